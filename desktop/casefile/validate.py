@@ -1,0 +1,91 @@
+"""Checks a case must pass: the JSON Schema, then what a schema cannot express."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import jsonschema
+
+from desktop.casefile.errors import InvalidInput
+from desktop.casefile.model import COLLECTIONS, Case, Span
+from desktop.resources import load_json
+
+
+@functools.cache
+def _validator(schema_name: str) -> jsonschema.protocols.Validator:
+    schema = load_json("schema", schema_name)
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+def check_schema(member: str, doc: Any, schema_name: str) -> None:
+    """Raise InvalidInput naming the first place where ``doc`` breaks the schema."""
+    error = jsonschema.exceptions.best_match(_validator(schema_name).iter_errors(doc))
+    if error is not None:
+        where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
+        message = error.message if len(error.message) < 200 else error.message[:200] + "…"
+        raise InvalidInput(f"{member} breaks the schema at {where}: {message}")
+
+
+def _check_span(text: str, span: Span | Any, what: str) -> None:
+    if not (0 <= span.start <= span.end <= len(text)):
+        raise InvalidInput(f"{what}: offsets {span.start}-{span.end} lie outside its document ({len(text)} characters)")
+    if text[span.start : span.end] != span.exact:
+        raise InvalidInput(f"{what}: the text at {span.start}-{span.end} is not its quote {span.exact[:40]!r}")
+
+
+def check_case(case: Case) -> None:
+    """Unique ids, references to existing objects, and spans that hold their quotes."""
+    ids: dict[str, set[str]] = {}
+    for name in COLLECTIONS:
+        seen: set[str] = set()
+        for item in getattr(case, name):
+            if item.id in seen:
+                raise InvalidInput(f"{name}: id {item.id} is used twice")
+            seen.add(item.id)
+        ids[name] = seen
+    owners: dict[str, str] = {}
+    for name, seen in ids.items():
+        for item_id in seen:
+            if item_id in owners:
+                raise InvalidInput(f"id {item_id} names both one of {owners[item_id]} and one of {name}")
+            owners[item_id] = name
+    texts = {d.id: d.text for d in case.documents}
+    paths = [d.path for d in case.documents]
+    if len(set(paths)) != len(paths):
+        raise InvalidInput("two documents share one path")
+
+    def need(kind: str, ref: str | None, what: str) -> None:
+        if ref is not None and ref not in ids[kind]:
+            raise InvalidInput(f"{what} refers to a missing {kind[:-1]} {ref!r}")
+
+    for m in case.mentions:
+        need("entities", m.entity, f"mention {m.id}")
+        need("documents", m.document, f"mention {m.id}")
+        _check_span(texts[m.document], m, f"mention {m.id}")
+    for inc in case.incidents:
+        for ref in [inc.location, *inc.perpetrators, *inc.targets]:
+            if ref is not None:
+                need("entities", ref.entity, f"incident {inc.id}")
+        if inc.evidence is not None:
+            need("documents", inc.evidence.document, f"incident {inc.id}")
+            _check_span(texts[inc.evidence.document], inc.evidence, f"incident {inc.id} evidence")
+    for src in case.sources:
+        need("entities", src.entity, f"source {src.id}")
+    for c in case.claims:
+        need("sources", c.source, f"claim {c.id}")
+        for hop in c.via:
+            need("sources", hop.source, f"claim {c.id} via")
+        need("incidents", c.incident, f"claim {c.id}")
+        if c.evidence is not None:
+            need("documents", c.evidence.document, f"claim {c.id}")
+            _check_span(texts[c.evidence.document], c.evidence, f"claim {c.id} evidence")
+    kinds = {"source": "sources", "claim": "claims", "incident": "incidents", "entity": "entities"}
+    for a in case.assessments:
+        need(kinds[a.target_kind], a.target, f"assessment {a.id}")
+    every = set().union(*ids.values())
+    for n in case.notes:
+        if n.target is not None and n.target not in every:
+            raise InvalidInput(f"note {n.id} refers to a missing object {n.target!r}")

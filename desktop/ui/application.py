@@ -1,0 +1,85 @@
+"""The QApplication, the library it works on, and the first window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.casefile.errors import InvalidInput
+from desktop.samples import sample_paths
+from desktop.store.library import Library, LibraryError
+
+
+def open_into_library(library: Library, path: str) -> str:
+    """Import a .casefile or raw report into the library; returns the case id."""
+    from desktop.casefile.bundle import read_bundle
+    from desktop.cli import extract_file, is_raw_report
+
+    case = extract_file(path) if is_raw_report(path) else read_bundle(path)
+    return library.import_case(case).case_id
+
+
+def ensure_samples(library: Library) -> None:
+    """On first start the library is empty: give the analyst the sample cases to read."""
+    if library.list_cases():
+        return
+    from desktop.casefile.bundle import read_bundle
+
+    for path in sample_paths():
+        library.import_case(read_bundle(path))
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Casefile Reader")
+    app.setOrganizationName("CasefileReader")
+    try:
+        library = Library(args.library)
+        ensure_samples(library)
+    except (LibraryError, InvalidInput) as exc:
+        if args.smoke or args.screenshot:
+            sys.stderr.write(f"{exc}\n")
+            return 3
+        QMessageBox.critical(None, "Casefile Reader", str(exc))
+        return 3
+    window = MainWindow(library)
+    path = getattr(args, "path", None)
+    if args.smoke and not path:
+        samples = sample_paths()
+        path = str(samples[0]) if samples else None
+    case_id = None
+    if path:
+        try:
+            case_id = open_into_library(library, path)
+        except (InvalidInput, LibraryError) as exc:
+            if args.smoke or args.screenshot:
+                sys.stderr.write(f"{exc}\n")
+                return 1
+            QMessageBox.warning(None, "Casefile Reader", f"Cannot open {Path(path).name}:\n{exc}")
+    if case_id is None:
+        cases = library.list_cases()
+        case_id = cases[0]["id"] if cases else None
+    if case_id:
+        window.open_case(case_id)
+    if args.screenshot:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+        window.resize(width, height)
+        window.show()
+        app.processEvents()
+        ok = window.grab().save(args.screenshot)
+        return 0 if ok else 1
+    if args.smoke:
+        window.show()
+        app.processEvents()
+        ok = window.current_case_id() is not None
+        sys.stdout.write(f"smoke: opened {window.current_case_id()} ({'ok' if ok else 'FAILED'})\n")
+        return 0 if ok else 1
+    window.show()
+    QTimer.singleShot(0, window.raise_)
+    return app.exec()
