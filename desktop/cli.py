@@ -70,6 +70,8 @@ def load_any(target: str, args: argparse.Namespace) -> Case:
         return read_bundle(target)
     lib = _library(args)
     try:
+        if not lib.has_case(target):
+            raise InvalidInput("no such case file, and no case with this id in the library", path=target)
         return lib.load_case(target)
     finally:
         lib.close()
