@@ -62,8 +62,9 @@ def test_each_edit_is_one_transaction(fresh_library, sample_case):
     assert lib.get_item(cid, "claims", claim.id).content == "edited"
     assert lib.load_case(cid).info.modified != before
     # a failing multi-part edit leaves nothing behind
-    with pytest.raises(Exception):
-        lib.apply(cid, puts=[("claims", claim)], deletes=[("no_such_table", "x")])
+    claim.content = "half-done"
+    with pytest.raises(sqlite3.OperationalError):
+        lib.apply(cid, puts=[("claims", claim), ("no_such_table", claim)])
     assert lib.get_item(cid, "claims", claim.id).content == "edited"
 
 
