@@ -1,0 +1,45 @@
+"""Build the one-folder app with PyInstaller and run the frozen binary's smoke mode.
+
+About a minute on two cores. Skipped only where PyInstaller is not installed (the README's
+test command installs it); CI always runs it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+pytest.importorskip("PyInstaller")
+
+
+def _size(path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+@pytest.mark.slow
+def test_frozen_app_opens_a_sample_case(tmp_path, capsys):
+    dist, work = tmp_path / "dist", tmp_path / "build"
+    build = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+         "--distpath", str(dist), "--workpath", str(work), str(ROOT / "build.spec")],
+        cwd=ROOT, capture_output=True, text=True, timeout=900,
+    )
+    assert build.returncode == 0, build.stderr[-3000:]
+    app_dir = dist / "casefile"
+    binary = app_dir / ("casefile.exe" if os.name == "nt" else "casefile")
+    assert binary.exists()
+    size_mb = _size(app_dir) / 2**20
+    with capsys.disabled():  # CI's log shows the bundle size
+        print(f"\nfrozen one-folder bundle: {size_mb:.0f} MB")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CASEFILE_LIBRARY": str(tmp_path / "lib.sqlite")}
+    smoke = subprocess.run([str(binary), "open", "--smoke"], capture_output=True, text=True, timeout=180, env=env)
+    assert smoke.returncode == 0, smoke.stdout + smoke.stderr
+    assert "(ok)" in smoke.stdout
+    validate = subprocess.run([str(binary), "validate", *map(str, sorted((ROOT / "casefiles").glob("*.casefile")))],
+                              capture_output=True, text=True, timeout=120, env=env)
+    assert validate.returncode == 0, validate.stdout + validate.stderr
