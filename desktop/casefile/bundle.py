@@ -21,6 +21,7 @@ import io
 import json
 import os
 import stat
+import struct
 import tempfile
 import zipfile
 import zlib
@@ -43,6 +44,10 @@ MAX_MEMBERS = 1000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MB
+# zipfile builds one ZipInfo per central-directory record before we can count them, so a
+# directory padded with millions of records would exhaust memory first: bound its size.
+MAX_CENTRAL_DIRECTORY_BYTES = MAX_MEMBERS * 1024
+MAX_JSON_DEPTH = 64  # case.json needs about 6 levels; deeper is an attack on recursion
 FIXED_NAMES = ("mimetype", "manifest.json", "case.json")
 
 
@@ -93,7 +98,10 @@ def bundle_bytes(case: Case) -> bytes:
     when = _zip_time(case.info.modified)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as zf:
-        entries = [("mimetype", MIMETYPE.encode("ascii"), zipfile.ZIP_STORED), ("manifest.json", manifest_bytes, zipfile.ZIP_DEFLATED)]
+        entries = [
+            ("mimetype", MIMETYPE.encode("ascii"), zipfile.ZIP_STORED),
+            ("manifest.json", manifest_bytes, zipfile.ZIP_DEFLATED),
+        ]
         entries += [(name, payload[name], zipfile.ZIP_DEFLATED) for name in sorted(payload)]
         for name, data, method in entries:
             info = zipfile.ZipInfo(name, date_time=when)
@@ -152,17 +160,87 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return data
 
 
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Parsers disagree on which of two equal keys wins, so a file could show one thing
+    # to us and another to a colleague's tool: refuse instead of picking one.
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"key {key[:40]!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _check_tree(name: str, doc: Any) -> None:
+    """Refuse nesting deeper than MAX_JSON_DEPTH and strings SQLite/UTF-8 cannot hold.
+
+    Walks with an explicit stack (not recursion), so a hostile document cannot make
+    the walk itself overflow. A JSON escape such as ``\\ud800`` decodes to a lone
+    surrogate, which is not Unicode text: storing or re-exporting it would fail later.
+    """
+    stack: list[tuple[Any, int]] = [(doc, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, str):
+            strings = (value,)
+        elif isinstance(value, dict):
+            strings = tuple(value)
+        else:
+            strings = ()
+        for text in strings:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise InvalidInput(
+                    f"{name} holds an unpaired surrogate escape (not Unicode text) "
+                    f"near {text[max(0, exc.start - 20) : exc.start]!r}"
+                ) from None
+        if isinstance(value, dict | list):
+            if depth > MAX_JSON_DEPTH:
+                raise InvalidInput(f"{name} is nested too deeply (more than {MAX_JSON_DEPTH} levels)")
+            children = value.values() if isinstance(value, dict) else value
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list | str))
+
+
 def _parse_json(name: str, data: bytes) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidInput(f"{name} is not valid UTF-8 (byte {exc.start})") from None
     try:
-        return json.loads(text)
+        doc = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except RecursionError:
         raise InvalidInput(f"{name} is nested too deeply") from None
-    except ValueError as exc:
-        raise InvalidInput(f"{name} is not valid JSON ({exc})") from None
+    except ValueError as exc:  # JSONDecodeError, duplicate keys, NaN, over-long integers
+        raise InvalidInput(f"{name} is not valid JSON ({str(exc)[:200]})") from None
+    _check_tree(name, doc)
+    return doc
+
+
+def _check_central_directory(data: bytes) -> None:
+    """Bound the ZIP central directory before zipfile parses it (see MAX_CENTRAL_DIRECTORY_BYTES)."""
+    at = data.rfind(b"PK\x05\x06", max(0, len(data) - 22 - 65535))
+    if at < 0 or len(data) < at + 22:
+        raise InvalidInput("not a readable ZIP archive (truncated or damaged)")
+    _sig, _disk, _cd_disk, _n_disk, entries, cd_size, _cd_off, _comment = struct.unpack_from("<4s4H2LH", data, at)
+    locator = at - 20
+    if locator >= 0 and data[locator : locator + 4] == b"PK\x06\x07":
+        # ZIP64: the real counts live in the ZIP64 end record the locator points at.
+        (record,) = struct.unpack_from("<Q", data, locator + 8)
+        if record + 56 > len(data) or data[record : record + 4] != b"PK\x06\x06":
+            raise InvalidInput("not a readable ZIP archive (damaged ZIP64 directory)")
+        entries, cd_size = struct.unpack_from("<QQ", data, record + 32)
+    if entries > MAX_MEMBERS:
+        raise InvalidInput(f"archive holds {entries} members, more than {MAX_MEMBERS}")
+    if cd_size > MAX_CENTRAL_DIRECTORY_BYTES:
+        raise InvalidInput(
+            f"archive directory is {cd_size} bytes, more than a case file needs "
+            f"({MAX_CENTRAL_DIRECTORY_BYTES}); refusing to read it"
+        )
 
 
 def read_bundle_members(data: bytes) -> tuple[Manifest, dict[str, bytes]]:
@@ -171,6 +249,7 @@ def read_bundle_members(data: bytes) -> tuple[Manifest, dict[str, bytes]]:
         raise InvalidInput(f"file is larger than {MAX_ARCHIVE_BYTES // 2**20} MB")
     if not data.startswith(b"PK"):
         raise InvalidInput("not a case file (not a ZIP archive)")
+    _check_central_directory(data)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()

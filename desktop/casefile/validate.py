@@ -83,8 +83,13 @@ def check_case(case: Case) -> None:
     if len(set(paths)) != len(paths):
         raise InvalidInput("two documents share one path")
 
-    singular = {"documents": "document", "entities": "entity", "incidents": "incident", "sources": "source",
-                "claims": "claim"}
+    singular = {
+        "documents": "document",
+        "entities": "entity",
+        "incidents": "incident",
+        "sources": "source",
+        "claims": "claim",
+    }
 
     def need(kind: str, ref: str | None, what: str) -> None:
         if ref is not None and ref not in ids[kind]:
