@@ -183,18 +183,25 @@ class Library:
         """One write transaction: all of it lands, or none of it."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except sqlite3.DatabaseError as exc:
             raise LibraryError(_explain(exc, self.path)) from None
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            # SQLite may already have rolled back by itself (SQLITE_FULL, SQLITE_IOERR);
+            # a second ROLLBACK would then raise and hide the real reason.
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            if _is_environmental(exc):
+                raise LibraryError(_explain(exc, self.path)) from None
             raise
         try:
             self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
+        except sqlite3.DatabaseError as exc:
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
             raise LibraryError(_explain(exc, self.path)) from None
 
     def _migrate(self) -> None:
@@ -384,6 +391,17 @@ class Library:
             return [dict(r) for r in self.db.query(sql, {"q": match, "limit": limit})]
         except sqlite3.OperationalError as exc:
             raise LibraryError(f"cannot search for {query!r}: {exc}") from None
+
+
+# SQLite primary result codes that say something about the machine, not about our SQL:
+# busy, locked, out of memory, read-only, I/O error, corrupt, full, cannot open, not a database.
+_ENVIRONMENTAL_CODES = {5, 6, 7, 8, 10, 11, 13, 14, 26}
+
+
+def _is_environmental(exc: BaseException) -> bool:
+    """True for an SQLite error the user can act on (disk full, read-only, busy...), not a bug."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlite3.DatabaseError) and code is not None and (code & 0xFF) in _ENVIRONMENTAL_CODES
 
 
 def _explain(exc: sqlite3.Error, path: Path) -> str:
