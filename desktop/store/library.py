@@ -163,6 +163,13 @@ class Library:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
+            if "unable to open" in str(exc) and not _writable(self.path):
+                # WAL needs to create files beside the library, so a read-only folder or
+                # disk fails at open time with SQLite's vaguest message: say what it means.
+                raise LibraryError(
+                    f"the library {self.path} is on a read-only disk or in a read-only folder: "
+                    "nothing was changed; copy it somewhere writable or fix the permissions"
+                ) from None
             raise LibraryError(_explain(exc, self.path)) from None
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
@@ -391,6 +398,13 @@ class Library:
             return [dict(r) for r in self.db.query(sql, {"q": match, "limit": limit})]
         except sqlite3.OperationalError as exc:
             raise LibraryError(f"cannot search for {query!r}: {exc}") from None
+
+
+def _writable(path: Path) -> bool:
+    """Whether the library file (if it exists) and its folder accept writes."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(path.parent, os.W_OK)
 
 
 # SQLite primary result codes that say something about the machine, not about our SQL:
