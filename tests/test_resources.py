@@ -1,0 +1,21 @@
+"""Runtime assets load the same way from a checkout, a wheel and the frozen app."""
+
+from __future__ import annotations
+
+from desktop.resources import load_json, resource_dir, resource_path
+
+from .conftest import ROOT
+
+
+def test_schema_loads_through_the_helper():
+    assert resource_path("schema", "casefile-1.schema.json").is_file()
+    assert load_json("schema", "casefile-1.schema.json")["properties"]["format_version"] == {"const": 1}
+    assert resource_dir() == ROOT / "resources"
+
+
+def test_every_resource_folder_ships_in_the_wheel():
+    """pyproject.toml must name each resources/ folder, or the wheel silently lacks it."""
+    text = (ROOT / "pyproject.toml").read_text()
+    folders = [p.name for p in (ROOT / "resources").iterdir() if p.is_dir() and p.name != "__pycache__"]
+    missing = [f for f in folders if f'"casefile_resources.{f}"' not in text]
+    assert missing == []
