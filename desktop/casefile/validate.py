@@ -6,8 +6,6 @@ import functools
 import itertools
 from typing import Any
 
-import jsonschema
-
 from desktop.casefile.errors import InvalidInput
 from desktop.casefile.model import COLLECTIONS, Case, Span
 from desktop.resources import load_json
@@ -33,7 +31,10 @@ def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
 
 
 @functools.cache
-def _validator(schema_name: str) -> jsonschema.protocols.Validator:
+def _validator(schema_name: str) -> Any:
+    # Imported here: jsonschema costs ~130 ms at import, which the app's start need not pay.
+    import jsonschema
+
     schema = load_json("schema", schema_name)
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
@@ -44,6 +45,8 @@ def check_schema(member: str, doc: Any, schema_name: str) -> None:
     """Raise InvalidInput naming the first place where ``doc`` breaks the schema."""
     # A hostile document can break the schema in millions of places; ranking them all
     # would take minutes, and the first few are enough to name one.
+    import jsonschema
+
     errors = itertools.islice(_validator(schema_name).iter_errors(doc), 100)
     try:
         error = jsonschema.exceptions.best_match(errors)

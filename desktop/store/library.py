@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-import sqlite_utils
 
 from desktop.casefile.model import COLLECTIONS, Case, CaseInfo
 
@@ -92,7 +91,7 @@ def _item_of(collection: str, row: dict[str, Any]) -> Any:
 # -- schema and migrations --------------------------------------------------------------
 
 
-def _migration_1(db: sqlite_utils.Database) -> None:
+def _migration_1(db: Any) -> None:
     db["cases"].create(
         {
             "id": str,
@@ -172,10 +171,30 @@ class Library:
                 ) from None
             raise LibraryError(_explain(exc, self.path)) from None
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: Any = None
         self._migrate()
 
     # -- plumbing -----------------------------------------------------------------------
+    @property
+    def db(self) -> Any:
+        """A ``sqlite_utils.Database`` on this connection, for migrations and inspection.
+
+        Imported on first use: sqlite-utils pulls in numpy when it is installed, about
+        200 ms that every start of the app would otherwise pay.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    def query(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
+        """Rows of ``sql`` as dicts."""
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
+
     def close(self) -> None:
         self.conn.close()
 
@@ -253,7 +272,7 @@ class Library:
               (SELECT count(*) FROM assessments a WHERE a.case_id = c.id) AS assessments
             FROM cases c ORDER BY c.modified DESC, c.title
         """
-        return [dict(r) for r in self.db.query(sql)]
+        return [dict(r) for r in self.query(sql)]
 
     def import_case(self, case: Case) -> ImportResult:
         """Add ``case`` to the library, matched by case id; never duplicates, never overwrites.
@@ -276,7 +295,7 @@ class Library:
             for collection in COLLECTIONS:
                 have = {
                     row["id"]: row
-                    for row in self.db.query(f"SELECT * FROM [{collection}] WHERE case_id = ?", [cid])
+                    for row in self.query(f"SELECT * FROM [{collection}] WHERE case_id = ?", [cid])
                 }
                 next_seq = max((r["seq"] for r in have.values()), default=-1) + 1
                 new_rows = []
@@ -302,13 +321,13 @@ class Library:
 
     def load_case(self, case_id: str) -> Case:
         """The whole case as a model object (documents with their text)."""
-        rows = list(self.db.query("SELECT * FROM cases WHERE id = ?", [case_id]))
+        rows = list(self.query("SELECT * FROM cases WHERE id = ?", [case_id]))
         if not rows:
             raise LibraryError(f"no case {case_id!r} in the library")
         info = CaseInfo.from_dict(rows[0])
         case = Case(info=info)
         for collection in COLLECTIONS:
-            rows = self.db.query(f"SELECT * FROM [{collection}] WHERE case_id = ? ORDER BY seq", [case_id])
+            rows = self.query(f"SELECT * FROM [{collection}] WHERE case_id = ? ORDER BY seq", [case_id])
             setattr(case, collection, [_item_of(collection, r) for r in rows])
         return case
 
@@ -360,7 +379,7 @@ class Library:
             self._touch(case_id)
 
     def get_item(self, case_id: str, collection: str, item_id: str) -> Any | None:
-        rows = list(self.db.query(f"SELECT * FROM [{collection}] WHERE case_id = ? AND id = ?", [case_id, item_id]))
+        rows = list(self.query(f"SELECT * FROM [{collection}] WHERE case_id = ? AND id = ?", [case_id, item_id]))
         return _item_of(collection, rows[0]) if rows else None
 
     def set_case_fields(self, case_id: str, **values: Any) -> None:
@@ -378,7 +397,7 @@ class Library:
         """Full-text search over report text and claims of every case, best first."""
         if not query.strip():
             return []
-        match = self.db.quote_fts(query.strip())
+        match = _quote_fts(query.strip())
         sql = """
             SELECT * FROM (
               SELECT 'document' AS kind, d.case_id, d.id AS item_id, c.title AS case_title,
@@ -395,7 +414,7 @@ class Library:
             ) ORDER BY rank LIMIT :limit
         """
         try:
-            return [dict(r) for r in self.db.query(sql, {"q": match, "limit": limit})]
+            return [dict(r) for r in self.query(sql, {"q": match, "limit": limit})]
         except sqlite3.OperationalError as exc:
             raise LibraryError(f"cannot search for {query!r}: {exc}") from None
 
@@ -416,6 +435,12 @@ def _is_environmental(exc: BaseException) -> bool:
     """True for an SQLite error the user can act on (disk full, read-only, busy...), not a bug."""
     code = getattr(exc, "sqlite_errorcode", None)
     return isinstance(exc, sqlite3.DatabaseError) and code is not None and (code & 0xFF) in _ENVIRONMENTAL_CODES
+
+
+def _quote_fts(query: str) -> str:
+    """Each word as an FTS5 string, so user input is never read as query syntax."""
+    words = [w.replace('"', '""') for w in query.split()]
+    return " ".join(f'"{w}"' for w in words if w.strip('"'))
 
 
 def _explain(exc: sqlite3.Error, path: Path) -> str:
