@@ -1,16 +1,24 @@
 """Exporters: each takes a Case and an output path and writes the file atomically.
 
-``EXPORTERS`` maps a format name (``casefile export --format NAME``) to its function.
-Only this package's PDF writer may import Qt (see ``pdf.py``).
+``EXPORTERS`` maps a format name (``casefile export --format NAME``) to a plain function
+``(case, path) -> None``; the GUI's File > Export uses the same dict. Exports that can take
+noticeably long on a big case also have a generator job in ``EXPORT_JOBS`` (same name,
+yields ``(done, total, message)``, see ``desktop/jobs.py``) for a progress dialog with cancel.
+Only this package's PDF writer may import Qt (see ``pdf.py``), and only when it runs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
+from typing import Any
 
 from desktop.casefile.bundle import write_bundle
 from desktop.casefile.model import Case
+from desktop.export.annotations import annotations_job, export_annotations
+from desktop.export.csv_tables import csv_job, export_csv
+from desktop.export.html import export_html, html_job
+from desktop.export.stix import export_stix, stix_job
 
 Exporter = Callable[[Case, "str | Path"], None]
 
@@ -20,4 +28,42 @@ def export_casefile(case: Case, path: str | Path) -> None:
     write_bundle(case, path)
 
 
-EXPORTERS: dict[str, Exporter] = {"casefile": export_casefile}
+def export_pdf(case: Case, path: str | Path) -> None:
+    """The HTML brief printed to PDF by Qt (imported only now: the rest stays Qt-free)."""
+    from desktop.export.pdf import export_pdf as _export_pdf
+
+    _export_pdf(case, path)
+
+
+def pdf_job(case: Case, path: str | Path) -> Generator[tuple[int, int, str], None, Any]:
+    from desktop.export.pdf import pdf_job as _pdf_job
+
+    return (yield from _pdf_job(case, path))
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "casefile": export_casefile,
+    "html": export_html,
+    "pdf": export_pdf,
+    "csv": export_csv,
+    "stix": export_stix,
+    "annotations": export_annotations,
+}
+
+EXPORT_JOBS: dict[str, Callable[[Case, str | Path], Generator[tuple[int, int, str], None, Any]]] = {
+    "html": html_job,
+    "pdf": pdf_job,
+    "csv": csv_job,
+    "stix": stix_job,
+    "annotations": annotations_job,
+}
+
+# What a save dialog should offer: format -> (label, suffix; "" means a folder or .zip).
+FORMATS: dict[str, tuple[str, str]] = {
+    "casefile": ("Case file bundle", ".casefile"),
+    "html": ("HTML brief (self-contained)", ".html"),
+    "pdf": ("PDF brief", ".pdf"),
+    "csv": ("CSV tables (folder, or .zip)", ".zip"),
+    "stix": ("STIX 2.1 bundle", ".json"),
+    "annotations": ("W3C Web Annotations (JSON-LD)", ".jsonld"),
+}
