@@ -253,7 +253,7 @@ def read_bundle_members(data: bytes) -> tuple[Manifest, dict[str, bytes]]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError, struct.error):
         raise InvalidInput("not a readable ZIP archive (truncated or damaged)") from None
     if len(infos) > MAX_MEMBERS:
         raise InvalidInput(f"archive holds {len(infos)} members, more than {MAX_MEMBERS}")
@@ -284,7 +284,9 @@ def read_bundle_members(data: bytes) -> tuple[Manifest, dict[str, bytes]]:
         raise InvalidInput("the 'mimetype' member must be stored uncompressed")
     try:
         members = {info.filename: _read_member(zf, info) for info in infos}
-    except (zipfile.BadZipFile, EOFError, zlib.error, OSError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, EOFError, zlib.error, OSError, NotImplementedError, ValueError, struct.error) as exc:
+        # zipfile trusts the offsets in the directory: a damaged one makes it seek before
+        # the start (ValueError) or unpack a short header (struct.error).
         raise InvalidInput(f"archive is damaged ({exc})") from None
     if members["mimetype"] != MIMETYPE.encode():
         raise InvalidInput(f"not a case file: mimetype is {members['mimetype'][:60]!r}")
