@@ -132,9 +132,25 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = lib.import_case(case)
             extra = f", {len(result.conflicts)} differing items kept as they were" if result.conflicts else ""
             _out(f"{result.status} {result.case_id}: {case.info.title} (+{result.added} items{extra})")
+            if result.status == "merged":
+                _out(_merge_report(lib, result.case_id, result.offered))
     finally:
         lib.close()
     return EXIT_OK
+
+
+def _merge_report(lib: Any, case_id: str, offered: int) -> str:
+    """What a colleague's export brought that needs the analyst: corrections and disagreements."""
+    from desktop.casefile.assess import disagreements
+
+    pending = lib.pending_changes(case_id)
+    found = disagreements(lib.load_case(case_id))
+    lines = [f"merge: {offered} new correction(s) offered, {len(pending)} awaiting review, "
+             f"{len(found)} rating disagreement(s)"]
+    lines += [f"  offered: {change.describe()}" for change in pending[:20]]
+    lines += [f"  disagree: {d.target_kind} {d.target}: " + ", ".join(f"{a} {g}" for a, g in d.grades.items())
+              for d in found[:20]]
+    return "\n".join(lines)
 
 
 def _progress_printer(args: argparse.Namespace):

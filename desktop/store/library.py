@@ -131,7 +131,14 @@ def _migration_1(db: Any) -> None:
 # Each function moves the schema from version N-1 to N. sqlite-utils commits as it
 # goes, so every step must be safe to run again after a crash half-way through; the
 # version number is bumped only once the whole step has run.
-MIGRATIONS = [_migration_1]
+def _migration_2(db: Any) -> None:
+    """Changes offered by a colleague's export, awaiting the analyst (see store/merge.py)."""
+    from desktop.store import merge
+
+    merge.migrate(db.conn)
+
+
+MIGRATIONS = [_migration_1, _migration_2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -141,6 +148,7 @@ class ImportResult:
     status: str  # "new" | "unchanged" | "merged"
     added: int = 0  # items the library did not have
     conflicts: list[str] | None = None  # ids whose library version differs and was kept
+    offered: int = 0  # changes recorded for review (see pending_changes), not applied
 
 
 class Library:
@@ -278,10 +286,14 @@ class Library:
         """Add ``case`` to the library, matched by case id; never duplicates, never overwrites.
 
         A new case is inserted whole. For a case already here, items the library lacks
-        are added (a colleague's assessments, notes, new claims...), items that are the
+        are added (a colleague's assessments, notes, extracted items...), items that are the
         same are left alone, and items that differ keep the library's version and are
-        reported as conflicts for the analyst to review.
+        reported as conflicts. Corrections (differing items, new analyst-made items, extracted
+        items the colleague deleted) are recorded as pending changes for the analyst to
+        accept or reject (see ``desktop/store/merge.py``), never applied silently.
         """
+        from desktop.store import merge
+
         cid = case.info.id
         with self.transaction():
             if not self.has_case(cid):
@@ -290,8 +302,9 @@ class Library:
                     items = getattr(case, collection)
                     self._insert(collection, [_row_of(cid, i, collection, it) for i, it in enumerate(items)])
                 return ImportResult(cid, "new", added=sum(len(getattr(case, c)) for c in COLLECTIONS))
-            added = 0
+            added = offered = 0
             conflicts: list[str] = []
+            now, origin = utc_now(), merge.origin_of(case)
             for collection in COLLECTIONS:
                 have = {
                     row["id"]: row
@@ -299,20 +312,34 @@ class Library:
                 }
                 next_seq = max((r["seq"] for r in have.values()), default=-1) + 1
                 new_rows = []
+                theirs_ids = set()
                 for item in getattr(case, collection):
+                    theirs_ids.add(item.id)
                     row = _row_of(cid, 0, collection, item)
                     old = have.get(item.id)
-                    if old is None:
+                    if old is None and collection in merge.CORRECTABLE and item.origin == "analyst":
+                        offered += merge.offer(self, cid, collection, item.id, "added", item, None, origin, now)
+                    elif old is None:
                         row["seq"] = next_seq
                         next_seq += 1
                         new_rows.append(row)
                     elif any(old.get(k) != v for k, v in row.items() if k != "seq"):
                         conflicts.append(item.id)
+                        ours = _item_of(collection, old)
+                        offered += merge.offer(self, cid, collection, item.id, "changed", item, ours, origin, now)
+                if collection in merge.CORRECTABLE:
+                    # Missing from their copy: deleted by them if it came from extraction;
+                    # if one of us made it, it is our own addition, not their deletion.
+                    for item_id, old in have.items():
+                        if item_id not in theirs_ids and old.get("origin") == "auto":
+                            ours = _item_of(collection, old)
+                            offered += merge.offer(self, cid, collection, item_id, "deleted", None, ours, origin, now)
                 self._insert(collection, new_rows)
                 added += len(new_rows)
             if added:
                 self.conn.execute("UPDATE cases SET modified = ? WHERE id = ?", (utc_now(), cid))
-            return ImportResult(cid, "merged" if added else "unchanged", added=added, conflicts=conflicts)
+            status = "merged" if added or offered else "unchanged"
+            return ImportResult(cid, status, added=added, conflicts=conflicts, offered=offered)
 
     def _case_row(self, info: CaseInfo) -> dict[str, Any]:
         row = info.to_dict()
@@ -335,6 +362,7 @@ class Library:
         with self.transaction():
             for collection in COLLECTIONS:
                 self.conn.execute(f"DELETE FROM [{collection}] WHERE case_id = ?", (case_id,))
+            self.conn.execute("DELETE FROM pending_changes WHERE case_id = ?", (case_id,))
             self.conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
 
     # -- edits: each one transaction ----------------------------------------------------
@@ -377,6 +405,25 @@ class Library:
             for collection, item in puts:
                 self._put(case_id, collection, item)
             self._touch(case_id)
+
+    # -- a colleague's corrections, offered not applied (store/merge.py) ------------------
+    def pending_changes(self, case_id: str, *, status: str | None = "pending") -> list[Any]:
+        """The changes a colleague's export offered for ``case_id`` (``merge.PendingChange``)."""
+        from desktop.store import merge
+
+        return merge.pending_changes(self, case_id, status=status)
+
+    def accept_change(self, case_id: str, change_id: int) -> None:
+        """Apply one offered change as one edit; LibraryError if the case would not hold together."""
+        from desktop.store import merge
+
+        merge.accept_change(self, case_id, change_id, now=utc_now())
+
+    def reject_change(self, case_id: str, change_id: int) -> None:
+        """Keep the library's version; the change is not offered again."""
+        from desktop.store import merge
+
+        merge.reject_change(self, case_id, change_id, now=utc_now())
 
     def get_item(self, case_id: str, collection: str, item_id: str) -> Any | None:
         rows = list(self.query(f"SELECT * FROM [{collection}] WHERE case_id = ? AND id = ?", [case_id, item_id]))
