@@ -65,8 +65,11 @@ def atomic_folder(path: str | os.PathLike[str]) -> Iterator[Path]:
     try:
         yield tmp
         for child in tmp.iterdir():
-            with open(child, "rb") as fh:
-                os.fsync(fh.fileno())
+            fd = os.open(child, os.O_RDONLY)
+            try:
+                os.fsync(fd)  # the files' bytes reach the disk before the folder gets its name
+            finally:
+                os.close(fd)
         old = None
         if target.exists():
             if not target.is_dir():

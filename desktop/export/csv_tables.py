@@ -297,7 +297,8 @@ def csv_job(case: Case, path: str | Path) -> Generator[jobs.Progress, None, Path
     else:
         with atomic_folder(target) as tmp:
             for name, data in files.items():
-                (tmp / name).write_bytes(data)
+                with open(tmp / name, "wb") as fh:
+                    fh.write(data)
     yield 6, 6, "done"
     return target
 

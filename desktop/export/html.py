@@ -71,17 +71,17 @@ def _markdown() -> MarkdownIt:
     """CommonMark with raw HTML off; links and images defused (see module docstring)."""
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
 
-    def link_open(tokens, idx, options, env):
+    def link_open(renderer, tokens, idx, options, env):
         href = _MARKERS.sub("", tokens[idx].attrGet("href") or "")
         env.setdefault("hrefs", []).append(href)
         return '<span class="link">'
 
-    def link_close(tokens, idx, options, env):
+    def link_close(renderer, tokens, idx, options, env):
         href = env["hrefs"].pop() if env.get("hrefs") else ""
         url = f' <span class="url">⟨{escape(href)}⟩</span>' if href else ""
         return "</span>" + url
 
-    def image(tokens, idx, options, env):
+    def image(renderer, tokens, idx, options, env):
         token = tokens[idx]
         alt = _MARKERS.sub("", "".join(c.content for c in (token.children or [])))
         src = _MARKERS.sub("", token.attrGet("src") or "")
@@ -161,11 +161,13 @@ def timeline_svg(view: CaseView, *, width: int = 1100) -> str:
         return left + (width - left - right) * (d - first).days / span_days
 
     # Labels go into the first lane where they do not overlap the previous label.
-    label_w, max_lanes = 190, 10
+    max_lanes = 10
     lanes: list[float] = []
     placed = []
     for d, inc in dated:
         x = x_of(d)
+        # about 7 units per character at font-size 12, plus the id and a gap
+        label_w = 7 * min(len(inc.summary or inc.type), 28) + 7 * len(inc.id) + 24
         lane = next((i for i, end in enumerate(lanes) if end < x), None)
         if lane is None and len(lanes) < max_lanes:
             lanes.append(0.0)
@@ -346,6 +348,7 @@ def _legend(case: Case, flavor: str) -> str:
         if etype not in per_type:
             continue
         if flavor == "qt":
+            label = label.replace(" ", "&nbsp;")  # Qt would wrap "Group / nationality"
             items.append(
                 f'<span style="background-color:{ENTITY_COLOURS[etype]}">&nbsp;{label}&nbsp;</span> '
                 f"({per_type[etype]})&nbsp;&nbsp; "
@@ -395,8 +398,11 @@ def brief_job(case: Case, *, flavor: str = "browser") -> Generator[jobs.Progress
         f'<header><h1>{escape(info.title)}</h1><p class="meta">{head_meta}</p>',
         f'<p class="summary">{escape(info.summary)}</p>' if info.summary else "",
         counts_html,
-        '<nav class="toc"><a href="#report">Report</a><a href="#timeline">Timeline</a><a href="#incidents">Incidents</a>'
-        '<a href="#claims">Claims</a><a href="#sources">Sources</a><a href="#notes">Notes</a></nav></header>',
+        ""
+        if flavor == "qt"
+        else '<nav class="toc"><a href="#report">Report</a><a href="#timeline">Timeline</a><a href="#incidents">Incidents</a>'
+        '<a href="#claims">Claims</a><a href="#sources">Sources</a><a href="#notes">Notes</a></nav>',
+        "</header>",
         '<section id="report"><h2>Report</h2>',
         _legend(case, flavor),
     ]
@@ -408,7 +414,8 @@ def brief_job(case: Case, *, flavor: str = "browser") -> Generator[jobs.Progress
             if x
         )
         parts.append(
-            f'<article class="report-doc"><h3>{escape(doc.title)}</h3>'
+            # The report usually opens with its own title as a heading: do not say it twice.
+            f'<article class="report-doc">{"" if doc.text.lstrip().startswith("# ") else f"<h3>{escape(doc.title)}</h3>"}'
             f'<p class="doc-meta">{escape(meta)}</p><div class="report">{render_report(case, doc, flavor=flavor)}</div></article>'
         )
     parts.append("</section>")
@@ -457,8 +464,8 @@ def export_html(case: Case, path: str | Path) -> None:
 # Qt's rich-text engine supports a CSS subset: no variables, no flex, no @media.
 _QT_CSS = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #1d232b; }
-h1 { font-size: 18pt; } h2 { font-size: 13pt; color: #24508f; margin-top: 14pt; }
-h3 { font-size: 11pt; }
+h1 { font-size: 16pt; } h2 { font-size: 13pt; color: #24508f; margin-top: 14pt; }
+h3 { font-size: 11pt; } h4, h5, h6 { font-size: 10pt; }
 table { border-collapse: collapse; margin-top: 4pt; }
 th { background-color: #eef1f5; text-align: left; font-weight: bold; padding: 3px; }
 td { padding: 3px; vertical-align: top; border-bottom: 1px solid #d5dae1; }

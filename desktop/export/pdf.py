@@ -2,7 +2,7 @@
 
 Qt's rich-text engine (QTextDocument) lays out the Qt flavour of the HTML brief and
 QPdfWriter paginates it; we paint each page ourselves so every page carries its number.
-A QGuiApplication is needed for fonts: if none exists (CLI), one is created on the
+A Qt application is needed for fonts: if none exists (CLI), one is created on the
 offscreen platform so no display is required.
 
 Page size: A4 by default; ``CASEFILE_PDF_PAGE_SIZE=Letter`` (or the ``page_size`` argument)
@@ -26,13 +26,18 @@ RESOLUTION = 300  # dpi of the PDF's logical coordinates; text stays vector eith
 
 
 def _ensure_gui_app():
-    from PySide6.QtGui import QGuiApplication
+    """The running Qt application, or a new offscreen one (the CLI has none).
 
-    app = QGuiApplication.instance()
+    A QApplication rather than a bare QGuiApplication: Qt allows one application object
+    per process, and a later widget (the GUI, a test) needs the widgets kind.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
     if app is None:
         # No display needed for the CLI; a GUI session already has its application.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["casefile-pdf"])
+        app = QApplication(["casefile-pdf"])
     return app
 
 
