@@ -205,7 +205,10 @@ HOSTILE: dict[str, tuple] = {
         "appears twice",
     ),
     "case.json NaN": (lambda: replace_case_text('"merged_from": []', '"merged_from": NaN'), "NaN is not a JSON number"),
-    "case.json huge integer": (lambda: replace_case_text('"start": ', '"start": ' + "9" * 5000), "not valid JSON"),
+    "case.json huge integer": (
+        lambda: replace_case_text('"start": ', '"start": ' + "9" * 5000),
+        "a number has more than 4300 digits",
+    ),
     "case.json not UTF-8": (lambda: with_member("case.json", b'{"x": "\xff\xfe"}'), "case.json is not valid UTF-8"),
     "document not UTF-8": (
         lambda: with_member("documents/d1.md", b"caf\xe9 " * 10),
@@ -214,7 +217,7 @@ HOSTILE: dict[str, tuple] = {
     "lone surrogate escape": (lambda: replace_case_text('"title": "', '"title": "\\ud800'), "unpaired surrogate"),
     "oversized string": (
         lambda: with_case(lambda d: d["case"].update(summary="x" * 200_000)),
-        "breaks the schema at case/summary",
+        "breaks the schema at case/summary: a text of 200000 characters",
     ),
     "schema: wrong type": (
         lambda: with_case(lambda d: _first(d, "claims").update(content=7)),

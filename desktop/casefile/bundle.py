@@ -22,6 +22,7 @@ import json
 import os
 import stat
 import struct
+import sys
 import tempfile
 import zipfile
 import zlib
@@ -216,7 +217,10 @@ def _parse_json(name: str, data: bytes) -> Any:
     except RecursionError:
         raise InvalidInput(f"{name} is nested too deeply") from None
     except ValueError as exc:  # JSONDecodeError, duplicate keys, NaN, over-long integers
-        raise InvalidInput(f"{name} is not valid JSON ({str(exc)[:200]})") from None
+        reason = str(exc)
+        if "integer string conversion" in reason:
+            reason = f"a number has more than {sys.get_int_max_str_digits()} digits"
+        raise InvalidInput(f"{name} is not valid JSON ({reason[:200]})") from None
     _check_tree(name, doc)
     return doc
 

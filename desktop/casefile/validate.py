@@ -54,7 +54,11 @@ def check_schema(member: str, doc: Any, schema_name: str) -> None:
         raise InvalidInput(f"{member} is nested too deeply to check") from None
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
-        message = error.message if len(error.message) < 200 else error.message[:200] + "…"
+        if error.validator == "maxLength" and isinstance(error.instance, str):
+            # Quoting a 100,000-character string back at the user helps nobody.
+            message = f"a text of {len(error.instance)} characters, longer than the {error.validator_value} allowed"
+        else:
+            message = error.message if len(error.message) < 200 else error.message[:200] + "…"
         raise InvalidInput(f"{member} breaks the schema at {where}: {message}")
 
 
