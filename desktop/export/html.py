@@ -377,7 +377,7 @@ def brief_job(case: Case, *, flavor: str = "browser") -> Generator[jobs.Progress
     head_meta = " · ".join(
         escape(x) for x in (f"case {info.id}", f"report date {info.report_date or '—'}", f"modified {info.modified}")
     )
-    css = resource_path("templates", "brief.css").read_text(encoding="utf-8") if flavor == "browser" else _QT_CSS
+    css = _browser_css() if flavor == "browser" else _QT_CSS
     counts_html = "".join(f"<li><b>{n}</b>{escape(name)}</li>" for name, n in counts)
     if flavor == "qt":
         counts_html = " · ".join(f"<b>{n}</b> {escape(name)}" for name, n in counts)
@@ -459,6 +459,12 @@ def html_job(case: Case, path: str | Path) -> Generator[jobs.Progress, None, Pat
 def export_html(case: Case, path: str | Path) -> None:
     """``casefile export --format html``."""
     jobs.run(html_job(case, path))
+
+
+def _browser_css() -> str:
+    """The brief's style sheet without its comments (they are for us, not for the reader)."""
+    css = resource_path("templates", "brief.css").read_text(encoding="utf-8")
+    return re.sub(r"/\*.*?\*/\s*", "", css, flags=re.S)
 
 
 # Qt's rich-text engine supports a CSS subset: no variables, no flex, no @media.
