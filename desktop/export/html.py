@@ -87,6 +87,13 @@ def _markdown() -> MarkdownIt:
         src = _MARKERS.sub("", token.attrGet("src") or "")
         return f'<span class="image">[image not loaded: {escape(alt or "no description")} ⟨{escape(src)}⟩]</span>'
 
+    def heading(renderer, tokens, idx, options, env):
+        token = tokens[idx]
+        level = min(6, int(token.tag[1]) + 2)
+        return f"<h{level}>" if token.nesting == 1 else f"</h{level}>\n"
+
+    md.add_render_rule("heading_open", heading)
+    md.add_render_rule("heading_close", heading)
     md.add_render_rule("link_open", link_open)
     md.add_render_rule("link_close", link_close)
     md.add_render_rule("image", image)
@@ -148,7 +155,7 @@ def timeline_svg(view: CaseView, *, width: int = 1100) -> str:
     dated = [(d, inc) for inc in view.case.incidents if (d := _day(inc.date.start if inc.date else None))]
     undated = [inc for inc in view.case.incidents if not (inc.date and _day(inc.date.start))]
     dated.sort(key=lambda pair: (pair[0], pair[1].id))
-    left, right, top, lane_h = 40, 40, 20, 30
+    left, right, top, lane_h = 40, 40, 22, 32
     if not dated:
         return '<p class="unrated">No dated incidents.</p>'
     first, last = dated[0][0], dated[-1][0]
@@ -166,8 +173,8 @@ def timeline_svg(view: CaseView, *, width: int = 1100) -> str:
     placed = []
     for d, inc in dated:
         x = x_of(d)
-        # about 7 units per character at font-size 12, plus the id and a gap
-        label_w = 7 * min(len(inc.summary or inc.type), 28) + 7 * len(inc.id) + 24
+        # about 8 units per character at font-size 14, plus the id and a gap
+        label_w = 8 * min(len(inc.summary or inc.type), 28) + 8 * len(inc.id) + 24
         lane = next((i for i, end in enumerate(lanes) if end < x), None)
         if lane is None and len(lanes) < max_lanes:
             lanes.append(0.0)
@@ -179,7 +186,7 @@ def timeline_svg(view: CaseView, *, width: int = 1100) -> str:
     height = axis_y + 40
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="Timeline of {len(dated)} dated incidents" font-family="DejaVu Sans, Arial, sans-serif" font-size="12">',
+        f'aria-label="Timeline of {len(dated)} dated incidents" font-family="DejaVu Sans, Arial, sans-serif" font-size="14">',
         f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" stroke="#5b6573" stroke-width="1.5"/>',
     ]
     ticks = 6
@@ -226,7 +233,7 @@ def timeline_table(view: CaseView) -> str:
         f"<td>{escape(i.summary)}</td></tr>"
         for i in rows
     )
-    return f"<table><thead><tr><th>Date</th><th>Incident</th><th>Type</th><th>What</th></tr></thead><tbody>{body}</tbody></table>"
+    return f'<table width="100%" cellspacing="0" cellpadding="4"><thead><tr><th>Date</th><th>Incident</th><th>Type</th><th>What</th></tr></thead><tbody>{body}</tbody></table>'
 
 
 # -- tables -------------------------------------------------------------------------------------
@@ -241,7 +248,7 @@ def _ratings_html(ratings: list[Rating]) -> str:
         out.append(
             f'<div class="rating"><span class="grade" title="{escape(r.label)}">{escape(r.grade)}</span> '
             f'{escape(r.label)} <span class="who">— {escape(r.analyst)}, {escape(r.time[:10])}</span>'
-            f'<span class="rationale">{escape(r.rationale)}</span></div>'
+            f'<br><span class="rationale">{escape(r.rationale)}</span></div>'
         )
     if disagree:
         out.append('<div class="disagree">Analysts disagree</div>')
@@ -265,9 +272,10 @@ def _claims_table(view: CaseView) -> str:
             f"<td>{_ratings_html(view.credibility(c))}</td></tr>"
         )
     head = (
-        "<tr><th>Claim</th><th>Source</th><th>What was claimed</th><th>Via</th><th>Credibility (each analyst)</th></tr>"
+        '<tr><th width="8%">Claim</th><th width="15%">Source</th><th width="38%">What was claimed</th>'
+        '<th width="14%">Via</th><th width="25%">Credibility (each analyst)</th></tr>'
     )
-    return f'<table class="claims"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+    return f'<table width="100%" cellspacing="0" cellpadding="4" class="claims"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def _incidents_table(view: CaseView) -> str:
@@ -287,7 +295,7 @@ def _incidents_table(view: CaseView) -> str:
         "<tr><th>Incident</th><th>Date</th><th>Type</th><th>Location</th><th>Perpetrators</th>"
         "<th>Killed</th><th>Wounded</th><th>Summary</th></tr>"
     )
-    return f'<table class="incidents"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+    return f'<table width="100%" cellspacing="0" cellpadding="4" class="incidents"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def _sources_table(view: CaseView) -> str:
@@ -307,7 +315,7 @@ def _sources_table(view: CaseView) -> str:
         "<tr><th>Source</th><th>Name</th><th>Kind</th><th>Role</th><th>Claims</th>"
         "<th>Reliability (each analyst)</th></tr>"
     )
-    return f'<table class="sources"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+    return f'<table width="100%" cellspacing="0" cellpadding="4" class="sources"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def _notes_list(view: CaseView) -> str:
@@ -332,7 +340,7 @@ def _disagreements(view: CaseView) -> str:
     )
     return (
         f'<h3 class="disagree">Analysts disagree on {len(found)} rating(s)</h3>'
-        f"<table><thead><tr><th>Item</th><th>Current grades</th></tr></thead><tbody>{rows}</tbody></table>"
+        f'<table width="100%" cellspacing="0" cellpadding="4"><thead><tr><th>Item</th><th>Current grades</th></tr></thead><tbody>{rows}</tbody></table>'
     )
 
 
@@ -441,7 +449,11 @@ def brief_job(case: Case, *, flavor: str = "browser") -> Generator[jobs.Progress
         f"not followed. Exported by Casefile Reader {escape(__version__)}.</footer></body></html>"
     )
     yield total, total, "done"
-    return "\n".join(p for p in parts if p)
+    html = "\n".join(p for p in parts if p)
+    if flavor == "qt":
+        # Qt takes cell padding from the attribute, in device pixels (the PDF's 300 dpi).
+        html = html.replace('cellpadding="4"', 'cellpadding="5"')
+    return html
 
 
 def brief_html(case: Case, *, flavor: str = "browser") -> str:
@@ -471,10 +483,10 @@ def _browser_css() -> str:
 _QT_CSS = """
 body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #1d232b; }
 h1 { font-size: 16pt; } h2 { font-size: 13pt; color: #24508f; margin-top: 14pt; }
-h3 { font-size: 11pt; } h4, h5, h6 { font-size: 10pt; }
+h3 { font-size: 12pt; } h4 { font-size: 11pt; } h5, h6 { font-size: 10pt; }
 table { border-collapse: collapse; margin-top: 4pt; }
-th { background-color: #eef1f5; text-align: left; font-weight: bold; padding: 3px; }
-td { padding: 3px; vertical-align: top; border-bottom: 1px solid #d5dae1; }
+th { background-color: #eef1f5; text-align: left; font-weight: bold; }
+td { vertical-align: top; border-bottom: 1px solid #d5dae1; }
 .meta, .who, .quote, .url, .unrated, .doc-meta { color: #5b6573; }
 .quote { font-style: italic; }
 .grade { font-weight: bold; }

@@ -75,15 +75,15 @@ def pdf_job(case: Case, path: str | Path, *, page_size: str | None = None) -> Ge
     footer_h = RESOLUTION * 0.35  # about 9 mm for the page number
 
     doc = QTextDocument()
+    # Lay out for the PDF's resolution, not the screen's: point sizes then mean points on
+    # paper whatever display (or none) the machine has.
+    doc.documentLayout().setPaintDevice(writer)
     doc.setDocumentMargin(0)
     font = QFont("DejaVu Sans")
     font.setPointSizeF(9.5)
     doc.setDefaultFont(font)
     doc.setHtml(html)
-    # Lay the text out in points (1/72 in) on a page the size of the printable area, then
-    # scale the painter up to the writer's resolution: fonts keep their point sizes.
-    scale = RESOLUTION / 72.0
-    body = QSizeF(page_rect.width() / scale, (page_rect.height() - footer_h) / scale)
+    body = QSizeF(page_rect.width(), page_rect.height() - footer_h)
     doc.setPageSize(body)
     pages = doc.pageCount()
     yield 50, 100, f"{pages} pages"
@@ -98,7 +98,6 @@ def pdf_job(case: Case, path: str | Path, *, page_size: str | None = None) -> Ge
             if n:
                 writer.newPage()
             painter.save()
-            painter.scale(scale, scale)
             painter.translate(0, -n * body.height())
             doc.drawContents(painter, QRectF(QPointF(0, n * body.height()), body))
             painter.restore()
