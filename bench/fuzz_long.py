@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["CASEFILE_FUZZ_EXAMPLES"] = str(args.examples)
     os.environ["CASEFILE_FUZZ_RANDOM"] = "1"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.text.font.db=false;qt.qpa.*=false")
     sys.path.insert(0, str(ROOT))
     import pytest
 
