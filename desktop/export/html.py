@@ -453,6 +453,8 @@ def brief_job(case: Case, *, flavor: str = "browser") -> Generator[jobs.Progress
     if flavor == "qt":
         # Qt takes cell padding from the attribute, in device pixels (the PDF's 300 dpi).
         html = html.replace('cellpadding="4"', 'cellpadding="5"')
+        # Qt knows no <section>: the page break goes on the heading that starts the page.
+        html = html.replace('class="page"><h2>', '><h2 style="page-break-before: always">')
     return html
 
 
