@@ -48,4 +48,14 @@ def test_export_import_round_trip_keeps_annotations_and_history(sample_case, tmp
 
 def test_registry_lists_every_format_for_the_gui():
     assert set(EXPORTERS) == {"casefile", "html", "pdf", "csv", "stix", "annotations"}
-    assert set(FORMATS) == set(EXPORTERS) and set(EXPORT_JOBS) <= set(EXPORTERS)
+    assert set(FORMATS) == set(EXPORTERS) == set(EXPORT_JOBS)
+
+
+def test_casefile_job_writes_the_same_bytes_as_the_plain_export(sample_case, tmp_path):
+    from desktop import jobs
+
+    EXPORTERS["casefile"](sample_case, tmp_path / "plain.casefile")
+    steps = []
+    jobs.run(EXPORT_JOBS["casefile"](sample_case, tmp_path / "job.casefile"), lambda *p: steps.append(p))
+    assert (tmp_path / "job.casefile").read_bytes() == (tmp_path / "plain.casefile").read_bytes()
+    assert steps[-1][:2] == (3, 3)
