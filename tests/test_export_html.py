@@ -116,3 +116,19 @@ def test_an_interrupted_html_export_leaves_the_old_file(sample_case, tmp_path):
     job.close()  # cancelled between steps
     assert out.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.html"]
+
+
+def test_a_mention_across_markdown_syntax_stays_plain_and_tags_stay_nested():
+    from desktop.casefile.builder import CaseBuilder
+    from desktop.export.html import brief_html
+
+    b = CaseBuilder("case-nest", "Nesting", created="2030-01-01T00:00:00Z")
+    b.document("The Red **Hand Brigade** met *Omar* in Hilltown.\n", title="t")
+    b.entity("Red **Hand", "ORG")  # a bad extraction that spans the emphasis marker
+    b.entity("Omar", "PERSON")
+    b.entity("Hilltown", "LOC")
+    html = brief_html(b.case)
+    report = html[html.index('<div class="report">') :]
+    assert "The Red <strong>Hand Brigade</strong> met" in report
+    assert '<em><mark class="ent ent-PERSON"' in report and "Omar</mark></em>" in report
+    assert report.count("<mark") == report.count("</mark>") == 2  # the one across ** is left plain

@@ -57,6 +57,7 @@ INCIDENT_COLOURS = {
 _OPEN, _END_OPEN, _CLOSE, _DIGIT0 = "\ue000", "\ue001", "\ue002", 0xE010
 _MARKERS = re.compile("[\ue000-\ue002\ue010-\ue019]")
 _OPEN_RE = re.compile("\ue000([\ue010-\ue019]+)\ue001")
+_MARKUP = re.compile(r"[*_`\[\]()<>!\\\n]")
 
 
 def _encode_index(i: int) -> str:
@@ -113,6 +114,10 @@ def render_report(case: Case, doc: Document, *, flavor: str = "browser") -> str:
     kept = []
     last_end = -1
     for m in mentions:
+        if _MARKUP.search(text[m.start : m.end]):
+            # A mention that spans Markdown syntax ("Red **Hand**", "[Radio](...") would
+            # give a <mark> that crosses the elements the syntax makes: leave it plain.
+            continue
         if m.start >= last_end:  # nested or overlapping mentions: the outer one wins
             kept.append(m)
             last_end = m.end
