@@ -57,7 +57,7 @@ INCIDENT_COLOURS = {
 _OPEN, _END_OPEN, _CLOSE, _DIGIT0 = "\ue000", "\ue001", "\ue002", 0xE010
 _MARKERS = re.compile("[\ue000-\ue002\ue010-\ue019]")
 _OPEN_RE = re.compile("\ue000([\ue010-\ue019]+)\ue001")
-_MARKUP = re.compile(r"[*_`\[\]()<>!\\\n]")
+_MARKUP = re.compile(r"[*_`\[\]<>\\\n]")  # emphasis, code, links/images, autolinks, escapes, line ends
 
 
 def _encode_index(i: int) -> str:
