@@ -154,8 +154,21 @@ def _merge_report(lib: Any, case_id: str, offered: int) -> str:
 
 
 def _progress_printer(args: argparse.Namespace):
-    if not getattr(args, "progress", False):
+    """A progress callback for ``--progress`` (a bar on stderr) or ``--progress=lines``.
+
+    The line form (``PROGRESS done total message``) is what the GUI reads when it runs a
+    long job in a child process (see ``desktop.jobs.subprocess_job``).
+    """
+    mode = getattr(args, "progress", None)
+    if not mode:
         return None
+    if mode == "lines":
+
+        def emit(done: int, total: int, message: str) -> None:
+            sys.stderr.write(f"PROGRESS {done} {total} {message.replace(chr(10), ' ')}\n")
+            sys.stderr.flush()
+
+        return emit
 
     def show(done: int, total: int, message: str) -> None:
         sys.stderr.write(f"\r{done}/{total} {message[:60]:60}")
@@ -166,14 +179,18 @@ def _progress_printer(args: argparse.Namespace):
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.export import EXPORTERS
+    from desktop import jobs
+    from desktop.export import EXPORT_JOBS, EXPORTERS
 
-    case = load_any(args.case, args)
-    exporter = EXPORTERS.get(args.format)
-    if exporter is None:
+    if args.format not in EXPORTERS:
         sys.stderr.write(f"casefile export: unknown format {args.format!r}; known: {', '.join(sorted(EXPORTERS))}\n")
         return EXIT_USAGE
-    exporter(case, args.output)
+    case = load_any(args.case, args)
+    job = EXPORT_JOBS.get(args.format)
+    if job is not None:
+        jobs.run(job(case, args.output), _progress_printer(args))
+    else:
+        EXPORTERS[args.format](case, args.output)
     _out(f"wrote {args.output} ({args.format})")
     return EXIT_OK
 
@@ -252,6 +269,11 @@ def cmd_open(args: argparse.Namespace) -> int:
 # -- parser -----------------------------------------------------------------------------
 
 
+def _progress_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--progress", nargs="?", const="bar", choices=("bar", "lines"), default=None,
+                        help="show progress on stderr (lines: one 'PROGRESS done total message' per step)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casefile",
@@ -275,13 +297,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--report-date", type=_date, default=None, help="date of a raw report, YYYY-MM-DD")
     p.add_argument("--title", default=None)
-    p.add_argument("--progress", action="store_true", help="show extraction progress on stderr")
+    _progress_option(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="export a case (an id in the library or a .casefile path)")
     p.add_argument("case", metavar="CASE")
     p.add_argument("--format", "-f", default="casefile")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
+    _progress_option(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("validate", help="check case files; exit 1 if any is invalid")
@@ -313,7 +336,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", default=None)
     p.add_argument("--format", choices=("casefile", "eval-json"), default="casefile")
     p.add_argument("-o", "--output", default=None, metavar="OUT")
-    p.add_argument("--progress", action="store_true", help="show progress on stderr")
+    _progress_option(p)
     p.set_defaults(func=cmd_extract)
     return parser
 
