@@ -113,12 +113,31 @@ def bundle_bytes(case: Case) -> bytes:
     return out.getvalue()
 
 
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; do it once, at import, before any worker
+    # thread exists, so no other thread ever creates a file under a zero umask.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+UMASK = _read_umask()
+
+
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash never leaves a partial file there."""
+    """Write ``data`` to ``path`` so that a crash never leaves a partial file there.
+
+    The temporary file lives beside the target and is renamed over it only once written
+    and flushed to disk. The result gets the usual permissions (0666 less the umask), not
+    mkstemp's owner-only 0600: case files and exports are made to be shared.
+    """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    parent = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
     try:
         with os.fdopen(fd, "wb") as fh:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fh.fileno(), 0o666 & ~UMASK)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -17,37 +17,10 @@ from pathlib import Path
 
 from desktop.casefile import admiralty
 from desktop.casefile.assess import current_grades
+from desktop.casefile.bundle import UMASK, atomic_write
 from desktop.casefile.model import Assessment, Case, Claim, Count, FuzzyDate, Incident, Source
 
 __all__ = ["atomic_write", "atomic_folder", "CaseView"]
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash never leaves a partial file there.
-
-    Like the bundle writer's, but the file gets the usual permissions (0666 less the umask)
-    rather than mkstemp's owner-only 0600: exports are made to be shared.
-    """
-    target = Path(path)
-    parent = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            os.fchmod(fh.fileno(), 0o666 & ~_umask())
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 @contextlib.contextmanager
@@ -61,7 +34,7 @@ def atomic_folder(path: str | os.PathLike[str]) -> Iterator[Path]:
     parent = target.parent if str(target.parent) else Path(".")
     parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".part", dir=parent))
-    os.chmod(tmp, 0o777 & ~_umask())
+    os.chmod(tmp, 0o777 & ~UMASK)
     try:
         yield tmp
         for child in tmp.iterdir():
