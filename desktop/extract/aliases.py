@@ -1,0 +1,141 @@
+"""Group the mentions of one actor under one entity, and say why.
+
+Reports name the same actor many ways: a long form and its acronym ("Collective Security
+Treaty Organization (CSTO)"), "X or Y", "X, also known as Y", "commonly known as", a full
+name then the surname alone, spelling variants (Organisation/Organization, hyphens,
+diacritics) and transliterations the gazetteer knows (ISKP / IS-K / ISIS-K). Every merge
+is recorded on the surviving entity (MergeRecord) with its reason, so it can be undone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from desktop.casefile.model import Entity, Mention, MergeRecord, make_span
+from desktop.extract.entities import Ent, norm_key
+
+STOP = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al", "el", "wal", "&"}
+LINKERS = re.compile(r"\s*(?:,\s*)?(?:\bor\b|\balso known as\b|\baka\b|\ba\.k\.a\.\b|\bcommonly known as\b|"
+                     r"\bknown as\b|\botherwise known as\b|\bformerly\b|\bcalled\b|\bshortened to\b|"
+                     r"\busually shortened to\b|\bdubbed\b)\s*(?:the\s+)?", re.I)
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """Is ``short`` an acronym of ``long`` (initials of its significant words, or all words)?"""
+    letters = re.sub(r"[^A-Za-z]", "", short).upper()
+    if len(letters) < 2 or not short.replace("-", "").replace(".", "").isupper():
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", long)
+    full = "".join(w[0] for w in words).upper()
+    significant = "".join(w[0] for w in words if w.lower() not in STOP).upper()
+    return letters in (full, significant) or (len(letters) >= 3 and significant.startswith(letters))
+
+
+class _Groups:
+    """Union-find over surface forms, remembering the reason of each union."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.reason: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str, reason: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+            self.reason.setdefault(b, reason)
+
+
+def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[Mention], dict[int, str]]:
+    """Entities with aliases and merge records, their mentions, and mention index -> entity id."""
+    named = [e for e in ents if e.type in ("PERSON", "ORG", "LOC", "NORP")]
+    forms: dict[str, Ent] = {}
+    counts: dict[str, int] = defaultdict(int)
+    for e in named:
+        forms.setdefault(e.text, e)
+        counts[e.text] += 1
+    g = _Groups()
+    for form in forms:
+        g.find(form)
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for form, e in forms.items():
+        by_type[e.type].append(form)
+    # 1. spelling variants, and forms the gazetteer knows as one actor
+    seen: dict[tuple[str, str], str] = {}
+    for form, e in forms.items():
+        key = (e.type, e.key or norm_key(form))
+        if key in seen:
+            why = f"the gazetteer lists both as {e.key}" if e.key else f"spelling variant of '{seen[key]}'"
+            g.union(seen[key], form, why)
+        else:
+            seen[key] = form
+    # 2. "Long Form (ACR)" and other acronyms of a long form in the same document
+    for m in re.finditer(r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|de|al|wal|&)){1,10})\s*\(([A-Z][A-Za-z.-]{1,9})\)", text):
+        long, short = m.group(1), m.group(2)
+        long_form = next((f for f in forms if long.endswith(f) and len(f) > len(short)), None)
+        if long_form and short in forms and acronym_of(short, long_form):
+            g.union(long_form, short, f"'{short}' is given in brackets as the acronym of '{long_form}'")
+    orgs = by_type.get("ORG", [])
+    for short in orgs:
+        if short.replace("-", "").isupper() and len(short) <= 8:
+            for long in orgs:
+                if long != short and len(long) > len(short) + 3 and acronym_of(short, long):
+                    g.union(long, short, f"'{short}' is the acronym of '{long}'")
+                    break
+    # 3. "X or Y", "X, also known as Y", "commonly known as"
+    spans = sorted(named, key=lambda e: e.start)
+    for a, b in zip(spans, spans[1:], strict=False):
+        gap = text[a.end : b.start]
+        if (a.type == b.type or {a.type, b.type} <= {"ORG", "NORP"}) and len(gap) < 40 and LINKERS.fullmatch(gap):
+            g.union(a.text, b.text, f"the report says '{a.text}{gap}{b.text}'")
+    # 4. a surname (or given name) alone after the full name of one person
+    persons = by_type.get("PERSON", [])
+    for short in persons:
+        if " " in short:
+            continue
+        fulls = [f for f in persons if " " in f and short in f.replace("-", " ").split()]
+        if len({g.find(f) for f in fulls}) == 1 and fulls:
+            g.union(fulls[0], short, f"'{short}' is part of the full name '{fulls[0]}'")
+    # Build entities: the canonical name is the longest form (ties: the most frequent).
+    members: dict[str, list[str]] = defaultdict(list)
+    for form in forms:
+        members[g.find(form)].append(form)
+    entities: list[Entity] = []
+    form_entity: dict[str, str] = {}
+    ordered = sorted(members.values(), key=lambda fs: min(forms[f].start for f in fs))
+    for i, group_forms in enumerate(ordered, start=1):
+        group_forms.sort(key=lambda f: (-len(f.split()), -counts[f], f))
+        canonical = group_forms[0]
+        proto = forms[canonical]
+        subtype = proto.subtype or next((forms[f].subtype for f in group_forms if forms[f].subtype), None)
+        ent_id = f"e{i}"
+        entities.append(Entity(id=ent_id, name=proto.key or canonical, type=proto.type, subtype=subtype,
+                               aliases=[f for f in group_forms if f != (proto.key or canonical)]))
+        for f in group_forms:
+            form_entity[f] = ent_id
+    mentions: list[Mention] = []
+    index: dict[int, str] = {}
+    for n, e in enumerate(named, start=1):
+        span = make_span(doc_id, text, e.start, e.end)
+        mention_id = f"m{n}"
+        mentions.append(Mention(id=mention_id, entity=form_entity[e.text], document=doc_id, start=e.start,
+                                end=e.end, exact=span.exact, prefix=span.prefix, suffix=span.suffix))
+        index[e.start] = form_entity[e.text]
+    # Merge records: each absorbed form, as the entity it would have been, with its mentions.
+    by_id = {ent.id: ent for ent in entities}
+    for form, reason in g.reason.items():
+        ent = by_id[form_entity[form]]
+        if form == ent.name:
+            continue
+        moved = [m.id for m in mentions if m.exact == form and m.entity == ent.id]
+        absorbed = Entity(id=f"{ent.id}-{norm_key(form)[:20] or 'x'}", name=form, type=ent.type,
+                          subtype=forms[form].subtype)
+        ent.merged_from.append(MergeRecord(merged=absorbed.to_dict(), reason=reason, origin="auto", mentions=moved))
+    return entities, mentions, index

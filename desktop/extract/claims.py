@@ -1,0 +1,212 @@
+"""Claims: who said what, with which cue, through which outlets.
+
+Built on the dependency parse: a cue verb ("claimed", "told", "denied"...) and its subject
+give the source and the stance, its clausal complement the content; "according to X" and
+"as per X" name a source on their own. The chain the claim travelled is read from the
+phrases around it: "in an interview with Y", "told Y", "as per the Z report", "through its
+news agency", "on Telegram". A pronoun source ("he said") is the person last named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.extract.entities import Ent
+
+CUE_VERBS = {
+    "said": "assert", "says": "assert", "say": "assert", "saying": "assert", "claimed": "assert", "claims": "assert",
+    "claim": "assert", "claiming": "assert", "told": "assert", "tells": "assert", "warned": "assert",
+    "warns": "assert", "accused": "accuse", "accuses": "accuse", "accusing": "accuse", "blamed": "accuse",
+    "blames": "accuse", "denied": "deny", "denies": "deny", "deny": "deny", "denying": "deny", "rejected": "deny",
+    "dismissed": "deny", "refuted": "deny", "stated": "assert", "states": "assert", "announced": "assert",
+    "announces": "assert", "alleged": "accuse", "alleges": "accuse", "added": "assert", "confirmed": "assert",
+    "confirms": "assert", "insisted": "assert", "acknowledged": "assert", "admitted": "assert",
+    "asserted": "assert", "reported": "assert", "reports": "assert", "noted": "assert", "argued": "assert",
+    "estimated": "assert", "estimate": "assert", "explained": "assert", "maintained": "assert",
+    "stressed": "assert", "suggested": "assert", "vowed": "assert", "declared": "assert", "described": "assert",
+    "revealed": "assert", "disclosed": "assert", "indicated": "assert", "expressed": "assert",
+    "highlighted": "assert", "condemned": "assert", "recounted": "assert", "wrote": "assert", "posted": "assert",
+    "tweeted": "assert", "acknowledging": "assert", "says.": "assert", "stating": "assert",
+}
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+VIA_PATTERNS = [
+    re.compile(r"\b(?:in|during)\s+(?:an?|the|his|her|their|its)?\s*(?:\w+\s+){0,2}?(?:interview|conversation|"
+               r"statement|message|post|press conference|news conference|briefing|video|audio|broadcast|address|"
+               r"speech|tweet|report|letter|communiqu[eé])\s+(?:with|to|on|via|through|for|by|published by|"
+               r"released by|carried by|aired by)\s+", re.I),
+    re.compile(r"\b(?:told|telling|speaking to|talking to|said to|wrote to|testified before|testifying before)\s+", re.I),
+    re.compile(r"\b(?:as per|according to|as reported by|reported by|cited by|quoted by|quoting|via|through)\s+"
+               r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?", re.I),
+    re.compile(r"\b(?:on|in a post on|in a message on)\s+(?=Telegram|Twitter|X\b|Facebook|WhatsApp|YouTube|TikTok|"
+               r"Instagram)", re.I),
+]
+ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |top )*(spokes(?:man|woman|person)|"
+                        r"foreign minister|defen[cs]e minister|interior minister|prime minister|minister|president|"
+                        r"governor|commander|general|secretary[- ]general|secretary|ambassador|envoy|official|"
+                        r"police chief|chief|director|adviser|advisor|leader|founder|founding member|member|"
+                        r"analyst|researcher|journalist|correspondent|witness|resident|mayor|judge|prosecutor|"
+                        r"lawyer|activist|head|representative|senator|coordinator|chairman|emir|cleric)\b", re.I)
+
+
+@dataclass
+class FoundClaim:
+    source: str  # the name or phrase as the text gives it
+    source_ent: Ent | None
+    cue: str
+    stance: str
+    content: str
+    via: list[tuple[str, Ent | None, str]] = field(default_factory=list)  # (name, entity, words)
+    role: str | None = None
+    affiliation: str | None = None
+
+
+def _ents_in(ents: list[Ent], start: int, end: int, types=("PERSON", "ORG", "LOC", "NORP")) -> list[Ent]:
+    return [e for e in ents if e.start >= start and e.end <= end and e.type in types]
+
+
+def _first_ent_after(ents: list[Ent], at: int, limit: int, types=("ORG", "PERSON", "LOC"),
+                     text: str | None = None, base: int = 0) -> Ent | None:
+    """The first name that starts within ``limit`` characters of ``at``; with ``text``, one
+    used as an adjective ("Taliban-controlled") is passed over for the outlet after it."""
+    candidates = [e for e in ents if at <= e.start <= at + limit and e.type in types]
+    if text is not None:
+        candidates = [e for e in candidates if text[e.end - base : e.end - base + 1] != "-"]
+        media = [e for e in candidates if e.subtype == "media"]
+        if media:
+            return media[0]
+    return candidates[0] if candidates else None
+
+
+def _via(sentence: str, base: int, ents: list[Ent], source: Ent | None) -> list[tuple[str, Ent | None, str]]:
+    hops: list[tuple[str, Ent | None, str]] = []
+    used: set[int] = {source.start} if source else set()
+    for pattern in VIA_PATTERNS:
+        for m in pattern.finditer(sentence):
+            target = _first_ent_after(ents, base + m.end(), 4, text=sentence, base=base)
+            if target is None:  # "in an interview with the state broadcaster, RTA": an outlet a little further
+                outlet = _first_ent_after(ents, base + m.end(), 60, ("ORG",), text=sentence, base=base)
+                target = outlet if outlet is not None and outlet.subtype == "media" else None
+            if target is None or target.start in used:
+                # "told the US Senate Armed Services Committee": take the capitalised run
+                run = re.match(r"(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,8})", sentence[m.end():])
+                if not run:
+                    continue
+                name = run.group(1).strip() if run else ""
+                if not name or name.split()[0].lower() in PRONOUNS or (source and name in source.text):
+                    continue
+                hops.append((name, None, m.group(0).strip() + " " + name))
+                continue
+            used.add(target.start)
+            hops.append((target.text, target, sentence[m.start() : target.end - base].strip()))
+    return hops
+
+
+def _subject(tok):
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        return _subject(tok.head)
+    return None
+
+
+def _span_text(tok) -> tuple[int, int]:
+    sub = list(tok.subtree)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Is position ``at`` of the sentence inside a quotation (“...” or "...")?"""
+    before = text[:at]
+    if before.count("“") > before.count("”"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
+                last_org: Ent | None = None) -> list[FoundClaim]:
+    """The claims of one spaCy sentence (``base`` = its document offset)."""
+    text = sent.text
+    s0 = sent.start_char
+    sent_ents = _ents_in(ents, base, base + len(text))
+    claims: list[FoundClaim] = []
+    seen_sources: set[str] = set()
+    for tok in sent:
+        low = tok.lower_
+        if low not in CUE_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if tok.dep_ in ("amod", "compound") or (low in ("reported", "claimed") and tok.dep_ == "acl"):
+            continue
+        if _inside_quote(text, tok.idx - s0):
+            continue  # words inside a quotation are the content of a claim, not a new claim
+        subj = _subject(tok)
+        if subj is None or subj.dep_ == "nsubjpass":
+            continue  # "X was reported": no one is named as saying it
+        a, b = _span_text(subj)
+        a, b = a - s0, b - s0
+        if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis", "advcl") and subj.i > tok.i:
+            continue
+        in_subject = _ents_in(sent_ents, base + a, base + b)
+        source_ent = next((e for e in in_subject if e.type == "PERSON"), None) or \
+            next((e for e in in_subject if e.type == "ORG"), None) or \
+            next((e for e in in_subject if e.type in ("LOC", "NORP")), None)
+        if source_ent is None and subj.lower_ in PRONOUNS:
+            if subj.lower_ in ("he", "she") and last_person is not None:
+                source_ent = last_person
+            elif subj.lower_ in ("it", "they") and last_org is not None:
+                source_ent = last_org
+            else:
+                continue
+        if source_ent is None and last_org is not None and re.fullmatch(
+                r"(?:the|a|its|their)\s+(?:\w+\s+)?(?:statement|ministry|group|organi[sz]ation|release|press release|"
+                r"communiqu[eé]|report|announcement|message|embassy|office|department|agency)", text[a:b].strip(), re.I):
+            source_ent = last_org
+        if source_ent is not None:
+            source = source_ent.text
+        else:
+            phrase = text[a:b].strip()
+            if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") or len(phrase.split()) > 8:
+                continue
+            if not ROLE_WORDS.search(phrase) and not phrase[:1].isupper():
+                continue
+            source = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+        if source in seen_sources:
+            continue
+        seen_sources.add(source)
+        # content: the clause the verb introduces, else what follows the verb
+        after = [c for c in tok.children if c.i > tok.i]
+        comp = next((c for dep in ("ccomp", "xcomp", "dobj", "advcl") for c in after if c.dep_ == dep), None)
+        if comp is not None:
+            c_a, c_b = _span_text(comp)
+            content = text[c_a - s0 : c_b - s0]
+        elif tok.i < subj.i:  # "..., he said."
+            content = text[: tok.idx - s0].strip()
+        else:
+            content = text[tok.idx - s0 + len(tok.text):]
+        content = re.sub(r"^(?:that|of|about|to)\s+", "", content.strip(" ,.:;“”\"'")).strip()
+        if len(content) < 3:
+            content = text.strip()
+        subj_text = text[a:b]
+        role_m = ROLE_WORDS.search(subj_text)
+        affiliation = next((e.text for e in in_subject if e is not source_ent and e.type in ("ORG", "LOC", "NORP")),
+                           None)
+        claims.append(FoundClaim(source=source, source_ent=source_ent, cue=low, stance=CUE_VERBS[low],
+                                 content=content[:500], via=_via(text, base, sent_ents, source_ent),
+                                 role=role_m.group(0).strip().lower() if role_m else None, affiliation=affiliation))
+    if not claims:
+        m = re.search(r"\b(according to|as per|in the words of)\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}?"
+                      r"(?:assessment|report|statement|estimate|figures|data|analysis|account)s?\s+(?:by|of|from)\s+"
+                      r"(?:the\s+)?)?", text, re.I)
+        if m:
+            src = _first_ent_after(sent_ents, base + m.end(), 3, ("PERSON", "ORG", "LOC"))
+            if src is not None:
+                rest = (text[: m.start()] + " " + text[src.end - base :]).strip(" ,.;")
+                claims.append(FoundClaim(source=src.text, source_ent=src, cue=m.group(1).lower(), stance="assert",
+                                         content=rest[:500]))
+            else:
+                run = re.match(r"((?:[A-Za-z][\w'’-]*\s?){1,6})", text[m.end():])
+                if run and run.group(1).strip():
+                    claims.append(FoundClaim(source=run.group(1).strip(" .,;"), source_ent=None, cue=m.group(1).lower(),
+                                             stance="assert", content=text[: m.start()].strip(" ,.;")[:500] or text))
+    return claims

@@ -1,0 +1,248 @@
+"""From raw bytes to clean Markdown: decoding, HTML, page boilerplate, headings.
+
+Reports arrive as Markdown, plain text, or web pages saved from a browser (often with the
+navigation, cookie banners, share buttons and comment sections still in them). Whatever
+comes in, what comes out is Markdown paragraphs separated by blank lines, headings as
+``#`` lines, and nothing of the page furniture. Offsets of every later stage count code
+points in this text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from html.parser import HTMLParser
+
+from desktop.casefile.errors import InvalidInput
+
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+# Elements whose whole content is page furniture, never report text.
+SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button",
+             "select", "option", "iframe", "svg", "canvas", "figure", "figcaption", "menu", "dialog", "head",
+             "object", "embed", "video", "audio", "picture", "input", "textarea", "label"}
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "table", "tr", "td", "th",
+              "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "pre", "dd", "dt", "dl", "body"}
+# class/id words that mark furniture (cookie notices, share bars, related links, comments...)
+FURNITURE = re.compile(
+    r"(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|comment|comments|related|recommend|newsletter|subscribe|"
+    r"signup|breadcrumb|menu|navbar|nav|sidebar|widget|advert|ads|promo|banner|popup|modal|footer|header|masthead|"
+    r"toolbar|pagination|tags|byline-share|print|skip)([\s_-]|$)",
+    re.I,
+)
+# Whole lines of scraped-page furniture.
+BOILERPLATE_LINE = re.compile(
+    r"^\s*(top of page|bottom of page|skip to (main )?content|back to top|comments?|commentaires|kommentare|"
+    r"leave a (reply|comment)|share( this( article| post)?)?( on \w+)?|related (articles|posts|stories)|"
+    r"read more|subscribe.*|sign up.*|log ?in|sign in|menu|search|home|cookie.*|accept( all)?( cookies)?|"
+    r"image (courtesy|credit|source)\b.*|photo( credit)?:.*|advertisement|print|email|tweet|whatsapp|facebook|"
+    r"linkedin|telegram|copy link|all rights reserved.*|©.*|\(c\) \d{4}.*|follow us.*|newsletter.*|"
+    r"previous( post| article)?|next( post| article)?|tags?:.*|filed under.*|posted in.*|loading\.*)\s*$",
+    re.I,
+)
+
+
+def decode(raw: bytes, filename: str = "") -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252.
+
+    Binary files (images, archives, executables) are refused rather than read as text.
+    """
+    name = filename or "the report"
+    if not raw or not raw.strip():
+        raise InvalidInput("the report is empty", path=filename or None)
+    if len(raw) > MAX_INPUT_BYTES:
+        raise InvalidInput(f"the report is larger than {MAX_INPUT_BYTES // 2**20} MB", path=filename or None)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InvalidInput(f"{name} claims to be UTF-16 but is not", path=filename or None) from None
+    head = raw[:65536]
+    if b"\x00" in head or head.startswith((b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF")):
+        raise InvalidInput("this is a binary file, not a text, Markdown or HTML report", path=filename or None)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Reports saved on Windows are often cp1252; it maps every byte but five, so a
+        # failure there means the file is not text at all.
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InvalidInput("the report is neither UTF-8 nor Windows-1252 text", path=filename or None) from None
+    controls = sum(1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > max(8, len(text[:65536]) // 100):
+        raise InvalidInput("this looks like a binary file, not a text report", path=filename or None)
+    return text
+
+
+def looks_like_html(text: str, filename: str = "") -> bool:
+    if filename.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+
+
+class _HtmlToMarkdown(HTMLParser):
+    """Keeps the text of content elements, as Markdown blocks; drops page furniture."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.skip_depth = 0
+        self.stack: list[tuple[str, bool]] = []  # (tag, opened a skip)
+        self.heading: int | None = None
+        self.title: str | None = None
+        self.in_title = False
+        self.list_item = False
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.current).split())
+        self.current = []
+        if not text:
+            return
+        if self.heading:
+            text = "#" * min(self.heading, 6) + " " + text.lstrip("#").strip()
+        elif self.list_item:
+            text = "- " + text
+        self.blocks.append(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br",) and not self.skip_depth:
+            self._flush()
+            return
+        if tag in ("meta", "link", "img", "hr", "input", "source", "wbr", "col", "area", "base", "param", "track"):
+            return  # void elements never open a scope
+        marks = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role", "aria-label"))
+        skip = tag in SKIP_TAGS or (marks and FURNITURE.search(marks) is not None and tag not in ("body", "html"))
+        if tag == "title":
+            self.in_title = True
+        self.stack.append((tag, bool(skip)))
+        if skip:
+            self.skip_depth += 1
+            return
+        if self.skip_depth:
+            return
+        if tag in BLOCK_TAGS:
+            self._flush()
+            if re.fullmatch(r"h[1-6]", tag):
+                self.heading = int(tag[1])
+            if tag == "li":
+                self.list_item = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        # close back to the matching tag (browsers' pages are rarely well nested)
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                for _t, opened_skip in self.stack[i:]:
+                    if opened_skip:
+                        self.skip_depth -= 1
+                del self.stack[i:]
+                break
+        else:
+            return
+        if self.skip_depth:
+            return
+        if tag in BLOCK_TAGS:
+            self._flush()
+            if re.fullmatch(r"h[1-6]", tag):
+                self.heading = None
+            if tag == "li":
+                self.list_item = False
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title = (self.title or "") + data
+            return
+        if not self.skip_depth:
+            self.current.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def html_to_markdown(text: str) -> tuple[str, str | None]:
+    """Visible content of a web page as Markdown, and the page title if it has one."""
+    parser = _HtmlToMarkdown()
+    parser.feed(text)
+    parser.close()
+    title = " ".join(parser.title.split()) if parser.title else None
+    return "\n\n".join(parser.blocks), title
+
+
+_HEADING_WORD = re.compile(r"^[\w'’.,&:()/-]+$")
+
+
+def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool) -> bool:
+    """A short title-like line standing alone, as scraped pages carry section heads."""
+    words = line.split()
+    if not (1 <= len(words) <= 10) or not (prev_blank and next_blank):
+        return False
+    if line.rstrip()[-1:] in ".!?;,:\"”'’" or line.startswith(("- ", "* ", "“", '"')):
+        return False
+    if not all(_HEADING_WORD.match(w) for w in words):
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    small = {"a", "an", "the", "of", "in", "on", "to", "and", "or", "for", "at", "by", "with", "from", "as", "vs"}
+    return capitals >= max(1, len([w for w in words if w.lower() not in small]) - 1)
+
+
+def clean_text(text: str, *, markdown: bool) -> str:
+    """Normalise a plain-text or Markdown report into clean Markdown blocks."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    if markdown:
+        # Raw HTML inside Markdown is not report text: drop tags, keep their words.
+        text = re.sub(r"<(script|style|iframe)\b.*?</\1\s*>", " ", text, flags=re.I | re.S)
+        text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)
+        text = re.sub(r"</?[a-zA-Z][^>\n]{0,500}>", "", text)
+        text = html.unescape(text)
+        # Images are never fetched; links keep their words only.
+        text = re.sub(r"!\[([^\]\n]*)\]\([^)\n]*\)", r"\1", text)
+        text = re.sub(r"\[([^\]\n]+)\]\([^)\n]*\)", r"\1", text)
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = ["" if BOILERPLATE_LINE.match(ln) else ln for ln in lines]
+    out: list[str] = []
+    blocks: list[list[str]] = [[]]
+    for ln in lines:
+        if not ln:
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        blocks[-1].append(ln)
+    for i, block in enumerate(b for b in blocks if b):
+        joined = " ".join(block) if not block[0].startswith("#") else block[0]
+        if BOILERPLATE_LINE.match(joined):
+            continue
+        if len(block) == 1 and not markdown and _looks_like_heading(joined, True, True) and i > 0:
+            joined = "## " + joined
+        elif len(block) == 1 and not markdown and i == 0 and _looks_like_heading(joined, True, True):
+            joined = "# " + joined
+        if joined.startswith("#"):
+            level = len(joined) - len(joined.lstrip("#"))
+            joined = "#" * min(level, 6) + " " + joined.lstrip("#").strip()
+            if len(joined.split()) < 2:
+                continue
+        out.append(" ".join(joined.split()) if not joined.startswith(("- ", "* ", "|")) else joined)
+    return "\n\n".join(out) + "\n"
+
+
+def to_markdown(raw: bytes, filename: str = "") -> tuple[str, str | None]:
+    """The report as clean Markdown and its title (page title or first heading)."""
+    text = decode(raw, filename)
+    title = None
+    if looks_like_html(text, filename):
+        text, title = html_to_markdown(text)
+        markdown = clean_text(text, markdown=False)
+    else:
+        markdown = clean_text(text, markdown=not filename.lower().endswith((".txt", ".text")))
+    if not markdown.strip():
+        raise InvalidInput("the report holds no readable text", path=filename or None)
+    if not title:
+        first = next((ln for ln in markdown.split("\n") if ln.strip()), "")
+        title = first.lstrip("#").strip()[:200] if first.startswith("#") else None
+    return markdown, title

@@ -1,0 +1,192 @@
+"""Dates as reports write them, resolved against the report's own date.
+
+"On March 27" in a report of April 2023 is 2023-03-27; in a report of February 2023 it is
+2022-03-27 (reports speak of the past). "in March 2022" has month precision, "in 2015" year
+precision, "last week" or "in the past months" are approximate ranges. A small grammar
+covers the forms the genre uses; it is fast (regular expressions over one sentence) and
+predictable, which dateparser's guessing on fragments is not.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from desktop.casefile.model import FuzzyDate
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS |= {"sept": 9}
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_M = r"(?P<month>" + "|".join(sorted((m for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>(?:19|20)\d\d)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_M}\s+{_D}(?:,)?\s+{_Y}\b", re.I)),
+    ("dmy", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b", re.I)),
+    ("md", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?!\s*(?:per ?cent|%))", re.I)),
+    ("dm", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
+    ("my", re.compile(rf"\b{_M},?\s+{_Y}\b", re.I)),
+    ("y", re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    ("m", re.compile(rf"\b(?:in|since|during|early|late|mid-?|this|last|earlier this|end of)\s+{_M}\b(?!\s+[0-3]?\d\b)", re.I)),
+    ("weekday", re.compile(r"\b(?:on|last|this|late on|early on)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("relday", re.compile(r"\b(?P<rel>yesterday|today|the previous day|the day before|last night|this morning|overnight)\b", re.I)),
+    ("relspan", re.compile(r"\b(?P<span>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year|(?:in |over |during )?the past (?:few |several )?(?:days|weeks|months|years)|recent (?:days|weeks|months)|recently)\b", re.I)),
+]
+
+
+@dataclass
+class DateMention:
+    start: int  # offsets within the string searched
+    end: int
+    text: str
+    date: FuzzyDate
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _past_year(month: int, day: int, ref: dt.date | None) -> int | None:
+    """Reports speak of the past: a month-day after the report date is last year's."""
+    if ref is None:
+        return None
+    try:
+        candidate = dt.date(ref.year, month, day)
+    except ValueError:
+        return ref.year
+    return ref.year - 1 if candidate > ref + dt.timedelta(days=1) else ref.year
+
+
+def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | None:
+    text = m.group(0)
+    g = m.groupdict()
+    try:
+        if kind == "iso":
+            d = dt.date(int(g["year"]), int(g["mnum"]), int(g["day"]))
+            return FuzzyDate(_iso(d), _iso(d), "day", text)
+        if kind in ("mdy", "dmy"):
+            d = dt.date(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"]))
+            return FuzzyDate(_iso(d), _iso(d), "day", text)
+        if kind in ("md", "dm"):
+            month, day = MONTHS[g["month"].lower()], int(g["day"])
+            if not 1 <= day <= 31:
+                return None
+            year = _past_year(month, day, ref)
+            if year is None:
+                return FuzzyDate(None, None, "day", text)
+            d = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+            return FuzzyDate(_iso(d), _iso(d), "day", text)
+        if kind == "my":
+            a, b = _month_range(int(g["year"]), MONTHS[g["month"].lower()])
+            return FuzzyDate(_iso(a), _iso(b), "month", text)
+        if kind == "y":
+            y = int(g["year"])
+            return FuzzyDate(f"{y}-01-01", f"{y}-12-31", "year", text)
+        if kind == "m":
+            month = MONTHS[g["month"].lower()]
+            if ref is None:
+                return FuzzyDate(None, None, "month", text)
+            year = ref.year if month <= ref.month else ref.year - 1
+            if text.lower().startswith("last") and month >= ref.month:
+                year = ref.year - 1
+            a, b = _month_range(year, month)
+            return FuzzyDate(_iso(a), _iso(b), "month", text)
+        if ref is None:
+            return FuzzyDate(None, None, "approximate", text)
+        if kind == "weekday":
+            target = WEEKDAYS[g["weekday"].lower()]
+            back = (ref.weekday() - target) % 7
+            if back == 0 and not text.lower().startswith("this"):
+                back = 7 if text.lower().startswith("last") else 0
+            d = ref - dt.timedelta(days=back)
+            return FuzzyDate(_iso(d), _iso(d), "day", text)
+        if kind == "relday":
+            rel = g["rel"].lower()
+            days = 0 if rel in ("today", "this morning") else 1
+            d = ref - dt.timedelta(days=days)
+            return FuzzyDate(_iso(d), _iso(d), "day", text)
+        if kind == "relspan":
+            span = g["span"].lower()
+            if "week" in span:
+                a = ref - dt.timedelta(days=ref.weekday() + (7 if "last" in span else 0))
+                return FuzzyDate(_iso(a), _iso(min(ref, a + dt.timedelta(days=6))), "approximate", text)
+            if span in ("last month",):
+                first = ref.replace(day=1) - dt.timedelta(days=1)
+                a, b = _month_range(first.year, first.month)
+                return FuzzyDate(_iso(a), _iso(b), "month", text)
+            if span in ("this month", "earlier this month"):
+                return FuzzyDate(_iso(ref.replace(day=1)), _iso(ref), "month", text)
+            if span == "last year":
+                return FuzzyDate(f"{ref.year - 1}-01-01", f"{ref.year - 1}-12-31", "year", text)
+            if "year" in span and "past" not in span:
+                return FuzzyDate(f"{ref.year}-01-01", _iso(ref), "year", text)
+            days = {"days": 10, "weeks": 45, "months": 180, "years": 3 * 365}
+            unit = next((u for u in days if u in span), "weeks")
+            if span == "recently" or span.startswith("recent"):
+                unit = "weeks" if span == "recently" else unit
+            return FuzzyDate(_iso(ref - dt.timedelta(days=days[unit])), _iso(ref), "approximate", text)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
+    """Every date expression in ``text``, longest and most precise first where they overlap."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            date = resolve(kind, m, ref)
+            if date is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), date))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+_DATELINE = [
+    re.compile(r"(?:published|posted|updated|dated|date)\s*(?:on|:)?\s*(?P<d>[^\n|]{6,40})", re.I),
+    re.compile(r"^[A-Z][A-Z .'-]{2,40},?\s*(?P<d>[^\n(]{5,30})\s*[(\-–—]", re.M),
+]
+
+
+def report_date_from_text(text: str) -> dt.date | None:
+    """The report's date when the text states it: a 'Published ...' line, a dateline, or
+    the first full date (with a year) near the top."""
+    head = text[:3000]
+    for pattern in _DATELINE:
+        for m in pattern.finditer(head):
+            for dm in find_dates(m.group("d"), None):
+                if dm.date.precision == "day" and dm.date.start:
+                    return dt.date.fromisoformat(dm.date.start)
+    for dm in find_dates(head[:1500], None):
+        if dm.date.precision == "day" and dm.date.start:
+            return dt.date.fromisoformat(dm.date.start)
+    return None
+
+
+def truncate(date: FuzzyDate | None) -> str | None:
+    """ISO text at the date's precision: 2023-03-27, 2023-03 or 2023 (None if unknown)."""
+    if date is None or not date.start:
+        return None
+    if date.precision == "day":
+        return date.start
+    if date.precision == "month":
+        return date.start[:7]
+    if date.precision == "year":
+        return date.start[:4]
+    if date.start[:7] == (date.end or "")[:7]:
+        return date.start[:7]
+    return date.start[:4] if date.start[:4] == (date.end or "")[:4] else None

@@ -1,0 +1,329 @@
+"""Named entities: spaCy's statistical NER with a domain layer on top.
+
+The statistical model finds names it has never seen; the layer fixes what it gets wrong in
+this genre: armed groups and state bodies from a gazetteer of general knowledge (with their
+aliases and transliterations), names after a title or role word are persons, organisation
+shapes ("Ministry of ...", "... Front", "... News Agency") are organisations, and a name
+typed once is typed the same everywhere in the document.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from desktop.resources import load_json
+
+# spaCy label -> (our type, LOC subtype)
+LABELS = {"PERSON": ("PERSON", None), "ORG": ("ORG", None), "GPE": ("LOC", "city"), "LOC": ("LOC", "region"),
+          "FAC": ("LOC", "facility"), "NORP": ("NORP", None), "DATE": ("DATE", None)}
+PRIORITY = {"gazetteer": 3, "rule": 2, "ner": 1, "propagated": 0}
+CONNECTORS = {"al", "el", "bin", "ibn", "bint", "abu", "abd", "abdul", "de", "del", "da", "dos", "van", "von", "der",
+              "ul", "ud", "e", "le", "la"}
+ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "province", "party", "council",
+             "committee", "command", "forces", "force", "police", "agency", "news", "media", "radio", "television",
+             "tv", "times", "post", "press", "tribune", "herald", "ministry", "department", "directorate",
+             "commission", "court", "parliament", "assembly", "organization", "organisation", "group", "network",
+             "foundation", "institute", "office", "service", "services", "guard", "guards", "corps", "militia",
+             "coalition", "alliance", "union", "federation", "association", "regiment", "division", "cartel",
+             "legion", "mission", "bureau", "center", "centre", "university", "company", "corporation", "bank"}
+ORG_OF = {"ministry", "department", "office", "council", "committee", "commission", "agency", "directorate",
+          "court", "parliament", "assembly", "bureau", "university", "federation", "union", "government",
+          "embassy", "consulate"}
+GENERIC = {"government", "militants", "police", "army", "the group", "group", "state", "ministry", "forces",
+           "security forces", "military", "officials", "authorities", "president", "report", "north", "south",
+           "east", "west", "centre", "center", "administration", "regime", "taliban government", "commander",
+           "spokesman", "spokesperson", "minister", "general", "sheikh"}
+COUNTRY_WORDS: set[str] | None = None
+# Role words that mark the following name as a person even in lower case ("spokesman Zabihullah Mujahid").
+LOWERCASE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "commander", "governor",
+                   "leader", "official", "envoy", "ambassador", "general", "chief", "director", "adviser",
+                   "advisor", "founder", "cleric", "journalist", "reporter", "analyst", "activist", "secretary"}
+# "X, Secretary General of ...": a name followed by a role is a person.
+ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|minister|"
+                        r"president|commander|governor|leader|secretary[- ]general|secretary|director|chief|head|"
+                        r"founder|member|adviser|advisor|envoy|ambassador|official|general|emir|mayor|chairman|"
+                        r"deputy|analyst|researcher|journalist)\b", re.I)
+
+
+def countries() -> set[str]:
+    """Lower-case country names (pytz's table, installed with dateparser)."""
+    global COUNTRY_WORDS
+    if COUNTRY_WORDS is None:
+        try:
+            import pytz
+
+            COUNTRY_WORDS = {n.lower() for n in pytz.country_names.values()}
+        except ImportError:  # pragma: no cover
+            COUNTRY_WORDS = set()
+        COUNTRY_WORDS |= {"us", "usa", "u.s.", "united states", "uk", "britain", "russia", "iran", "syria",
+                          "south korea", "north korea", "congo", "drc", "democratic republic of the congo",
+                          "palestine", "gaza", "west bank", "kosovo", "taiwan", "burma"}
+    return COUNTRY_WORDS
+
+
+@dataclass
+class Ent:
+    """One entity mention found in the text (document offsets, code points)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    subtype: str | None
+    how: str  # gazetteer | rule | ner | propagated
+    key: str = field(default="")  # gazetteer canonical name, if any
+
+    def overlaps(self, other: Ent) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def norm_key(text: str) -> str:
+    """A key under which spelling variants of one name meet."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace("organisation", "organization").replace("defence", "defense").replace("’", "'")
+    text = re.sub(r"^(the)\s+", "", text)
+    text = re.sub(r"'s$", "", text)
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+@functools.cache
+def gazetteer() -> dict[str, dict]:
+    """Normalised alias -> gazetteer entry."""
+    index: dict[str, dict] = {}
+    for entry in load_json("gazetteers", "actors.json")["entries"]:
+        for form in (entry["name"], *entry["aliases"]):
+            index.setdefault(norm_key(form), entry)
+    return index
+
+
+@functools.cache
+def gazetteer_forms() -> tuple[list[str], list[str]]:
+    """(case-sensitive short forms such as acronyms, case-insensitive longer forms)."""
+    exact, folded = [], []
+    for entry in load_json("gazetteers", "actors.json")["entries"]:
+        for form in (entry["name"], *entry["aliases"]):
+            if len(form) <= 5 or form.isupper():
+                exact.append(form)
+            else:
+                folded.append(form)
+    return exact, folded
+
+
+@functools.cache
+def person_titles() -> frozenset[str]:
+    return frozenset(load_json("gazetteers", "roles.json")["person_titles"])
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim "the", possessives and punctuation off a span; None if nothing name-like is left."""
+    s, e = start, end
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not text[e - 1].isalnum() and text[e - 1] not in ")":
+        e -= 1
+    if text[s:e].lower().startswith("the "):
+        s += 4
+    for suffix in ("'s", "’s"):
+        if text[s:e].endswith(suffix):
+            e -= len(suffix)
+    if text[s:e].count("(") != text[s:e].count(")"):
+        e = s + text[s:e].rfind("(") if "(" in text[s:e] else e
+        while e > s and not text[e - 1].isalnum():
+            e -= 1
+    if e <= s or not any(ch.isupper() for ch in text[s:e]):
+        return None
+    return s, e
+
+
+def _is_name_token(tok) -> bool:
+    return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start) or \
+        tok.lower_ in CONNECTORS or "-" in tok.text and tok.text[:1].isupper()
+
+
+def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
+    """Candidate mentions in one spaCy doc whose text starts at ``base`` in the document."""
+    found: list[Ent] = []
+    exact_matcher, folded_matcher = matchers
+    gaz = gazetteer()
+    for matcher in (exact_matcher, folded_matcher):
+        for _id, s, e in matcher(doc):
+            span = doc[s:e]
+            entry = gaz.get(norm_key(span.text))
+            if entry is None:
+                continue
+            # A short all-caps alias must stand as a capitalised word, not be part of another.
+            found.append(Ent(base + span.start_char, base + span.end_char, span.text, entry["type"],
+                             entry["subtype"], "gazetteer", entry["name"]))
+    titles = person_titles()
+    tokens = list(doc)
+    for i, tok in enumerate(tokens):
+        low = tok.lower_.rstrip(".")
+        # Title or role word followed by capitalised name tokens: a person.
+        if low in titles and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and \
+                (tok.text[:1].isupper() or low in LOWERCASE_ROLES):
+            j = i + 1
+            while j < len(tokens) and tokens[j].lower_.rstrip(".") in titles and tokens[j].text[:1].isupper():
+                j += 1
+            k = j
+            while k < len(tokens) and (tokens[k].pos_ == "PROPN" or tokens[k].lower_ in CONNECTORS or
+                                       (tokens[k].text[:1].isupper() and tokens[k].is_alpha)):
+                if tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in ORG_OF:
+                    k = j
+                    break
+                k += 1
+            while k > j and tokens[k - 1].lower_ in CONNECTORS:
+                k -= 1
+            if k > j:
+                span = doc[j:k]
+                if len(span) <= 5 and not any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in span):
+                    found.append(Ent(base + span.start_char, base + span.end_char, span.text, "PERSON", None, "rule"))
+        # "Ministry of Foreign Affairs", "Council of Ministers"
+        if low in ORG_OF and tok.text[:1].isupper() and i + 2 < len(tokens) and tokens[i + 1].lower_ in ("of", "for"):
+            k = i + 2
+            if k < len(tokens) and tokens[k].lower_ == "the":
+                k += 1
+            m = k
+            while m < len(tokens) and (tokens[m].text[:1].isupper() or tokens[m].lower_ in ("and", "of", "&")) \
+                    and tokens[m].is_alpha | (tokens[m].text == "&"):
+                m += 1
+            while m > k and tokens[m - 1].lower_ in ("and", "of", "&"):
+                m -= 1
+            if m > k:
+                start = i
+                # take capitalised modifiers before it ("Afghan Ministry of ...")
+                while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
+                        and not tokens[start - 1].is_sent_start and tokens[start - 1].lower_ not in titles:
+                    start -= 1
+                span = doc[start:m]
+                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", "government", "rule"))
+        # "... Front", "... News Agency", "... Province": capitalised run ending in an org head
+        if low in ORG_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper():
+            start = i - 1
+            while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha
+                                 or tokens[start - 1].lower_ in CONNECTORS or tokens[start - 1].text in ("-", "'s")) \
+                    and not tokens[start - 1].is_sent_start and tokens[start - 1].lower_ not in titles:
+                start -= 1
+            if tokens[start].is_sent_start and tokens[start].lower_ in ("the", "a", "an", "in", "on", "as", "but"):
+                start += 1
+            span = doc[start : i + 1]
+            if 2 <= len(span) <= 8 and not all(t.ent_type_ == "GPE" for t in span[:-1]):
+                subtype = "media" if low in ("news", "media", "radio", "television", "tv", "times", "post", "press",
+                                             "tribune", "herald") else None
+                if low == "agency" and i > 0 and tokens[i - 1].lower_ == "news":
+                    subtype = "media"
+                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", subtype, "rule"))
+    for ent in doc.ents:
+        mapped = LABELS.get(ent.label_)
+        if mapped is None:
+            continue
+        kind, subtype = mapped
+        if kind == "LOC" and ent.label_ == "GPE" and ent.text.lower() in countries():
+            subtype = "country"
+        found.append(Ent(base + ent.start_char, base + ent.end_char, ent.text, kind, subtype, "ner"))
+    cleaned = []
+    for ent in found:
+        if ent.type == "DATE":
+            cleaned.append(ent)
+            continue
+        span = clean_span(text, ent.start, ent.end)
+        if span is None:
+            continue
+        s, e = span
+        surface = text[s:e]
+        if surface.lower() in GENERIC or len(surface) < 2 or len(surface) > 80:
+            continue
+        if ent.type == "PERSON" and (any(ch.isdigit() for ch in surface) or surface.isupper() and len(surface) > 3):
+            continue
+        if ent.type == "PERSON" and ent.how == "ner" and " " not in surface and \
+                re.search(r"\b(the|a|an|this|that)\s+(?:\w+\s+)?$", text[max(0, s - 25) : s], re.I):
+            continue  # "the security Checkpoint": a capitalised noun, not a person
+        if ent.type in ("PERSON", "ORG", "LOC") and surface.split()[0].lower() in ("and", "or", "but", "in", "on"):
+            continue
+        ent.start, ent.end, ent.text = s, e, surface
+        if ent.how == "ner":
+            _retype(ent, text)
+        cleaned.append(ent)
+    return cleaned
+
+
+def _retype(ent: Ent, text: str) -> None:
+    """Fix the statistical model's usual slips with the words around a name."""
+    lower = ent.text.lower()
+    before = text[max(0, ent.start - 12) : ent.start].lower()
+    if ent.type == "NORP" and lower in countries():
+        ent.type, ent.subtype = "LOC", "country"
+    elif ent.type in ("ORG", "LOC") and " " in ent.text and ROLE_AFTER.match(text[ent.end : ent.end + 60]) \
+            and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in ent.text.split()):
+        ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
+    elif ent.type == "ORG" and " " not in ent.text and not ent.text.isupper() \
+            and re.search(r"\b(in|at|near|from|to|outside|across)\s+$", before) and lower not in gazetteer_names():
+        ent.type, ent.subtype = "LOC", "city"
+    elif ent.type == "LOC" and lower in countries():
+        ent.subtype = "country"
+
+
+@functools.cache
+def gazetteer_names() -> frozenset[str]:
+    return frozenset(e["name"].lower() for e in gazetteer().values()) | frozenset(
+        a.lower() for e in gazetteer().values() for a in e["aliases"])
+
+
+def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
+    """Keep the best of overlapping candidates: gazetteer, then rules, then NER; longer wins ties."""
+    ranked = sorted(ents, key=lambda e: (-PRIORITY[e.how], -(e.end - e.start), e.start))
+    kept: list[Ent] = []
+    for ent in ranked:
+        if any(ent.overlaps(k) for k in kept):
+            continue
+        kept.append(ent)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def consistent_types(ents: list[Ent]) -> None:
+    """A name typed once is typed the same everywhere: gazetteer first, then the majority."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for ent in ents:
+        if ent.type != "DATE":
+            votes[norm_key(ent.text)][(ent.type, ent.subtype)] += 1 + 10 * PRIORITY[ent.how]
+    best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+    # A single word that is the surname of a person named in full is that person.
+    surnames = {norm_key(e.text.split()[-1]) for e in ents if e.type == "PERSON" and " " in e.text
+                and best.get(norm_key(e.text), ("",))[0] == "PERSON"}
+    for ent in ents:
+        if ent.type != "DATE":
+            key = norm_key(ent.text)
+            ent.type, ent.subtype = best[key]
+            if " " not in ent.text and key in surnames and ent.how != "gazetteer":
+                ent.type, ent.subtype = "PERSON", None
+
+
+def propagate(ents: list[Ent], text: str, blocks: list[tuple[int, int]]) -> list[Ent]:
+    """Add mentions the model missed of names it found elsewhere in the same document."""
+    forms: dict[str, Ent] = {}
+    for ent in ents:
+        if ent.type in ("PERSON", "ORG", "LOC", "NORP") and (len(ent.text) >= 4 or ent.text.isupper()):
+            forms.setdefault(ent.text, ent)
+    if not forms:
+        return ents
+    taken = sorted((e.start, e.end) for e in ents)
+    added: list[Ent] = []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])")
+    import bisect
+
+    starts = [s for s, _ in taken]
+    for block_start, block_end in blocks:
+        for m in pattern.finditer(text, block_start, block_end):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and taken[i][1] > m.start():
+                continue
+            if i + 1 < len(taken) and taken[i + 1][0] < m.end():
+                continue
+            proto = forms[m.group(0)]
+            added.append(Ent(m.start(), m.end(), m.group(0), proto.type, proto.subtype, "propagated", proto.key))
+    return sorted(ents + added, key=lambda e: e.start)

@@ -1,0 +1,217 @@
+"""Incidents: each attack, strike, clash, abduction, arrest or killing a report tells of.
+
+A sentence becomes an incident when it holds an event word used as something that
+happened (not "could attack", not "the threat of attacks"). The word gives the ACLED event
+type and sub-type; the sentence and its neighbours give the date, the most specific place,
+who did it or claimed it, and the casualty figures, kept as ranges with their words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.casefile.model import Count, FuzzyDate
+
+# trigger word (lower case) -> (event_type, sub_event_type)
+EXPLOSION = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+TRIGGERS: dict[str, tuple[str, str]] = {}
+for phrases, kind in [
+    ("suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide blast",
+     (EXPLOSION, "Suicide bomb")),
+    ("bombing|bombings|bomb|blast|blasts|explosion|explosions|exploded|detonated|ied|ieds|car-bomb|car bomb|"
+     "landmine|roadside bomb", (EXPLOSION, "Remote explosive/landmine/IED")),
+    ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone",
+     (EXPLOSION, "Air/drone strike")),
+    ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack",
+     (EXPLOSION, "Shelling/artillery/missile attack")),
+    ("grenade|grenades", (EXPLOSION, "Grenade")),
+    ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|"
+     "raid|raided|operation|operations|counteroffensive", ("Battles", "Armed clash")),
+    ("attack|attacks|attacked|assault|assaulted|stormed|targeted|struck", (VAC, "Attack")),
+    ("massacre|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
+     "assassination", (VAC, "Attack")),
+    ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
+     (VAC, "Abduction/forced disappearance")),
+    ("arrested|arrest|arrests|detained|detention|apprehended", ("Strategic developments", "Arrests")),
+    ("seized|overran|overrun|captured|took control", ("Battles", "Non-state actor overtakes territory")),
+    ("protest|protests|protesters|demonstration|demonstrators", ("Protests", "Peaceful protest")),
+]:
+    for phrase in phrases.split("|"):
+        TRIGGERS.setdefault(phrase, kind)
+# Words that make a trigger a threat, a plan or a generality rather than an event.
+IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|threat(?:en(?:s|ed)?)?|"
+                      r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
+                      r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether)\b", re.I)
+CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
+SECURITY_SUBJECTS = re.compile(r"\b(security forces|troops|soldiers|army|police|military|forces|government forces)\b",
+                               re.I)
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a dozen": 12, "dozen": 12,
+}
+VAGUE = {"several": 3, "many": 10, "dozens": 24, "dozens of": 24, "scores": 40, "scores of": 40, "hundreds": 200,
+         "hundreds of": 200, "some": 2, "a number of": 3, "numerous": 5, "multiple": 2, "a few": 2, "few": 2,
+         "countless": 10, "thousands": 2000, "thousands of": 2000, "a handful of": 3}
+_NUM = (r"(?P<q>(?:at least|more than|over|nearly|almost|around|about|some|up to|as many as|an estimated|"
+        r"roughly|approximately)\s+)?(?P<n>\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE)),
+                                                                         key=len, reverse=True)) + r")")
+_WHO = (r"(?:\s+(?:\([^)]{1,20}\)|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
+        r"militants|fighters|insurgents|children|women|members|worshippers|employees|journalists|students|"
+        r"passengers|villagers|security\s+personnel|personnel|service\s+members|guards|others|of\s+them|"
+        r"\w+\s+(?:soldiers|civilians|nationals|citizens|workers|officials)|\w+)){0,6}")
+KILLED = [
+    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
+    re.compile(r"(?:killing|killed|kill|claimed the lives of|left|leaving)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
+    re.compile(r"(?:death toll|toll)\s+(?:\w+\s+){0,4}?(?:rose\s+to|reached|of|at|stood\s+at|to)\s+" + _NUM, re.I),
+]
+WOUNDED = [
+    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:wounded|injured|hurt)", re.I),
+    re.compile(r"(?:wounding|injuring|wounded|injured|hurt)\s+" + _NUM, re.I),
+]
+
+
+def parse_count(m: re.Match[str]) -> Count | None:
+    words = m.group("n").lower()
+    qualifier = (m.group("q") or "").strip().lower()
+    text = (qualifier + " " + m.group("n")).strip()
+    if words in VAGUE:
+        return Count(min=VAGUE[words] if words not in ("some", "a few", "few") else 1, max=None, text=text)
+    value = NUMBER_WORDS.get(words)
+    if value is None:
+        try:
+            value = int(words.replace(",", ""))
+        except ValueError:
+            return None
+    if value > 100000:
+        return None
+    if qualifier in ("at least", "more than", "over", "as many as") or qualifier.startswith("up to"):
+        return Count(min=value if qualifier != "more than" and qualifier != "over" else value + 1,
+                     max=None if not qualifier.startswith(("up to", "as many")) else value, text=text)
+    if qualifier in ("nearly", "almost", "around", "about", "some", "an estimated", "roughly", "approximately"):
+        return Count(min=value, max=value, text=text)
+    return Count(min=value, max=value, text=text)
+
+
+def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
+    for pattern in patterns:
+        m = pattern.search(sentence)
+        if m:
+            count = parse_count(m)
+            if count is not None:
+                return count
+    return None
+
+
+@dataclass
+class Trigger:
+    word: str
+    start: int  # offset in the sentence
+    kind: tuple[str, str]
+    targets: list[str] = field(default_factory=list)
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """Event words used as events in this sentence, most specific kind first."""
+    low = sentence.lower()
+    found: list[Trigger] = []
+    words = list(re.finditer(r"[a-z][a-z-]*", low))
+    for n, m in enumerate(words):
+        word = m.group(0)
+        nxt = words[n + 1].group(0) if n + 1 < len(words) else ""
+        if word in COMPOUND_FIRST and f"{word} {nxt}" in TRIGGERS:
+            word = f"{word} {nxt}"
+        kind = TRIGGERS.get(word)
+        if kind is None or (n > 0 and words[n - 1].group(0) in COMPOUND_FIRST and
+                            f"{words[n - 1].group(0)} {word}" in TRIGGERS):
+            continue
+        if word in ("strike", "strikes") and not re.search(
+                r"\b(air|drone|missile|airstrike|strikes? (?:on|against|hit))", low) and not re.search(
+                r"\b(claimed|carried out)\b[^.]{0,40}\bstrikes?\b", low):
+            continue
+        if word in ("operation", "operations") and not re.search(
+                r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b", low):
+            continue
+        if word in ("fighting", "fought") and not re.search(
+                r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(broke out|erupted|raged|continued)|"
+                r"\bfought\b", low):
+            continue
+        if word in PLURAL_GENERIC and not re.search(
+                r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple)\b",
+                low[max(0, m.start() - 40) : m.end() + 40]):
+            continue
+        if word in PLURAL_GENERIC and re.search(r"\b(increasing|growing|rising|frequent|possible|future|"
+                                               r"despite)\b[^.]{0,25}$", low[: m.start()]):
+            continue
+        window = low[max(0, m.start() - 45) : m.start()]
+        if IRREALIS.search(window):
+            continue
+        found.append(Trigger(word, m.start(), kind))
+    if SECURITY_SUBJECTS.search(sentence):
+        # security forces attacking or raiding: a battle, not violence against civilians
+        found = [Trigger(t.word, t.start, ("Battles", "Armed clash")) if t.kind == (VAC, "Attack") and
+                 t.word in ("attack", "attacks", "attacked", "stormed", "raid", "raided", "assault") else t
+                 for t in found]
+    order = [EXPLOSION, VAC, "Battles", "Strategic developments", "Protests"]
+    found.sort(key=lambda t: (order.index(t.kind[0]) if t.kind[0] in order else 9, t.start))
+    return found
+
+
+PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
+                  "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts"}
+COMPOUND_FIRST = {"suicide", "drone", "air", "car", "roadside", "missile", "rocket", "took"}
+LIST_OF_TARGETS = re.compile(r"\battacks?\s+(?:on|against|targeting)\s+(?P<list>[^.;]+?)(?:[.;]|$)", re.I)
+
+
+def target_list(sentence: str) -> list[str]:
+    """The items of "attacks on the embassy, the mission and a hotel" (each one incident)."""
+    m = LIST_OF_TARGETS.search(sentence)
+    if not m:
+        return []
+    items = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+", m.group("list"))
+    items = [i.strip() for i in items if len(i.strip().split()) <= 8 and i.strip()]
+    return items if len(items) >= 2 else []
+
+
+VERBAL = {"attacked", "stormed", "targeted", "struck", "exploded", "detonated", "shelled", "raided", "ambushed",
+          "clashed", "abducted", "kidnapped", "arrested", "detained", "seized", "captured", "assaulted", "massacred",
+          "executed", "beheaded", "assassinated", "shot", "gunned", "overran", "murdered", "apprehended", "fought"}
+
+
+def refers_back(sentence: str, triggers: list[Trigger]) -> bool:
+    """Does the sentence only speak of an event already told ("the blast", "the attack")?
+
+    Such a sentence adds figures, a claim of responsibility or a reaction to the incident
+    before it; it does not tell a new one.
+    """
+    low = sentence.lower()
+    nominal = [t for t in triggers if t.word not in VERBAL and t.word not in CASUALTY_ONLY]
+    if any(t.word in VERBAL for t in triggers) or not nominal:
+        return False
+    for t in nominal:
+        before = low[max(0, t.start - 30) : t.start]
+        if not re.search(r"\b(the|this|that|these|those|its|their|his|her|same)\s+(?:[\w-]+\s+){0,2}$", before):
+            return False
+        if re.search(r"\b(?:an?\s+(?:second|third|new|fresh|further)|another)\s+(?:[\w-]+\s+){0,1}$", before):
+            return False
+    return True
+
+
+def is_casualty_followup(sentence: str, triggers: list[Trigger]) -> bool:
+    """A sentence that only gives figures of the incident told just before it."""
+    if not triggers:
+        return False
+    words = {t.word for t in triggers}
+    return words <= CASUALTY_ONLY
+
+
+def date_for(sentence_dates: list[FuzzyDate], paragraph_date: FuzzyDate | None) -> FuzzyDate | None:
+    for d in sentence_dates:
+        if d.start:
+            return d
+    return paragraph_date
