@@ -34,23 +34,32 @@ def ensure_samples(library: Library) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.main_window import MainWindow, restore_theme
+    from desktop.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casefile Reader")
     app.setOrganizationName("CasefileReader")
+    screenshot = getattr(args, "screenshot", None)
+    smoke = getattr(args, "smoke", False)
+    apply_theme(app, restore_theme(getattr(args, "theme", None)))
     try:
         library = Library(args.library)
         ensure_samples(library)
     except (LibraryError, InvalidInput) as exc:
-        if args.smoke or args.screenshot:
+        if smoke or screenshot:
             sys.stderr.write(f"{exc}\n")
             return 3
         QMessageBox.critical(None, "Casefile Reader", str(exc))
         return 3
     window = MainWindow(library)
+    theme_choice = getattr(args, "theme", None)
+    if theme_choice:
+        window.theme_actions[theme_choice].setChecked(True)
+    else:
+        window.theme_actions[restore_theme(None)].setChecked(True)
     path = getattr(args, "path", None)
-    if args.smoke and not path:
+    if smoke and not path:
         samples = sample_paths()
         path = str(samples[0]) if samples else None
     case_id = None
@@ -58,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             case_id = open_into_library(library, path)
         except (InvalidInput, LibraryError) as exc:
-            if args.smoke or args.screenshot:
+            if smoke or screenshot:
                 sys.stderr.write(f"{exc}\n")
                 return 1
             QMessageBox.warning(None, "Casefile Reader", f"Cannot open {Path(path).name}:\n{exc}")
@@ -67,14 +76,28 @@ def run(args: argparse.Namespace) -> int:
         case_id = cases[0]["id"] if cases else None
     if case_id:
         window.open_case(case_id)
-    if args.screenshot:
-        width, height = (int(v) for v in args.size.lower().split("x"))
+    if screenshot:
+        try:
+            width, height = (int(v) for v in str(getattr(args, "size", "1440x900")).lower().split("x"))
+        except ValueError:
+            sys.stderr.write(f"--size must be WIDTHxHEIGHT, e.g. 1366x768, not {args.size!r}\n")
+            return 2
         window.resize(width, height)
         window.show()
         app.processEvents()
-        ok = window.grab().save(args.screenshot)
+        select = getattr(args, "select", None)
+        if select:
+            kind, _, item_id = select.partition(":")
+            try:
+                window.select_item(kind, item_id)
+            except (KeyError, ValueError) as exc:
+                sys.stderr.write(f"--select {select}: {exc}\n")
+                return 2
+        for _ in range(3):
+            app.processEvents()
+        ok = window.grab().save(screenshot)
         return 0 if ok else 1
-    if args.smoke:
+    if smoke:
         window.show()
         app.processEvents()
         ok = window.current_case_id() is not None
