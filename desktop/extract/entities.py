@@ -255,7 +255,10 @@ def _retype(ent: Ent, text: str) -> None:
     """Fix the statistical model's usual slips with the words around a name."""
     lower = ent.text.lower()
     before = text[max(0, ent.start - 12) : ent.start].lower()
-    if ent.type == "NORP" and lower in countries():
+    if ent.type == "PERSON" and " " not in ent.text and re.search(r"\b(in|at|near|from|outside|across|towards?)\s+$",
+                                                                   before):
+        ent.type, ent.subtype = "LOC", "city"  # "near Gao": a place
+    elif ent.type == "NORP" and lower in countries():
         ent.type, ent.subtype = "LOC", "country"
     elif ent.type in ("ORG", "LOC") and " " in ent.text and ROLE_AFTER.match(text[ent.end : ent.end + 60]) \
             and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in ent.text.split()):
@@ -308,6 +311,12 @@ def propagate(ents: list[Ent], text: str, blocks: list[tuple[int, int]]) -> list
     for ent in ents:
         if ent.type in ("PERSON", "ORG", "LOC", "NORP") and (len(ent.text) >= 4 or ent.text.isupper()):
             forms.setdefault(ent.text, ent)
+    for ent in ents:
+        # the surname of a person named in full is that person when it stands alone later
+        if ent.type == "PERSON" and " " in ent.text:
+            surname = ent.text.split()[-1]
+            if len(surname) >= 4 and surname[:1].isupper() and surname not in forms:
+                forms[surname] = Ent(0, 0, surname, "PERSON", None, "propagated")
     if not forms:
         return ents
     taken = sorted((e.start, e.end) for e in ents)

@@ -64,7 +64,9 @@ _NUM = (r"(?P<q>(?:at least|more than|over|nearly|almost|around|about|some|up to
 _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
         r"militants|fighters|insurgents|children|women|members|worshippers|employees|journalists|students|"
         r"passengers|villagers|security\s+personnel|personnel|service\s+members|guards|others|of\s+them|"
-        r"\w+\s+(?:soldiers|civilians|nationals|citizens|workers|officials)|\w+)){0,6}")
+        r"\w+\s+(?:soldiers|civilians|nationals|citizens|workers|officials)|"
+        r"(?!(?:and|or|but|were|was|are|is|had|have|been|killed|wounded|injured|dead|died|while|including|"
+        r"whereas|after|before|when)\b)[\w,-]+)){0,6}")
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|left|leaving)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),

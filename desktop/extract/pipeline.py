@@ -114,6 +114,9 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
     """Who did it or claimed it: an armed group or state actor that is not the target."""
     def is_target(e: Ent) -> bool:
         before = sentence[max(0, e.start - base - 40) : e.start - base].lower()
+        if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units|cadres|militia|men)\s+"
+                     r"(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$", before):
+            return False
         return bool(re.search(r"\b(on|against|targeting|targeted|at|in front of|near|of|outside|inside|killed|killing|"
                               r"attacked|struck|hit|ambushed|kidnapped|abducted|assassinated|wounded|injuring|"
                               r"wounding|shot|executed)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", before))
@@ -286,6 +289,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             killed=inc["killed"], wounded=inc["wounded"],
             evidence=make_span("d1", markdown, inc["start"], inc["end"])))
         by_sentence.setdefault(inc["start"], f"i{n}")
+        for x_start, _x_end, _x in inc["extra"]:
+            by_sentence.setdefault(x_start, f"i{n}")
     sources: list[Source] = []
     source_ids: dict[str, str] = {}
 

@@ -1,0 +1,135 @@
+"""The whole extraction pipeline on a short report written for this test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+
+from desktop import jobs
+from desktop.casefile.errors import Cancelled, InvalidInput
+from desktop.casefile.validate import check_case
+
+from .conftest import ROOT
+
+REPORT = """# Attacks around Gao
+
+Published 12 May 2023
+
+On 9 May, fighters of the Islamic State Sahel Province (ISSP) attacked an army post near Gao, killing seven soldiers and wounding several others.
+
+Colonel Souleymane Dembele, a spokesman for the Malian army, told Radio Sahel that the post had been reinforced.
+
+Dembele said the attackers fled towards the Niger border. The ISSP claimed the attack in a statement on Telegram.
+
+Residents of the town reported that shops remained closed on Wednesday.
+"""
+
+
+@pytest.fixture(scope="module")
+def case():
+    from desktop.extract.pipeline import extract
+
+    return jobs.run(extract(REPORT.encode(), filename="gao.md"))
+
+
+def test_case_is_valid_and_anchored(case):
+    check_case(case)
+    text = case.documents[0].text
+    assert all(text[m.start : m.end] == m.exact for m in case.mentions)
+    assert case.info.report_date == "2023-05-12"
+
+
+def test_entities_with_acronym_and_surname_grouped(case):
+    by_name = {e.name: e for e in case.entities}
+    issp = next(e for e in case.entities if "ISSP" in e.aliases or e.name == "ISSP")
+    assert issp.type == "ORG" and issp.subtype == "armed_group"
+    assert any(r.reason for r in issp.merged_from)
+    person = next(e for e in case.entities if e.type == "PERSON" and "Dembele" in e.name)
+    assert "Dembele" in person.aliases or person.name == "Dembele"
+    assert "Gao" in by_name and by_name["Gao"].type == "LOC"
+    assert not any(m.exact == "Attacks around Gao" for m in case.mentions)  # headings are not entities
+
+
+def test_incident_has_date_place_perpetrator_and_counts(case):
+    inc = case.incidents[0]
+    assert inc.date.start == "2023-05-09" and inc.date.precision == "day"
+    assert inc.date_reported == "2023-05-12"
+    assert inc.location.name == "Gao"
+    issp = next(e for e in case.entities if "ISSP" in e.aliases or e.name == "ISSP")
+    assert inc.perpetrators and inc.perpetrators[0].entity == issp.id
+    assert (inc.killed.min, inc.killed.max) == (7, 7)
+    assert inc.wounded.min >= 1 and inc.wounded.max is None and inc.wounded.text == "several"
+    assert len(case.incidents) == 1  # the claim sentence refers back to it
+
+
+def test_claims_with_source_role_and_outlet_chain(case):
+    sources = {s.id: s for s in case.sources}
+    told = next(c for c in case.claims if c.cue == "told")
+    assert "Souleymane Dembele" in sources[told.source].name
+    assert sources[told.via[0].source].name == "Radio Sahel"
+    said = next(c for c in case.claims if c.cue == "said")
+    assert "Dembele" in sources[said.source].name
+    claimed = next(c for c in case.claims if c.cue == "claimed")
+    assert sources[claimed.via[0].source].name == "Telegram"
+    assert claimed.incident == case.incidents[0].id
+
+
+def test_eval_json_has_exactly_the_scorer_shape(tmp_path):
+    report = tmp_path / "gao.md"
+    report.write_text(REPORT)
+    out = subprocess.run([sys.executable, "-m", "desktop", "extract", str(report), "--format", "eval-json"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert set(data) == {"entities", "incidents", "claims"}
+    assert all(set(e) == {"text", "type"} for e in data["entities"])
+    assert all(set(i) == {"date", "location", "type", "perpetrator", "killed", "wounded", "evidence"}
+               for i in data["incidents"])
+    assert all(set(c) == {"source", "via", "content", "evidence"} for c in data["claims"])
+    assert data["incidents"][0]["killed"] == 7 and data["incidents"][0]["wounded"] is None
+
+
+def test_progress_and_cancel():
+    from desktop.extract.pipeline import extract
+
+    long_report = (REPORT + "\n") * 30
+    seen = []
+    with pytest.raises(Cancelled):
+        jobs.run(extract(long_report.encode(), filename="r.md"), lambda d, t, m: seen.append(d), lambda: len(seen) > 3)
+    assert len(seen) == 4 and seen == sorted(seen)
+
+
+def test_same_input_gives_the_same_case(case):
+    from desktop.casefile.model import dump_case_json
+    from desktop.extract.pipeline import extract
+
+    again = jobs.run(extract(REPORT.encode(), filename="gao.md"))
+    assert dump_case_json(again) == dump_case_json(case)
+
+
+def test_report_date_option_wins(case):
+    from desktop.extract.pipeline import extract
+
+    other = jobs.run(extract(REPORT.encode(), filename="gao.md", report_date=dt.date(2024, 1, 1)))
+    assert other.info.report_date == "2024-01-01"
+
+
+@pytest.mark.parametrize("content,message", [(b"", "empty"), (b"\x00\x01\x02binary\x00", "binary")])
+def test_cli_refuses_bad_reports_in_one_line(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    out = subprocess.run([sys.executable, "-m", "desktop", "extract", str(path)], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 1 and message in out.stderr and "Traceback" not in out.stderr
+    assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_pipeline_refuses_undecodable_utf16():
+    from desktop.extract.pipeline import extract
+
+    with pytest.raises(InvalidInput):
+        jobs.run(extract(b"\xff\xfe\x00\xd8", filename="x.txt"))

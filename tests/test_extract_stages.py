@@ -1,0 +1,124 @@
+"""Extraction, stage by stage, on small texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.casefile.errors import InvalidInput
+from desktop.extract import cleanup, dates, events
+from desktop.extract.aliases import acronym_of
+
+REF = dt.date(2023, 4, 1)
+
+
+# -- clean-up ------------------------------------------------------------------------------
+
+def test_scraped_page_furniture_is_removed_and_headings_kept():
+    raw = (b"top of page\nDesk Notes\n\nFlooding and Fighting in the Valley\n\n"
+           b"On Monday, gunmen attacked a police post in Gao, killing four officers.\n\n"
+           b"Comments\n\nbottom of page")
+    md, title = cleanup.to_markdown(raw, "page.txt")
+    assert "top of page" not in md and "bottom of page" not in md and "Comments" not in md
+    assert "## Flooding and Fighting in the Valley" in md
+    assert "killing four officers." in md
+    assert title == "Desk Notes"
+
+
+def test_html_page_keeps_the_article_and_drops_navigation_cookies_and_shares():
+    html = """<html><head><title>Raid in Gao</title><script>track()</script></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <div class="cookie-banner">We use cookies. <button>Accept all</button></div>
+    <article><h1>Raid in Gao</h1><p>Soldiers raided a camp near Gao on Tuesday.</p>
+    <div class="share-buttons">Share on Facebook</div><p>The army said six fighters died.</p></article>
+    <section class="comments"><p>First!</p></section><footer>© 2023 Example</footer></body></html>"""
+    md, title = cleanup.to_markdown(html.encode(), "page.html")
+    assert title == "Raid in Gao"
+    assert md.startswith("# Raid in Gao")
+    for junk in ("Home", "cookies", "Share on", "First!", "©", "track()"):
+        assert junk not in md
+    assert "Soldiers raided a camp near Gao on Tuesday." in md and "six fighters died" in md
+
+
+def test_markdown_raw_html_and_images_are_neutralised():
+    md, _ = cleanup.to_markdown(b"# T\n\nText <script>x()</script> with ![pic](http://a.b/c.png) and [link](http://x).",
+                                "r.md")
+    assert "script" not in md and "http" not in md and "link" in md
+
+
+@pytest.mark.parametrize("raw,why", [(b"", "empty"), (b"   \n", "empty"), (b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "binary"),
+                                     (b"PK\x03\x04" + b"\x00" * 40, "binary")])
+def test_bad_input_is_refused_clearly(raw, why):
+    with pytest.raises(InvalidInput, match=why):
+        cleanup.to_markdown(raw, "x.txt")
+
+
+def test_windows_1252_text_is_read():
+    md, _ = cleanup.to_markdown("Caf\u00e9 owners in Bamako said \u201cenough\u201d.".encode("cp1252"), "x.txt")
+    assert "Café" in md and "“enough”" in md
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,start,precision", [
+    ("On March 27, a bomb", "2023-03-27", "day"),
+    ("on 14 March the envoy", "2023-03-14", "day"),
+    ("On May 3 there was", "2022-05-03", "day"),  # after the report date: last year
+    ("surrendered in March 2022", "2022-03-01", "month"),
+    ("in 2015 as per", "2015-01-01", "year"),
+    ("on 2023-02-11 at dawn", "2023-02-11", "day"),
+    ("on Tuesday, militants", "2023-03-28", "day"),  # 2023-04-01 is a Saturday
+    ("last month", "2023-03-01", "month"),
+])
+def test_dates_resolve_against_the_report_date(text, start, precision):
+    found = dates.find_dates(text, REF)
+    assert found and found[0].date.start == start and found[0].date.precision == precision
+
+
+def test_past_months_is_an_approximate_range():
+    d = dates.find_dates("In the past months in Herat", REF)[0].date
+    assert d.precision == "approximate" and d.start < "2023-01-01" and d.end == "2023-04-01"
+
+
+def test_report_date_is_found_in_a_dateline():
+    assert dates.report_date_from_text("MOGADISHU, March 4, 2023 (Horn Wire) - Two blasts ...") == dt.date(2023, 3, 4)
+    assert dates.report_date_from_text("# Note\n\nPublished 12 January 2024\n\nText") == dt.date(2024, 1, 12)
+
+
+# -- incidents -------------------------------------------------------------------------------
+
+def test_event_words_give_acled_types_and_skip_threats():
+    kinds = [t.kind for t in events.find_triggers("A suicide bomber struck a checkpoint.")]
+    assert kinds[0] == ("Explosions/Remote violence", "Suicide bomb")
+    assert events.find_triggers("The group could attack the capital within months.") == []
+    assert events.find_triggers("Police arrested three men in Kano.")[0].kind[1] == "Arrests"
+
+
+@pytest.mark.parametrize("sentence,killed,wounded", [
+    ("The blast killed six civilians and wounded 12 others.", (6, 6), (12, 12)),
+    ("At least 14 soldiers were killed and several were injured.", (14, None), (3, None)),
+    ("killing many journalists and injuring several others", (10, None), (3, None)),
+])
+def test_casualty_figures_are_ranges_with_their_words(sentence, killed, wounded):
+    k = events.find_count(events.KILLED, sentence)
+    w = events.find_count(events.WOUNDED, sentence)
+    assert (k.min, k.max) == killed and (w.min, w.max) == wounded
+    assert k.text and w.text
+
+
+def test_a_list_of_past_attacks_is_several_incidents():
+    items = events.target_list("The group has claimed attacks on the embassy, a bank and a hotel.")
+    assert items == ["the embassy", "a bank", "a hotel"]
+
+
+# -- aliases -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("short,long,ok", [
+    ("CSTO", "Collective Security Treaty Organization", True),
+    ("ISWAP", "Islamic State West Africa Province", True),
+    ("UN", "United Nations", True),
+    ("NATO", "Islamic State", False),
+])
+def test_acronyms(short, long, ok):
+    assert acronym_of(short, long) is ok
