@@ -30,6 +30,11 @@ ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "p
              "foundation", "institute", "office", "service", "services", "guard", "guards", "corps", "militia",
              "coalition", "alliance", "union", "federation", "association", "regiment", "division", "cartel",
              "legion", "mission", "bureau", "center", "centre", "university", "company", "corporation", "bank"}
+FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedral", "temple", "synagogue", "shrine",
+             "station", "market", "bazaar", "hospital", "clinic", "school", "gate", "bridge", "palace", "embassy",
+             "consulate", "prison", "jail", "camp", "base", "checkpoint", "square", "mall", "port", "harbour",
+             "harbor", "dam", "compound", "complex", "tower", "theatre", "theater", "centre", "center", "plaza",
+             "academy", "barracks", "airbase", "airfield", "refinery", "mine", "crossing"}
 ORG_OF = {"ministry", "department", "office", "council", "committee", "commission", "agency", "directorate",
           "court", "parliament", "assembly", "bureau", "university", "federation", "union", "government",
           "embassy", "consulate"}
@@ -135,6 +140,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         e = s + text[s:e].rfind("(") if "(" in text[s:e] else e
         while e > s and not text[e - 1].isalnum():
             e -= 1
+    trailing = re.search(r"\s+(?:province|district|city|region|area|town|village|county|governorate|state)$", text[s:e])
+    if trailing and text[s:e][:1].isupper() and trailing.start() > 0:
+        e = s + trailing.start()  # "Balkh province" -> the name is "Balkh"
     if e <= s or not any(ch.isupper() for ch in text[s:e]):
         return None
     return s, e
@@ -201,6 +209,17 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                     start -= 1
                 span = doc[start:m]
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", "government", "rule"))
+        # "Crocus City Hall", "Abbey Gate", "Russian Embassy": a capitalised run ending in a facility word
+        if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper() \
+                and not tokens[i - 1].is_sent_start:
+            start = i - 1
+            while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
+                    and not tokens[start - 1].is_sent_start and tokens[start - 1].lower_ not in titles:
+                start -= 1
+            span = doc[start : i + 1]
+            if len(span) <= 6:
+                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "facility", "rule"))
+            continue
         # "... Front", "... News Agency", "... Province": capitalised run ending in an org head
         if low in ORG_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper():
             start = i - 1

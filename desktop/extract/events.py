@@ -29,7 +29,8 @@ for phrases, kind in [
     ("grenade|grenades", (EXPLOSION, "Grenade")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|"
      "raid|raided|operation|operations|counteroffensive", ("Battles", "Armed clash")),
-    ("attack|attacks|attacked|assault|assaulted|stormed|targeted|struck", (VAC, "Attack")),
+    ("attack|attacks|attacked|assault|assaulted|stormed|targeted|struck|opened fire|fired on|fired at|"
+     "gunmen|gunman|shooting|shootings|set fire|torched", (VAC, "Attack")),
     ("massacre|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination", (VAC, "Attack")),
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
@@ -41,7 +42,8 @@ for phrases, kind in [
     for phrase in phrases.split("|"):
         TRIGGERS.setdefault(phrase, kind)
 # Words that make a trigger a threat, a plan or a generality rather than an event.
-IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|threat(?:en(?:s|ed)?)?|"
+IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
+                      r"attempted|failed|foiled|averted|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether)\b", re.I)
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
@@ -66,7 +68,7 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|other\s+|more\s+|people|persons|civilians|sold
         r"passengers|villagers|security\s+personnel|personnel|service\s+members|guards|others|of\s+them|"
         r"\w+\s+(?:soldiers|civilians|nationals|citizens|workers|officials)|"
         r"(?!(?:and|or|but|were|was|are|is|had|have|been|killed|wounded|injured|dead|died|while|including|"
-        r"whereas|after|before|when)\b)[\w,-]+)){0,6}")
+        r"whereas|after|before|when|that|who|which|on|in|at|by)\b)(?!\d)[\w,-]+)){0,6}")
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|left|leaving)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
@@ -166,7 +168,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
 
 PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts"}
-COMPOUND_FIRST = {"suicide", "drone", "air", "car", "roadside", "missile", "rocket", "took"}
+COMPOUND_FIRST = {"suicide", "drone", "air", "car", "roadside", "missile", "rocket", "took", "opened", "fired", "set"}
 LIST_OF_TARGETS = re.compile(r"\battacks?\s+(?:on|against|targeting)\s+(?P<list>[^.;]+?)(?:[.;]|$)", re.I)
 
 

@@ -110,34 +110,42 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     return _location(placed) or _location(sent_ents)
 
 
-def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None) -> Ent | None:
+def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
+                 trigger_at: int | None = None) -> Ent | None:
     """Who did it or claimed it: an armed group or state actor that is not the target."""
+    low = sentence.lower()
+
     def is_target(e: Ent) -> bool:
-        before = sentence[max(0, e.start - base - 40) : e.start - base].lower()
+        before = low[max(0, e.start - base - 40) : e.start - base]
         if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units|cadres|militia|men)\s+"
-                     r"(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$", before):
+                     r"(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$", before) and \
+                (trigger_at is None or e.start - base < trigger_at):
             return False
         return bool(re.search(r"\b(on|against|targeting|targeted|at|in front of|near|of|outside|inside|killed|killing|"
                               r"attacked|struck|hit|ambushed|kidnapped|abducted|assassinated|wounded|injuring|"
-                              r"wounding|shot|executed)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", before))
+                              r"wounding|shot|executed|carrying)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", before))
+
+    # "by X", "X claimed": an explicit agent
+    for e in sent_ents:
+        if e.type in ("ORG", "NORP", "LOC") and re.search(r"\b(?:by|blamed on)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
+                                                          low[max(0, e.start - base - 25) : e.start - base]):
+            return e
+    # "a US drone strike", "Russian missiles": a country, nationality or force before the weapon
+    for e in sent_ents:
+        if e.type in ("LOC", "NORP", "ORG") and re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:drone|air|missile|rocket|"
+                                                        r"strike|airstrike|jets?|warplanes?|artillery|shelling)",
+                                                        sentence[e.end - base :], re.I):
+            return e
     orgs = [e for e in sent_ents if e.type in ("ORG", "NORP") and not is_target(e)]
     groups = [e for e in orgs if e.subtype == "armed_group"]
     if groups:
         return groups[0]
     state = [e for e in orgs if e.subtype in ("military", "government") and e.type == "ORG"]
-    m = re.search(r"\b(?:by|of)\s+(?:the\s+)?$", sentence[: (state[0].start - base) if state else 0].lower())
-    if state and (m or re.search(r"\b(forces|troops|military|army|strike|operation|raid)\b", sentence, re.I)):
+    if state and re.search(r"\b(forces|troops|military|army|strike|operation|raid|arrested|detained)\b", low):
         return state[0]
-    low = sentence.lower()
     if last_group is not None and re.search(r"\b(the group|the militants|the outfit|the organisation|"
                                             r"the organization|claimed responsibility|claimed)\b", low):
         return last_group
-    # "a US drone strike", "Russian missiles": a country or nationality before the weapon
-    for e in sent_ents:
-        if e.type in ("LOC", "NORP") and re.match(r"\s*(?:[\w-]+\s+){0,2}(?:drone|air|missile|rocket|strike|"
-                                                   r"forces|troops|military|army|airstrike|jets?)",
-                                                   sentence[e.end - base :], re.I):
-            return e
     if orgs and re.search(r"\b(claimed|carried out|conducted|launched)\b", low):
         return orgs[0]
     return None
@@ -166,7 +174,7 @@ def _place_incidents(found: list[dict[str, Any]], ents: list[Ent]) -> None:
             place = inside[0] if inside else _location_in(sentence, base, [e for e in others if e.subtype != "facility"])
         else:
             place = _location_in(sentence, base, sent_ents)
-        perp = _perpetrator(sentence, base, sent_ents, last_group)
+        perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"])
         for x_start, x_end, x_sentence in inc["extra"]:
             if perp is not None:
                 break
@@ -215,6 +223,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             triggers = events.find_triggers(sentence)
             casualty_only = events.is_casualty_followup(sentence, triggers) and (
                 not [d for d in dates if d.start] and not any(e.type == "LOC" for e in sent_ents)
+                or re.search(r"\b(said|says|told|reported|announced|according to|put the (?:death )?toll|"
+                             r"toll|rose to)\b", sentence, re.I)
                 or re.search(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|blast|bombing|strike|explosion|assault|"
                              r"raid|incident|shooting|ambush)\b", sentence, re.I))
             if triggers and previous_incident is not None and (casualty_only or events.refers_back(sentence, triggers)):
@@ -234,7 +244,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                 for target in targets:
                     incident = {"kind": kind, "date": date, "place": None, "perp": None, "killed": killed,
                                 "wounded": wounded, "start": s_start, "end": s_end, "target": target,
-                                "trigger": triggers[0].word, "sentence": sentence,
+                                "trigger": triggers[0].word, "trigger_at": triggers[0].start, "sentence": sentence,
                                 "inherit": previous_incident if follows else None, "extra": []}
                     if incident["date"] is None and follows:
                         incident["date"] = previous_incident["date"]
