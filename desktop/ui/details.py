@@ -74,9 +74,15 @@ class DetailsPanel(QScrollArea):
 
     # -- common -----------------------------------------------------------------------------
     def _new_body(self) -> QVBoxLayout:
+        """A fresh body; returns its left column (facts). ``self._right`` is the editor column."""
         body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(10, 8, 10, 8)
+        outer = QHBoxLayout(body)
+        outer.setContentsMargins(10, 6, 10, 6)
+        outer.setSpacing(18)
+        layout = QVBoxLayout()
+        self._right = QVBoxLayout()
+        outer.addLayout(layout, 5)
+        outer.addLayout(self._right, 4)
         self.setWidget(body)
         self._body = body
         return layout
@@ -108,6 +114,7 @@ class DetailsPanel(QScrollArea):
         layout = self._new_body()
         self._para(layout, f"<i>{_esc(message)}</i>")
         layout.addStretch(1)
+        self._right.addStretch(1)
 
     # -- ratings ------------------------------------------------------------------------------
     def _ratings(self, layout: QVBoxLayout, case: Case, analyst: str,
@@ -160,7 +167,7 @@ class DetailsPanel(QScrollArea):
                     self.rating_requested.emit(target, kind, combo.scale, code, rationale.text().strip())
 
         save.clicked.connect(on_save)
-        layout.addWidget(box)
+        self._right.addWidget(box)
         history = [a for a in case.assessments if a.target in {t for t, *_ in targets}]
         if history:
             history.sort(key=lambda a: a.time, reverse=True)
@@ -215,7 +222,8 @@ class DetailsPanel(QScrollArea):
         apply.clicked.connect(lambda: self.claim_edit_requested.emit(claim_id, {
             "cue": cue.text().strip(), "content": content.toPlainText().strip(), "stance": stance.currentText()}))
         form.addRow("", apply)
-        layout.addLayout(form)
+        self._right.addLayout(form)
+        self._right.addStretch(1)
         layout.addStretch(1)
 
     # -- incident ----------------------------------------------------------------------------------
@@ -287,7 +295,8 @@ class DetailsPanel(QScrollArea):
 
         apply.clicked.connect(on_apply)
         form.addRow("", apply)
-        layout.addLayout(form)
+        self._right.addLayout(form)
+        self._right.addStretch(1)
         layout.addStretch(1)
 
     # -- entity ---------------------------------------------------------------------------------------
@@ -321,6 +330,7 @@ class DetailsPanel(QScrollArea):
             layout.addLayout(row)
         self._para(layout, "<small>Right-click the entity in the list to rename, retype, merge or delete it.</small>")
         layout.addStretch(1)
+        self._right.addStretch(1)
 
 
 def _count_text(count: Count) -> str:

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Casefile Reader")
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self._default_size()
         self._build_widgets()
         self._build_docks()
         self._build_actions()
@@ -230,8 +230,8 @@ class MainWindow(QMainWindow):
         self.entity_view.setModel(self.entity_model)
         self.entity_view.setUniformRowHeights(True)
         self.entity_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.entity_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.entity_view.header().setStretchLastSection(False)
+        self.entity_view.setAlternatingRowColors(True)
+        self._size_entity_columns()
         self.entity_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.entity_dock = self._dock("Entities", "entities_dock", self.entity_view, Qt.DockWidgetArea.LeftDockWidgetArea)
         # Details
@@ -286,6 +286,24 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.details_dock, self.pending_dock)
         self.details_dock.raise_()
         self.pending_dock.hide()
+
+    def _default_size(self) -> None:
+        """1280x800, or less on a small screen, so the window never starts clipped."""
+        width, height = 1280, 800
+        screen = QApplication.primaryScreen()
+        if screen is not None and QApplication.platformName() != "offscreen":
+            avail = screen.availableGeometry()
+            width = min(width, int(avail.width() * 0.96))
+            height = min(height, int(avail.height() * 0.92))
+        self.resize(width, height)
+
+    def _size_entity_columns(self) -> None:
+        # Set again after each model reset: clearing the model drops the header's sections.
+        header = self.entity_view.header()
+        header.setStretchLastSection(False)
+        if header.count() >= 2:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -495,6 +513,7 @@ class MainWindow(QMainWindow):
         case = self._case
         expanded = self._expanded_groups()
         self.entity_model.set_case(case)
+        self._size_entity_columns()
         for r in range(self.entity_model.rowCount()):
             idx = self.entity_model.index(r, 0)
             if not expanded or idx.data(KIND_ROLE) in expanded:

@@ -145,6 +145,12 @@ class ReportHighlighter(QSyntaxHighlighter):
             base = self.document().defaultFont().pointSizeF()
             fmt.setFontPointSize(base * max(1.0, 1.45 - 0.12 * (level - 1)))
             self.setFormat(0, length, fmt)
+            # The "#" markers stay (offsets must not move) but recede.
+            marker = QTextCharFormat(fmt)
+            colour = QColor(fmt.foreground().color())
+            colour.setAlpha(90)
+            marker.setForeground(colour)
+            self.setFormat(0, level, marker)
         for m in self.marks_in(pos, pos + length):
             if m.type not in self.visible_types and m.entity != self.selected_entity:
                 continue

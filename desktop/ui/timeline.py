@@ -184,8 +184,11 @@ class TimelineWidget(QWidget):
             current = _Drawn(x0, x1, 0, [item])
         if current is not None:
             drawn.append(current)
+        fm = QFontMetrics(self.font())
         for d in drawn:
-            width_end = d.x0 + max(d.x1 - d.x0, 12)
+            # A lane is taken up to the end of the item's label, so labels never overlap.
+            label_w = 0 if len(d.items) > 1 else min(fm.horizontalAdvance(d.items[0].label), 160) + 12
+            width_end = d.x0 + max(d.x1 - d.x0, 12) + label_w
             for lane, end in enumerate(lanes_end):
                 if end + 4 < d.x0:
                     d.lane = lane
@@ -252,10 +255,15 @@ class TimelineWidget(QWidget):
             if selected:
                 p.setPen(QPen(sel_c, 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRoundedRect(QRectF(d.x0 - 4, y - 8, max(d.x1 - d.x0, 6) + 8, 16), 5, 5)
+                if item.end > item.start or item.fuzzy:
+                    p.drawRoundedRect(QRectF(d.x0 - 4, y - 8, max(d.x1 - d.x0, 6) + 8, 16), 5, 5)
+                else:
+                    p.drawEllipse(QPointF((d.x0 + d.x1) / 2, y), 9, 9)
             # A label when there is room before the next item in the lane.
             label = fm.elidedText(item.label, Qt.TextElideMode.ElideRight, 160)
-            p.setPen(text_c if selected else faint.darker(100) if not dark else QColor(text_c).darker(130))
+            muted = QColor(text_c)
+            muted.setAlpha(255 if selected else 200)
+            p.setPen(muted)
             p.drawText(QPointF(max(d.x1, d.x0 + 6) + 6, y + fm.ascent() / 2 - 1), label)
         p.setPen(text_c)
         notes = []
