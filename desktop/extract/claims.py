@@ -45,7 +45,8 @@ ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |to
                         r"foreign minister|defen[cs]e minister|interior minister|prime minister|minister|president|"
                         r"governor|commander|general|secretary[- ]general|secretary|ambassador|envoy|official|"
                         r"police chief|chief|director|adviser|advisor|leader|founder|founding member|member|"
-                        r"analyst|researcher|journalist|correspondent|witness|resident|mayor|judge|prosecutor|"
+                        r"analyst|researcher|journalist|correspondent|witness|resident|mayor|judge|prosecutor|officer|soldier|"
+                        r"source|diplomat|medic|nurse|villager|survivor|relative|elder|"
                         r"lawyer|activist|head|representative|senator|coordinator|chairman|emir|cleric)\b", re.I)
 
 
@@ -125,7 +126,7 @@ def _inside_quote(text: str, at: int) -> bool:
 
 
 def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
-                last_org: Ent | None = None) -> list[FoundClaim]:
+                last_org: Ent | None = None, last_group: Ent | None = None) -> list[FoundClaim]:
     """The claims of one spaCy sentence (``base`` = its document offset)."""
     text = sent.text
     s0 = sent.start_char
@@ -158,14 +159,21 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 source_ent = last_org
             else:
                 continue
+        if source_ent is None and last_group is not None and re.fullmatch(
+                r"(?:the|its)\s+(?:militant\s+|armed\s+|jihadist\s+|insurgent\s+)?(?:group|militants|outfit|"
+                r"insurgents|movement|organi[sz]ation|rebels|jihadists)", text[a:b].strip(), re.I):
+            source_ent = last_group
         if source_ent is None and last_org is not None and re.fullmatch(
                 r"(?:the|a|its|their)\s+(?:\w+\s+)?(?:statement|ministry|group|organi[sz]ation|release|press release|"
                 r"communiqu[eé]|report|announcement|message|embassy|office|department|agency)", text[a:b].strip(), re.I):
             source_ent = last_org
+        phrase = text[a:b].strip()
+        if source_ent is not None and source_ent.type in ("NORP", "LOC") and ROLE_WORDS.search(phrase) \
+                and len(phrase.split()) <= 6:
+            source_ent = None  # "a Somali army officer": the role is the source, the nationality its affiliation
         if source_ent is not None:
             source = source_ent.text
         else:
-            phrase = text[a:b].strip()
             if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") or len(phrase.split()) > 8:
                 continue
             if not ROLE_WORDS.search(phrase) and not phrase[:1].isupper():

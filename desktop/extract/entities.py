@@ -25,7 +25,7 @@ CONNECTORS = {"al", "el", "bin", "ibn", "bint", "abu", "abd", "abdul", "de", "de
               "ul", "ud", "e", "le", "la"}
 ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "province", "party", "council",
              "committee", "command", "forces", "force", "police", "agency", "news", "media", "radio", "television",
-             "tv", "times", "post", "press", "tribune", "herald", "ministry", "department", "directorate",
+             "tv", "times", "post", "press", "tribune", "herald", "wire", "gazette", "journal", "ministry", "department", "directorate",
              "commission", "court", "parliament", "assembly", "organization", "organisation", "group", "network",
              "foundation", "institute", "office", "service", "services", "guard", "guards", "corps", "militia",
              "coalition", "alliance", "union", "federation", "association", "regiment", "division", "cartel",
@@ -232,7 +232,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             span = doc[start : i + 1]
             if 2 <= len(span) <= 8 and not all(t.ent_type_ == "GPE" for t in span[:-1]):
                 subtype = "media" if low in ("news", "media", "radio", "television", "tv", "times", "post", "press",
-                                             "tribune", "herald") else None
+                                             "tribune", "herald", "wire", "gazette", "journal") else None
                 if low == "agency" and i > 0 and tokens[i - 1].lower_ == "news":
                     subtype = "media"
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", subtype, "rule"))
@@ -258,6 +258,12 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             continue
         if ent.type == "PERSON" and (any(ch.isdigit() for ch in surface) or surface.isupper() and len(surface) > 3):
             continue
+        if ent.type == "PERSON" and " " in surface:
+            words = surface.split()
+            cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in person_titles()), default=-1)
+            if cut >= 0:  # "Deputy Defence Minister Abdifatah Qasim" -> "Abdifatah Qasim"
+                s = s + len(" ".join(words[: cut + 1])) + 1
+                surface = text[s:e]
         if ent.type == "PERSON" and ent.how == "ner" and " " not in surface and \
                 re.search(r"\b(the|a|an|this|that)\s+(?:\w+\s+)?$", text[max(0, s - 25) : s], re.I):
             continue  # "the security Checkpoint": a capitalised noun, not a person
@@ -274,8 +280,13 @@ def _retype(ent: Ent, text: str) -> None:
     """Fix the statistical model's usual slips with the words around a name."""
     lower = ent.text.lower()
     before = text[max(0, ent.start - 12) : ent.start].lower()
-    if ent.type == "PERSON" and " " not in ent.text and re.search(r"\b(in|at|near|from|outside|across|towards?)\s+$",
-                                                                   before):
+    line_start = text.rfind("\n", 0, ent.start) + 1
+    if ent.text.isupper() and ent.start == line_start and re.match(r"\s*,?\s*(?:\w+\.?\s+\d|\d|\()",
+                                                                      text[ent.end : ent.end + 12]):
+        ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # a dateline: "MOGADISHU, Jan 15 (...)"
+    elif ent.type == "PERSON" and len(ent.text.split()) <= 3 and re.search(
+            r"\b(in|at|near|from|outside|across|towards?|base in|village of|town of|city of)\s+$", before) \
+            and text[ent.end : ent.end + 2] not in ("'s", "’s"):
         ent.type, ent.subtype = "LOC", "city"  # "near Gao": a place
     elif ent.type == "NORP" and lower in countries():
         ent.type, ent.subtype = "LOC", "country"

@@ -206,6 +206,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     found_claims: list[tuple[claims.FoundClaim, int, int]] = []
     last_person: Ent | None = None
     last_org: Ent | None = None
+    last_group: Ent | None = None
     previous_incident: dict[str, Any] | None = None  # "The first ...", "In the second ..." refer back to it
     done_chars = 0
     texts = (markdown[s:e] for s, e in content)
@@ -227,7 +228,11 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                              r"toll|rose to)\b", sentence, re.I)
                 or re.search(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|blast|bombing|strike|explosion|assault|"
                              r"raid|incident|shooting|ambush)\b", sentence, re.I))
-            if triggers and previous_incident is not None and (casualty_only or events.refers_back(sentence, triggers)):
+            elaborates = re.search(r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|gunman|bomber|bombers|"
+                                   r"perpetrators|suspects|raiders|hostage-takers|kidnappers)\b|"
+                                   r"\b(?:denied|denies|rejected|dismissed)\b", sentence, re.I) and not dates
+            if triggers and previous_incident is not None and (
+                    casualty_only or elaborates or events.refers_back(sentence, triggers)):
                 for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
                     if previous_incident[key] is None:
                         previous_incident[key] = events.find_count(patterns, sentence)
@@ -253,13 +258,15 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             for d in dates:
                 if d.start:
                     block_date = d
-            for c in claims.find_claims(sent, s_start, block_ents, last_person, last_org):
+            for c in claims.find_claims(sent, s_start, block_ents, last_person, last_org, last_group):
                 found_claims.append((c, s_start, s_end))
             for e in sent_ents:
                 if e.type == "PERSON":
                     last_person = e
                 elif e.type == "ORG":
                     last_org = e
+                    if e.subtype == "armed_group":
+                        last_group = e
         done_chars += end - start
         yield 5 + int(85 * done_chars / total_chars), 100, f"reading the text ({done_chars * 100 // total_chars}%)"
     yield 90, 100, "grouping names"
