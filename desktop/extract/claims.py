@@ -30,6 +30,10 @@ CUE_VERBS = {
     "tweeted": "assert", "acknowledging": "assert", "says.": "assert", "stating": "assert",
 }
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+NOT_OUTLETS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+               "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "the", "this",
+               "that", "his", "her", "their", "its", "a", "an"}
 VIA_PATTERNS = [
     re.compile(r"\b(?:in|during)\s+(?:an?|the|his|her|their|its)?\s*(?:\w+\s+){0,2}?(?:interview|conversation|"
                r"statement|message|post|press conference|news conference|briefing|video|audio|broadcast|address|"
@@ -46,7 +50,7 @@ ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |to
                         r"governor|commander|general|secretary[- ]general|secretary|ambassador|envoy|official|"
                         r"police chief|chief|director|adviser|advisor|leader|founder|founding member|member|"
                         r"analyst|researcher|journalist|correspondent|witness|resident|mayor|judge|prosecutor|officer|soldier|"
-                        r"source|diplomat|medic|nurse|villager|survivor|relative|elder|"
+                        r"sources?|diplomats?|medics?|nurse|villagers?|survivors?|relatives?|elders?|residents|witnesses|officials|"
                         r"lawyer|activist|head|representative|senator|coordinator|chairman|emir|cleric)\b", re.I)
 
 
@@ -94,7 +98,8 @@ def _via(sentence: str, base: int, ents: list[Ent], source: Ent | None) -> list[
                 if not run:
                     continue
                 name = run.group(1).strip() if run else ""
-                if not name or name.split()[0].lower() in PRONOUNS or (source and name in source.text):
+                if not name or name.split()[0].lower() in PRONOUNS or (source and name in source.text) or \
+                        name.split()[0].lower().rstrip(".,") in NOT_OUTLETS:
                     continue
                 hops.append((name, None, m.group(0).strip() + " " + name))
                 continue
@@ -174,7 +179,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         if source_ent is not None:
             source = source_ent.text
         else:
-            if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") or len(phrase.split()) > 8:
+            if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") or len(phrase.split()) > 8 \
+                    or re.match(r"(?:no|none|nobody|neither)\b", phrase, re.I):
                 continue
             if not ROLE_WORDS.search(phrase) and not phrase[:1].isupper():
                 continue

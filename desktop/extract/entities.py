@@ -25,11 +25,14 @@ CONNECTORS = {"al", "el", "bin", "ibn", "bint", "abu", "abd", "abdul", "de", "de
               "ul", "ud", "e", "le", "la"}
 ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "province", "party", "council",
              "committee", "command", "forces", "force", "police", "agency", "news", "media", "radio", "television",
-             "tv", "times", "post", "press", "tribune", "herald", "wire", "gazette", "journal", "ministry", "department", "directorate",
+             "tv", "times", "post", "press", "tribune", "herald", "wire", "gazette", "journal", "monitor", "observer",
+             "daily", "weekly", "magazine", "channel", "broadcasting", "ministry", "department", "directorate",
              "commission", "court", "parliament", "assembly", "organization", "organisation", "group", "network",
              "foundation", "institute", "office", "service", "services", "guard", "guards", "corps", "militia",
              "coalition", "alliance", "union", "federation", "association", "regiment", "division", "cartel",
              "legion", "mission", "bureau", "center", "centre", "university", "company", "corporation", "bank"}
+PLACE_KINDS = {"town", "city", "village", "district", "province", "region", "governorate", "county", "state",
+               "municipality", "commune", "prefecture", "department", "oblast", "valley", "island"}
 FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedral", "temple", "synagogue", "shrine",
              "station", "market", "bazaar", "hospital", "clinic", "school", "gate", "bridge", "palace", "embassy",
              "consulate", "prison", "jail", "camp", "base", "checkpoint", "square", "mall", "port", "harbour",
@@ -209,6 +212,16 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                     start -= 1
                 span = doc[start:m]
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", "government", "rule"))
+        # "the town of Dori", "Kunduz province": a place named by its kind
+        if low in PLACE_KINDS and i + 2 < len(tokens) and tokens[i + 1].lower_ == "of" \
+                and tokens[i + 2].text[:1].isupper() and not tok.text[:1].isupper():
+            k = i + 2
+            while k < len(tokens) and (tokens[k].text[:1].isupper() and tokens[k].is_alpha or
+                                       tokens[k].lower_ in CONNECTORS) and k - i < 6:
+                k += 1
+            span = doc[i + 2 : k]
+            found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC",
+                             "city" if low in ("town", "city", "village") else "region", "rule"))
         # "Crocus City Hall", "Abbey Gate", "Russian Embassy": a capitalised run ending in a facility word
         if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper() \
                 and not tokens[i - 1].is_sent_start:
@@ -232,7 +245,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             span = doc[start : i + 1]
             if 2 <= len(span) <= 8 and not all(t.ent_type_ == "GPE" for t in span[:-1]):
                 subtype = "media" if low in ("news", "media", "radio", "television", "tv", "times", "post", "press",
-                                             "tribune", "herald", "wire", "gazette", "journal") else None
+                                             "tribune", "herald", "wire", "gazette", "journal", "monitor", "observer",
+                                             "daily", "weekly", "magazine", "channel", "broadcasting") else None
                 if low == "agency" and i > 0 and tokens[i - 1].lower_ == "news":
                     subtype = "media"
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", subtype, "rule"))
@@ -288,6 +302,10 @@ def _retype(ent: Ent, text: str) -> None:
             r"\b(in|at|near|from|outside|across|towards?|base in|village of|town of|city of)\s+$", before) \
             and text[ent.end : ent.end + 2] not in ("'s", "’s"):
         ent.type, ent.subtype = "LOC", "city"  # "near Gao": a place
+    elif ent.type in ("PERSON", "ORG", "NORP") and re.match(
+            r"\s+(?:region|province|district|county|governorate|valley|state|city|town|village|prefecture)\b",
+            text[ent.end : ent.end + 16]):
+        ent.type, ent.subtype = "LOC", "region"  # "the Sahel region", "Balkh province"
     elif ent.type == "NORP" and lower in countries():
         ent.type, ent.subtype = "LOC", "country"
     elif ent.type in ("ORG", "LOC") and " " in ent.text and ROLE_AFTER.match(text[ent.end : ent.end + 60]) \

@@ -178,7 +178,9 @@ def _place_incidents(found: list[dict[str, Any]], ents: list[Ent]) -> None:
         for x_start, x_end, x_sentence in inc["extra"]:
             if perp is not None:
                 break
-            if re.search(r"\b(claimed|carried out|responsib|behind|blamed|by)\b", x_sentence, re.I):
+            if re.search(r"\b(claimed|carried out|responsib|behind|blamed|by)\b", x_sentence, re.I) and not re.search(
+                    r"\b(no (?:group|one)|nobody|not (?:yet )?(?:been )?claimed|has not claimed|did not claim)\b",
+                    x_sentence, re.I):
                 lo2, hi2 = bisect.bisect_left(starts, x_start), bisect.bisect_right(starts, x_end)
                 x_ents = [e for e in ents[lo2:hi2] if e.end <= x_end]
                 perp = _perpetrator(x_sentence, x_start, x_ents, None)
