@@ -44,7 +44,14 @@ VIA_PATTERNS = [
                r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?", re.I),
     re.compile(r"\b(?:on|in a post on|in a message on)\s+(?=Telegram|Twitter|X\b|Facebook|WhatsApp|YouTube|TikTok|"
                r"Instagram)", re.I),
+    re.compile(r"\b(?:broadcast|carried|published|aired|posted|released|relayed|distributed)\s+(?:by|on|through|via)\s+"
+               r"(?:the\s+|its\s+|their\s+)?", re.I),
 ]
+# Channels named by what they are, not by a name: "in a televised address", "told state television".
+CHANNEL_PHRASES = re.compile(r"\b(?:in|during|through|via)\s+(?:an?|the|his|her|its|their)\s+((?:televised|televized|"
+                             r"video|recorded|radio|audio|written|online|national)\s+(?:address|statement|message|speech|"
+                             r"broadcast|interview|briefing))|\b(?:told|to)\s+((?:state|national|local|public)\s+"
+                             r"(?:television|tv|media|radio|broadcaster|news agency))", re.I)
 ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |top )*(spokes(?:man|woman|person)|"
                         r"foreign minister|defen[cs]e minister|interior minister|prime minister|minister|president|"
                         r"governor|commander|general|secretary[- ]general|secretary|ambassador|envoy|official|"
@@ -94,7 +101,7 @@ def _via(sentence: str, base: int, ents: list[Ent], source: Ent | None) -> list[
                 target = outlet if outlet is not None and outlet.subtype == "media" else None
             if target is None or target.start in used:
                 # "told the US Senate Armed Services Committee": take the capitalised run
-                run = re.match(r"(?:the\s+)?((?:[A-Z][\w'’.-]*\s?){1,8})", sentence[m.end():])
+                run = re.match(r"(?:(?:the|its|his|her|their)\s+)?((?:[A-Z][\w'’.-]*\s?){1,8})", sentence[m.end():])
                 if not run:
                     continue
                 name = run.group(1).strip() if run else ""
@@ -105,6 +112,11 @@ def _via(sentence: str, base: int, ents: list[Ent], source: Ent | None) -> list[
                 continue
             used.add(target.start)
             hops.append((target.text, target, sentence[m.start() : target.end - base].strip()))
+    if not hops:
+        m = CHANNEL_PHRASES.search(sentence)
+        if m:
+            phrase = m.group(1) or m.group(2)
+            hops.append((phrase, None, m.group(0)))
     return hops
 
 

@@ -26,7 +26,7 @@ CONNECTORS = {"al", "el", "bin", "ibn", "bint", "abu", "abd", "abdul", "de", "de
 ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "province", "party", "council",
              "committee", "command", "forces", "force", "police", "agency", "news", "media", "radio", "television",
              "tv", "times", "post", "press", "tribune", "herald", "wire", "gazette", "journal", "monitor", "observer",
-             "daily", "weekly", "magazine", "channel", "broadcasting", "ministry", "department", "directorate",
+             "daily", "weekly", "magazine", "channel", "broadcasting", "newswire", "ministry", "department", "directorate",
              "commission", "court", "parliament", "assembly", "organization", "organisation", "group", "network",
              "foundation", "institute", "office", "service", "services", "guard", "guards", "corps", "militia",
              "coalition", "alliance", "union", "federation", "association", "regiment", "division", "cartel",
@@ -167,6 +167,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             entry = gaz.get(norm_key(span.text))
             if entry is None:
                 continue
+            while len(span) > 1 and span[-1].text.islower():
+                span = span[:-1]  # "its Amaq news agency": the name is "Amaq"
             # A short all-caps alias must stand as a capitalised word, not be part of another.
             found.append(Ent(base + span.start_char, base + span.end_char, span.text, entry["type"],
                              entry["subtype"], "gazetteer", entry["name"]))
@@ -246,7 +248,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             if 2 <= len(span) <= 8 and not all(t.ent_type_ == "GPE" for t in span[:-1]):
                 subtype = "media" if low in ("news", "media", "radio", "television", "tv", "times", "post", "press",
                                              "tribune", "herald", "wire", "gazette", "journal", "monitor", "observer",
-                                             "daily", "weekly", "magazine", "channel", "broadcasting") else None
+                                             "daily", "weekly", "magazine", "channel", "broadcasting",
+                                             "newswire") else None
                 if low == "agency" and i > 0 and tokens[i - 1].lower_ == "news":
                     subtype = "media"
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", subtype, "rule"))
@@ -302,10 +305,18 @@ def _retype(ent: Ent, text: str) -> None:
             r"\b(in|at|near|from|outside|across|towards?|base in|village of|town of|city of)\s+$", before) \
             and text[ent.end : ent.end + 2] not in ("'s", "’s"):
         ent.type, ent.subtype = "LOC", "city"  # "near Gao": a place
-    elif ent.type in ("PERSON", "ORG", "NORP") and re.match(
+    elif ent.type in ("PERSON", "ORG") and re.match(
             r"\s+(?:region|province|district|county|governorate|valley|state|city|town|village|prefecture)\b",
             text[ent.end : ent.end + 16]):
         ent.type, ent.subtype = "LOC", "region"  # "the Sahel region", "Balkh province"
+    elif ent.type in ("ORG", "PERSON") and re.match(
+            r"\s+(?:hotel|complex|mosque|church|market|school|hospital|compound|camp|base|airport|stadium|station|"
+            r"prison|shrine|checkpoint|mall|bazaar|embassy)\b", text[ent.end : ent.end + 14]):
+        ent.type, ent.subtype = "LOC", "facility"  # "the DusitD2 hotel complex"
+    elif ent.type in ("ORG", "PERSON", "LOC", "NORP") and re.match(
+            r"\s+(?:radio|television|tv|news agency|newspaper|channel|website|outlet|broadcaster)\b",
+            text[ent.end : ent.end + 14], re.I):
+        ent.type, ent.subtype = "ORG", "media"  # "its Andalus radio station"
     elif ent.type == "NORP" and lower in countries():
         ent.type, ent.subtype = "LOC", "country"
     elif ent.type in ("ORG", "LOC") and " " in ent.text and ROLE_AFTER.match(text[ent.end : ent.end + 60]) \
@@ -324,8 +335,24 @@ def gazetteer_names() -> frozenset[str]:
         a.lower() for e in gazetteer().values() for a in e["aliases"])
 
 
+def _extends(outer: Ent, inner: Ent) -> bool:
+    """Does ``outer`` contain ``inner`` and add only capitalised words ("Kenya Red Cross")?"""
+    if not (outer.start <= inner.start and inner.end <= outer.end) or outer.type == "DATE":
+        return False
+    extra = (outer.text[: inner.start - outer.start] + " " + outer.text[inner.end - outer.start :]).split()
+    return bool(extra) and all(w[:1].isupper() for w in extra) and outer.type == inner.type
+
+
 def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
-    """Keep the best of overlapping candidates: gazetteer, then rules, then NER; longer wins ties."""
+    """Keep the best of overlapping candidates: gazetteer, then rules, then NER; longer wins ties.
+
+    A longer name that only adds capitalised words to a gazetteer name of the same type
+    ("Kenya Red Cross" around "Red Cross") is the better reading and wins.
+    """
+    for outer in ents:
+        for inner in ents:
+            if inner.how == "gazetteer" and outer.how != "gazetteer" and _extends(outer, inner):
+                outer.how, outer.subtype = "gazetteer", outer.subtype or inner.subtype
     ranked = sorted(ents, key=lambda e: (-PRIORITY[e.how], -(e.end - e.start), e.start))
     kept: list[Ent] = []
     for ent in ranked:

@@ -164,8 +164,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     order = [EXPLOSION, VAC, "Battles", "Strategic developments", "Protests"]
     # A finite event verb ("police arrested ... after a grenade attack") names the event the
     # sentence tells; nouns after it are often its background.
-    distinct = {"Arrests", "Abduction/forced disappearance", "Non-state actor overtakes territory"}
-    found.sort(key=lambda t: (not (t.word in VERBAL and t.kind[1] in distinct),
+    found.sort(key=lambda t: (not (t.word in VERBAL and t.kind[1] in DISTINCT),
                               order.index(t.kind[0]) if t.kind[0] in order else 9, t.start))
     return found
 
@@ -189,6 +188,8 @@ def target_list(sentence: str) -> list[str]:
     return items if len(items) >= 2 else []
 
 
+# Events of their own kind even when told beside another ("police arrested ... after the attack").
+DISTINCT = {"Arrests", "Abduction/forced disappearance", "Non-state actor overtakes territory"}
 VERBAL = {"overrun", "attacked", "stormed", "targeted", "struck", "exploded", "detonated", "shelled", "raided", "ambushed",
           "clashed", "abducted", "kidnapped", "arrested", "detained", "seized", "captured", "assaulted", "massacred",
           "executed", "beheaded", "assassinated", "shot", "gunned", "overran", "murdered", "apprehended", "fought"}

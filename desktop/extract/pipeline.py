@@ -230,10 +230,15 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                              r"toll|rose to)\b", sentence, re.I)
                 or re.search(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|blast|bombing|strike|explosion|assault|"
                              r"raid|incident|shooting|ambush)\b", sentence, re.I))
-            elaborates = re.search(r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|gunman|bomber|bombers|"
+            back_claim = re.search(r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|strikes?|"
+                                   r"explosions?|assault|raid|massacre|killings?|ambush)\b", sentence, re.I) and re.search(
+                r"\b(?:claimed|claiming|said|saying|says|told|according to|blamed|condemned|denied)\b", sentence, re.I)
+            elaborates = back_claim or re.search(r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|gunman|bomber|bombers|"
                                    r"perpetrators|suspects|raiders|hostage-takers|kidnappers)\b|"
-                                   r"\b(?:denied|denies|rejected|dismissed)\b", sentence, re.I) and not dates
-            if triggers and previous_incident is not None and (
+                                   r"\b(?:denied|denies|rejected|dismissed)\b", sentence, re.I) and (
+                not dates or back_claim)
+            new_kind = any(t.word in events.VERBAL and t.kind[1] in events.DISTINCT for t in triggers)
+            if triggers and previous_incident is not None and not new_kind and (
                     casualty_only or elaborates or events.refers_back(sentence, triggers)):
                 for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
                     if previous_incident[key] is None:
