@@ -38,7 +38,7 @@ from desktop.casefile.model import ENTITY_TYPES, Case
 from desktop.ui.theme import TYPE_LABELS, entity_colour, is_dark
 
 DOC_SEPARATOR = "\n\n"
-_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?[^)]*\)|(?<![\w(])((?:https?|ftp|file|mailto):[^\s)\]>\"']+)")
+_LINK = re.compile(r"\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|(?<![\w(])((?:https?|ftp|file|mailto):[^\s)\]>\"']+)")
 
 
 class OffsetIndex:

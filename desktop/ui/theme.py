@@ -15,11 +15,11 @@ THEMES = ("system", "light", "dark")
 
 # type -> (light background, dark background)
 ENTITY_COLOURS: dict[str, tuple[str, str]] = {
-    "PERSON": ("#ffd7a8", "#7a4a12"),
+    "PERSON": ("#ffe08a", "#7a5a00"),
     "ORG": ("#bfe3ff", "#1d4f78"),
     "LOC": ("#c8f0c0", "#2d6130"),
-    "DATE": ("#ead7ff", "#5a3a80"),
-    "NORP": ("#ffc9d6", "#7d2a43"),
+    "DATE": ("#dcdcdc", "#4a4a4a"),
+    "NORP": ("#ffc2d4", "#7d2a43"),
 }
 TYPE_LABELS = {"PERSON": "Person", "ORG": "Organisation", "LOC": "Place", "DATE": "Date", "NORP": "Group"}
 
