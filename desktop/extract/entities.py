@@ -214,6 +214,17 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                     start -= 1
                 span = doc[start:m]
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", "government", "rule"))
+        # "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind
+        if (low in PLACE_KINDS or low == "township") and tok.text.islower() and i > 0 \
+                and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
+                and tokens[i - 1].ent_type_ not in ("ORG", "NORP", "PERSON") and tokens[i - 1].lower_ not in titles:
+            start = i - 1
+            while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
+                    and not tokens[start - 1].is_sent_start and i - start < 4:
+                start -= 1
+            span = doc[start:i]
+            found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC",
+                             "city" if low in ("town", "city", "village") else "district", "rule"))
         # "the town of Dori", "Kunduz province": a place named by its kind
         if low in PLACE_KINDS and i + 2 < len(tokens) and tokens[i + 1].lower_ == "of" \
                 and tokens[i + 2].text[:1].isupper() and not tok.text[:1].isupper():
@@ -340,7 +351,8 @@ def _extends(outer: Ent, inner: Ent) -> bool:
     if not (outer.start <= inner.start and inner.end <= outer.end) or outer.type == "DATE":
         return False
     extra = (outer.text[: inner.start - outer.start] + " " + outer.text[inner.end - outer.start :]).split()
-    return bool(extra) and all(w[:1].isupper() for w in extra) and outer.type == inner.type
+    return bool(extra) and extra[-1][:1].isupper() and outer.type == inner.type and \
+        all(w[:1].isupper() or w.lower() in ("for", "of", "the", "and", "on", "de", "in") for w in extra)
 
 
 def resolve_overlaps(ents: list[Ent]) -> list[Ent]:

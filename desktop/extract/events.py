@@ -20,7 +20,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {}
 for phrases, kind in [
     ("suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide blast",
      (EXPLOSION, "Suicide bomb")),
-    ("bombing|bombings|bomb|blast|blasts|explosion|explosions|exploded|detonated|ied|ieds|car-bomb|car bomb|"
+    ("bombing|bombings|bomb|bombed|bombarded|blast|blasts|explosion|explosions|exploded|detonated|ied|ieds|car-bomb|car bomb|"
      "landmine|roadside bomb", (EXPLOSION, "Remote explosive/landmine/IED")),
     ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone",
      (EXPLOSION, "Air/drone strike")),
@@ -43,7 +43,7 @@ for phrases, kind in [
         TRIGGERS.setdefault(phrase, kind)
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
-                      r"attempted|failed|foiled|averted|threat(?:en(?:s|ed)?)?|"
+                      r"attempted|failed|foiled|averted|fears? of|further|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether)\b", re.I)
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
@@ -190,7 +190,7 @@ def target_list(sentence: str) -> list[str]:
 
 # Events of their own kind even when told beside another ("police arrested ... after the attack").
 DISTINCT = {"Arrests", "Abduction/forced disappearance", "Non-state actor overtakes territory"}
-VERBAL = {"overrun", "attacked", "stormed", "targeted", "struck", "exploded", "detonated", "shelled", "raided", "ambushed",
+VERBAL = {"bombed", "bombarded", "overrun", "attacked", "stormed", "targeted", "struck", "exploded", "detonated", "shelled", "raided", "ambushed",
           "clashed", "abducted", "kidnapped", "arrested", "detained", "seized", "captured", "assaulted", "massacred",
           "executed", "beheaded", "assassinated", "shot", "gunned", "overran", "murdered", "apprehended", "fought"}
 
