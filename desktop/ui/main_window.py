@@ -177,8 +177,14 @@ class MainWindow(QMainWindow):
         header = self.claims_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((120, 110, 80, 300, 100, 90, 44, 48, 30, 120)):
+        for col, width in enumerate((130, 110, 70, 300, 110, 90, 40, 44, 26, 120)):
             self.claims_view.setColumnWidth(col, width)
+        # Grades next to the source so they are on screen on a laptop; the model keeps the
+        # documented column order (source, role, cue, claim, via, date, rel., cred., note).
+        from desktop.ui.models import COL_CLAIM, COL_CRED, COL_DISAGREE, COL_REL, COL_SOURCE
+
+        for visual, col in enumerate((COL_SOURCE, COL_REL, COL_CRED, COL_DISAGREE, COL_CLAIM), start=0):
+            header.moveSection(header.visualIndex(col), visual)
         self.claim_filter = QLineEdit(self)
         self.claim_filter.setObjectName("claim_filter")
         self.claim_filter.setPlaceholderText("Filter claims (any words, any column)")
@@ -283,8 +289,8 @@ class MainWindow(QMainWindow):
         pl.addLayout(pb)
         self.pending_dock = self._dock("Pending corrections", "pending_dock", pending_box,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.details_dock, self.pending_dock)
-        self.details_dock.raise_()
+        # Beside the details rather than tabbed with them: both matter while reviewing.
+        self.splitDockWidget(self.details_dock, self.pending_dock, Qt.Orientation.Horizontal)
         self.pending_dock.hide()
 
     def _default_size(self) -> None:
