@@ -185,9 +185,12 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 r"communiqu[eé]|report|announcement|message|embassy|office|department|agency)", text[a:b].strip(), re.I):
             source_ent = last_org
         phrase = text[a:b].strip()
-        if source_ent is not None and source_ent.type in ("NORP", "LOC") and ROLE_WORDS.search(phrase) \
-                and len(phrase.split()) <= 6:
-            source_ent = None  # "a Somali army officer": the role is the source, the nationality its affiliation
+        if source_ent is not None and source_ent.type in ("NORP", "LOC") and len(phrase.split()) <= 6 and \
+                re.search(r"[\w'’]+\s+\w+$", phrase[phrase.find(source_ent.text) + len(source_ent.text) - 1 :]
+                          if source_ent.text in phrase else ""):
+            # "a Somali army officer", "the Cuban government", "Iran's intelligence ministry":
+            # the body or role is the source, the nation its affiliation
+            source_ent = None
         if source_ent is not None:
             source = source_ent.text
         else:

@@ -333,8 +333,10 @@ def _retype(ent: Ent, text: str) -> None:
     elif ent.type in ("ORG", "LOC") and " " in ent.text and ROLE_AFTER.match(text[ent.end : ent.end + 60]) \
             and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in ent.text.split()):
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
-    elif ent.type == "ORG" and " " not in ent.text and not ent.text.isupper() \
-            and re.search(r"\b(in|at|near|from|to|outside|across)\s+$", before) and lower not in gazetteer_names():
+    elif ent.type == "ORG" and not ent.text.isupper() and lower not in gazetteer_names() \
+            and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in ent.text.split()) \
+            and (re.search(r"\b(in|at|near|from|to|outside|across)\s+$", before)
+                 or re.search(r"\bin\s+[A-Z][\w-]+\s+and\s+$", text[max(0, ent.start - 30) : ent.start])):
         ent.type, ent.subtype = "LOC", "city"
     elif ent.type == "LOC" and lower in countries():
         ent.subtype = "country"
@@ -401,9 +403,12 @@ def propagate(ents: list[Ent], text: str, blocks: list[tuple[int, int]]) -> list
     for ent in ents:
         # the surname of a person named in full is that person when it stands alone later
         if ent.type == "PERSON" and " " in ent.text:
-            surname = ent.text.split()[-1]
-            if len(surname) >= 4 and surname[:1].isupper() and surname not in forms:
-                forms[surname] = Ent(0, 0, surname, "PERSON", None, "propagated")
+            words = ent.text.split()
+            # the last word, and for long names the one before (Spanish first surnames: "Rojas")
+            for surname in words[-1:] + (words[-2:-1] if len(words) >= 3 else []):
+                if len(surname) >= 4 and surname[:1].isupper() and surname not in forms \
+                        and surname.lower() not in CONNECTORS:
+                    forms[surname] = Ent(0, 0, surname, "PERSON", None, "propagated")
     if not forms:
         return ents
     taken = sorted((e.start, e.end) for e in ents)

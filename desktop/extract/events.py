@@ -61,7 +61,8 @@ VAGUE = {"several": 3, "many": 10, "dozens": 24, "dozens of": 24, "scores": 40, 
          "hundreds of": 200, "some": 2, "a number of": 3, "numerous": 5, "multiple": 2, "a few": 2, "few": 2,
          "countless": 10, "thousands": 2000, "thousands of": 2000, "a handful of": 3}
 _NUM = (r"(?P<q>(?:at least|more than|over|nearly|almost|around|about|some|up to|as many as|an estimated|"
-        r"roughly|approximately)\s+)?(?P<n>\d[\d,]*|" + "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE)),
+        r"roughly|approximately)\s+)?(?P<n>\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"[-\s](?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE)),
                                                                          key=len, reverse=True)) + r")")
 _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
         r"militants|fighters|insurgents|children|women|members|worshippers|employees|journalists|students|"
@@ -80,18 +81,29 @@ WOUNDED = [
 ]
 
 
+def _number(words: str) -> int | None:
+    """'six' -> 6, 'twenty-one' -> 21, '1,200' -> 1200."""
+    if words in NUMBER_WORDS:
+        return NUMBER_WORDS[words]
+    parts = re.split(r"[-\s]+", words)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS \
+            and NUMBER_WORDS[parts[0]] % 10 == 0 and NUMBER_WORDS[parts[1]] < 10:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    try:
+        return int(words.replace(",", ""))
+    except ValueError:
+        return None
+
+
 def parse_count(m: re.Match[str]) -> Count | None:
     words = m.group("n").lower()
     qualifier = (m.group("q") or "").strip().lower()
     text = (qualifier + " " + m.group("n")).strip()
     if words in VAGUE:
         return Count(min=VAGUE[words] if words not in ("some", "a few", "few") else 1, max=None, text=text)
-    value = NUMBER_WORDS.get(words)
+    value = _number(words)
     if value is None:
-        try:
-            value = int(words.replace(",", ""))
-        except ValueError:
-            return None
+        return None
     if value > 100000:
         return None
     if qualifier in ("at least", "more than", "over", "as many as") or qualifier.startswith("up to"):
@@ -153,6 +165,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                                r"despite)\b[^.]{0,25}$", low[: m.start()]):
             continue
         window = low[max(0, m.start() - 45) : m.start()]
+        if re.search(r"\bto\s+$", window) and word in VERBAL | {"arrest", "attack", "strike", "kill"}:
+            continue  # "asked Cuba to arrest": an intention, not an event
         if IRREALIS.search(window):
             continue
         found.append(Trigger(word, m.start(), kind))

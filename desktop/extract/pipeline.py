@@ -232,7 +232,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                              r"raid|incident|shooting|ambush)\b", sentence, re.I))
             back_claim = re.search(r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|strikes?|"
                                    r"explosions?|assault|raid|massacre|killings?|ambush)\b", sentence, re.I) and re.search(
-                r"\b(?:claimed|claiming|said|saying|says|told|according to|blamed|condemned|denied)\b", sentence, re.I)
+                r"\b(?:claimed|claiming|said|saying|says|told|according to|blamed|condemned|denied|argued|stated|"
+                r"described|alleged|insisted|added|explained|called|announced)\b", sentence, re.I)
             elaborates = back_claim or re.search(r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|gunman|bomber|bombers|"
                                    r"perpetrators|suspects|raiders|hostage-takers|kidnappers)\b|"
                                    r"\b(?:denied|denies|rejected|dismissed)\b", sentence, re.I) and (
