@@ -51,7 +51,8 @@ VIA_PATTERNS = [
 CHANNEL_PHRASES = re.compile(r"\b(?:in|during|through|via)\s+(?:an?|the|his|her|its|their)\s+((?:televised|televized|"
                              r"video|recorded|radio|audio|written|online|national)\s+(?:address|statement|message|speech|"
                              r"broadcast|interview|briefing))|\b(?:told|to)\s+((?:state|national|local|public)\s+"
-                             r"(?:television|tv|media|radio|broadcaster|news agency))", re.I)
+                             r"(?:television|tv|media|radio|broadcaster|news agency)|an?\s+(?:news|press)\s+conference)",
+                             re.I)
 ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |top )*(spokes(?:man|woman|person)|"
                         r"foreign minister|defen[cs]e minister|interior minister|prime minister|minister|president|"
                         r"governor|commander|general|secretary[- ]general|secretary|ambassador|envoy|official|"
@@ -115,7 +116,7 @@ def _via(sentence: str, base: int, ents: list[Ent], source: Ent | None) -> list[
     if not hops:
         m = CHANNEL_PHRASES.search(sentence)
         if m:
-            phrase = m.group(1) or m.group(2)
+            phrase = re.sub(r"^an?\s+", "", m.group(1) or m.group(2))
             hops.append((phrase, None, m.group(0)))
     return hops
 
@@ -169,7 +170,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         source_ent = next((e for e in in_subject if e.type == "PERSON"), None) or \
             next((e for e in in_subject if e.type == "ORG"), None) or \
             next((e for e in in_subject if e.type in ("LOC", "NORP")), None)
+        resolved = False  # the source comes from an earlier sentence, not from a name here
         if source_ent is None and subj.lower_ in PRONOUNS:
+            resolved = True
             if subj.lower_ in ("he", "she") and last_person is not None:
                 source_ent = last_person
             elif subj.lower_ in ("it", "they") and last_org is not None:
@@ -179,7 +182,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         if source_ent is None and last_group is not None and re.fullmatch(
                 r"(?:the|its)\s+(?:militant\s+|armed\s+|jihadist\s+|insurgent\s+)?(?:group|militants|outfit|"
                 r"insurgents|movement|organi[sz]ation|rebels|jihadists)", text[a:b].strip(), re.I):
-            source_ent = last_group
+            source_ent, resolved = last_group, True
         if source_ent is None and last_org is not None and re.fullmatch(
                 r"(?:the|a|its|their)\s+(?:\w+\s+)?(?:statement|ministry|group|organi[sz]ation|release|press release|"
                 r"communiqu[eé]|report|announcement|message|embassy|office|department|agency)", text[a:b].strip(), re.I):
@@ -200,7 +203,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             if not ROLE_WORDS.search(phrase) and not phrase[:1].isupper():
                 continue
             source = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
-        if source in seen_sources:
+        if source in seen_sources or (resolved and claims):
             continue
         seen_sources.add(source)
         # content: the clause the verb introduces, else what follows the verb

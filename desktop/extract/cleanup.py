@@ -38,7 +38,9 @@ BOILERPLATE_LINE = re.compile(
     r"read more|subscribe.*|sign up.*|log ?in|sign in|menu|search|home|cookie.*|accept( all)?( cookies)?|"
     r"image (courtesy|credit|source)\b.*|photo( credit)?:.*|advertisement|print|email|tweet|whatsapp|facebook|"
     r"linkedin|telegram|copy link|all rights reserved.*|©.*|\(c\) \d{4}.*|follow us.*|newsletter.*|"
-    r"previous( post| article)?|next( post| article)?|tags?:.*|filed under.*|posted in.*|loading\.*)\s*$",
+    r"previous( post| article)?|next( post| article)?|tags?:.*|filed under.*|posted in.*|loading\.*|related|"
+    r"like this:?|share this:?|more from.*|you may also like.*|trending.*|most read.*|"
+    r"(?:[\w&'’-]+(?: [\w&'’-]+)?\s*[|·•/]\s*){2,}[\w&'’-]+(?: [\w&'’-]+)?)[:.!]?\s*$",
     re.I,
 )
 

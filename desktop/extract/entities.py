@@ -185,8 +185,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             k = j
             while k < len(tokens) and (tokens[k].pos_ == "PROPN" or tokens[k].lower_ in CONNECTORS or
                                        (tokens[k].text[:1].isupper() and tokens[k].is_alpha)):
-                if tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in ORG_OF:
-                    k = j
+                if tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in ORG_OF or tokens[k].lower_ in FAC_HEADS:
+                    k = j  # "Lady Reading Hospital": a building, not a person
                     break
                 k += 1
             while k > j and tokens[k - 1].lower_ in CONNECTORS:
@@ -240,7 +240,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and not tokens[i - 1].is_sent_start:
             start = i - 1
             while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
-                    and not tokens[start - 1].is_sent_start and tokens[start - 1].lower_ not in titles:
+                    and not tokens[start - 1].is_sent_start:
                 start -= 1
             span = doc[start : i + 1]
             if len(span) <= 6:

@@ -117,7 +117,8 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
 
     def is_target(e: Ent) -> bool:
         before = low[max(0, e.start - base - 40) : e.start - base]
-        if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units|cadres|militia|men)\s+"
+        if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units|cadres|militia|men|commander|"
+                     r"commanders|leader|leaders|spokesman|spokesperson|faction|wing|cell|affiliate)\s+"
                      r"(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$", before) and \
                 (trigger_at is None or e.start - base < trigger_at):
             return False
