@@ -190,7 +190,10 @@ def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool) -> bool:
         return False
     capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
     small = {"a", "an", "the", "of", "in", "on", "to", "and", "or", "for", "at", "by", "with", "from", "as", "vs"}
-    return capitals >= max(1, len([w for w in words if w.lower() not in small]) - 1)
+    if capitals >= max(1, len([w for w in words if w.lower() not in small]) - 1):
+        return True
+    # A sentence-case headline: short, capitalised first word, no final stop.
+    return 3 <= len(words) <= 12 and words[0][0].isupper()
 
 
 def clean_text(text: str, *, markdown: bool) -> str:

@@ -320,6 +320,11 @@ def _retype(ent: Ent, text: str) -> None:
             r"\s+(?:region|province|district|county|governorate|valley|state|city|town|village|prefecture)\b",
             text[ent.end : ent.end + 16]):
         ent.type, ent.subtype = "LOC", "region"  # "the Sahel region", "Balkh province"
+    elif ent.type in ("LOC", "PERSON") and re.match(
+            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|agency|group|organi[sz]ation|ministry|body|movement|"
+            r"party|militia|network|operator|broadcaster|newspaper|outlet|firm|corporation|authority|service)\b",
+            text[ent.end : ent.end + 60]):
+        ent.type, ent.subtype = "ORG", None  # "Ukrzaliznytsia, the state railway company"
     elif ent.type in ("ORG", "PERSON") and re.match(
             r"\s+(?:hotel|complex|mosque|church|market|school|hospital|compound|camp|base|airport|stadium|station|"
             r"prison|shrine|checkpoint|mall|bazaar|embassy)\b", text[ent.end : ent.end + 14]):

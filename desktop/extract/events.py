@@ -153,6 +153,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("operation", "operations") and not re.search(
                 r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b", low):
             continue
+        if word in WEAPON_NOUNS and not EVENT_VERBS.search(low):
+            continue  # "fragments of a missile were found": a weapon named, no event told
         if word in ("fighting", "fought") and not re.search(
                 r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(broke out|erupted|raged|continued)|"
                 r"\bfought\b", low):
@@ -183,6 +185,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return found
 
 
+WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "bomb", "grenade", "grenades", "mortar", "mortars", "ied",
+                "ieds", "drone", "artillery", "landmine"}
+EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|launched|landed|detonated|killed|kills|"
+                         r"killing|hitting|striking|destroyed|damaged|targeted|dropped|went off|blew|wounded|injured|"
+                         r"slammed|rained|pounded|shelled)\b")
 PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts"}
 COMPOUND_FIRST = {"suicide", "drone", "air", "car", "roadside", "missile", "rocket", "took", "opened", "fired", "set"}
