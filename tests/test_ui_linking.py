@@ -182,3 +182,24 @@ def test_find_in_report_next_and_previous(window, qtbot):
     assert second > first
     qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert window.report.textCursor().selectionStart() == first
+
+
+def test_a_type_toggle_restyles_the_text_on_screen_at_once_and_the_rest_soon(window, qtbot):
+    """Re-highlighting is done for the visible blocks first, then in batches: check both."""
+    text = window.current_case().documents[0].text
+    at = window.report.to_qt("d1", text.index("Riverton"))
+
+    def background_at(pos: int):
+        block = window.report.document().findBlock(pos)
+        for fr in block.layout().formats():
+            if fr.start <= pos - block.position() < fr.start + fr.length and fr.format.background().style():
+                return fr.format.background().color().name()
+        return None
+
+    assert background_at(at) is not None
+    window.set_type_visible("LOC", False)
+    qtbot.waitUntil(lambda: not window.report._highlighter.has_pending(), timeout=3000)
+    assert background_at(at) is None
+    window.set_type_visible("LOC", True)
+    window.report.finish_highlighting()
+    assert background_at(at) is not None

@@ -93,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
             except (KeyError, ValueError) as exc:
                 sys.stderr.write(f"--select {select}: {exc}\n")
                 return 2
+        window.report.finish_highlighting()
         for _ in range(3):
             app.processEvents()
         ok = window.grab().save(screenshot)

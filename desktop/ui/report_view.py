@@ -38,6 +38,7 @@ from desktop.casefile.model import ENTITY_TYPES, Case
 from desktop.ui.theme import TYPE_LABELS, entity_colour, is_dark
 
 DOC_SEPARATOR = "\n\n"
+REHIGHLIGHT_BATCH = 120  # blocks re-highlighted per turn of the event loop
 _LINK = re.compile(r"\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|(?<![\w(])((?:https?|ftp|file|mailto):[^\s)\]>\"']+)")
 
 
@@ -86,6 +87,11 @@ class ReportHighlighter(QSyntaxHighlighter):
         self._formats: dict[str, QTextCharFormat] = {}
         self._selected_formats: dict[str, QTextCharFormat] = {}
         self._heading = QTextCharFormat()
+        self._mark_blocks: list[tuple[int, int]] | None = None
+        self._pending: set[int] = set()
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_batch)
         self.set_dark(is_dark())
 
     def set_dark(self, dark: bool) -> None:
@@ -106,6 +112,8 @@ class ReportHighlighter(QSyntaxHighlighter):
         self._heading.setForeground(QColor("#9cc7ff" if dark else "#12355b"))
 
     def set_marks(self, marks: list[Mark]) -> None:
+        self._pending.clear()
+        self._mark_blocks = None  # block numbers of each mark, found on first need
         self._marks = sorted(marks, key=lambda m: m.start)
         self._starts = [m.start for m in self._marks]
         self._longest = max((m.end - m.start for m in self._marks), default=0)
@@ -122,19 +130,51 @@ class ReportHighlighter(QSyntaxHighlighter):
                 return m
         return None
 
-    def rehighlight_where(self, predicate) -> None:
-        """Re-highlight only the blocks holding a mark for which ``predicate`` is true."""
+    def rehighlight_where(self, predicate, visible: tuple[int, int] | None = None) -> None:
+        """Re-highlight the blocks holding a mark for which ``predicate`` is true.
+
+        Blocks on screen (``visible``: first and last block numbers) are done at once; the
+        rest in small batches from the event loop, so a toggle on a 150,000-word report
+        shows at once and never freezes the window.
+        """
+        if self._mark_blocks is None:
+            doc = self.document()
+            self._mark_blocks = [(doc.findBlock(m.start).blockNumber(), doc.findBlock(max(m.start, m.end - 1))
+                                  .blockNumber()) for m in self._marks]
+        blocks: set[int] = set()
+        for m, (first, last) in zip(self._marks, self._mark_blocks, strict=True):
+            if predicate(m):
+                blocks.update(range(first, last + 1))
+        if visible is not None:
+            now = {b for b in blocks if visible[0] <= b <= visible[1]}
+            self._pending |= blocks - now
+            self._rehighlight_blocks(sorted(now))
+        else:
+            self._pending |= blocks
+        if self._pending and not self._timer.isActive():
+            self._timer.start()
+
+    def _rehighlight_blocks(self, numbers) -> None:
         doc = self.document()
-        done: set[int] = set()
-        for m in self._marks:
-            if not predicate(m):
-                continue
-            block = doc.findBlock(m.start)
-            while block.isValid() and block.position() < m.end:
-                if block.blockNumber() not in done:
-                    done.add(block.blockNumber())
-                    self.rehighlightBlock(block)
-                block = block.next()
+        for n in numbers:
+            block = doc.findBlockByNumber(n)
+            if block.isValid():
+                self.rehighlightBlock(block)
+
+    def _on_batch(self) -> None:
+        batch = sorted(self._pending)[:REHIGHLIGHT_BATCH]
+        self._pending.difference_update(batch)
+        self._rehighlight_blocks(batch)
+        if not self._pending:
+            self._timer.stop()
+
+    def finish_pending(self) -> None:
+        """Apply every queued re-highlight now (tests, screenshots, export of the view)."""
+        while self._pending:
+            self._on_batch()
+
+    def has_pending(self) -> bool:
+        return bool(self._pending)
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         block = self.currentBlock()
@@ -255,7 +295,7 @@ class ReportView(QPlainTextEdit):
         if (type_ in types) == visible:
             return
         types.add(type_) if visible else types.discard(type_)
-        self._highlighter.rehighlight_where(lambda m: m.type == type_)
+        self._highlighter.rehighlight_where(lambda m: m.type == type_, self.visible_blocks())
 
     def type_visible(self, type_: str) -> bool:
         return type_ in self._highlighter.visible_types
@@ -265,7 +305,7 @@ class ReportView(QPlainTextEdit):
         if old == entity_id:
             return
         self._highlighter.selected_entity = entity_id
-        self._highlighter.rehighlight_where(lambda m: m.entity in (old, entity_id))
+        self._highlighter.rehighlight_where(lambda m: m.entity in (old, entity_id), self.visible_blocks())
 
     def selected_entity(self) -> str | None:
         return self._highlighter.selected_entity
@@ -432,6 +472,17 @@ class ReportView(QPlainTextEdit):
         span = self.selection_span()
         if span:
             self.new_incident_requested.emit(*span)
+
+    def visible_blocks(self) -> tuple[int, int]:
+        """First and last block numbers on screen, with a screenful of margin."""
+        first = self.firstVisibleBlock().blockNumber()
+        last = self.cursorForPosition(QPoint(0, self.viewport().height() - 1)).blockNumber()
+        margin = max(10, last - first)
+        return max(0, first - margin), last + margin
+
+    def finish_highlighting(self) -> None:
+        """Apply queued re-highlights now."""
+        self._highlighter.finish_pending()
 
     def visible_positions(self) -> tuple[int, int]:
         """First and last Qt positions currently on screen (for tests and scrolling)."""
