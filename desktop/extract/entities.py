@@ -50,6 +50,14 @@ COUNTRY_WORDS: set[str] | None = None
 LOWERCASE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "commander", "governor",
                    "leader", "official", "envoy", "ambassador", "general", "chief", "director", "adviser",
                    "advisor", "founder", "cleric", "journalist", "reporter", "analyst", "activist", "secretary"}
+# "The Minister for the Armed Forces, Florence Parly, said": a name set off after a role.
+APPOSITIVE_PERSON = re.compile(
+    r"\b(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Dd]irector|[Cc]ommander|[Gg]overnor|[Ss]pokes(?:man|woman|person)|"
+    r"[Cc]hief|[Hh]ead|[Ll]eader|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Cc]hairman|[Mm]ayor|[Pp]rosecutor)"
+    r"\b[^,.;:]{0,60},\s+((?:[A-Z][\w'’-]+)(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}),")
+# "near Kouré, Niger": a town named with its country.
+PLACE_COMMA_COUNTRY = re.compile(r"\b(?:near|in|at|outside|from|of)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+"
+                                 r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 # "X, Secretary General of ...": a name followed by a role is a person.
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|minister|"
                         r"president|commander|governor|leader|secretary[- ]general|secretary|director|chief|head|"
@@ -214,10 +222,17 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                     start -= 1
                 span = doc[start:m]
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", "government", "rule"))
+        # "the Barkhane force", "Operation Serval": a name before a lower-case kind of armed body
+        if low in ("force", "forces", "operation", "mission", "brigade", "militia", "battalion", "regiment") \
+                and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
+                and not tokens[i - 1].is_sent_start and tokens[i - 1].ent_type_ not in ("GPE", "NORP", "LOC") \
+                and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries():
+            span = doc[i - 1 : i]
+            found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", "military", "rule"))
         # "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind
         if (low in PLACE_KINDS or low == "township") and tok.text.islower() and i > 0 \
                 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
-                and tokens[i - 1].ent_type_ not in ("ORG", "NORP", "PERSON") and tokens[i - 1].lower_ not in titles:
+                and tokens[i - 1].ent_type_ not in ("ORG", "NORP") and tokens[i - 1].lower_ not in titles:
             start = i - 1
             while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
                     and not tokens[start - 1].is_sent_start and i - start < 4:
@@ -264,6 +279,12 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 if low == "agency" and i > 0 and tokens[i - 1].lower_ == "news":
                     subtype = "media"
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", subtype, "rule"))
+    dtext = doc.text
+    for m in APPOSITIVE_PERSON.finditer(dtext):
+        found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
+    for m in PLACE_COMMA_COUNTRY.finditer(dtext):
+        if m.group(2).lower() in countries():
+            found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "city", "rule"))
     for ent in doc.ents:
         mapped = LABELS.get(ent.label_)
         if mapped is None:
@@ -308,12 +329,22 @@ def _retype(ent: Ent, text: str) -> None:
     """Fix the statistical model's usual slips with the words around a name."""
     lower = ent.text.lower()
     before = text[max(0, ent.start - 12) : ent.start].lower()
+    if lower in countries() and ent.type in ("PERSON", "NORP"):
+        ent.type, ent.subtype, ent.how = "LOC", "country", "rule"
+        return
+    if ent.type == "PERSON" and " " not in ent.text and re.search(r"(?:ian|ien|ean|ese|ish|i|an)$", lower) \
+            and re.match(r"\s+[a-z]+", text[ent.end : ent.end + 20]) and not re.match(
+                r"\s+(?:said|says|told|added|claimed|denied|warned|stated|was|is|had|has|who|and)\b",
+                text[ent.end : ent.end + 20]):
+        ent.type, ent.subtype = "NORP", None  # "their Nigerien driver": a nationality
+        return
     line_start = text.rfind("\n", 0, ent.start) + 1
     if ent.text.isupper() and ent.start == line_start and re.match(r"\s*,?\s*(?:\w+\.?\s+\d|\d|\()",
                                                                       text[ent.end : ent.end + 12]):
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # a dateline: "MOGADISHU, Jan 15 (...)"
     elif ent.type == "PERSON" and len(ent.text.split()) <= 3 and re.search(
-            r"\b(in|at|near|from|outside|across|towards?|base in|village of|town of|city of)\s+$", before) \
+            r"\b(in|at|near|from|outside|across|towards?|base in|village of|town of|city of|border with|"
+            r"borders? of)\s+$", before) \
             and text[ent.end : ent.end + 2] not in ("'s", "’s"):
         ent.type, ent.subtype = "LOC", "city"  # "near Gao": a place
     elif ent.type in ("PERSON", "ORG") and re.match(

@@ -73,6 +73,7 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|other\s+|more\s+|people|persons|civilians|sold
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|left|leaving)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
+    re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+of\s+" + _NUM, re.I),
     re.compile(r"(?:death toll|toll)\s+(?:\w+\s+){0,4}?(?:rose\s+to|reached|of|at|stood\s+at|to)\s+" + _NUM, re.I),
 ]
 WOUNDED = [
@@ -148,7 +149,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         if word in ("strike", "strikes") and not re.search(
                 r"\b(air|drone|missile|airstrike|strikes? (?:on|against|hit))", low) and not re.search(
-                r"\b(claimed|carried out)\b[^.]{0,40}\bstrikes?\b", low):
+                r"\b(claimed|carried out)\b[^.]{0,40}\bstrikes?\b|\bstrikes?\s+(?:carried out|conducted|launched|"
+                r"ordered)\b", low):
             continue
         if word in ("operation", "operations") and not re.search(
                 r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b", low):

@@ -126,10 +126,12 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                               r"attacked|struck|hit|ambushed|kidnapped|abducted|assassinated|wounded|injuring|"
                               r"wounding|shot|executed|carrying)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", before))
 
-    # "by X", "X claimed": an explicit agent
+    # "by X", "X claimed": an explicit agent (not "held responsible by X", "condemned by X")
     for e in sent_ents:
-        if e.type in ("ORG", "NORP", "LOC") and re.search(r"\b(?:by|blamed on)\s+(?:the\s+)?(?:\w+\s+){0,1}$",
-                                                          low[max(0, e.start - base - 25) : e.start - base]):
+        before = low[max(0, e.start - base - 40) : e.start - base]
+        if e.type in ("ORG", "NORP", "LOC") and re.search(r"\b(?:by|blamed on)\s+(?:the\s+)?(?:\w+\s+){0,1}$", before) \
+                and not re.search(r"\b(?:responsible|blamed|accused|condemned|reported|said|denounced|"
+                                  r"criticised|criticized)\s+by\s+", before):
             return e
     # "a US drone strike", "Russian missiles": a country, nationality or force before the weapon
     for e in sent_ents:
@@ -210,6 +212,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     last_person: Ent | None = None
     last_org: Ent | None = None
     last_group: Ent | None = None
+    last_speaker: Ent | None = None  # "he said" most often continues the last person quoted
+    sentence_no, speaker_at = 0, -10
     previous_incident: dict[str, Any] | None = None  # "The first ...", "In the second ..." refer back to it
     done_chars = 0
     texts = (markdown[s:e] for s, e in content)
@@ -240,8 +244,14 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                                    r"\b(?:denied|denies|rejected|dismissed)\b", sentence, re.I) and (
                 not dates or back_claim)
             new_kind = any(t.word in events.VERBAL and t.kind[1] in events.DISTINCT for t in triggers)
+            own_dates = [d for d in dates if d.start and d.precision != "approximate"]
+            other_date = previous_incident is not None and bool(own_dates) and previous_incident["date"] is not None \
+                and all(d.start != previous_incident["date"].start for d in own_dates) and not back_claim
+            # "the ambush ... in October 2017" is definite but a different event; a toll given on a
+            # later day, or "They fired on the audience", continue the one before.
             if triggers and previous_incident is not None and not new_kind and (
-                    casualty_only or elaborates or events.refers_back(sentence, triggers)):
+                    casualty_only or re.match(r"\s*(?:they|he|she)\b", sentence, re.I)
+                    or (not other_date and (elaborates or events.refers_back(sentence, triggers)))):
                 for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
                     if previous_incident[key] is None:
                         previous_incident[key] = events.find_count(patterns, sentence)
@@ -267,8 +277,13 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             for d in dates:
                 if d.start:
                     block_date = d
-            for c in claims.find_claims(sent, s_start, block_ents, last_person, last_org, last_group):
+            sentence_no += 1
+            if sentence_no - speaker_at > 2:
+                last_speaker = None  # a quoted person is "he" for a sentence or two, not for ever
+            for c in claims.find_claims(sent, s_start, block_ents, last_speaker or last_person, last_org, last_group):
                 found_claims.append((c, s_start, s_end))
+                if c.source_ent is not None and c.source_ent.type == "PERSON":
+                    last_speaker, speaker_at = c.source_ent, sentence_no
             for e in sent_ents:
                 if e.type == "PERSON":
                     last_person = e
