@@ -173,3 +173,37 @@ def test_removing_a_case_from_the_library(window, monkeypatch):
     window.remove_current_case()
     assert window.current_case_id() is None
     assert window.cases_model.rowCount() == 0
+
+
+def test_library_search_opens_the_case_at_the_claim(window, qtbot):
+    window.show_library()
+    window.library_search.setText("unguarded")
+    assert window.cases_model.showing_hits and window.cases_model.rowCount() >= 1
+    hit = next(r for r in range(window.cases_model.rowCount()) if window.cases_model.row(r)["kind"] == "claim")
+    window.cases_view.setCurrentIndex(window.cases_model.index(hit, 0))
+    window.open_case_button.click()
+    assert window.selected_item() == ("claim", "c3")
+    window.library_search.setText("")
+    assert not window.cases_model.showing_hits and window.cases_model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+
+
+def test_cancel_in_the_progress_dialog_stops_the_job(window, qtbot):
+    import threading
+
+    gate = threading.Event()
+
+    def endless():
+        i = 0
+        while True:
+            gate.wait(0.01)
+            yield i, 0, "working"
+            i += 1
+
+    worker = window._start_job("Testing", [], lambda r: None, make_job=endless)
+    with qtbot.waitSignal(worker.signals.progress, timeout=5000):
+        pass
+    from PySide6.QtWidgets import QPushButton
+
+    with qtbot.waitSignal(worker.signals.cancelled, timeout=5000):
+        window._progress_dialog.findChild(QPushButton).click()
+    assert worker not in window._workers

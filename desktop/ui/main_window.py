@@ -1054,7 +1054,7 @@ class MainWindow(QMainWindow):
             self.cases_model.set_rows(self._library.list_cases())
             return
         try:
-            self.cases_model.set_rows(self._library.search(text))
+            self.cases_model.set_rows(self._library.search(text), hits=True)
         except LibraryError as exc:
             self.statusBar().showMessage(str(exc), 5000)
 
@@ -1062,10 +1062,10 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             return
         case_id = self.cases_model.data(index, ID_ROLE)
-        row = self.cases_model._rows[index.row()]
+        row = self.cases_model.row(index.row())
         if case_id:
             self.open_case(case_id)
-            if row.get("kind") == "claim":
+            if self.cases_model.showing_hits and row.get("kind") == "claim":
                 self.select_item("claim", row["item_id"])
 
     def _on_remove_selected_case(self) -> None:

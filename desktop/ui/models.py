@@ -252,43 +252,56 @@ class EntityModel(QStandardItemModel):
 
 
 CASE_HEADERS = ("Title", "Report date", "Claims", "Incidents", "Modified")
+CASE_KEYS = ("title", "report_date", "claims", "incidents", "modified")
+HIT_HEADERS = ("Case", "Found in", "Match")
+HIT_KEYS = ("case_title", "kind", "snippet")
 
 
 class CasesModel(QAbstractTableModel):
-    """The library's cases (``Library.list_cases`` rows), or search hits when searching."""
+    """The library's cases (``Library.list_cases`` rows), or search hits (``Library.search``)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
+        self._hits = False
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: list[dict[str, Any]], *, hits: bool = False) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._hits = hits
         self.endResetModel()
+
+    @property
+    def showing_hits(self) -> bool:
+        return self._hits
+
+    def row(self, row: int) -> dict[str, Any]:
+        return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(CASE_HEADERS)
+        return 0 if parent.isValid() else len(HIT_HEADERS if self._hits else CASE_HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
+        keys = HIT_KEYS if self._hits else CASE_KEYS
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            key = ("title", "report_date", "claims", "incidents", "modified")[index.column()]
-            if "snippet" in row and key != "title":
-                return {"report_date": row.get("kind", ""), "claims": row.get("snippet", "")}.get(key, "")
-            value = row.get(key) if key != "title" else row.get("title", row.get("case_title", ""))
+            value = row.get(keys[index.column()])
+            if keys[index.column()] == "modified" and value:
+                value = str(value)[:16].replace("T", " ")
             return value if value is not None else ""
         if role == ID_ROLE:
-            return row.get("id") or row.get("case_id")
+            return row.get("case_id") if self._hits else row.get("id")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.get("snippet") or row.get("title")
+            return row.get("snippet") if self._hits else row.get("title")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return CASE_HEADERS[section]
+        headers = HIT_HEADERS if self._hits else CASE_HEADERS
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(headers):
+            return headers[section]
         return None

@@ -1,0 +1,88 @@
+"""The timeline: a real time axis, ranges for fuzzy dates, clusters, zoom and pan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("PySide6.QtWidgets")
+
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QWheelEvent  # noqa: E402
+
+from desktop.casefile.model import FuzzyDate, Incident  # noqa: E402
+
+
+def incident(i: int, start: str, end: str | None = None, precision: str = "day", reported: str | None = None):
+    return Incident(id=f"i{i}", type="Battles", summary=f"incident {i}",
+                    date=FuzzyDate(start, end or start, precision), date_reported=reported)
+
+
+@pytest.fixture
+def timeline(qtbot):
+    from desktop.ui.timeline import TimelineWidget
+
+    w = TimelineWidget()
+    qtbot.addWidget(w)
+    w.resize(800, 220)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_ticks_are_real_dates_at_a_readable_spacing():
+    from desktop.ui.timeline import _ticks
+
+    start = dt.date(2021, 8, 20).toordinal()
+    days = _ticks(start, start + 14, 800, 80)
+    assert days and all(b[0] - a[0] >= 1 for a, b in zip(days, days[1:], strict=False))
+    assert days[0][1].endswith("Aug")
+    years = _ticks(start, start + 3650, 800, 80)
+    labels = [int(label) for _, label, _ in years]
+    assert len(labels) >= 4 and labels == sorted(labels) and len({b - a for a, b in zip(labels, labels[1:], strict=False)}) == 1
+
+
+def test_fuzzy_dates_are_ranges_and_dense_days_cluster(timeline):
+    items = [incident(1, "2021-03-01", "2021-03-31", "month"), incident(2, "2021-06-10")]
+    items += [incident(10 + k, "2021-09-01") for k in range(6)]  # six on one day
+    timeline.set_incidents(items)
+    timeline.repaint()
+    drawn = {d.items[0].id: d for d in timeline._drawn}
+    month = drawn["i1"]
+    assert month.x1 - month.x0 > 5 * (drawn["i2"].x1 - drawn["i2"].x0)
+    clusters = [d for d in timeline._drawn if len(d.items) > 1]
+    assert len(clusters) == 1 and len(clusters[0].items) == 6
+
+
+def test_wheel_zooms_and_drag_pans(timeline, qtbot):
+    timeline.set_incidents([incident(1, "2021-01-01"), incident(2, "2021-12-31", reported="2022-01-05")])
+    left, right = timeline.visible_range()
+    wheel = QWheelEvent(QPointF(400, 50), QPointF(timeline.mapToGlobal(QPoint(400, 50))), QPoint(0, 0),
+                        QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    timeline.wheelEvent(wheel)
+    l2, r2 = timeline.visible_range()
+    assert (r2 - l2) < (right - left) * 0.7
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=QPoint(400, 150))
+    qtbot.mouseMove(timeline, QPoint(600, 150))
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=QPoint(600, 150))
+    l3, _ = timeline.visible_range()
+    assert l3 < l2  # dragged right: earlier dates come into view
+    qtbot.keyClick(timeline, Qt.Key.Key_0)
+    assert timeline.visible_range()[0] <= dt.date(2021, 1, 1).toordinal()
+    assert timeline.visible_range()[1] >= dt.date(2022, 1, 5).toordinal()  # the reported date too
+
+
+def test_only_items_in_view_are_laid_out(timeline):
+    items = [incident(k, (dt.date(2020, 1, 1) + dt.timedelta(days=k)).isoformat()) for k in range(500)]
+    timeline.set_incidents(items)
+    timeline.zoom(40)
+    timeline.repaint()
+    shown = sum(len(d.items) for d in timeline._drawn)
+    assert 0 < shown < 60
+
+
+def test_undated_incidents_are_counted_not_lost(timeline):
+    timeline.set_incidents([Incident(id="i1", type="Battles"), incident(2, "2021-05-05")])
+    assert timeline.item_count() == 1 and timeline._undated == 1
