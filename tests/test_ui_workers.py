@@ -92,3 +92,20 @@ def test_export_in_the_background(window, qtbot, tmp_path):  # noqa: F811
     with qtbot.waitSignal(worker.signals.finished, timeout=30000):
         pass
     assert out.exists() and "Riverton" in out.read_text(encoding="utf-8")
+
+
+def test_import_a_raw_report_with_progress(window, qtbot, tmp_path):
+    pytest.importorskip("spacy")
+    from pathlib import Path
+
+    report = tmp_path / "report.md"
+    src = Path(__file__).resolve().parent.parent / "casefiles" / "src" / "kabul-airport-2021.md"
+    report.write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    steps = []
+    worker = window.import_path(str(report))
+    worker.signals.progress.connect(lambda d, t, m: steps.append((d, t, m)))
+    with qtbot.waitSignal(window.case_opened, timeout=120000) as opened:
+        pass
+    assert steps and all(0 <= d <= t for d, t, _ in steps if t)
+    case = window.current_case()
+    assert case.info.id == opened.args[0] and case.mentions and case.claims

@@ -293,7 +293,8 @@ class TimelineWidget(QWidget):
             p.drawLine(QPointF(x, 4), QPointF(x, axis_y))
             p.setPen(QPen(text_c, 1))
             p.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + (6 if major else 3)))
-            if label:
+            # A label cut by the left edge reads as a different date: leave it out.
+            if label and x >= 0 and x + 3 + fm.horizontalAdvance(label) <= self.width():
                 p.drawText(QPointF(x + 3, axis_y + 6 + fm.ascent()), label)
 
     # -- interaction ------------------------------------------------------------------------------
