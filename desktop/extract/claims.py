@@ -51,7 +51,8 @@ VIA_PATTERNS = [
 CHANNEL_PHRASES = re.compile(r"\b(?:in|during|through|via)\s+(?:an?|the|his|her|its|their)\s+((?:televised|televized|"
                              r"video|recorded|radio|audio|written|online|national)\s+(?:address|statement|message|speech|"
                              r"broadcast|interview|briefing))|\b(?:told|to)\s+((?:state|national|local|public)\s+"
-                             r"(?:television|tv|media|radio|broadcaster|news agency)|an?\s+(?:news|press)\s+conference)",
+                             r"(?:television|tv|media|radio|broadcaster|news agency)|an?\s+(?:news|press)\s+conference|"
+                             r"(?:the|this)\s+(?:news\s+)?(?:agency|newspaper|paper|channel|outlet|broadcaster|station))",
                              re.I)
 ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |top )*(spokes(?:man|woman|person)|"
                         r"foreign minister|defen[cs]e minister|interior minister|prime minister|minister|president|"
@@ -116,7 +117,9 @@ def _via(sentence: str, base: int, ents: list[Ent], source: Ent | None) -> list[
     if not hops:
         m = CHANNEL_PHRASES.search(sentence)
         if m:
-            phrase = re.sub(r"^an?\s+", "", m.group(1) or m.group(2))
+            phrase = m.group(1) or m.group(2)
+            if not re.match(r"(?:the|this)\s", phrase, re.I):
+                phrase = re.sub(r"^an?\s+", "", phrase)
             hops.append((phrase, None, m.group(0)))
     return hops
 

@@ -30,7 +30,8 @@ ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "p
              "commission", "court", "parliament", "assembly", "organization", "organisation", "group", "network",
              "foundation", "institute", "office", "service", "services", "guard", "guards", "corps", "militia",
              "coalition", "alliance", "union", "federation", "association", "regiment", "division", "cartel",
-             "legion", "mission", "bureau", "center", "centre", "university", "company", "corporation", "bank"}
+             "legion", "mission", "bureau", "center", "centre", "university", "company", "corporation", "bank",
+             "authority", "authorities", "secretariat", "tribunal"}
 PLACE_KINDS = {"town", "city", "village", "district", "province", "region", "governorate", "county", "state",
                "municipality", "commune", "prefecture", "department", "oblast", "valley", "island"}
 FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedral", "temple", "synagogue", "shrine",

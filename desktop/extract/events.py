@@ -245,8 +245,12 @@ def is_casualty_followup(sentence: str, triggers: list[Trigger]) -> bool:
     return words <= CASUALTY_ONLY
 
 
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "approximate": 3}
+
+
 def date_for(sentence_dates: list[FuzzyDate], paragraph_date: FuzzyDate | None) -> FuzzyDate | None:
-    for d in sentence_dates:
-        if d.start:
-            return d
+    """The most precise date the sentence gives ("in December 2020" beats "since 2020")."""
+    known = [d for d in sentence_dates if d.start]
+    if known:
+        return min(known, key=lambda d: PRECISION_RANK.get(d.precision, 4))
     return paragraph_date

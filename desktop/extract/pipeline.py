@@ -46,7 +46,8 @@ from desktop.extract.entities import (
 )
 
 Progress = tuple[int, int, str]
-MAX_BLOCK_CHARS = 20_000  # spaCy's cost grows with doc length; long paragraphs are split
+MAX_BLOCK_CHARS = 20_000
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+\s")  # spaCy's cost grows with doc length; long paragraphs are split
 
 
 @functools.cache
@@ -227,7 +228,9 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             if len(sentence.strip()) < 3:
                 continue
             sent_ents = [e for e in block_ents if s_start <= e.start and e.end <= s_end]
-            dates = [d.date for d in find_dates(sentence, ref)]
+            dateline = DATELINE.match(sentence)
+            # the date in a dateline is when the story was filed, not when the event happened
+            dates = [d.date for d in find_dates(sentence, ref) if not dateline or d.start >= dateline.end()]
             triggers = events.find_triggers(sentence)
             casualty_only = events.is_casualty_followup(sentence, triggers) and (
                 not [d for d in dates if d.start] and not any(e.type == "LOC" for e in sent_ents)
@@ -351,8 +354,16 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     claim_items: list[Claim] = []
     for n, (c, s_start, s_end) in enumerate(found_claims, start=1):
         src = source_for(c.source, c.source_ent, "person" if c.role else "unknown", c.role, c.affiliation)
-        hops = [Hop(source=source_for(name, ent, "outlet"), role="outlet", text=words[:200])
-                for name, ent, words in c.via if name != c.source]
+        hops = []
+        for name, ent, words in c.via:
+            if name == c.source:
+                continue
+            if ent is None and re.fullmatch(r"(?:the|this)\s+(?:news\s+)?(?:agency|newspaper|paper|channel|outlet|"
+                                            r"broadcaster|website|station)", name, re.I):
+                media = [e for e in all_ents if e.start < s_start and e.type == "ORG" and e.subtype == "media"]
+                if media:
+                    name, ent = media[-1].text, media[-1]
+            hops.append(Hop(source=source_for(name, ent, "outlet"), role="outlet", text=words[:200]))
         dates = [d.date for d in find_dates(markdown[s_start:s_end], ref) if d.date.start]
         claim_items.append(Claim(
             id=f"c{n}", source=src, cue=c.cue, content=c.content, stance=c.stance, via=hops,
