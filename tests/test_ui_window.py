@@ -207,3 +207,15 @@ def test_cancel_in_the_progress_dialog_stops_the_job(window, qtbot):
     with qtbot.waitSignal(worker.signals.cancelled, timeout=5000):
         window._progress_dialog.findChild(QPushButton).click()
     assert worker not in window._workers
+
+
+def test_report_text_size_is_adjustable_and_remembered(window, qtbot):
+    from desktop.ui.main_window import MainWindow
+
+    before = window.report_font_size()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.report_font_size() == before + 1
+    window.close()
+    again = MainWindow(window._library)
+    qtbot.addWidget(again)
+    assert again.report_font_size() == before + 1

@@ -33,6 +33,24 @@ def ensure_samples(library: Library) -> None:
         library.import_case(read_bundle(path))
 
 
+def _show_unexpected_errors(window) -> None:
+    """A bug in a slot must not pass silently nor show the analyst a traceback.
+
+    The traceback goes to standard error (for a bug report); the analyst sees the message.
+    """
+    import traceback
+
+    def hook(kind, value, tb) -> None:
+        traceback.print_exception(kind, value, tb, file=sys.stderr)
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        window.show_error("Something went wrong", f"{value or kind.__name__}\n\nNothing you saved was lost: "
+                          "every edit is written to the library as you make it.")
+
+    sys.excepthook = hook
+
+
 def run(args: argparse.Namespace) -> int:
     from desktop.ui.main_window import MainWindow, restore_theme
     from desktop.ui.theme import apply_theme
@@ -53,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, "Casefile Reader", str(exc))
         return 3
     window = MainWindow(library)
+    _show_unexpected_errors(window)
     theme_choice = getattr(args, "theme", None)
     if theme_choice:
         window.theme_actions[theme_choice].setChecked(True)

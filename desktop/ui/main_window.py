@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_actions()
         self._connect_signals()
+        self._name_for_screen_readers()
         self._restore_layout()
 
     # == construction ================================================================================
@@ -390,6 +391,11 @@ class MainWindow(QMainWindow):
             types_menu.addAction(act)
             self.type_actions[t] = act
         view_menu.addSeparator()
+        self._action(view_menu, "Larger report text", lambda: self.set_report_font_size(self.report_font_size() + 1),
+                     QKeySequence.StandardKey.ZoomIn)
+        self._action(view_menu, "Smaller report text", lambda: self.set_report_font_size(self.report_font_size() - 1),
+                     QKeySequence.StandardKey.ZoomOut)
+        view_menu.addSeparator()
         self._action(view_menu, "Next claim or incident", lambda: self.step_item(1), ["J", "Alt+Down"])
         self._action(view_menu, "Previous claim or incident", lambda: self.step_item(-1), ["K", "Alt+Up"])
         self._action(view_menu, "Clear selection", self._on_escape, "Esc")
@@ -410,6 +416,15 @@ class MainWindow(QMainWindow):
             sc = QShortcut(QKeySequence(key), self)
             sc.activated.connect(lambda k=key: self.rate_selected(k))
         self._update_recent_menu()
+
+    def _name_for_screen_readers(self) -> None:
+        for widget, name in ((self.report, "Report text"), (self.timeline, "Incident timeline"),
+                             (self.claims_view, "Claims table"), (self.entity_view, "Entities by type"),
+                             (self.details, "Details of the selected item"), (self.claim_filter, "Filter claims"),
+                             (self.find_edit, "Find in report"), (self.cases_view, "Cases in the library"),
+                             (self.library_search, "Search the library"),
+                             (self.pending_list, "Pending corrections")):
+            widget.setAccessibleName(name)
 
     def _connect_signals(self) -> None:
         self.legend.type_toggled.connect(self.set_type_visible)
@@ -443,6 +458,12 @@ class MainWindow(QMainWindow):
     # == layout state (QSettings) =======================================================================
     def _restore_layout(self) -> None:
         s = settings()
+        try:
+            size = float(s.value("view/report_font_size", 0) or 0)
+        except (TypeError, ValueError):
+            size = 0
+        if size:
+            self.report.set_font_size(min(max(size, 7.0), 32.0))
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -597,6 +618,15 @@ class MainWindow(QMainWindow):
                 widget.blockSignals(True)
                 widget.setChecked(visible)
                 widget.blockSignals(False)
+
+    def report_font_size(self) -> float:
+        return self.report.document().defaultFont().pointSizeF()
+
+    def set_report_font_size(self, size: float) -> None:
+        """The report's text size in points (7-32), remembered between sessions."""
+        size = min(max(size, 7.0), 32.0)
+        self.report.set_font_size(size)
+        settings().setValue("view/report_font_size", size)
 
     def set_claim_filter(self, text: str) -> None:
         """Filter the claims table to rows containing every word of ``text`` (any column)."""

@@ -284,6 +284,15 @@ class ReportView(QPlainTextEdit):
             marks.append(Mark(to_qt(base + m.start), to_qt(base + m.end), self._types[m.entity], m.entity, m.id))
         return marks
 
+    def set_font_size(self, points: float) -> None:
+        """Text size in points; headings scale with it (the highlighter reads the default font)."""
+        font = self.document().defaultFont()
+        if font.pointSizeF() == points:
+            return
+        font.setPointSizeF(points)
+        self.document().setDefaultFont(font)
+        self._highlighter.rehighlight()
+
     def set_dark(self, dark: bool) -> None:
         self._highlighter.set_dark(dark)
         self._highlighter.rehighlight()
