@@ -203,3 +203,19 @@ def test_a_type_toggle_restyles_the_text_on_screen_at_once_and_the_rest_soon(win
     window.set_type_visible("LOC", True)
     window.report.finish_highlighting()
     assert background_at(at) is not None
+
+
+def test_hovering_a_highlight_names_its_type_and_aliases(window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    text = window.current_case().documents[0].text
+    cur = window.report.textCursor()
+    cur.setPosition(window.report.to_qt("d1", text.index("Radio Delta") + 2))
+    window.report.setTextCursor(cur)
+    window.report.ensureCursorVisible()
+    local = window.report.cursorRect(cur).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, local, window.report.viewport().mapToGlobal(local))
+    window.report.event(event)
+    assert "Organisation" in QToolTip.text() and "Radio Delta" in QToolTip.text()

@@ -886,9 +886,8 @@ class MainWindow(QMainWindow):
             self._after_entities_changed()
         if touched & {"claims", "sources", "incidents", "mentions", "entities"}:
             self._build_links()
-        if touched & {"claims", "sources"}:
-            self.claims_model.set_case(case)
-        elif touched & {"assessments", "notes"}:
+        if touched & {"claims", "sources", "assessments", "notes"}:
+            # Cells change in place; only an added or removed claim resets the model.
             self.claims_model.refresh_ratings()
         if "incidents" in touched:
             self.timeline.set_incidents(case.incidents)

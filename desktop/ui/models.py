@@ -107,7 +107,10 @@ class ClaimsModel(QAbstractTableModel):
             self._haystacks.append(" ".join(str(v) for v in row).casefold())
 
     def refresh_ratings(self) -> None:
-        """Ratings or notes changed: recompute the cells without resetting the model."""
+        """Claims, sources, ratings or notes changed: recompute the cells in place.
+
+        The model is reset only when claims were added or removed.
+        """
         if self._case is None or not self._ids:
             return
         if [c.id for c in self._case.claims] != self._ids:
