@@ -212,12 +212,14 @@ def test_edit_claim_and_incident_fields_in_the_details_panel(window):
     window.select_item("incident", "i2")
     window.details.findChild(QLineEdit, "incident_summary").setText("Blast near the bridge")
     window.details.findChild(QLineEdit, "incident_end").setText("2026-05-10")
+    window.details.findChild(QLineEdit, "incident_wounded").setText("3-8")
     window.details.findChild(QPushButton, "apply_incident").click()
 
     def edited(case):
         inc = case.by_id("incidents")["i2"]
         assert inc.summary == "Blast near the bridge" and inc.date.end == "2026-05-10"
         assert inc.date.precision == "approximate"
+        assert (inc.wounded.min, inc.wounded.max) == (3, 8)
 
     check_undo_redo(window, before, edited)
 
@@ -248,3 +250,12 @@ def test_pending_corrections_from_a_colleague_accept_and_reject(window, tmp_path
     assert window.pending_list.count() == 0
     changed = stored(window)
     assert (changed.by_id("claims")["c2"].cue == "alleged") != (changed.by_id("entities")["e3"].type == "ORG")
+
+
+def test_an_unreadable_count_is_refused_with_a_message(window):
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    window.select_item("incident", "i1")
+    window.details.findChild(QLineEdit, "incident_killed").setText("many")
+    window.details.findChild(QPushButton, "apply_incident").click()
+    assert window.undo_stack.count() == 0 and "not a count" in window.last_error

@@ -61,6 +61,7 @@ class DetailsPanel(QScrollArea):
     claim_edit_requested = Signal(str, dict)
     incident_edit_requested = Signal(str, dict)
     unmerge_requested = Signal(str, int)  # entity id, merge record index
+    invalid_input = Signal(str)  # a field the analyst typed cannot be read
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -277,6 +278,14 @@ class DetailsPanel(QScrollArea):
         form.addRow("Summary:", summary)
         form.addRow("From:", start)
         form.addRow("To:", end)
+        killed = QLineEdit(_count_field(inc.killed))
+        killed.setObjectName("incident_killed")
+        wounded = QLineEdit(_count_field(inc.wounded))
+        wounded.setObjectName("incident_wounded")
+        for field in (killed, wounded):
+            field.setPlaceholderText("e.g. 13, 10-15, 170+ (empty: not given)")
+        form.addRow("Killed:", killed)
+        form.addRow("Wounded:", wounded)
         apply = QPushButton("Apply changes")
         apply.setObjectName("apply_incident")
 
@@ -291,6 +300,12 @@ class DetailsPanel(QScrollArea):
                 values["date"] = FuzzyDate(start=s or e, end=e or s, precision=precision, text=old.text)
             else:
                 values["date"] = None
+            try:
+                values["killed"] = _parse_count(killed.text(), inc.killed)
+                values["wounded"] = _parse_count(wounded.text(), inc.wounded)
+            except ValueError as exc:
+                self.invalid_input.emit(str(exc))
+                return
             self.incident_edit_requested.emit(incident_id, values)
 
         apply.clicked.connect(on_apply)
@@ -341,3 +356,36 @@ def _count_text(count: Count) -> str:
     else:
         core = "?"
     return core + (f" (“{count.text}”)" if count.text else "")
+
+
+def _count_field(count: Count | None) -> str:
+    """A count as the analyst types it: "13", "10-15", "170+"."""
+    if count is None or (count.min is None and count.max is None):
+        return ""
+    if count.min is not None and count.max is None:
+        return f"{count.min}+"
+    if count.min is None:
+        return f"0-{count.max}"
+    return str(count.min) if count.min == count.max else f"{count.min}-{count.max}"
+
+
+def _parse_count(text: str, old: Count | None) -> Count | None:
+    """Read "13", "10-15" or "170+" back into a Count, keeping the report's words."""
+    text = text.strip().replace("–", "-").replace(" ", "")
+    if not text:
+        return None
+    words = old.text if old else None
+    try:
+        if text.endswith("+"):
+            return Count(min=int(text[:-1]), max=None, text=words)
+        if "-" in text:
+            lo, hi = (int(v) for v in text.split("-", 1))
+            if hi < lo:
+                raise ValueError
+            return Count(min=lo, max=hi, text=words)
+        n = int(text)
+    except ValueError:
+        raise ValueError(f"“{text}” is not a count: write 13, 10-15 or 170+") from None
+    if n < 0:
+        raise ValueError("a count cannot be negative")
+    return Count(min=n, max=n, text=words)

@@ -444,6 +444,7 @@ class MainWindow(QMainWindow):
         self.details.claim_edit_requested.connect(self._on_claim_edit)
         self.details.incident_edit_requested.connect(self._on_incident_edit)
         self.details.unmerge_requested.connect(self._on_unmerge)
+        self.details.invalid_input.connect(lambda message: self.show_error("Cannot read this value", message))
         self.find_edit.returnPressed.connect(lambda: self.find_next(
             bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)))
         self.find_edit.textChanged.connect(self._on_find_text_changed)
