@@ -32,8 +32,12 @@ ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "p
              "coalition", "alliance", "union", "federation", "association", "regiment", "division", "cartel",
              "legion", "mission", "bureau", "center", "centre", "university", "company", "corporation", "bank",
              "authority", "authorities", "secretariat", "tribunal"}
+STARTERS = {"the", "a", "an", "in", "on", "as", "but", "and", "or", "at", "by", "for", "from", "with", "after",
+            "before", "since", "during", "when", "while", "this", "that", "these", "those", "its", "their", "his",
+            "her", "our", "some", "many", "several", "according", "despite", "although", "if", "last"}
 PLACE_KINDS = {"town", "city", "village", "district", "province", "region", "governorate", "county", "state",
-               "municipality", "commune", "prefecture", "department", "oblast", "valley", "island"}
+               "municipality", "commune", "prefecture", "department", "oblast", "valley", "island", "peninsula",
+               "river", "lake", "coast", "mountains", "desert", "plateau"}
 FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedral", "temple", "synagogue", "shrine",
              "station", "market", "bazaar", "hospital", "clinic", "school", "gate", "bridge", "palace", "embassy",
              "consulate", "prison", "jail", "camp", "base", "checkpoint", "square", "mall", "port", "harbour",
@@ -269,10 +273,21 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                                  or tokens[start - 1].lower_ in CONNECTORS or tokens[start - 1].text in ("-", "'s")) \
                     and not tokens[start - 1].is_sent_start and tokens[start - 1].lower_ not in titles:
                 start -= 1
-            if tokens[start].is_sent_start and tokens[start].lower_ in ("the", "a", "an", "in", "on", "as", "but"):
+            while start > 0 and tokens[start - 1].is_sent_start and tokens[start - 1].text[:1].isupper() \
+                    and tokens[start - 1].is_alpha and tokens[start - 1].lower_ not in STARTERS:
+                start -= 1  # "Dyck Advisory Group, a ... company": a name may open the sentence
+            if tokens[start].is_sent_start and tokens[start].lower_ in STARTERS:
                 start += 1
-            span = doc[start : i + 1]
-            if 2 <= len(span) <= 8 and not all(t.ent_type_ == "GPE" for t in span[:-1]):
+            end = i + 1
+            if end + 1 < len(tokens) and tokens[end].lower_ in ("for", "of", "on") and tokens[end + 1].text[:1].isupper():
+                end += 1  # "International Organization for Migration"
+                while end < len(tokens) and (tokens[end].text[:1].isupper() and tokens[end].is_alpha
+                                             or tokens[end].lower_ in ("and", "the")):
+                    end += 1
+                while tokens[end - 1].lower_ in ("and", "the", "for", "of", "on"):
+                    end -= 1
+            span = doc[start:end]
+            if 2 <= len(span) <= 9 and not all(t.ent_type_ == "GPE" for t in span[:-1]):
                 subtype = "media" if low in ("news", "media", "radio", "television", "tv", "times", "post", "press",
                                              "tribune", "herald", "wire", "gazette", "journal", "monitor", "observer",
                                              "daily", "weekly", "magazine", "channel", "broadcasting",
@@ -330,7 +345,7 @@ def _retype(ent: Ent, text: str) -> None:
     """Fix the statistical model's usual slips with the words around a name."""
     lower = ent.text.lower()
     before = text[max(0, ent.start - 12) : ent.start].lower()
-    if lower in countries() and ent.type in ("PERSON", "NORP"):
+    if lower in countries() and (ent.type in ("PERSON", "NORP") or ent.type == "ORG" and lower not in gazetteer_names()):
         ent.type, ent.subtype, ent.how = "LOC", "country", "rule"
         return
     if ent.type == "PERSON" and " " not in ent.text and re.search(r"(?:ian|ien|ean|ese|ish|i|an)$", lower) \
@@ -372,7 +387,8 @@ def _retype(ent: Ent, text: str) -> None:
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
     elif ent.type == "ORG" and not ent.text.isupper() and lower not in gazetteer_names() \
             and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in ent.text.split()) \
-            and (re.search(r"\b(in|at|near|from|to|outside|across)\s+$", before)
+            and (re.search(r"\b(in|at|near|from|to|outside|across|into|entered|approached|fled|attack on|"
+                           r"assault on|raid on)\s+$", before)
                  or re.search(r"\bin\s+[A-Z][\w-]+\s+and\s+$", text[max(0, ent.start - 30) : ent.start])):
         ent.type, ent.subtype = "LOC", "city"
     elif ent.type == "LOC" and lower in countries():

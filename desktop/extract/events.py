@@ -29,7 +29,8 @@ for phrases, kind in [
     ("grenade|grenades", (EXPLOSION, "Grenade")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|"
      "raid|raided|operation|operations|counteroffensive", ("Battles", "Armed clash")),
-    ("attack|attacks|attacked|assault|assaulted|stormed|targeted|struck|opened fire|fired on|fired at|"
+    ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
+     "fired on|fired at|raiding|ambushing|"
      "gunmen|gunman|shooting|shootings|set fire|torched", (VAC, "Attack")),
     ("massacre|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination", (VAC, "Attack")),
@@ -43,7 +44,7 @@ for phrases, kind in [
         TRIGGERS.setdefault(phrase, kind)
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
-                      r"attempted|failed|foiled|averted|fears? of|further|threat(?:en(?:s|ed)?)?|"
+                      r"attempted|failed|foiled|averted|fears? of|further|accus\w*\b[^.]{0,45}\bof|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether)\b", re.I)
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
@@ -168,7 +169,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in PLURAL_GENERIC and re.search(r"\b(increasing|growing|rising|frequent|possible|future|"
                                                r"despite)\b[^.]{0,25}$", low[: m.start()]):
             continue
-        window = low[max(0, m.start() - 45) : m.start()]
+        # the month "May" is not the modal "may": look at the original letters
+        window = re.sub(r"\bMay\b", "", sentence[max(0, m.start() - 45) : m.start()]).lower()
         if re.search(r"\bto\s+$", window) and word in VERBAL | {"arrest", "attack", "strike", "kill"}:
             continue  # "asked Cuba to arrest": an intention, not an event
         if IRREALIS.search(window):
@@ -213,7 +215,7 @@ def target_list(sentence: str) -> list[str]:
 
 # Events of their own kind even when told beside another ("police arrested ... after the attack").
 DISTINCT = {"Arrests", "Abduction/forced disappearance", "Non-state actor overtakes territory"}
-VERBAL = {"bombed", "bombarded", "overrun", "attacked", "stormed", "targeted", "struck", "exploded", "detonated", "shelled", "raided", "ambushed",
+VERBAL = {"attacking", "storming", "raiding", "ambushing", "bombed", "bombarded", "overrun", "attacked", "stormed", "targeted", "struck", "exploded", "detonated", "shelled", "raided", "ambushed",
           "clashed", "abducted", "kidnapped", "arrested", "detained", "seized", "captured", "assaulted", "massacred",
           "executed", "beheaded", "assassinated", "shot", "gunned", "overran", "murdered", "apprehended", "fought"}
 

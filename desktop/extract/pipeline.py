@@ -130,7 +130,11 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
     # "by X", "X claimed": an explicit agent (not "held responsible by X", "condemned by X")
     for e in sent_ents:
         before = low[max(0, e.start - base - 40) : e.start - base]
-        if e.type in ("ORG", "NORP", "LOC") and re.search(r"\b(?:by|blamed on)\s+(?:the\s+)?(?:\w+\s+){0,1}$", before) \
+        before = low[max(0, e.start - base - 80) : e.start - base]
+        if e.type in ("ORG", "NORP", "LOC") and re.search(
+                r"\b(?:attack\w*|carried out|claimed|bomb\w*|strikes?|killed|ambush\w*|raid\w*|seized|captured|"
+                r"conducted|launched|operations?|shot|abducted|kidnapped|detained|arrested|fired|shelled|"
+                r"hit|struck|targeted)\b[^.]{0,40}\b(?:by|blamed on)\s+(?:the\s+)?(?:\w+\s+){0,1}$", before) \
                 and not re.search(r"\b(?:responsible|blamed|accused|condemned|reported|said|denounced|"
                                   r"criticised|criticized)\s+by\s+", before):
             return e
@@ -242,7 +246,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                                    r"explosions?|assault|raid|massacre|killings?|ambush)\b", sentence, re.I) and re.search(
                 r"\b(?:claimed|claiming|said|saying|says|told|according to|blamed|condemned|denied|argued|stated|"
                 r"described|alleged|insisted|added|explained|called|announced)\b", sentence, re.I)
-            elaborates = back_claim or re.search(r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|gunman|bomber|bombers|"
+            elaborates = back_claim or re.search(r"\b(?:fighting|clashes|shelling|attacks)\s+(?:continued|persisted|"
+                                                 r"resumed|went on)\b", sentence, re.I) or re.search(r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|gunman|bomber|bombers|"
                                    r"perpetrators|suspects|raiders|hostage-takers|kidnappers)\b|"
                                    r"\b(?:denied|denies|rejected|dismissed)\b", sentence, re.I) and (
                 not dates or back_claim)
