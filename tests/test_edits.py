@@ -32,17 +32,33 @@ def build_case() -> Case:
     b.entity("Riverton", "LOC")
     b.entity("Amal Said", "PERSON")
     b.entity("Radio Delta", "ORG", subtype="media")
-    i1 = b.incident("gunmen of the Northern Front attacked", "Violence against civilians", summary="Market attack",
-                    date=FuzzyDate("2026-05-03", "2026-05-03", "day", "On 3 May"), location="Riverton",
-                    perpetrators=("Northern Front",))
-    b.incident("A second blast hit Riverton", "Explosions/Remote violence", summary="Second blast",
-               date=FuzzyDate("2026-05-09", "2026-05-09", "day", "on 9 May"), location="Riverton")
+    i1 = b.incident(
+        "gunmen of the Northern Front attacked",
+        "Violence against civilians",
+        summary="Market attack",
+        date=FuzzyDate("2026-05-03", "2026-05-03", "day", "On 3 May"),
+        location="Riverton",
+        perpetrators=("Northern Front",),
+    )
+    b.incident(
+        "A second blast hit Riverton",
+        "Explosions/Remote violence",
+        summary="Second blast",
+        date=FuzzyDate("2026-05-09", "2026-05-09", "day", "on 9 May"),
+        location="Riverton",
+    )
     nf = b.source("Northern Front", kind="organisation")
     radio = b.source("Radio Delta", kind="outlet")
     gov = b.source("Amal Said", role="governor")
     army = b.source("the army", kind="organisation")
-    b.claim("The Northern Front claimed the attack", nf, "claimed", "The Northern Front carried out the attack",
-            via=((radio, "statement"),), incident=i1)
+    b.claim(
+        "The Northern Front claimed the attack",
+        nf,
+        "claimed",
+        "The Northern Front carried out the attack",
+        via=((radio, "statement"),),
+        incident=i1,
+    )
     b.claim("Governor Amal Said said", gov, "said", "The NF had been preparing the attack for weeks", incident=i1)
     b.claim("The army denied", army, "denied", "The market was unguarded", stance="deny")
     return b.case
@@ -97,7 +113,7 @@ def test_mark_entity_makes_an_analyst_mention_with_quote_context():
     entity, mention = puts[0][1], puts[1][1]
     assert entity.type == "LOC" and entity.origin == "analyst" and entity.name == "the bridge"
     assert mention.exact == "the bridge" and mention.origin == "analyst"
-    assert mention.prefix.endswith("😢 near ") and text[mention.start:mention.end] == "the bridge"
+    assert mention.prefix.endswith("😢 near ") and text[mention.start : mention.end] == "the bridge"
     roundtrip(case, (puts, []))
 
 
@@ -171,8 +187,9 @@ def test_unmerge_an_automatic_merge_from_extraction():
     nf = case.by_id("entities")["e2"]
     moved = [m for m in case.mentions if m.entity == "e2"]
     keep = case.by_id("entities")["e1"]
-    keep.merged_from.append(MergeRecord(merged=nf.to_dict(), reason="acronym", origin="auto",
-                                        mentions=[m.id for m in moved]))
+    keep.merged_from.append(
+        MergeRecord(merged=nf.to_dict(), reason="acronym", origin="auto", mentions=[m.id for m in moved])
+    )
     keep.aliases.append("NF")
     for m in moved:
         m.entity = "e1"
@@ -193,7 +210,9 @@ def test_edit_claim_and_incident_fields():
     roundtrip(case, change)
     with pytest.raises(edits.EditError, match="stance"):
         edits.edit_claim(case, "c2", stance="maybe")
-    inc = edits.edit_incident(case, "i2", summary="Bridge blast", date=FuzzyDate("2026-05-08", "2026-05-09", "approximate"))
+    inc = edits.edit_incident(
+        case, "i2", summary="Bridge blast", date=FuzzyDate("2026-05-08", "2026-05-09", "approximate")
+    )
     roundtrip(case, inc)
     with pytest.raises(edits.EditError, match="before it starts"):
         edits.edit_incident(case, "i2", date=FuzzyDate("2026-05-09", "2026-05-01", "approximate"))

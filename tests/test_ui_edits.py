@@ -124,9 +124,19 @@ def test_mark_as_entity_undo_redo(window):
         assert [m.exact for m in case.mentions if m.entity == ents[0].id] == ["the bridge"]
 
     check_undo_redo(window, before, check)
-    assert window.legend.boxes["LOC"].text().endswith(str(sum(
-        1 for m in window.current_case().mentions
-        if window.current_case().by_id("entities")[m.entity].type == "LOC")))
+    assert (
+        window.legend.boxes["LOC"]
+        .text()
+        .endswith(
+            str(
+                sum(
+                    1
+                    for m in window.current_case().mentions
+                    if window.current_case().by_id("entities")[m.entity].type == "LOC"
+                )
+            )
+        )
+    )
 
 
 def test_new_claim_and_new_incident_from_selection(window, monkeypatch):
@@ -144,6 +154,7 @@ def test_new_claim_and_new_incident_from_selection(window, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getItem", staticmethod(lambda *a, **k: ("Battles", True)))
     select_text(window, "gunmen of the Northern Front attacked the market")
     window.report.request_new_incident()
+
     def incident(case):
         assert any(i.type == "Battles" and i.origin == "analyst" for i in case.incidents)
 

@@ -69,8 +69,9 @@ def test_selecting_a_claim_scrolls_the_report_to_its_sentence(window, qtbot):
     claim = window.current_case().by_id("claims")["c3"]
     row = window.claims_model.row_of("c3")
     index = window.claims_proxy.mapFromSource(window.claims_model.index(row, 3))
-    qtbot.mouseClick(window.claims_view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.claims_view.visualRect(index).center())
+    qtbot.mouseClick(
+        window.claims_view.viewport(), Qt.MouseButton.LeftButton, pos=window.claims_view.visualRect(index).center()
+    )
     assert window.selected_item() == ("claim", "c3")
     start = window.report.to_qt("d1", claim.evidence.start)
     assert window.report.textCursor().position() == start

@@ -63,9 +63,16 @@ def test_entity_and_cases_models(qtbot, fresh_library):
 
 
 def test_the_windows_own_models_under_the_tester(window):  # noqa: F811
-    testers = [QAbstractItemModelTester(m, FATAL) for m in
-               (window.claims_model, window.claims_proxy, window.entity_model, window.cases_model,
-                window.pending_list.model())]
+    testers = [
+        QAbstractItemModelTester(m, FATAL)
+        for m in (
+            window.claims_model,
+            window.claims_proxy,
+            window.entity_model,
+            window.cases_model,
+            window.pending_list.model(),
+        )
+    ]
     window.select_item("entity", "e3")
     window.set_claim_filter("northern")
     window.rate_selected("3")

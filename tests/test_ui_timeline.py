@@ -15,8 +15,13 @@ from desktop.casefile.model import FuzzyDate, Incident  # noqa: E402
 
 
 def incident(i: int, start: str, end: str | None = None, precision: str = "day", reported: str | None = None):
-    return Incident(id=f"i{i}", type="Battles", summary=f"incident {i}",
-                    date=FuzzyDate(start, end or start, precision), date_reported=reported)
+    return Incident(
+        id=f"i{i}",
+        type="Battles",
+        summary=f"incident {i}",
+        date=FuzzyDate(start, end or start, precision),
+        date_reported=reported,
+    )
 
 
 @pytest.fixture
@@ -40,7 +45,11 @@ def test_ticks_are_real_dates_at_a_readable_spacing():
     assert days[0][1].endswith("Aug")
     years = _ticks(start, start + 3650, 800, 80)
     labels = [int(label) for _, label, _ in years]
-    assert len(labels) >= 4 and labels == sorted(labels) and len({b - a for a, b in zip(labels, labels[1:], strict=False)}) == 1
+    assert (
+        len(labels) >= 4
+        and labels == sorted(labels)
+        and len({b - a for a, b in zip(labels, labels[1:], strict=False)}) == 1
+    )
 
 
 def test_fuzzy_dates_are_ranges_and_dense_days_cluster(timeline):
@@ -58,9 +67,16 @@ def test_fuzzy_dates_are_ranges_and_dense_days_cluster(timeline):
 def test_wheel_zooms_and_drag_pans(timeline, qtbot):
     timeline.set_incidents([incident(1, "2021-01-01"), incident(2, "2021-12-31", reported="2022-01-05")])
     left, right = timeline.visible_range()
-    wheel = QWheelEvent(QPointF(400, 50), QPointF(timeline.mapToGlobal(QPoint(400, 50))), QPoint(0, 0),
-                        QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        QPointF(400, 50),
+        QPointF(timeline.mapToGlobal(QPoint(400, 50))),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     timeline.wheelEvent(wheel)
     l2, r2 = timeline.visible_range()
     assert (r2 - l2) < (right - left) * 0.7

@@ -26,8 +26,15 @@ def _keep_the_application_look(qapp):
 
 
 def args(**values) -> argparse.Namespace:
-    base = {"library": None, "path": None, "screenshot": None, "select": None, "size": "1366x768",
-            "theme": None, "smoke": False}
+    base = {
+        "library": None,
+        "path": None,
+        "screenshot": None,
+        "select": None,
+        "size": "1366x768",
+        "theme": None,
+        "smoke": False,
+    }
     base.update(values)
     return argparse.Namespace(**base)
 
@@ -36,8 +43,16 @@ def test_screenshot_mode_selects_and_saves_a_png(qtbot, tmp_path, sample_path):
     from desktop.ui.application import run
 
     out = tmp_path / "shot.png"
-    code = run(args(library=str(tmp_path / "lib.sqlite"), path=str(sample_path), screenshot=str(out),
-                    select="claim:c2", theme="dark", size="1366x768"))
+    code = run(
+        args(
+            library=str(tmp_path / "lib.sqlite"),
+            path=str(sample_path),
+            screenshot=str(out),
+            select="claim:c2",
+            theme="dark",
+            size="1366x768",
+        )
+    )
     assert code == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
@@ -50,8 +65,14 @@ def test_screenshot_mode_selects_and_saves_a_png(qtbot, tmp_path, sample_path):
 def test_screenshot_mode_refuses_an_unknown_item(tmp_path, sample_path, capsys):
     from desktop.ui.application import run
 
-    code = run(args(library=str(tmp_path / "lib.sqlite"), path=str(sample_path),
-                    screenshot=str(tmp_path / "x.png"), select="claim:nope"))
+    code = run(
+        args(
+            library=str(tmp_path / "lib.sqlite"),
+            path=str(sample_path),
+            screenshot=str(tmp_path / "x.png"),
+            select="claim:nope",
+        )
+    )
     assert code == 2
     assert "nope" in capsys.readouterr().err
     for w in QApplication.topLevelWidgets():
@@ -101,7 +122,7 @@ def test_highlight_colours_are_distinct_in_both_themes():
     for dark in (False, True):
         colours = [entity_colour(t, dark) for t in ENTITY_TYPES]
         for i, a in enumerate(colours):
-            for b in colours[i + 1:]:
+            for b in colours[i + 1 :]:
                 distance = abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
                 assert distance > 60, (a.name(), b.name())
 
@@ -125,8 +146,9 @@ def test_ctrl_click_on_a_markdown_link_asks_first(qtbot, tmp_path, monkeypatch):
     from desktop.casefile.builder import CaseBuilder
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or
-                                                              QMessageBox.StandardButton.No))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    )
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
     from desktop.store.library import Library
@@ -147,8 +169,9 @@ def test_ctrl_click_on_a_markdown_link_asks_first(qtbot, tmp_path, monkeypatch):
     rect = win.report.cursorRect(cur)
     qtbot.mouseClick(win.report.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     assert seen == []  # a plain click never follows a link
-    qtbot.mouseClick(win.report.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
-                     rect.center())
+    qtbot.mouseClick(
+        win.report.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, rect.center()
+    )
     assert seen == ["https://example.org/statement"]
     assert len(asked) == 1 and opened == []  # asked, the analyst said no
     lib.close()
@@ -162,8 +185,13 @@ def test_dropping_files_imports_case_files_and_reports_only(window, qtbot, tmp_p
         p.write_text("x")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(10, 10).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert started == [str(paths[0]), str(paths[1])]
 
@@ -184,7 +212,9 @@ def test_library_search_opens_the_case_at_the_claim(window, qtbot):
     window.open_case_button.click()
     assert window.selected_item() == ("claim", "c3")
     window.library_search.setText("")
-    assert not window.cases_model.showing_hits and window.cases_model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+    assert (
+        not window.cases_model.showing_hits and window.cases_model.headerData(0, Qt.Orientation.Horizontal) == "Title"
+    )
 
 
 def test_cancel_in_the_progress_dialog_stops_the_job(window, qtbot):

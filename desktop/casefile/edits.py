@@ -86,8 +86,17 @@ def _check_range(text: str, start: int, end: int) -> None:
 # -- ratings -------------------------------------------------------------------------------
 
 
-def add_assessment(case: Case, target: str, target_kind: str, scale: str, grade: str, rationale: str,
-                   analyst: str, *, time: str | None = None) -> Change:
+def add_assessment(
+    case: Case,
+    target: str,
+    target_kind: str,
+    scale: str,
+    grade: str,
+    rationale: str,
+    analyst: str,
+    *,
+    time: str | None = None,
+) -> Change:
     """A new rating of ``target``; earlier ones stay (assessments are append-only history)."""
     if not analyst.strip():
         raise EditError("a rating needs the analyst's name (Edit > Preferences)")
@@ -97,16 +106,25 @@ def add_assessment(case: Case, target: str, target_kind: str, scale: str, grade:
     if target_kind not in kinds:
         raise EditError(f"cannot rate a {target_kind}")
     _find(case, kinds[target_kind], target)
-    a = Assessment(id=new_id("a"), target=target, target_kind=target_kind, scale=scale, grade=grade.upper(),
-                   rationale=rationale, analyst=analyst.strip(), time=time or now_utc())
+    a = Assessment(
+        id=new_id("a"),
+        target=target,
+        target_kind=target_kind,
+        scale=scale,
+        grade=grade.upper(),
+        rationale=rationale,
+        analyst=analyst.strip(),
+        time=time or now_utc(),
+    )
     return [("assessments", a)], []
 
 
 # -- marking text --------------------------------------------------------------------------
 
 
-def mark_entity(case: Case, doc_id: str, start: int, end: int, type_: str, *, entity_id: str | None = None,
-                name: str | None = None) -> Change:
+def mark_entity(
+    case: Case, doc_id: str, start: int, end: int, type_: str, *, entity_id: str | None = None, name: str | None = None
+) -> Change:
     """Mark ``text[start:end]`` as a mention: of ``entity_id``, or of a new entity of ``type_``."""
     text = _text(case, doc_id)
     _check_range(text, start, end)
@@ -129,8 +147,17 @@ def mark_entity(case: Case, doc_id: str, start: int, end: int, type_: str, *, en
     else:
         _find(case, "entities", entity_id)
     span = make_span(doc_id, text, start, end)
-    mention = Mention(id=new_id("m"), entity=entity_id, document=doc_id, start=span.start, end=span.end,
-                      exact=span.exact, prefix=span.prefix, suffix=span.suffix, origin="analyst")
+    mention = Mention(
+        id=new_id("m"),
+        entity=entity_id,
+        document=doc_id,
+        start=span.start,
+        end=span.end,
+        exact=span.exact,
+        prefix=span.prefix,
+        suffix=span.suffix,
+        origin="analyst",
+    )
     puts.append(("mentions", mention))
     return puts, []
 
@@ -142,8 +169,16 @@ def _unattributed_source(case: Case) -> tuple[Source, bool]:
     return Source(id=new_id("s"), name=UNATTRIBUTED, kind="unknown", origin="analyst"), True
 
 
-def new_claim(case: Case, doc_id: str, start: int, end: int, *, source_id: str | None = None,
-              cue: str = "", content: str | None = None) -> Change:
+def new_claim(
+    case: Case,
+    doc_id: str,
+    start: int,
+    end: int,
+    *,
+    source_id: str | None = None,
+    cue: str = "",
+    content: str | None = None,
+) -> Change:
     """A claim whose evidence is the selection; its source is ``source_id`` or "Unattributed"."""
     text = _text(case, doc_id)
     _check_range(text, start, end)
@@ -155,22 +190,42 @@ def new_claim(case: Case, doc_id: str, start: int, end: int, *, source_id: str |
         source_id = source.id
     else:
         _find(case, "sources", source_id)
-    claim = Claim(id=new_id("c"), source=source_id, cue=cue, content=content or text[start:end].strip(),
-                  evidence=make_span(doc_id, text, start, end), origin="analyst")
+    claim = Claim(
+        id=new_id("c"),
+        source=source_id,
+        cue=cue,
+        content=content or text[start:end].strip(),
+        evidence=make_span(doc_id, text, start, end),
+        origin="analyst",
+    )
     puts.append(("claims", claim))
     return puts, []
 
 
-def new_incident(case: Case, doc_id: str, start: int, end: int, *, type_: str = "Strategic developments",
-                 summary: str | None = None, date: FuzzyDate | None = None) -> Change:
+def new_incident(
+    case: Case,
+    doc_id: str,
+    start: int,
+    end: int,
+    *,
+    type_: str = "Strategic developments",
+    summary: str | None = None,
+    date: FuzzyDate | None = None,
+) -> Change:
     """An incident whose evidence is the selection."""
     text = _text(case, doc_id)
     _check_range(text, start, end)
     if type_ not in INCIDENT_TYPES:
         raise EditError(f"{type_!r} is not an ACLED event type")
-    incident = Incident(id=new_id("i"), type=type_, summary=summary or text[start:end].strip()[:200],
-                        date=date, date_reported=case.info.report_date,
-                        evidence=make_span(doc_id, text, start, end), origin="analyst")
+    incident = Incident(
+        id=new_id("i"),
+        type=type_,
+        summary=summary or text[start:end].strip()[:200],
+        date=date,
+        date_reported=case.info.report_date,
+        evidence=make_span(doc_id, text, start, end),
+        origin="analyst",
+    )
     return [("incidents", incident)], []
 
 
@@ -247,8 +302,9 @@ def merge_entities(case: Case, keep_id: str, absorb_id: str, reason: str) -> Cha
     keep = copy.deepcopy(_find(case, "entities", keep_id))
     absorbed = _find(case, "entities", absorb_id)
     moved = [m for m in case.mentions if m.entity == absorb_id]
-    keep.merged_from.append(MergeRecord(merged=absorbed.to_dict(), reason=reason.strip(), origin="analyst",
-                                        mentions=[m.id for m in moved]))
+    keep.merged_from.append(
+        MergeRecord(merged=absorbed.to_dict(), reason=reason.strip(), origin="analyst", mentions=[m.id for m in moved])
+    )
     for alias in [absorbed.name, *absorbed.aliases]:
         if alias != keep.name and alias not in keep.aliases:
             keep.aliases.append(alias)

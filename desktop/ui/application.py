@@ -45,8 +45,11 @@ def _show_unexpected_errors(window) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
-        window.show_error("Something went wrong", f"{value or kind.__name__}\n\nNothing you saved was lost: "
-                          "every edit is written to the library as you make it.")
+        window.show_error(
+            "Something went wrong",
+            f"{value or kind.__name__}\n\nNothing you saved was lost: "
+            "every edit is written to the library as you make it.",
+        )
 
     sys.excepthook = hook
 

@@ -23,8 +23,9 @@ class EditCommand(QUndoCommand):
     """One edit. The first ``redo`` (run by ``QUndoStack.push``) is skipped when the window
     has already applied the change, so a failed write is reported before anything is pushed."""
 
-    def __init__(self, target: Applies, text: str, change: edits.Change, undo_change: edits.Change,
-                 *, applied: bool = True) -> None:
+    def __init__(
+        self, target: Applies, text: str, change: edits.Change, undo_change: edits.Change, *, applied: bool = True
+    ) -> None:
         super().__init__(text)
         self._target = target
         self._change = change

@@ -118,8 +118,7 @@ class DetailsPanel(QScrollArea):
         self._right.addStretch(1)
 
     # -- ratings ------------------------------------------------------------------------------
-    def _ratings(self, layout: QVBoxLayout, case: Case, analyst: str,
-                 targets: list[tuple[str, str, str, str]]) -> None:
+    def _ratings(self, layout: QVBoxLayout, case: Case, analyst: str, targets: list[tuple[str, str, str, str]]) -> None:
         """The credibility editor for ``(target, kind, scale, what)`` rows."""
         box = QFrame()
         box.setObjectName("rating_box")
@@ -137,8 +136,9 @@ class DetailsPanel(QScrollArea):
 
             def show_definition(_=0, combo=combo, definition=definition) -> None:
                 code = combo.code()
-                definition.setText(f"<small>{_esc(admiralty.grade(combo.scale, code).definition)}</small>"
-                                   if code else "")
+                definition.setText(
+                    f"<small>{_esc(admiralty.grade(combo.scale, code).definition)}</small>" if code else ""
+                )
 
             combo.currentIndexChanged.connect(show_definition)
             show_definition()
@@ -174,7 +174,9 @@ class DetailsPanel(QScrollArea):
             history.sort(key=lambda a: a.time, reverse=True)
             rows = "".join(
                 f"<tr><td>{_esc(a.time[:16].replace('T', ' '))}</td><td><b>{_esc(a.grade)}</b></td>"
-                f"<td>{_esc(a.analyst)}</td><td>{_esc(a.rationale)}</td></tr>" for a in history[:40])
+                f"<td>{_esc(a.analyst)}</td><td>{_esc(a.rationale)}</td></tr>"
+                for a in history[:40]
+            )
             self._para(layout, f"<b>History</b><table cellspacing=4>{rows}</table>", "history")
 
     # -- claim ----------------------------------------------------------------------------------
@@ -193,18 +195,29 @@ class DetailsPanel(QScrollArea):
         if src and (src.role or src.affiliation):
             facts.append(_esc(", ".join(x for x in (src.role, src.affiliation) if x)))
         if claim.via:
-            facts.append("via " + " ← ".join(_esc(sources[h.source].name if h.source in sources else h.source)
-                                              + (f" ({_esc(h.mode)})" if h.mode else "") for h in claim.via))
+            facts.append(
+                "via "
+                + " ← ".join(
+                    _esc(sources[h.source].name if h.source in sources else h.source)
+                    + (f" ({_esc(h.mode)})" if h.mode else "")
+                    for h in claim.via
+                )
+            )
         if claim.date:
             facts.append(_esc(claim.date.text or claim.date.start or ""))
         if facts:
             self._para(layout, " · ".join(facts))
         if claim.evidence:
             self._para(layout, f"<blockquote>“{_esc(claim.evidence.exact[:600])}”</blockquote>")
-        self._ratings(layout, case, analyst, [
-            (claim.source, "source", admiralty.RELIABILITY_SCALE, "Source reliability"),
-            (claim.id, "claim", admiralty.CREDIBILITY_SCALE, "Claim credibility"),
-        ])
+        self._ratings(
+            layout,
+            case,
+            analyst,
+            [
+                (claim.source, "source", admiralty.RELIABILITY_SCALE, "Source reliability"),
+                (claim.id, "claim", admiralty.CREDIBILITY_SCALE, "Claim credibility"),
+            ],
+        )
         form = QFormLayout()
         cue = QLineEdit(claim.cue)
         cue.setObjectName("claim_cue")
@@ -220,8 +233,12 @@ class DetailsPanel(QScrollArea):
         form.addRow("Stance:", stance)
         apply = QPushButton("Apply changes")
         apply.setObjectName("apply_claim")
-        apply.clicked.connect(lambda: self.claim_edit_requested.emit(claim_id, {
-            "cue": cue.text().strip(), "content": content.toPlainText().strip(), "stance": stance.currentText()}))
+        apply.clicked.connect(
+            lambda: self.claim_edit_requested.emit(
+                claim_id,
+                {"cue": cue.text().strip(), "content": content.toPlainText().strip(), "stance": stance.currentText()},
+            )
+        )
         form.addRow("", apply)
         self._right.addLayout(form)
         self._right.addStretch(1)
@@ -242,8 +259,11 @@ class DetailsPanel(QScrollArea):
             when = inc.date.start or "?"
             if inc.date.end and inc.date.end != inc.date.start:
                 when += f" – {inc.date.end}"
-            facts.append(f"event: {_esc(when)} ({_esc(inc.date.precision)}"
-                         + (f", “{_esc(inc.date.text)}”" if inc.date.text else "") + ")")
+            facts.append(
+                f"event: {_esc(when)} ({_esc(inc.date.precision)}"
+                + (f", “{_esc(inc.date.text)}”" if inc.date.text else "")
+                + ")"
+            )
         if inc.date_reported:
             facts.append(f"reported: {_esc(inc.date_reported)}")
         if inc.location:
@@ -290,13 +310,19 @@ class DetailsPanel(QScrollArea):
         apply.setObjectName("apply_incident")
 
         def on_apply() -> None:
-            values = {"type": type_.currentText(), "sub_type": sub.text().strip() or None,
-                      "summary": summary.text().strip()}
+            values = {
+                "type": type_.currentText(),
+                "sub_type": sub.text().strip() or None,
+                "summary": summary.text().strip(),
+            }
             s, e = start.text().strip(), end.text().strip()
             if s or e:
                 old = inc.date or FuzzyDate()
-                precision = old.precision if (s, e or s) == (old.start, old.end) else (
-                    "day" if (e or s) == s else "approximate")
+                precision = (
+                    old.precision
+                    if (s, e or s) == (old.start, old.end)
+                    else ("day" if (e or s) == s else "approximate")
+                )
                 values["date"] = FuzzyDate(start=s or e, end=e or s, precision=precision, text=old.text)
             else:
                 values["date"] = None
@@ -334,8 +360,10 @@ class DetailsPanel(QScrollArea):
         for i, record in enumerate(ent.merged_from):
             row = QHBoxLayout()
             who = "automatically" if record.origin == "auto" else "by an analyst"
-            label = QLabel(f"Merged {who} from <b>{_esc(record.merged.get('name', '?'))}</b>: "
-                           f"{_esc(record.reason)} ({len(record.mentions)} mentions)")
+            label = QLabel(
+                f"Merged {who} from <b>{_esc(record.merged.get('name', '?'))}</b>: "
+                f"{_esc(record.reason)} ({len(record.mentions)} mentions)"
+            )
             label.setWordWrap(True)
             button = QPushButton("Undo merge")
             button.setObjectName(f"undo_merge_{i}")

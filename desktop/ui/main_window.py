@@ -240,7 +240,9 @@ class MainWindow(QMainWindow):
         self.entity_view.setAlternatingRowColors(True)
         self._size_entity_columns()
         self.entity_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.entity_dock = self._dock("Entities", "entities_dock", self.entity_view, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.entity_dock = self._dock(
+            "Entities", "entities_dock", self.entity_view, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         # Details
         self.details = DetailsPanel(self)
         self.details_dock = self._dock("Details", "details_dock", self.details, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -270,7 +272,9 @@ class MainWindow(QMainWindow):
         ll.addWidget(self.library_search)
         ll.addWidget(self.cases_view, 1)
         ll.addLayout(buttons)
-        self.library_dock = self._dock("Library", "library_dock", self.library_widget, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.library_dock = self._dock(
+            "Library", "library_dock", self.library_widget, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.tabifyDockWidget(self.library_dock, self.entity_dock)
         self.entity_dock.raise_()
         # Pending corrections from a colleague
@@ -288,8 +292,9 @@ class MainWindow(QMainWindow):
         pb.addWidget(self.accept_button)
         pb.addWidget(self.reject_button)
         pl.addLayout(pb)
-        self.pending_dock = self._dock("Pending corrections", "pending_dock", pending_box,
-                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.pending_dock = self._dock(
+            "Pending corrections", "pending_dock", pending_box, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         # Beside the details rather than tabbed with them: both matter while reviewing.
         self.splitDockWidget(self.details_dock, self.pending_dock, Qt.Orientation.Horizontal)
         self.pending_dock.hide()
@@ -337,8 +342,13 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Open or import…", self.open_file_dialog, QKeySequence.StandardKey.Open,
-                     "Open a .casefile or import a raw report (.md, .txt, .html)")
+        self._action(
+            file_menu,
+            "&Open or import…",
+            self.open_file_dialog,
+            QKeySequence.StandardKey.Open,
+            "Open a .casefile or import a raw report (.md, .txt, .html)",
+        )
         self._action(file_menu, "&Library", self.show_library, "Ctrl+L", "The cases in your library")
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.export_menu = file_menu.addMenu("&Export")
@@ -365,8 +375,13 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, "Find &next", lambda: self.find_next(False), QKeySequence.StandardKey.FindNext)
         self._action(edit_menu, "Find &previous", lambda: self.find_next(True), QKeySequence.StandardKey.FindPrevious)
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Mark selection as entity…", self.mark_selection_dialog, "Ctrl+E",
-                     "Mark the selected report text as a mention of a new or existing entity")
+        self._action(
+            edit_menu,
+            "&Mark selection as entity…",
+            self.mark_selection_dialog,
+            "Ctrl+E",
+            "Mark the selected report text as a mention of a new or existing entity",
+        )
         self._action(edit_menu, "New &claim from selection", self.report.request_new_claim, "Ctrl+Shift+C")
         self._action(edit_menu, "New &incident from selection", self.report.request_new_incident, "Ctrl+Shift+I")
         edit_menu.addSeparator()
@@ -391,10 +406,18 @@ class MainWindow(QMainWindow):
             types_menu.addAction(act)
             self.type_actions[t] = act
         view_menu.addSeparator()
-        self._action(view_menu, "Larger report text", lambda: self.set_report_font_size(self.report_font_size() + 1),
-                     QKeySequence.StandardKey.ZoomIn)
-        self._action(view_menu, "Smaller report text", lambda: self.set_report_font_size(self.report_font_size() - 1),
-                     QKeySequence.StandardKey.ZoomOut)
+        self._action(
+            view_menu,
+            "Larger report text",
+            lambda: self.set_report_font_size(self.report_font_size() + 1),
+            QKeySequence.StandardKey.ZoomIn,
+        )
+        self._action(
+            view_menu,
+            "Smaller report text",
+            lambda: self.set_report_font_size(self.report_font_size() - 1),
+            QKeySequence.StandardKey.ZoomOut,
+        )
         view_menu.addSeparator()
         self._action(view_menu, "Next claim or incident", lambda: self.step_item(1), ["J", "Alt+Down"])
         self._action(view_menu, "Previous claim or incident", lambda: self.step_item(-1), ["K", "Alt+Up"])
@@ -418,12 +441,18 @@ class MainWindow(QMainWindow):
         self._update_recent_menu()
 
     def _name_for_screen_readers(self) -> None:
-        for widget, name in ((self.report, "Report text"), (self.timeline, "Incident timeline"),
-                             (self.claims_view, "Claims table"), (self.entity_view, "Entities by type"),
-                             (self.details, "Details of the selected item"), (self.claim_filter, "Filter claims"),
-                             (self.find_edit, "Find in report"), (self.cases_view, "Cases in the library"),
-                             (self.library_search, "Search the library"),
-                             (self.pending_list, "Pending corrections")):
+        for widget, name in (
+            (self.report, "Report text"),
+            (self.timeline, "Incident timeline"),
+            (self.claims_view, "Claims table"),
+            (self.entity_view, "Entities by type"),
+            (self.details, "Details of the selected item"),
+            (self.claim_filter, "Filter claims"),
+            (self.find_edit, "Find in report"),
+            (self.cases_view, "Cases in the library"),
+            (self.library_search, "Search the library"),
+            (self.pending_list, "Pending corrections"),
+        ):
             widget.setAccessibleName(name)
 
     def _connect_signals(self) -> None:
@@ -445,8 +474,9 @@ class MainWindow(QMainWindow):
         self.details.incident_edit_requested.connect(self._on_incident_edit)
         self.details.unmerge_requested.connect(self._on_unmerge)
         self.details.invalid_input.connect(lambda message: self.show_error("Cannot read this value", message))
-        self.find_edit.returnPressed.connect(lambda: self.find_next(
-            bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)))
+        self.find_edit.returnPressed.connect(
+            lambda: self.find_next(bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier))
+        )
         self.find_edit.textChanged.connect(self._on_find_text_changed)
         self.library_search.textChanged.connect(self._on_library_search)
         self.cases_view.doubleClicked.connect(self._on_case_activated)
@@ -829,8 +859,9 @@ class MainWindow(QMainWindow):
         name = self.analyst_name()
         if name:
             return name
-        name, ok = QInputDialog.getText(self, "Your name", "Ratings are recorded with the analyst's name.\n"
-                                        "Your name or initials:")
+        name, ok = QInputDialog.getText(
+            self, "Your name", "Ratings are recorded with the analyst's name.\nYour name or initials:"
+        )
         if ok and name.strip():
             self.set_analyst_name(name)
             return name.strip()
@@ -855,8 +886,10 @@ class MainWindow(QMainWindow):
         if not analyst:
             return
         g = admiralty.grade(scale, grade)
-        self.run_edit(f"Rate {kind} {g.code} ({g.label})", lambda case: edits.add_assessment(
-            case, target, kind, scale, grade, rationale, analyst))
+        self.run_edit(
+            f"Rate {kind} {g.code} ({g.label})",
+            lambda case: edits.add_assessment(case, target, kind, scale, grade, rationale, analyst),
+        )
         self.statusBar().showMessage(f"Rated {kind}: {g.code} — {g.label}", 4000)
 
     # == edits ======================================================================================================
@@ -918,8 +951,10 @@ class MainWindow(QMainWindow):
             self.details.show_entity(self._case, item_id)
 
     def _on_mark_entity(self, doc: str, start: int, end: int, type_: str) -> None:
-        if self.run_edit(f"Mark “{self._quote(doc, start, end)}” as {type_}",
-                         lambda case: edits.mark_entity(case, doc, start, end, type_)):
+        if self.run_edit(
+            f"Mark “{self._quote(doc, start, end)}” as {type_}",
+            lambda case: edits.mark_entity(case, doc, start, end, type_),
+        ):
             created = [e for e in self._case.entities if e.origin == "analyst"]
             if created:
                 self.select_item("entity", created[-1].id, scroll=False)
@@ -969,13 +1004,19 @@ class MainWindow(QMainWindow):
         menu.addAction("Rename…", lambda: self.rename_entity_dialog(entity_id))
         retype = menu.addMenu("Change type")
         for t in ENTITY_TYPES:
-            act = retype.addAction(theme.TYPE_LABELS[t], lambda t=t: self.run_edit(
-                f"Retype {ent.name} as {t}", lambda case: edits.retype_entity(case, entity_id, t)))
+            act = retype.addAction(
+                theme.TYPE_LABELS[t],
+                lambda t=t: self.run_edit(
+                    f"Retype {ent.name} as {t}", lambda case: edits.retype_entity(case, entity_id, t)
+                ),
+            )
             act.setEnabled(t != ent.type)
         menu.addAction("Merge into another entity…", lambda: self.merge_entity_dialog(entity_id))
         for i, record in enumerate(ent.merged_from):
-            menu.addAction(f"Undo merge of {record.merged.get('name', '?')} ({record.reason})",
-                           lambda i=i: self._on_unmerge(entity_id, i))
+            menu.addAction(
+                f"Undo merge of {record.merged.get('name', '?')} ({record.reason})",
+                lambda i=i: self._on_unmerge(entity_id, i),
+            )
         menu.addSeparator()
         menu.addAction("Delete…", lambda: self.delete_entity_dialog(entity_id))
         menu.exec(self.entity_view.viewport().mapToGlobal(pos))
@@ -989,8 +1030,9 @@ class MainWindow(QMainWindow):
     def merge_entity_dialog(self, entity_id: str) -> None:
         case = self._case
         ent = case.by_id("entities")[entity_id]
-        others = [e for e in case.entities if e.id != entity_id and e.type == ent.type] or \
-                 [e for e in case.entities if e.id != entity_id]
+        others = [e for e in case.entities if e.id != entity_id and e.type == ent.type] or [
+            e for e in case.entities if e.id != entity_id
+        ]
         if not others:
             return
         dialog = QDialog(self)
@@ -1021,8 +1063,9 @@ class MainWindow(QMainWindow):
     def delete_entity_dialog(self, entity_id: str) -> None:
         ent = self._case.by_id("entities")[entity_id]
         n = sum(1 for m in self._case.mentions if m.entity == entity_id)
-        answer = QMessageBox.question(self, "Delete entity",
-                                      f"Delete “{ent.name}” and its {n} mention(s)? (Edit > Undo brings it back.)")
+        answer = QMessageBox.question(
+            self, "Delete entity", f"Delete “{ent.name}” and its {n} mention(s)? (Edit > Undo brings it back.)"
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.run_edit(f"Delete {ent.name}", lambda case: edits.delete_entity(case, entity_id))
 
@@ -1036,7 +1079,11 @@ class MainWindow(QMainWindow):
         except LibraryError:
             changes = []
         for change in changes:
-            text = change.describe() if hasattr(change, "describe") else f"{change.kind} {change.collection} {change.item_id}"
+            text = (
+                change.describe()
+                if hasattr(change, "describe")
+                else f"{change.kind} {change.collection} {change.item_id}"
+            )
             item = QListWidgetItem(f"{text}\n  from {change.origin}")
             item.setData(Qt.ItemDataRole.UserRole, change.id)
             self.pending_list.addItem(item)
@@ -1109,9 +1156,15 @@ class MainWindow(QMainWindow):
             self.remove_case(self._case.info.id)
 
     def remove_case(self, case_id: str, *, confirm: bool = True) -> None:
-        if confirm and QMessageBox.question(
-                self, "Remove case", "Remove this case and your ratings of it from the library? "
-                "Export it first if you want to keep them.") != QMessageBox.StandardButton.Yes:
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                "Remove case",
+                "Remove this case and your ratings of it from the library? Export it first if you want to keep them.",
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self._library.remove_case(case_id)
         if self.current_case_id() == case_id:
@@ -1127,16 +1180,18 @@ class MainWindow(QMainWindow):
 
     def open_file_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open or import", str(Path.home()),
-            "Case files and reports (*.casefile *.md *.markdown *.txt *.html *.htm);;All files (*)")
+            self,
+            "Open or import",
+            str(Path.home()),
+            "Case files and reports (*.casefile *.md *.markdown *.txt *.html *.htm);;All files (*)",
+        )
         if path:
             self.import_path(path)
 
     def import_path(self, path: str) -> JobWorker:
         """Import a .casefile or a raw report in a child process, with progress and Cancel."""
         args = ["--library", str(self._library.path), "import", path]
-        return self._start_job(f"Importing {Path(path).name}", args,
-                               lambda out: self._on_imported(path, out))
+        return self._start_job(f"Importing {Path(path).name}", args, lambda out: self._on_imported(path, out))
 
     def _on_imported(self, path: str, output: str) -> None:
         case_id = imported_case_id(output)
@@ -1200,7 +1255,9 @@ class MainWindow(QMainWindow):
             return
         label, suffix = FORMATS[fmt]
         default = str(Path.home() / f"{self._case.info.id}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {label}", default, f"{label} (*{suffix or ''});;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"Export {label}", default, f"{label} (*{suffix or ''});;All files (*)"
+        )
         if path:
             self.export_to(fmt, path)
 
@@ -1217,9 +1274,22 @@ class MainWindow(QMainWindow):
             return self._start_job(title, args, done)
         # A snapshot of the lists: edits replace items rather than change them, so the export
         # sees the case as it was when it started even if the analyst keeps working.
-        snapshot = Case(info=case.info, **{name: list(getattr(case, name)) for name in
-                                           ("documents", "entities", "mentions", "incidents", "sources",
-                                            "claims", "assessments", "notes")})
+        snapshot = Case(
+            info=case.info,
+            **{
+                name: list(getattr(case, name))
+                for name in (
+                    "documents",
+                    "entities",
+                    "mentions",
+                    "incidents",
+                    "sources",
+                    "claims",
+                    "assessments",
+                    "notes",
+                )
+            },
+        )
         return self._start_job(title, [], done, make_job=lambda: EXPORT_JOBS[fmt](snapshot, path))
 
     # == recent files, drag and drop ========================================================================
@@ -1285,10 +1355,15 @@ class MainWindow(QMainWindow):
         """A link from the report opens only after the analyst says yes, and only http(s)/mailto."""
         qurl = QUrl(url)
         if qurl.scheme().lower() not in ("http", "https", "mailto"):
-            self.show_error("Link not opened", f"Links of the kind “{qurl.scheme() or url}:” are never opened from a report.")
+            self.show_error(
+                "Link not opened", f"Links of the kind “{qurl.scheme() or url}:” are never opened from a report."
+            )
             return False
-        answer = QMessageBox.question(self, "Open link", f"Open this link in your browser?\n\n{url}\n\n"
-                                      "The report is untrusted: the site will see your address.")
+        answer = QMessageBox.question(
+            self,
+            "Open link",
+            f"Open this link in your browser?\n\n{url}\n\nThe report is untrusted: the site will see your address.",
+        )
         if answer == QMessageBox.StandardButton.Yes:
             return bool(QDesktopServices.openUrl(qurl))
         return False
@@ -1305,21 +1380,27 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def preferences_dialog(self) -> None:
-        name, ok = QInputDialog.getText(self, "Preferences", "Your name (recorded with your ratings):",
-                                        text=self.analyst_name())
+        name, ok = QInputDialog.getText(
+            self, "Preferences", "Your name (recorded with your ratings):", text=self.analyst_name()
+        )
         if ok:
             self.set_analyst_name(name)
             self._refresh_selection()
 
     def show_shortcuts(self) -> None:
-        QMessageBox.information(self, "Keyboard shortcuts", (
-            "J / Alt+Down, K / Alt+Up: next / previous claim or incident\n"
-            "A–F: rate the selected claim's source;  1–6: rate the selected claim or incident\n"
-            "Ctrl+F, F3, Shift+F3: find in report\n"
-            "Ctrl+E: mark selection as entity;  Ctrl+Shift+C / Ctrl+Shift+I: new claim / incident\n"
-            "Ctrl+Z / Ctrl+Shift+Z: undo / redo;  Esc: clear selection and filters\n"
-            "Timeline: wheel or + / − zoom, drag to pan, 0 fits\n"
-            "Ctrl+click a link in the report: open it (after confirmation)"))
+        QMessageBox.information(
+            self,
+            "Keyboard shortcuts",
+            (
+                "J / Alt+Down, K / Alt+Up: next / previous claim or incident\n"
+                "A–F: rate the selected claim's source;  1–6: rate the selected claim or incident\n"
+                "Ctrl+F, F3, Shift+F3: find in report\n"
+                "Ctrl+E: mark selection as entity;  Ctrl+Shift+C / Ctrl+Shift+I: new claim / incident\n"
+                "Ctrl+Z / Ctrl+Shift+Z: undo / redo;  Esc: clear selection and filters\n"
+                "Timeline: wheel or + / − zoom, drag to pan, 0 fits\n"
+                "Ctrl+click a link in the report: open it (after confirmation)"
+            ),
+        )
 
 
 def restore_theme(explicit: str | None) -> str:
@@ -1328,4 +1409,3 @@ def restore_theme(explicit: str | None) -> str:
         return explicit
     value = settings().value("view/theme", "system")
     return value if value in theme.THEMES else "system"
-

@@ -88,19 +88,31 @@ class ClaimsModel(QAbstractTableModel):
             rel_now = case.current_grade(c.source, admiralty.RELIABILITY_SCALE)
             cred_now = case.current_grade(c.id, admiralty.CREDIBILITY_SCALE)
             disagree = len({a.grade for a in rel.values()}) > 1 or len({a.grade for a in cred.values()}) > 1
-            row = [src.name if src else c.source, role, c.cue, c.content, via, date_text,
-                   rel_now.grade if rel_now else "", cred_now.grade if cred_now else "",
-                   "≠" if disagree else "", notes.get(c.id, "")]
+            row = [
+                src.name if src else c.source,
+                role,
+                c.cue,
+                c.content,
+                via,
+                date_text,
+                rel_now.grade if rel_now else "",
+                cred_now.grade if cred_now else "",
+                "≠" if disagree else "",
+                notes.get(c.id, ""),
+            ]
             tips = {}
             if rel:
-                tips[COL_REL] = "<br>".join(f"{n}: {a.grade} — {admiralty.grade(a.scale, a.grade).label}"
-                                            for n, a in rel.items())
+                tips[COL_REL] = "<br>".join(
+                    f"{n}: {a.grade} — {admiralty.grade(a.scale, a.grade).label}" for n, a in rel.items()
+                )
             if cred:
-                tips[COL_CRED] = "<br>".join(f"{n}: {a.grade} — {admiralty.grade(a.scale, a.grade).label}"
-                                             for n, a in cred.items())
+                tips[COL_CRED] = "<br>".join(
+                    f"{n}: {a.grade} — {admiralty.grade(a.scale, a.grade).label}" for n, a in cred.items()
+                )
             if disagree:
                 tips[COL_DISAGREE] = "Analysts disagree:<br>" + "<br>".join(
-                    f"{n}: {a.grade}" for n, a in [*rel.items(), *cred.items()])
+                    f"{n}: {a.grade}" for n, a in [*rel.items(), *cred.items()]
+                )
             tips[COL_CLAIM] = c.content
             self._rows.append(row + [date_key])
             self._tips.append(tips)
@@ -233,7 +245,8 @@ class EntityModel(QStandardItemModel):
                     tip += "<br>also: " + ", ".join(e.aliases)
                 if e.merged_from:
                     tip += "<br>merged from: " + "; ".join(
-                        f"{r.merged.get('name', '?')} ({r.reason})" for r in e.merged_from)
+                        f"{r.merged.get('name', '?')} ({r.reason})" for r in e.merged_from
+                    )
                 if e.origin == "analyst":
                     tip += "<br><i>marked by an analyst</i>"
                 name.setToolTip(tip)
@@ -305,6 +318,10 @@ class CasesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         headers = HIT_HEADERS if self._hits else CASE_HEADERS
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(headers):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(headers)
+        ):
             return headers[section]
         return None

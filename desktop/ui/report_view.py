@@ -139,8 +139,10 @@ class ReportHighlighter(QSyntaxHighlighter):
         """
         if self._mark_blocks is None:
             doc = self.document()
-            self._mark_blocks = [(doc.findBlock(m.start).blockNumber(), doc.findBlock(max(m.start, m.end - 1))
-                                  .blockNumber()) for m in self._marks]
+            self._mark_blocks = [
+                (doc.findBlock(m.start).blockNumber(), doc.findBlock(max(m.start, m.end - 1)).blockNumber())
+                for m in self._marks
+            ]
         blocks: set[int] = set()
         for m, (first, last) in zip(self._marks, self._mark_blocks, strict=True):
             if predicate(m):
@@ -212,8 +214,9 @@ class ReportView(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("report")
         self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setMouseTracking(True)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
@@ -270,8 +273,9 @@ class ReportView(QPlainTextEdit):
 
     def _entity_info(self, case: Case) -> None:
         self._types = {e.id: e.type for e in case.entities}
-        self._aliases = {e.id: e.name + (f" (also: {', '.join(e.aliases[:6])})" if e.aliases else "")
-                         for e in case.entities}
+        self._aliases = {
+            e.id: e.name + (f" (also: {', '.join(e.aliases[:6])})" if e.aliases else "") for e in case.entities
+        }
 
     def _marks_of(self, case: Case) -> list[Mark]:
         self._entity_info(case)
@@ -436,8 +440,11 @@ class ReportView(QPlainTextEdit):
             pos = self.cursorForPosition(self.viewport().mapFromGlobal(ev.globalPos())).position()
             mark = self._highlighter.mark_at(pos)
             if mark is not None:
-                QToolTip.showText(ev.globalPos(), f"<b>{TYPE_LABELS.get(mark.type, mark.type)}</b>: "
-                                  f"{_escape(self._aliases.get(mark.entity, ''))}", self)
+                QToolTip.showText(
+                    ev.globalPos(),
+                    f"<b>{TYPE_LABELS.get(mark.type, mark.type)}</b>: {_escape(self._aliases.get(mark.entity, ''))}",
+                    self,
+                )
             else:
                 QToolTip.hideText()
                 ev.ignore()

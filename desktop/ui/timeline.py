@@ -413,8 +413,13 @@ def _ticks(left: float, right: float, width: int, min_px: int) -> list[tuple[int
                 continue
             if step == 2 and o % 2:
                 continue
-            out.append((o, f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if d.day == 1 and d.month == 1 else ""),
-                        d.day == 1))
+            out.append(
+                (
+                    o,
+                    f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if d.day == 1 and d.month == 1 else ""),
+                    d.day == 1,
+                )
+            )
         return out
     months_step = next((s for s in (1, 2, 3, 6, 12, 24, 60, 120) if s * 30 >= min_days), 240)
     d0 = dt.date.fromordinal(lo)
@@ -429,7 +434,11 @@ def _ticks(left: float, right: float, width: int, min_px: int) -> list[tuple[int
             break
         index = y * 12 + m - 1
         if o >= lo and index % months_step == 0:
-            label = str(y) if months_step >= 12 else (f"{MONTHS[m - 1]} {y}" if m == 1 or months_step > 1 else MONTHS[m - 1])
+            label = (
+                str(y)
+                if months_step >= 12
+                else (f"{MONTHS[m - 1]} {y}" if m == 1 or months_step > 1 else MONTHS[m - 1])
+            )
             out.append((o, label, m == 1))
         m += 1
         if m > 12:
