@@ -341,7 +341,9 @@ class DetailsPanel(QScrollArea):
         layout.addStretch(1)
 
     # -- entity ---------------------------------------------------------------------------------------
-    def show_entity(self, case: Case, entity_id: str) -> None:
+    def show_entity(
+        self, case: Case, entity_id: str, *, claims: int | None = None, incidents: int | None = None
+    ) -> None:
         ent = case.by_id("entities").get(entity_id)
         if ent is None:
             self.clear()
@@ -352,6 +354,11 @@ class DetailsPanel(QScrollArea):
         sub = f" ({_esc(ent.subtype)})" if ent.subtype else ""
         self._title(layout, f"<b>{_esc(ent.name)}</b> — {_esc(TYPE_LABELS.get(ent.type, ent.type))}{sub}")
         facts = [f"{count} mention{'s' if count != 1 else ''}"]
+        if claims is not None and incidents is not None:
+            facts.append(
+                f"involved in {claims} claim{'s' if claims != 1 else ''} and "
+                f"{incidents} incident{'s' if incidents != 1 else ''} (the table and timeline show them)"
+            )
         if ent.aliases:
             facts.append("also: " + ", ".join(_esc(a) for a in ent.aliases))
         if ent.origin == "analyst":

@@ -698,7 +698,12 @@ class MainWindow(QMainWindow):
                     doc, cp = self.report.from_qt(positions[0])
                     self.report.show_span(doc, cp, cp, flash=False)
                     self.report.clear_focus_span()
-            self.details.show_entity(case, item_id)
+            self.details.show_entity(
+                case,
+                item_id,
+                claims=len(self.claims_involving(item_id)),
+                incidents=len(self.incidents_involving(item_id)),
+            )
         elif kind == "claim":
             claim = case.by_id("claims").get(item_id)
             if claim is None:
@@ -948,7 +953,12 @@ class MainWindow(QMainWindow):
             self.timeline.set_selected(item_id)
             self.details.show_incident(self._case, item_id, self.analyst_name())
         else:
-            self.details.show_entity(self._case, item_id)
+            self.details.show_entity(
+                self._case,
+                item_id,
+                claims=len(self.claims_involving(item_id)),
+                incidents=len(self.incidents_involving(item_id)),
+            )
 
     def _on_mark_entity(self, doc: str, start: int, end: int, type_: str) -> None:
         if self.run_edit(
