@@ -390,7 +390,7 @@ def _retype(ent: Ent, text: str) -> None:
             and (re.search(r"\b(in|at|near|from|to|outside|across|into|entered|approached|fled|attack on|"
                            r"assault on|raid on)\s+$", before)
                  or re.search(r"\bin\s+[A-Z][\w-]+\s+and\s+$", text[max(0, ent.start - 30) : ent.start])):
-        ent.type, ent.subtype = "LOC", "city"
+        ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # context outweighs the model's other votes
     elif ent.type == "LOC" and lower in countries():
         ent.subtype = "country"
 

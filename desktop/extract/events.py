@@ -170,7 +170,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                                r"despite)\b[^.]{0,25}$", low[: m.start()]):
             continue
         # the month "May" is not the modal "may": look at the original letters
-        window = re.sub(r"\bMay\b", "", sentence[max(0, m.start() - 45) : m.start()]).lower()
+        window = re.sub(r"\bMay\b", "", sentence[max(0, m.start() - 32) : m.start()]).lower()
         if re.search(r"\bto\s+$", window) and word in VERBAL | {"arrest", "attack", "strike", "kill"}:
             continue  # "asked Cuba to arrest": an intention, not an event
         if IRREALIS.search(window):

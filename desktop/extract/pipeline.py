@@ -120,8 +120,9 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
         before = low[max(0, e.start - base - 40) : e.start - base]
         if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units|cadres|militia|men|commander|"
                      r"commanders|leader|leaders|spokesman|spokesperson|faction|wing|cell|affiliate)\s+"
-                     r"(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$", before) and \
-                (trigger_at is None or e.start - base < trigger_at):
+                     r"(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$", before) and not re.search(
+                         r"\b(?:carrying|killing|killed|targeting|against|on|hit|struck|arrested|detained)\s+"
+                         r"(?:\w+\s+){0,2}\w+\s+(?:of|from)\s+(?:the\s+)?$", before):
             return False
         return bool(re.search(r"\b(on|against|targeting|targeted|at|in front of|near|of|outside|inside|killed|killing|"
                               r"attacked|struck|hit|ambushed|kidnapped|abducted|assassinated|wounded|injuring|"
@@ -182,6 +183,9 @@ def _place_incidents(found: list[dict[str, Any]], ents: list[Ent]) -> None:
             place = inside[0] if inside else _location_in(sentence, base, [e for e in others if e.subtype != "facility"])
         else:
             place = _location_in(sentence, base, sent_ents)
+        if place is None:  # "blocked roads across the city": the place named just before
+            earlier = [e for e in ents[max(0, lo - 30) : lo] if e.type == "LOC" and e.start >= inc["block_start"]]
+            place = _location(earlier[-3:]) if earlier else None
         perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"])
         for x_start, x_end, x_sentence in inc["extra"]:
             if perp is not None:
@@ -234,7 +238,13 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             sent_ents = [e for e in block_ents if s_start <= e.start and e.end <= s_end]
             dateline = DATELINE.match(sentence)
             # the date in a dateline is when the story was filed, not when the event happened
-            dates = [d.date for d in find_dates(sentence, ref) if not dateline or d.start >= dateline.end()]
+            found_dates = [d for d in find_dates(sentence, ref) if not dateline or d.start >= dateline.end()]
+            spoken = [d for d in found_dates if re.search(
+                r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared)\s+(?:\w+\s+)?"
+                r"(?:on\s+|late\s+on\s+)?$", sentence[max(0, d.start - 25) : d.start], re.I)]
+            if len(spoken) < len(found_dates):
+                found_dates = [d for d in found_dates if d not in spoken]  # "said on Thursday that ..."
+            dates = [d.date for d in found_dates]
             triggers = events.find_triggers(sentence)
             casualty_only = events.is_casualty_followup(sentence, triggers) and (
                 not [d for d in dates if d.start] and not any(e.type == "LOC" for e in sent_ents)
@@ -259,6 +269,9 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             # later day, or "They fired on the audience", continue the one before.
             if triggers and previous_incident is not None and not new_kind and (
                     casualty_only or re.match(r"\s*(?:they|he|she)\b", sentence, re.I)
+                    or (re.match(r"\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|added|claimed|stated|alleged|"
+                                 r"reported)\b", sentence) and not own_dates
+                        and not any(e.type == "LOC" for e in sent_ents))
                     or (not other_date and (elaborates or events.refers_back(sentence, triggers)))):
                 for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
                     if previous_incident[key] is None:
@@ -277,7 +290,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                     incident = {"kind": kind, "date": date, "place": None, "perp": None, "killed": killed,
                                 "wounded": wounded, "start": s_start, "end": s_end, "target": target,
                                 "trigger": triggers[0].word, "trigger_at": triggers[0].start, "sentence": sentence,
-                                "inherit": previous_incident if follows else None, "extra": []}
+                                "inherit": previous_incident if follows else None, "extra": [],
+                                "block_start": start}
                     if incident["date"] is None and follows:
                         incident["date"] = previous_incident["date"]
                     found_incidents.append(incident)
