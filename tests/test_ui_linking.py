@@ -185,25 +185,30 @@ def test_find_in_report_next_and_previous(window, qtbot):
     assert window.report.textCursor().selectionStart() == first
 
 
-def test_a_type_toggle_restyles_the_text_on_screen_at_once_and_the_rest_soon(window, qtbot):
-    """Re-highlighting is done for the visible blocks first, then in batches: check both."""
-    text = window.current_case().documents[0].text
-    at = window.report.to_qt("d1", text.index("Riverton"))
+def test_a_type_toggle_repaints_the_highlights_on_screen(window, qtbot):
+    """Highlights are painted from the index: a toggle or an entity selection is a repaint."""
+    from PySide6.QtGui import QColor
 
-    def background_at(pos: int):
-        block = window.report.document().findBlock(pos)
-        for fr in block.layout().formats():
-            if fr.start <= pos - block.position() < fr.start + fr.length and fr.format.background().style():
-                return fr.format.background().color().name()
-        return None
+    from desktop.ui.theme import entity_colour, is_dark
 
-    assert background_at(at) is not None
+    def painted():
+        window.report.viewport().repaint()
+        return {(m.entity, m.type) for m, _ in window.report.painted_marks()}
+
+    assert ("e3", "LOC") in painted()
     window.set_type_visible("LOC", False)
-    qtbot.waitUntil(lambda: not window.report._highlighter.has_pending(), timeout=3000)
-    assert background_at(at) is None
+    assert ("e3", "LOC") not in painted() and ("e1", "ORG") in painted()
+    window.select_item("entity", "e3")  # a hidden type still shows its selected entity
+    assert ("e3", "LOC") in painted()
+    window.clear_entity_filter()
     window.set_type_visible("LOC", True)
-    window.report.finish_highlighting()
-    assert background_at(at) is not None
+    # The colour on screen is the type's: sample the first Riverton mention's background.
+    window.report.viewport().repaint()
+    mark, rect = next((m, r) for m, r in window.report.painted_marks() if m.entity == "e3")
+    image = window.report.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    colour = QColor(image.pixel(int((rect.left() + 1) * ratio), int((rect.top() + 1) * ratio)))
+    assert colour.name() == entity_colour("LOC", is_dark()).name()
 
 
 def test_hovering_a_highlight_names_its_type_and_aliases(window, qtbot):
