@@ -124,32 +124,34 @@ class DetailsPanel(QScrollArea):
         box.setObjectName("rating_box")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         form = QFormLayout(box)
+        form.setVerticalSpacing(4)
+        form.setContentsMargins(8, 6, 8, 6)
         combos: list[tuple[str, str, GradeCombo, QLabel]] = []
         for target, kind, scale, what in targets:
             combo = GradeCombo(scale)
             mine = latest_by_analyst(case, target, scale).get(analyst) if analyst else None
             now = case.current_grade(target, scale)
             combo.set_code(mine.grade if mine else (now.grade if now else None))
+            per = latest_by_analyst(case, target, scale)
+            who = ""
+            if per:
+                grades = {a.grade for a in per.values()}
+                mark = " <b style='color:#d9534f'>≠ analysts disagree</b>" if len(grades) > 1 else ""
+                who = "<br>" + ", ".join(f"{_esc(n)}: <b>{_esc(a.grade)}</b>" for n, a in per.items()) + mark
             definition = QLabel()
             definition.setWordWrap(True)
             definition.setObjectName(f"definition_{scale}")
 
-            def show_definition(_=0, combo=combo, definition=definition) -> None:
+            # One label under the combo: the chosen grade's definition, then who rated what.
+            def show_definition(_=0, combo=combo, definition=definition, who=who) -> None:
                 code = combo.code()
-                definition.setText(
-                    f"<small>{_esc(admiralty.grade(combo.scale, code).definition)}</small>" if code else ""
-                )
+                text = _esc(admiralty.grade(combo.scale, code).definition) if code else "Not rated yet."
+                definition.setText(f"<small>{text}{who}</small>")
 
             combo.currentIndexChanged.connect(show_definition)
             show_definition()
             form.addRow(f"{what}:", combo)
             form.addRow("", definition)
-            per = latest_by_analyst(case, target, scale)
-            if per:
-                grades = {a.grade for a in per.values()}
-                mark = " <b style='color:#d9534f'>≠ analysts disagree</b>" if len(grades) > 1 else ""
-                text = ", ".join(f"{_esc(n)}: <b>{_esc(a.grade)}</b>" for n, a in per.items()) + mark
-                form.addRow("", QLabel(f"<small>{text}</small>"))
             combos.append((target, kind, combo, definition))
         rationale = QLineEdit()
         rationale.setObjectName("rationale")
