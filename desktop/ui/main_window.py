@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -714,7 +714,8 @@ class MainWindow(QMainWindow):
             self._select_claim_row(item_id)
             if claim.evidence and scroll:
                 self.report.show_span(claim.evidence.document, claim.evidence.start, claim.evidence.end)
-            self.timeline.set_selected(claim.incident)
+            if self.timeline.selected() != claim.incident:
+                self.timeline.set_selected(claim.incident)
             self.details.show_claim(case, item_id, self.analyst_name())
         elif kind == "incident":
             inc = case.by_id("incidents").get(item_id)
@@ -743,8 +744,11 @@ class MainWindow(QMainWindow):
             return
         sm = self.claims_view.selectionModel()
         sm.blockSignals(True)
-        self.claims_view.setCurrentIndex(proxy_index)
-        self.claims_view.selectRow(proxy_index.row())
+        # One call for current + row selection: each separate one repaints the view.
+        sm.setCurrentIndex(
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
         sm.blockSignals(False)
         self.claims_view.scrollTo(proxy_index)
 

@@ -464,7 +464,9 @@ class ReportView(QPlainTextEdit):
                     selected = mark.entity == hl.selected_entity
                     colour = (hl.selected_colours if selected else hl.colours).get(mark.type, QColor("#cccccc"))
                     start, end = max(mark.start, bpos) - bpos, min(mark.end, bpos + blen) - bpos
-                    for i in range(layout.lineCount()):
+                    first = layout.lineForTextPosition(start).lineNumber()
+                    last = layout.lineForTextPosition(max(start, end - 1)).lineNumber()
+                    for i in range(max(first, 0), max(last, first) + 1):
                         line = layout.lineAt(i)
                         ls = line.textStart()
                         le = ls + line.textLength()

@@ -120,6 +120,9 @@ class TimelineWidget(QWidget):
                 self._left = item.start - self.width() * self._days_per_px / 2
         self.update()
 
+    def selected(self) -> str | None:
+        return self._selected
+
     def item_count(self) -> int:
         return len(self._items)
 
