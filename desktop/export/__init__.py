@@ -9,18 +9,37 @@ Only this package's PDF writer may import Qt (see ``pdf.py``), and only when it 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
 from desktop.casefile.bundle import write_bundle
 from desktop.casefile.model import Case
-from desktop.export.annotations import annotations_job, export_annotations
-from desktop.export.csv_tables import csv_job, export_csv
-from desktop.export.html import export_html, html_job
-from desktop.export.stix import export_stix, stix_job
 
 Exporter = Callable[[Case, "str | Path"], None]
+
+
+def _lazy(module: str, name: str) -> Callable[..., Any]:
+    """The function ``name`` of ``desktop.export.<module>``, imported on first call.
+
+    The exporters pull in stix2, markdown-it and csv machinery (stix2 alone costs ~300 ms);
+    the reader builds its File > Export menu from this registry at start-up and must not
+    pay for them until an analyst actually exports.
+    """
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(f"desktop.export.{module}"), name)(*args, **kwargs)
+
+    call.__name__ = name
+    call.__doc__ = f"desktop.export.{module}.{name}, imported when first used."
+    return call
+
+
+export_annotations, annotations_job = _lazy("annotations", "export_annotations"), _lazy("annotations", "annotations_job")
+export_csv, csv_job = _lazy("csv_tables", "export_csv"), _lazy("csv_tables", "csv_job")
+export_html, html_job = _lazy("html", "export_html"), _lazy("html", "html_job")
+export_stix, stix_job = _lazy("stix", "export_stix"), _lazy("stix", "stix_job")
 
 
 def export_casefile(case: Case, path: str | Path) -> None:

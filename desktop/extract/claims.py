@@ -73,6 +73,7 @@ class FoundClaim:
     via: list[tuple[str, Ent | None, str]] = field(default_factory=list)  # (name, entity, words)
     role: str | None = None
     affiliation: str | None = None
+    last_media: Ent | None = None  # the outlet named last before the claim
 
 
 def _ents_in(ents: list[Ent], start: int, end: int, types=("PERSON", "ORG", "LOC", "NORP")) -> list[Ent]:

@@ -222,6 +222,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     last_org: Ent | None = None
     last_group: Ent | None = None
     last_speaker: Ent | None = None  # "he said" most often continues the last person quoted
+    last_media: Ent | None = None
     sentence_no, speaker_at = 0, -10
     previous_incident: dict[str, Any] | None = None  # "The first ...", "In the second ..." refer back to it
     done_chars = 0
@@ -303,6 +304,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             if sentence_no - speaker_at > 2:
                 last_speaker = None  # a quoted person is "he" for a sentence or two, not for ever
             for c in claims.find_claims(sent, s_start, block_ents, last_speaker or last_person, last_org, last_group):
+                c.last_media = last_media  # for "told the agency": the outlet named before
                 found_claims.append((c, s_start, s_end))
                 if c.source_ent is not None and c.source_ent.type == "PERSON":
                     last_speaker, speaker_at = c.source_ent, sentence_no
@@ -311,6 +313,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                     last_person = e
                 elif e.type == "ORG":
                     last_org = e
+                    if e.subtype == "media":
+                        last_media = e
                     if e.subtype == "armed_group":
                         last_group = e
         done_chars += end - start
@@ -379,9 +383,9 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                 continue
             if ent is None and re.fullmatch(r"(?:the|this)\s+(?:news\s+)?(?:agency|newspaper|paper|channel|outlet|"
                                             r"broadcaster|website|station)", name, re.I):
-                media = [e for e in all_ents if e.start < s_start and e.type == "ORG" and e.subtype == "media"]
-                if media:
-                    name, ent = media[-1].text, media[-1]
+                media = getattr(c, "last_media", None)
+                if media is not None:
+                    name, ent = media.text, media
             hops.append(Hop(source=source_for(name, ent, "outlet"), role="outlet", text=words[:200]))
         dates = [d.date for d in find_dates(markdown[s_start:s_end], ref) if d.date.start]
         claim_items.append(Claim(

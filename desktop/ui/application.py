@@ -84,20 +84,34 @@ def run(args: argparse.Namespace) -> int:
     if smoke and not path:
         samples = sample_paths()
         path = str(samples[0]) if samples else None
-    case_id = None
-    if path:
-        try:
-            case_id = open_into_library(library, path)
-        except (InvalidInput, LibraryError) as exc:
-            if smoke or screenshot:
-                sys.stderr.write(f"{exc}\n")
-                return 1
-            QMessageBox.warning(None, "Casefile Reader", f"Cannot open {Path(path).name}:\n{exc}")
-    if case_id is None:
-        cases = library.list_cases()
-        case_id = cases[0]["id"] if cases else None
-    if case_id:
-        window.open_case(case_id)
+
+    def load_case() -> int:
+        """Import PATH if given, then open it (or the latest case of the library)."""
+        case_id = None
+        if path:
+            from desktop.cli import is_raw_report
+
+            if is_raw_report(path) and not (smoke or screenshot):
+                window.import_path(path)  # extraction runs in a child process, with progress
+                return 0
+            try:
+                case_id = open_into_library(library, path)
+            except (InvalidInput, LibraryError) as exc:
+                if smoke or screenshot:
+                    sys.stderr.write(f"{exc}\n")
+                    return 1
+                QMessageBox.warning(window, "Casefile Reader", f"Cannot open {Path(path).name}:\n{exc}")
+        if case_id is None:
+            cases = library.list_cases()
+            case_id = cases[0]["id"] if cases else None
+        if case_id:
+            window.open_case(case_id)
+        return 0
+
+    if smoke or screenshot:
+        status = load_case()
+        if status:
+            return status
     if screenshot:
         try:
             width, height = (int(v) for v in str(getattr(args, "size", "1440x900")).lower().split("x"))
@@ -126,6 +140,9 @@ def run(args: argparse.Namespace) -> int:
         ok = window.current_case_id() is not None
         sys.stdout.write(f"smoke: opened {window.current_case_id()} ({'ok' if ok else 'FAILED'})\n")
         return 0 if ok else 1
+    # Paint the window first, then fill it: the analyst sees the reader at once, and a big
+    # case or a file to import arrives a moment later instead of delaying the first frame.
     window.show()
     QTimer.singleShot(0, window.raise_)
+    QTimer.singleShot(0, load_case)
     return app.exec()
