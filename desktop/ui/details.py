@@ -171,7 +171,8 @@ class DetailsPanel(QScrollArea):
 
         save.clicked.connect(on_save)
         self._right.addWidget(box)
-        history = [a for a in case.assessments if a.target in {t for t, *_ in targets}]
+        rated = {t for t, *_ in targets}
+        history = [a for a in case.assessments if a.target in rated]
         if history:
             history.sort(key=lambda a: a.time, reverse=True)
             rows = "".join(
