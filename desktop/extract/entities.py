@@ -237,7 +237,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         # "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind
         if (low in PLACE_KINDS or low == "township") and tok.text.islower() and i > 0 \
                 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
-                and tokens[i - 1].ent_type_ not in ("ORG", "NORP") and tokens[i - 1].lower_ not in titles:
+                and tokens[i - 1].ent_type_ != "NORP" and tokens[i - 1].lower_ not in titles \
+                and tokens[i - 1].lower_ not in gazetteer_names():
             start = i - 1
             while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
                     and not tokens[start - 1].is_sent_start and i - start < 4:

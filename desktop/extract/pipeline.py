@@ -175,6 +175,11 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
         return last_group
     if orgs and re.search(r"\b(claimed|carried out|conducted|launched)\b", low):
         return orgs[0]
+    # "a National Guard and army patrol detained ...": the body named before the event word
+    if trigger_at is not None:
+        subjects = [e for e in orgs if e.type == "ORG" and e.start - base < trigger_at]
+        if subjects:
+            return subjects[0]
     return None
 
 
@@ -203,7 +208,7 @@ def _place_incidents(found: list[dict[str, Any]], ents: list[Ent]) -> None:
             place = _location_in(sentence, base, sent_ents)
         if place is None:  # "blocked roads across the city": the place named just before
             earlier = [e for e in ents[max(0, lo - 30) : lo] if e.type == "LOC" and e.start >= inc["block_start"]]
-            place = _location(earlier[-3:]) if earlier else None
+            place = earlier[-1] if earlier else None
         perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"])
         for x_start, x_end, x_sentence in inc["extra"]:
             if perp is not None:
@@ -262,8 +267,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             spoken = [d for d in found_dates if re.search(
                 r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared)\s+(?:\w+\s+)?"
                 r"(?:on\s+|late\s+on\s+)?$", sentence[max(0, d.start - 25) : d.start], re.I)]
-            if len(spoken) < len(found_dates):
-                found_dates = [d for d in found_dates if d not in spoken]  # "said on Thursday that ..."
+            found_dates = [d for d in found_dates if d not in spoken]  # "said on Thursday that ...": when it was said
             dates = [d.date for d in found_dates]
             triggers = events.find_triggers(sentence)
             casualty_only = events.is_casualty_followup(sentence, triggers) and (
@@ -298,6 +302,10 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                         previous_incident[key] = events.find_count(patterns, sentence)
                 previous_incident["extra"].append((s_start, s_end, sentence))
                 triggers = []
+            if not triggers and previous_incident is not None and re.search(
+                    r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|assault|killing|strike|raid|operation|"
+                    r"blast|massacre|ambush|abduction|kidnapping))", sentence, re.I):
+                previous_incident["extra"].append((s_start, s_end, sentence))  # who did it, told later
             if triggers:
                 kind = triggers[0].kind
                 date = events.date_for(dates, block_date)
