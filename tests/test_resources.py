@@ -19,3 +19,13 @@ def test_every_resource_folder_ships_in_the_wheel():
     folders = [p.name for p in (ROOT / "resources").iterdir() if p.is_dir() and p.name != "__pycache__"]
     missing = [f for f in folders if f'"casefile_resources.{f}"' not in text]
     assert missing == []
+
+
+def test_every_resource_package_named_in_pyproject_exists():
+    """A folder named in pyproject.toml but absent from a clone breaks `pip install` there."""
+    import re
+
+    text = (ROOT / "pyproject.toml").read_text()
+    for name in re.findall(r'"casefile_resources\.([\w]+)"', text):
+        folder = ROOT / "resources" / name
+        assert folder.is_dir() and any(p.is_file() for p in folder.iterdir()), f"resources/{name} is empty or absent"
