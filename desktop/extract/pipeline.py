@@ -77,14 +77,18 @@ def _processes(chars: int) -> int:
 
     spaCy keeps the documents' order, so the result is the same either way; starting the
     workers costs about a second, which pays off only past ~250,000 characters. Frozen
-    builds and platforms without fork stay in-process.
+    builds, platforms without fork and processes running other threads stay in-process
+    (the reader runs extraction in a single-threaded child process, `casefile import`).
     """
     import multiprocessing
     import os
     import sys
+    import threading
 
     if chars < 250_000 or (os.cpu_count() or 1) < 2 or getattr(sys, "frozen", False):
         return 1
+    if threading.active_count() > 1 or threading.current_thread() is not threading.main_thread():
+        return 1  # forking a process that runs other threads (a GUI) can leave workers stuck
     if multiprocessing.get_start_method(allow_none=True) not in (None, "fork") or sys.platform != "linux":
         return 1
     return 2
