@@ -127,11 +127,15 @@ class _HtmlToMarkdown(HTMLParser):
         if self.skip_depth:
             return
         if tag in BLOCK_TAGS:
-            self._flush()
-            if re.fullmatch(r"h[1-6]", tag):
-                self.heading = int(tag[1])
-            if tag == "li":
-                self.list_item = True
+            self._block_edge(tag, opening=True)
+
+    def _block_edge(self, tag: str, *, opening: bool) -> None:
+        """A block starts or ends: close the text so far; headings and list items set a mode."""
+        self._flush()
+        if re.fullmatch(r"h[1-6]", tag):
+            self.heading = int(tag[1]) if opening else None
+        if tag == "li":
+            self.list_item = opening
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -149,11 +153,7 @@ class _HtmlToMarkdown(HTMLParser):
         if self.skip_depth:
             return
         if tag in BLOCK_TAGS:
-            self._flush()
-            if re.fullmatch(r"h[1-6]", tag):
-                self.heading = None
-            if tag == "li":
-                self.list_item = False
+            self._block_edge(tag, opening=False)
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
