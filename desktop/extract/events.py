@@ -20,7 +20,7 @@ TRIGGERS: dict[str, tuple[str, str]] = {}
 for phrases, kind in [
     ("suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide blast",
      (EXPLOSION, "Suicide bomb")),
-    ("bombing|bombings|bomb|bombed|bombarded|blast|blasts|explosion|explosions|exploded|detonated|ied|ieds|car-bomb|car bomb|"
+    ("bombing|bombings|bomb|bombs|bombed|bombarded|blast|blasts|explosion|explosions|exploded|detonated|ied|ieds|car-bomb|car bomb|"
      "landmine|roadside bomb", (EXPLOSION, "Remote explosive/landmine/IED")),
     ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone",
      (EXPLOSION, "Air/drone strike")),
@@ -37,7 +37,7 @@ for phrases, kind in [
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
     ("arrested|arrest|arrests|detained|detention|apprehended", ("Strategic developments", "Arrests")),
-    ("seized|overran|overrun|captured|took control", ("Battles", "Non-state actor overtakes territory")),
+    ("seized|overran|overrun|captured|took control|occupied|took over", ("Battles", "Non-state actor overtakes territory")),
     ("protest|protests|protesters|demonstration|demonstrators", ("Protests", "Peaceful protest")),
 ]:
     for phrase in phrases.split("|"):
@@ -158,8 +158,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         if word in WEAPON_NOUNS and not EVENT_VERBS.search(low):
             continue  # "fragments of a missile were found": a weapon named, no event told
+        if word == "fought" and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?fought\b", low):
+            continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
                 r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(broke out|erupted|raged|continued)|"
+                r"(?:days|weeks|hours) of fighting|"
                 r"\bfought\b", low):
             continue
         if word in PLURAL_GENERIC and not re.search(

@@ -252,6 +252,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     last_media: Ent | None = None
     sentence_no, speaker_at = 0, -10
     previous_incident: dict[str, Any] | None = None  # "The first ...", "In the second ..." refer back to it
+    previous_block_start = 0
     done_chars = 0
     texts = (markdown[s:e] for s, e in content)
     for (start, end), doc in zip(content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)),
@@ -259,6 +260,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         block_ents = resolve_overlaps(find_entities(doc, start, markdown, matchers))
         all_ents.extend(block_ents)
         block_date: FuzzyDate | None = None
+        last_block_start = previous_block_start
+        previous_block_start = start
         for sent in doc.sents:
             s_start, s_end = start + sent.start_char, start + sent.end_char
             sentence = sent.text
@@ -295,7 +298,13 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                 and all(d.start != previous_incident["date"].start for d in own_dates) and not back_claim
             # "the ambush ... in October 2017" is definite but a different event; a toll given on a
             # later day, or "They fired on the audience", continue the one before.
-            if triggers and previous_incident is not None and not new_kind and (
+            # Told again without a new time or place ("A suicide bomber detonated explosives among
+            # the crowd, according to US officials"): more about the incident just told.
+            retold = previous_incident is not None and not own_dates and \
+                previous_incident["block_start"] >= last_block_start and \
+                all(e.text in previous_incident["sentence"] for e in sent_ents if e.type == "LOC") and \
+                not events.target_list(sentence)
+            if triggers and previous_incident is not None and not new_kind and (retold or
                     casualty_only or re.match(r"\s*(?:they|he|she)\b", sentence, re.I)
                     or (re.match(r"\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|added|claimed|stated|alleged|"
                                  r"reported)\b", sentence) and not own_dates
