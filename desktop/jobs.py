@@ -9,7 +9,7 @@ yields. Nothing here knows about Qt.
 from __future__ import annotations
 
 from collections.abc import Callable, Generator
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from desktop.casefile.errors import Cancelled
 
@@ -34,11 +34,6 @@ def run(
         if is_cancelled is not None and is_cancelled():
             job.close()
             raise Cancelled(message)
-
-
-def result_of(job: Job[Any]) -> Any:
-    """Run a job with no progress reporting (tests, scripts)."""
-    return run(job)
 
 
 class JobFailed(Exception):

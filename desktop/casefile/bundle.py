@@ -49,7 +49,6 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MB
 # directory padded with millions of records would exhaust memory first: bound its size.
 MAX_CENTRAL_DIRECTORY_BYTES = MAX_MEMBERS * 1024
 MAX_JSON_DEPTH = 64  # case.json needs about 6 levels; deeper is an attack on recursion
-FIXED_NAMES = ("mimetype", "manifest.json", "case.json")
 
 
 @dataclass

@@ -53,8 +53,8 @@ class _Groups:
             self.reason.setdefault(b, reason)
 
 
-def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[Mention], dict[int, str]]:
-    """Entities with aliases and merge records, their mentions, and mention index -> entity id."""
+def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[Mention]]:
+    """Entities with aliases and merge records, and their mentions."""
     named = [e for e in ents if e.type in ("PERSON", "ORG", "LOC", "NORP")]
     forms: dict[str, Ent] = {}
     counts: dict[str, int] = defaultdict(int)
@@ -121,13 +121,11 @@ def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[M
         for f in group_forms:
             form_entity[f] = ent_id
     mentions: list[Mention] = []
-    index: dict[int, str] = {}
     for n, e in enumerate(named, start=1):
         span = make_span(doc_id, text, e.start, e.end)
         mention_id = f"m{n}"
         mentions.append(Mention(id=mention_id, entity=form_entity[e.text], document=doc_id, start=e.start,
                                 end=e.end, exact=span.exact, prefix=span.prefix, suffix=span.suffix))
-        index[e.start] = form_entity[e.text]
     # Merge records: each absorbed form, as the entity it would have been, with its mentions.
     by_id = {ent.id: ent for ent in entities}
     for form, reason in g.reason.items():
@@ -138,4 +136,4 @@ def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[M
         absorbed = Entity(id=f"{ent.id}-{norm_key(form)[:20] or 'x'}", name=form, type=ent.type,
                           subtype=forms[form].subtype)
         ent.merged_from.append(MergeRecord(merged=absorbed.to_dict(), reason=reason, origin="auto", mentions=moved))
-    return entities, mentions, index
+    return entities, mentions

@@ -259,3 +259,55 @@ def date_for(sentence_dates: list[FuzzyDate], paragraph_date: FuzzyDate | None) 
     if known:
         return min(known, key=lambda d: PRECISION_RANK.get(d.precision, 4))
     return paragraph_date
+
+
+# -- does a sentence tell a new incident, or more of the one just told? --------------------
+
+TOLL = re.compile(r"\b(said|says|told|reported|announced|according to|put the (?:death )?toll|toll|rose to)\b", re.I)
+THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|blast|bombing|strike|explosion|assault|raid|"
+                       r"incident|shooting|ambush)\b", re.I)
+THE_EVENTS = re.compile(r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|strikes?|explosions?|"
+                        r"assault|raid|massacre|killings?|ambush)\b", re.I)
+REPORTING = re.compile(r"\b(?:claimed|claiming|said|saying|says|told|according to|blamed|condemned|denied|argued|"
+                       r"stated|described|alleged|insisted|added|explained|called|announced)\b", re.I)
+CONTINUED = re.compile(r"\b(?:fighting|clashes|shelling|attacks)\s+(?:continued|persisted|resumed|went on)\b", re.I)
+THE_ATTACKERS = re.compile(r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|gunman|bomber|bombers|perpetrators|"
+                           r"suspects|raiders|hostage-takers|kidnappers)\b|\b(?:denied|denies|rejected|dismissed)\b",
+                           re.I)
+PRONOUN_START = re.compile(r"\s*(?:they|he|she)\b", re.I)
+SOMEONE_SAID = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|added|claimed|stated|alleged|reported)\b")
+CLAIMED_RESPONSIBILITY = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|assault|killing|strike|"
+                                    r"raid|operation|blast|massacre|ambush|abduction|kidnapping))", re.I)
+
+
+def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], sent_ents: list,
+              previous: dict, *, same_story: bool) -> bool:
+    """Does ``sentence``, which holds event words, say more of the incident ``previous``?
+
+    It does when it only adds figures ("The toll rose to 40"), comes back to it ("the
+    attackers", "They fired on the audience", "the ministry denied ..."), or tells it again
+    without a new time or place ("A suicide bomber detonated explosives, according to US
+    officials"). It does not when it tells an event of another kind (an arrest after an
+    attack) or gives another date ("the ambush ... in October 2017").
+    """
+    if any(t.word in VERBAL and t.kind[1] in DISTINCT for t in triggers):
+        return False
+    own_dates = [d for d in dates if d.start and d.precision != "approximate"]
+    places = [e for e in sent_ents if e.type == "LOC"]
+    if same_story and not own_dates and all(e.text in previous["sentence"] for e in places) \
+            and not target_list(sentence):
+        return True  # told again
+    if is_casualty_followup(sentence, triggers) and (
+            not [d for d in dates if d.start] and not places or TOLL.search(sentence) or THE_EVENT.search(sentence)):
+        return True  # figures of the incident
+    if PRONOUN_START.match(sentence):
+        return True
+    if SOMEONE_SAID.match(sentence) and not own_dates and not places:
+        return True
+    back_claim = bool(THE_EVENTS.search(sentence) and REPORTING.search(sentence))
+    other_date = bool(own_dates) and previous["date"] is not None and not back_claim \
+        and all(d.start != previous["date"].start for d in own_dates)
+    if other_date:
+        return False
+    elaborates = back_claim or CONTINUED.search(sentence) or (THE_ATTACKERS.search(sentence) and not dates)
+    return bool(elaborates) or refers_back(sentence, triggers)

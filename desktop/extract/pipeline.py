@@ -72,6 +72,22 @@ def _matchers():
     return exact, folded
 
 
+SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared)\s+"
+                     r"(?:\w+\s+)?(?:on\s+|late\s+on\s+)?$", re.I)
+
+
+def event_dates(sentence: str, ref: dt.date | None) -> list[FuzzyDate]:
+    """The dates a sentence gives for what happened.
+
+    Left out: the date of a dateline (when the story was filed) and a date right after a
+    cue verb ("said on Thursday that ...": when it was said).
+    """
+    dateline = DATELINE.match(sentence)
+    return [d.date for d in find_dates(sentence, ref)
+            if not (dateline and d.start < dateline.end())
+            and not SAID_ON.search(sentence[max(0, d.start - 25) : d.start])]
+
+
 def _processes(chars: int) -> int:
     """Two worker processes for long reports on a multi-core machine, else one.
 
@@ -268,56 +284,17 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             if len(sentence.strip()) < 3:
                 continue
             sent_ents = [e for e in block_ents if s_start <= e.start and e.end <= s_end]
-            dateline = DATELINE.match(sentence)
-            # the date in a dateline is when the story was filed, not when the event happened
-            found_dates = [d for d in find_dates(sentence, ref) if not dateline or d.start >= dateline.end()]
-            spoken = [d for d in found_dates if re.search(
-                r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared)\s+(?:\w+\s+)?"
-                r"(?:on\s+|late\s+on\s+)?$", sentence[max(0, d.start - 25) : d.start], re.I)]
-            found_dates = [d for d in found_dates if d not in spoken]  # "said on Thursday that ...": when it was said
-            dates = [d.date for d in found_dates]
+            dates = event_dates(sentence, ref)
             triggers = events.find_triggers(sentence)
-            casualty_only = events.is_casualty_followup(sentence, triggers) and (
-                not [d for d in dates if d.start] and not any(e.type == "LOC" for e in sent_ents)
-                or re.search(r"\b(said|says|told|reported|announced|according to|put the (?:death )?toll|"
-                             r"toll|rose to)\b", sentence, re.I)
-                or re.search(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|blast|bombing|strike|explosion|assault|"
-                             r"raid|incident|shooting|ambush)\b", sentence, re.I))
-            back_claim = re.search(r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|strikes?|"
-                                   r"explosions?|assault|raid|massacre|killings?|ambush)\b", sentence, re.I) and re.search(
-                r"\b(?:claimed|claiming|said|saying|says|told|according to|blamed|condemned|denied|argued|stated|"
-                r"described|alleged|insisted|added|explained|called|announced)\b", sentence, re.I)
-            elaborates = back_claim or re.search(r"\b(?:fighting|clashes|shelling|attacks)\s+(?:continued|persisted|"
-                                                 r"resumed|went on)\b", sentence, re.I) or re.search(r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|gunman|bomber|bombers|"
-                                   r"perpetrators|suspects|raiders|hostage-takers|kidnappers)\b|"
-                                   r"\b(?:denied|denies|rejected|dismissed)\b", sentence, re.I) and (
-                not dates or back_claim)
-            new_kind = any(t.word in events.VERBAL and t.kind[1] in events.DISTINCT for t in triggers)
-            own_dates = [d for d in dates if d.start and d.precision != "approximate"]
-            other_date = previous_incident is not None and bool(own_dates) and previous_incident["date"] is not None \
-                and all(d.start != previous_incident["date"].start for d in own_dates) and not back_claim
-            # "the ambush ... in October 2017" is definite but a different event; a toll given on a
-            # later day, or "They fired on the audience", continue the one before.
-            # Told again without a new time or place ("A suicide bomber detonated explosives among
-            # the crowd, according to US officials"): more about the incident just told.
-            retold = previous_incident is not None and not own_dates and \
-                previous_incident["block_start"] >= last_block_start and \
-                all(e.text in previous_incident["sentence"] for e in sent_ents if e.type == "LOC") and \
-                not events.target_list(sentence)
-            if triggers and previous_incident is not None and not new_kind and (retold or
-                    casualty_only or re.match(r"\s*(?:they|he|she)\b", sentence, re.I)
-                    or (re.match(r"\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|added|claimed|stated|alleged|"
-                                 r"reported)\b", sentence) and not own_dates
-                        and not any(e.type == "LOC" for e in sent_ents))
-                    or (not other_date and (elaborates or events.refers_back(sentence, triggers)))):
+            if triggers and previous_incident is not None and events.continues(
+                    sentence, triggers, dates, sent_ents, previous_incident,
+                    same_story=previous_incident["block_start"] >= last_block_start):
                 for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
                     if previous_incident[key] is None:
                         previous_incident[key] = events.find_count(patterns, sentence)
                 previous_incident["extra"].append((s_start, s_end, sentence))
                 triggers = []
-            if not triggers and previous_incident is not None and re.search(
-                    r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|assault|killing|strike|raid|operation|"
-                    r"blast|massacre|ambush|abduction|kidnapping))", sentence, re.I):
+            if not triggers and previous_incident is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
                 previous_incident["extra"].append((s_start, s_end, sentence))  # who did it, told later
             if triggers:
                 kind = triggers[0].kind
@@ -364,7 +341,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     all_ents = propagate(all_ents, markdown, content)
     consistent_types(all_ents)
     _place_incidents(found_incidents, all_ents)
-    entities, mentions, _index = aliases.group(all_ents, markdown, "d1")
+    entities, mentions = aliases.group(all_ents, markdown, "d1")
     form_entity = {}
     for m in mentions:
         form_entity.setdefault(m.exact, m.entity)
@@ -461,13 +438,6 @@ def _date_entities(ents: list[Ent], text: str, n_entities: int, n_mentions: int)
         mentions.append(Mention(id=f"m{n_mentions + len(mentions) + 1}", entity=ids[e.text], document="d1",
                                 start=e.start, end=e.end, exact=span.exact, prefix=span.prefix, suffix=span.suffix))
     return entities, mentions
-
-
-def extract_case(raw: bytes, **kwargs: Any) -> Case:
-    """Run :func:`extract` to its end (tests, scripts)."""
-    from desktop import jobs
-
-    return jobs.run(extract(raw, **kwargs))
 
 
 EVAL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "DATE": "DATE"}

@@ -429,16 +429,6 @@ class Library:
         rows = list(self.query(f"SELECT * FROM [{collection}] WHERE case_id = ? AND id = ?", [case_id, item_id]))
         return _item_of(collection, rows[0]) if rows else None
 
-    def set_case_fields(self, case_id: str, **values: Any) -> None:
-        allowed = {"title", "summary", "report_date", "language"}
-        bad = set(values) - allowed
-        if bad:
-            raise ValueError(f"cannot set {sorted(bad)}")
-        with self.transaction():
-            for key, value in values.items():
-                self.conn.execute(f"UPDATE cases SET [{key}] = ? WHERE id = ?", (value, case_id))
-            self._touch(case_id)
-
     # -- search ---------------------------------------------------------------------------
     def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
         """Full-text search over report text and claims of every case, best first."""

@@ -36,59 +36,25 @@ def entity_colour(type_: str, dark: bool) -> QColor:
     return QColor(deep if dark else light)
 
 
-def _dark_palette() -> QPalette:
-    pal = QPalette()
-    role = QPalette.ColorRole
-    colours = {
-        role.Window: "#202327",
-        role.WindowText: "#e6e6e6",
-        role.Base: "#17191c",
-        role.AlternateBase: "#22262a",
-        role.ToolTipBase: "#2b2f34",
-        role.ToolTipText: "#f0f0f0",
-        role.Text: "#e8e8e8",
-        role.Button: "#2b2f34",
-        role.ButtonText: "#e6e6e6",
-        role.BrightText: "#ff6b6b",
-        role.Link: "#7ab8ff",
-        role.Highlight: "#3d6fa8",
-        role.HighlightedText: "#ffffff",
-        role.PlaceholderText: "#8a8f96",
-        role.Mid: "#3a3f45",
-        role.Dark: "#111315",
-        role.Light: "#3a3f45",
-    }
-    for r, c in colours.items():
-        pal.setColor(r, QColor(c))
-    for r in (role.WindowText, role.Text, role.ButtonText):
-        pal.setColor(QPalette.ColorGroup.Disabled, r, QColor("#7a7f86"))
-    return pal
+# Colours of each palette role, by theme, and of disabled text (None: Qt's default).
+ROLES = ("Window", "WindowText", "Base", "AlternateBase", "ToolTipBase", "ToolTipText", "Text", "Button",
+         "ButtonText", "BrightText", "Link", "Highlight", "HighlightedText", "PlaceholderText", "Mid", "Dark", "Light")
+PALETTES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "dark": (("#202327", "#e6e6e6", "#17191c", "#22262a", "#2b2f34", "#f0f0f0", "#e8e8e8", "#2b2f34", "#e6e6e6",
+              "#ff6b6b", "#7ab8ff", "#3d6fa8", "#ffffff", "#8a8f96", "#3a3f45", "#111315", "#3a3f45"), "#7a7f86"),
+    "light": (("#f3f3f3", "#1b1b1b", "#ffffff", "#f4f6f8", "#ffffe8", "#1b1b1b", "#1b1b1b", "#ececec", "#1b1b1b",
+               "#c00000", "#0b5cad", "#3874c8", "#ffffff", "#7a7a7a", "#c8c8c8", "#a0a0a0", "#ffffff"), None),
+}
 
 
-def _light_palette() -> QPalette:
+def _palette(theme: str) -> QPalette:
+    colours, disabled = PALETTES[theme]
     pal = QPalette()
-    role = QPalette.ColorRole
-    colours = {
-        role.Window: "#f3f3f3",
-        role.WindowText: "#1b1b1b",
-        role.Base: "#ffffff",
-        role.AlternateBase: "#f4f6f8",
-        role.ToolTipBase: "#ffffe8",
-        role.ToolTipText: "#1b1b1b",
-        role.Text: "#1b1b1b",
-        role.Button: "#ececec",
-        role.ButtonText: "#1b1b1b",
-        role.BrightText: "#c00000",
-        role.Link: "#0b5cad",
-        role.Highlight: "#3874c8",
-        role.HighlightedText: "#ffffff",
-        role.PlaceholderText: "#7a7a7a",
-        role.Mid: "#c8c8c8",
-        role.Dark: "#a0a0a0",
-        role.Light: "#ffffff",
-    }
-    for r, c in colours.items():
-        pal.setColor(r, QColor(c))
+    for name, colour in zip(ROLES, colours, strict=True):
+        pal.setColor(getattr(QPalette.ColorRole, name), QColor(colour))
+    if disabled:
+        for name in ("WindowText", "Text", "ButtonText"):
+            pal.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, name), QColor(disabled))
     return pal
 
 
@@ -105,4 +71,4 @@ def apply_theme(app: QApplication, theme: str) -> None:
         scheme = QGuiApplication.styleHints().colorScheme()
         theme = "dark" if scheme == Qt.ColorScheme.Dark else "light"
     app.setStyle("Fusion")
-    app.setPalette(_dark_palette() if theme == "dark" else _light_palette())
+    app.setPalette(_palette(theme))
