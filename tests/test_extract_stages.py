@@ -26,6 +26,22 @@ def test_scraped_page_furniture_is_removed_and_headings_kept():
     assert title == "Desk Notes"
 
 
+def test_a_masthead_of_short_lines_is_headings_not_a_paragraph():
+    raw = (b"SECURITY DESK REPORT\nNairobi, 3 May 2023\nPrepared for staff travelling in the region\n\n"
+           b"Grenade attack on a market: two vendors hurt in the night\n\n"
+           b"Unknown men threw a grenade into the market in Garissa\non Tuesday night, wounding two vendors.\n")
+    md, _ = cleanup.to_markdown(raw, "brief.txt")
+    assert "## Nairobi, 3 May 2023" in md and "## Prepared for staff travelling in the region" in md
+    assert "## Grenade attack on a market: two vendors hurt in the night" in md
+    # a hard-wrapped paragraph still ends a sentence, so it stays one paragraph
+    assert "Unknown men threw a grenade into the market in Garissa on Tuesday night, wounding two vendors." in md
+
+
+def test_markdown_text_right_under_a_heading_is_kept():
+    md, _ = cleanup.to_markdown(b"# Title\nThe first line.\n## Part two\nMore text here.\n", "note.md")
+    assert md == "# Title\n\nThe first line.\n\n## Part two\n\nMore text here.\n"
+
+
 def test_html_page_keeps_the_article_and_drops_navigation_cookies_and_shares():
     html = """<html><head><title>Raid in Gao</title><script>track()</script></head><body>
     <nav><a href="/">Home</a> <a href="/world">World</a></nav>

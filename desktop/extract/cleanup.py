@@ -182,7 +182,7 @@ _HEADING_WORD = re.compile(r"^[\w'’.,&:()/-]+$")
 def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool) -> bool:
     """A short title-like line standing alone, as scraped pages carry section heads."""
     words = line.split()
-    if not (1 <= len(words) <= 10) or not (prev_blank and next_blank):
+    if not (1 <= len(words) <= 14) or not (prev_blank and next_blank):
         return False
     if line.rstrip()[-1:] in ".!?;,:\"”'’" or line.startswith(("- ", "* ", "“", '"')):
         return False
@@ -190,10 +190,19 @@ def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool) -> bool:
         return False
     capitals = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
     small = {"a", "an", "the", "of", "in", "on", "to", "and", "or", "for", "at", "by", "with", "from", "as", "vs"}
-    if capitals >= max(1, len([w for w in words if w.lower() not in small]) - 1):
+    if len(words) <= 10 and capitals >= max(1, len([w for w in words if w.lower() not in small]) - 1):
         return True
     # A sentence-case headline: short, capitalised first word, no final stop.
-    return 3 <= len(words) <= 12 and words[0][0].isupper()
+    return 3 <= len(words) <= 14 and words[0][0].isupper()
+
+
+def _header_lines(block: list[str]) -> bool:
+    """A masthead of short lines, none ending a sentence ("REPORT / Moscow, 25 March 2024").
+
+    A hard-wrapped paragraph also has lines without a stop, but its last line ends one.
+    """
+    return len(block) > 1 and all(len(ln.split()) <= 14 and ln.rstrip()[-1:] not in ".!?;\"”'’" and
+                                  not ln.startswith(("#", "- ", "* ", "|")) for ln in block)
 
 
 def clean_text(text: str, *, markdown: bool) -> str:
@@ -219,6 +228,17 @@ def clean_text(text: str, *, markdown: bool) -> str:
                 blocks.append([])
             continue
         blocks[-1].append(ln)
+    split: list[list[str]] = []
+    for b in blocks:
+        if not markdown and _header_lines(b):  # each line of a masthead is a heading of its own
+            split.extend([ln] for ln in b)
+            continue
+        for n, ln in enumerate(b):  # a heading line is a block of its own; the lines under it the next
+            if n == 0 or ln.startswith("#") or split[-1][0].startswith("#"):
+                split.append([ln])
+            else:
+                split[-1].append(ln)
+    blocks = split
     for i, block in enumerate(b for b in blocks if b):
         joined = " ".join(block) if not block[0].startswith("#") else block[0]
         if BOILERPLATE_LINE.match(joined):
