@@ -128,6 +128,28 @@ def test_cli_refuses_bad_reports_in_one_line(tmp_path, content, message):
     assert len(out.stderr.strip().splitlines()) == 1
 
 
+def _incidents(text: str):
+    from desktop.extract.pipeline import extract
+
+    return jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2023, 5, 12))).incidents
+
+
+def test_an_event_retold_inside_a_claim_is_the_same_incident():
+    found = _incidents(
+        "On 9 May, gunmen attacked a police post in Gao, killing four officers.\n\n"
+        "Police said two officers were wounded.\n\n"
+        "In a message on Telegram on Wednesday, the Islamic State claimed that its fighters had stormed the post.\n")
+    assert len(found) == 1 and found[0].date.start == "2023-05-09"
+    assert [x.id for x in found] == ["i1"]
+
+
+def test_a_later_attack_told_with_they_is_a_new_incident():
+    found = _incidents(
+        "On 9 May, insurgents attacked the town of Mocimboa, burning the market.\n\n"
+        "Two days later they attacked Macomia and burned the clinic.\n")
+    assert len(found) == 2 and found[1].location.name == "Macomia"
+
+
 def test_pipeline_refuses_undecodable_utf16():
     from desktop.extract.pipeline import extract
 

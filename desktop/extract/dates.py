@@ -24,7 +24,13 @@ _M = r"(?P<month>" + "|".join(sorted((m for m in MONTHS), key=len, reverse=True)
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 
+_D2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_TO = r"\s*(?:-|–|—|to|and|until|through)\s*"
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a span of days: "between 27 and 31 March 2022", "on 15 and 16 January", "March 27-31"
+    ("dd-m", re.compile(rf"\b{_D}{_TO}{_D2}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I)),
+    ("m-dd", re.compile(rf"\b{_M}\s+{_D}{_TO}{_D2}\b(?:,?\s+{_Y}\b)?(?!\s*(?:per ?cent|%))", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_M}\s+{_D}(?:,)?\s+{_Y}\b", re.I)),
     ("dmy", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b", re.I)),
@@ -76,6 +82,16 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
         if kind in ("mdy", "dmy"):
             d = dt.date(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"]))
             return FuzzyDate(_iso(d), _iso(d), "day", text)
+        if kind in ("dd-m", "m-dd"):
+            month, first, last = MONTHS[g["month"].lower()], int(g["day"]), int(g["day2"])
+            if not 1 <= first < last <= 31:
+                return None
+            year = int(g["year"]) if g.get("year") else _past_year(month, first, ref)
+            if year is None:
+                return FuzzyDate(None, None, "day", text)
+            days = calendar.monthrange(year, month)[1]
+            a, b = dt.date(year, month, min(first, days)), dt.date(year, month, min(last, days))
+            return FuzzyDate(_iso(a), _iso(b), "day", text)
         if kind in ("md", "dm"):
             month, day = MONTHS[g["month"].lower()], int(g["day"])
             if not 1 <= day <= 31:

@@ -280,34 +280,65 @@ CLAIMED_RESPONSIBILITY = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:att
                                     r"raid|operation|blast|massacre|ambush|abduction|kidnapping))", re.I)
 
 
+FRAME_CUE = re.compile(r"\b(?:said|says|claimed|claims|told|stated|announced|alleged|reported|added|insisted|"
+                       r"confirmed|according to)\b", re.I)
+NEW_TIME = re.compile(r"\b(?:later|earlier|the next day|the following (?:day|week|month|night)|the day before|"
+                      r"previously|meanwhile|separately|elsewhere)\b", re.I)
+
+
+def frame_end(sentence: str, triggers: list[Trigger]) -> int | None:
+    """Where the framing of a report ends when every event word comes after a cue.
+
+    "In a message on Thursday, the group claimed that its fighters seized two bases": the
+    event is told inside a claim; what comes before the cue (its date, its channel) is the
+    claim's, not the event's.
+    """
+    if not triggers:
+        return None
+    first = min(t.start for t in triggers)
+    cues = [m for m in FRAME_CUE.finditer(sentence) if m.end() <= first]
+    return cues[-1].end() if cues else None
+
+
+def _holds(date: FuzzyDate, other: FuzzyDate | None) -> bool:
+    """Is ``other`` within ``date`` ("this year" holds 28 November of that year)?"""
+    return other is not None and other.start is not None and date.start is not None and \
+        date.start <= other.start <= (date.end or date.start)
+
+
 def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], sent_ents: list,
               previous: dict, *, same_story: bool) -> bool:
     """Does ``sentence``, which holds event words, say more of the incident ``previous``?
 
     It does when it only adds figures ("The toll rose to 40"), comes back to it ("the
-    attackers", "They fired on the audience", "the ministry denied ..."), or tells it again
+    attackers", "They fired on the audience", "the ministry denied ..."), tells it again
     without a new time or place ("A suicide bomber detonated explosives, according to US
-    officials"). It does not when it tells an event of another kind (an arrest after an
-    attack) or gives another date ("the ambush ... in October 2017").
+    officials"), or tells it inside a claim ("the group said its fighters had stormed the
+    camp"). It does not when it tells an event of another kind (an arrest after an attack),
+    gives another date ("the ambush ... in October 2017") or another time ("two days later"),
+    or a place not named before.
     """
     if any(t.word in VERBAL and t.kind[1] in DISTINCT for t in triggers):
         return False
-    own_dates = [d for d in dates if d.start and d.precision != "approximate"]
+    own_dates = [d for d in dates if d.start and d.precision != "approximate" and not _holds(d, previous["date"])]
     places = [e for e in sent_ents if e.type == "LOC"]
-    if same_story and not own_dates and all(e.text in previous["sentence"] for e in places) \
-            and not target_list(sentence):
+    told = " ".join([previous["sentence"], *(x[2] for x in previous["extra"])])
+    new_places = [e for e in places if e.text not in told]
+    new_time = bool(NEW_TIME.search(sentence))
+    if same_story and not own_dates and not new_places and not new_time and not target_list(sentence):
         return True  # told again
     if is_casualty_followup(sentence, triggers) and (
             not [d for d in dates if d.start] and not places or TOLL.search(sentence) or THE_EVENT.search(sentence)):
         return True  # figures of the incident
-    if PRONOUN_START.match(sentence):
+    if PRONOUN_START.match(sentence) and not new_places and not new_time and not own_dates:
         return True
     if SOMEONE_SAID.match(sentence) and not own_dates and not places:
         return True
+    if frame_end(sentence, triggers) is not None and not own_dates and not new_places and not new_time:
+        return True  # told again inside a claim
     back_claim = bool(THE_EVENTS.search(sentence) and REPORTING.search(sentence))
-    other_date = bool(own_dates) and previous["date"] is not None and not back_claim \
-        and all(d.start != previous["date"].start for d in own_dates)
+    other_date = bool(own_dates) and previous["date"] is not None and not back_claim
     if other_date:
         return False
-    elaborates = back_claim or CONTINUED.search(sentence) or (THE_ATTACKERS.search(sentence) and not dates)
+    elaborates = back_claim or CONTINUED.search(sentence) or (THE_ATTACKERS.search(sentence) and not own_dates)
     return bool(elaborates) or refers_back(sentence, triggers)

@@ -76,16 +76,24 @@ SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote
                      r"(?:\w+\s+)?(?:on\s+|late\s+on\s+)?$", re.I)
 
 
-def event_dates(sentence: str, ref: dt.date | None) -> list[FuzzyDate]:
+BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$", re.I)
+STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
+
+
+def event_dates(sentence: str, ref: dt.date | None, frame: int | None = None) -> list[FuzzyDate]:
     """The dates a sentence gives for what happened.
 
-    Left out: the date of a dateline (when the story was filed) and a date right after a
-    cue verb ("said on Thursday that ...": when it was said).
+    Left out: the date of a dateline (when the story was filed), a date right after a cue
+    verb ("said on Thursday that ...": when it was said), a date in the framing of a claim
+    before ``frame`` ("In a message on Thursday, the group claimed ..."), and background
+    ("a militia created in 2020").
     """
     dateline = DATELINE.match(sentence)
     return [d.date for d in find_dates(sentence, ref)
             if not (dateline and d.start < dateline.end())
-            and not SAID_ON.search(sentence[max(0, d.start - 25) : d.start])]
+            and not (frame is not None and d.end <= frame)
+            and not SAID_ON.search(sentence[max(0, d.start - 25) : d.start])
+            and not BACKGROUND.search(sentence[max(0, d.start - 20) : d.start])]
 
 
 def _processes(chars: int) -> int:
@@ -254,6 +262,12 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     ref = report_date or report_date_from_text(markdown)
     blocks = blocks_of(markdown)
     content = [(s, e) for s, e, heading in blocks if not heading]
+    sections: list[int] = []  # for each content block, how many headings come before it
+    heads = 0
+    for _s, _e, heading in blocks:
+        heads += heading
+        if not heading:
+            sections.append(heads)
     total_chars = max(1, sum(e - s for s, e in content))
     yield 2, 100, "loading the language model"
     nlp = load_nlp()
@@ -268,27 +282,25 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     last_media: Ent | None = None
     sentence_no, speaker_at = 0, -10
     previous_incident: dict[str, Any] | None = None  # "The first ...", "In the second ..." refer back to it
-    previous_block_start = 0
     done_chars = 0
     texts = (markdown[s:e] for s, e in content)
-    for (start, end), doc in zip(content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)),
-                                 strict=True):
+    for block_no, ((start, end), doc) in enumerate(zip(
+            content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)), strict=True)):
         block_ents = resolve_overlaps(find_entities(doc, start, markdown, matchers))
         all_ents.extend(block_ents)
         block_date: FuzzyDate | None = None
-        last_block_start = previous_block_start
-        previous_block_start = start
         for sent in doc.sents:
             s_start, s_end = start + sent.start_char, start + sent.end_char
             sentence = sent.text
             if len(sentence.strip()) < 3:
                 continue
             sent_ents = [e for e in block_ents if s_start <= e.start and e.end <= s_end]
-            dates = event_dates(sentence, ref)
             triggers = events.find_triggers(sentence)
+            dates = event_dates(sentence, ref, events.frame_end(sentence, triggers))
             if triggers and previous_incident is not None and events.continues(
                     sentence, triggers, dates, sent_ents, previous_incident,
-                    same_story=previous_incident["block_start"] >= last_block_start):
+                    same_story=previous_incident["section"] == sections[block_no]
+                    and block_no - previous_incident["block_no"] <= STORY_BLOCKS):
                 for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
                     if previous_incident[key] is None:
                         previous_incident[key] = events.find_count(patterns, sentence)
@@ -309,7 +321,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                                 "wounded": wounded, "start": s_start, "end": s_end, "target": target,
                                 "trigger": triggers[0].word, "trigger_at": triggers[0].start, "sentence": sentence,
                                 "inherit": previous_incident if follows else None, "extra": [],
-                                "block_start": start}
+                                "block_start": start, "block_no": block_no, "section": sections[block_no]}
                     if incident["date"] is None and follows:
                         incident["date"] = previous_incident["date"]
                     found_incidents.append(incident)
