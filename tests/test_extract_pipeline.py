@@ -150,6 +150,19 @@ def test_a_later_attack_told_with_they_is_a_new_incident():
     assert len(found) == 2 and found[1].location.name == "Macomia"
 
 
+@pytest.mark.parametrize("text,perpetrator", [
+    ("On 18 January, Pakistan struck militant hideouts in Iran's Sistan and Baluchestan province.", "Pakistan"),
+    ("On 19 March, German police arrested two men in Gera on suspicion of planning an attack.", "German"),
+    ("The United States said on Saturday it had killed two members of the group in a drone strike in Nangarhar.",
+     "United States"),
+    ("The Balochistan Liberation Army (BLA) is the largest separatist group in the province.\n\n"
+     "In late August, its fighters stormed police stations across the province.", "BLA"),
+])
+def test_the_perpetrator_is_who_the_sentence_says_did_it(text, perpetrator):
+    (incident,) = _incidents(text)
+    assert [p.name for p in incident.perpetrators] == [perpetrator]
+
+
 def test_pipeline_refuses_undecodable_utf16():
     from desktop.extract.pipeline import extract
 

@@ -342,3 +342,54 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return False
     elaborates = back_claim or CONTINUED.search(sentence) or (THE_ATTACKERS.search(sentence) and not own_dates)
     return bool(elaborates) or refers_back(sentence, triggers)
+
+
+# -- who did it: the grammatical actor of the event word ------------------------------------
+
+AGENTIVE = {"carried", "carry", "carries", "carrying", "claimed", "claim", "claims", "conducted", "conduct",
+            "launched", "launch", "launches", "staged", "mounted", "perpetrated", "executed", "led", "ordered"}
+RELATIVE = {"which", "who", "that", "whom"}
+ANAPHORS = {"it", "they", "he", "she"}
+
+
+def actor_span(sent, at: int) -> tuple[int, int] | None:
+    """Document offsets (within the parsed block) of who does the event word at ``at``.
+
+    ``sent`` is a spaCy sentence and ``at`` an offset in its text. The actor is the subject
+    of the event verb ("German police ... arrested"), the agent of a passive ("were abducted
+    by the attackers"), the subject of a verb that carries an event noun ("the group carried
+    out the bombing"), or for "it"/"they" in reported speech, the one who reports ("The
+    United States said it had killed ..."). None when the parse names nobody.
+    """
+    tok = next((t for t in sent if t.idx - sent.start_char >= at), None)
+    if tok is None:
+        return None
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lower_ in AGENTIVE:
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = tok
+    for _ in range(4):
+        children = list(verb.children)
+        for c in children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                return (objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge)) if objs else None
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+        if subjects:
+            subj = subjects[0]
+            if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+                head = verb.head
+                return head.left_edge.idx, head.idx + len(head)
+            if subj.lower_ in ANAPHORS and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+                reporter = [c for c in verb.head.children if c.dep_ == "nsubj"]
+                if reporter:
+                    subj = reporter[0]
+            return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        if any(c.dep_ == "nsubjpass" for c in children):
+            return None  # a passive with no agent names nobody
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "... opened fire and then set the hall alight": the first verb's subject
+            continue
+        break
+    return None

@@ -157,10 +157,25 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     return _location(placed) or _location(sent_ents)
 
 
+GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|gunmen|cadres|"
+                           r"commandos|suicide bombers?|bombers?)\b|^the\s+(?:insurgents|jihadists|militants|"
+                           r"rebels|extremists)$|^the\s+group$|^they$", re.I)
+
+
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
-                 trigger_at: int | None = None) -> Ent | None:
+                 trigger_at: int | None = None, actor: tuple[int, int] | None = None,
+                 text: str = "") -> Ent | None:
     """Who did it or claimed it: an armed group or state actor that is not the target."""
     low = sentence.lower()
+    if actor is not None:
+        inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
+        named = [e for e in inside if e.type in ("ORG", "NORP")] or \
+            [e for e in inside if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries())] or \
+            [e for e in inside if e.type == "PERSON"]
+        if named:
+            return named[0]
+        if last_group is not None and GROUP_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
+            return last_group  # "its fighters stormed ...": the group named before
 
     def is_target(e: Ent) -> bool:
         before = low[max(0, e.start - base - 40) : e.start - base]
@@ -211,7 +226,7 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
     return None
 
 
-def _place_incidents(found: list[dict[str, Any]], ents: list[Ent]) -> None:
+def _place_incidents(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
     """Where and by whom, once every name of the document is known and typed."""
     import bisect
 
@@ -237,7 +252,7 @@ def _place_incidents(found: list[dict[str, Any]], ents: list[Ent]) -> None:
         if place is None:  # "blocked roads across the city": the place named just before
             earlier = [e for e in ents[max(0, lo - 30) : lo] if e.type == "LOC" and e.start >= inc["block_start"]]
             place = earlier[-1] if earlier else None
-        perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"])
+        perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"], inc["actor"], markdown)
         for x_start, x_end, x_sentence in inc["extra"]:
             if perp is not None:
                 break
@@ -316,10 +331,13 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                 follows = previous_incident is not None and re.match(
                     r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|other|last)\b", sentence.strip(), re.I)
                 targets = events.target_list(sentence) or [None]
+                span = next((a for a in (events.actor_span(sent, t.start) for t in triggers) if a), None)
+                actor = (start + span[0], start + span[1]) if span else None
                 for target in targets:
                     incident = {"kind": kind, "date": date, "place": None, "perp": None, "killed": killed,
                                 "wounded": wounded, "start": s_start, "end": s_end, "target": target,
                                 "trigger": triggers[0].word, "trigger_at": triggers[0].start, "sentence": sentence,
+                                "actor": actor,
                                 "inherit": previous_incident if follows else None, "extra": [],
                                 "block_start": start, "block_no": block_no, "section": sections[block_no]}
                     if incident["date"] is None and follows:
@@ -352,7 +370,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     consistent_types(all_ents)
     all_ents = propagate(all_ents, markdown, content)
     consistent_types(all_ents)
-    _place_incidents(found_incidents, all_ents)
+    _place_incidents(found_incidents, all_ents, markdown)
     entities, mentions = aliases.group(all_ents, markdown, "d1")
     form_entity = {}
     for m in mentions:
