@@ -163,6 +163,22 @@ def test_the_perpetrator_is_who_the_sentence_says_did_it(text, perpetrator):
     assert [p.name for p in incident.perpetrators] == [perpetrator]
 
 
+def test_one_sentence_can_tell_two_incidents_at_two_times():
+    found = _incidents(
+        "On 2 May, gunmen attacked a police post in Gao.\n\n"
+        "The group claimed the assault on the Sankore mosque in Timbuktu in October 2022, in which 13 people were "
+        "killed, and a second attack on the same mosque in August 2021 that killed two.\n")
+    assert [(i.date.start[:7], i.killed.min if i.killed else None) for i in found] == \
+        [("2023-05", None), ("2022-10", 13), ("2021-08", 2)]
+    assert found[1].evidence.exact == found[2].evidence.exact  # both told by the one sentence
+
+
+def test_a_sentence_with_one_time_stays_one_incident():
+    found = _incidents("On Sunday, 7 May, militants stormed a base near Gao and then set fire to the depot, "
+                       "killing four soldiers.\n")
+    assert len(found) == 1 and found[0].killed.min == 4
+
+
 def test_pipeline_refuses_undecodable_utf16():
     from desktop.extract.pipeline import extract
 

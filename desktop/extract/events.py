@@ -8,6 +8,7 @@ who did it or claimed it, and the casualty figures, kept as ranges with their wo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -306,6 +307,13 @@ def _holds(date: FuzzyDate, other: FuzzyDate | None) -> bool:
         date.start <= other.start <= (date.end or date.start)
 
 
+FAR_DAYS = 14  # a claim is made within days of its event; a date further off tells another one
+
+
+def _days_apart(date: FuzzyDate, other: FuzzyDate) -> int:
+    return abs((dt.date.fromisoformat(date.start) - dt.date.fromisoformat(other.start)).days)
+
+
 def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], sent_ents: list,
               previous: dict, *, same_story: bool) -> bool:
     """Does ``sentence``, which holds event words, say more of the incident ``previous``?
@@ -336,12 +344,56 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return True
     if frame_end(sentence, triggers) is not None and not own_dates and not new_places and not new_time:
         return True  # told again inside a claim
+    if own_dates and previous["date"] is not None and previous["date"].start and \
+            all(_days_apart(d, previous["date"]) > FAR_DAYS for d in own_dates):
+        return False  # "claimed the assault ... in October 2022": another time altogether
     back_claim = bool(THE_EVENTS.search(sentence) and REPORTING.search(sentence))
     other_date = bool(own_dates) and previous["date"] is not None and not back_claim
     if other_date:
         return False
     elaborates = back_claim or CONTINUED.search(sentence) or (THE_ATTACKERS.search(sentence) and not own_dates)
     return bool(elaborates) or refers_back(sentence, triggers)
+
+
+# -- several incidents in one sentence -------------------------------------------------------
+
+CUT = re.compile(r"[,;]\s+")
+
+
+def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[tuple[int, int]]:
+    """The parts of a sentence that tell incidents of their own, as (start, end) offsets.
+
+    "The group claimed the assault on the shrine in October 2022, in which 13 people were
+    killed, and a second attack on the same shrine in August 2023 that killed two": a part
+    with its own event word and its own date, another than the part before it, starts a new
+    incident, cut at the last comma or semicolon before that date ("..., and in April more
+    than fifty men were killed" when the part before gives no date). One part, the whole
+    sentence, when it tells one time.
+    """
+    known = [d for d in dated if d.date.start]
+    if not known or len(triggers) < 2:
+        return [(0, len(sentence))]
+    cuts = [m.end() for m in CUT.finditer(sentence)]
+    parts: list[tuple[int, int]] = []
+    begin, begin_date = 0, None
+    for d in known:
+        if begin_date is not None and (_holds(d.date, begin_date) or _holds(begin_date, d.date)):
+            continue  # the same time told twice ("on Sunday, 15 January")
+        before = [c for c in cuts if begin < c <= d.start and (
+            begin_date is not None or re.match(r"(?:and|while|but|whereas)\s", sentence[c:]))]
+        cut = before[-1] if before else None
+        if cut is not None and any(begin <= t.start < cut for t in triggers) and \
+                any(cut <= t.start < _next_date(known, d, len(sentence)) for t in triggers):
+            parts.append((begin, cut))
+            begin = cut
+        begin_date = d.date
+    parts.append((begin, len(sentence)))
+    return parts
+
+
+def _next_date(known: list, d, end: int) -> int:
+    later = [x.start for x in known if x.start > d.start]
+    return later[0] if later else end
 
 
 # -- who did it: the grammatical actor of the event word ------------------------------------

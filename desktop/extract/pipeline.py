@@ -81,6 +81,10 @@ STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, with
 
 
 def event_dates(sentence: str, ref: dt.date | None, frame: int | None = None) -> list[FuzzyDate]:
+    return [d.date for d in event_date_mentions(sentence, ref, frame)]
+
+
+def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = None):
     """The dates a sentence gives for what happened.
 
     Left out: the date of a dateline (when the story was filed), a date right after a cue
@@ -89,7 +93,7 @@ def event_dates(sentence: str, ref: dt.date | None, frame: int | None = None) ->
     ("a militia created in 2020").
     """
     dateline = DATELINE.match(sentence)
-    return [d.date for d in find_dates(sentence, ref)
+    return [d for d in find_dates(sentence, ref)
             if not (dateline and d.start < dateline.end())
             and not (frame is not None and d.end <= frame)
             and not SAID_ON.search(sentence[max(0, d.start - 25) : d.start])
@@ -235,11 +239,11 @@ def _place_incidents(found: list[dict[str, Any]], ents: list[Ent], markdown: str
     groups = [e for e in ents if e.type == "ORG" and e.subtype == "armed_group"]
     group_starts = [e.start for e in groups]
     for inc in found:
-        lo, hi = bisect.bisect_left(starts, inc["start"]), bisect.bisect_right(starts, inc["end"])
-        sent_ents = [e for e in ents[lo:hi] if e.end <= inc["end"]]
+        base, part_end, sentence = inc["part"]  # the part of the sentence that tells this incident
+        lo, hi = bisect.bisect_left(starts, base), bisect.bisect_right(starts, part_end)
+        sent_ents = [e for e in ents[lo:hi] if e.end <= part_end]
         k = bisect.bisect_left(group_starts, inc["start"]) - 1
         last_group = groups[k] if k >= 0 else None
-        sentence, base = inc["sentence"], inc["start"]
         place = None
         if inc["target"]:
             at = sentence.find(inc["target"])
@@ -311,7 +315,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                 continue
             sent_ents = [e for e in block_ents if s_start <= e.start and e.end <= s_end]
             triggers = events.find_triggers(sentence)
-            dates = event_dates(sentence, ref, events.frame_end(sentence, triggers))
+            dated = event_date_mentions(sentence, ref, events.frame_end(sentence, triggers))
+            dates = [d.date for d in dated]
             if triggers and previous_incident is not None and events.continues(
                     sentence, triggers, dates, sent_ents, previous_incident,
                     same_story=previous_incident["section"] == sections[block_no]
@@ -324,26 +329,32 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             if not triggers and previous_incident is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
                 previous_incident["extra"].append((s_start, s_end, sentence))  # who did it, told later
             if triggers:
-                kind = triggers[0].kind
-                date = events.date_for(dates, block_date)
-                killed = events.find_count(events.KILLED, sentence)
-                wounded = events.find_count(events.WOUNDED, sentence)
                 follows = previous_incident is not None and re.match(
                     r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|other|last)\b", sentence.strip(), re.I)
-                targets = events.target_list(sentence) or [None]
-                span = next((a for a in (events.actor_span(sent, t.start) for t in triggers) if a), None)
-                actor = (start + span[0], start + span[1]) if span else None
-                for target in targets:
-                    incident = {"kind": kind, "date": date, "place": None, "perp": None, "killed": killed,
-                                "wounded": wounded, "start": s_start, "end": s_end, "target": target,
-                                "trigger": triggers[0].word, "trigger_at": triggers[0].start, "sentence": sentence,
-                                "actor": actor,
-                                "inherit": previous_incident if follows else None, "extra": [],
-                                "block_start": start, "block_no": block_no, "section": sections[block_no]}
-                    if incident["date"] is None and follows:
-                        incident["date"] = previous_incident["date"]
-                    found_incidents.append(incident)
-                    previous_incident = incident
+                first_of_sentence = None
+                for a, b in events.split_by_dates(sentence, triggers, dated):
+                    part = sentence[a:b]
+                    part_triggers = [t for t in triggers if a <= t.start < b]
+                    kind = part_triggers[0].kind
+                    part_dates = [d.date for d in dated if a <= d.start < b]
+                    date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
+                    killed = events.find_count(events.KILLED, part)
+                    wounded = events.find_count(events.WOUNDED, part)
+                    targets = events.target_list(part) or [None]
+                    span = next((x for x in (events.actor_span(sent, t.start) for t in part_triggers) if x), None)
+                    actor = (start + span[0], start + span[1]) if span else None
+                    for target in targets:
+                        incident = {"kind": kind, "date": date, "place": None, "perp": None, "killed": killed,
+                                    "wounded": wounded, "start": s_start, "end": s_end, "target": target,
+                                    "trigger": part_triggers[0].word, "trigger_at": part_triggers[0].start - a,
+                                    "sentence": sentence, "part": (s_start + a, s_start + b, part), "actor": actor,
+                                    "inherit": previous_incident if follows else first_of_sentence, "extra": [],
+                                    "block_start": start, "block_no": block_no, "section": sections[block_no]}
+                        if incident["date"] is None and follows:
+                            incident["date"] = previous_incident["date"]
+                        found_incidents.append(incident)
+                        previous_incident = incident
+                    first_of_sentence = first_of_sentence or previous_incident
             for d in dates:
                 if d.start:
                     block_date = d
