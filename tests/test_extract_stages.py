@@ -138,6 +138,20 @@ def test_casualty_figures_are_ranges_with_their_words(sentence, killed, wounded)
 def test_a_list_of_past_attacks_is_several_incidents():
     items = events.target_list("The group has claimed attacks on the embassy, a bank and a hotel.")
     assert items == ["the embassy", "a bank", "a hotel"]
+    # one target named with two nouns is not a list
+    assert events.target_list("Allied jets carried out strikes on rebel missile and radar sites.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The spokesman said that no civilian had been executed in the village.",
+    "The ministry insisted the army did not strike civilian targets.",
+    "Rights groups had earlier accused both the company and the army of killing civilians.",
+    "The ombudsman warned in late 2024 that an offensive of this kind was coming.",
+    "The group swore allegiance in 2019 and its attacks have been claimed by the province since then.",
+    "It is the first time sailors have been killed since the rebels began attacking ships in November.",
+])
+def test_denied_feared_and_habitual_events_are_not_incidents(sentence):
+    assert events.find_triggers(sentence) == []
 
 
 # -- aliases -------------------------------------------------------------------------------------
