@@ -179,6 +179,22 @@ def test_a_sentence_with_one_time_stays_one_incident():
     assert len(found) == 1 and found[0].killed.min == 4
 
 
+def test_a_story_told_on_under_a_new_heading_is_still_one_incident():
+    found = _incidents(
+        "## Summary\n\nAt least 40 people were killed between 3 and 5 March 2023 during an army operation in "
+        "Tinkare.\n\n## Findings\n\nSoldiers then sealed the village and executed dozens of men.\n\n"
+        "In a statement on 8 March, the army said it had killed 60 fighters in Tinkare during the operation.\n")
+    assert len(found) == 1 and found[0].killed.min == 40
+
+
+def test_an_arrest_after_an_attack_is_its_own_incident_but_those_abducted_is_not():
+    found = _incidents(
+        "On 9 May, gunmen stormed a school in Gao and abducted 30 pupils.\n\n"
+        "The army is pursuing the attackers in order to rescue those abducted.\n\n"
+        "Police said they had arrested three suspects.\n")
+    assert [i.sub_type for i in found][1:] == ["Arrests"] and len(found) == 2
+
+
 def test_pipeline_refuses_undecodable_utf16():
     from desktop.extract.pipeline import extract
 

@@ -52,6 +52,7 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
 HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s))\b[^.;:]*$", re.I)
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without)\s+(?:[\w-]+\s+){0,3}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out)\b[^.;]*\bsince\b|"
+                      r"\b(?:attacks|bombings|killings|raids|abductions)\b[^.;]*\bsince\s+(?:19|20)\d\d\b|"
                       r"\b(?:began|begun|started|continued|continues)\s+(?:attacking|targeting|striking)\b")
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
 SECURITY_SUBJECTS = re.compile(r"\b(security forces|troops|soldiers|army|police|military|forces|government forces)\b",
@@ -318,6 +319,8 @@ def _holds(date: FuzzyDate, other: FuzzyDate | None) -> bool:
         date.start <= other.start <= (date.end or date.start)
 
 
+SUBORDINATE = re.compile(r"\b(?:because|since|after|when|while|who|which)\b[^,;]*$|\b(?:those|the)\s+$")
+THEN = re.compile(r"^\W*(?:\w+\s+){1,3}then\b|^\W*then\b", re.I)
 FAR_DAYS = 14  # a claim is made within days of its event; a date further off tells another one
 
 
@@ -337,15 +340,23 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     gives another date ("the ambush ... in October 2017") or another time ("two days later"),
     or a place not named before.
     """
-    if any(t.word in VERBAL and t.kind[1] in DISTINCT for t in triggers):
-        return False
-    own_dates = [d for d in dates if d.start and d.precision != "approximate" and not _holds(d, previous["date"])]
+    framed = frame_end(sentence, triggers) is not None
+    low = sentence.lower()
+    for t in triggers:
+        if t.word in VERBAL and t.kind[1] in DISTINCT and not SUBORDINATE.search(low[: t.start]) \
+                and not (framed and t.kind[1] != "Arrests"):
+            return False  # an arrest after an attack is an incident of its own
+    own_dates = [d for d in dates if d.start and d.precision != "approximate" and not _holds(d, previous["date"])
+                 and not re.match(r"(?:this|earlier this)\b", d.text or "", re.I)]
     places = [e for e in sent_ents if e.type == "LOC"]
-    told = " ".join([previous["sentence"], *(x[2] for x in previous["extra"])])
+    told = " ".join([previous.get("context", ""), previous["sentence"], *(x[2] for x in previous["extra"])])
     new_places = [e for e in places if e.text not in told and e.subtype != "country"]
     new_time = bool(NEW_TIME.search(sentence))
-    if same_story and not own_dates and not new_places and not new_time and not target_list(sentence):
+    nothing_new = not own_dates and not new_places and not new_time
+    if same_story and nothing_new and not target_list(sentence):
         return True  # told again
+    if nothing_new and THEN.search(sentence):
+        return True  # "Soldiers then sealed the village": the story goes on
     if is_casualty_followup(sentence, triggers) and (
             not [d for d in dates if d.start] and not places or TOLL.search(sentence) or THE_EVENT.search(sentence)):
         return True  # figures of the incident
@@ -353,7 +364,7 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return True
     if SOMEONE_SAID.match(sentence) and not own_dates and not places:
         return True
-    if frame_end(sentence, triggers) is not None and not own_dates and not new_places and not new_time:
+    if framed and nothing_new:
         return True  # told again inside a claim
     if own_dates and previous["date"] is not None and previous["date"].start and \
             all(_days_apart(d, previous["date"]) > FAR_DAYS for d in own_dates):

@@ -349,7 +349,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                                     "trigger": part_triggers[0].word, "trigger_at": part_triggers[0].start - a,
                                     "sentence": sentence, "part": (s_start + a, s_start + b, part), "actor": actor,
                                     "inherit": previous_incident if follows else first_of_sentence, "extra": [],
-                                    "block_start": start, "block_no": block_no, "section": sections[block_no]}
+                                    "block_start": start, "block_no": block_no, "section": sections[block_no],
+                                    "context": markdown[start:s_end]}
                         if incident["date"] is None and follows:
                             incident["date"] = previous_incident["date"]
                         found_incidents.append(incident)
