@@ -87,6 +87,8 @@ def test_windows_1252_text_is_read():
     ("on 2023-02-11 at dawn", "2023-02-11", "day"),
     ("on Tuesday, militants", "2023-03-28", "day"),  # 2023-04-01 is a Saturday
     ("last month", "2023-03-01", "month"),
+    ("in the early hours of Friday, a missile", "2023-03-31", "day"),
+    ("for Saturday's massacre of farmers", "2023-04-01", "day"),
 ])
 def test_dates_resolve_against_the_report_date(text, start, precision):
     found = dates.find_dates(text, REF)
@@ -102,6 +104,16 @@ def test_dates_resolve_against_the_report_date(text, start, precision):
 def test_a_span_of_days_is_one_date_range(text, start, end):
     (found,) = dates.find_dates(text, REF)
     assert (found.date.start, found.date.end, found.date.precision) == (start, end, "day")
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Two days later they attacked Quissanga", "2023-03-29"),
+    ("were arrested the next day in Bryansk", "2023-03-28"),
+    ("a week earlier, gunmen had raided the post", "2023-03-20"),
+])
+def test_relative_times_count_from_the_incident_before(text, start):
+    before = dates.find_dates("on 27 March", REF)[0].date
+    assert events.later_than(text, before).start == start
 
 
 def test_past_months_is_an_approximate_range():

@@ -79,7 +79,7 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|other\s+|more\s+|people|persons|civilians|sold
         r"(?!(?:and|or|but|were|was|are|is|had|have|been|killed|wounded|injured|dead|died|while|including|"
         r"whereas|after|before|when|that|who|which|on|in|at|by)\b)(?!\d)[\w,-]+)){0,6}")
 KILLED = [
-    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
+    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|left|leaving)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
     re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+of\s+" + _NUM, re.I),
     re.compile(r"(?:death toll|toll)\s+(?:\w+\s+){0,4}?(?:rose\s+to|reached|of|at|stood\s+at|to)\s+" + _NUM, re.I),
@@ -272,6 +272,26 @@ def date_for(sentence_dates: list[FuzzyDate], paragraph_date: FuzzyDate | None) 
     if known:
         return min(known, key=lambda d: PRECISION_RANK.get(d.precision, 4))
     return paragraph_date
+
+
+LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+                   r"(?P<dir>later|earlier|before)|the\s+(?P<next>next|following|previous)\s+day)\b", re.I)
+
+
+def later_than(text: str, before: FuzzyDate | None) -> FuzzyDate | None:
+    """"Two days later", "the next day": a date counted from the incident told before."""
+    m = LATER.search(text)
+    if m is None or before is None or before.precision != "day" or not before.start:
+        return None
+    if m.group("next"):
+        days = -1 if m.group("next").lower() == "previous" else 1
+    else:
+        n = m.group("n").lower()
+        days = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+        days *= 7 if m.group("unit").lower().startswith("week") else 1
+        days *= -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    d = dt.date.fromisoformat(before.start) + dt.timedelta(days=days)
+    return FuzzyDate(d.isoformat(), d.isoformat(), "day", m.group(0))
 
 
 # -- does a sentence tell a new incident, or more of the one just told? --------------------

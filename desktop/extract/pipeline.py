@@ -96,6 +96,7 @@ def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = 
     return [d for d in find_dates(sentence, ref)
             if not (dateline and d.start < dateline.end())
             and not (frame is not None and d.end <= frame)
+            and not d.text.lower().startswith("since")  # where a span began, not when the event was
             and not SAID_ON.search(sentence[max(0, d.start - 25) : d.start])
             and not BACKGROUND.search(sentence[max(0, d.start - 20) : d.start])]
 
@@ -171,6 +172,7 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                  text: str = "") -> Ent | None:
     """Who did it or claimed it: an armed group or state actor that is not the target."""
     low = sentence.lower()
+    sent_ents = [e for e in sent_ents if e.subtype != "media"]  # an outlet reports; it does not attack
     if actor is not None:
         inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
         named = [e for e in inside if e.type in ("ORG", "NORP")] or \
@@ -190,6 +192,7 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                          r"(?:\w+\s+){0,2}\w+\s+(?:of|from)\s+(?:the\s+)?$", before):
             return False
         return bool(re.search(r"\b(on|against|targeting|targeted|at|in front of|near|of|outside|inside|killed|killing|"
+                              r"among them|including|"
                               r"attacked|struck|hit|ambushed|kidnapped|abducted|assassinated|wounded|injuring|"
                               r"wounding|shot|executed|carrying)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", before))
 
@@ -328,6 +331,11 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                 triggers = []
             if not triggers and previous_incident is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
                 previous_incident["extra"].append((s_start, s_end, sentence))  # who did it, told later
+            elif not triggers and previous_incident is not None and events.TOLL.search(sentence) \
+                    and block_no - previous_incident["block_no"] <= STORY_BLOCKS:
+                for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
+                    if previous_incident[key] is None:  # "officials said 137 people had died"
+                        previous_incident[key] = events.find_count(patterns, sentence)
             if triggers:
                 follows = previous_incident is not None and re.match(
                     r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|other|last)\b", sentence.strip(), re.I)
@@ -338,6 +346,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                     kind = part_triggers[0].kind
                     part_dates = [d.date for d in dated if a <= d.start < b]
                     date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
+                    if not part_dates and previous_incident is not None:
+                        date = events.later_than(part, previous_incident["date"]) or date
                     killed = events.find_count(events.KILLED, part)
                     wounded = events.find_count(events.WOUNDED, part)
                     targets = events.target_list(part) or [None]
