@@ -248,17 +248,34 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             if span.text.lower() not in gazetteer_names() and _is_place(span.text):
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "city", "rule"))
         # "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind
-        if (low in PLACE_KINDS or low == "township") and tok.text.islower() and i > 0 \
+        if (low in PLACE_KINDS or low in ("township", "area")) and tok.text.islower() and i > 0 \
                 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
                 and tokens[i - 1].ent_type_ != "NORP" and tokens[i - 1].lower_ not in titles \
                 and tokens[i - 1].lower_ not in gazetteer_names():
             start = i - 1
-            while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
+            while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha or
+                                 tokens[start - 1].lower_ == "and" and start >= 2 and
+                                 tokens[start - 2].text[:1].isupper() and tokens[start - 2].ent_type_ != "NORP") \
                     and not tokens[start - 1].is_sent_start and i - start < 4:
-                start -= 1
+                start -= 1  # "Sistan and Baluchestan province": one province
             span = doc[start:i]
             found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC",
-                             "city" if low in ("town", "city", "village") else "district", "rule"))
+                             "city" if low in ("town", "city", "village", "area") else "district", "rule"))
+        # "the Shah Cheragh shrine", "the Mirwais hospital": a capitalised name before a lower-case
+        # facility word is a named facility
+        if low in FAC_HEADS and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() \
+                and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
+                and tokens[i - 1].ent_type_ not in ("NORP", "PERSON") and tokens[i - 1].lower_ not in titles \
+                and tokens[i - 1].text.lower() not in countries():
+            start = i - 1
+            while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha
+                                 or tokens[start - 1].text == "-") and not tokens[start - 1].is_sent_start \
+                    and i - start < 4:
+                start -= 1
+            if start > 0 and tokens[start - 1].lower_ in ("the", "'s", "’s") and tokens[start].text[:1].isupper() \
+                    and not any(t.lower_ in ORG_HEADS or t.ent_type_ == "ORG" for t in tokens[start:i]):
+                span = doc[start : i + 1]
+                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "facility", "rule"))
         # "the town of Dori", "Kunduz province": a place named by its kind
         if low in PLACE_KINDS and i + 2 < len(tokens) and tokens[i + 1].lower_ == "of" \
                 and tokens[i + 2].text[:1].isupper() and not tok.text[:1].isupper():

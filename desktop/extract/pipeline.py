@@ -155,9 +155,20 @@ def _location(sent_ents: list[Ent]) -> Ent | None:
 
 
 def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
-    """Prefer places the sentence puts the event in ("in X", "at X", "near X")."""
+    """Prefer places the sentence puts the event in ("in X", "at X", "near X", "south of X").
+
+    A place used as a modifier is not where it happened: "the Belize-flagged ship",
+    "Iran's intelligence ministry said".
+    """
+    def modifier(e: Ent) -> bool:
+        after = sentence[e.end - base : e.end - base + 40]
+        return bool(re.match(r"-(?:flagged|registered|based|owned|backed|led|controlled)\b", after) or re.match(
+            r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
+            r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I))
+
+    sent_ents = [e for e in sent_ents if not modifier(e)]
     placed = [e for e in sent_ents if e.type == "LOC" and re.search(
-        r"\b(in|at|near|outside|inside|across|around|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$",
+        r"\b(in|at|near|outside|inside|across|around|on|of|off|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)]
     return _location(placed) or _location(sent_ents)
 
@@ -256,9 +267,9 @@ def _place_incidents(found: list[dict[str, Any]], ents: list[Ent], markdown: str
             place = inside[0] if inside else _location_in(sentence, base, [e for e in others if e.subtype != "facility"])
         else:
             place = _location_in(sentence, base, sent_ents)
-        if place is None:  # "blocked roads across the city": the place named just before
+        if place is None:  # "blocked roads across the city": the place named before, the most specific
             earlier = [e for e in ents[max(0, lo - 30) : lo] if e.type == "LOC" and e.start >= inc["block_start"]]
-            place = earlier[-1] if earlier else None
+            place = _location(earlier)
         perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"], inc["actor"], markdown)
         for x_start, x_end, x_sentence in inc["extra"]:
             if perp is not None:
