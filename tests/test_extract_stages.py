@@ -198,3 +198,17 @@ def test_a_village_the_model_calls_a_person_is_a_place_unless_a_person_is_meant(
     case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
     types = {e.name: e.type for e in case.entities}
     assert types.get(name) == kind, types
+
+
+@pytest.mark.parametrize("sentence,name", [
+    # a spelling the gazetteer does not hold verbatim, continued across "wal-"
+    ("A component of Jama'at Nusrat al-Islam wal-Muslimin claimed the ambush.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    # a name the gazetteer does not hold at all, typed by its first word ("Jaish": army)
+    ("Militants of Jaish al-Zubair attacked the checkpoint.", "Jaish al-Zubair"),
+])
+def test_transliterated_group_names_are_whole_organisations(sentence, name):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
+    assert any(e.type == "ORG" and (e.name == name or name in e.aliases) for e in case.entities), \
+        [(e.name, e.type) for e in case.entities]

@@ -164,6 +164,41 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
+# Transliterated words that name a movement, front, army or party ("Jaish", "Harakat", "Lashkar"):
+# a name that starts with one is an organisation, whatever the model says.
+GROUP_WORDS = {"jamaat", "jamaah", "jamaa", "jamaatu", "jaish", "jaysh", "harakat", "harakah", "ansar", "ansaru",
+               "ansarallah", "hizb", "hezb", "hizbul", "lashkar", "tehrik", "tehreek", "tahrik", "ahl", "ahlu", "ahlul",
+               "jund", "junud", "katiba", "katibat", "kataib", "liwa", "jabhat", "saraya", "tanzim", "hayat", "majlis",
+               "madinat", "jamiat", "jamiatul", "sipah", "tahreek", "imarat"}
+# Arabic joining words inside one name: "wal-Muslimin", "wa Jama'a", "fi Bilad".
+JOINERS = {"wal", "wa", "fi", "lil", "li", "al", "el", "ul", "ad", "ud", "ash", "ath", "an", "ar", "as", "az", "e"}
+
+
+def _fold(word: str) -> str:
+    return re.sub(r"[^a-z]", "", "".join(c for c in unicodedata.normalize("NFKD", word.casefold())
+                                         if not unicodedata.combining(c)))
+
+
+def _joined(doc, ent):
+    """An entity continued across Arabic joining words ("Jama'at Nusrat al-Islam" + "wal-Muslimin")."""
+    end = ent.end
+    while end + 1 < len(doc):
+        k = end
+        if doc[k].text == "-":
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in JOINERS or not doc[k].text[:1].islower():
+            break
+        k += 1
+        if k < len(doc) and doc[k].text == "-":
+            k += 1
+        if k >= len(doc) or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
+            break
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k - ent.start < 9:
+            k += 1
+        end = k
+    return doc[ent.start : end] if end > ent.end else ent
+
+
 def _is_name_token(tok) -> bool:
     return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start) or \
         tok.lower_ in CONNECTORS or "-" in tok.text and tok.text[:1].isupper()
@@ -339,7 +374,15 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         kind, subtype = mapped
         if kind == "LOC" and ent.label_ == "GPE" and ent.text.lower() in countries():
             subtype = "country"
-        found.append(Ent(base + ent.start_char, base + ent.end_char, ent.text, kind, subtype, "ner"))
+        span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
+        how = "ner"
+        entry = gaz.get(norm_key(span.text))
+        if entry is not None:  # "Jama'at Nusrat al-Islam wal-Muslimin": a spelling of a known group
+            kind, subtype, how = entry["type"], entry["subtype"], "gazetteer"
+        elif kind in ("PERSON", "LOC") and _fold(span[0].text) in GROUP_WORDS:
+            kind, subtype, how = "ORG", "armed_group", "rule"  # "Jaish al-Adl", "Ahlu Sunna wal Jamaa"
+        found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, how,
+                         entry["name"] if entry else ""))
     cleaned = []
     for ent in found:
         if ent.type == "DATE":
