@@ -212,3 +212,15 @@ def test_transliterated_group_names_are_whole_organisations(sentence, name):
     case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
     assert any(e.type == "ORG" and (e.name == name or name in e.aliases) for e in case.entities), \
         [(e.name, e.type) for e in case.entities]
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("A missile struck the bulk carrier True Confidence off Aden.", "True Confidence", "LOC"),
+    ("Houthi fighters landed on the car carrier Galaxy Leader in the Red Sea.", "Galaxy Leader", "LOC"),
+    ("The group presents the fighters as part of its Central Africa Province.", "Central Africa Province", "ORG"),
+])
+def test_ships_are_places_and_a_province_of_a_group_is_an_organisation(sentence, name, kind):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
+    assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]

@@ -164,6 +164,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
+VESSELS = {"ship", "vessel", "carrier", "tanker", "freighter", "bulker", "destroyer", "frigate", "warship",
+           "corvette", "yacht", "ferry", "trawler", "dhow", "boat", "cruiser", "submarine", "containership"}
 # Transliterated words that name a movement, front, army or party ("Jaish", "Harakat", "Lashkar"):
 # a name that starts with one is an organisation, whatever the model says.
 GROUP_WORDS = {"jamaat", "jamaah", "jamaa", "jamaatu", "jaish", "jaysh", "harakat", "harakah", "ansar", "ansaru",
@@ -282,6 +284,15 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             span = doc[i + 1 : k]
             if span.text.lower() not in gazetteer_names() and _is_place(span.text):
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "city", "rule"))
+        # "the bulk carrier True Confidence", "the destroyer INS Kolkata": a ship, where things happen
+        if low in VESSELS and tok.text.islower() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
+                and tokens[i + 1].is_alpha and tokens[i + 1].ent_type_ not in ("GPE", "DATE"):
+            k = i + 1
+            while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_alpha and k - i <= 4:
+                k += 1
+            span = doc[i + 1 : k]
+            if span.text.lower() not in countries() and span.text.lower() not in gazetteer_names():
+                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "facility", "rule"))
         # "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind
         if (low in PLACE_KINDS or low in ("township", "area")) and tok.text.islower() and i > 0 \
                 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
@@ -427,6 +438,10 @@ def _retype(ent: Ent, text: str) -> None:
                 r"\s+(?:said|says|told|added|claimed|denied|warned|stated|was|is|had|has|who|and)\b",
                 text[ent.end : ent.end + 20]):
         ent.type, ent.subtype = "NORP", None  # "their Nigerien driver": a nationality
+        return
+    if ent.text.endswith(" Province") and re.search(r"(?:\bits|\bIslamic State(?:['’]s)?|\bIS)\s+$",
+                                                   text[max(0, ent.start - 20) : ent.start]):
+        ent.type, ent.subtype, ent.how = "ORG", "armed_group", "rule"  # "its Central Africa Province": a branch
         return
     line_start = text.rfind("\n", 0, ent.start) + 1
     if ent.text.isupper() and ent.start == line_start and re.match(r"\s*,?\s*(?:\w+\.?\s+\d|\d|\()",
