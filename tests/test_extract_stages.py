@@ -224,3 +224,17 @@ def test_ships_are_places_and_a_province_of_a_group_is_an_organisation(sentence,
 
     case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
     assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The blast was heard across the city, President Hassan Sheikh Mohamud said after visiting the site.",
+     "Hassan Sheikh Mohamud"),
+    ("The Force Spokesperson, AIGP Fred Enanga, stated that the bodies will be handed over.", "Fred Enanga"),
+    ("Neither Vera Grabe, who heads the government delegation, nor the rebels commented.", "Vera Grabe"),
+    ("Zabihullah Mujahid, the movement's chief spokesman, denied the report.", "Zabihullah Mujahid"),
+])
+def test_persons_keep_their_whole_name_and_lose_their_rank(sentence, name):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
+    assert {e.name: e.type for e in case.entities}.get(name) == "PERSON", [(e.name, e.type) for e in case.entities]

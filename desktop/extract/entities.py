@@ -58,16 +58,22 @@ LOWERCASE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "minister", "pres
 # "The Minister for the Armed Forces, Florence Parly, said": a name set off after a role.
 APPOSITIVE_PERSON = re.compile(
     r"\b(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Dd]irector|[Cc]ommander|[Gg]overnor|[Ss]pokes(?:man|woman|person)|"
-    r"[Cc]hief|[Hh]ead|[Ll]eader|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Cc]hairman|[Mm]ayor|[Pp]rosecutor)"
+    r"[Cc]hief|[Hh]ead|[Ll]eader|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Cc]hairman|[Mm]ayor|[Pp]rosecutor|"
+    r"[Cc]ommissioner|[Cc]oordinator|[Rr]apporteur|[Nn]egotiator)"
     r"\b[^,.;:]{0,60},\s+((?:[A-Z][\w'’-]+)(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}),")
+# "Vera Grabe, who heads the delegation", "Pablo Beltrán, the group's chief negotiator": a person.
+NAME_THEN_ROLE = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:who\s+(?:heads|leads|chairs|commands|directs|"
+    r"runs|founded)\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|negotiator|commander|"
+    r"leader|founder|chairman|chairwoman|minister|governor|mayor|envoy|ambassador|director|president)\b)")
 # "near Kouré, Niger": a town named with its country.
 PLACE_COMMA_COUNTRY = re.compile(r"\b(?:near|in|at|outside|from|of)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+"
                                  r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 # "X, Secretary General of ...": a name followed by a role is a person.
-ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|minister|"
+ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|minister|"
                         r"president|commander|governor|leader|secretary[- ]general|secretary|director|chief|head|"
                         r"founder|member|adviser|advisor|envoy|ambassador|official|general|emir|mayor|chairman|"
-                        r"deputy|analyst|researcher|journalist)\b", re.I)
+                        r"deputy|analyst|researcher|journalist|negotiator|commissioner|coordinator|rapporteur)\b", re.I)
 
 
 def countries() -> set[str]:
@@ -164,6 +170,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
+NAME_TITLES = {"sheikh", "shaikh", "haji", "hajji", "mullah", "sayed", "syed", "sayyid", "mir", "khan", "sharif",
+               "maulana", "mawlawi", "hafiz", "qari", "sufi", "pir", "imam"}
 VESSELS = {"ship", "vessel", "carrier", "tanker", "freighter", "bulker", "destroyer", "frigate", "warship",
            "corvette", "yacht", "ferry", "trawler", "dhow", "boat", "cruiser", "submarine", "containership"}
 # Transliterated words that name a movement, front, army or party ("Jaish", "Harakat", "Lashkar"):
@@ -375,6 +383,15 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
+    for m in NAME_THEN_ROLE.finditer(dtext):
+        words = m.group(1).split()
+        while words and words[0].lower() in STARTERS | {"neither", "nor", "both", "either", "while", "whereas"}:
+            words = words[1:]
+        if len(words) >= 2 and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF or w.lower() in PLACE_KINDS
+                                       for w in words):
+            name = " ".join(words)
+            start = m.end(1) - len(name)
+            found.append(Ent(base + start, base + m.end(1), name, "PERSON", None, "rule"))
     for m in PLACE_COMMA_COUNTRY.finditer(dtext):
         if m.group(2).lower() in countries():
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "city", "rule"))
@@ -410,7 +427,11 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             continue
         if ent.type == "PERSON" and " " in surface:
             words = surface.split()
-            cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in person_titles()), default=-1)
+            # a title inside a name is part of it ("Hassan Sheikh Mohamud", "Abdirahman Haji Aden")
+            cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in person_titles()
+                       and not (i > 0 and w.lower() in NAME_TITLES)), default=-1)
+            if cut < 0 and len(words) >= 3 and words[0].isupper() and 2 <= len(words[0]) <= 5:
+                cut = 0  # "AIGP Fred Enanga": a rank's initials
             if cut >= 0:  # "Deputy Defence Minister Abdifatah Qasim" -> "Abdifatah Qasim"
                 s = s + len(" ".join(words[: cut + 1])) + 1
                 surface = text[s:e]
