@@ -195,6 +195,26 @@ def test_an_arrest_after_an_attack_is_its_own_incident_but_those_abducted_is_not
     assert [i.sub_type for i in found][1:] == ["Arrests"] and len(found) == 2
 
 
+@pytest.mark.parametrize("text,place", [
+    # where it went is not where it happened; a ship is where only when nothing else is named
+    ("On 19 November, Houthi forces seized the car carrier Galaxy Leader in the southern Red Sea and diverted it "
+     "to the port of Hodeidah.", "Red Sea"),
+    ("At least 100 people were killed on Saturday when two car bombs exploded at the Zobe junction in Mogadishu.",
+     "Zobe"),
+    ("On 18 February, a missile struck the Belize-flagged cargo ship Rubymar.", "Rubymar"),
+])
+def test_the_place_is_where_it_happened(text, place):
+    (incident,) = _incidents(text)
+    assert incident.location.name == place
+    assert not incident.perpetrators or incident.perpetrators[0].name != "Belize"
+
+
+def test_a_dateline_and_its_agency_are_not_the_perpetrator():
+    (incident,) = _incidents("KADUNA, Nigeria, March 9, 2023 (Savannah Press Agency) - Gunmen on motorcycles "
+                             "abducted more than 280 pupils from a school in Kuriga.")
+    assert incident.perpetrators == [] and incident.location.name == "Kuriga"
+
+
 def test_pipeline_refuses_undecodable_utf16():
     from desktop.extract.pipeline import extract
 

@@ -29,7 +29,7 @@ ORG_SUBTYPES = (
     "company",
     "other",
 )
-LOC_SUBTYPES = ("country", "province", "city", "district", "facility", "region", "other")
+LOC_SUBTYPES = ("country", "province", "city", "district", "facility", "vessel", "region", "other")
 ORIGINS = ("auto", "analyst")
 DATE_PRECISIONS = ("day", "month", "year", "approximate")
 CLAIM_STANCES = ("assert", "deny", "accuse")

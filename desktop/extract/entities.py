@@ -300,9 +300,11 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 k += 1
             span = doc[i + 1 : k]
             if span.text.lower() not in countries() and span.text.lower() not in gazetteer_names():
-                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "facility", "rule"))
+                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "vessel", "rule"))
         # "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind
-        if (low in PLACE_KINDS or low in ("township", "area")) and tok.text.islower() and i > 0 \
+        if (low in PLACE_KINDS or low in ("township", "area", "junction", "roundabout", "intersection", "crossroads",
+                                          "neighbourhood", "neighborhood", "suburb")) \
+                and tok.text.islower() and i > 0 \
                 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
                 and tokens[i - 1].ent_type_ != "NORP" and tokens[i - 1].lower_ not in titles \
                 and tokens[i - 1].lower_ not in gazetteer_names():
@@ -377,7 +379,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                                              "tribune", "herald", "wire", "gazette", "journal", "monitor", "observer",
                                              "daily", "weekly", "magazine", "channel", "broadcasting",
                                              "newswire") else None
-                if low == "agency" and i > 0 and tokens[i - 1].lower_ == "news":
+                if low == "agency" and i > 0 and tokens[i - 1].lower_ in ("news", "press"):
                     subtype = "media"
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", subtype, "rule"))
     dtext = doc.text

@@ -471,7 +471,7 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
                 return (objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge)) if objs else None
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if subjects:
-            subj = subjects[0]
+            subj = subjects[-1]  # the nearest ("KABUL, ... - Gunmen abducted": the dateline is parsed as one too)
             if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 head = verb.head
                 return head.left_edge.idx, head.idx + len(head)
@@ -479,7 +479,11 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
                 reporter = [c for c in verb.head.children if c.dep_ == "nsubj"]
                 if reporter:
                     subj = reporter[0]
-            return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+            first = subj.left_edge
+            for t in subj.doc[subj.left_edge.i : subj.i]:
+                if t.text in ("-", "–", "—", ")", ":"):  # "KABUL, Aug 28 (Agency) - Gunmen ...": not the dateline
+                    first = subj.doc[t.i + 1]
+            return first.idx, subj.right_edge.idx + len(subj.right_edge)
         if any(c.dep_ == "nsubjpass" for c in children):
             return None  # a passive with no agent names nobody
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):

@@ -144,6 +144,8 @@ def _location(sent_ents: list[Ent]) -> Ent | None:
     if not places:
         return None
     def rank(e: Ent) -> int:
+        if e.subtype == "vessel":
+            return 4  # a ship is where it happened only when nothing else is named
         if e.subtype == "facility":
             return 0
         if e.text.lower() in countries() or e.subtype == "country":
@@ -154,23 +156,29 @@ def _location(sent_ents: list[Ent]) -> Ent | None:
     return sorted(places, key=lambda e: (rank(e), e.start))[0]
 
 
+def _modifier(e: Ent, sentence: str, base: int) -> bool:
+    """A name used to describe something else: "the Belize-flagged ship", "Iran's ministry"."""
+    after = sentence[e.end - base : e.end - base + 40]
+    return bool(re.match(r"-(?:flagged|registered|based|owned|backed|led|controlled)\b", after) or re.match(
+        r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
+        r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I))
+
+
 def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     """Prefer places the sentence puts the event in ("in X", "at X", "near X", "south of X").
 
     A place used as a modifier is not where it happened: "the Belize-flagged ship",
     "Iran's intelligence ministry said".
     """
-    def modifier(e: Ent) -> bool:
-        after = sentence[e.end - base : e.end - base + 40]
-        return bool(re.match(r"-(?:flagged|registered|based|owned|backed|led|controlled)\b", after) or re.match(
-            r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
-            r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I))
-
-    sent_ents = [e for e in sent_ents if not modifier(e)]
+    sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base)]
     placed = [e for e in sent_ents if e.type == "LOC" and re.search(
-        r"\b(in|at|near|outside|inside|across|around|on|of|off|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+        r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)]
-    return _location(placed) or _location(sent_ents)
+    # "diverted it to the port of Hodeidah": where it went, not where it happened
+    bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+                                               sentence[max(0, e.start - base - 35) : e.start - base], re.I)]
+    placed = [e for e in placed if e not in bound] or placed
+    return _location(placed) or _location([e for e in sent_ents if e not in bound]) or _location(sent_ents)
 
 
 GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|gunmen|cadres|"
@@ -183,7 +191,9 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                  text: str = "") -> Ent | None:
     """Who did it or claimed it: an armed group or state actor that is not the target."""
     low = sentence.lower()
-    sent_ents = [e for e in sent_ents if e.subtype != "media"]  # an outlet reports; it does not attack
+    # an outlet reports, it does not attack; "the Belize-flagged ship" names a flag, not an actor
+    sent_ents = [e for e in sent_ents if e.subtype != "media" and not (
+        e.type == "LOC" and re.match(r"-(?:flagged|registered|owned)\b", sentence[e.end - base : e.end - base + 12]))]
     if actor is not None:
         inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
         named = [e for e in inside if e.type in ("ORG", "NORP")] or \
@@ -285,6 +295,9 @@ def _place_incidents(found: list[dict[str, Any]], ents: list[Ent], markdown: str
             perp = perp or parent["perp"]
             place = place or parent["place"]
         inc["place"], inc["perp"] = place, perp
+        # named as an adjective ("Houthi-controlled territory"):
+        # the actor goes by its full name
+        inc["perp_by_name"] = perp is not None and perp.type == "NORP"
 
 
 def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, title: str | None = None,
@@ -413,11 +426,14 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     mentions += date_entities[1]
     mentions.sort(key=lambda m: m.start)
 
-    def ref_to(e: Ent | None, name: str | None = None) -> ActorRef | None:
+    entity_names = {x.id: x.name for x in entities}
+
+    def ref_to(e: Ent | None, name: str | None = None, *, full: bool = False) -> ActorRef | None:
         if e is None and not name:
             return None
         text = e.text if e is not None else name
-        return ActorRef(name=text, entity=form_entity.get(text))
+        entity = form_entity.get(text)
+        return ActorRef(name=entity_names.get(entity, text) if full else text, entity=entity)
 
     yield 95, 100, "assembling the case"
     report_iso = ref.isoformat() if ref else None
@@ -431,7 +447,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         incidents.append(Incident(
             id=f"i{n}", type=event_type, sub_type=sub_type, summary=summary[:200], date=inc["date"],
             date_reported=report_iso, location=ref_to(place),
-            perpetrators=[r for r in [ref_to(inc["perp"])] if r],
+            perpetrators=[r for r in [ref_to(inc["perp"], full=inc["perp_by_name"])] if r],
             targets=[ActorRef(name=inc["target"])] if inc["target"] else [],
             killed=inc["killed"], wounded=inc["wounded"],
             evidence=make_span("d1", markdown, inc["start"], inc["end"])))
