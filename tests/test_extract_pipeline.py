@@ -215,6 +215,20 @@ def test_a_dateline_and_its_agency_are_not_the_perpetrator():
     assert incident.perpetrators == [] and incident.location.name == "Kuriga"
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Opposition figures in Ouagadougou accused the government of abandoning villages.", "Opposition figures in Ouagadougou"),
+    ("Survivors who reached Sebba, the provincial capital, told aid workers the killing lasted hours.", "Survivors"),
+    ("The Force Spokesperson, AIGP Fred Enanga, stated that the bodies will be handed over.", "Fred Enanga"),
+    ("The Balochistan Liberation Army (BLA) claimed responsibility for the bombing.", "Balochistan Liberation Army"),
+])
+def test_the_source_is_who_speaks_not_a_place_they_are_in(text, source):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2023, 5, 12)))
+    names = {s.id: s.name for s in case.sources}
+    assert [names[c.source] for c in case.claims] == [source]
+
+
 def test_pipeline_refuses_undecodable_utf16():
     from desktop.extract.pipeline import extract
 

@@ -139,6 +139,31 @@ def _span_text(tok) -> tuple[int, int]:
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
 
 
+def _head_entity(subj, ents: list[Ent], offset: int) -> Ent | None:
+    """The name the subject is, or the person set beside it ("The spokesman, Jeeyand Baloch")."""
+    appos = [c for c in subj.children if c.dep_ == "appos"]
+    for tok, types in ((t, ("PERSON",)) for t in appos):
+        for e in ents:
+            if e.start <= tok.idx + offset < e.end and e.type in types:
+                return e  # "The Force Spokesperson, Fred Enanga,": the person
+    for tok in (subj, *appos):
+        at = tok.idx + offset
+        for e in ents:
+            if e.start <= at < e.end and e.type in ("PERSON", "ORG", "LOC", "NORP"):
+                return e
+    return None
+
+
+def _noun_phrase(subj) -> tuple[int, int]:
+    """The subject's words up to its head and the phrases on it, without a relative clause."""
+    end = subj
+    for c in subj.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct") or c.lower_ in ("who", "which", "that"):
+            break
+        end = c.right_edge
+    return subj.left_edge.idx, end.idx + len(end.text)
+
+
 def _inside_quote(text: str, at: int) -> bool:
     """Is position ``at`` of the sentence inside a quotation (“...” or "...")?"""
     before = text[:at]
@@ -174,6 +199,16 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         source_ent = next((e for e in in_subject if e.type == "PERSON"), None) or \
             next((e for e in in_subject if e.type == "ORG"), None) or \
             next((e for e in in_subject if e.type in ("LOC", "NORP")), None)
+        head = _head_entity(subj, sent_ents, base - s0)
+        if head is None and source_ent is not None and subj.pos_ in ("NOUN", "PROPN") and \
+                all(e.start >= base + subj.idx - s0 + len(subj.text) and e.type != "PERSON" for e in in_subject):
+            # "Opposition figures in Ouagadougou", "Survivors who reached Sebba": the people are the
+            # source; a name after them says where they are
+            a, b = _noun_phrase(subj)
+            a, b = a - s0, b - s0
+            source_ent = None
+        elif head is not None and head.type in ("PERSON", "ORG"):
+            source_ent = head
         resolved = False  # the source comes from an earlier sentence, not from a name here
         if source_ent is None and subj.lower_ in PRONOUNS:
             resolved = True
