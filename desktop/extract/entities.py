@@ -519,6 +519,8 @@ def _is_place(name: str) -> bool:
     return is_place(name)
 
 
+PLACE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|town|city|village|district|"
+                              r"province|region|port|hub|seat|settlement|commune|municipality)\b", re.I)
 SPOKEN = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added|stated|claimed|denied|warned|who|whose|wrote|"
                     r"asked|argued|explained|insisted|, (?:a|an|the)\s)", re.I)
 TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|dr|sheikh|mullah|imam|colonel|col|general|gen|captain|major|president|"
@@ -537,6 +539,8 @@ def _village(ent: Ent, text: str) -> bool:
         return False
     if any(w.lower() in ORG_HEADS or w.lower() in ORG_OF or w.lower() in FAC_HEADS for w in words):
         return False
+    if PLACE_APPOSITIVE.match(text[ent.end : ent.end + 50]):
+        return _is_place(ent.text)  # "Sebba, the provincial capital"
     if SPOKEN.match(text[ent.end : ent.end + 12]) or TITLE_BEFORE.search(text[max(0, ent.start - 16) : ent.start]):
         return False
     if text[ent.end : ent.end + 2] in ("'s", "’s") and ent.type == "PERSON":
