@@ -229,6 +229,24 @@ def test_the_source_is_who_speaks_not_a_place_they_are_in(text, source):
     assert [names[c.source] for c in case.claims] == [source]
 
 
+@pytest.mark.parametrize("text,sources", [
+    ("The destroyer rescued 21 sailors and took the injured to Djibouti, the navy said.", ["navy"]),
+    ("Local officials and residents later put the toll at around 160.", ["Local officials and residents"]),
+    ("Islamic State has claimed the attack; Russian officials continue to suggest a Ukrainian connection.",
+     ["Islamic State", "Russian officials"]),
+    # what a claim reports is not a claim of its own
+    ("United States officials said Washington had warned Moscow of a planned attack.", ["United States officials"]),
+    # nothing was said
+    ("Neither Vera Grabe, who heads the delegation, nor the rebels have yet said whether talks will resume.", []),
+])
+def test_every_attributed_statement_is_a_claim_and_only_those(text, sources):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2023, 5, 12)))
+    names = {s.id: s.name for s in case.sources}
+    assert [names[c.source] for c in case.claims] == sources
+
+
 def test_pipeline_refuses_undecodable_utf16():
     from desktop.extract.pipeline import extract
 

@@ -29,6 +29,32 @@ CUE_VERBS = {
     "highlighted": "assert", "condemned": "assert", "recounted": "assert", "wrote": "assert", "posted": "assert",
     "tweeted": "assert", "acknowledging": "assert", "says.": "assert", "stating": "assert",
 }
+# More cues, given as base forms; their -s, -ed and -ing forms count too.
+_MORE_CUES = {"suggest": "assert", "insist": "assert", "reject": "deny", "accuse": "accuse", "blame": "accuse",
+              "conclude": "assert", "indicate": "assert", "urge": "assert", "inform": "assert", "link": "accuse",
+              "attribute": "accuse", "contend": "assert", "assert": "assert", "acknowledge": "assert",
+              "admit": "assert", "confirm": "assert", "announce": "assert", "state": "assert", "warn": "assert",
+              "call": "assert", "deny": "deny", "dismiss": "deny", "refute": "deny"}
+
+
+def _forms(base: str) -> set[str]:
+    stem = base[:-1] if base.endswith("e") else base
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    return {base, base + "s", stem + "ed", stem + "ing"}
+
+
+for _base, _stance in _MORE_CUES.items():
+    for _form in _forms(_base):
+        CUE_VERBS.setdefault(_form, _stance)
+# "put the death toll at 160", "gave a toll above 100": a figure is a claim too
+TOLL_CUE = re.compile(r"^(?:put|puts|gave|gives|placed|places)\s+(?:the|a|its|their)\s+(?:death\s+)?"
+                      r"(?:toll|number|figure|count)\b", re.I)
+# Who speaks for a body: "the navy said", "state media reported", "the Yemeni government said".
+BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|media|office|agency|authorities|court|"
+                        r"committee|council|embassy|mission|monitors|investigators|doctors|workers|organi[sz]ations|"
+                        r"groups|service|spokes\w+|statement|report|press|forces|command|prosecutors?|hospital|"
+                        r"sources|information)\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 NOT_OUTLETS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -164,6 +190,17 @@ def _noun_phrase(subj) -> tuple[int, int]:
     return subj.left_edge.idx, end.idx + len(end.text)
 
 
+def _reported_inside(tok) -> bool:
+    """Is this cue inside what another cue reports ("said Washington had warned ...")?"""
+    while tok.head is not tok:
+        dep, tok = tok.dep_, tok.head
+        if dep == "ccomp" and tok.lower_ in CUE_VERBS:
+            return True
+        if dep not in ("ccomp", "conj", "xcomp"):
+            return False
+    return False
+
+
 def _inside_quote(text: str, at: int) -> bool:
     """Is position ``at`` of the sentence inside a quotation (“...” or "...")?"""
     before = text[:at]
@@ -182,8 +219,13 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
     seen_sources: set[str] = set()
     for tok in sent:
         low = tok.lower_
-        if low not in CUE_VERBS or tok.pos_ not in ("VERB", "AUX"):
+        toll_cue = TOLL_CUE.match(text[tok.idx - s0 :]) is not None
+        if (low not in CUE_VERBS and not toll_cue) or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if _reported_inside(tok):
+            continue  # "officials said Washington had warned Moscow": one claim, the officials'
+        if re.match(r"\s*(?:whether|if)\b", text[tok.idx - s0 + len(tok.text) :]):
+            continue  # "has yet said whether ...": nothing was said
         if tok.dep_ in ("amod", "compound") or (low in ("reported", "claimed") and tok.dep_ == "acl"):
             continue
         if _inside_quote(text, tok.idx - s0):
@@ -239,10 +281,12 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") or len(phrase.split()) > 8 \
                     or re.match(r"(?:no|none|nobody|neither)\b", phrase, re.I):
                 continue
-            if not ROLE_WORDS.search(phrase) and not phrase[:1].isupper():
+            if not ROLE_WORDS.search(phrase) and not BODY_WORDS.search(phrase) and not phrase[:1].isupper():
                 continue
             source = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
         if source in seen_sources or (resolved and claims):
+            continue
+        if re.match(r"(?:neither|no|none|nobody|no one)\b", text[a:b].strip(), re.I):
             continue
         seen_sources.add(source)
         # content: the clause the verb introduces, else what follows the verb
@@ -262,7 +306,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         role_m = ROLE_WORDS.search(subj_text)
         affiliation = next((e.text for e in in_subject if e is not source_ent and e.type in ("ORG", "LOC", "NORP")),
                            None)
-        claims.append(FoundClaim(source=source, source_ent=source_ent, cue=low, stance=CUE_VERBS[low],
+        claims.append(FoundClaim(source=source, source_ent=source_ent, cue=low, stance=CUE_VERBS.get(low, "assert"),
                                  content=content[:500], via=_via(text, base, sent_ents, source_ent),
                                  role=role_m.group(0).strip().lower() if role_m else None, affiliation=affiliation))
     if not claims:
