@@ -238,3 +238,15 @@ def test_persons_keep_their_whole_name_and_lose_their_rank(sentence, name):
 
     case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
     assert {e.name: e.type for e in case.entities}.get(name) == "PERSON", [(e.name, e.type) for e in case.entities]
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("Shortly before a concert by the rock group Piknik, gunmen opened fire.", "Piknik", "ORG"),
+    ("The founder of the Aamin Ambulance service said 40 were hurt.", "Aamin Ambulance", "ORG"),
+    ("The army fought with the help of clan militias known as Macawisley.", "Macawisley", "ORG"),
+])
+def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, kind):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
+    assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]

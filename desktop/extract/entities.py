@@ -36,6 +36,7 @@ STARTERS = {"the", "a", "an", "in", "on", "as", "but", "and", "or", "at", "by", 
             "before", "since", "during", "when", "while", "this", "that", "these", "those", "its", "their", "his",
             "her", "our", "some", "many", "several", "according", "despite", "although", "if", "last"}
 PLACE_KINDS = {"town", "city", "village", "district", "province", "region", "governorate", "county", "state",
+               "strait", "gulf", "bay", "sea",
                "municipality", "commune", "prefecture", "department", "oblast", "valley", "island", "peninsula",
                "river", "lake", "coast", "mountains", "desert", "plateau"}
 FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedral", "temple", "synagogue", "shrine",
@@ -172,6 +173,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 NAME_TITLES = {"sheikh", "shaikh", "haji", "hajji", "mullah", "sayed", "syed", "sayyid", "mir", "khan", "sharif",
                "maulana", "mawlawi", "hafiz", "qari", "sufi", "pir", "imam"}
+ORG_KINDS = {"service": "other", "company": "company", "firm": "company", "group": None, "band": "other",
+             "militia": "armed_group", "militias": "armed_group", "network": None, "foundation": "other",
+             "charity": "other", "newspaper": "media", "broadcaster": "media", "channel": "media", "website": "media",
+             "daily": "media", "outlet": "media", "party": "political_party", "movement": None, "faction": "armed_group"}
 VESSELS = {"ship", "vessel", "carrier", "tanker", "freighter", "bulker", "destroyer", "frigate", "warship",
            "corvette", "yacht", "ferry", "trawler", "dhow", "boat", "cruiser", "submarine", "containership"}
 # Transliterated words that name a movement, front, army or party ("Jaish", "Harakat", "Lashkar"):
@@ -292,6 +297,34 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             span = doc[i + 1 : k]
             if span.text.lower() not in gazetteer_names() and _is_place(span.text):
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "city", "rule"))
+        # "the Aamin Ambulance service", "the rock group Piknik", "militias known as Macawisley":
+        # a name beside a lower-case word for a kind of body is that body
+        if low in ORG_KINDS and tok.text.islower():
+            if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
+                    and not tokens[i - 1].is_sent_start and tokens[i - 1].ent_type_ not in ("NORP", "GPE", "DATE") \
+                    and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries():
+                start = i - 1
+                while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
+                        and not tokens[start - 1].is_sent_start and i - start < 4 \
+                        and tokens[start - 1].ent_type_ not in ("NORP", "GPE"):
+                    start -= 1
+                span = doc[start:i]
+                if span.text.lower() not in gazetteer_names():
+                    found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG",
+                                     ORG_KINDS[low], "rule"))
+            nxt = i + 1
+            if nxt < len(tokens) and tokens[nxt].lower_ in ("known", "called", "named") and nxt + 1 < len(tokens) \
+                    and tokens[nxt + 1].lower_ == "as":
+                nxt += 2
+            if nxt < len(tokens) and tokens[nxt].text[:1].isupper() and tokens[nxt].is_alpha \
+                    and tokens[nxt].ent_type_ not in ("GPE", "DATE") and tokens[nxt].lower_ not in titles:
+                k = nxt
+                while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_alpha and k - nxt < 4:
+                    k += 1
+                span = doc[nxt:k]
+                if span.text.lower() not in countries() and span.text.lower() not in gazetteer_names():
+                    found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG",
+                                     ORG_KINDS[low], "rule"))
         # "the bulk carrier True Confidence", "the destroyer INS Kolkata": a ship, where things happen
         if low in VESSELS and tok.text.islower() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
                 and tokens[i + 1].is_alpha and tokens[i + 1].ent_type_ not in ("GPE", "DATE"):
@@ -310,10 +343,11 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and tokens[i - 1].lower_ not in gazetteer_names():
             start = i - 1
             while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha or
-                                 tokens[start - 1].lower_ == "and" and start >= 2 and
-                                 tokens[start - 2].text[:1].isupper() and tokens[start - 2].ent_type_ != "NORP") \
-                    and not tokens[start - 1].is_sent_start and i - start < 4:
-                start -= 1  # "Sistan and Baluchestan province": one province
+                                 (tokens[start - 1].lower_ in ("and", "-") or tokens[start - 1].lower_ in CONNECTORS)
+                                 and start >= 2 and tokens[start - 2].text[:1].isupper()
+                                 and tokens[start - 2].ent_type_ != "NORP") \
+                    and not tokens[start - 1].is_sent_start and i - start < 5:
+                start -= 1  # "Sistan and Baluchestan province", "the Bab el-Mandeb strait": one name
             span = doc[start:i]
             found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC",
                              "city" if low in ("town", "city", "village", "area") else "district", "rule"))
