@@ -146,6 +146,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     low = sentence.lower()
     found: list[Trigger] = []
     words = list(re.finditer(r"[a-z][a-z-]*", low))
+    habitual: bool | None = None  # searched once, when a word needs it
     for n, m in enumerate(words):
         word = m.group(0)
         nxt = words[n + 1].group(0) if n + 1 < len(words) else ""
@@ -187,8 +188,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         if NEGATED.search(low[max(0, m.start() - 30) : m.start()]):
             continue  # "no civilian had been executed", "did not strike civilian targets"
-        if word in PLURAL_GENERIC | CASUALTY_ONLY | {"attacking"} and HABITUAL.search(low):
-            continue  # "its attacks have been claimed since 2019", "began attacking shipping"
+        if word in PLURAL_GENERIC | CASUALTY_ONLY | {"attacking"}:
+            if habitual is None:
+                habitual = bool(HABITUAL.search(low))
+            if habitual:
+                continue  # "its attacks have been claimed since 2019", "began attacking shipping"
         found.append(Trigger(word, m.start(), kind))
     if SECURITY_SUBJECTS.search(sentence):
         # security forces attacking or raiding: a battle, not violence against civilians

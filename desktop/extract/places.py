@@ -5,8 +5,10 @@ The statistical model knows the capitals; reports of the genre name villages ("S
 GeoNames knows as an inhabited place is a vote for LOC, weighed with the words around it
 (entities.py); it never makes an entity on its own.
 
-Loading the GeoNames table takes about a second, so the names are kept in the user's cache
-folder after the first run (a plain list, rebuilt when the package version changes).
+Loading the GeoNames table takes about three seconds, so the names are kept in the user's
+cache folder after the first run (a plain list, rebuilt when the package version changes).
+The frozen app carries that list, gzipped (1 MB), built when the app is built (build.spec),
+instead of the 61 MB table.
 """
 
 from __future__ import annotations
@@ -51,9 +53,25 @@ def _from_table() -> list[str]:
     return sorted(names)
 
 
+BUNDLED = "places.txt.gz"  # beside the frozen app's resources, written by build.spec
+
+
+def folded_names() -> list[str]:
+    """The sorted folded names, built from the GeoNames table."""
+    return sorted({_fold(n) for n in _from_table()})
+
+
 @functools.cache
 def place_names() -> frozenset[str]:
     """Folded names of inhabited places; empty if the table is not installed."""
+    import sys
+
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root and (Path(frozen_root) / "geonames" / BUNDLED).is_file():
+        import gzip
+
+        return frozenset(gzip.decompress((Path(frozen_root) / "geonames" / BUNDLED).read_bytes())
+                         .decode("utf-8").split("\n"))
     cache = _cache_file()
     if cache is not None and cache.is_file():
         try:
@@ -61,7 +79,7 @@ def place_names() -> frozenset[str]:
         except OSError:
             pass
     try:
-        names = sorted({_fold(n) for n in _from_table()})
+        names = folded_names()
     except (ImportError, OSError, ValueError):
         return frozenset()
     if cache is not None:
