@@ -248,7 +248,8 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
         return orgs[0]
     # "a National Guard and army patrol detained ...": the body named before the event word
     if trigger_at is not None:
-        subjects = [e for e in orgs if e.type == "ORG" and e.start - base < trigger_at]
+        subjects = [e for e in orgs if e.type == "ORG" and e.start - base < trigger_at and (
+            e.subtype in ("military", "government", "armed_group") or e.how == "gazetteer")]
         if subjects:
             return subjects[0]
     return None
