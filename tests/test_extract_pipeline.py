@@ -238,6 +238,9 @@ def test_the_source_is_who_speaks_not_a_place_they_are_in(text, source):
     ("United States officials said Washington had warned Moscow of a planned attack.", ["United States officials"]),
     # nothing was said
     ("Neither Vera Grabe, who heads the delegation, nor the rebels have yet said whether talks will resume.", []),
+    # "it" is the subject of the clause the cue hangs from, not the last body named before
+    ("The State Department said little.\n\nPakistan struck back on 18 January at what it said were militant "
+     "hideouts in Iran.", ["State Department", "Pakistan"]),
 ])
 def test_every_attributed_statement_is_a_claim_and_only_those(text, sources):
     from desktop.extract.pipeline import extract

@@ -250,3 +250,11 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
 
     case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
     assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]
+
+
+def test_a_nationality_before_a_people_noun_is_not_a_person():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"The four men, all Tajik citizens, were arrested the next day.", filename="n.txt",
+                            report_date=REF))
+    assert "PERSON" not in {e.type for e in case.entities if e.name == "Tajik"}

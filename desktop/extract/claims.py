@@ -155,7 +155,7 @@ def _subject(tok):
     for child in tok.children:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
             return child
-    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+    if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
         return _subject(tok.head)
     return None
 
@@ -190,9 +190,23 @@ def _noun_phrase(subj) -> tuple[int, int]:
     return subj.left_edge.idx, end.idx + len(end.text)
 
 
+def _governing_subject(tok, ents: list[Ent], offset: int) -> Ent | None:
+    """The named subject of a verb above ``tok`` in the parse, if any."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i < tok.i:
+                at = child.idx + offset
+                hit = next((e for e in ents if e.start <= at < e.end and e.type in ("ORG", "LOC", "NORP")), None)
+                if hit is not None:
+                    return hit
+    return None
+
+
 def _reported_inside(tok) -> bool:
     """Is this cue inside what another cue reports ("said Washington had warned ...")?"""
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         dep, tok = tok.dep_, tok.head
         if dep == "ccomp" and tok.lower_ in CUE_VERBS:
             return True
@@ -252,6 +266,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         elif head is not None and head.type in ("PERSON", "ORG"):
             source_ent = head
         resolved = False  # the source comes from an earlier sentence, not from a name here
+        if source_ent is None and subj.lower_ in ("it", "they"):
+            # "Pakistan struck back at what it said were hideouts": the subject of the clause
+            # the cue hangs from, when it is named in this sentence
+            source_ent = _governing_subject(tok, sent_ents, base - s0)
         if source_ent is None and subj.lower_ in PRONOUNS:
             resolved = True
             if subj.lower_ in ("he", "she") and last_person is not None:

@@ -500,6 +500,9 @@ def _retype(ent: Ent, text: str) -> None:
                                                    text[max(0, ent.start - 20) : ent.start]):
         ent.type, ent.subtype, ent.how = "ORG", "armed_group", "rule"  # "its Central Africa Province": a branch
         return
+    if ent.type == "PERSON" and " " not in ent.text and PEOPLE_AFTER.match(text[ent.end : ent.end + 30]):
+        ent.type, ent.subtype = "NORP", None  # "Tajik nationals", "Nigerien soldiers": a nationality
+        return
     line_start = text.rfind("\n", 0, ent.start) + 1
     if ent.text.isupper() and ent.start == line_start and re.match(r"\s*,?\s*(?:\w+\.?\s+\d|\d|\()",
                                                                       text[ent.end : ent.end + 12]):
@@ -553,6 +556,9 @@ def _is_place(name: str) -> bool:
     return is_place(name)
 
 
+PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|migrants?|men|women|workers?|troops|soldiers?|officials?|"
+                          r"authorities|police|army|forces|engineers|pilgrims|refugees|fighters|militants|"
+                          r"community|communities|descent|origin)\b")
 PLACE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|town|city|village|district|"
                               r"province|region|port|hub|seat|settlement|commune|municipality)\b", re.I)
 SPOKEN = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added|stated|claimed|denied|warned|who|whose|wrote|"
