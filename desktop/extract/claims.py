@@ -310,7 +310,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         # content: the clause the verb introduces, else what follows the verb
         after = [c for c in tok.children if c.i > tok.i]
         comp = next((c for dep in ("ccomp", "xcomp", "dobj", "advcl") for c in after if c.dep_ == dep), None)
-        if comp is not None:
+        if toll_cue:  # "put the toll at around 160": the figure is the content
+            content = text[tok.idx - s0 :].split(";")[0]
+        elif comp is not None:
             c_a, c_b = _span_text(comp)
             content = text[c_a - s0 : c_b - s0]
         elif tok.i < subj.i:  # "..., he said."
