@@ -36,11 +36,15 @@ def say(text: str) -> None:
     print(f"dev.py: {text}", flush=True)
 
 
-def ensure_system_packages() -> None:
-    """Install Qt's shared libraries with apt when they are missing and we may."""
+# Only for the tests: pdftotext reads the exported PDF's text back (tests/test_export_pdf.py).
+TEST_DEBIAN_PACKAGES = ["poppler-utils"]
+
+
+def ensure_system_packages(extra: tuple[str, ...] = ()) -> None:
+    """Install Qt's shared libraries (and ``extra``) with apt when they are missing and we may."""
     if not sys.platform.startswith("linux") or not shutil.which("dpkg") or not shutil.which("apt-get"):
         return
-    missing = [p for p in DEBIAN_PACKAGES
+    missing = [p for p in [*DEBIAN_PACKAGES, *extra]
                if subprocess.run(["dpkg", "-s", p], capture_output=True).returncode != 0]
     if not missing:
         return
@@ -80,7 +84,7 @@ def run_app(argv: list[str]) -> int:
 
 
 def run_tests(argv: list[str]) -> int:
-    ensure_system_packages()
+    ensure_system_packages(tuple(TEST_DEBIAN_PACKAGES))
     ensure_venv("test,build")
     linted = [p for p in ("desktop", "tests", "bench", "casefiles", "dev.py") if (ROOT / p).exists()]
     code = subprocess.call([str(PYTHON), "-m", "ruff", "check", *linted], cwd=ROOT)
