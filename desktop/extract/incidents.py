@@ -1,0 +1,283 @@
+"""Incidents: which sentences tell an event, which say more of one already told, and then
+where, when and by whom.
+
+The pipeline hands each parsed sentence to an ``IncidentReader`` (one per report), which keeps
+the incident told last: a sentence with event words either says more of it (a toll, a claim
+of responsibility, the story told again: ``events.continues``) or tells new incidents, one per
+time it names (``events.split_by_dates``). Places and perpetrators are chosen by ``place_all``
+once every name of the report is known and typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from desktop.casefile.model import FuzzyDate
+from desktop.extract import events
+from desktop.extract.dates import find_dates
+from desktop.extract.entities import Ent, countries
+
+# A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+\s")
+FOLLOWS = re.compile(r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|other|last)\b", re.I)
+
+SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared)\s+"
+                     r"(?:\w+\s+)?(?:on\s+|late\s+on\s+)?$", re.I)
+
+
+BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$", re.I)
+STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
+
+
+def event_dates(sentence: str, ref: dt.date | None, frame: int | None = None) -> list[FuzzyDate]:
+    return [d.date for d in event_date_mentions(sentence, ref, frame)]
+
+
+def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = None):
+    """The dates a sentence gives for what happened.
+
+    Left out: the date of a dateline (when the story was filed), a date right after a cue
+    verb ("said on Thursday that ...": when it was said), a date in the framing of a claim
+    before ``frame`` ("In a message on Thursday, the group claimed ..."), and background
+    ("a militia created in 2020").
+    """
+    dateline = DATELINE.match(sentence)
+    return [d for d in find_dates(sentence, ref)
+            if not (dateline and d.start < dateline.end())
+            and not (frame is not None and d.end <= frame)
+            and not d.text.lower().startswith("since")  # where a span began, not when the event was
+            and not SAID_ON.search(sentence[max(0, d.start - 25) : d.start])
+            and not BACKGROUND.search(sentence[max(0, d.start - 20) : d.start])]
+
+
+
+def _location(sent_ents: list[Ent]) -> Ent | None:
+    """The most specific place of a sentence: a facility, then a town or district, then a country."""
+    places = [e for e in sent_ents if e.type == "LOC"]
+    if not places:
+        return None
+    def rank(e: Ent) -> int:
+        if e.subtype == "vessel":
+            return 4  # a ship is where it happened only when nothing else is named
+        if e.subtype == "facility":
+            return 0
+        if e.text.lower() in countries() or e.subtype == "country":
+            return 3
+        if e.subtype == "region":
+            return 2
+        return 1
+    return sorted(places, key=lambda e: (rank(e), e.start))[0]
+
+
+def _modifier(e: Ent, sentence: str, base: int) -> bool:
+    """A name used to describe something else: "the Belize-flagged ship", "Iran's ministry"."""
+    after = sentence[e.end - base : e.end - base + 40]
+    return bool(re.match(r"-(?:flagged|registered|based|owned|backed|led|controlled)\b", after) or re.match(
+        r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
+        r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I))
+
+
+def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
+    """Prefer places the sentence puts the event in ("in X", "at X", "near X", "south of X").
+
+    A place used as a modifier is not where it happened: "the Belize-flagged ship",
+    "Iran's intelligence ministry said".
+    """
+    sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base)]
+    placed = [e for e in sent_ents if e.type == "LOC" and re.search(
+        r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+        sentence[max(0, e.start - base - 30) : e.start - base], re.I)]
+    # "diverted it to the port of Hodeidah": where it went, not where it happened
+    bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+                                               sentence[max(0, e.start - base - 35) : e.start - base], re.I)]
+    placed = [e for e in placed if e not in bound] or placed
+    return _location(placed) or _location([e for e in sent_ents if e not in bound]) or _location(sent_ents)
+
+
+GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|gunmen|cadres|"
+                           r"commandos|suicide bombers?|bombers?)\b|^the\s+(?:insurgents|jihadists|militants|"
+                           r"rebels|extremists)$|^the\s+group$|^they$", re.I)
+
+
+def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
+                 trigger_at: int | None = None, actor: tuple[int, int] | None = None,
+                 text: str = "") -> Ent | None:
+    """Who did it or claimed it: an armed group or state actor that is not the target."""
+    low = sentence.lower()
+    # an outlet reports, it does not attack; "the Belize-flagged ship" names a flag, not an actor
+    sent_ents = [e for e in sent_ents if e.subtype != "media" and not (
+        e.type == "LOC" and re.match(r"-(?:flagged|registered|owned)\b", sentence[e.end - base : e.end - base + 12]))]
+    if actor is not None:
+        inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
+        named = [e for e in inside if e.type in ("ORG", "NORP")] or \
+            [e for e in inside if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries())] or \
+            [e for e in inside if e.type == "PERSON"]
+        if named:
+            return named[0]
+        if last_group is not None and GROUP_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
+            return last_group  # "its fighters stormed ...": the group named before
+
+    def is_target(e: Ent) -> bool:
+        before = low[max(0, e.start - base - 40) : e.start - base]
+        if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units|cadres|militia|men|commander|"
+                     r"commanders|leader|leaders|spokesman|spokesperson|faction|wing|cell|affiliate)\s+"
+                     r"(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$", before) and not re.search(
+                         r"\b(?:carrying|killing|killed|targeting|against|on|hit|struck|arrested|detained)\s+"
+                         r"(?:\w+\s+){0,2}\w+\s+(?:of|from)\s+(?:the\s+)?$", before):
+            return False
+        return bool(re.search(r"\b(on|against|targeting|targeted|at|in front of|near|of|outside|inside|killed|killing|"
+                              r"among them|including|"
+                              r"attacked|struck|hit|ambushed|kidnapped|abducted|assassinated|wounded|injuring|"
+                              r"wounding|shot|executed|carrying)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", before))
+
+    # "by X", "X claimed": an explicit agent (not "held responsible by X", "condemned by X")
+    for e in sent_ents:
+        before = low[max(0, e.start - base - 40) : e.start - base]
+        before = low[max(0, e.start - base - 80) : e.start - base]
+        if e.type in ("ORG", "NORP", "LOC") and re.search(
+                r"\b(?:attack\w*|carried out|claimed|bomb\w*|strikes?|killed|ambush\w*|raid\w*|seized|captured|"
+                r"conducted|launched|operations?|shot|abducted|kidnapped|detained|arrested|fired|shelled|"
+                r"hit|struck|targeted)\b[^.]{0,40}\b(?:by|blamed on)\s+(?:the\s+)?(?:\w+\s+){0,1}$", before) \
+                and not re.search(r"\b(?:responsible|blamed|accused|condemned|reported|said|denounced|"
+                                  r"criticised|criticized)\s+by\s+", before):
+            return e
+    # "a US drone strike", "Russian missiles": a country, nationality or force before the weapon
+    for e in sent_ents:
+        if e.type in ("LOC", "NORP", "ORG") and re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:drone|air|missile|rocket|"
+                                                        r"strike|airstrike|jets?|warplanes?|artillery|shelling)",
+                                                        sentence[e.end - base :], re.I):
+            return e
+    orgs = [e for e in sent_ents if e.type in ("ORG", "NORP") and not is_target(e)]
+    groups = [e for e in orgs if e.subtype == "armed_group"]
+    if groups:
+        return groups[0]
+    state = [e for e in orgs if e.subtype in ("military", "government") and e.type == "ORG"]
+    if state and re.search(r"\b(forces|troops|military|army|strike|operation|raid|arrested|detained)\b", low):
+        return state[0]
+    if last_group is not None and re.search(r"\b(the group|the militants|the outfit|the organisation|"
+                                            r"the organization|claimed responsibility|claimed)\b", low):
+        return last_group
+    if orgs and re.search(r"\b(claimed|carried out|conducted|launched)\b", low):
+        return orgs[0]
+    # "a National Guard and army patrol detained ...": the body named before the event word
+    if trigger_at is not None:
+        subjects = [e for e in orgs if e.type == "ORG" and e.start - base < trigger_at and (
+            e.subtype in ("military", "government", "armed_group") or e.how == "gazetteer")]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
+    """Where and by whom, once every name of the document is known and typed."""
+    import bisect
+
+    ents = sorted(ents, key=lambda e: e.start)
+    starts = [e.start for e in ents]
+    groups = [e for e in ents if e.type == "ORG" and e.subtype == "armed_group"]
+    group_starts = [e.start for e in groups]
+    for inc in found:
+        base, part_end, sentence = inc["part"]  # the part of the sentence that tells this incident
+        lo, hi = bisect.bisect_left(starts, base), bisect.bisect_right(starts, part_end)
+        sent_ents = [e for e in ents[lo:hi] if e.end <= part_end]
+        k = bisect.bisect_left(group_starts, inc["start"]) - 1
+        last_group = groups[k] if k >= 0 else None
+        place = None
+        if inc["target"]:
+            at = sentence.find(inc["target"])
+            inside = [e for e in sent_ents if at >= 0 and base + at <= e.start and e.end <= base + at + len(inc["target"])
+                      and e.type == "LOC"]
+            others = [e for e in sent_ents if not (at >= 0 and base + at <= e.start <= base + at + len(inc["target"]))]
+            place = inside[0] if inside else _location_in(sentence, base, [e for e in others if e.subtype != "facility"])
+        else:
+            place = _location_in(sentence, base, sent_ents)
+        if place is None:  # "blocked roads across the city": the place named before, the most specific
+            earlier = [e for e in ents[max(0, lo - 30) : lo] if e.type == "LOC" and e.start >= inc["block_start"]]
+            place = _location(earlier)
+        perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"], inc["actor"], markdown)
+        for x_start, x_end, x_sentence in inc["extra"]:
+            if perp is not None:
+                break
+            if re.search(r"\b(claimed|carried out|responsib|behind|blamed|by)\b", x_sentence, re.I) and not re.search(
+                    r"\b(no (?:group|one)|nobody|not (?:yet )?(?:been )?claimed|has not claimed|did not claim)\b",
+                    x_sentence, re.I):
+                lo2, hi2 = bisect.bisect_left(starts, x_start), bisect.bisect_right(starts, x_end)
+                x_ents = [e for e in ents[lo2:hi2] if e.end <= x_end]
+                perp = _perpetrator(x_sentence, x_start, x_ents, None)
+        parent = inc.get("inherit")
+        if parent is not None:
+            perp = perp or parent["perp"]
+            place = place or parent["place"]
+        inc["place"], inc["perp"] = place, perp
+        # named as an adjective ("Houthi-controlled territory"):
+        # the actor goes by its full name
+        inc["perp_by_name"] = perp is not None and perp.type == "NORP"
+
+
+
+class IncidentReader:
+    """Reads a report sentence by sentence and keeps the incidents it tells."""
+
+    def __init__(self, markdown: str, ref: dt.date | None, sections: list[int]) -> None:
+        self.markdown, self.ref, self.sections = markdown, ref, sections
+        self.found: list[dict[str, Any]] = []
+        self.previous: dict[str, Any] | None = None  # the incident told last
+
+    def read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
+             block_date: FuzzyDate | None) -> list[FuzzyDate]:
+        """Take one spaCy sentence of the block starting at ``start``; returns its event dates."""
+        s_start, s_end, sentence = start + sent.start_char, start + sent.end_char, sent.text
+        triggers = events.find_triggers(sentence)
+        dated = event_date_mentions(sentence, self.ref, events.frame_end(sentence, triggers))
+        dates = [d.date for d in dated]
+        previous = self.previous
+        if triggers and previous is not None and events.continues(
+                sentence, triggers, dates, sent_ents, previous,
+                same_story=previous["section"] == self.sections[block_no]
+                and block_no - previous["block_no"] <= STORY_BLOCKS):
+            self._add_counts(previous, sentence)
+            previous["extra"].append((s_start, s_end, sentence))
+            return dates
+        if not triggers:
+            if previous is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
+                previous["extra"].append((s_start, s_end, sentence))  # who did it, told later
+            elif previous is not None and events.TOLL.search(sentence) \
+                    and block_no - previous["block_no"] <= STORY_BLOCKS:
+                self._add_counts(previous, sentence)  # "officials said 137 people had died"
+            return dates
+        follows = previous is not None and FOLLOWS.match(sentence.strip())
+        first_of_sentence = None
+        for a, b in events.split_by_dates(sentence, triggers, dated):
+            part = sentence[a:b]
+            part_triggers = [t for t in triggers if a <= t.start < b]
+            part_dates = [d.date for d in dated if a <= d.start < b]
+            date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
+            if not part_dates and self.previous is not None:
+                date = events.later_than(part, self.previous["date"]) or date
+            span = next((x for x in (events.actor_span(sent, t.start) for t in part_triggers) if x), None)
+            for target in events.target_list(part) or [None]:
+                incident = {
+                    "kind": part_triggers[0].kind, "date": date, "place": None, "perp": None,
+                    "killed": events.find_count(events.KILLED, part),
+                    "wounded": events.find_count(events.WOUNDED, part),
+                    "start": s_start, "end": s_end, "target": target, "trigger": part_triggers[0].word,
+                    "trigger_at": part_triggers[0].start - a, "sentence": sentence,
+                    "part": (s_start + a, s_start + b, part),
+                    "actor": (start + span[0], start + span[1]) if span else None,
+                    "inherit": previous if follows else first_of_sentence, "extra": [],
+                    "block_start": start, "block_no": block_no, "section": self.sections[block_no],
+                    "context": self.markdown[start:s_end]}
+                if incident["date"] is None and follows:
+                    incident["date"] = previous["date"]
+                self.found.append(incident)
+                self.previous = incident
+            first_of_sentence = first_of_sentence or self.previous
+        return dates
+
+    @staticmethod
+    def _add_counts(incident: dict[str, Any], sentence: str) -> None:
+        for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
+            if incident[key] is None:
+                incident[key] = events.find_count(patterns, sentence)
