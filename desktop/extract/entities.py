@@ -219,6 +219,217 @@ def _is_name_token(tok) -> bool:
         tok.lower_ in CONNECTORS or "-" in tok.text and tok.text[:1].isupper()
 
 
+# -- rules on the words around one token; each yields (span, type, subtype) ------------------
+
+def _title_person(doc, tokens, i: int, tok, low: str, titles):
+    """Title or role word followed by capitalised name tokens: a person."""
+    if low in titles and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and \
+            (tok.text[:1].isupper() or low in LOWERCASE_ROLES):
+        j = i + 1
+        while j < len(tokens) and tokens[j].lower_.rstrip(".") in titles and tokens[j].text[:1].isupper():
+            j += 1
+        k = j
+        while k < len(tokens) and (tokens[k].pos_ == "PROPN" or tokens[k].lower_ in CONNECTORS or
+                                   (tokens[k].text[:1].isupper() and tokens[k].is_alpha)):
+            if tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in ORG_OF or tokens[k].lower_ in FAC_HEADS:
+                k = j  # "Lady Reading Hospital": a building, not a person
+                break
+            k += 1
+        while k > j and tokens[k - 1].lower_ in CONNECTORS:
+            k -= 1
+        if k > j:
+            span = doc[j:k]
+            if len(span) <= 5 and not any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in span):
+                yield span, "PERSON", None
+
+
+def _org_of(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "Ministry of Foreign Affairs", "Council of Ministers"."""
+    if low in ORG_OF and tok.text[:1].isupper() and i + 2 < len(tokens) and tokens[i + 1].lower_ in ("of", "for"):
+        k = i + 2
+        if k < len(tokens) and tokens[k].lower_ == "the":
+            k += 1
+        m = k
+        while m < len(tokens) and (tokens[m].text[:1].isupper() or tokens[m].lower_ in ("and", "of", "&")) \
+                and tokens[m].is_alpha | (tokens[m].text == "&"):
+            m += 1
+        while m > k and tokens[m - 1].lower_ in ("and", "of", "&"):
+            m -= 1
+        if m > k:
+            start = i
+            # take capitalised modifiers before it ("Afghan Ministry of ...")
+            while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
+                    and not tokens[start - 1].is_sent_start and tokens[start - 1].lower_ not in titles:
+                start -= 1
+            span = doc[start:m]
+            yield span, "ORG", "government"
+
+
+def _armed_body_kind(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "the Barkhane force", "Operation Serval": a name before a lower-case kind of armed body"""
+    if low in ("force", "forces", "operation", "mission", "brigade", "militia", "battalion", "regiment") \
+            and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
+            and not tokens[i - 1].is_sent_start and tokens[i - 1].ent_type_ not in ("GPE", "NORP", "LOC") \
+            and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries():
+        span = doc[i - 1 : i]
+        yield span, "ORG", "military"
+
+
+def _placed_village(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "near Sebba", "attacked Quissanga": a capitalised name the model left out, after a word that places it, which GeoNames knows as an inhabited place"""
+    if low in PLACING and tok.text.islower() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
+            and tokens[i + 1].is_alpha and not tokens[i + 1].ent_type_:
+        k = i + 1
+        while k < len(tokens) and k - i <= 3 and not tokens[k].ent_type_ and (
+                tokens[k].text[:1].isupper() and tokens[k].is_alpha or tokens[k].lower_ in CONNECTORS):
+            k += 1
+        while k > i + 1 and tokens[k - 1].lower_ in CONNECTORS:
+            k -= 1
+        span = doc[i + 1 : k]
+        if span.text.lower() not in gazetteer_names() and _is_place(span.text):
+            yield span, "LOC", "city"
+
+
+def _org_kind(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "the Aamin Ambulance service", "the rock group Piknik", "militias known as Macawisley": a name beside a lower-case word for a kind of body is that body"""
+    if low in ORG_KINDS and tok.text.islower():
+        if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
+                and not tokens[i - 1].is_sent_start and tokens[i - 1].ent_type_ not in ("NORP", "GPE", "DATE") \
+                and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries():
+            start = i - 1
+            while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
+                    and not tokens[start - 1].is_sent_start and i - start < 4 \
+                    and tokens[start - 1].ent_type_ not in ("NORP", "GPE"):
+                start -= 1
+            span = doc[start:i]
+            if span.text.lower() not in gazetteer_names():
+                yield span, "ORG", ORG_KINDS[low]
+        nxt = i + 1
+        if nxt < len(tokens) and tokens[nxt].lower_ in ("known", "called", "named") and nxt + 1 < len(tokens) \
+                and tokens[nxt + 1].lower_ == "as":
+            nxt += 2
+        if nxt < len(tokens) and tokens[nxt].text[:1].isupper() and tokens[nxt].is_alpha \
+                and tokens[nxt].ent_type_ not in ("GPE", "DATE") and tokens[nxt].lower_ not in titles:
+            k = nxt
+            while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_alpha and k - nxt < 4:
+                k += 1
+            span = doc[nxt:k]
+            if span.text.lower() not in countries() and span.text.lower() not in gazetteer_names():
+                yield span, "ORG", ORG_KINDS[low]
+
+
+def _vessel(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "the bulk carrier True Confidence", "the destroyer INS Kolkata": a ship, where things happen"""
+    if low in VESSELS and tok.text.islower() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
+            and tokens[i + 1].is_alpha and tokens[i + 1].ent_type_ not in ("GPE", "DATE"):
+        k = i + 1
+        while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_alpha and k - i <= 4:
+            k += 1
+        span = doc[i + 1 : k]
+        if span.text.lower() not in countries() and span.text.lower() not in gazetteer_names():
+            yield span, "LOC", "vessel"
+
+
+def _named_by_kind_after(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind"""
+    if (low in PLACE_KINDS or low in ("township", "area", "junction", "roundabout", "intersection", "crossroads",
+                                      "neighbourhood", "neighborhood", "suburb")) \
+            and tok.text.islower() and i > 0 \
+            and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
+            and tokens[i - 1].ent_type_ != "NORP" and tokens[i - 1].lower_ not in titles \
+            and tokens[i - 1].lower_ not in gazetteer_names():
+        start = i - 1
+        while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha or
+                             (tokens[start - 1].lower_ in ("and", "-") or tokens[start - 1].lower_ in CONNECTORS)
+                             and start >= 2 and tokens[start - 2].text[:1].isupper()
+                             and tokens[start - 2].ent_type_ != "NORP") \
+                and not tokens[start - 1].is_sent_start and i - start < 5:
+            start -= 1  # "Sistan and Baluchestan province", "the Bab el-Mandeb strait": one name
+        span = doc[start:i]
+        yield span, "LOC", "city" if low in ("town", "city", "village", "area") else "district"
+
+
+def _named_facility_lower(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "the Shah Cheragh shrine", "the Mirwais hospital": a capitalised name before a lower-case facility word is a named facility"""
+    if low in FAC_HEADS and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() \
+            and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
+            and tokens[i - 1].ent_type_ not in ("NORP", "PERSON") and tokens[i - 1].lower_ not in titles \
+            and tokens[i - 1].text.lower() not in countries():
+        start = i - 1
+        while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha
+                             or tokens[start - 1].text == "-") and not tokens[start - 1].is_sent_start \
+                and i - start < 4:
+            start -= 1
+        if start > 0 and tokens[start - 1].lower_ in ("the", "'s", "’s") and tokens[start].text[:1].isupper() \
+                and not any(t.lower_ in ORG_HEADS or t.ent_type_ == "ORG" for t in tokens[start:i]):
+            span = doc[start : i + 1]
+            yield span, "LOC", "facility"
+
+
+def _named_by_kind_before(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "the town of Dori", "Kunduz province": a place named by its kind"""
+    if low in PLACE_KINDS and i + 2 < len(tokens) and tokens[i + 1].lower_ == "of" \
+            and tokens[i + 2].text[:1].isupper() and not tok.text[:1].isupper():
+        k = i + 2
+        while k < len(tokens) and (tokens[k].text[:1].isupper() and tokens[k].is_alpha or
+                                   tokens[k].lower_ in CONNECTORS) and k - i < 6:
+            k += 1
+        span = doc[i + 2 : k]
+        yield span, "LOC", "city" if low in ("town", "city", "village") else "region"
+
+
+def _named_facility(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "Crocus City Hall", "Abbey Gate", "Russian Embassy": a capitalised run ending in a facility word"""
+    if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper() \
+            and not tokens[i - 1].is_sent_start:
+        start = i - 1
+        while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
+                and not tokens[start - 1].is_sent_start:
+            start -= 1
+        span = doc[start : i + 1]
+        if len(span) <= 6:
+            yield span, "LOC", "facility"
+
+
+def _org_head(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "... Front", "... News Agency", "... Province": capitalised run ending in an org head"""
+    if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper() \
+            and not tokens[i - 1].is_sent_start:
+        return  # "Crocus City Hall": a facility (_named_facility), not a body
+    if low in ORG_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper():
+        start = i - 1
+        while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha
+                             or tokens[start - 1].lower_ in CONNECTORS or tokens[start - 1].text in ("-", "'s")) \
+                and not tokens[start - 1].is_sent_start and tokens[start - 1].lower_ not in titles:
+            start -= 1
+        while start > 0 and tokens[start - 1].is_sent_start and tokens[start - 1].text[:1].isupper() \
+                and tokens[start - 1].is_alpha and tokens[start - 1].lower_ not in STARTERS:
+            start -= 1  # "Dyck Advisory Group, a ... company": a name may open the sentence
+        if tokens[start].is_sent_start and tokens[start].lower_ in STARTERS:
+            start += 1
+        end = i + 1
+        if end + 1 < len(tokens) and tokens[end].lower_ in ("for", "of", "on") and tokens[end + 1].text[:1].isupper():
+            end += 1  # "International Organization for Migration"
+            while end < len(tokens) and (tokens[end].text[:1].isupper() and tokens[end].is_alpha
+                                         or tokens[end].lower_ in ("and", "the")):
+                end += 1
+            while tokens[end - 1].lower_ in ("and", "the", "for", "of", "on"):
+                end -= 1
+        span = doc[start:end]
+        if 2 <= len(span) <= 9 and not all(t.ent_type_ == "GPE" for t in span[:-1]):
+            subtype = "media" if low in ("news", "media", "radio", "television", "tv", "times", "post", "press",
+                                         "tribune", "herald", "wire", "gazette", "journal", "monitor", "observer",
+                                         "daily", "weekly", "magazine", "channel", "broadcasting",
+                                         "newswire") else None
+            if low == "agency" and i > 0 and tokens[i - 1].lower_ in ("news", "press"):
+                subtype = "media"
+            yield span, "ORG", subtype
+
+
+# In this order: where two rules find the same span, the earlier one wins a tie.
+TOKEN_RULES = (_title_person, _org_of, _armed_body_kind, _placed_village, _org_kind, _vessel, _named_by_kind_after, _named_facility_lower, _named_by_kind_before, _named_facility, _org_head)
+
+
 def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     """Candidate mentions in one spaCy doc whose text starts at ``base`` in the document."""
     found: list[Ent] = []
@@ -239,183 +450,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     tokens = list(doc)
     for i, tok in enumerate(tokens):
         low = tok.lower_.rstrip(".")
-        # Title or role word followed by capitalised name tokens: a person.
-        if low in titles and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and \
-                (tok.text[:1].isupper() or low in LOWERCASE_ROLES):
-            j = i + 1
-            while j < len(tokens) and tokens[j].lower_.rstrip(".") in titles and tokens[j].text[:1].isupper():
-                j += 1
-            k = j
-            while k < len(tokens) and (tokens[k].pos_ == "PROPN" or tokens[k].lower_ in CONNECTORS or
-                                       (tokens[k].text[:1].isupper() and tokens[k].is_alpha)):
-                if tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in ORG_OF or tokens[k].lower_ in FAC_HEADS:
-                    k = j  # "Lady Reading Hospital": a building, not a person
-                    break
-                k += 1
-            while k > j and tokens[k - 1].lower_ in CONNECTORS:
-                k -= 1
-            if k > j:
-                span = doc[j:k]
-                if len(span) <= 5 and not any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in span):
-                    found.append(Ent(base + span.start_char, base + span.end_char, span.text, "PERSON", None, "rule"))
-        # "Ministry of Foreign Affairs", "Council of Ministers"
-        if low in ORG_OF and tok.text[:1].isupper() and i + 2 < len(tokens) and tokens[i + 1].lower_ in ("of", "for"):
-            k = i + 2
-            if k < len(tokens) and tokens[k].lower_ == "the":
-                k += 1
-            m = k
-            while m < len(tokens) and (tokens[m].text[:1].isupper() or tokens[m].lower_ in ("and", "of", "&")) \
-                    and tokens[m].is_alpha | (tokens[m].text == "&"):
-                m += 1
-            while m > k and tokens[m - 1].lower_ in ("and", "of", "&"):
-                m -= 1
-            if m > k:
-                start = i
-                # take capitalised modifiers before it ("Afghan Ministry of ...")
-                while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
-                        and not tokens[start - 1].is_sent_start and tokens[start - 1].lower_ not in titles:
-                    start -= 1
-                span = doc[start:m]
-                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", "government", "rule"))
-        # "the Barkhane force", "Operation Serval": a name before a lower-case kind of armed body
-        if low in ("force", "forces", "operation", "mission", "brigade", "militia", "battalion", "regiment") \
-                and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
-                and not tokens[i - 1].is_sent_start and tokens[i - 1].ent_type_ not in ("GPE", "NORP", "LOC") \
-                and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries():
-            span = doc[i - 1 : i]
-            found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", "military", "rule"))
-        # "near Sebba", "attacked Quissanga": a capitalised name the model left out, after a word
-        # that places it, which GeoNames knows as an inhabited place
-        if low in PLACING and tok.text.islower() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
-                and tokens[i + 1].is_alpha and not tokens[i + 1].ent_type_:
-            k = i + 1
-            while k < len(tokens) and k - i <= 3 and not tokens[k].ent_type_ and (
-                    tokens[k].text[:1].isupper() and tokens[k].is_alpha or tokens[k].lower_ in CONNECTORS):
-                k += 1
-            while k > i + 1 and tokens[k - 1].lower_ in CONNECTORS:
-                k -= 1
-            span = doc[i + 1 : k]
-            if span.text.lower() not in gazetteer_names() and _is_place(span.text):
-                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "city", "rule"))
-        # "the Aamin Ambulance service", "the rock group Piknik", "militias known as Macawisley":
-        # a name beside a lower-case word for a kind of body is that body
-        if low in ORG_KINDS and tok.text.islower():
-            if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
-                    and not tokens[i - 1].is_sent_start and tokens[i - 1].ent_type_ not in ("NORP", "GPE", "DATE") \
-                    and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries():
-                start = i - 1
-                while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
-                        and not tokens[start - 1].is_sent_start and i - start < 4 \
-                        and tokens[start - 1].ent_type_ not in ("NORP", "GPE"):
-                    start -= 1
-                span = doc[start:i]
-                if span.text.lower() not in gazetteer_names():
-                    found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG",
-                                     ORG_KINDS[low], "rule"))
-            nxt = i + 1
-            if nxt < len(tokens) and tokens[nxt].lower_ in ("known", "called", "named") and nxt + 1 < len(tokens) \
-                    and tokens[nxt + 1].lower_ == "as":
-                nxt += 2
-            if nxt < len(tokens) and tokens[nxt].text[:1].isupper() and tokens[nxt].is_alpha \
-                    and tokens[nxt].ent_type_ not in ("GPE", "DATE") and tokens[nxt].lower_ not in titles:
-                k = nxt
-                while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_alpha and k - nxt < 4:
-                    k += 1
-                span = doc[nxt:k]
-                if span.text.lower() not in countries() and span.text.lower() not in gazetteer_names():
-                    found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG",
-                                     ORG_KINDS[low], "rule"))
-        # "the bulk carrier True Confidence", "the destroyer INS Kolkata": a ship, where things happen
-        if low in VESSELS and tok.text.islower() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
-                and tokens[i + 1].is_alpha and tokens[i + 1].ent_type_ not in ("GPE", "DATE"):
-            k = i + 1
-            while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_alpha and k - i <= 4:
-                k += 1
-            span = doc[i + 1 : k]
-            if span.text.lower() not in countries() and span.text.lower() not in gazetteer_names():
-                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "vessel", "rule"))
-        # "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind
-        if (low in PLACE_KINDS or low in ("township", "area", "junction", "roundabout", "intersection", "crossroads",
-                                          "neighbourhood", "neighborhood", "suburb")) \
-                and tok.text.islower() and i > 0 \
-                and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
-                and tokens[i - 1].ent_type_ != "NORP" and tokens[i - 1].lower_ not in titles \
-                and tokens[i - 1].lower_ not in gazetteer_names():
-            start = i - 1
-            while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha or
-                                 (tokens[start - 1].lower_ in ("and", "-") or tokens[start - 1].lower_ in CONNECTORS)
-                                 and start >= 2 and tokens[start - 2].text[:1].isupper()
-                                 and tokens[start - 2].ent_type_ != "NORP") \
-                    and not tokens[start - 1].is_sent_start and i - start < 5:
-                start -= 1  # "Sistan and Baluchestan province", "the Bab el-Mandeb strait": one name
-            span = doc[start:i]
-            found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC",
-                             "city" if low in ("town", "city", "village", "area") else "district", "rule"))
-        # "the Shah Cheragh shrine", "the Mirwais hospital": a capitalised name before a lower-case
-        # facility word is a named facility
-        if low in FAC_HEADS and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() \
-                and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
-                and tokens[i - 1].ent_type_ not in ("NORP", "PERSON") and tokens[i - 1].lower_ not in titles \
-                and tokens[i - 1].text.lower() not in countries():
-            start = i - 1
-            while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha
-                                 or tokens[start - 1].text == "-") and not tokens[start - 1].is_sent_start \
-                    and i - start < 4:
-                start -= 1
-            if start > 0 and tokens[start - 1].lower_ in ("the", "'s", "’s") and tokens[start].text[:1].isupper() \
-                    and not any(t.lower_ in ORG_HEADS or t.ent_type_ == "ORG" for t in tokens[start:i]):
-                span = doc[start : i + 1]
-                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "facility", "rule"))
-        # "the town of Dori", "Kunduz province": a place named by its kind
-        if low in PLACE_KINDS and i + 2 < len(tokens) and tokens[i + 1].lower_ == "of" \
-                and tokens[i + 2].text[:1].isupper() and not tok.text[:1].isupper():
-            k = i + 2
-            while k < len(tokens) and (tokens[k].text[:1].isupper() and tokens[k].is_alpha or
-                                       tokens[k].lower_ in CONNECTORS) and k - i < 6:
-                k += 1
-            span = doc[i + 2 : k]
-            found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC",
-                             "city" if low in ("town", "city", "village") else "region", "rule"))
-        # "Crocus City Hall", "Abbey Gate", "Russian Embassy": a capitalised run ending in a facility word
-        if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper() \
-                and not tokens[i - 1].is_sent_start:
-            start = i - 1
-            while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
-                    and not tokens[start - 1].is_sent_start:
-                start -= 1
-            span = doc[start : i + 1]
-            if len(span) <= 6:
-                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "LOC", "facility", "rule"))
-            continue
-        # "... Front", "... News Agency", "... Province": capitalised run ending in an org head
-        if low in ORG_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper():
-            start = i - 1
-            while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha
-                                 or tokens[start - 1].lower_ in CONNECTORS or tokens[start - 1].text in ("-", "'s")) \
-                    and not tokens[start - 1].is_sent_start and tokens[start - 1].lower_ not in titles:
-                start -= 1
-            while start > 0 and tokens[start - 1].is_sent_start and tokens[start - 1].text[:1].isupper() \
-                    and tokens[start - 1].is_alpha and tokens[start - 1].lower_ not in STARTERS:
-                start -= 1  # "Dyck Advisory Group, a ... company": a name may open the sentence
-            if tokens[start].is_sent_start and tokens[start].lower_ in STARTERS:
-                start += 1
-            end = i + 1
-            if end + 1 < len(tokens) and tokens[end].lower_ in ("for", "of", "on") and tokens[end + 1].text[:1].isupper():
-                end += 1  # "International Organization for Migration"
-                while end < len(tokens) and (tokens[end].text[:1].isupper() and tokens[end].is_alpha
-                                             or tokens[end].lower_ in ("and", "the")):
-                    end += 1
-                while tokens[end - 1].lower_ in ("and", "the", "for", "of", "on"):
-                    end -= 1
-            span = doc[start:end]
-            if 2 <= len(span) <= 9 and not all(t.ent_type_ == "GPE" for t in span[:-1]):
-                subtype = "media" if low in ("news", "media", "radio", "television", "tv", "times", "post", "press",
-                                             "tribune", "herald", "wire", "gazette", "journal", "monitor", "observer",
-                                             "daily", "weekly", "magazine", "channel", "broadcasting",
-                                             "newswire") else None
-                if low == "agency" and i > 0 and tokens[i - 1].lower_ in ("news", "press"):
-                    subtype = "media"
-                found.append(Ent(base + span.start_char, base + span.end_char, span.text, "ORG", subtype, "rule"))
+        for rule in TOKEN_RULES:
+            for span, kind, subtype in rule(doc, tokens, i, tok, low, titles):
+                found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, "rule"))
     dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
