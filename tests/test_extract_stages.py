@@ -178,7 +178,13 @@ def test_acronyms(short, long, ok):
     assert acronym_of(short, long) is ok
 
 
-# -- places --------------------------------------------------------------------------------
+# -- names, on whole (short) reports ---------------------------------------------------------
+
+def _case(text: str):
+    from desktop.extract.pipeline import extract
+
+    return jobs.run(extract(text.encode(), filename="n.txt", report_date=REF))
+
 
 def test_geonames_knows_villages_with_or_without_accents():
     from desktop.extract.places import is_place
@@ -193,9 +199,7 @@ def test_geonames_knows_villages_with_or_without_accents():
     ("Mr Kaya said the talks had failed.", "Kaya", "PERSON"),
 ])
 def test_a_village_the_model_calls_a_person_is_a_place_unless_a_person_is_meant(sentence, name, kind):
-    from desktop.extract.pipeline import extract
-
-    case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
+    case = _case(sentence)
     types = {e.name: e.type for e in case.entities}
     assert types.get(name) == kind, types
 
@@ -207,9 +211,7 @@ def test_a_village_the_model_calls_a_person_is_a_place_unless_a_person_is_meant(
     ("Militants of Jaish al-Zubair attacked the checkpoint.", "Jaish al-Zubair"),
 ])
 def test_transliterated_group_names_are_whole_organisations(sentence, name):
-    from desktop.extract.pipeline import extract
-
-    case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
+    case = _case(sentence)
     assert any(e.type == "ORG" and (e.name == name or name in e.aliases) for e in case.entities), \
         [(e.name, e.type) for e in case.entities]
 
@@ -220,9 +222,7 @@ def test_transliterated_group_names_are_whole_organisations(sentence, name):
     ("The group presents the fighters as part of its Central Africa Province.", "Central Africa Province", "ORG"),
 ])
 def test_ships_are_places_and_a_province_of_a_group_is_an_organisation(sentence, name, kind):
-    from desktop.extract.pipeline import extract
-
-    case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
+    case = _case(sentence)
     assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]
 
 
@@ -234,9 +234,7 @@ def test_ships_are_places_and_a_province_of_a_group_is_an_organisation(sentence,
     ("Zabihullah Mujahid, the movement's chief spokesman, denied the report.", "Zabihullah Mujahid"),
 ])
 def test_persons_keep_their_whole_name_and_lose_their_rank(sentence, name):
-    from desktop.extract.pipeline import extract
-
-    case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
+    case = _case(sentence)
     assert {e.name: e.type for e in case.entities}.get(name) == "PERSON", [(e.name, e.type) for e in case.entities]
 
 
@@ -246,15 +244,10 @@ def test_persons_keep_their_whole_name_and_lose_their_rank(sentence, name):
     ("The army fought with the help of clan militias known as Macawisley.", "Macawisley", "ORG"),
 ])
 def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, kind):
-    from desktop.extract.pipeline import extract
-
-    case = jobs.run(extract(sentence.encode(), filename="n.txt", report_date=REF))
+    case = _case(sentence)
     assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]
 
 
 def test_a_nationality_before_a_people_noun_is_not_a_person():
-    from desktop.extract.pipeline import extract
-
-    case = jobs.run(extract(b"The four men, all Tajik citizens, were arrested the next day.", filename="n.txt",
-                            report_date=REF))
+    case = _case("The four men, all Tajik citizens, were arrested the next day.")
     assert "PERSON" not in {e.type for e in case.entities if e.name == "Tajik"}
