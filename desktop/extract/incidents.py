@@ -31,10 +31,6 @@ BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s
 STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
 
 
-def event_dates(sentence: str, ref: dt.date | None, frame: int | None = None) -> list[FuzzyDate]:
-    return [d.date for d in event_date_mentions(sentence, ref, frame)]
-
-
 def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = None):
     """The dates a sentence gives for what happened.
 
