@@ -48,8 +48,10 @@ for _base, _stance in _MORE_CUES.items():
     for _form in _forms(_base):
         CUE_VERBS.setdefault(_form, _stance)
 # "put the death toll at 160", "gave a toll above 100": a figure is a claim too
-TOLL_CUE = re.compile(r"^(?:put|puts|gave|gives|placed|places)\s+(?:the|a|its|their)\s+(?:death\s+)?"
+TOLL_VERBS = {"put", "puts", "gave", "gives", "placed", "places"}
+TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|placed|places)\s+(?:the|a|its|their)\s+(?:death\s+)?"
                       r"(?:toll|number|figure|count)\b", re.I)
+UNSAID = re.compile(r"\s*(?:whether|if)\b", re.I)
 # Who speaks for a body: "the navy said", "state media reported", "the Yemeni government said".
 BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|media|office|agency|authorities|court|"
                         r"committee|council|embassy|mission|monitors|investigators|doctors|workers|organi[sz]ations|"
@@ -167,17 +169,15 @@ def _span_text(tok) -> tuple[int, int]:
 
 def _head_entity(subj, ents: list[Ent], offset: int) -> Ent | None:
     """The name the subject is, or the person set beside it ("The spokesman, Jeeyand Baloch")."""
-    appos = [c for c in subj.children if c.dep_ == "appos"]
-    for tok, types in ((t, ("PERSON",)) for t in appos):
-        for e in ents:
-            if e.start <= tok.idx + offset < e.end and e.type in types:
-                return e  # "The Force Spokesperson, Fred Enanga,": the person
-    for tok in (subj, *appos):
+    def named(tok) -> Ent | None:
         at = tok.idx + offset
-        for e in ents:
-            if e.start <= at < e.end and e.type in ("PERSON", "ORG", "LOC", "NORP"):
-                return e
-    return None
+        return next((e for e in ents if e.start <= at < e.end and e.type in ("PERSON", "ORG", "LOC", "NORP")), None)
+
+    appos = [c for c in subj.children if c.dep_ == "appos"]
+    people = [e for e in map(named, appos) if e is not None and e.type == "PERSON"]
+    if people:
+        return people[0]  # "The Force Spokesperson, Fred Enanga,": the person
+    return next((e for e in map(named, (subj, *appos)) if e is not None), None)
 
 
 def _noun_phrase(subj) -> tuple[int, int]:
@@ -233,12 +233,12 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
     seen_sources: set[str] = set()
     for tok in sent:
         low = tok.lower_
-        toll_cue = TOLL_CUE.match(text[tok.idx - s0 :]) is not None
+        toll_cue = low in TOLL_VERBS and TOLL_CUE.match(text, tok.idx - s0) is not None
         if (low not in CUE_VERBS and not toll_cue) or tok.pos_ not in ("VERB", "AUX"):
             continue
         if _reported_inside(tok):
             continue  # "officials said Washington had warned Moscow": one claim, the officials'
-        if re.match(r"\s*(?:whether|if)\b", text[tok.idx - s0 + len(tok.text) :]):
+        if UNSAID.match(text, tok.idx - s0 + len(tok.text)):
             continue  # "has yet said whether ...": nothing was said
         if tok.dep_ in ("amod", "compound") or (low in ("reported", "claimed") and tok.dep_ == "acl"):
             continue
