@@ -189,11 +189,6 @@ GROUP_WORDS = {"jamaat", "jamaah", "jamaa", "jamaatu", "jaish", "jaysh", "haraka
 JOINERS = {"wal", "wa", "fi", "lil", "li", "al", "el", "ul", "ad", "ud", "ash", "ath", "an", "ar", "as", "az", "e"}
 
 
-def _fold(word: str) -> str:
-    return re.sub(r"[^a-z]", "", "".join(c for c in unicodedata.normalize("NFKD", word.casefold())
-                                         if not unicodedata.combining(c)))
-
-
 def _joined(doc, ent):
     """An entity continued across Arabic joining words ("Jama'at Nusrat al-Islam" + "wal-Muslimin")."""
     end = ent.end
@@ -276,7 +271,9 @@ def _armed_body_kind(doc, tokens, i: int, tok, low: str, titles):
 
 
 def _placed_village(doc, tokens, i: int, tok, low: str, titles):
-    """Finds "near Sebba", "attacked Quissanga": a capitalised name the model left out, after a word that places it, which GeoNames knows as an inhabited place"""
+    """Finds "near Sebba", "attacked Quissanga": a capitalised name the model left out, after a word
+    that places it, which GeoNames knows as an inhabited place
+    """
     if low in PLACING and tok.text.islower() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
             and tokens[i + 1].is_alpha and not tokens[i + 1].ent_type_:
         k = i + 1
@@ -291,7 +288,9 @@ def _placed_village(doc, tokens, i: int, tok, low: str, titles):
 
 
 def _org_kind(doc, tokens, i: int, tok, low: str, titles):
-    """Finds "the Aamin Ambulance service", "the rock group Piknik", "militias known as Macawisley": a name beside a lower-case word for a kind of body is that body"""
+    """Finds "the Aamin Ambulance service", "the rock group Piknik", "militias known as Macawisley": a
+    name beside a lower-case word for a kind of body is that body
+    """
     if low in ORG_KINDS and tok.text.islower():
         if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
                 and not tokens[i - 1].is_sent_start and tokens[i - 1].ent_type_ not in ("NORP", "GPE", "DATE") \
@@ -350,7 +349,9 @@ def _named_by_kind_after(doc, tokens, i: int, tok, low: str, titles):
 
 
 def _named_facility_lower(doc, tokens, i: int, tok, low: str, titles):
-    """Finds "the Shah Cheragh shrine", "the Mirwais hospital": a capitalised name before a lower-case facility word is a named facility"""
+    """Finds "the Shah Cheragh shrine", "the Mirwais hospital": a capitalised name before a lower-case
+    facility word is a named facility
+    """
     if low in FAC_HEADS and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() \
             and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
             and tokens[i - 1].ent_type_ not in ("NORP", "PERSON") and tokens[i - 1].lower_ not in titles \
@@ -379,7 +380,9 @@ def _named_by_kind_before(doc, tokens, i: int, tok, low: str, titles):
 
 
 def _named_facility(doc, tokens, i: int, tok, low: str, titles):
-    """Finds "Crocus City Hall", "Abbey Gate", "Russian Embassy": a capitalised run ending in a facility word"""
+    """Finds "Crocus City Hall", "Abbey Gate", "Russian Embassy": a capitalised run ending in a
+    facility word
+    """
     if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper() \
             and not tokens[i - 1].is_sent_start:
         start = i - 1
@@ -427,7 +430,8 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
 
 
 # In this order: where two rules find the same span, the earlier one wins a tie.
-TOKEN_RULES = (_title_person, _org_of, _armed_body_kind, _placed_village, _org_kind, _vessel, _named_by_kind_after, _named_facility_lower, _named_by_kind_before, _named_facility, _org_head)
+TOKEN_RULES = (_title_person, _org_of, _armed_body_kind, _placed_village, _org_kind, _vessel, _named_by_kind_after,
+               _named_facility_lower, _named_by_kind_before, _named_facility, _org_head)
 
 
 def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
@@ -480,7 +484,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         entry = gaz.get(norm_key(span.text))
         if entry is not None:  # "Jama'at Nusrat al-Islam wal-Muslimin": a spelling of a known group
             kind, subtype, how = entry["type"], entry["subtype"], "gazetteer"
-        elif kind in ("PERSON", "LOC") and _fold(span[0].text) in GROUP_WORDS:
+        elif kind in ("PERSON", "LOC") and norm_key(span[0].text) in GROUP_WORDS:
             kind, subtype, how = "ORG", "armed_group", "rule"  # "Jaish al-Adl", "Ahlu Sunna wal Jamaa"
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, how,
                          entry["name"] if entry else ""))
