@@ -251,3 +251,17 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
 def test_a_nationality_before_a_people_noun_is_not_a_person():
     case = _case("The four men, all Tajik citizens, were arrested the next day.")
     assert "PERSON" not in {e.type for e in case.entities if e.name == "Tajik"}
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("The Maute Group was led by the brothers Abdullah Maute and Omar Maute.", "Omar Maute", "PERSON"),
+    ("Bombers struck St Anthony's Shrine in Kochchikade on Sunday morning.", "St Anthony's Shrine", "LOC"),
+    ("Fayez al-Sarraj, head of the government, condemned the strike.", "Fayez al-Sarraj", "PERSON"),
+    ("Police blamed the National Thowheed Jamath for the bombings.", "National Thowheed Jamath", "ORG"),
+    ("Fighters of the People's Protection Units (Yekîneyên Parastina Gel, YPG) held the prison.",
+     "Yekîneyên Parastina Gel", "ORG"),
+])
+def test_names_of_saints_families_and_groups_in_other_languages(sentence, name, kind):
+    case = _case(sentence)
+    assert {e.name: e.type for e in case.entities}.get(name) == kind or any(
+        name in e.aliases and e.type == kind for e in case.entities), [(e.name, e.type) for e in case.entities]

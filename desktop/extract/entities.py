@@ -10,6 +10,7 @@ typed once is typed the same everywhere in the document.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -53,7 +54,9 @@ GENERIC = {"government", "militants", "police", "army", "the group", "group", "s
            "spokesman", "spokesperson", "minister", "general", "sheikh"}
 COUNTRY_WORDS: set[str] | None = None
 # Role words that mark the following name as a person even in lower case ("spokesman Zabihullah Mujahid").
-LOWERCASE_ROLES = {"spokesman", "spokeswoman", "spokesperson", "minister", "president", "commander", "governor",
+LOWERCASE_ROLES = {"brother", "brothers", "son", "sons", "father", "mother", "wife", "widow", "sister", "sisters",
+                   "daughter", "cousin", "nephew", "uncle", "husband",
+                   "spokesman", "spokeswoman", "spokesperson", "minister", "president", "commander", "governor",
                    "leader", "official", "envoy", "ambassador", "general", "chief", "director", "adviser",
                    "advisor", "founder", "cleric", "journalist", "reporter", "analyst", "activist", "secretary"}
 # "The Minister for the Armed Forces, Florence Parly, said": a name set off after a role.
@@ -184,7 +187,8 @@ VESSELS = {"ship", "vessel", "carrier", "tanker", "freighter", "bulker", "destro
 GROUP_WORDS = {"jamaat", "jamaah", "jamaa", "jamaatu", "jaish", "jaysh", "harakat", "harakah", "ansar", "ansaru",
                "ansarallah", "hizb", "hezb", "hizbul", "lashkar", "tehrik", "tehreek", "tahrik", "ahl", "ahlu", "ahlul",
                "jund", "junud", "katiba", "katibat", "kataib", "liwa", "jabhat", "saraya", "tanzim", "hayat", "majlis",
-               "madinat", "jamiat", "jamiatul", "sipah", "tahreek", "imarat"}
+               "madinat", "jamiat", "jamiatul", "sipah", "tahreek", "imarat", "jamath", "jammat", "jamaath", "thowheed",
+               "tawheed", "tawhid"}
 # Arabic joining words inside one name: "wal-Muslimin", "wa Jama'a", "fi Bilad".
 JOINERS = {"wal", "wa", "fi", "lil", "li", "al", "el", "ul", "ad", "ud", "ash", "ath", "an", "ar", "as", "az", "e"}
 
@@ -196,6 +200,10 @@ def _joined(doc, ent):
         k = end
         if doc[k].text == "-":
             k += 1
+        glued = re.match(r"([a-z]+)-[A-Z]", doc[k].text) if k < len(doc) else None
+        if glued and glued.group(1) in JOINERS:
+            end = k + 1  # "al-Sarraj" as one token
+            continue
         if k >= len(doc) or doc[k].lower_ not in JOINERS or not doc[k].text[:1].islower():
             break
         k += 1
@@ -236,6 +244,13 @@ def _title_person(doc, tokens, i: int, tok, low: str, titles):
             span = doc[j:k]
             if len(span) <= 5 and not any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in span):
                 yield span, "PERSON", None
+            # "the brothers Abdullah Maute and Omar Maute": a plural title names two
+            if low.endswith("s") and k + 1 < len(tokens) and tokens[k].lower_ == "and" \
+                    and tokens[k + 1].text[:1].isupper() and tokens[k + 1].is_alpha:
+                m = k + 1
+                while m < len(tokens) and m - k <= 4 and tokens[m].text[:1].isupper() and tokens[m].is_alpha:
+                    m += 1
+                yield doc[k + 1 : m], "PERSON", None
 
 
 def _org_of(doc, tokens, i: int, tok, low: str, titles):
@@ -383,12 +398,16 @@ def _named_facility(doc, tokens, i: int, tok, low: str, titles):
     """Finds "Crocus City Hall", "Abbey Gate", "Russian Embassy": a capitalised run ending in a
     facility word
     """
-    if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper() \
-            and not tokens[i - 1].is_sent_start:
+    if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and (
+            tokens[i - 1].text[:1].isupper() or tokens[i - 1].text in ("'s", "’s") and i > 1
+            and tokens[i - 2].text[:1].isupper()) and not tokens[i - 1].is_sent_start:
         start = i - 1
-        while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
-                and not tokens[start - 1].is_sent_start:
-            start -= 1
+        while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha
+                             or tokens[start].text in ("'s", "’s")) and not tokens[start - 1].is_sent_start:
+            start -= 1  # "St Anthony's Shrine": the saint's name is part of it
+        if start > 0 and tokens[start - 1].is_sent_start and tokens[start - 1].text[:1].isupper() \
+                and tokens[start - 1].is_alpha and tokens[start - 1].lower_ not in STARTERS:
+            start -= 1  # "Mitiga International Airport, the only ...": a name may open the sentence
         span = doc[start : i + 1]
         if len(span) <= 6:
             yield span, "LOC", "facility"
@@ -396,8 +415,9 @@ def _named_facility(doc, tokens, i: int, tok, low: str, titles):
 
 def _org_head(doc, tokens, i: int, tok, low: str, titles):
     """Finds "... Front", "... News Agency", "... Province": capitalised run ending in an org head"""
-    if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper() \
-            and not tokens[i - 1].is_sent_start:
+    if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and (
+            tokens[i - 1].text[:1].isupper() or tokens[i - 1].text in ("'s", "’s") and i > 1
+            and tokens[i - 2].text[:1].isupper()) and not tokens[i - 1].is_sent_start:
         return  # "Crocus City Hall": a facility (_named_facility), not a body
     if low in ORG_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper():
         start = i - 1
@@ -484,7 +504,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         entry = gaz.get(norm_key(span.text))
         if entry is not None:  # "Jama'at Nusrat al-Islam wal-Muslimin": a spelling of a known group
             kind, subtype, how = entry["type"], entry["subtype"], "gazetteer"
-        elif kind in ("PERSON", "LOC") and norm_key(span[0].text) in GROUP_WORDS:
+        elif kind in ("PERSON", "LOC") and any(norm_key(t.text) in GROUP_WORDS for t in span):
             kind, subtype, how = "ORG", "armed_group", "rule"  # "Jaish al-Adl", "Ahlu Sunna wal Jamaa"
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, how,
                          entry["name"] if entry else ""))
@@ -642,6 +662,27 @@ def _extends(outer: Ent, inner: Ent) -> bool:
     extra = (outer.text[: inner.start - outer.start] + " " + outer.text[inner.end - outer.start :]).split()
     return bool(extra) and extra[-1][:1].isupper() and outer.type == inner.type and \
         all(w[:1].isupper() or w.lower() in ("for", "of", "the", "and", "on", "de", "in") for w in extra)
+
+
+ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)\s+$", re.I)
+
+
+def parenthetical_aliases(ents: list[Ent], text: str) -> list[Ent]:
+    """A name in brackets right after an organisation's is another name of it.
+
+    "the People's Protection Units (Yekîneyên Parastina Gel, YPG)", "the Rapid Intervention
+    Battalion (Bataillon d'Intervention Rapide)", "known by its Spanish acronym Sedena".
+    """
+    for before, ent in itertools.pairwise(ents):
+        if ent.how == "gazetteer" or ent.type not in ("PERSON", "LOC", "NORP"):
+            continue
+        if before.type == "ORG" and re.fullmatch(r"\s*\(\s*", text[before.end : ent.start]):
+            ent.type, ent.subtype = "ORG", before.subtype
+    for ent in ents:
+        if ent.type in ("PERSON", "LOC") and ent.how != "gazetteer" and \
+                ACRONYM_BEFORE.search(text[max(0, ent.start - 20) : ent.start]):
+            ent.type, ent.subtype = "ORG", None
+    return ents
 
 
 def resolve_overlaps(ents: list[Ent]) -> list[Ent]:

@@ -40,6 +40,7 @@ from desktop.extract.entities import (
     consistent_types,
     find_entities,
     gazetteer_forms,
+    parenthetical_aliases,
     propagate,
     resolve_overlaps,
 )
@@ -139,7 +140,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     texts = (markdown[s:e] for s, e in content)
     for block_no, ((start, end), doc) in enumerate(zip(
             content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)), strict=True)):
-        block_ents = resolve_overlaps(find_entities(doc, start, markdown, matchers))
+        block_ents = parenthetical_aliases(resolve_overlaps(find_entities(doc, start, markdown, matchers)), markdown)
         all_ents.extend(block_ents)
         block_date: FuzzyDate | None = None
         for sent in doc.sents:
