@@ -255,3 +255,9 @@ def test_pipeline_refuses_undecodable_utf16():
 
     with pytest.raises(InvalidInput):
         jobs.run(extract(b"\xff\xfe\x00\xd8", filename="x.txt"))
+
+
+def test_strikes_on_two_groups_positions_are_one_incident_by_the_state_that_launched_them():
+    (incident,) = _incidents("On 20 November, Turkey launched Operation Claw-Sword, with air strikes on PKK and YPG "
+                             "positions in Syria.")
+    assert [p.name for p in incident.perpetrators] == ["Turkey"]

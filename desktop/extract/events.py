@@ -228,6 +228,8 @@ def target_list(sentence: str) -> list[str]:
     items = [i.strip() for i in items if len(i.strip().split()) <= 8 and i.strip()]
     if not all(re.match(r"(?:the|a|an|its|their|his|her|two|three|several|[A-Z])", i) for i in items):
         return []  # "strikes on Houthi missile and radar sites": one target told with two nouns
+    if re.match(r"[A-Z][\w-]*\s+[a-z]", items[-1]) and all(len(i.split()) == 1 for i in items[:-1]):
+        return []  # "strikes on PKK and YPG positions": names of whose positions, one target
     if any(re.match(r"(according|as|said|says|which|who|where|while|but|in|on|at)\b", i, re.I) for i in items):
         return []
     return items if len(items) >= 2 else []
@@ -462,6 +464,8 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
     tok = next((t for t in sent if t.idx - sent.start_char >= at), None)
     if tok is None:
         return None
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head  # "launched Operation Claw-Sword": the name's head
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lower_ in AGENTIVE:
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
