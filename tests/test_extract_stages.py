@@ -43,6 +43,15 @@ def test_markdown_text_right_under_a_heading_is_kept():
     assert md == "# Title\n\nThe first line.\n\n## Part two\n\nMore text here.\n"
 
 
+def test_a_web_page_standfirst_is_a_heading_not_report_text():
+    html = (b"<html><body><article><h1>Two attacks in one day</h1><p class='article-standfirst'>At least 48 killed "
+            b"in two attacks; the army ordered onto the offensive</p><p>Gunmen stormed a hospital on Tuesday.</p>"
+            b"</article></body></html>")
+    md, _ = cleanup.to_markdown(html, "page.html")
+    assert "### At least 48 killed in two attacks; the army ordered onto the offensive" in md
+    assert "\n\nGunmen stormed a hospital on Tuesday.\n" in md
+
+
 def test_html_page_keeps_the_article_and_drops_navigation_cookies_and_shares():
     html = """<html><head><title>Raid in Gao</title><script>track()</script></head><body>
     <nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -161,6 +170,12 @@ def test_a_list_of_past_attacks_is_several_incidents():
     "The ombudsman warned in late 2024 that an offensive of this kind was coming.",
     "The group swore allegiance in 2019 and its attacks have been claimed by the province since then.",
     "It is the first time sailors have been killed since the rebels began attacking ships in November.",
+    "The minister said information about a possible attack had been received.",
+    "Expect more air strikes and drone attacks on both sides.",
+    "The LeBaron family has clashed with organised crime before.",
+    "Detention centres close to front lines remain at high risk.",
+    "Since 2017, partners have documented attacks on schools, hospitals and villages by all parties.",
+    "The district has been attacked many times.",
 ])
 def test_denied_feared_and_habitual_events_are_not_incidents(sentence):
     assert events.find_triggers(sentence) == []

@@ -31,6 +31,9 @@ FURNITURE = re.compile(
     r"toolbar|pagination|tags|byline-share|print|skip)([\s_-]|$)",
     re.I,
 )
+# class/id words that mark a page's standfirst or kicker: a heading of the article, not its text
+DISPLAY = re.compile(r"(^|[\s_-])(standfirst|dek|deck|subtitle|subhead|subheadline|strapline|kicker|summary|"
+                     r"teaser)([\s_-]|$)", re.I)
 # Whole lines of scraped-page furniture.
 BOILERPLATE_LINE = re.compile(
     r"^\s*(top of page|bottom of page|skip to (main )?content|back to top|comments?|commentaires|kommentare|"
@@ -93,7 +96,7 @@ class _HtmlToMarkdown(HTMLParser):
         self.blocks: list[str] = []
         self.current: list[str] = []
         self.skip_depth = 0
-        self.stack: list[tuple[str, bool]] = []  # (tag, opened a skip)
+        self.stack: list[tuple[str, bool, bool]] = []  # (tag, opened a skip, opened a display heading)
         self.heading: int | None = None
         self.title: str | None = None
         self.in_title = False
@@ -120,7 +123,8 @@ class _HtmlToMarkdown(HTMLParser):
         skip = tag in SKIP_TAGS or (marks and FURNITURE.search(marks) is not None and tag not in ("body", "html"))
         if tag == "title":
             self.in_title = True
-        self.stack.append((tag, bool(skip)))
+        display = bool(not skip and not self.skip_depth and tag in BLOCK_TAGS and marks and DISPLAY.search(marks))
+        self.stack.append((tag, bool(skip), display))
         if skip:
             self.skip_depth += 1
             return
@@ -128,6 +132,8 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in BLOCK_TAGS:
             self._block_edge(tag, opening=True)
+        if display:  # "<p class="standfirst">": told as a heading, never as report text
+            self.heading = 3
 
     def _block_edge(self, tag: str, *, opening: bool) -> None:
         """A block starts or ends: close the text so far; headings and list items set a mode."""
@@ -143,9 +149,11 @@ class _HtmlToMarkdown(HTMLParser):
         # close back to the matching tag (browsers' pages are rarely well nested)
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
-                for _t, opened_skip in self.stack[i:]:
+                display = False
+                for _t, opened_skip, opened_display in self.stack[i:]:
                     if opened_skip:
                         self.skip_depth -= 1
+                    display = display or opened_display
                 del self.stack[i:]
                 break
         else:
@@ -154,6 +162,9 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if tag in BLOCK_TAGS:
             self._block_edge(tag, opening=False)
+        if display:
+            self._flush()
+            self.heading = None
 
     def handle_data(self, data: str) -> None:
         if self.in_title:

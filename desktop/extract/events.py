@@ -47,11 +47,14 @@ for phrases, kind in [
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|further|accus\w*\b[^.]{0,45}\bof|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
-                      r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether)\b", re.I)
+                      r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?)\b",
+                      re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
 HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s))\b[^.;:]*$", re.I)
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without)\s+(?:[\w-]+\s+){0,3}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out)\b[^.;]*\bsince\b|"
+                      r"\bsince\s+(?:19|20)\d\d\b[^.;]*\b(?:attacks|bombings|killings|raids|abductions)\b|"
+                      r"\b(?:has|have)\s+been\s+(?:attacked|targeted|bombed|struck)\s+(?:many|several|numerous)\s+times\b|"
                       r"\b(?:attacks|bombings|killings|raids|abductions)\b[^.;]*\bsince\s+(?:19|20)\d\d\b|"
                       r"\b(?:began|begun|started|continued|continues)\s+(?:attacking|targeting|striking)\b")
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
@@ -164,9 +167,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("operation", "operations") and not re.search(
                 r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b", low):
             continue
+        if word == "detention" and re.match(r"\s+(?:centres?|centers?|camps?|facilit(?:y|ies))\b", low[m.end():]):
+            continue  # "detention centres close to front lines": a place, not an arrest
         if word in WEAPON_NOUNS and not EVENT_VERBS.search(low):
             continue  # "fragments of a missile were found": a weapon named, no event told
-        if word == "fought" and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?fought\b", low):
+        if word in ("fought", "clashed") and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:fought|clashed)\b", low):
             continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
                 r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(broke out|erupted|raged|continued)|"
@@ -188,7 +193,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         if NEGATED.search(low[max(0, m.start() - 30) : m.start()]):
             continue  # "no civilian had been executed", "did not strike civilian targets"
-        if word in PLURAL_GENERIC | CASUALTY_ONLY | {"attacking"}:
+        if word in PLURAL_GENERIC | CASUALTY_ONLY | {"attacking", "attacked", "targeted", "bombed", "struck"}:
             if habitual is None:
                 habitual = bool(HABITUAL.search(low))
             if habitual:
@@ -319,9 +324,10 @@ CLAIMED_RESPONSIBILITY = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:att
                                     r"raid|operation|blast|massacre|ambush|abduction|kidnapping))", re.I)
 
 
-FRAME_CUE = re.compile(r"\b(?:said|says|claimed|claims|told|stated|announced|alleged|reported|added|insisted|"
-                       r"confirmed|according to)\b", re.I)
-NEW_TIME = re.compile(r"\b(?:later|earlier|the next day|the day before|previously|meanwhile|separately|elsewhere)\b"
+FRAME_CUE = re.compile(r"\b(?:said|says|saying|claimed|claims|told|stated|stating|announced|alleged|reported|added|"
+                       r"insisted|confirmed|according to)\b", re.I)
+NEW_TIME = re.compile(r"\b(?<!minutes )(?<!moments )(?<!seconds )(?<!an hour )"
+                      r"(?:later|earlier|the next day|the day before|previously|meanwhile|separately|elsewhere)\b"
                       r"(?!\s+(?:said|says|told|claimed|confirmed|reported|announced|added|denied|stated))", re.I)
 
 

@@ -23,8 +23,10 @@ from desktop.extract.entities import Ent, countries
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+\s")
 FOLLOWS = re.compile(r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|other|last)\b", re.I)
 
-SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared)\s+"
-                     r"(?:\w+\s+)?(?:on\s+|late\s+on\s+)?$", re.I)
+SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared|published)\s+"
+                     r"(?:\w+\s+)?(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:address|statement|interview|speech|briefing|conference|message|video|findings|report)\s+)?"
+                     r"(?:on\s+|late\s+on\s+)?$", re.I)
 
 
 BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$", re.I)
