@@ -98,6 +98,7 @@ def test_windows_1252_text_is_read():
     ("last month", "2023-03-01", "month"),
     ("in the early hours of Friday, a missile", "2023-03-31", "day"),
     ("for Saturday's massacre of farmers", "2023-04-01", "day"),
+    ("shortly before midnight on Tuesday 2 March, an air strike", "2023-03-02", "day"),  # not the last Tuesday
 ])
 def test_dates_resolve_against_the_report_date(text, start, precision):
     found = dates.find_dates(text, REF)

@@ -170,7 +170,10 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             found.append(DateMention(m.start(), m.end(), m.group(0), date))
     found.sort(key=lambda d: d.start)
-    return found
+    # "on Tuesday 2 July", "on Sunday, 15 January": the weekday only names the date that follows
+    return [d for n, d in enumerate(found) if not (
+        d.date.precision == "day" and re.search(r"day$", d.text, re.I) and n + 1 < len(found)
+        and found[n + 1].start - d.end <= 2 and found[n + 1].date.precision == "day")]
 
 
 _DATELINE = [
