@@ -81,10 +81,15 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|other\s+|more\s+|people|persons|civilians|sold
         r"\w+\s+(?:soldiers|civilians|nationals|citizens|workers|officials)|"
         r"(?!(?:and|or|but|were|was|are|is|had|have|been|killed|wounded|injured|dead|died|while|including|"
         r"whereas|after|before|when|that|who|which|on|in|at|by)\b)(?!\d)[\w,-]+)){0,6}")
+# "shot dead a security guard", "killing a teacher": one victim
+_ONE_VICTIM = (r"(?P<q>)(?P<n>a|an)\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|officer|policeman|policewoman|civilian|man|woman|"
+               r"child|boy|girl|journalist|teacher|worker|commander|leader|official|student|judge|priest|imam|"
+               r"doctor|nurse|farmer|driver|pilot|diplomat|lawyer|activist|member)\b")
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|left|leaving)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
     re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+of\s+" + _NUM, re.I),
+    re.compile(r"(?:killing|killed|shot dead|shooting dead|assassinated|beheaded)\s+" + _ONE_VICTIM, re.I),
     re.compile(r"(?:death toll|toll)\s+(?:\w+\s+){0,4}?(?:rose\s+to|reached|of|at|stood\s+at|to)\s+" + _NUM, re.I),
 ]
 WOUNDED = [
@@ -94,7 +99,9 @@ WOUNDED = [
 
 
 def _number(words: str) -> int | None:
-    """'six' -> 6, 'twenty-one' -> 21, '1,200' -> 1200."""
+    """'six' -> 6, 'twenty-one' -> 21, '1,200' -> 1200, 'a' (guard) -> 1."""
+    if words in ("a", "an"):
+        return 1
     if words in NUMBER_WORDS:
         return NUMBER_WORDS[words]
     parts = re.split(r"[-\s]+", words)
@@ -131,9 +138,19 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         m = pattern.search(sentence)
         if m:
             count = parse_count(m)
+            if count is not None and m.group("n").lower() in ("a", "an"):
+                victims = sentence[m.start("n") : m.end()]  # "a security guard"
+                two = TWO_VICTIMS.match(sentence, m.end())
+                if two:
+                    return Count(min=2, max=2, text=victims + two.group(0))
+                return Count(min=1, max=1, text=victims)
             if count is not None:
                 return count
     return None
+
+
+# "killing a 10-year-old boy and his grandmother": two
+TWO_VICTIMS = re.compile(r"\s+and\s+(?:his|her|their|an?)\s+(?:[\w-]+\s+){0,2}?[\w-]+\b(?!\s+(?:were|was|had)\b)")
 
 
 @dataclass
