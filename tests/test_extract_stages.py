@@ -120,6 +120,8 @@ def test_a_span_of_days_is_one_date_range(text, start, end):
     ("Two days later they attacked Quissanga", "2023-03-29"),
     ("were arrested the next day in Bryansk", "2023-03-28"),
     ("a week earlier, gunmen had raided the post", "2023-03-20"),
+    ("A month earlier, troops had captured a bomb-maker", "2023-02-01"),
+    ("two months later the town fell", "2023-05-01"),
 ])
 def test_relative_times_count_from_the_incident_before(text, start):
     before = dates.find_dates("on 27 March", REF)[0].date

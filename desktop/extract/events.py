@@ -302,7 +302,7 @@ def date_for(sentence_dates: list[FuzzyDate], paragraph_date: FuzzyDate | None) 
     return paragraph_date
 
 
-LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+"
                    r"(?P<dir>later|earlier|before)|the\s+(?P<next>next|following|previous)\s+day)\b", re.I)
 
 
@@ -316,8 +316,15 @@ def later_than(text: str, before: FuzzyDate | None) -> FuzzyDate | None:
     else:
         n = m.group("n").lower()
         days = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
-        days *= 7 if m.group("unit").lower().startswith("week") else 1
         days *= -1 if m.group("dir").lower() in ("earlier", "before") else 1
+        if m.group("unit").lower().startswith("month"):  # "a month earlier": that month, no day
+            start = dt.date.fromisoformat(before.start)
+            index = start.year * 12 + start.month - 1 + days
+            year, month = divmod(index, 12)
+            first = dt.date(year, month + 1, 1)
+            last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+            return FuzzyDate(first.isoformat(), last.isoformat(), "month", m.group(0))
+        days *= 7 if m.group("unit").lower().startswith("week") else 1
     d = dt.date.fromisoformat(before.start) + dt.timedelta(days=days)
     return FuzzyDate(d.isoformat(), d.isoformat(), "day", m.group(0))
 
