@@ -277,6 +277,8 @@ def test_a_nationality_before_a_people_noun_is_not_a_person():
     ("The Maute Group was led by the brothers Abdullah Maute and Omar Maute.", "Omar Maute", "PERSON"),
     ("Bombers struck St Anthony's Shrine in Kochchikade on Sunday morning.", "St Anthony's Shrine", "LOC"),
     ("Fayez al-Sarraj, head of the government, condemned the strike.", "Fayez al-Sarraj", "PERSON"),
+    ("The new leader, Abu al-Husayn al-Husayni al-Qurashi, was named in a statement.",
+     "Abu al-Husayn al-Husayni al-Qurashi", "PERSON"),
     ("Police blamed the National Thowheed Jamath for the bombings.", "National Thowheed Jamath", "ORG"),
     ("Fighters of the People's Protection Units (Yekîneyên Parastina Gel, YPG) held the prison.",
      "Yekîneyên Parastina Gel", "ORG"),

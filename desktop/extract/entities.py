@@ -196,6 +196,9 @@ JOINERS = {"wal", "wa", "fi", "lil", "li", "al", "el", "ul", "ad", "ud", "ash", 
 def _joined(doc, ent):
     """An entity continued across Arabic joining words ("Jama'at Nusrat al-Islam" + "wal-Muslimin")."""
     end = ent.end
+    if doc[end - 1].lower_ in JOINERS and end + 1 < len(doc) and doc[end].text == "-" \
+            and doc[end + 1].text[:1].isupper():
+        end += 2  # "... al" + "-Qurashi": the model stopped at the article
     while end + 1 < len(doc):
         k = end
         if doc[k].text == "-":
@@ -376,7 +379,9 @@ def _named_facility_lower(doc, tokens, i: int, tok, low: str, titles):
                              or tokens[start - 1].text == "-") and not tokens[start - 1].is_sent_start \
                 and i - start < 4:
             start -= 1
-        if start > 0 and tokens[start - 1].lower_ in ("the", "'s", "’s") and tokens[start].text[:1].isupper() \
+        if start > 0 and tokens[start].text[:1].isupper() and (
+                tokens[start - 1].lower_ in ("the", "'s", "’s") or tokens[start - 1].lower_ in PLACING
+                and not any(t.ent_type_ == "GPE" for t in tokens[start:i])) \
                 and not any(t.lower_ in ORG_HEADS or t.ent_type_ == "ORG" for t in tokens[start:i]):
             span = doc[start : i + 1]
             yield span, "LOC", "facility"
