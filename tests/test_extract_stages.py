@@ -43,6 +43,12 @@ def test_markdown_text_right_under_a_heading_is_kept():
     assert md == "# Title\n\nThe first line.\n\n## Part two\n\nMore text here.\n"
 
 
+def test_a_bare_share_bar_is_dropped():
+    md, _ = cleanup.to_markdown(b"Gunmen attack ward\n\nShare: Facebook Twitter WhatsApp Telegram Print\n\n"
+                                b"On Tuesday gunmen stormed a hospital.\n", "page.txt")
+    assert "Share" not in md and "On Tuesday gunmen stormed a hospital." in md
+
+
 def test_a_web_page_standfirst_is_a_heading_not_report_text():
     html = (b"<html><body><article><h1>Two attacks in one day</h1><p class='article-standfirst'>At least 48 killed "
             b"in two attacks; the army ordered onto the offensive</p><p>Gunmen stormed a hospital on Tuesday.</p>"

@@ -36,7 +36,9 @@ DISPLAY = re.compile(r"(^|[\s_-])(standfirst|dek|deck|subtitle|subhead|subheadli
                      r"teaser)([\s_-]|$)", re.I)
 # Whole lines of scraped-page furniture.
 BOILERPLATE_LINE = re.compile(
-    r"^\s*(top of page|bottom of page|skip to (main )?content|back to top|comments?|commentaires|kommentare|"
+    r"^\s*(share\s*:?\s*(?:(?:on\s+)?(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|reddit|"
+    r"copy link)[\s,|·/]*)+|"
+    r"top of page|bottom of page|skip to (main )?content|back to top|comments?|commentaires|kommentare|"
     r"leave a (reply|comment)|share( this( article| post)?)?( on \w+)?|related (articles|posts|stories)|"
     r"read more|subscribe.*|sign up.*|log ?in|sign in|menu|search|home|cookie.*|accept( all)?( cookies)?|"
     r"image (courtesy|credit|source)\b.*|photo( credit)?:.*|advertisement|print|email|tweet|whatsapp|facebook|"
