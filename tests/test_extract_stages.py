@@ -216,6 +216,7 @@ def test_geonames_knows_villages_with_or_without_accents():
     from desktop.extract.places import is_place
 
     assert is_place("Sebba") and is_place("Cúcuta") and is_place("Cucuta") and is_place("El Tarra")
+    assert is_place("Lanao del Sur") and is_place("Khyber Pakhtunkhwa")  # provinces, from ISO 3166-2
     assert not is_place("Piknik") and not is_place("Islamic State")
 
 

