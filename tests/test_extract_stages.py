@@ -294,3 +294,12 @@ def test_names_of_saints_families_and_groups_in_other_languages(sentence, name, 
     case = _case(sentence)
     assert {e.name: e.type for e in case.entities}.get(name) == kind or any(
         name in e.aliases and e.type == kind for e in case.entities), [(e.name, e.type) for e in case.entities]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The Mouvement pour la Renaissance du Cameroun boycotted the vote.", "Mouvement pour la Renaissance du Cameroun"),
+    ("The Defensoría del Pueblo had warned of the risk.", "Defensoría del Pueblo"),
+    ("Soldiers of the Bataillon d'Intervention Rapide entered the village.", "Bataillon d'Intervention Rapide"),
+])
+def test_french_and_spanish_names_of_bodies_start_with_their_kind(sentence, name):
+    assert {e.name: e.type for e in _case(sentence).entities}.get(name) == "ORG"

@@ -454,9 +454,41 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
             yield span, "ORG", subtype
 
 
+def _org_head_first(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "Ejército de Liberación Nacional", "Mouvement pour la Renaissance du Cameroun",
+    "Defensoría del Pueblo": in French, Spanish and Portuguese the word for the kind of body
+    comes first, then its name joined by de, du, pour, la ...
+    """
+    if norm_key(tok.text) not in HEAD_FIRST_ORGS or not tok.text[:1].isupper() or i + 2 >= len(tokens):
+        return
+    k = i + 1
+    while k < len(tokens) and k - i <= 8 and (
+            tokens[k].text[:1].isupper() and tokens[k].is_alpha or tokens[k].lower_ in ROMANCE_JOINERS
+            or tokens[k].text in ("'", "’") or re.fullmatch(r"[dl]['’]\w+", tokens[k].text, re.I)):
+        k += 1
+    while k > i + 1 and (tokens[k - 1].lower_ in ROMANCE_JOINERS or tokens[k - 1].text in ("'", "’")):
+        k -= 1
+    span = doc[i:k]
+    if len(span) >= 3 and any(t.lower_ in ROMANCE_JOINERS or re.match(r"[dl]['’]", t.lower_) for t in span):
+        yield span, "ORG", None
+
+
+# Words for a kind of body that come first in French, Spanish and Portuguese names.
+HEAD_FIRST_ORGS = {"mouvement", "movimiento", "movimento", "front", "frente", "ejercito", "exercito", "armee",
+                   "fuerzas", "forcas", "forces", "parti", "partido", "bataillon", "batallon", "batalhao", "brigade",
+                   "brigada", "ministere", "ministerio", "defensoria", "comando", "commandement", "police",
+                   "policia", "guardia", "garde", "gendarmerie", "rassemblement", "union", "alianza", "alliance",
+                   "coordination", "coordinadora", "groupe", "grupo", "conseil", "consejo", "direction",
+                   "direccion", "fiscalia", "procuraduria", "tribunal", "cour", "corte", "comite", "comision",
+                   "commission", "organisation", "organizacion", "agence", "agencia", "unidad", "unite", "volontaires",
+                   "voluntarios", "milice", "milicia", "sandatahang", "hukbong", "pambansang"}
+ROMANCE_JOINERS = {"de", "del", "de la", "la", "las", "los", "le", "les", "du", "des", "pour", "para", "por", "et",
+                   "y", "e", "da", "do", "das", "dos", "en", "ng", "sa", "l", "d", "au", "aux"}
+
+
 # In this order: where two rules find the same span, the earlier one wins a tie.
 TOKEN_RULES = (_title_person, _org_of, _armed_body_kind, _placed_village, _org_kind, _vessel, _named_by_kind_after,
-               _named_facility_lower, _named_by_kind_before, _named_facility, _org_head)
+               _named_facility_lower, _named_by_kind_before, _named_facility, _org_head, _org_head_first)
 
 
 def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
