@@ -9,6 +9,7 @@ typed once is typed the same everywhere in the document.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -16,6 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from desktop.extract.places import is_place
 from desktop.resources import load_json
 
 # spaCy label -> (our type, LOC subtype)
@@ -301,7 +303,7 @@ def _placed_village(doc, tokens, i: int, tok, low: str, titles):
         while k > i + 1 and tokens[k - 1].lower_ in CONNECTORS:
             k -= 1
         span = doc[i + 1 : k]
-        if span.text.lower() not in gazetteer_names() and _is_place(span.text):
+        if span.text.lower() not in gazetteer_names() and is_place(span.text):
             yield span, "LOC", "city"
 
 
@@ -648,12 +650,6 @@ PLACING = {"in", "near", "at", "outside", "around", "inside", "towards", "toward
            "stormed", "raided", "entered", "reached", "between", "of"}
 
 
-def _is_place(name: str) -> bool:
-    from desktop.extract.places import is_place
-
-    return is_place(name)
-
-
 PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|migrants?|men|women|workers?|troops|soldiers?|officials?|"
                           r"authorities|police|army|forces|engineers|pilgrims|refugees|fighters|militants|"
                           r"community|communities|descent|origin)\b")
@@ -661,9 +657,14 @@ PLACE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital
                               r"province|region|port|hub|seat|settlement|commune|municipality)\b", re.I)
 SPOKEN = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added|stated|claimed|denied|warned|who|whose|wrote|"
                     r"asked|argued|explained|insisted|, (?:a|an|the)\s)", re.I)
-TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|dr|sheikh|mullah|imam|colonel|col|general|gen|captain|major|president|"
-                          r"minister|spokes(?:man|woman|person)|commander|governor|judge|leader|brother|son|"
-                          r"daughter|wife|by)\.?\s+$", re.I)
+WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
+
+
+def _titled(ent: Ent, text: str) -> bool:
+    """Is the name set after a person's title ("Mr Kaya", "Colonel Goita") or "by"?"""
+    m = WORD_BEFORE.search(text[max(0, ent.start - 16) : ent.start])
+    word = m.group(1).lower().rstrip(".") if m else ""
+    return word in person_titles() or word in ("by", "major")
 
 
 def _village(ent: Ent, text: str) -> bool:
@@ -678,12 +679,12 @@ def _village(ent: Ent, text: str) -> bool:
     if any(w.lower() in ORG_HEADS or w.lower() in ORG_OF or w.lower() in FAC_HEADS for w in words):
         return False
     if PLACE_APPOSITIVE.match(text[ent.end : ent.end + 50]):
-        return _is_place(ent.text)  # "Sebba, the provincial capital"
-    if SPOKEN.match(text[ent.end : ent.end + 12]) or TITLE_BEFORE.search(text[max(0, ent.start - 16) : ent.start]):
+        return is_place(ent.text)  # "Sebba, the provincial capital"
+    if SPOKEN.match(text[ent.end : ent.end + 12]) or _titled(ent, text):
         return False
     if text[ent.end : ent.end + 2] in ("'s", "’s") and ent.type == "PERSON":
         return False
-    return _is_place(ent.text)
+    return is_place(ent.text)
 
 
 @functools.cache
@@ -780,7 +781,6 @@ def propagate(ents: list[Ent], text: str, blocks: list[tuple[int, int]]) -> list
     added: list[Ent] = []
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                          + r")(?![\w-])")
-    import bisect
 
     starts = [s for s, _ in taken]
     for block_start, block_end in blocks:

@@ -10,6 +10,7 @@ once every name of the report is known and typed.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from typing import Any
@@ -69,10 +70,13 @@ def _location(sent_ents: list[Ent]) -> Ent | None:
     return sorted(places, key=lambda e: (rank(e), e.start))[0]
 
 
+FLAGGED = re.compile(r"-(?:flagged|registered|owned)\b")  # "the Belize-flagged ship": a flag, not a place or actor
+
+
 def _modifier(e: Ent, sentence: str, base: int) -> bool:
     """A name used to describe something else: "the Belize-flagged ship", "Iran's ministry"."""
     after = sentence[e.end - base : e.end - base + 40]
-    return bool(re.match(r"-(?:flagged|registered|based|owned|backed|led|controlled)\b", after) or re.match(
+    return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled)\b", after) or re.match(
         r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
         r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I))
 
@@ -106,7 +110,7 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
     low = sentence.lower()
     # an outlet reports, it does not attack; "the Belize-flagged ship" names a flag, not an actor
     sent_ents = [e for e in sent_ents if e.subtype != "media" and not (
-        e.type == "LOC" and re.match(r"-(?:flagged|registered|owned)\b", sentence[e.end - base : e.end - base + 12]))]
+        e.type == "LOC" and FLAGGED.match(sentence, e.end - base))]
     if actor is not None:
         inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
         named = [e for e in inside if e.type in ("ORG", "NORP")] or \
@@ -132,7 +136,6 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
 
     # "by X", "X claimed": an explicit agent (not "held responsible by X", "condemned by X")
     for e in sent_ents:
-        before = low[max(0, e.start - base - 40) : e.start - base]
         before = low[max(0, e.start - base - 80) : e.start - base]
         if e.type in ("ORG", "NORP", "LOC") and re.search(
                 r"\b(?:attack\w*|carried out|claimed|bomb\w*|strikes?|killed|ambush\w*|raid\w*|seized|captured|"
@@ -170,8 +173,6 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
 
 def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
     """Where and by whom, once every name of the document is known and typed."""
-    import bisect
-
     ents = sorted(ents, key=lambda e: e.start)
     starts = [e.start for e in ents]
     groups = [e for e in ents if e.type == "ORG" and e.subtype == "armed_group"]
