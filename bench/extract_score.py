@@ -1,6 +1,6 @@
 """Score extraction on the gold set in bench/gold/, and the plain-spaCy baseline beside it.
 
-    python bench/extract_score.py --scorer PATH/score_extraction.py [--baseline] [--only NAME]
+    python bench/extract_score.py --scorer PATH/score_extraction.py [--baseline] [--no-date] [--only NAME]
 
 Each bench/gold/<name>.json holds hand annotations and a "meta" block naming the raw
 report beside it and its date. Predictions go to bench/out/pred/ (or pred-baseline/) in the
@@ -45,7 +45,20 @@ def baseline(raw: bytes, filename: str) -> dict:
     return {"entities": [{"text": t, "type": k} for t, k in pairs], "incidents": [], "claims": []}
 
 
-def predict(gold_path: Path, use_baseline: bool) -> dict:
+def without_date(raw: bytes, filename: str, date: dt.date) -> bytes:
+    """The report as if saved without its own date: every mention of that day taken out."""
+    from desktop.extract.cleanup import to_markdown
+    from desktop.extract.dates import find_dates
+
+    markdown, _ = to_markdown(raw, filename)
+    text = raw.decode("utf-8")
+    for found in sorted({d.text for d in find_dates(markdown, None) if d.date.start == date.isoformat()},
+                        key=len, reverse=True):
+        text = text.replace(found, "")
+    return text.encode("utf-8")
+
+
+def predict(gold_path: Path, use_baseline: bool, given_date: bool = True) -> dict:
     from desktop import jobs
     from desktop.extract.pipeline import extract, to_eval_json
 
@@ -55,6 +68,8 @@ def predict(gold_path: Path, use_baseline: bool) -> dict:
     if use_baseline:
         return baseline(raw, report.name)
     date = dt.date.fromisoformat(meta["report_date"]) if meta.get("report_date") else None
+    if not given_date and date:
+        raw, date = without_date(raw, report.name, date), None
     case = jobs.run(extract(raw, filename=report.name, report_date=date, title=meta.get("title")))
     return to_eval_json(case)
 
@@ -64,6 +79,9 @@ def main() -> int:
     ap.add_argument("--scorer", default=os.environ.get("SCORER"), help="path of score_extraction.py")
     ap.add_argument("--baseline", action="store_true", help="plain spaCy entities, no domain layer")
     ap.add_argument("--only", default=None, help="score one gold file (name without .json)")
+    ap.add_argument("--no-date", action="store_true",
+                    help="score the reports as if saved without their date: it is neither passed nor left"
+                         " in the text, so the pipeline guesses the year from the years the report names")
     ap.add_argument("--gold", default=str(GOLD), help="folder of gold JSON files (default bench/gold)")
     args = ap.parse_args()
     if not args.scorer:
@@ -82,7 +100,7 @@ def main() -> int:
         if not meta or not (gold.parent / meta.get("report", "")).is_file():
             continue
         words += len((gold.parent / meta["report"]).read_text(encoding="utf-8", errors="replace").split())
-        (pred_dir / gold.name).write_text(json.dumps(predict(gold, args.baseline), indent=1, ensure_ascii=False),
+        (pred_dir / gold.name).write_text(json.dumps(predict(gold, args.baseline, not args.no_date), indent=1, ensure_ascii=False),
                                           encoding="utf-8")
         (score_dir / gold.name).write_bytes(gold.read_bytes())
     elapsed = time.perf_counter() - start

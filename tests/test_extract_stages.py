@@ -139,6 +139,40 @@ def test_past_months_is_an_approximate_range():
     assert d.precision == "approximate" and d.start < "2023-01-01" and d.end == "2023-04-01"
 
 
+@pytest.mark.parametrize("text, year", [
+    # background years are spelled out, the narrative's own year is not
+    ("On 4 April a bomb went off in Herat. He surrendered in March 2022 and had fought since 2015.", 2023),
+    ("# Kabul\n\nOn 27 March a bomber was stopped. He surrendered in August 2021.", 2022),
+    # a full date gives the narrative's year
+    ("Decree 111 was signed on 9 January 2024. On 10 January gunmen stormed a studio. Unrest began in 2021.", 2024),
+    # the title or the period at the top names it
+    ("# The security year 2022 in review\n\nIS lost two leaders. On 20 January a prison was attacked.", 2022),
+    ("Update No. 3\nCovering 21 to 31 August 2023\n\nOn 24 August fighting reached Lalibela.", 2023),
+])
+def test_a_report_without_a_date_gets_a_guessed_year(text, year):
+    guess = dates.guess_year(text, today=dt.date(2026, 11, 30))
+    assert guess.year == year
+    assert dates.find_dates("On 27 March", guess)[0].date.start == f"{year}-03-27"
+    # a weekday cannot be placed without a real date
+    assert dates.find_dates("on Friday", guess)[0].date.start is None
+
+
+def test_no_year_named_means_no_guess_and_never_a_future_year():
+    assert dates.guess_year("On 27 March a bomber was stopped near the checkpoint.") is None
+    assert dates.guess_year("It began in March 2026 and ended.", today=dt.date(2026, 2, 1)).year == 2026
+
+
+def test_a_guessed_year_is_said_in_the_case_summary_and_not_taken_for_the_report_date():
+    from desktop import jobs
+    from desktop.extract.pipeline import extract
+
+    text = "Attacks in Herat\n\nOn 27 March, gunmen killed six guards in Herat. The group was founded in 2015."
+    case = jobs.run(extract(text.encode(), filename="n.txt"))
+    assert case.info.report_date is None
+    assert "read as 2016" in case.info.summary
+    assert case.incidents[0].date.start == "2016-03-27"
+
+
 def test_report_date_is_found_in_a_dateline():
     assert dates.report_date_from_text("MOGADISHU, March 4, 2023 (Horn Wire) - Two blasts ...") == dt.date(2023, 3, 4)
     assert dates.report_date_from_text("# Note\n\nPublished 12 January 2024\n\nText") == dt.date(2024, 1, 12)

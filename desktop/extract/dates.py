@@ -62,10 +62,17 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+class YearGuess(dt.date):
+    """A reference of which only the year is known, guessed from the report's own dates
+    (see guess_year): "On March 27" takes that year; "last Friday" stays unresolved."""
+
+
 def _past_year(month: int, day: int, ref: dt.date | None) -> int | None:
     """Reports speak of the past: a month-day after the report date is last year's."""
     if ref is None:
         return None
+    if isinstance(ref, YearGuess):
+        return ref.year
     try:
         candidate = dt.date(ref.year, month, day)
     except ValueError:
@@ -112,12 +119,15 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
             month = MONTHS[g["month"].lower()]
             if ref is None:
                 return FuzzyDate(None, None, "month", text)
+            if isinstance(ref, YearGuess):
+                a, b = _month_range(ref.year, month)
+                return FuzzyDate(_iso(a), _iso(b), "month", text)
             year = ref.year if month <= ref.month else ref.year - 1
             if text.lower().startswith("last") and month >= ref.month:
                 year = ref.year - 1
             a, b = _month_range(year, month)
             return FuzzyDate(_iso(a), _iso(b), "month", text)
-        if ref is None:
+        if ref is None or isinstance(ref, YearGuess):
             return FuzzyDate(None, None, "approximate", text)
         if kind == "weekday":
             target = WEEKDAYS[g["weekday"].lower()]
@@ -197,6 +207,48 @@ def report_date_from_text(text: str) -> dt.date | None:
     return None
 
 
+def guess_year(text: str, today: dt.date | None = None) -> YearGuess | None:
+    """The year a report's bare dates ("On March 27") most likely belong to, when the
+    report states no date of its own (None when it names no year at all).
+
+    A year in the title ("the security year 2022 in review") or a date at the top
+    ("Covering 21 to 31 August 2023") names the period the report tells. Otherwise
+    writers leave out the year of the events they are telling and spell it out for
+    other years: the latest year given with a full date ("on 9 January 2024") is the
+    narrative's year, unless a later year is named in passing ("in March 2022",
+    "since 2019"), which names the background, so the narrative is the year after.
+    A month named both bare ("On March 27") and with that year ("in March 2022")
+    cannot be the same month, which also points to the year after. Never later than
+    today's year. Measured on the gold reports with their dates taken out
+    (`bench/extract_score.py --no-date`)."""
+    found = find_dates(text, None)
+    dated = [d for d in found if d.date.start and d.date.end]
+    bare = [d for d in found if not d.date.start and d.date.precision in ("day", "month")]
+    title = text.lstrip().split("\n", 1)[0].strip()
+    in_title = re.findall(r"\b(?:19|20)\d\d\b", title) if len(title) <= 100 and not title.endswith(".") else []
+    if not dated and not in_title:
+        return None
+    this_year = (today or dt.date.today()).year
+    lead = min(dated, key=lambda d: d.start) if dated else None
+    if in_title:
+        year = int(in_title[-1])
+    elif lead.start < 400 and not lead.text.lower().startswith("since") and not (bare and bare[0].start < lead.start):
+        year = int(lead.date.end[:4])
+    else:
+        full = [int(d.date.start[:4]) for d in dated if d.date.precision == "day"]
+        passing = [int(d.date.start[:4]) for d in dated if d.date.precision != "day"]
+        if full and (not passing or max(full) >= max(passing)):
+            year = max(full)
+        else:
+            year = max(passing) + 1
+        months = {MONTHS[m.group("month").lower().rstrip(".")] for kind, pattern in PATTERNS
+                  if kind in ("md", "dm") for m in pattern.finditer(text)}
+        if any(d.date.precision == "month" and int(d.date.start[:4]) == year and int(d.date.start[5:7]) in months
+               for d in dated):
+            year += 1
+    return YearGuess(min(year, this_year), 12, 31)
+
+
 def truncate(date: FuzzyDate | None) -> str | None:
     """ISO text at the date's precision: 2023-03-27, 2023-03 or 2023 (None if unknown)."""
     if date is None or not date.start:
@@ -210,3 +262,4 @@ def truncate(date: FuzzyDate | None) -> str | None:
     if date.start[:7] == (date.end or "")[:7]:
         return date.start[:7]
     return date.start[:4] if date.start[:4] == (date.end or "")[:4] else None
+

@@ -34,7 +34,7 @@ from desktop.casefile.model import (
 )
 from desktop.extract import aliases, claims
 from desktop.extract.cleanup import to_markdown
-from desktop.extract.dates import find_dates, report_date_from_text, truncate
+from desktop.extract.dates import YearGuess, find_dates, guess_year, report_date_from_text, truncate
 from desktop.extract.entities import (
     Ent,
     consistent_types,
@@ -114,7 +114,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     """Turn a raw report into a Case; yields (done, total, message) between steps."""
     yield 0, 100, "reading the report"
     markdown, found_title = to_markdown(raw, filename)
-    ref = report_date or report_date_from_text(markdown)
+    ref = report_date or report_date_from_text(markdown) or guess_year(markdown)
     blocks = blocks_of(markdown)
     content = [(s, e) for s, e, heading in blocks if not heading]
     sections: list[int] = []  # for each content block, how many headings come before it
@@ -197,7 +197,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         return ActorRef(name=entity_names.get(entity, text) if full else text, entity=entity)
 
     yield 95, 100, "assembling the case"
-    report_iso = ref.isoformat() if ref else None
+    report_iso = ref.isoformat() if ref and not isinstance(ref, YearGuess) else None
     incidents: list[Incident] = []
     by_sentence: dict[int, str] = {}
     for n, inc in enumerate(found_incidents, start=1):
@@ -253,7 +253,9 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     cid = case_id or "case-" + hashlib.sha256(raw).hexdigest()[:16]
     stamp = f"{report_iso}T00:00:00Z" if report_iso else "1970-01-01T00:00:00Z"
     info = CaseInfo(id=cid, title=doc_title[:200], created=stamp, modified=stamp, report_date=report_iso,
-                    summary=f"Extracted automatically from {Path(filename).name or 'a report'}.")
+                    summary=f"Extracted automatically from {Path(filename).name or 'a report'}." + (
+                        f" The report gives no date of its own: dates written without a year are read as"
+                        f" {ref.year}, a guess from the years it names." if isinstance(ref, YearGuess) else ""))
     case = Case(info=info,
                 documents=[Document(id="d1", title=doc_title[:200], path="documents/d1.md", text=markdown,
                                     published=report_iso)],
