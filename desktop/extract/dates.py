@@ -237,10 +237,8 @@ def guess_year(text: str, today: dt.date | None = None) -> YearGuess | None:
     else:
         full = [int(d.date.start[:4]) for d in dated if d.date.precision == "day"]
         passing = [int(d.date.start[:4]) for d in dated if d.date.precision != "day"]
-        if full and (not passing or max(full) >= max(passing)):
-            year = max(full)
-        else:
-            year = max(passing) + 1
+        background = max(passing) + 1 if passing else 0
+        year = max(full) if full and max(full) >= background - 1 else background
         months = {MONTHS[m.group("month").lower().rstrip(".")] for kind, pattern in PATTERNS
                   if kind in ("md", "dm") for m in pattern.finditer(text)}
         if any(d.date.precision == "month" and int(d.date.start[:4]) == year and int(d.date.start[5:7]) in months
