@@ -143,6 +143,14 @@ def test_an_event_retold_inside_a_claim_is_the_same_incident():
     assert [x.id for x in found] == ["i1"]
 
 
+def test_an_event_with_no_date_of_its_own_is_dated_by_its_telling():
+    (found,) = _incidents("On 21 March, a Taliban spokesman claimed that four Islamic State members were killed "
+                          "when Taliban forces raided a hideout in Kabul.\n")
+    assert found.date.start == "2023-03-21" and found.killed.min == 4
+    # an announcement of an end is not the event: its date stays with the announcement
+    assert not _incidents("Today the minister announced the end of all combat operations in the city.\n")
+
+
 def test_a_later_attack_told_with_they_is_a_new_incident():
     found = _incidents(
         "On 9 May, insurgents attacked the town of Mocimboa, burning the market.\n\n"

@@ -51,7 +51,8 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
                       re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
 HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s))\b[^.;:]*$", re.I)
-NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without)\s+(?:[\w-]+\s+){0,3}$")
+NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termination|halt|cessation|suspension)"
+                     r"\s+(?:of|to))\s+(?:[\w-]+\s+){0,3}$")  # "announced the end of all combat operations"
 HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out)\b[^.;]*\bsince\b|"
                       r"\bsince\s+(?:19|20)\d\d\b[^.;]*\b(?:attacks|bombings|killings|raids|abductions)\b|"
                       r"\b(?:has|have)\s+been\s+(?:attacked|targeted|bombed|struck)\s+(?:many|several|numerous)\s+times\b|"

@@ -30,25 +30,28 @@ SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote
                      r"(?:on\s+|late\s+on\s+)?$", re.I)
 
 
+TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we)\b")  # "claimed that ...", not "announced the end of"
 BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$", re.I)
 STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
 
 
-def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = None):
+def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = None, *, framing: bool = False):
     """The dates a sentence gives for what happened.
 
     Left out: the date of a dateline (when the story was filed), a date right after a cue
     verb ("said on Thursday that ...": when it was said), a date in the framing of a claim
-    before ``frame`` ("In a message on Thursday, the group claimed ..."), and background
-    ("a militia created in 2020").
+    before ``frame`` ("In a message on Thursday, the group claimed ...": ``framing`` gives
+    those instead), and background ("a militia created in 2020").
     """
     dateline = DATELINE.match(sentence)
-    return [d for d in find_dates(sentence, ref)
+    kept = [d for d in find_dates(sentence, ref)
             if not (dateline and d.start < dateline.end())
-            and not (frame is not None and d.end <= frame)
             and not d.text.lower().startswith("since")  # where a span began, not when the event was
             and not SAID_ON.search(sentence[max(0, d.start - 25) : d.start])
             and not BACKGROUND.search(sentence[max(0, d.start - 20) : d.start])]
+    if framing:
+        return [d for d in kept if frame is not None and d.end <= frame]
+    return [d for d in kept if not (frame is not None and d.end <= frame)]
 
 
 
@@ -229,7 +232,8 @@ class IncidentReader:
         """Take one spaCy sentence of the block starting at ``start``; returns its event dates."""
         s_start, s_end, sentence = start + sent.start_char, start + sent.end_char, sent.text
         triggers = events.find_triggers(sentence)
-        dated = event_date_mentions(sentence, self.ref, events.frame_end(sentence, triggers))
+        frame = events.frame_end(sentence, triggers)
+        dated = event_date_mentions(sentence, self.ref, frame)
         dates = [d.date for d in dated]
         previous = self.previous
         if triggers and previous is not None and events.continues(
@@ -252,6 +256,10 @@ class IncidentReader:
             part = sentence[a:b]
             part_triggers = [t for t in triggers if a <= t.start < b]
             part_dates = [d.date for d in dated if a <= d.start < b]
+            if not part_dates and a == 0 and frame is not None and TOLD_CLAUSE.match(sentence[frame:]):
+                # "On 21 March, the spokesman claimed that four fighters were killed": with no
+                # date of its own, the event is dated by its telling, as analysts date it
+                part_dates = [d.date for d in event_date_mentions(sentence, self.ref, frame, framing=True)]
             date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
             if not part_dates and self.previous is not None:
                 date = events.later_than(part, self.previous["date"]) or date
