@@ -227,6 +227,12 @@ def _is_name_token(tok) -> bool:
         tok.lower_ in CONNECTORS or "-" in tok.text and tok.text[:1].isupper()
 
 
+def _hyphen_in_name(tokens, k: int) -> bool:
+    """A hyphen glued between two parts of one name: "al-Sarraj", "El-Rufai", "Dasht-e-Barchi"."""
+    return tokens[k].text in ("-", "‐") and k > 0 and not tokens[k - 1].whitespace_ and k + 1 < len(tokens) \
+        and tokens[k + 1].is_alpha and not tokens[k].whitespace_
+
+
 # -- rules on the words around one token; each yields (span, type, subtype) ------------------
 
 def _title_person(doc, tokens, i: int, tok, low: str, titles):
@@ -238,7 +244,7 @@ def _title_person(doc, tokens, i: int, tok, low: str, titles):
             j += 1
         k = j
         while k < len(tokens) and (tokens[k].pos_ == "PROPN" or tokens[k].lower_ in CONNECTORS or
-                                   (tokens[k].text[:1].isupper() and tokens[k].is_alpha)):
+                                   (tokens[k].text[:1].isupper() and tokens[k].is_alpha) or _hyphen_in_name(tokens, k)):
             if tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in ORG_OF or tokens[k].lower_ in FAC_HEADS:
                 k = j  # "Lady Reading Hospital": a building, not a person
                 break
@@ -246,7 +252,8 @@ def _title_person(doc, tokens, i: int, tok, low: str, titles):
         while k > j and tokens[k - 1].lower_ in CONNECTORS:
             k -= 1
         if k > j:
-            span = doc[j:k]
+            # "Sheikh Akram": an honorific before a single name is how the person is known
+            span = doc[i:k] if k == j + 1 and j == i + 1 and low in NAME_TITLES else doc[j:k]
             if len(span) <= 5 and not any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in span):
                 yield span, "PERSON", None
             # "the brothers Abdullah Maute and Omar Maute": a plural title names two
@@ -303,7 +310,13 @@ def _placed_village(doc, tokens, i: int, tok, low: str, titles):
         while k > i + 1 and tokens[k - 1].lower_ in CONNECTORS:
             k -= 1
         span = doc[i + 1 : k]
-        if span.text.lower() not in gazetteer_names() and is_place(span.text):
+        glued = k
+        while glued < len(tokens) and glued - i <= 7 and _hyphen_in_name(tokens, glued):
+            glued += 2  # "Dasht-e-Barchi": a place, of which "Dasht" alone is another one
+        if glued > k and tokens[glued - 1].text[:1].isupper():
+            if is_place(span.text) or is_place(doc[i + 1 : glued].text):
+                yield doc[i + 1 : glued], "LOC", "city"
+        elif span.text.lower() not in gazetteer_names() and is_place(span.text):
             yield span, "LOC", "city"
 
 
@@ -565,7 +578,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             words = surface.split()
             # a title inside a name is part of it ("Hassan Sheikh Mohamud", "Abdirahman Haji Aden")
             cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in person_titles()
-                       and not (i > 0 and w.lower() in NAME_TITLES)), default=-1)
+                       and not ((i > 0 or len(words) == 2) and w.lower() in NAME_TITLES)), default=-1)
             if cut < 0 and len(words) >= 3 and words[0].isupper() and 2 <= len(words[0]) <= 5:
                 cut = 0  # "AIGP Fred Enanga": a rank's initials
             if cut >= 0:  # "Deputy Defence Minister Abdifatah Qasim" -> "Abdifatah Qasim"
@@ -698,8 +711,13 @@ def _extends(outer: Ent, inner: Ent) -> bool:
     if not (outer.start <= inner.start and inner.end <= outer.end) or outer.type == "DATE":
         return False
     extra = (outer.text[: inner.start - outer.start] + " " + outer.text[inner.end - outer.start :]).split()
-    return bool(extra) and extra[-1][:1].isupper() and outer.type == inner.type and \
-        all(w[:1].isupper() or w.lower() in ("for", "of", "the", "and", "on", "de", "in") for w in extra)
+    return bool(extra) and _name_part(extra[-1]) and outer.type == inner.type and \
+        all(_name_part(w) or w.lower() in ("for", "of", "the", "and", "on", "de", "in") for w in extra)
+
+
+def _name_part(word: str) -> bool:
+    """A capitalised word, or one with a joining particle ("al-Sarraj", "-e-Barchi")."""
+    return word[:1].isupper() or bool(re.fullmatch(r"-?(?:[a-z]{1,3}-)+[A-Z][\w'’-]*", word))
 
 
 ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)\s+$", re.I)
@@ -733,6 +751,8 @@ def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
         for inner in ents:
             if inner.how == "gazetteer" and outer.how != "gazetteer" and _extends(outer, inner):
                 outer.how, outer.subtype = "gazetteer", outer.subtype or inner.subtype
+            elif inner.how == "rule" and outer.how == "ner" and inner.type == "PERSON" and _extends(outer, inner):
+                outer.how = "rule"  # the model read on past the rule: "Fayez" + "al-Sarraj"
     ranked = sorted(ents, key=lambda e: (-PRIORITY[e.how], -(e.end - e.start), e.start))
     kept: list[Ent] = []
     for ent in ranked:
