@@ -309,6 +309,21 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]
 
 
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("Their father, Cayamora Maute, was arrested at a checkpoint.", "Cayamora Maute", "PERSON"),
+    ("Samer Sueifan, a resident, said the camp was hit.", "Samer Sueifan", "PERSON"),
+    ("The relatives said the family left Colonia LeBaron at dawn.", "Colonia LeBaron", "LOC"),
+    ("An air strike hit the Tajoura detention centre east of Tripoli.", "Tajoura detention centre", "LOC"),
+    ("The SDF raided the al-Hol camp on Tuesday.", "al-Hol camp", "LOC"),
+    ("Cells still hide in the Hamrin mountains.", "Hamrin mountains", "LOC"),
+    ("The UN Support Mission in Libya (UNSMIL) condemned the strike.", "UN Support Mission in Libya", "ORG"),
+    ("The Tajoura raid was not the first attack on civilians in the fighting.", "Tajoura", "LOC"),
+])
+def test_the_words_around_a_name_say_what_it_names(sentence, name, kind):
+    case = _case(sentence)
+    assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]
+
+
 def test_a_nationality_before_a_people_noun_is_not_a_person():
     case = _case("The four men, all Tajik citizens, were arrested the next day.")
     assert "PERSON" not in {e.type for e in case.entities if e.name == "Tajik"}

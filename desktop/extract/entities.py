@@ -46,7 +46,10 @@ FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedr
              "station", "market", "bazaar", "hospital", "clinic", "school", "gate", "bridge", "palace", "embassy",
              "consulate", "prison", "jail", "camp", "base", "checkpoint", "square", "mall", "port", "harbour",
              "harbor", "dam", "compound", "complex", "tower", "theatre", "theater", "centre", "center", "plaza",
-             "academy", "barracks", "airbase", "airfield", "refinery", "mine", "crossing"}
+             "academy", "barracks", "airbase", "airfield", "refinery", "mine", "crossing", "resort"}
+# Natural features written after their name: "the Hamrin mountains", "the Juba river".
+FEATURES = {"mountains", "mountain", "hills", "river", "valley", "desert", "forest", "lake", "island", "islands",
+            "plateau", "plains", "peninsula", "highlands", "corridor"}
 ORG_OF = {"ministry", "department", "office", "council", "committee", "commission", "agency", "directorate",
           "court", "parliament", "assembly", "bureau", "university", "federation", "union", "government",
           "embassy", "consulate"}
@@ -79,7 +82,14 @@ PLACE_COMMA_COUNTRY = re.compile(r"\b(?:near|in|at|outside|from|of)\s+([A-Z][\w'
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|minister|"
                         r"president|commander|governor|leader|secretary[- ]general|secretary|director|chief|head|"
                         r"founder|member|adviser|advisor|envoy|ambassador|official|general|emir|mayor|chairman|"
-                        r"deputy|analyst|researcher|journalist|negotiator|commissioner|coordinator|rapporteur)\b", re.I)
+                        r"deputy|analyst|researcher|journalist|negotiator|commissioner|coordinator|rapporteur|"
+                        r"resident|witness|survivor|relative|neighbou?r|doctor|nurse|teacher|student|farmer|trader|"
+                        r"driver|lawyer|priest|pastor|imam|cleric|bishop|businessman|businesswoman|villager|elder|"
+                        r"son|daughter|brother|sister|father|mother|wife|husband|widow|uncle|cousin|nephew|niece|"
+                        r"\d+-year-old)\b", re.I)
+# "Their father, Cayamora Maute, was arrested": a name set off after a word for a relative.
+KIN_BEFORE = re.compile(r"\b(?:father|mother|brother|sister|son|daughter|wife|husband|widow|uncle|cousin|nephew|"
+                        r"niece|grandson|granddaughter)\s*,?\s*$", re.I)
 
 
 def countries() -> set[str]:
@@ -220,6 +230,22 @@ def _joined(doc, ent):
             k += 1
         end = k
     return doc[ent.start : end] if end > ent.end else ent
+
+
+PLACED_BODIES = {"mission", "office", "command", "delegation", "force", "representative", "envoy", "operation",
+                 "embassy", "consulate", "bureau", "branch", "chapter", "province"}
+
+
+def _placed_body(doc, span):
+    """A body named with where it works: "the UN Support Mission in Libya", "US Embassy in Kabul"."""
+    end = span.end
+    if span[-1].lower_ in PLACED_BODIES and end + 1 < len(doc) and doc[end].lower_ in ("in", "for", "to") \
+            and doc[end + 1].ent_type_ in ("GPE", "LOC") and doc[end + 1].ent_iob_ == "B":
+        k = end + 2
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+        return doc[span.start : k]
+    return span
 
 
 def _is_name_token(tok) -> bool:
@@ -385,21 +411,28 @@ def _named_facility_lower(doc, tokens, i: int, tok, low: str, titles):
     """Finds "the Shah Cheragh shrine", "the Mirwais hospital": a capitalised name before a lower-case
     facility word is a named facility
     """
-    if low in FAC_HEADS and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() \
-            and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
-            and tokens[i - 1].ent_type_ not in ("NORP", "PERSON") and tokens[i - 1].lower_ not in titles \
-            and tokens[i - 1].text.lower() not in countries():
-        start = i - 1
+    if (low not in FAC_HEADS and low not in FEATURES) or not tok.text.islower() or i < 2:
+        return
+    # one lower-case word may stand between: "the Tajoura detention centre", "the Tebyan cultural centre"
+    last = i - 2 if tokens[i - 1].is_lower and tokens[i - 1].pos_ in ("NOUN", "ADJ") and low in FAC_HEADS else i - 1
+    name = tokens[last]
+    if name.text[:1].isupper() and name.is_alpha and not name.is_sent_start \
+            and not (name.ent_type_ == "NORP" and re.search(r"(?:an|ese|ish|i|ic)$", name.lower_)) \
+            and name.lower_ not in titles and name.text.lower() not in countries():
+        start = last
         while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha
-                             or tokens[start - 1].text == "-") and not tokens[start - 1].is_sent_start \
-                and i - start < 4:
+                             or tokens[start - 1].text == "-"
+                             or tokens[start - 1].lower_ in JOINERS and not tokens[start - 1].whitespace_) \
+                and not tokens[start - 1].is_sent_start \
+                and i - start < 5:
             start -= 1
-        if start > 0 and tokens[start].text[:1].isupper() and (
+        if start > 0 and (tokens[start].text[:1].isupper() or tokens[start].lower_ in JOINERS) and (
                 tokens[start - 1].lower_ in ("the", "'s", "’s") or tokens[start - 1].lower_ in PLACING
                 and not any(t.ent_type_ == "GPE" for t in tokens[start:i])) \
-                and not any(t.lower_ in ORG_HEADS or t.ent_type_ == "ORG" for t in tokens[start:i]):
+                and not any(t.lower_ in ORG_HEADS or t.ent_type_ == "ORG" for t in tokens[start:i]) \
+                and tokens[start - 1].text[:1] != "'":
             span = doc[start : i + 1]
-            yield span, "LOC", "facility"
+            yield span, "LOC", "facility" if low in FAC_HEADS else "region"
 
 
 def _named_by_kind_before(doc, tokens, i: int, tok, low: str, titles):
@@ -502,8 +535,23 @@ ROMANCE_JOINERS = {"de", "del", "de la", "la", "las", "los", "le", "les", "du", 
 
 
 # In this order: where two rules find the same span, the earlier one wins a tie.
+def _place_kind_first(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "Colonia LeBarón", "Ciudad Juárez", "Port Sudan": a place name that starts with its kind."""
+    if low in PLACE_FIRST and tok.text[:1].isupper() and i + 1 < len(tokens) \
+            and tokens[i + 1].text[:1].isupper() and tokens[i + 1].is_alpha:
+        k = i + 1
+        while k < len(tokens) and k - i <= 3 and (tokens[k].text[:1].isupper() and tokens[k].is_alpha
+                                                  or tokens[k].lower_ in ("de", "del", "do", "da", "la")):
+            k += 1
+        while tokens[k - 1].lower_ in ("de", "del", "do", "da", "la"):
+            k -= 1
+        if not any(t.lower_ in ORG_HEADS or t.lower_ in ORG_OF or t.lower_ in FAC_HEADS for t in tokens[i:k]):
+            yield doc[i:k], "LOC", "city"
+
+
 TOKEN_RULES = (_title_person, _org_of, _armed_body_kind, _placed_village, _org_kind, _vessel, _named_by_kind_after,
-               _named_facility_lower, _named_by_kind_before, _named_facility, _org_head, _org_head_first)
+               _named_facility_lower, _named_by_kind_before, _named_facility, _org_head, _org_head_first,
+               _place_kind_first)
 
 
 def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
@@ -552,6 +600,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if kind == "LOC" and ent.label_ == "GPE" and ent.text.lower() in countries():
             subtype = "country"
         span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
+        if kind == "ORG":
+            span = _placed_body(doc, span)
         how = "ner"
         entry = gaz.get(norm_key(span.text))
         if entry is not None:  # "Jama'at Nusrat al-Islam wal-Muslimin": a spelling of a known group
@@ -642,11 +692,18 @@ def _retype(ent: Ent, text: str) -> None:
             r"\s+(?:radio|television|tv|news agency|newspaper|channel|website|outlet|broadcaster)\b",
             text[ent.end : ent.end + 14], re.I):
         ent.type, ent.subtype = "ORG", "media"  # "its Andalus radio station"
+    elif ent.type in ("ORG", "PERSON") and " " in ent.text and lower.split()[0] in PLACE_FIRST:
+        ent.type, ent.subtype = "LOC", "city"  # "Colonia LeBarón", "Ciudad Juárez", "Sierra Madre"
+    elif ent.type == "NORP" and not re.search(r"(?:an|ese|ish|i|ic|ean)$", lower) and re.match(
+            r"\s+(?:raid|attack|bombing|strike|air strike|massacre|siege|blast|killings|offensive|shelling)\b",
+            text[ent.end : ent.end + 16]):
+        ent.type, ent.subtype = "LOC", "city"  # "the Tajoura raid": where it happened
     elif ent.type == "NORP" and lower in countries():
         ent.type, ent.subtype = "LOC", "country"
     elif ent.how == "ner" and ent.type in ("PERSON", "ORG") and _village(ent, text):
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # "Sebba", "El Tarra": GeoNames knows the place
-    elif ent.type in ("ORG", "LOC") and " " in ent.text and ROLE_AFTER.match(text[ent.end : ent.end + 60]) \
+    elif ent.type in ("ORG", "LOC") and " " in ent.text and (
+            ROLE_AFTER.match(text[ent.end : ent.end + 60]) or KIN_BEFORE.search(text[max(0, ent.start - 16) : ent.start])) \
             and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in ent.text.split()):
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
     elif ent.type == "ORG" and not ent.text.isupper() and lower not in gazetteer_names() \
@@ -659,6 +716,9 @@ def _retype(ent: Ent, text: str) -> None:
         ent.subtype = "country"
 
 
+# Spanish, Portuguese and French place names that start with their kind.
+PLACE_FIRST = {"colonia", "ciudad", "villa", "puerto", "vila", "cidade", "bahía", "bahia", "isla", "ilha", "île",
+               "sierra", "serra", "cerro", "valle", "laguna", "lago", "río", "rio", "mont", "monte", "fort", "port"}
 PLACING = {"in", "near", "at", "outside", "around", "inside", "towards", "toward", "from", "into", "attacked",
            "stormed", "raided", "entered", "reached", "between", "of"}
 
