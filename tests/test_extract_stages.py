@@ -318,6 +318,12 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     ("Cells still hide in the Hamrin mountains.", "Hamrin mountains", "LOC"),
     ("The UN Support Mission in Libya (UNSMIL) condemned the strike.", "UN Support Mission in Libya", "ORG"),
     ("The Tajoura raid was not the first attack on civilians in the fighting.", "Tajoura", "LOC"),
+    ("On 30 November the group named Abu al-Husayn al-Husayni al-Qurashi as its new leader.",
+     "Abu al-Husayn al-Husayni al-Qurashi", "PERSON"),
+    ("The cleric Muqtada al-Sadr quarrelled with his rivals, and Sadr announced that he was leaving politics.",
+     "Sadr", "PERSON"),
+    ("Iran's Islamic Revolutionary Guard Corps (IRGC) fired missiles at Erbil.", "Islamic Revolutionary Guard Corps",
+     "ORG"),
 ])
 def test_the_words_around_a_name_say_what_it_names(sentence, name, kind):
     case = _case(sentence)

@@ -226,7 +226,7 @@ def _joined(doc, ent):
             k += 1
         if k >= len(doc) or not doc[k].text[:1].isupper() or not doc[k].is_alpha:
             break
-        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k - ent.start < 9:
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k - ent.start < 13:
             k += 1
         end = k
     return doc[ent.start : end] if end > ent.end else ent
@@ -639,6 +639,10 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             continue  # "the security Checkpoint": a capitalised noun, not a person
         if ent.type in ("PERSON", "ORG", "LOC") and surface.split()[0].lower() in ("and", "or", "but", "in", "on"):
             continue
+        owner = re.match(r"([A-Z][\w.-]+(?: [A-Z][\w-]+)?)['’]s\s+(?=[A-Z])", surface)
+        if ent.type == "ORG" and owner and owner.group(1).lower() in countries() | {"us", "u.s.", "uk"}:
+            s += owner.end()  # "Iran's Islamic Revolutionary Guard Corps": the country is not in the name
+            surface = text[s:e]
         ent.start, ent.end, ent.text = s, e, surface
         if ent.how == "ner":
             _retype(ent, text)
@@ -822,6 +826,9 @@ def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
     return sorted(kept, key=lambda e: e.start)
 
 
+PARTICLE = re.compile(r"^(?:al|el|ul|ad|ud|as|ash|ar|an|at|az|ad-din)[-‐]", re.I)
+
+
 def consistent_types(ents: list[Ent]) -> None:
     """A name typed once is typed the same everywhere: gazetteer first, then the majority."""
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -830,8 +837,9 @@ def consistent_types(ents: list[Ent]) -> None:
             votes[norm_key(ent.text)][(ent.type, ent.subtype)] += 1 + 10 * PRIORITY[ent.how]
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     # A single word that is the surname of a person named in full is that person.
-    surnames = {norm_key(e.text.split()[-1]) for e in ents if e.type == "PERSON" and " " in e.text
-                and best.get(norm_key(e.text), ("",))[0] == "PERSON"}
+    surnames = {norm_key(bare) for e in ents if e.type == "PERSON" and " " in e.text
+                and best.get(norm_key(e.text), ("",))[0] == "PERSON"
+                for bare in {e.text.split()[-1], PARTICLE.sub("", e.text.split()[-1])}}
     for ent in ents:
         if ent.type != "DATE":
             key = norm_key(ent.text)
@@ -851,7 +859,8 @@ def propagate(ents: list[Ent], text: str, blocks: list[tuple[int, int]]) -> list
         if ent.type == "PERSON" and " " in ent.text:
             words = ent.text.split()
             # the last word, and for long names the one before (Spanish first surnames: "Rojas")
-            for surname in words[-1:] + (words[-2:-1] if len(words) >= 3 else []):
+            # and "Sadr" for "Muqtada al-Sadr"
+            for surname in words[-1:] + [PARTICLE.sub("", words[-1])] + (words[-2:-1] if len(words) >= 3 else []):
                 if len(surname) >= 4 and surname[:1].isupper() and surname not in forms \
                         and surname.lower() not in CONNECTORS:
                     forms[surname] = Ent(0, 0, surname, "PERSON", None, "propagated")
