@@ -322,6 +322,10 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
      "Abu al-Husayn al-Husayni al-Qurashi", "PERSON"),
     ("Iran's Islamic Revolutionary Guard Corps (IRGC) fired missiles at Erbil.", "Islamic Revolutionary Guard Corps",
      "ORG"),
+    ("Task Force Bangon Marawi (TFBM), which the Secretary chairs, will lead the work.", "Task Force Bangon Marawi",
+     "ORG"),
+    ("During that war the Liberation Tigers of Tamil Eelam (LTTE) fought the army.", "Liberation Tigers of Tamil Eelam",
+     "ORG"),
 ])
 def test_the_words_around_a_name_say_what_it_names(sentence, name, kind):
     case = _case(sentence)

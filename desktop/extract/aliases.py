@@ -13,23 +13,11 @@ import re
 from collections import defaultdict
 
 from desktop.casefile.model import Entity, Mention, MergeRecord, make_span
-from desktop.extract.entities import Ent, norm_key
+from desktop.extract.entities import Ent, acronym_of, norm_key
 
-STOP = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al", "el", "wal", "&"}
 LINKERS = re.compile(r"\s*(?:,\s*)?(?:\bor\b|\balso known as\b|\baka\b|\ba\.k\.a\.\b|\bcommonly known as\b|"
                      r"\bknown as\b|\botherwise known as\b|\bformerly\b|\bcalled\b|\bshortened to\b|"
                      r"\busually shortened to\b|\bdubbed\b)\s*(?:the\s+)?", re.I)
-
-
-def acronym_of(short: str, long: str) -> bool:
-    """Is ``short`` an acronym of ``long`` (initials of its significant words, or all words)?"""
-    letters = re.sub(r"[^A-Za-z]", "", short).upper()
-    if len(letters) < 2 or not short.replace("-", "").replace(".", "").isupper():
-        return False
-    words = re.findall(r"[A-Za-z][A-Za-z'’]*", long)
-    full = "".join(w[0] for w in words).upper()
-    significant = "".join(w[0] for w in words if w.lower() not in STOP).upper()
-    return letters in (full, significant) or (len(letters) >= 3 and significant.startswith(letters))
 
 
 class _Groups:

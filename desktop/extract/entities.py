@@ -248,6 +248,40 @@ def _placed_body(doc, span):
     return span
 
 
+ACRONYM_STOP = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al", "el", "wal", "&"}
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """Is ``short`` an acronym of ``long`` (initials of its significant words, or all words)?"""
+    letters = re.sub(r"[^A-Za-z]", "", short).upper()
+    if len(letters) < 2 or not short.replace("-", "").replace(".", "").isupper():
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", long)
+    full = "".join(w[0] for w in words).upper()
+    significant = "".join(w[0] for w in words if w.lower() not in ACRONYM_STOP).upper()
+    return letters in (full, significant) or (len(letters) >= 3 and significant.startswith(letters))
+
+
+def _acronym_spans(doc):
+    """The long form an acronym in brackets spells: "Task Force Bangon Marawi (TFBM)",
+    "the Liberation Tigers of Tamil Eelam (LTTE)". The model often stops short of it."""
+    tokens = list(doc)
+    for i, tok in enumerate(tokens):
+        if not (0 < i < len(tokens) - 1 and tok.text == "(" and tokens[i + 1].is_upper and tokens[i + 2 : i + 3]
+                and tokens[i + 2].text == ")"):
+            continue
+        short, start = tokens[i + 1].text, i
+        while start > 0 and i - start < 10 and (tokens[start - 1].text[:1].isupper() and not tokens[start - 1].is_punct
+                                                or tokens[start - 1].lower_ in ACRONYM_STOP):
+            start -= 1
+        for s in range(start, i - 1):
+            if tokens[s].text[:1].isupper() and acronym_of(short, doc[s:i].text):
+                span = doc[s:i]
+                places = sum(t.ent_type_ in ("GPE", "LOC") for t in span)
+                yield span, "LOC" if places * 2 > len(span) else "ORG"
+                break
+
+
 def _is_name_token(tok) -> bool:
     return tok.pos_ == "PROPN" or (tok.text[:1].isupper() and tok.is_alpha and not tok.is_sent_start) or \
         tok.lower_ in CONNECTORS or "-" in tok.text and tok.text[:1].isupper()
@@ -577,6 +611,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         for rule in TOKEN_RULES:
             for span, kind, subtype in rule(doc, tokens, i, tok, low, titles):
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, "rule"))
+    for span, kind in _acronym_spans(doc):
+        found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, None, "rule"))
     dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
