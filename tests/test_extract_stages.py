@@ -312,6 +312,10 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
 @pytest.mark.parametrize("sentence,name,kind", [
     ("Their father, Cayamora Maute, was arrested at a checkpoint.", "Cayamora Maute", "PERSON"),
     ("Samer Sueifan, a resident, said the camp was hit.", "Samer Sueifan", "PERSON"),
+    ("The father of the Maute brothers, Cayamora Maute, was arrested.", "Cayamora Maute", "PERSON"),
+    ("Police detained Maxim Shugaley and his interpreter Samer Sueifan.", "Samer Sueifan", "PERSON"),
+    ("Troops of the Armed Forces of the Philippines (AFP) cleared the buildings.", "Armed Forces of the Philippines",
+     "ORG"),
     ("The relatives said the family left Colonia LeBaron at dawn.", "Colonia LeBaron", "LOC"),
     ("An air strike hit the Tajoura detention centre east of Tripoli.", "Tajoura detention centre", "LOC"),
     ("The SDF raided the al-Hol camp on Tuesday.", "al-Hol camp", "LOC"),

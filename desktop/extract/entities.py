@@ -60,7 +60,9 @@ GENERIC = {"government", "militants", "police", "army", "the group", "group", "s
 COUNTRY_WORDS: set[str] | None = None
 # Role words that mark the following name as a person even in lower case ("spokesman Zabihullah Mujahid").
 LOWERCASE_ROLES = {"brother", "brothers", "son", "sons", "father", "mother", "wife", "widow", "sister", "sisters",
-                   "daughter", "cousin", "nephew", "uncle", "husband",
+                   "daughter", "cousin", "nephew", "uncle", "husband", "niece", "grandson", "granddaughter",
+                   "interpreter", "translator", "aide", "assistant", "bodyguard", "driver", "lawyer", "pastor",
+                   "priest", "vicar", "archbishop", "colleague", "friend", "neighbour", "neighbor", "lawmaker",
                    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "commander", "governor",
                    "leader", "official", "envoy", "ambassador", "general", "chief", "director", "adviser",
                    "advisor", "founder", "cleric", "journalist", "reporter", "analyst", "activist", "secretary"}
@@ -85,11 +87,12 @@ ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(
                         r"deputy|analyst|researcher|journalist|negotiator|commissioner|coordinator|rapporteur|"
                         r"resident|witness|survivor|relative|neighbou?r|doctor|nurse|teacher|student|farmer|trader|"
                         r"driver|lawyer|priest|pastor|imam|cleric|bishop|businessman|businesswoman|villager|elder|"
-                        r"son|daughter|brother|sister|father|mother|wife|husband|widow|uncle|cousin|nephew|niece|"
-                        r"\d+-year-old)\b", re.I)
+                        r"sons?|daughters?|brothers?|sisters?|father|mother|wife|husband|widow|uncle|cousin|nephew|"
+                        r"niece|\d+-year-old)\b", re.I)
 # "Their father, Cayamora Maute, was arrested": a name set off after a word for a relative.
 KIN_BEFORE = re.compile(r"\b(?:father|mother|brother|sister|son|daughter|wife|husband|widow|uncle|cousin|nephew|"
-                        r"niece|grandson|granddaughter)\s*,?\s*$", re.I)
+                        r"niece|grandson|granddaughter)(?:\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
+                        r"[\w'’-]+,)?\s*,?\s*$", re.I)  # "Their father, X", "The father of the Maute brothers, X"
 
 
 def countries() -> set[str]:
@@ -236,15 +239,26 @@ PLACED_BODIES = {"mission", "office", "command", "delegation", "force", "represe
                  "embassy", "consulate", "bureau", "branch", "chapter", "province"}
 
 
+# "the Armed Forces of the Philippines", "the Prelature of Marawi": a body named with its country or seat
+OF_COUNTRY_BODIES = {"forces", "force", "army", "navy", "police", "guard", "prelature", "diocese", "archdiocese",
+                     "church", "parliament", "government", "bank", "court", "republic", "kingdom", "federation",
+                     "movement", "front", "party", "congress", "assembly", "university"}
+
+
 def _placed_body(doc, span):
     """A body named with where it works: "the UN Support Mission in Libya", "US Embassy in Kabul"."""
     end = span.end
-    if span[-1].lower_ in PLACED_BODIES and end + 1 < len(doc) and doc[end].lower_ in ("in", "for", "to") \
-            and doc[end + 1].ent_type_ in ("GPE", "LOC") and doc[end + 1].ent_iob_ == "B":
-        k = end + 2
-        while k < len(doc) and doc[k].ent_iob_ == "I":
+    if end + 1 < len(doc) and span[-1].text[:1].isupper() and (
+            span[-1].lower_ in PLACED_BODIES and doc[end].lower_ in ("in", "for", "to")
+            or span[-1].lower_ in OF_COUNTRY_BODIES and doc[end].lower_ == "of"):
+        k = end + 1
+        if doc[k].lower_ == "the" and k + 1 < len(doc):
             k += 1
-        return doc[span.start : k]
+        if doc[k].ent_type_ in ("GPE", "LOC") and doc[k].ent_iob_ == "B":
+            k += 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            return doc[span.start : k]
     return span
 
 
@@ -743,7 +757,7 @@ def _retype(ent: Ent, text: str) -> None:
     elif ent.how == "ner" and ent.type in ("PERSON", "ORG") and _village(ent, text):
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # "Sebba", "El Tarra": GeoNames knows the place
     elif ent.type in ("ORG", "LOC") and " " in ent.text and (
-            ROLE_AFTER.match(text[ent.end : ent.end + 60]) or KIN_BEFORE.search(text[max(0, ent.start - 16) : ent.start])) \
+            ROLE_AFTER.match(text[ent.end : ent.end + 60]) or KIN_BEFORE.search(text[max(0, ent.start - 50) : ent.start])) \
             and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in ent.text.split()):
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
     elif ent.type == "ORG" and not ent.text.isupper() and lower not in gazetteer_names() \
