@@ -314,6 +314,8 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     ("Samer Sueifan, a resident, said the camp was hit.", "Samer Sueifan", "PERSON"),
     ("The father of the Maute brothers, Cayamora Maute, was arrested.", "Cayamora Maute", "PERSON"),
     ("Police detained Maxim Shugaley and his interpreter Samer Sueifan.", "Samer Sueifan", "PERSON"),
+    ("Secretary of National Defense Delfin Lorenzana today announced the end of the siege.", "Delfin Lorenzana",
+     "PERSON"),
     ("Troops of the Armed Forces of the Philippines (AFP) cleared the buildings.", "Armed Forces of the Philippines",
      "ORG"),
     ("The relatives said the family left Colonia LeBaron at dawn.", "Colonia LeBaron", "LOC"),

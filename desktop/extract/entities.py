@@ -77,6 +77,12 @@ NAME_THEN_ROLE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:who\s+(?:heads|leads|chairs|commands|directs|"
     r"runs|founded)\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|negotiator|commander|"
     r"leader|founder|chairman|chairwoman|minister|governor|mayor|envoy|ambassador|director|president)\b)")
+# "Secretary of National Defense Delfin Lorenzana": the office, then the name of who holds it.
+OFFICE_THEN_NAME = re.compile(
+    r"\b(?:Secretary|Minister|Director|Chief|Commissioner|Head|Chairman|Chairwoman|Governor)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,4}?(?:Defen[cs]e|Interior|Justice|Affairs|Finance|Health|Security|"
+    r"State|Education|Agriculture|Energy|Trade|Information|Transport|Planning|Labou?r|Commerce|Development|"
+    r"Environment|Staff|Intelligence|Police)\s+([A-Z][\w'’-]+(?:\s+(?:al-|el-|de\s+|bin\s+)?[A-Z][\w'’-]+){1,2})\b")
 # "near Kouré, Niger": a town named with its country.
 PLACE_COMMA_COUNTRY = re.compile(r"\b(?:near|in|at|outside|from|of)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+"
                                  r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
@@ -630,6 +636,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
+    for m in OFFICE_THEN_NAME.finditer(dtext):
+        if not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in m.group(1).split()):
+            found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
     for m in NAME_THEN_ROLE.finditer(dtext):
         words = m.group(1).split()
         while words and words[0].lower() in STARTERS | {"neither", "nor", "both", "either", "while", "whereas"}:
