@@ -338,6 +338,12 @@ def test_the_words_around_a_name_say_what_it_names(sentence, name, kind):
     assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]
 
 
+def test_a_name_listed_with_a_place_is_a_place():
+    case = _case("Fighters struck army positions around Awasse and Diaca. Later they hit Beni and Butembo.")
+    types = {e.name: e.type for e in case.entities}
+    assert types["Diaca"] == types["Butembo"] == "LOC", types
+
+
 def test_a_surname_without_its_particle_is_the_same_person():
     case = _case("The cleric Muqtada al-Sadr quarrelled with his rivals, and Sadr announced that he was leaving.")
     (person,) = [e for e in case.entities if e.type == "PERSON"]

@@ -864,6 +864,20 @@ def parenthetical_aliases(ents: list[Ent], text: str) -> list[Ent]:
     return ents
 
 
+def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
+    """Names listed with a place are places: "around Awasse and Diaca", "in Beni and Butembo"."""
+    named = [e for e in ents if e.type in ("PERSON", "ORG", "LOC")]
+    for a, b in itertools.pairwise(named):
+        if not re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[a.end : b.start]):
+            continue
+        for place, other in ((a, b), (b, a)):
+            if place.type == "LOC" and other.type in ("PERSON", "ORG") and other.how == "ner" \
+                    and " " not in other.text and not other.text.isupper() \
+                    and not _titled(other, text) and not SPOKEN.match(text[other.end : other.end + 12]):
+                other.type, other.subtype, other.how = "LOC", place.subtype if place.subtype != "country" else "city", "rule"
+    return ents
+
+
 def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
     """Keep the best of overlapping candidates: gazetteer, then rules, then NER; longer wins ties.
 

@@ -38,6 +38,7 @@ from desktop.extract.dates import YearGuess, find_dates, guess_year, report_date
 from desktop.extract.entities import (
     Ent,
     consistent_types,
+    coordinated_places,
     find_entities,
     gazetteer_forms,
     parenthetical_aliases,
@@ -140,7 +141,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     texts = (markdown[s:e] for s, e in content)
     for block_no, ((start, end), doc) in enumerate(zip(
             content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)), strict=True)):
-        block_ents = parenthetical_aliases(resolve_overlaps(find_entities(doc, start, markdown, matchers)), markdown)
+        block_ents = coordinated_places(parenthetical_aliases(
+            resolve_overlaps(find_entities(doc, start, markdown, matchers)), markdown), markdown)
         all_ents.extend(block_ents)
         block_date: FuzzyDate | None = None
         for sent in doc.sents:
