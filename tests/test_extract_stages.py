@@ -351,6 +351,11 @@ def test_a_surname_without_its_particle_is_the_same_person():
     assert {m.exact for m in case.mentions if m.entity == person.id} == {"Muqtada al-Sadr", "Sadr"}
 
 
+def test_a_language_is_not_a_place():
+    case = _case("The message was read in Hausa and Kanuri on local radio.")
+    assert not {e.name for e in case.entities if e.type in ("LOC", "ORG", "PERSON")} & {"Hausa", "Kanuri"}
+
+
 def test_a_nationality_before_a_people_noun_is_not_a_person():
     case = _case("The four men, all Tajik citizens, were arrested the next day.")
     assert "PERSON" not in {e.type for e in case.entities if e.name == "Tajik"}

@@ -705,8 +705,16 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         ent.start, ent.end, ent.text = s, e, surface
         if ent.how == "ner":
             _retype(ent, text)
+        if ent.how != "gazetteer" and ent.type in ("PERSON", "ORG", "LOC") and surface in languages() \
+                and not re.match(r"\s+(?:region|state|province|district|county|city|town|zone)\b", text[e : e + 12]):
+            ent.type, ent.subtype = "NORP", None  # "said in Hausa", "Pashto and Dari": a language
         cleaned.append(ent)
     return cleaned
+
+
+@functools.cache
+def languages() -> frozenset[str]:
+    return frozenset(load_json("gazetteers", "languages.json")["languages"])
 
 
 def _retype(ent: Ent, text: str) -> None:
