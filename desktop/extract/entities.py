@@ -77,6 +77,12 @@ NAME_THEN_ROLE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:who\s+(?:heads|leads|chairs|commands|directs|"
     r"runs|founded)\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|negotiator|commander|"
     r"leader|founder|chairman|chairwoman|minister|governor|mayor|envoy|ambassador|director|president)\b)")
+# "(BIR, for Bataillon d'intervention rapide)", "(VDP, from the French Volontaires pour la défense de la
+# patrie)": the name in its own language, set after the acronym, is another name of the body.
+FOREIGN_LONG_FORM = re.compile(
+    r"\(\s*([A-Z][A-Za-z-]{1,9})\s*,\s*(?:from|for|in)\s+(?:the\s+)?(?:(?:French|Spanish|Portuguese|Arabic|Italian|"
+    r"German|Russian|Turkish|Persian|Kurdish|Pashto|Dari|Urdu|Burmese|Tagalog)\s*[:,]?\s+)?[*_]?"
+    r"([A-ZÀ-Ý][^()*_\n]{3,80}?)[*_]?\s*\)")
 # "Secretary of National Defense Delfin Lorenzana": the office, then the name of who holds it.
 OFFICE_THEN_NAME = re.compile(
     r"\b(?:Secretary|Minister|Director|Chief|Commissioner|Head|Chairman|Chairwoman|Governor)\s+(?:of|for)\s+"
@@ -636,6 +642,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
+    for m in FOREIGN_LONG_FORM.finditer(dtext):
+        if len(m.group(2).split()) >= 2:
+            found.append(Ent(base + m.start(2), base + m.end(2), m.group(2), "ORG", None, "rule"))
     for m in OFFICE_THEN_NAME.finditer(dtext):
         if not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in m.group(1).split()):
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
@@ -896,6 +905,10 @@ def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
         for inner in ents:
             if inner.how == "gazetteer" and outer.how != "gazetteer" and _extends(outer, inner):
                 outer.how, outer.subtype = "gazetteer", outer.subtype or inner.subtype
+            elif inner.how == "gazetteer" and outer.how == "rule" and outer.type == inner.type == "ORG" \
+                    and outer.start == inner.start and outer.end > inner.end and len(outer.text.split()) >= 3:
+                # "Volontaires pour la défense de la patrie" read on from the alias "Volontaires"
+                outer.how, outer.subtype, outer.key = "gazetteer", outer.subtype or inner.subtype, inner.key
             elif inner.how == "rule" and outer.how == "ner" and inner.type == "PERSON" and _extends(outer, inner):
                 outer.how = "rule"  # the model read on past the rule: "Fayez" + "al-Sarraj"
     ranked = sorted(ents, key=lambda e: (-PRIORITY[e.how], -(e.end - e.start), e.start))
