@@ -91,6 +91,27 @@ def test_windows_1252_text_is_read():
     assert "Café" in md and "“enough”" in md
 
 
+@pytest.mark.parametrize("sentence, items", [
+    ("The state has also seen raids on Greenfield University, Bethel Baptist High School and dozens of villages.",
+     ["Greenfield University", "Bethel Baptist High School", "dozens of villages"]),
+    ("The ambush follows massacres at a family party in Minatitlan, a bar in Coatzacoalcos and, last month, a police "
+     "convoy in Aguililla, in Michoacan, where 13 officers were killed.",
+     ["a family party in Minatitlan", "a bar in Coatzacoalcos", "a police convoy in Aguililla"]),
+])
+def test_a_list_of_past_attacks_is_one_incident_each(sentence, items):
+    assert events.target_list(sentence) == items
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Explosives were set off as the officers entered the house.", "set off"),
+    ("Seven more people were held on suspicion of helping them.", "held"),
+    ("Past incidents include the burning of the district hospital in February.", "burning"),
+])
+def test_more_ways_of_telling_an_event(sentence, word):
+    assert word in [t.word for t in events.find_triggers(sentence)]
+    assert not events.find_triggers("The two sides held talks in Doha while tyres were burning.")
+
+
 # -- dates ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,start,precision", [

@@ -22,22 +22,22 @@ for phrases, kind in [
     ("suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide blast",
      (EXPLOSION, "Suicide bomb")),
     ("bombing|bombings|bomb|bombs|bombed|bombarded|blast|blasts|explosion|explosions|exploded|detonated|ied|ieds|car-bomb|car bomb|"
-     "landmine|roadside bomb", (EXPLOSION, "Remote explosive/landmine/IED")),
+     "landmine|roadside bomb|set off", (EXPLOSION, "Remote explosive/landmine/IED")),
     ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone",
      (EXPLOSION, "Air/drone strike")),
     ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack",
      (EXPLOSION, "Shelling/artillery/missile attack")),
     ("grenade|grenades", (EXPLOSION, "Grenade")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|"
-     "raid|raided|operation|operations|counteroffensive", ("Battles", "Armed clash")),
+     "raid|raids|raided|operation|operations|counteroffensive", ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
      "fired on|fired at|raiding|ambushing|"
-     "gunmen|gunman|shooting|shootings|set fire|torched", (VAC, "Attack")),
-    ("massacre|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
+     "gunmen|gunman|shooting|shootings|set fire|torched|burning", (VAC, "Attack")),
+    ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination", (VAC, "Attack")),
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
-    ("arrested|arrest|arrests|detained|detention|apprehended", ("Strategic developments", "Arrests")),
+    ("arrested|arrest|arrests|detained|detention|apprehended|held", ("Strategic developments", "Arrests")),
     ("seized|overran|overrun|captured|took control|occupied|took over", ("Battles", "Non-state actor overtakes territory")),
     ("protest|protests|protesters|demonstration|demonstrators", ("Protests", "Peaceful protest")),
 ]:
@@ -185,6 +185,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("operation", "operations") and not re.search(
                 r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b", low):
             continue
+        if word == "burning" and not re.match(r"\s+(?:of|down)\b", low[m.end():]):
+            continue  # "the burning of the hospital" is an attack; "burning tyres" is not
+        if word == "held" and not re.match(r"\s+(?:\w+\s+)?(?:on suspicion|in custody|in detention|for questioning|"
+                                           r"without charge|incommunicado)\b", low[m.end():]):
+            continue  # "were held on suspicion of helping them" is an arrest; "held talks" is not
         if word == "detention" and re.match(r"\s+(?:centres?|centers?|camps?|facilit(?:y|ies))\b", low[m.end():]):
             continue  # "detention centres close to front lines": a place, not an arrest
         if word in WEAPON_NOUNS and not EVENT_VERBS.search(low):
@@ -197,7 +202,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"\bfought\b", low):
             continue
         if word in PLURAL_GENERIC and not re.search(
-                r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple)\b",
+                r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
+                r"seen|suffered|witnessed|include|included|including|follows|followed)\b",
                 low[max(0, m.start() - 40) : m.end() + 40]):
             continue
         if word in PLURAL_GENERIC and re.search(r"\b(increasing|growing|rising|frequent|possible|future|"
@@ -236,9 +242,11 @@ EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|l
                          r"killing|hitting|striking|destroyed|damaged|targeted|dropped|went off|blew|wounded|injured|"
                          r"slammed|rained|pounded|shelled)\b")
 PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
+                  "massacres",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts"}
 COMPOUND_FIRST = {"suicide", "drone", "air", "car", "roadside", "missile", "rocket", "took", "opened", "fired", "set"}
-LIST_OF_TARGETS = re.compile(r"\b(?:attacks|strikes|bombings|raids)\s+(?:on|against|targeting)\s+(?P<list>[^.;]+?)(?:[.;]|$)",
+LIST_OF_TARGETS = re.compile(r"\b(?:attacks|strikes|bombings|raids|massacres)\s+(?:on|against|targeting|at)\s+"
+                             r"(?P<list>[^.;]+?)(?:[.;]|$)",
                              re.I)
 
 
@@ -248,13 +256,19 @@ def target_list(sentence: str) -> list[str]:
     if not m:
         return []
     items = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+", m.group("list"))
-    items = [i.strip() for i in items if len(i.strip().split()) <= 8 and i.strip()]
-    if not all(re.match(r"(?:the|a|an|its|their|his|her|two|three|several|[A-Z])", i) for i in items):
+    items = [i.strip() for i in items if i.strip() and not re.fullmatch(r"(?:last|this|earlier this|next)\s+\w+|"
+                                                                       r"(?:in|on)\s+\w+\s+\d{4}", i.strip())]
+    # "massacres at a bar in X, a party in Y, in Michoacán, where 13 died": the list ends at a clause
+    ends = next((n for n, i in enumerate(items)
+                 if re.match(r"(according|as|said|says|which|who|where|while|but|in|on|at)\b", i, re.I)), len(items))
+    if ends < len(items) and (ends < 2 or not re.match(r"(?:in|where|which|who)\b", items[ends], re.I)):
+        return []
+    items = [re.sub(r"\s+(?:and|or)$", "", i) for i in items[:ends] if len(i.split()) <= 8]
+    if not all(re.match(r"(?:the|a|an|its|their|his|her|two|three|several|dozens|scores|hundreds|many|[A-Z])", i)
+               for i in items):
         return []  # "strikes on Houthi missile and radar sites": one target told with two nouns
     if re.match(r"[A-Z][\w-]*\s+[a-z]", items[-1]) and all(len(i.split()) == 1 for i in items[:-1]):
         return []  # "strikes on PKK and YPG positions": names of whose positions, one target
-    if any(re.match(r"(according|as|said|says|which|who|where|while|but|in|on|at)\b", i, re.I) for i in items):
-        return []
     return items if len(items) >= 2 else []
 
 
