@@ -171,6 +171,24 @@ def test_the_perpetrator_is_who_the_sentence_says_did_it(text, perpetrator):
     assert [p.name for p in incident.perpetrators] == [perpetrator]
 
 
+@pytest.mark.parametrize("text", [
+    # the man killed was a group's leader: the group did not do it
+    "On 16 October, troops killed Isnilon Hapilon, the Abu Sayyaf Group (ASG) leader, in Marawi.",
+    # suspects arrested, told by a ministry's spokesman: nobody is named as making the arrests
+    "The Taliban claimed the bombing in Kabul on 2 May.\n\n"
+    "Abdul Mateen Qani, the spokesman for the Taliban interior ministry, said several suspects had been arrested.",
+])
+def test_no_perpetrator_is_guessed_where_none_is_named(text):
+    assert all(not i.perpetrators for i in _incidents(text) if "arrested" in i.evidence.exact or "troops" in
+               i.evidence.exact)
+
+
+def test_troops_are_the_forces_named_before():
+    found = _incidents("Troops of the Armed Forces of the Philippines (AFP) entered the city on 1 May.\n\n"
+                       "On 16 October, troops killed Isnilon Hapilon, the Abu Sayyaf Group (ASG) leader, in Marawi.")
+    assert [p.name for p in found[-1].perpetrators] == ["Armed Forces of the Philippines"]
+
+
 def test_one_sentence_can_tell_two_incidents_at_two_times():
     found = _incidents(
         "On 2 May, gunmen attacked a police post in Gao.\n\n"

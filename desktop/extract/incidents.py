@@ -101,6 +101,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     return _location(placed) or _location([e for e in sent_ents if e not in bound]) or _location(sent_ents)
 
 
+PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
+FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+)?(?:troops|soldiers|army|military)$", re.I)
 GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|gunmen|cadres|"
                            r"commandos|suicide bombers?|bombers?)\b|^the\s+(?:insurgents|jihadists|militants|"
                            r"rebels|extremists)$|^the\s+group$|^they$", re.I)
@@ -108,8 +110,11 @@ GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|m
 
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
                  trigger_at: int | None = None, actor: tuple[int, int] | None = None,
-                 text: str = "") -> Ent | None:
-    """Who did it or claimed it: an armed group or state actor that is not the target."""
+                 text: str = "", agent_only: bool = False, last_military: Ent | None = None) -> Ent | None:
+    """Who did it or claimed it: an armed group or state actor that is not the target.
+
+    ``agent_only``: only a named subject or a "by X" agent counts ("suspects were arrested",
+    said by a ministry's spokesman, names no one who arrested them)."""
     low = sentence.lower()
     # an outlet reports, it does not attack; "the Belize-flagged ship" names a flag, not an actor
     sent_ents = [e for e in sent_ents if e.subtype != "media" and not (
@@ -123,9 +128,19 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
             return named[0]
         if last_group is not None and GROUP_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
             return last_group  # "its fighters stormed ...": the group named before
+        if FORCES_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
+            return last_military  # "troops killed ...": the state's forces named before, if any
 
     def is_target(e: Ent) -> bool:
         before = low[max(0, e.start - base - 40) : e.start - base]
+        if re.search(r",\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?$", before) and re.match(
+                r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:senior\s+|top\s+|local\s+|former\s+)?(?:leader|commander|chief|"
+                r"founder|member|spokesman|emir|head|militant|fighter|official)\b", low[e.end - base :]):
+            return True  # "troops killed Isnilon Hapilon, the Abu Sayyaf Group (ASG) leader": who he was
+        if re.search(r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,5}\($", before) and re.match(
+                r"\)\s*(?:senior\s+|top\s+|local\s+|former\s+)?(?:leader|commander|chief|founder|member|spokesman|emir|"
+                r"head|militant|fighter|official)\b", low[e.end - base :]):
+            return True
         if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units|cadres|militia|men|commander|"
                      r"commanders|leader|leaders|spokesman|spokesperson|faction|wing|cell|affiliate)\s+"
                      r"(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$", before) and not re.search(
@@ -138,6 +153,19 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                               r"wounding|shot|executed|carrying)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", before))
 
     # "by X", "X claimed": an explicit agent (not "held responsible by X", "condemned by X")
+    by = _agent_by(low, base, sent_ents)
+    if by is not None or agent_only:
+        return by
+    # "a US drone strike", "Russian missiles": a country, nationality or force before the weapon
+    for e in sent_ents:
+        if e.type in ("LOC", "NORP", "ORG") and re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:drone|air|missile|rocket|"
+                                                        r"strike|airstrike|jets?|warplanes?|artillery|shelling)",
+                                                        sentence[e.end - base :], re.I):
+            return e
+    return _named_actor(sentence, low, base, sent_ents, last_group, trigger_at, is_target)
+
+
+def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     for e in sent_ents:
         before = low[max(0, e.start - base - 80) : e.start - base]
         if e.type in ("ORG", "NORP", "LOC") and re.search(
@@ -147,12 +175,11 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                 and not re.search(r"\b(?:responsible|blamed|accused|condemned|reported|said|denounced|"
                                   r"criticised|criticized)\s+by\s+", before):
             return e
-    # "a US drone strike", "Russian missiles": a country, nationality or force before the weapon
-    for e in sent_ents:
-        if e.type in ("LOC", "NORP", "ORG") and re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:drone|air|missile|rocket|"
-                                                        r"strike|airstrike|jets?|warplanes?|artillery|shelling)",
-                                                        sentence[e.end - base :], re.I):
-            return e
+    return None
+
+
+def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
+                 trigger_at: int | None, is_target) -> Ent | None:
     orgs = [e for e in sent_ents if e.type in ("ORG", "NORP") and not is_target(e)]
     groups = [e for e in orgs if e.subtype == "armed_group"]
     if groups:
@@ -180,12 +207,17 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
     starts = [e.start for e in ents]
     groups = [e for e in ents if e.type == "ORG" and e.subtype == "armed_group"]
     group_starts = [e.start for e in groups]
+    forces = [e for e in ents if e.type == "ORG" and (e.subtype == "military" or re.search(
+        r"\b(?:armed forces|army|military|defen[cs]e forces?|navy|air force)\b", e.text, re.I))]
+    force_starts = [e.start for e in forces]
     for inc in found:
         base, part_end, sentence = inc["part"]  # the part of the sentence that tells this incident
         lo, hi = bisect.bisect_left(starts, base), bisect.bisect_right(starts, part_end)
         sent_ents = [e for e in ents[lo:hi] if e.end <= part_end]
         k = bisect.bisect_left(group_starts, inc["start"]) - 1
         last_group = groups[k] if k >= 0 else None
+        k = bisect.bisect_left(force_starts, inc["start"]) - 1
+        last_military = forces[k] if k >= 0 and inc["start"] - forces[k].start < 2500 else None
         place = None
         if inc["target"]:
             at = sentence.find(inc["target"])
@@ -198,10 +230,13 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
         if place is None:  # "blocked roads across the city": the place named before, the most specific
             earlier = [e for e in ents[max(0, lo - 30) : lo] if e.type == "LOC" and e.start >= inc["block_start"]]
             place = _location(earlier)
-        perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"], inc["actor"], markdown)
+        passive_arrest = inc["kind"][1] == "Arrests" and bool(PASSIVE.search(
+            sentence[: inc["trigger_at"] + (inc["part"][0] - inc["start"])]))
+        perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"], inc["actor"], markdown,
+                            agent_only=passive_arrest, last_military=last_military)
         for x_start, x_end, x_sentence in inc["extra"]:
-            if perp is not None:
-                break
+            if perp is not None or inc["kind"][1] == "Arrests":
+                break  # who claimed an attack is not who made an arrest
             if re.search(r"\b(claimed|carried out|responsib|behind|blamed|by)\b", x_sentence, re.I) and not re.search(
                     r"\b(no (?:group|one)|nobody|not (?:yet )?(?:been )?claimed|has not claimed|did not claim)\b",
                     x_sentence, re.I):
