@@ -102,6 +102,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
 
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
+BUILDING_BODIES = {"university", "college", "school", "academy", "hospital", "institute", "seminary", "madrasa",
+                   "madrassa", "polytechnic", "clinic"}
 FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+)?(?:troops|soldiers|army|military)$", re.I)
 GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|gunmen|cadres|"
                            r"commandos|suicide bombers?|bombers?)\b|^the\s+(?:insurgents|jihadists|militants|"
@@ -221,8 +223,10 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
         place = None
         if inc["target"]:
             at = sentence.find(inc["target"])
-            inside = [e for e in sent_ents if at >= 0 and base + at <= e.start and e.end <= base + at + len(inc["target"])
-                      and e.type == "LOC"]
+            within = [e for e in sent_ents if at >= 0 and base + at <= e.start and e.end <= base + at + len(inc["target"])]
+            # "raids on Greenfield University, Bethel Baptist High School ...": each place raided
+            inside = [e for e in within if e.type == "LOC"] or [
+                e for e in within if e.type == "ORG" and e.text.split()[-1].lower() in BUILDING_BODIES]
             others = [e for e in sent_ents if not (at >= 0 and base + at <= e.start <= base + at + len(inc["target"]))]
             place = inside[0] if inside else _location_in(sentence, base, [e for e in others if e.subtype != "facility"])
         else:
