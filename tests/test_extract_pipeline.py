@@ -151,6 +151,31 @@ def test_an_event_with_no_date_of_its_own_is_dated_by_its_telling():
     assert not _incidents("Today the minister announced the end of all combat operations in the city.\n")
 
 
+def test_incidents_told_one_after_another_stay_apart():
+    found = _incidents(
+        "On 27 March, a bomber was stopped near a checkpoint in Kabul, killing six civilians. This was preceded by a "
+        "blast in front of the foreign ministry in Kabul, killing two, just hours before.\n\n"
+        "On 21 March, a Taliban spokesman claimed that three Islamic State members were killed when Taliban forces "
+        "raided a hideout in Kabul.\n\n"
+        "The Islamic State claimed two attacks in Balkh.\n\n"
+        "The first killed the Taliban governor of Balkh as bombers entered his office.\n\n"
+        "In the second, the group targeted a gathering of reporters in Mazar-i-Sharif.\n")
+    starts = {i.evidence.exact[:12]: i for i in found}
+    assert {"On 27 March,", "This was pre", "On 21 March,", "The first ki", "In the secon"} <= set(starts), starts
+    assert [starts[k].killed.min for k in ("On 27 March,", "This was pre", "On 21 March,")] == [6, 2, 3]
+    assert starts["On 21 March,"].date.start == "2023-03-21"
+    # the governor was the victim: the Taliban did not do it
+    assert [p.name for p in starts["The first ki"].perpetrators] != ["Taliban"]
+
+
+def test_two_groups_named_with_or_are_not_one():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"Fighters who left the Taliban or the Tehreek-e-Taliban Pakistan joined the group.",
+                            filename="n.txt", report_date=dt.date(2023, 5, 12)))
+    assert len([e for e in case.entities if e.type == "ORG"]) == 2, case.entities
+
+
 def test_a_later_attack_told_with_they_is_a_new_incident():
     found = _incidents(
         "On 9 May, insurgents attacked the town of Mocimboa, burning the market.\n\n"

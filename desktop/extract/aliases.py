@@ -81,6 +81,8 @@ def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[M
     spans = sorted(named, key=lambda e: e.start)
     for a, b in zip(spans, spans[1:], strict=False):
         gap = text[a.end : b.start]
+        if a.key and b.key and a.key != b.key:
+            continue  # "the Taliban or the Tehreek Taliban Pakistan": two actors the gazetteer knows apart
         if (a.type == b.type or {a.type, b.type} <= {"ORG", "NORP"}) and len(gap) < 40 and LINKERS.fullmatch(gap):
             g.union(a.text, b.text, f"the report says '{a.text}{gap}{b.text}'")
     # 4. a surname (or given name) alone after the full name of one person

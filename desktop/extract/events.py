@@ -366,7 +366,8 @@ CLAIMED_RESPONSIBILITY = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:att
 FRAME_CUE = re.compile(r"\b(?:said|says|saying|claimed|claims|told|stated|stating|announced|alleged|reported|added|"
                        r"insisted|confirmed|according to)\b", re.I)
 NEW_TIME = re.compile(r"\b(?<!minutes )(?<!moments )(?<!seconds )(?<!an hour )"
-                      r"(?:later|earlier|the next day|the day before|previously|meanwhile|separately|elsewhere)\b"
+                      r"(?:later|earlier|the next day|the day before|previously|meanwhile|separately|elsewhere|"
+                      r"(?:preceded|followed) by|(?:hours|days|weeks) before)\b"
                       r"(?!\s+(?:said|says|told|claimed|confirmed|reported|announced|added|denied|stated))", re.I)
 
 
@@ -399,6 +400,10 @@ def _days_apart(date: FuzzyDate, other: FuzzyDate) -> int:
     return abs((dt.date.fromisoformat(date.start) - dt.date.fromisoformat(other.start)).days)
 
 
+ANOTHER_OF_SEVERAL = re.compile(r"^\W*(?:in\s+)?the\s+(?:first|second|third|fourth|other|latter)\b(?!\s+(?:day|time|night|"
+                                r"week|blast|explosion|bomb|bomber|attacker|gunman|device)s?\b)")
+
+
 def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], sent_ents: list,
               previous: dict, *, same_story: bool) -> bool:
     """Does ``sentence``, which holds event words, say more of the incident ``previous``?
@@ -413,6 +418,8 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     """
     framed = frame_end(sentence, triggers) is not None
     low = sentence.lower()
+    if ANOTHER_OF_SEVERAL.match(low):
+        return False  # "In the second, the group targeted ...": the next of the incidents listed
     for t in triggers:
         if t.word in VERBAL and t.kind[1] in DISTINCT and not SUBORDINATE.search(low[: t.start]) \
                 and not (framed and t.kind[1] != "Arrests"):

@@ -249,7 +249,8 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
                 perp = _perpetrator(x_sentence, x_start, x_ents, None)
         parent = inc.get("inherit")
         if parent is not None:
-            perp = perp or parent["perp"]
+            if perp is None and parent["perp"] is not None and parent["perp"].text not in sentence:
+                perp = parent["perp"]  # not when named here as the victim ("killed the Taliban governor")
             place = place or parent["place"]
         inc["place"], inc["perp"] = place, perp
         # named as an adjective ("Houthi-controlled territory"):
@@ -275,7 +276,12 @@ class IncidentReader:
         dated = event_date_mentions(sentence, self.ref, frame)
         dates = [d.date for d in dated]
         previous = self.previous
-        if triggers and previous is not None and events.continues(
+        # "On March 21, the spokesman claimed that ...": a claim made before the last incident
+        # happened cannot be about it
+        said_before = frame is not None and previous is not None and previous["date"] is not None and any(
+            d.date.end and previous["date"].start and d.date.end < previous["date"].start
+            for d in event_date_mentions(sentence, self.ref, frame, framing=True))
+        if triggers and previous is not None and not said_before and events.continues(
                 sentence, triggers, dates, sent_ents, previous,
                 same_story=previous["section"] == self.sections[block_no]
                 and block_no - previous["block_no"] <= STORY_BLOCKS):
