@@ -168,6 +168,15 @@ def test_incidents_told_one_after_another_stay_apart():
     assert [p.name for p in starts["The first ki"].perpetrators] != ["Taliban"]
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("On 12 July, a US drone strike near Jindires killed Maher al-Agal, a senior commander.", 1),
+    ("On 16 October, troops killed Isnilon Hapilon, the group's leader, and Omar Maute in Marawi.", 2),
+])
+def test_each_person_named_as_killed_counts_one(text, killed):
+    (incident,) = _incidents(text)
+    assert incident.killed.min == incident.killed.max == killed
+
+
 def test_two_groups_named_with_or_are_not_one():
     from desktop.extract.pipeline import extract
 

@@ -882,10 +882,17 @@ def parenthetical_aliases(ents: list[Ent], text: str) -> list[Ent]:
 
 
 def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
-    """Names listed with a place are places: "around Awasse and Diaca", "in Beni and Butembo"."""
+    """Names listed with a place are places ("around Awasse and Diaca", "in Beni and Butembo"), and
+    a name listed after a person's full name is a person."""
     named = [e for e in ents if e.type in ("PERSON", "ORG", "LOC")]
     for a, b in itertools.pairwise(named):
-        if not re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[a.end : b.start]):
+        gap = text[a.end : b.start]
+        if a.type == "PERSON" and " " in a.text and b.type == "ORG" and b.how == "ner" and 2 <= len(b.text.split()) <= 3 \
+                and re.fullmatch(r"(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,;.()]{1,40},)?\s+and\s+", gap) \
+                and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF or w.isupper() for w in b.text.split()):
+            b.type, b.subtype, b.how = "PERSON", None, "rule"  # "killed Isnilon Hapilon, its leader, and Omar Maute"
+            continue
+        if not re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", gap):
             continue
         for place, other in ((a, b), (b, a)):
             if place.type == "LOC" and other.type in ("PERSON", "ORG") and other.how == "ner" \

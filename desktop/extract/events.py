@@ -81,7 +81,9 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|other\s+|more\s+|people|persons|civilians|sold
         r"passengers|villagers|security\s+personnel|personnel|service\s+members|guards|others|of\s+them|"
         r"\w+\s+(?:soldiers|civilians|nationals|citizens|workers|officials)|"
         r"(?!(?:and|or|but|were|was|are|is|had|have|been|killed|wounded|injured|dead|died|while|including|"
-        r"whereas|after|before|when|that|who|which|on|in|at|by)\b)(?!\d)[\w,-]+)){0,6}")
+        r"whereas|after|before|when|that|who|which|on|in|at|by|explosions?|blasts?|bombs?|bombers?|attacks?|"
+        r"strikes?|missiles?|rockets?|shells?|drones?|gunmen|attackers|assailants|grenades?|devices?)\b)"
+        r"(?!\d)[\w,-]+)){0,6}")
 # "shot dead a security guard", "killing a teacher": one victim
 _ONE_VICTIM = (r"(?P<q>)(?P<n>a|an)\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|officer|policeman|policewoman|civilian|man|woman|"
                r"child|boy|girl|journalist|teacher|worker|commander|leader|official|student|judge|priest|imam|"
@@ -134,9 +136,28 @@ def parse_count(m: re.Match[str]) -> Count | None:
     return Count(min=value, max=value, text=text)
 
 
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH, re.I)
+MONTH_BEFORE = re.compile(r"\b" + _MONTH + r"\.?\s+$", re.I)
+YEAR_BEFORE = re.compile(r"\b(?:in|since|of|early|late|mid-?)\s+$", re.I)
+
+
+def _is_date(sentence: str, m: re.Match[str]) -> bool:
+    """"On 16 October, troops killed ...", "in 2019 gunmen killed ...": the number is a date."""
+    n, before = m.group("n"), sentence[: m.start("n")]
+    if not n[:1].isdigit():
+        return False
+    return bool(DATE_AFTER.match(sentence, m.end("n")) or MONTH_BEFORE.search(before)
+                or re.fullmatch(r"(?:19|20)\d\d", n) and YEAR_BEFORE.search(before))
+
+
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     for pattern in patterns:
-        m = pattern.search(sentence)
+        m, pos = pattern.search(sentence), 0
+        while m is not None and _is_date(sentence, m):
+            pos = m.end("n")
+            m = pattern.search(sentence, pos)
         if m:
             count = parse_count(m)
             if count is not None and m.group("n").lower() in ("a", "an"):

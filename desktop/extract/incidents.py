@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from desktop.casefile.model import FuzzyDate
+from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
 from desktop.extract.dates import find_dates
 from desktop.extract.entities import Ent, countries
@@ -203,6 +203,24 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
     return None
 
 
+KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead)"
+                          r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$", re.I)
+
+
+def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
+    """"killed Maher al-Agal", "killed Isnilon Hapilon ... and Omar Maute": one dead per person named."""
+    persons = [e for e in sent_ents if e.type == "PERSON"]
+    for n, e in enumerate(persons):
+        if KILLED_NAMED.search(sentence[: e.start - base]):
+            count, last = 1, e
+            for other in persons[n + 1 :]:
+                gap = sentence[last.end - base : other.start - base]
+                if re.search(r"\band\s+$", gap) and len(gap) < 120 and not re.search(r"[.;]|\b(?:said|told)\b", gap):
+                    count, last = count + 1, other
+            return Count(min=count, max=count, text=sentence[e.start - base : last.end - base][:200])
+    return None
+
+
 def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
     """Where and by whom, once every name of the document is known and typed."""
     ents = sorted(ents, key=lambda e: e.start)
@@ -253,6 +271,8 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
                 perp = parent["perp"]  # not when named here as the victim ("killed the Taliban governor")
             place = place or parent["place"]
         inc["place"], inc["perp"] = place, perp
+        if inc["killed"] is None:
+            inc["killed"] = _named_dead(sentence, base, sent_ents)
         # named as an adjective ("Houthi-controlled territory"):
         # the actor goes by its full name
         inc["perp_by_name"] = perp is not None and perp.type == "NORP"
