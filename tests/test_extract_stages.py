@@ -206,6 +206,22 @@ def test_a_guessed_year_is_said_in_the_case_summary_and_not_taken_for_the_report
     assert case.incidents[0].date.start == "2016-03-27"
 
 
+@pytest.mark.parametrize("text, start, precision", [
+    ("In mid-April, rockets fell on homes", "2023-04-01", "month"),
+    ("a bombing in Beni on Christmas Day 2021", "2021-12-25", "day"),
+    ("gunmen attacked on Christmas Eve", "2022-12-24", "day"),
+])
+def test_more_date_forms(text, start, precision):
+    (found,) = dates.find_dates(text, REF)
+    assert (found.date.start, found.date.precision) == (start, precision)
+
+
+def test_the_following_morning_is_the_day_after():
+    after = events.later_than("Police arrested a woman the following morning.",
+                              dates.find_dates("on 13 November", REF)[0].date)
+    assert after.start == "2022-11-14"
+
+
 def test_report_date_is_found_in_a_dateline():
     assert dates.report_date_from_text("MOGADISHU, March 4, 2023 (Horn Wire) - Two blasts ...") == dt.date(2023, 3, 4)
     assert dates.report_date_from_text("# Note\n\nPublished 12 January 2024\n\nText") == dt.date(2024, 1, 12)

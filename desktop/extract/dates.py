@@ -38,12 +38,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
     ("my", re.compile(rf"\b{_M},?\s+{_Y}\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
-    ("m", re.compile(rf"\b(?:in|since|during|early|late|mid-?|this|last|earlier this|end of)\s+{_M}\b(?!\s+[0-3]?\d\b)", re.I)),
+    ("m", re.compile(rf"\b(?:(?:in|since|during|early|late|mid|this|last|earlier this|end of)\s+|mid-){_M}\b"
+                     rf"(?!\s+[0-3]?\d\b)", re.I)),
+    # "on Christmas Day 2021", "on New Year's Eve"
+    ("feast", re.compile(r"\b(?P<feast>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day)"
+                         r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
     ("weekday", re.compile(r"\b(?:on|last|this|late on|early on|of)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.I)),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|the previous day|the day before|last night|this morning|overnight)\b", re.I)),
     ("relspan", re.compile(r"\b(?P<span>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year|(?:in |over |during )?the past (?:few |several )?(?:days|weeks|months|years)|recent (?:days|weeks|months)|recently)\b", re.I)),
 ]
+
+
+FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+          "boxing day": (12, 26)}
 
 
 @dataclass
@@ -108,6 +116,13 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
             if year is None:
                 return FuzzyDate(None, None, "day", text)
             d = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+            return FuzzyDate(_iso(d), _iso(d), "day", text)
+        if kind == "feast":
+            month, day = FEASTS[g["feast"].lower().replace("’", "'")]
+            year = int(g["year"]) if g.get("year") else _past_year(month, day, ref)
+            if year is None:
+                return FuzzyDate(None, None, "day", text)
+            d = dt.date(year, month, day)
             return FuzzyDate(_iso(d), _iso(d), "day", text)
         if kind == "my":
             a, b = _month_range(int(g["year"]), MONTHS[g["month"].lower()])

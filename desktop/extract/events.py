@@ -339,7 +339,8 @@ def date_for(sentence_dates: list[FuzzyDate], paragraph_date: FuzzyDate | None) 
 
 
 LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+"
-                   r"(?P<dir>later|earlier|before)|the\s+(?P<next>next|following|previous)\s+day)\b", re.I)
+                   r"(?P<dir>later|earlier|before)|the\s+(?P<next>next|following|previous)\s+"
+                   r"(?:day|morning|evening|night|afternoon))\b", re.I)
 
 
 def later_than(text: str, before: FuzzyDate | None) -> FuzzyDate | None:
