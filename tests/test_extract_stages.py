@@ -406,6 +406,24 @@ def test_a_surname_without_its_particle_is_the_same_person():
     assert {m.exact for m in case.mentions if m.entity == person.id} == {"Muqtada al-Sadr", "Sadr"}
 
 
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("The attack took place in Ngarbuh, a hamlet in Ndu subdivision, Donga-Mantung division.", "Donga-Mantung", "LOC"),
+    ("Several survivors have moved to Ndu and to Nkambe, the divisional headquarters.", "Nkambe", "LOC"),
+    ("The army's Rapid Intervention Battalion remains deployed in both regions.", "Rapid Intervention Battalion", "ORG"),
+])
+def test_places_in_a_list_and_bodies_after_a_possessive(sentence, name, kind):
+    case = _case(sentence)
+    types = {e.id: e.type for e in case.entities}
+    assert {m.exact: types[m.entity] for m in case.mentions}.get(name) == kind
+
+
+def test_a_people_and_a_named_operation_are_not_organisations():
+    case = _case("Witnesses said the attackers included members of an armed group of ethnic Fulani. Uganda has fought "
+                 "the ADF since the launch of Operation Shujaa.")
+    names = {e.name: e.type for e in case.entities}
+    assert names.get("Fulani") != "ORG" and "Operation Shujaa" not in names, names
+
+
 def test_a_language_is_not_a_place():
     case = _case("The message was read in Hausa and Kanuri on local radio.")
     assert not {e.name for e in case.entities if e.type in ("LOC", "ORG", "PERSON")} & {"Hausa", "Kanuri"}

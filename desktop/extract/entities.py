@@ -182,6 +182,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     s, e = start, end
     while s < e and not text[s].isalnum():
         s += 1
+    if s > start and text[s - 1] in "'’" and text[s : s + 2] == "s ":
+        s += 2  # "the army's Rapid Intervention Battalion": the possessive's ending is not the name
     while e > s and not text[e - 1].isalnum() and text[e - 1] not in ")":
         e -= 1
     if text[s:e].lower().startswith("the "):
@@ -193,7 +195,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         e = s + text[s:e].rfind("(") if "(" in text[s:e] else e
         while e > s and not text[e - 1].isalnum():
             e -= 1
-    trailing = re.search(r"\s+(?:province|district|city|region|area|town|village|county|governorate|state)$", text[s:e])
+    trailing = re.search(r"\s+(?:province|district|city|region|area|town|village|county|governorate|state|"
+                         r"subdivision|division|township|municipality|commune|prefecture|sub-county|subcounty|"
+                         r"tehsil|oblast|raion|wilaya|locality)$", text[s:e])
     if trailing and text[s:e][:1].isupper() and trailing.start() > 0:
         e = s + trailing.start()  # "Balkh province" -> the name is "Balkh"
     if e <= s or not any(ch.isupper() for ch in text[s:e]):
@@ -690,6 +694,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         surface = text[s:e]
         if surface.lower() in GENERIC or len(surface) < 2 or len(surface) > 80:
             continue
+        if re.match(r"Operation\s+[A-Z]", surface) and ent.how != "gazetteer":
+            continue  # "Operation Shujaa": a named operation is an event, not an actor or a place
         if ent.type == "PERSON" and (any(ch.isdigit() for ch in surface) or surface.isupper() and len(surface) > 3):
             continue
         if ent.type == "PERSON" and " " in surface:
@@ -714,11 +720,28 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         ent.start, ent.end, ent.text = s, e, surface
         if ent.how == "ner":
             _retype(ent, text)
+        if ent.how != "gazetteer" and ent.type in ("ORG", "PERSON") and _people_word(surface, s, e, text):
+            ent.type, ent.subtype = "NORP", None  # "Fulani herders", "the main Anglophone opposition party"
         if ent.how != "gazetteer" and ent.type in ("PERSON", "ORG", "LOC") and surface in languages() \
                 and not re.match(r"\s+(?:region|state|province|district|county|city|town|zone)\b", text[e : e + 12]):
             ent.type, ent.subtype = "NORP", None  # "said in Hausa", "Pashto and Dari": a language
         cleaned.append(ent)
     return cleaned
+
+
+PEOPLE_NOUNS = re.compile(r"\s+(?:\([^)]{1,20}\)\s+)?(?:[a-z]+\s+)?(?:herders?|communit(?:y|ies)|people|villagers?|"
+                          r"civilians?|fighters?|militias?|men|women|youths?|opposition|party|parties|groups?|"
+                          r"population|minority|majority|areas?|regions?|separatists?|leaders?|elders?|clans?|tribes?|"
+                          r"settlements?|villages?|traders?)\b")
+
+
+def _people_word(surface: str, start: int, end: int, text: str) -> bool:
+    """A people's or a language group's name used as a word for them ("ethnic Fulani", "Fulani
+    (Peul) communities", "the Anglophone opposition"), not an organisation."""
+    if " " in surface or surface.isupper() or surface.lower() in gazetteer_names() \
+            or not re.search(r"(?:an|ese|ish|i|ic|phone|ite)$", surface.lower()):
+        return False
+    return bool(PEOPLE_NOUNS.match(text, end) or re.search(r"\bethnic\s+$", text[max(0, start - 10) : start]))
 
 
 @functools.cache
@@ -807,7 +830,7 @@ PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|migrants?|men|women|worke
                           r"authorities|police|army|forces|engineers|pilgrims|refugees|fighters|militants|"
                           r"community|communities|descent|origin)\b")
 PLACE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|town|city|village|district|"
-                              r"province|region|port|hub|seat|settlement|commune|municipality)\b", re.I)
+                              r"province|region|port|hub|seat|settlement|commune|municipality|headquarters)\b", re.I)
 SPOKEN = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added|stated|claimed|denied|warned|who|whose|wrote|"
                     r"asked|argued|explained|insisted|, (?:a|an|the)\s)", re.I)
 WORD_BEFORE = re.compile(r"([\w.]+)\s+$")
@@ -892,7 +915,8 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
                 and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF or w.isupper() for w in b.text.split()):
             b.type, b.subtype, b.how = "PERSON", None, "rule"  # "killed Isnilon Hapilon, its leader, and Omar Maute"
             continue
-        if not re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", gap):
+        if not re.fullmatch(r"(?:\s+(?:sub)?(?:district|division|province|region|county|township|village))?"
+                            r"(?:,?\s+(?:and|or)\s+(?:to\s+|in\s+|at\s+|near\s+|from\s+)?|,\s+)", gap):
             continue
         for place, other in ((a, b), (b, a)):
             if place.type == "LOC" and other.type in ("PERSON", "ORG") and other.how == "ner" \
