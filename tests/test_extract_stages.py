@@ -16,6 +16,12 @@ REF = dt.date(2023, 4, 1)
 
 # -- clean-up ------------------------------------------------------------------------------
 
+def test_a_headline_in_capitals_is_a_heading_whatever_its_punctuation():
+    md = cleanup.clean_text("GUNMEN ATTACK CHURCHES, SYNAGOGUE AND POLICE POST; PRIEST AMONG THE DEAD\n\n"
+                            "MAKHACHKALA - Gunmen attacked places of worship on Sunday.\n", markdown=False)
+    assert md.splitlines()[0].startswith("# GUNMEN ATTACK") and "\n\nMAKHACHKALA" in md
+
+
 def test_scraped_page_furniture_is_removed_and_headings_kept():
     raw = (b"top of page\nDesk Notes\n\nFlooding and Fighting in the Valley\n\n"
            b"On Monday, gunmen attacked a police post in Gao, killing four officers.\n\n"

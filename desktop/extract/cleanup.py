@@ -209,6 +209,13 @@ def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool) -> bool:
     return 3 <= len(words) <= 14 and words[0][0].isupper()
 
 
+def _shouted(line: str) -> bool:
+    """A headline in capitals standing alone, whatever its punctuation."""
+    letters = [c for c in line if c.isalpha()]
+    return 3 <= len(line.split()) <= 30 and len(letters) >= 12 and \
+        sum(c.isupper() for c in letters) >= 0.8 * len(letters) and line.rstrip()[-1:] not in ".!?\"”"
+
+
 def _header_lines(block: list[str]) -> bool:
     """A masthead of short lines, none ending a sentence ("REPORT / Moscow, 25 March 2024").
 
@@ -256,7 +263,9 @@ def clean_text(text: str, *, markdown: bool) -> str:
         joined = " ".join(block) if not block[0].startswith("#") else block[0]
         if BOILERPLATE_LINE.match(joined):
             continue
-        if len(block) == 1 and not markdown and _looks_like_heading(joined, True, True) and i > 0:
+        if len(block) == 1 and not joined.startswith("#") and _shouted(joined):
+            joined = ("## " if i > 0 else "# ") + joined  # "GUNMEN ATTACK CHURCHES IN DERBENT; PRIEST KILLED"
+        elif len(block) == 1 and not markdown and _looks_like_heading(joined, True, True) and i > 0:
             joined = "## " + joined
         elif len(block) == 1 and not markdown and i == 0 and _looks_like_heading(joined, True, True):
             joined = "# " + joined
