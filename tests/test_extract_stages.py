@@ -430,6 +430,19 @@ def test_a_people_and_a_named_operation_are_not_organisations():
     assert names.get("Fulani") != "ORG" and "Operation Shujaa" not in names, names
 
 
+@pytest.mark.parametrize("sentence, name", [
+    ("A bomb exploded in a crowded street in Sar-e Kariz on Friday.", "Sar-e Kariz"),
+    ("Fighting reached Mazar-e Sharif and Herat.", "Mazar-e Sharif"),
+    ("Gangs stormed the civil prison in Croix-des-Bouquets in March.", "Croix-des-Bouquets"),
+    ("In late August it launched an operation in the al-Hol camp, where it detained 200 suspects.", "al-Hol camp"),
+])
+def test_a_name_is_not_cut_at_a_hyphen_or_before_its_kind(sentence, name):
+    case = _case(sentence)
+    assert name in {m.exact for m in case.mentions}, {m.exact for m in case.mentions}
+    # "Tripoli-based", "US-led": an adjective made from a name is not part of it
+    assert "Tripoli-based" not in {m.exact for m in _case("The Tripoli-based government blamed Haftar.").mentions}
+
+
 def test_a_language_is_not_a_place():
     case = _case("The message was read in Hausa and Kanuri on local radio.")
     assert not {e.name for e in case.entities if e.type in ("LOC", "ORG", "PERSON")} & {"Hausa", "Kanuri"}

@@ -717,6 +717,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if ent.type == "ORG" and owner and owner.group(1).lower() in countries() | {"us", "u.s.", "uk"}:
             s += owner.end()  # "Iran's Islamic Revolutionary Guard Corps": the country is not in the name
             surface = text[s:e]
+        if ent.type in ("PERSON", "ORG", "LOC"):
+            s, e = _glued(text, s, e)
+            surface = text[s:e]
         ent.start, ent.end, ent.text = s, e, surface
         if ent.how == "ner":
             _retype(ent, text)
@@ -742,6 +745,33 @@ def _people_word(surface: str, start: int, end: int, text: str) -> bool:
             or not re.search(r"(?:an|ese|ish|i|ic|phone|ite)$", surface.lower()):
         return False
     return bool(PEOPLE_NOUNS.match(text, end) or re.search(r"\bethnic\s+$", text[max(0, start - 10) : start]))
+
+
+GLUED_AFTER = re.compile(r"(?:[-‐](?:[a-z]{1,3}[-‐])*[A-ZÀ-Ý][\w'’]*)+")
+EZAFE_END = re.compile(r"[-‐](?:e|i|ye|ul|ol|al|el|ud|ad|ur|ush|ash)$")
+GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[-‐](?:[a-z]{1,3}[-‐])*)+$")
+
+
+def _glued(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name cut at a hyphen is whole again: "Mazar-e-Sharif", "Pont-Sondé", "Croix-des-Bouquets",
+    and a Persian ezafe runs on to the next word: "Sar-e Kariz", "Kawsar-e Danish"."""
+    m = GLUED_AFTER.match(text, e)
+    if m and text[e - 1 : e].isalpha():
+        e = m.end()
+    tail = re.match(r"[-‐](?:e|i|ye|ul|ol|al|el|ud|ad|ur) [A-Z][\w'’-]+", text[e : e + 40])
+    if tail and text[e - 1 : e].isalpha():
+        e += tail.end()  # "Mazar" + "-e Sharif"
+    elif EZAFE_END.search(text[s:e]):
+        nxt = re.match(r" ([A-Z][\w'’-]+)", text[e : e + 40])
+        if nxt:
+            e += nxt.end()
+    ezafe = re.search(r"(?<![\w-])[A-Z][\w'’]*[-‐](?:e|i|ye|ul|ol|al|el|ud|ad|ur) $", text[max(0, s - 30) : s])
+    if ezafe:
+        s -= len(ezafe.group(0))  # "Mazar-e Sharif"
+    before = GLUED_BEFORE.search(text[max(0, s - 40) : s])
+    if before and (s - len(before.group(0)) == 0 or not text[s - len(before.group(0)) - 1].isalnum()):
+        s -= len(before.group(0))
+    return s, e
 
 
 @functools.cache
@@ -787,10 +817,15 @@ def _retype(ent: Ent, text: str) -> None:
             r"party|militia|network|operator|broadcaster|newspaper|outlet|firm|corporation|authority|service)\b",
             text[ent.end : ent.end + 60]):
         ent.type, ent.subtype = "ORG", None  # "Ukrzaliznytsia, the state railway company"
-    elif ent.type in ("ORG", "PERSON") and re.match(
-            r"\s+(?:hotel|complex|mosque|church|market|school|hospital|compound|camp|base|airport|stadium|station|"
-            r"prison|shrine|checkpoint|mall|bazaar|embassy)\b", text[ent.end : ent.end + 14]):
-        ent.type, ent.subtype = "LOC", "facility"  # "the DusitD2 hotel complex"
+    elif ent.type in ("ORG", "PERSON", "LOC") and (head := re.match(
+            r"\s+(?:(?:detention|education|training|health|cultural|refugee|military|police|army)\s+)?"
+            r"(?:hotel|complex|mosque|church|market|school|hospital|compound|camp|base|airport|stadium|station|"
+            r"prison|shrine|checkpoint|mall|bazaar|embassy|centre|center|resort|jail)\b", text[ent.end : ent.end + 24])):
+        # "the al-Hol camp", "the DusitD2 hotel complex": the named place, with its kind as written
+        ent.type, ent.subtype = "LOC", "facility"
+        if head.group(0)[1:2].islower() and re.search(r"\b(?:the|at|in|on|near|of)\s+$", before):
+            ent.end += head.end()
+            ent.text = text[ent.start : ent.end]
     elif ent.type in ("ORG", "PERSON", "LOC", "NORP") and re.match(
             r"\s+(?:radio|television|tv|news agency|newspaper|channel|website|outlet|broadcaster)\b",
             text[ent.end : ent.end + 14], re.I):
