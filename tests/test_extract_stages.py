@@ -405,6 +405,13 @@ def test_a_name_listed_with_a_place_is_a_place():
     assert types["Diaca"] == types["Butembo"] == "LOC", types
 
 
+def test_every_name_in_a_list_of_places_is_a_place():
+    case = _case("Jets struck targets in the areas of Chabriha, Borj El Chmali, Beqaa, Kfarkela, Rab El Thalathine, "
+                 "Khiam and Tayr Harfa.")
+    types = {e.name: e.type for e in case.entities}
+    assert all(types.get(n) == "LOC" for n in ("Chabriha", "Borj El Chmali", "Rab El Thalathine", "Khiam", "Tayr Harfa")), types
+
+
 def test_a_surname_without_its_particle_is_the_same_person():
     case = _case("The cleric Muqtada al-Sadr quarrelled with his rivals, and Sadr announced that he was leaving.")
     (person,) = [e for e in case.entities if e.type == "PERSON"]

@@ -641,6 +641,10 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         for rule in TOKEN_RULES:
             for span, kind, subtype in rule(doc, tokens, i, tok, low, titles):
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, "rule"))
+    for m in PLACE_LIST.finditer(doc.text):  # "in the areas of Chabriha, Borj El Chmali ... and Tayr Harfa"
+        for item in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*", m.group("list")):
+            at = m.start("list") + item.start()
+            found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
     for span, kind in _acronym_spans(doc):
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, None, "rule"))
     dtext = doc.text
@@ -950,15 +954,40 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
                 and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF or w.isupper() for w in b.text.split()):
             b.type, b.subtype, b.how = "PERSON", None, "rule"  # "killed Isnilon Hapilon, its leader, and Omar Maute"
             continue
-        if not re.fullmatch(r"(?:\s+(?:sub)?(?:district|division|province|region|county|township|village))?"
-                            r"(?:,?\s+(?:and|or)\s+(?:to\s+|in\s+|at\s+|near\s+|from\s+)?|,\s+)", gap):
-            continue
-        for place, other in ((a, b), (b, a)):
-            if place.type == "LOC" and other.type in ("PERSON", "ORG") and other.how == "ner" \
-                    and " " not in other.text and not other.text.isupper() \
-                    and not _titled(other, text) and not SPOKEN.match(text[other.end : other.end + 12]):
-                other.type, other.subtype, other.how = "LOC", place.subtype if place.subtype != "country" else "city", "rule"
+    for e in named:  # "in the areas of Chabriha, Borj El Chmali ...": each a place
+        if e.type in ("PERSON", "ORG") and e.how == "ner" and PLACES_OF.search(text[max(0, e.start - 40) : e.start]) \
+                and _could_be_place(e, text):
+            e.type, e.subtype, e.how = "LOC", "city", "rule"
+    changed = True
+    while changed:  # a list is places from end to end: "Chabriha, Borj El Chmali, Beqaa, Kfarkela and Khiam"
+        changed = False
+        for a, b in itertools.pairwise(named):
+            if not re.fullmatch(r"(?:\s+(?:sub)?(?:district|division|province|region|county|township|village))?"
+                                r"(?:,?\s+(?:and|or)\s+(?:to\s+|in\s+|at\s+|near\s+|from\s+)?|,\s+)",
+                                text[a.end : b.start]):
+                continue
+            for place, other in ((a, b), (b, a)):
+                if place.type == "LOC" and other.type in ("PERSON", "ORG") and _could_be_place(other, text):
+                    other.type, other.how = "LOC", "rule"
+                    other.subtype = place.subtype if place.subtype not in ("country", "facility") else "city"
+                    changed = True
     return ents
+
+
+PLACE_LIST = re.compile(r"\b(?:areas|towns|villages|cities|localities|neighbourhoods|neighborhoods)\s+of\s+"
+                        r"(?P<list>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*"
+                        r"(?:(?:,\s+|,?\s+and\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*)+)")
+PLACES_OF = re.compile(r"\b(?:areas|towns|villages|cities|districts|provinces|localities|neighbourhoods|"
+                       r"neighborhoods|governorates|regions)\s+of\s+(?:[^.;:()]{0,30},\s+)?$", re.I)
+
+
+def _could_be_place(e: Ent, text: str) -> bool:
+    """A name the model typed person or organisation, with nothing that makes it one."""
+    words = e.text.split()
+    return e.how in ("ner", "rule") and len(words) <= 3 and not e.text.isupper() and e.how != "gazetteer" \
+        and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF or w.lower() in person_titles() for w in words) \
+        and not _titled(e, text) and not SPOKEN.match(text[e.end : e.end + 12]) \
+        and not ROLE_AFTER.match(text[e.end : e.end + 60])
 
 
 def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
