@@ -177,6 +177,16 @@ def test_each_person_named_as_killed_counts_one(text, killed):
     assert incident.killed.min == incident.killed.max == killed
 
 
+def test_strikes_on_a_list_of_places_are_one_incident_per_place():
+    found = _incidents("In the early hours of 28 July, jets struck targets in the areas of Chabriha, Borj El Chmali, "
+                       "Beqaa, Kfarkela and Khiam.")
+    assert [i.location.name for i in found] == ["Chabriha", "Borj El Chmali", "Beqaa", "Kfarkela", "Khiam"]
+    assert {i.date.start for i in found} == {"2022-07-28"}  # the report is of May 2023
+    # a place and the province it lies in are one place
+    assert len(_incidents("On 14 February, soldiers killed 21 villagers in Ngarbuh, Ndu subdivision, "
+                          "Donga-Mantung division.")) == 1
+
+
 def test_two_groups_named_with_or_are_not_one():
     from desktop.extract.pipeline import extract
 

@@ -221,6 +221,34 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
     return None
 
 
+LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+LIST_INTRO = re.compile(r"\b(?:areas|towns|villages|cities|localities|neighbourhoods|neighborhoods|districts)\s+of\s+$",
+                        re.I)
+
+
+def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
+    """The places of "struck targets in the areas of A, B, C and D": each one an incident, as
+    ACLED codes one event per place. Three or more places listed, or two after "the areas of";
+    not a place and its province ("in Ndu, Donga-Mantung division")."""
+    places = [e for e in sent_ents if e.type == "LOC" and e.subtype not in ("country", "facility")
+              and base <= e.start and e.end <= base + len(part)]
+    best: list[Ent] = []
+    run: list[Ent] = []
+    for e in places:
+        if run and LIST_GAP.fullmatch(part[run[-1].end - base : e.start - base]):
+            run.append(e)
+        else:
+            run = [e]
+        if len(run) > len(best):
+            best = list(run)
+    if not best:
+        return []
+    intro = LIST_INTRO.search(part[: best[0].start - base])
+    hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
+                    for e in best)
+    return best if (len(best) >= 3 or (len(best) == 2 and intro)) and not hierarchy else []
+
+
 def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
     """Where and by whom, once every name of the document is known and typed."""
     ents = sorted(ents, key=lambda e: e.start)
@@ -239,7 +267,9 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
         k = bisect.bisect_left(force_starts, inc["start"]) - 1
         last_military = forces[k] if k >= 0 and inc["start"] - forces[k].start < 2500 else None
         place = None
-        if inc["target"]:
+        if inc.get("at_place") is not None:
+            place = inc["at_place"]  # one of a list of places struck: each its own incident
+        elif inc["target"]:
             at = sentence.find(inc["target"])
             within = [e for e in sent_ents if at >= 0 and base + at <= e.start and e.end <= base + at + len(inc["target"])]
             # "raids on Greenfield University, Bethel Baptist High School ...": each place raided
@@ -329,7 +359,9 @@ class IncidentReader:
             if not part_dates and self.previous is not None:
                 date = events.later_than(part, self.previous["date"]) or date
             span = next((x for x in (events.actor_span(sent, t.start) for t in part_triggers) if x), None)
-            for target in events.target_list(part) or [None]:
+            targets = events.target_list(part)
+            places = [] if targets else _place_list(part, s_start + a, sent_ents)
+            for target, at_place in [(t, None) for t in targets] or [(None, p) for p in places] or [(None, None)]:
                 incident = {
                     "kind": part_triggers[0].kind, "date": date, "place": None, "perp": None,
                     "killed": events.find_count(events.KILLED, part),
@@ -340,7 +372,7 @@ class IncidentReader:
                     "actor": (start + span[0], start + span[1]) if span else None,
                     "inherit": previous if follows else first_of_sentence, "extra": [],
                     "block_start": start, "block_no": block_no, "section": self.sections[block_no],
-                    "context": self.markdown[start:s_end]}
+                    "context": self.markdown[start:s_end], "at_place": at_place}
                 if incident["date"] is None and follows:
                     incident["date"] = previous["date"]
                 self.found.append(incident)
