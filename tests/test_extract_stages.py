@@ -127,6 +127,30 @@ def test_a_date_or_the_attackers_are_not_the_dead(sentence, killed):
 ])
 def test_more_ways_of_telling_an_event(sentence, word):
     assert word in [t.word for t in events.find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("The ENDF pushed into western Tigray and took the town of Humera within ten days.", "took the"),
+    ("M23 fighters entered Goma during the night.", "entered"),
+    ("Border guards and Taliban forces exchanged fire on the border.", "exchanged fire"),
+    ("Mobs set vehicles on fire and pelted stones in Jammu.", "pelted"),
+])
+def test_taking_a_town_an_exchange_of_fire_and_a_riot_are_events(sentence, word):
+    assert word in [t.word for t in events.find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He helped carry the coffin of one of the slain troopers.",
+    "In a sermon, he had said that anyone who acted against them should be beheaded.",
+    "The group struck inside the capital roughly once a fortnight.",
+    "The prime minister ordered the final offensive on the regional capital.",
+    "Explosives were found as the officers entered the house.",
+])
+def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
+    assert not events.find_triggers(sentence)
+
+
+def test_talks_and_burning_tyres_are_not_events():
     assert not events.find_triggers("The two sides held talks in Doha while tyres were burning.")
 
 

@@ -28,6 +28,8 @@ for phrases, kind in [
     ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack",
      (EXPLOSION, "Shelling/artillery/missile attack")),
     ("grenade|grenades", (EXPLOSION, "Grenade")),
+    ("exchanged fire|exchange of fire|gun battle|gunbattle|shootout", ("Battles", "Armed clash")),
+    ("riot|riots|rioting|rioters|pelted", ("Riots", "Violent demonstration")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|"
      "raid|raids|raided|operation|operations|counteroffensive", ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
@@ -38,7 +40,8 @@ for phrases, kind in [
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
     ("arrested|arrest|arrests|detained|detention|apprehended|held", ("Strategic developments", "Arrests")),
-    ("seized|overran|overrun|captured|took control|occupied|took over", ("Battles", "Non-state actor overtakes territory")),
+    ("seized|overran|overrun|captured|took control|occupied|took over|entered|took the",
+     ("Battles", "Non-state actor overtakes territory")),
     ("protest|protests|protesters|demonstration|demonstrators", ("Protests", "Peaceful protest")),
 ]:
     for phrase in phrases.split("|"):
@@ -47,7 +50,8 @@ for phrases, kind in [
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|further|accus\w*\b[^.]{0,45}\bof|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
-                      r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?)\b",
+                      r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?|"
+                      r"should|must|ought to|ordered|vow(?:ed|s)?)\b",
                       re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
 HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s))\b[^.;:]*$", re.I)
@@ -57,7 +61,9 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"\bsince\s+(?:19|20)\d\d\b[^.;]*\b(?:attacks|bombings|killings|raids|abductions)\b|"
                       r"\b(?:has|have)\s+been\s+(?:attacked|targeted|bombed|struck)\s+(?:many|several|numerous)\s+times\b|"
                       r"\b(?:attacks|bombings|killings|raids|abductions)\b[^.;]*\bsince\s+(?:19|20)\d\d\b|"
-                      r"\b(?:began|begun|started|continued|continues)\s+(?:attacking|targeting|striking)\b")
+                      r"\b(?:began|begun|started|continued|continues)\s+(?:attacking|targeting|striking)\b|"
+                      r"\bonce\s+a\s+(?:week|fortnight|month)\b|\bevery\s+(?:week|day|month|few\s+\w+)\b|"
+                      r"\b(?:has|have)\s+for\s+(?:months|years|weeks)\b|\b(?:regularly|repeatedly|routinely)\b")
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
 SECURITY_SUBJECTS = re.compile(r"\b(security forces|troops|soldiers|army|police|military|forces|government forces)\b",
                                re.I)
@@ -206,6 +212,18 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("operation", "operations") and not re.search(
                 r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b", low):
             continue
+        if word == "took the" and not re.match(r"\s*(?:town|city|village|base|camp|airport|port|capital|district)\b",
+                                               low[m.end() + 4 :]):
+            continue  # "took the town of Humera"; not "took the decision"
+        if word == "entered" and not (re.match(r"\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?[A-Z]",
+                                               sentence[m.end() + 0 :]) and re.search(
+                r"\b(?:troops|forces|fighters|rebels|militants|insurgents|soldiers|army|gunmen)\b[^.,;]{0,30}$",
+                low[: m.start()])):
+            continue  # "M23 fighters entered Goma"; not "entered talks" or "the officers entered"
+        if word == "slain" and not re.search(r"\b(?:was|were|been|be)\s+$", low[: m.start()]):
+            continue  # "the slain troopers": the dead of an incident told before
+        if word == "pelted" and not re.match(r"\s+(?:\w+\s+)?(?:stones|rocks)", low[m.end():]):
+            continue
         if word == "burning" and not re.match(r"\s+(?:of|down)\b", low[m.end():]):
             continue  # "the burning of the hospital" is an attack; "burning tyres" is not
         if word == "held" and not re.match(r"\s+(?:\w+\s+)?(?:on suspicion|in custody|in detention|for questioning|"
@@ -231,7 +249,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                                r"despite)\b[^.]{0,25}$", low[: m.start()]):
             continue
         # the month "May" is not the modal "may": look at the original letters
-        window = re.sub(r"\bMay\b", "", sentence[max(0, m.start() - 32) : m.start()]).lower()
+        window = sentence[max(0, m.start() - 32) : m.start()]
+        if m.start() > 32 and sentence[m.start() - 33].isalnum():
+            window = re.sub(r"^\S*", "", window)  # start at a word, not inside one ("Border" is not "order")
+        window = re.sub(r"\bMay\b", "", window).lower()
         if re.search(r"\bto\s+$", window) and word in VERBAL | {"arrest", "attack", "strike", "kill"}:
             continue  # "asked Cuba to arrest": an intention, not an event
         if IRREALIS.search(window) or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]):
@@ -265,7 +286,8 @@ EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|l
 PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
                   "massacres",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts"}
-COMPOUND_FIRST = {"suicide", "drone", "air", "car", "roadside", "missile", "rocket", "took", "opened", "fired", "set"}
+COMPOUND_FIRST = {"suicide", "drone", "air", "car", "roadside", "missile", "rocket", "took", "opened", "fired", "set",
+                  "exchanged", "exchange", "gun"}
 LIST_OF_TARGETS = re.compile(r"\b(?:attacks|strikes|bombings|raids|massacres)\s+(?:on|against|targeting|at)\s+"
                              r"(?P<list>[^.;]+?)(?:[.;]|$)",
                              re.I)
