@@ -115,6 +115,20 @@ def test_a_list_of_past_attacks_is_one_incident_each(sentence, items):
     ("On 3 January, two explosions killed 95 people.", 95),
     ("Two gunmen killed 5 people.", 5),
 ])
+@pytest.mark.parametrize("sentence, killed", [
+    ("killing four American and four Nigerien soldiers", 8),
+    ("Forty personnel of the Central Reserve Police Force (CRPF) were killed on Thursday", 40),
+    ("killing the al-Qaeda leader, Ayman al-Zawahiri", 1),
+    ("killing a worshipper and a Taliban guard", 2),
+    ("an aircraft struck a cell, eliminating four terrorists", 4),
+    ("heavy fighting took the life of the Military Governor of North Kivu", 1),
+    ("killing the leaders of the group", None),
+])
+def test_more_ways_of_counting_the_dead(sentence, killed):
+    count = events.find_count(events.KILLED, sentence)
+    assert (count.min if count else None) == killed
+
+
 def test_a_date_or_the_attackers_are_not_the_dead(sentence, killed):
     count = events.find_count(events.KILLED, sentence)
     assert (count.min if count else None) == killed

@@ -82,7 +82,7 @@ _NUM = (r"(?P<q>(?:at least|more than|over|nearly|almost|around|about|some|up to
         r"roughly|approximately)\s+)?(?P<n>\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"[-\s](?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE)),
                                                                          key=len, reverse=True)) + r")")
-_WHO = (r"(?:\s+(?:\([^)]{1,20}\)|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
+_WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-Z]{2,8}\)\s*)?|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
         r"militants|fighters|insurgents|children|women|members|worshippers|employees|journalists|students|"
         r"passengers|villagers|security\s+personnel|personnel|service\s+members|guards|others|of\s+them|"
         r"\w+\s+(?:soldiers|civilians|nationals|citizens|workers|officials)|"
@@ -91,14 +91,18 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|other\s+|more\s+|people|persons|civilians|sold
         r"strikes?|missiles?|rockets?|shells?|drones?|gunmen|attackers|assailants|grenades?|devices?)\b)"
         r"(?!\d)[\w,-]+)){0,6}")
 # "shot dead a security guard", "killing a teacher": one victim
-_ONE_VICTIM = (r"(?P<q>)(?P<n>a|an)\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|officer|policeman|policewoman|civilian|man|woman|"
-               r"child|boy|girl|journalist|teacher|worker|commander|leader|official|student|judge|priest|imam|"
-               r"doctor|nurse|farmer|driver|pilot|diplomat|lawyer|activist|member)\b")
+_ONE_VICTIM = (r"(?P<q>)(?P<n>a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|officer|policeman|policewoman|civilian|man|"
+               r"woman|child|boy|girl|journalist|teacher|worker|commander|leader|official|student|judge|priest|imam|"
+               r"doctor|nurse|farmer|driver|pilot|diplomat|lawyer|activist|member|worshipper|trooper|cleric|pilgrim|"
+               r"tourist|resident|villager|teenager|bystander|shopkeeper|engineer|governor|mayor|chief|emir)\b"
+               r"(?!\s+(?:of|and|or)\s+(?:the\s+)?\w+s\b)")
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
-    re.compile(r"(?:killing|killed|kill|claimed the lives of|left|leaving)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
+    re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
+               r"neutrali[sz]ing|neutrali[sz]ed)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
     re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+of\s+" + _NUM, re.I),
-    re.compile(r"(?:killing|killed|shot dead|shooting dead|assassinated|beheaded)\s+" + _ONE_VICTIM, re.I),
+    re.compile(r"(?:killing|killed|shot dead|shooting dead|assassinated|beheaded|took the life of)\s+" + _ONE_VICTIM,
+               re.I),
     re.compile(r"(?:death toll|toll)\s+(?:\w+\s+){0,4}?(?:rose\s+to|reached|of|at|stood\s+at|to)\s+" + _NUM, re.I),
 ]
 WOUNDED = [
@@ -109,7 +113,7 @@ WOUNDED = [
 
 def _number(words: str) -> int | None:
     """'six' -> 6, 'twenty-one' -> 21, '1,200' -> 1200, 'a' (guard) -> 1."""
-    if words in ("a", "an"):
+    if words in ("a", "an", "the"):
         return 1
     if words in NUMBER_WORDS:
         return NUMBER_WORDS[words]
@@ -166,12 +170,17 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             m = pattern.search(sentence, pos)
         if m:
             count = parse_count(m)
-            if count is not None and m.group("n").lower() in ("a", "an"):
+            if count is not None and m.group("n").lower() in ("a", "an", "the"):
                 victims = sentence[m.start("n") : m.end()]  # "a security guard"
                 two = TWO_VICTIMS.match(sentence, m.end())
                 if two:
                     return Count(min=2, max=2, text=victims + two.group(0))
                 return Count(min=1, max=1, text=victims)
+            if count is not None and count.max == count.min and m.group("n").lower() not in ("a", "an", "the"):
+                more = re.match(r"\s+[A-Z][\w-]*\s+and\s+" + _NUM + r"\s+[A-Z][\w-]*\s+\w+", sentence[m.end("n") :])
+                if more and (extra := parse_count(more)) is not None and extra.max == extra.min:
+                    return Count(min=count.min + extra.min, max=count.min + extra.min,
+                                 text=sentence[m.start("n") : m.end("n") + more.end()])  # "four American and four Nigerien soldiers"
             if count is not None:
                 return count
     return None
