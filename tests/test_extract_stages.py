@@ -109,13 +109,6 @@ def test_a_list_of_past_attacks_is_one_incident_each(sentence, items):
 
 
 @pytest.mark.parametrize("sentence, killed", [
-    ("On 16 October, troops killed the group's leader.", None),
-    ("On October 16, 12 soldiers were killed.", 12),
-    ("In 2019, 45 people were killed.", 45),
-    ("On 3 January, two explosions killed 95 people.", 95),
-    ("Two gunmen killed 5 people.", 5),
-])
-@pytest.mark.parametrize("sentence, killed", [
     ("killing four American and four Nigerien soldiers", 8),
     ("Forty personnel of the Central Reserve Police Force (CRPF) were killed on Thursday", 40),
     ("killing the al-Qaeda leader, Ayman al-Zawahiri", 1),
@@ -129,6 +122,13 @@ def test_more_ways_of_counting_the_dead(sentence, killed):
     assert (count.min if count else None) == killed
 
 
+@pytest.mark.parametrize("sentence, killed", [
+    ("On 16 October, troops killed the group's leader.", None),
+    ("On October 16, 12 soldiers were killed.", 12),
+    ("In 2019, 45 people were killed.", 45),
+    ("On 3 January, two explosions killed 95 people.", 95),
+    ("Two gunmen killed 5 people.", 5),
+])
 def test_a_date_or_the_attackers_are_not_the_dead(sentence, killed):
     count = events.find_count(events.KILLED, sentence)
     assert (count.min if count else None) == killed
