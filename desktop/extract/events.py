@@ -94,8 +94,7 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-
 _ONE_VICTIM = (r"(?P<q>)(?P<n>a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|officer|policeman|policewoman|civilian|man|"
                r"woman|child|boy|girl|journalist|teacher|worker|commander|leader|official|student|judge|priest|imam|"
                r"doctor|nurse|farmer|driver|pilot|diplomat|lawyer|activist|member|worshipper|trooper|cleric|pilgrim|"
-               r"tourist|resident|villager|teenager|bystander|shopkeeper|engineer|governor|mayor|chief|emir)\b"
-               r"(?!\s+(?:of|and|or)\s+(?:the\s+)?\w+s\b)")
+               r"tourist|resident|villager|teenager|bystander|shopkeeper|engineer|governor|mayor|chief|emir)\b")
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
