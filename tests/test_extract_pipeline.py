@@ -187,6 +187,15 @@ def test_strikes_on_a_list_of_places_are_one_incident_per_place():
                           "Donga-Mantung division.")) == 1
 
 
+def test_another_blast_the_following_day_is_another_incident():
+    found = _incidents("On 5 August a bomb exploded in a crowded street in Sar-e Kariz, killing eight people, and "
+                       "another blast in the west of the city the following day killed several more.\n\n"
+                       "In Derbent, one group opened fire on a synagogue, while a second group shot at a police post "
+                       "in Makhachkala.")
+    assert [i.date.start if i.date else None for i in found[:2]] == ["2022-08-05", "2022-08-06"]
+    assert [i.location.name for i in found[2:]] == ["Derbent", "Makhachkala"]
+
+
 def test_two_groups_named_with_or_are_not_one():
     from desktop.extract.pipeline import extract
 

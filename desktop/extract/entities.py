@@ -391,7 +391,8 @@ def _placed_village(doc, tokens, i: int, tok, low: str, titles):
     """Finds "near Sebba", "attacked Quissanga": a capitalised name the model left out, after a word
     that places it, which GeoNames knows as an inhabited place
     """
-    if low in PLACING and tok.text.islower() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
+    if low in PLACING and (tok.text.islower() or tok.is_sent_start) and i + 1 < len(tokens) \
+            and tokens[i + 1].text[:1].isupper() \
             and tokens[i + 1].is_alpha and not tokens[i + 1].ent_type_:
         k = i + 1
         while k < len(tokens) and k - i <= 3 and not tokens[k].ent_type_ and (

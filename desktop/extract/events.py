@@ -523,8 +523,10 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
     sentence, when it tells one time.
     """
     known = [d for d in dated if d.date.start]
-    if not known or len(triggers) < 2:
+    if len(triggers) < 2:
         return [(0, len(sentence))]
+    if not known:
+        return _split_another(sentence, triggers, 0, len(sentence))
     cuts = [m.end() for m in CUT.finditer(sentence)]
     parts: list[tuple[int, int]] = []
     begin, begin_date = 0, None
@@ -540,7 +542,23 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
             begin = cut
         begin_date = d.date
     parts.append((begin, len(sentence)))
-    return parts
+    return [piece for a, b in parts for piece in _split_another(sentence, triggers, a, b)]
+
+
+# ", and another blast ... the following day", ", while a second group shot at ...": a new incident
+ANOTHER = re.compile(r"[,;]\s+(?:and\s+|while\s+|but\s+)?(?=(?:another|a second|a third|the other)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:blast|explosion|bomb|attack|strike|group|gunman|gunmen|bomber|raid|shooting)\b)", re.I)
+
+
+def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in ANOTHER.finditer(sentence, a, b)]
+    pieces, begin = [], a
+    for cut in cuts:
+        if any(begin <= t.start < cut for t in triggers) and any(cut <= t.start < b for t in triggers):
+            pieces.append((begin, cut))
+            begin = cut
+    pieces.append((begin, b))
+    return pieces
 
 
 def _next_date(known: list, d, end: int) -> int:
