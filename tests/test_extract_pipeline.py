@@ -196,6 +196,19 @@ def test_another_blast_the_following_day_is_another_incident():
     assert [i.location.name for i in found[2:]] == ["Derbent", "Makhachkala"]
 
 
+def test_the_camp_told_again_is_the_same_attack():
+    found = _incidents("On 10 May, the Islamic State attacked an army camp in western Niger, killing 71 soldiers.\n\n"
+                       "In a statement carried by Amaq, the group said its fighters had stormed the camp at Inates, "
+                       "in the Tillaberi region, and seized weapons.\n\n"
+                       "Several hundred fighters shelled the camp with mortars before overrunning it, officials said.")
+    assert len(found) == 1
+
+
+def test_background_and_the_weighing_of_an_event_are_not_incidents():
+    assert not _incidents("Four weeks after fighting broke out in Tigray, the prime minister declared the campaign "
+                          "over.\n\nThe killing of Zawahiri will make recognition harder for the Taliban.\n")
+
+
 def test_two_groups_named_with_or_are_not_one():
     from desktop.extract.pipeline import extract
 

@@ -265,9 +265,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "asked Cuba to arrest": an intention, not an event
         if IRREALIS.search(window) or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]):
             continue
+        if re.search(r"\b(?:days|weeks|months|years)\s+(?:after|since)\s+(?:the\s+)?$", window):
+            continue  # "Four weeks after fighting broke out, ...": the background of what is told
+        if re.match(r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:will|would|may|might|could)\b", sentence[m.end():]) \
+                and re.search(r"(?:^|[.;:]\s*)the\s+$", window):
+            continue  # "The killing of Zawahiri will make it harder ...": an event named to weigh it
         if NEGATED.search(low[max(0, m.start() - 30) : m.start()]):
             continue  # "no civilian had been executed", "did not strike civilian targets"
-        if word in PLURAL_GENERIC | CASUALTY_ONLY | {"attacking", "attacked", "targeted", "bombed", "struck"}:
+        if word in PLURAL_GENERIC | CASUALTY_ONLY | VERBAL | {"attacking", "attacked", "targeted", "bombed", "struck"}:
             if habitual is None:
                 habitual = bool(HABITUAL.search(low))
             if habitual:
@@ -402,9 +407,10 @@ TOLL = re.compile(r"\b(said|says|told|reported|announced|according to|put the (?
 THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|blast|bombing|strike|explosion|assault|raid|"
                        r"incident|shooting|ambush)\b", re.I)
 THE_EVENTS = re.compile(r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|strikes?|explosions?|"
-                        r"assault|raid|massacre|killings?|ambush)\b", re.I)
+                        r"assault|raid|massacre|killings?|ambush|offensive|siege)\b", re.I)
 REPORTING = re.compile(r"\b(?:claimed|claiming|said|saying|says|told|according to|blamed|condemned|denied|argued|"
-                       r"stated|described|alleged|insisted|added|explained|called|announced)\b", re.I)
+                       r"stated|described|alleged|insisted|added|explained|called|announced|promised|vowed|pledged|"
+                       r"criticised|criticized)\b", re.I)
 CONTINUED = re.compile(r"\b(?:fighting|clashes|shelling|attacks)\s+(?:continued|persisted|resumed|went on)\b", re.I)
 THE_ATTACKERS = re.compile(r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|gunman|bomber|bombers|perpetrators|"
                            r"suspects|raiders|hostage-takers|kidnappers)\b|\b(?:denied|denies|rejected|dismissed)\b",
@@ -456,6 +462,20 @@ ANOTHER_OF_SEVERAL = re.compile(r"^\W*(?:in\s+)?the\s+(?:first|second|third|four
                                 r"week|blast|explosion|bomb|bomber|attacker|gunman|device)s?\b)")
 
 
+SITES = ("camp", "base", "hotel", "church", "mosque", "school", "market", "convoy", "prison", "station", "post",
+         "checkpoint", "compound", "garrison", "barracks", "village", "town", "airport", "hospital", "embassy", "bus",
+         "train", "ship", "vessel", "restaurant", "mall", "stadium", "temple", "shrine", "university", "office")
+
+
+def _same_thing(low: str, told: str) -> bool:
+    """Does the sentence come back, with "the", to a place or target the incident already named
+    ("an army camp" ... "the camp")?"""
+    for word in re.findall(r"\bthe\s+(?:[\w-]+\s+)?(" + "|".join(SITES) + r")\b", low):
+        if re.search(r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}" + word + r"\b", told):
+            return True
+    return False
+
+
 def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], sent_ents: list,
               previous: dict, *, same_story: bool) -> bool:
     """Does ``sentence``, which holds event words, say more of the incident ``previous``?
@@ -496,6 +516,8 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return True
     if framed and nothing_new:
         return True  # told again inside a claim
+    if not own_dates and not new_time and _same_thing(low, told.lower()):
+        return True  # "stormed the camp at Inates": the camp of the attack just told
     if own_dates and previous["date"] is not None and previous["date"].start and \
             all(_days_apart(d, previous["date"]) > FAR_DAYS for d in own_dates):
         return False  # "claimed the assault ... in October 2022": another time altogether
