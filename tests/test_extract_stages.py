@@ -108,6 +108,14 @@ def test_a_list_of_past_attacks_is_one_incident_each(sentence, items):
     assert events.target_list(sentence) == items
 
 
+def test_a_list_said_with_its_preposition_again_and_lists_too_long_to_be_targets():
+    assert events.target_list("The group has claimed bombings at the Mawoud Academy and at the Kawsar-e Danish "
+                              "education centre in the same district.") == [
+        "the Mawoud Academy", "the Kawsar-e Danish education centre"]
+    long = "the big old house that stood at the very end of the road"
+    assert events.target_list(f"Attacks on {long} and {long} went on.") == []
+
+
 @pytest.mark.parametrize("sentence, killed", [
     ("killing four American and four Nigerien soldiers", 8),
     ("Forty personnel of the Central Reserve Police Force (CRPF) were killed on Thursday", 40),

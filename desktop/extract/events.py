@@ -51,7 +51,7 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
                       r"attempted|failed|foiled|averted|fears? of|further|accus\w*\b[^.]{0,45}\bof|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?|"
-                      r"should|must|ought to|ordered|vow(?:ed|s)?)\b",
+                      r"should|must|ought to|ordered|vow(?:ed|s)?|likely|unlikely)\b",
                       re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
 HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s))\b[^.;:]*$", re.I)
@@ -312,6 +312,9 @@ def target_list(sentence: str) -> list[str]:
     if not m:
         return []
     items = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+", m.group("list"))
+    opener = re.search(r"\b(on|against|at)\s+$", sentence[: m.start("list")])
+    if opener:  # "bombings at the Mawoud Academy and at the Kawsar-e Danish centre": the word said again
+        items = [re.sub(rf"^{opener.group(1)}\s+", "", i.strip()) for i in items]
     items = [i.strip() for i in items if i.strip() and not re.fullmatch(r"(?:last|this|earlier this|next)\s+\w+|"
                                                                        r"(?:in|on)\s+\w+\s+\d{4}", i.strip())]
     # "massacres at a bar in X, a party in Y, in Michoacán, where 13 died": the list ends at a clause
@@ -319,7 +322,10 @@ def target_list(sentence: str) -> list[str]:
                  if re.match(r"(according|as|said|says|which|who|where|while|but|in|on|at)\b", i, re.I)), len(items))
     if ends < len(items) and (ends < 2 or not re.match(r"(?:in|where|which|who)\b", items[ends], re.I)):
         return []
-    items = [re.sub(r"\s+(?:and|or)$", "", i) for i in items[:ends] if len(i.split()) <= 8]
+    items = [re.sub(r"\s+(?:and|or)$|\s+in\s+the\s+same\s+\w+$", "", i) for i in items[:ends]]
+    items = [i for i in items if len(i.split()) <= 8]
+    if len(items) < 2:
+        return []
     if not all(re.match(r"(?:the|a|an|its|their|his|her|two|three|several|dozens|scores|hundreds|many|[A-Z])", i)
                for i in items):
         return []  # "strikes on Houthi missile and radar sites": one target told with two nouns
@@ -492,6 +498,8 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     low = sentence.lower()
     if ANOTHER_OF_SEVERAL.match(low):
         return False  # "In the second, the group targeted ...": the next of the incidents listed
+    if target_list(sentence):
+        return False  # "has previously claimed bombings at X and at Y": other incidents, listed
     for t in triggers:
         if t.word in VERBAL and t.kind[1] in DISTINCT and not SUBORDINATE.search(low[: t.start]) \
                 and not (framed and t.kind[1] != "Arrests"):
