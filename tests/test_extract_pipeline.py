@@ -209,6 +209,16 @@ def test_background_and_the_weighing_of_an_event_are_not_incidents():
                           "over.\n\nThe killing of Zawahiri will make recognition harder for the Taliban.\n")
 
 
+@pytest.mark.parametrize("text, place", [
+    ("On 2 September, a suicide bomber struck the Guzargah mosque in Herat after Friday prayers.", "Guzargah mosque"),
+    ("On 31 July, a US drone fired two missiles at a house in the Sherpur district of Kabul.", "Sherpur"),
+    ("In June, its gunmen stormed the Karte Parwan gurdwara, a Sikh temple in Kabul.", "Karte Parwan gurdwara"),
+])
+def test_the_most_specific_place_struck_is_where_it_happened(text, place):
+    (incident,) = _incidents(text)
+    assert incident.location.name == place
+
+
 def test_two_groups_named_with_or_are_not_one():
     from desktop.extract.pipeline import extract
 

@@ -46,7 +46,8 @@ FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedr
              "station", "market", "bazaar", "hospital", "clinic", "school", "gate", "bridge", "palace", "embassy",
              "consulate", "prison", "jail", "camp", "base", "checkpoint", "square", "mall", "port", "harbour",
              "harbor", "dam", "compound", "complex", "tower", "theatre", "theater", "centre", "center", "plaza",
-             "academy", "barracks", "airbase", "airfield", "refinery", "mine", "crossing", "resort"}
+             "academy", "barracks", "airbase", "airfield", "refinery", "mine", "crossing", "resort", "gurdwara",
+             "monastery", "pagoda", "basilica", "chapel", "madrassa", "madrasa", "seminary"}
 # Natural features written after their name: "the Hamrin mountains", "the Juba river".
 FEATURES = {"mountains", "mountain", "hills", "river", "valley", "desert", "forest", "lake", "island", "islands",
             "plateau", "plains", "peninsula", "highlands", "corridor"}
@@ -746,8 +747,12 @@ PEOPLE_NOUNS = re.compile(r"\s+(?:\([^)]{1,20}\)\s+)?(?:[a-z]+\s+)?(?:herders?|c
 def _people_word(surface: str, start: int, end: int, text: str) -> bool:
     """A people's or a language group's name used as a word for them ("ethnic Fulani", "Fulani
     (Peul) communities", "the Anglophone opposition"), not an organisation."""
-    if " " in surface or surface.isupper() or surface.lower() in gazetteer_names() \
-            or not re.search(r"(?:an|ese|ish|i|ic|phone|ite)$", surface.lower()):
+    if " " in surface or surface.isupper() or surface.lower() in gazetteer_names():
+        return False
+    if re.match(r"\s+(?:women|men|children|families|villagers|herders|worshippers|pilgrims|community|communities|"
+                r"minority|elders|refugees)\b", text[end : end + 16]) and surface.lower() not in countries():
+        return True  # "dozens of Hazara women"
+    if not re.search(r"(?:an|ese|ish|i|ic|phone|ite)$", surface.lower()):
         return False
     return bool(PEOPLE_NOUNS.match(text, end) or re.search(r"\bethnic\s+$", text[max(0, start - 10) : start]))
 
@@ -813,19 +818,19 @@ def _retype(ent: Ent, text: str) -> None:
             r"borders? of)\s+$", before) \
             and text[ent.end : ent.end + 2] not in ("'s", "’s"):
         ent.type, ent.subtype = "LOC", "city"  # "near Gao": a place
-    elif ent.type in ("PERSON", "ORG") and re.match(
-            r"\s+(?:region|province|district|county|governorate|valley|state|city|town|village|prefecture)\b",
-            text[ent.end : ent.end + 16]):
+    elif ent.type in ("PERSON", "ORG", "NORP") and re.match(
+            r"\s+(?:region|province|district|county|governorate|valley|state|prefecture|(?:city|town|village)\b"
+            r"(?!\s+of\b))\b", text[ent.end : ent.end + 20]):  # not "the Druze town of Majdal Shams"
         ent.type, ent.subtype = "LOC", "region"  # "the Sahel region", "Balkh province"
     elif ent.type in ("LOC", "PERSON") and re.match(
             r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|agency|group|organi[sz]ation|ministry|body|movement|"
             r"party|militia|network|operator|broadcaster|newspaper|outlet|firm|corporation|authority|service)\b",
             text[ent.end : ent.end + 60]):
         ent.type, ent.subtype = "ORG", None  # "Ukrzaliznytsia, the state railway company"
-    elif ent.type in ("ORG", "PERSON", "LOC") and (head := re.match(
+    elif ent.type in ("ORG", "PERSON", "LOC") and not ent.text.isupper() and (head := re.match(
             r"\s+(?:(?:detention|education|training|health|cultural|refugee|military|police|army)\s+)?"
-            r"(?:hotel|complex|mosque|church|market|school|hospital|compound|camp|base|airport|stadium|station|"
-            r"prison|shrine|checkpoint|mall|bazaar|embassy|centre|center|resort|jail)\b", text[ent.end : ent.end + 24])):
+            r"(?:" + "|".join(sorted(FAC_HEADS - {"port", "mine", "gate", "square", "tower"})) + r")\b",
+            text[ent.end : ent.end + 24])):
         # "the al-Hol camp", "the DusitD2 hotel complex": the named place, with its kind as written
         ent.type, ent.subtype = "LOC", "facility"
         if head.group(0)[1:2].islower() and re.search(r"\b(?:the|at|in|on|near|of)\s+$", before):

@@ -55,7 +55,7 @@ def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = 
 
 
 
-def _location(sent_ents: list[Ent]) -> Ent | None:
+def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset()) -> Ent | None:
     """The most specific place of a sentence: a facility, then a town or district, then a country."""
     places = [e for e in sent_ents if e.type == "LOC"]
     if not places:
@@ -70,7 +70,7 @@ def _location(sent_ents: list[Ent]) -> Ent | None:
         if e.subtype == "region":
             return 2
         return 1
-    return sorted(places, key=lambda e: (rank(e), e.start))[0]
+    return sorted(places, key=lambda e: (rank(e), id(e) not in inner, e.start))[0]
 
 
 FLAGGED = re.compile(r"-(?:flagged|registered|owned)\b")  # "the Belize-flagged ship": a flag, not a place or actor
@@ -91,14 +91,20 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     "Iran's intelligence ministry said".
     """
     sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base)]
+    # "in Kabul's Darulaman area", "the Sherpur district of Kabul": the part, not the whole
+    inner = {id(e) for e in sent_ents
+             if re.search(r"[A-Z][\w-]*['’]s\s+$", sentence[max(0, e.start - base - 30) : e.start - base])
+             or re.match(r"\s+(?:area|district|neighbourhood|quarter|suburb)\s+of\s+[A-Z]", sentence[e.end - base :])}
     placed = [e for e in sent_ents if e.type == "LOC" and re.search(
-        r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+        r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into|struck|attacked|stormed|hit|bombed|"
+        r"targeted|raided|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)]
     # "diverted it to the port of Hodeidah": where it went, not where it happened
     bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                                sentence[max(0, e.start - base - 35) : e.start - base], re.I)]
     placed = [e for e in placed if e not in bound] or placed
-    return _location(placed) or _location([e for e in sent_ents if e not in bound]) or _location(sent_ents)
+    return _location(placed, inner) or _location([e for e in sent_ents if e not in bound], inner) or \
+        _location(sent_ents, inner)
 
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
