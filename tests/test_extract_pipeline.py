@@ -219,6 +219,18 @@ def test_the_most_specific_place_struck_is_where_it_happened(text, place):
     assert incident.location.name == place
 
 
+def test_a_wire_lead_is_dated_by_the_event_not_by_the_claim_or_the_dateline():
+    from desktop.extract.pipeline import extract
+
+    text = ("NIAMEY, Dec 12, 2019 (Trans-Sahara Press) - The Islamic State group on Thursday claimed an attack on an "
+            "army camp in western Niger that killed 71 soldiers.\n\n"
+            "The assault began on Tuesday evening. Several hundred fighters shelled the camp with mortars for about "
+            "three hours before overrunning it, according to a statement read out on state television on Wednesday.\n")
+    case = jobs.run(extract(text.encode(), filename="wire.txt"))
+    assert len(case.incidents) == 1
+    assert case.incidents[0].date.start == "2019-12-10"
+
+
 def test_two_groups_named_with_or_are_not_one():
     from desktop.extract.pipeline import extract
 

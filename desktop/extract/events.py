@@ -431,7 +431,7 @@ FRAME_CUE = re.compile(r"\b(?:said|says|saying|claimed|claims|told|stated|statin
                        r"insisted|confirmed|according to)\b", re.I)
 NEW_TIME = re.compile(r"\b(?<!minutes )(?<!moments )(?<!seconds )(?<!an hour )"
                       r"(?:later|earlier|the next day|the day before|previously|meanwhile|separately|elsewhere|"
-                      r"(?:preceded|followed) by|(?:hours|days|weeks) before)\b"
+                      r"(?:preceded|followed) by|(?:hours|days|weeks) before(?=\s*[.,;]|$))\b"
                       r"(?!\s+(?:said|says|told|claimed|confirmed|reported|announced|added|denied|stated))", re.I)
 
 

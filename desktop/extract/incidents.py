@@ -21,15 +21,18 @@ from desktop.extract.dates import find_dates
 from desktop.extract.entities import Ent, countries
 
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+\s")
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+(?:\s|$)")
 FOLLOWS = re.compile(r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|other|last)\b", re.I)
 
-SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared|published)\s+"
+SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared|published|"
+                     r"read out|broadcast|aired|issued|released|posted)\s+"
                      r"(?:\w+\s+)?(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:address|statement|interview|speech|briefing|conference|message|video|findings|report)\s+)?"
+                     r"(?:on\s+(?:state\s+|national\s+)?(?:television|radio|tv|telegram|x|twitter|facebook)\s+)?"
                      r"(?:on\s+|late\s+on\s+)?$", re.I)
 
 
+CUE_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|reported|stated|confirmed|denied|told)\b", re.I)
 TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we)\b")  # "claimed that ...", not "announced the end of"
 BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$", re.I)
 STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
@@ -47,7 +50,8 @@ def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = 
     kept = [d for d in find_dates(sentence, ref)
             if not (dateline and d.start < dateline.end())
             and not d.text.lower().startswith("since")  # where a span began, not when the event was
-            and not SAID_ON.search(sentence[max(0, d.start - 25) : d.start])
+            and not SAID_ON.search(sentence[max(0, d.start - 50) : d.start])
+            and not CUE_AFTER.match(sentence, d.end)  # "the group on Thursday claimed an attack": when it claimed
             and not BACKGROUND.search(sentence[max(0, d.start - 20) : d.start])]
     if framing:
         return [d for d in kept if frame is not None and d.end <= frame]
@@ -343,6 +347,8 @@ class IncidentReader:
                 and block_no - previous["block_no"] <= STORY_BLOCKS):
             self._add_counts(previous, sentence)
             previous["extra"].append((s_start, s_end, sentence))
+            if previous["date"] is None and dates:
+                previous["date"] = dates[0]  # "The assault began on Tuesday evening": the date it lacked
             return dates
         if not triggers:
             if previous is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
