@@ -833,7 +833,8 @@ def _retype(ent: Ent, text: str) -> None:
             text[ent.end : ent.end + 24])):
         # "the al-Hol camp", "the DusitD2 hotel complex": the named place, with its kind as written
         ent.type, ent.subtype = "LOC", "facility"
-        if head.group(0)[1:2].islower() and re.search(r"\b(?:the|at|in|on|near|of)\s+$", before):
+        if head.group(0)[1:2].islower() and re.search(r"\b(?:the|at|in|on|near|of)\s+$", before) \
+                and ent.text.split()[-1].lower() not in FAC_HEADS | {"lodge", "lines", "house", "towers", "gardens"}:
             ent.end += head.end()
             ent.text = text[ent.start : ent.end]
     elif ent.type in ("ORG", "PERSON", "LOC", "NORP") and re.match(

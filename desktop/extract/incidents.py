@@ -27,7 +27,8 @@ FOLLOWS = re.compile(r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|othe
 SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared|published|"
                      r"read out|broadcast|aired|issued|released|posted)\s+"
                      r"(?:\w+\s+)?(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:address|statement|interview|speech|briefing|conference|message|video|findings|report)\s+)?"
+                     r"(?:address|statement|interview|speech|briefing|conference|message|video|findings|report)\s+"
+                     r"(?:in\s+[A-Z][\w-]+\s+)?)?"
                      r"(?:on\s+(?:state\s+|national\s+)?(?:television|radio|tv|telegram|x|twitter|facebook)\s+)?"
                      r"(?:on\s+|late\s+on\s+)?$", re.I)
 
@@ -238,8 +239,9 @@ LIST_INTRO = re.compile(r"\b(?:areas|towns|villages|cities|localities|neighbourh
 
 def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     """The places of "struck targets in the areas of A, B, C and D": each one an incident, as
-    ACLED codes one event per place. Three or more places listed, or two after "the areas of";
-    not a place and its province ("in Ndu, Donga-Mantung division")."""
+    ACLED codes one event per place. Only a list introduced as places ("the areas of", "the
+    towns of"): annotators keep "attacked settlements in Tibú, Teorama and El Tarra" one
+    incident. Never a place and its province ("in Ndu, Donga-Mantung division")."""
     places = [e for e in sent_ents if e.type == "LOC" and e.subtype not in ("country", "facility")
               and base <= e.start and e.end <= base + len(part)]
     best: list[Ent] = []
@@ -256,7 +258,7 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     intro = LIST_INTRO.search(part[: best[0].start - base])
     hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
                     for e in best)
-    return best if (len(best) >= 3 or (len(best) == 2 and intro)) and not hierarchy else []
+    return best if intro and len(best) >= 2 and not hierarchy else []
 
 
 def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
