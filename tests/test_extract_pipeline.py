@@ -231,6 +231,13 @@ def test_a_wire_lead_is_dated_by_the_event_not_by_the_claim_or_the_dateline():
     assert case.incidents[0].date.start == "2019-12-10"
 
 
+def test_the_background_of_a_conflict_and_a_briefing_date_are_not_event_dates():
+    found = _incidents("On 24 March insurgents attacked Palma. The attack displaced thousands of people and drew "
+                       "attention to a conflict that began in October 2017.\n\n"
+                       "A spokesman told a press briefing in Maputo on 28 March that fighting continued in the town.")
+    assert len(found) == 1 and found[0].date.start == "2023-03-24"
+
+
 def test_two_groups_named_with_or_are_not_one():
     from desktop.extract.pipeline import extract
 

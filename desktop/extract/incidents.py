@@ -26,7 +26,7 @@ FOLLOWS = re.compile(r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|othe
 
 SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared|published|"
                      r"read out|broadcast|aired|issued|released|posted)\s+"
-                     r"(?:\w+\s+)?(?:(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:\w+\s+)?(?:(?:(?:in|at|during)\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:address|statement|interview|speech|briefing|conference|message|video|findings|report)\s+"
                      r"(?:in\s+[A-Z][\w-]+\s+)?)?"
                      r"(?:on\s+(?:state\s+|national\s+)?(?:television|radio|tv|telegram|x|twitter|facebook)\s+)?"
@@ -35,7 +35,9 @@ SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote
 
 CUE_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|reported|stated|confirmed|denied|told)\b", re.I)
 TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we)\b")  # "claimed that ...", not "announced the end of"
-BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$", re.I)
+BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$|"
+                        r"\b(?:conflict|war|insurgency|crisis|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|"
+                        r"broke out)\s+in\s+$", re.I)  # "a conflict that began in October 2017": its background
 STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
 
 
@@ -53,7 +55,7 @@ def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = 
             and not d.text.lower().startswith("since")  # where a span began, not when the event was
             and not SAID_ON.search(sentence[max(0, d.start - 50) : d.start])
             and not CUE_AFTER.match(sentence, d.end)  # "the group on Thursday claimed an attack": when it claimed
-            and not BACKGROUND.search(sentence[max(0, d.start - 20) : d.start])]
+            and not BACKGROUND.search(sentence[max(0, d.start - 45) : d.start])]
     if framing:
         return [d for d in kept if frame is not None and d.end <= frame]
     return [d for d in kept if not (frame is not None and d.end <= frame)]
