@@ -278,6 +278,15 @@ def test_no_perpetrator_is_guessed_where_none_is_named(text):
                i.evidence.exact)
 
 
+def test_the_group_is_the_one_named_in_the_same_sentence_and_a_victims_group_is_not_the_perpetrator():
+    found = _incidents("On 11 August, a suicide bomber killed Rahimullah Haqqani, a senior Taliban cleric, at his "
+                       "madrassa in Kabul.\n\n"
+                       "No group has claimed it, but the area is a frequent ISKP target: the group has previously "
+                       "claimed bombings at the Mawoud Academy and at the Kawsar-e Danish education centre.")
+    assert [p.name for p in found[0].perpetrators] != ["Taliban"]
+    assert [p.name for i in found[1:] for p in i.perpetrators] == ["ISKP", "ISKP"]
+
+
 def test_troops_are_the_forces_named_before():
     found = _incidents("Troops of the Armed Forces of the Philippines (AFP) entered the city on 1 May.\n\n"
                        "On 16 October, troops killed Isnilon Hapilon, the Abu Sayyaf Group (ASG) leader, in Marawi.")

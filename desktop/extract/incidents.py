@@ -114,6 +114,10 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
         _location(sent_ents, inner)
 
 
+# Who a victim was: "Rahimullah Haqqani, a senior Taliban cleric", "Hapilon, the Abu Sayyaf Group leader".
+VICTIM_ROLES = ("leader|commander|chief|founder|member|spokesman|emir|head|militant|fighter|official|cleric|governor|"
+                "guard|policeman|soldier|officer|minister|judge|scholar|preacher|elder|mayor|journalist|supporter|"
+                "loyalist|ally|critic")
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 BUILDING_BODIES = {"university", "college", "school", "academy", "hospital", "institute", "seminary", "madrasa",
                    "madrassa", "polytechnic", "clinic"}
@@ -141,20 +145,22 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
             [e for e in inside if e.type == "PERSON"]
         if named:
             return named[0]
-        if last_group is not None and GROUP_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
-            return last_group  # "its fighters stormed ...": the group named before
+        if GROUP_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
+            # "its fighters stormed ...": the group named before, in this sentence if it is
+            named_here = [e for e in sent_ents if e.end <= actor[0] and e.subtype == "armed_group"]
+            if named_here or last_group is not None:
+                return named_here[-1] if named_here else last_group
         if FORCES_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
             return last_military  # "troops killed ...": the state's forces named before, if any
 
     def is_target(e: Ent) -> bool:
         before = low[max(0, e.start - base - 40) : e.start - base]
-        if re.search(r",\s+(?:the|a|an|its|their)\s+(?:\w+\s+)?$", before) and re.match(
-                r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:senior\s+|top\s+|local\s+|former\s+)?(?:leader|commander|chief|"
-                r"founder|member|spokesman|emir|head|militant|fighter|official)\b", low[e.end - base :]):
+        if re.search(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?$", before) and re.match(
+                r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:senior\s+|top\s+|local\s+|former\s+)?(?:" + VICTIM_ROLES + r")\b",
+                low[e.end - base :]):
             return True  # "troops killed Isnilon Hapilon, the Abu Sayyaf Group (ASG) leader": who he was
         if re.search(r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,5}\($", before) and re.match(
-                r"\)\s*(?:senior\s+|top\s+|local\s+|former\s+)?(?:leader|commander|chief|founder|member|spokesman|emir|"
-                r"head|militant|fighter|official)\b", low[e.end - base :]):
+                r"\)\s*(?:senior\s+|top\s+|local\s+|former\s+)?(?:" + VICTIM_ROLES + r")\b", low[e.end - base :]):
             return True
         if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units|cadres|militia|men|commander|"
                      r"commanders|leader|leaders|spokesman|spokesperson|faction|wing|cell|affiliate)\s+"
