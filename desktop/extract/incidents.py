@@ -321,8 +321,6 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
                 perp = parent["perp"]  # not when named here as the victim ("killed the Taliban governor")
             place = place or parent["place"]
         inc["place"], inc["perp"] = place, perp
-        if inc["killed"] is None:
-            inc["killed"] = _named_dead(sentence, base, sent_ents)
         # named as an adjective ("Houthi-controlled territory"):
         # the actor goes by its full name
         inc["perp_by_name"] = perp is not None and perp.type == "NORP"
@@ -386,7 +384,7 @@ class IncidentReader:
             for target, at_place in [(t, None) for t in targets] or [(None, p) for p in places] or [(None, None)]:
                 incident = {
                     "kind": part_triggers[0].kind, "date": date, "place": None, "perp": None,
-                    "killed": events.find_count(events.KILLED, part),
+                    "killed": events.find_count(events.KILLED, part) or _named_dead(part, s_start + a, sent_ents),
                     "wounded": events.find_count(events.WOUNDED, part),
                     "start": s_start, "end": s_end, "target": target, "trigger": part_triggers[0].word,
                     "trigger_at": part_triggers[0].start - a, "sentence": sentence,
