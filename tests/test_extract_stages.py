@@ -496,6 +496,16 @@ def test_a_name_is_not_cut_at_a_hyphen_or_before_its_kind(sentence, name):
     assert "Tripoli-based" not in {m.exact for m in _case("The Tripoli-based government blamed Haftar.").mentions}
 
 
+def test_the_network_x_a_party_before_its_kind_and_a_member_of_a_party():
+    case = _case("The spokesman said in a statement posted on X on 27 January that the city was calm. The ruling "
+                 "United Russia party expelled him. Members of the Gran Grif gang attacked the town. Sekoutoure "
+                 "Getachew, a member of the party's central committee, said the army struck first.")
+    names = {e.name: e.type for e in case.entities}
+    assert names.get("X") == "ORG" and names.get("United Russia") == "ORG" and names.get("Gran Grif") == "ORG"
+    assert names.get("Sekoutoure Getachew") == "PERSON", names
+    assert "X" not in {e.name for e in _case("Point X on the map was shelled. Malcolm X spoke.").entities}
+
+
 def test_a_language_is_not_a_place():
     case = _case("The message was read in Hausa and Kanuri on local radio.")
     assert not {e.name for e in case.entities if e.type in ("LOC", "ORG", "PERSON")} & {"Hausa", "Kanuri"}

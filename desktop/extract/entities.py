@@ -84,6 +84,8 @@ FOREIGN_LONG_FORM = re.compile(
     r"\(\s*([A-Z][A-Za-z-]{1,9})\s*,\s*(?:from|for|in)\s+(?:the\s+)?(?:(?:French|Spanish|Portuguese|Arabic|Italian|"
     r"German|Russian|Turkish|Persian|Kurdish|Pashto|Dari|Urdu|Burmese|Tagalog)\s*[:,]?\s+)?[*_]?"
     r"([A-ZÀ-Ý][^()*_\n]{3,80}?)[*_]?\s*\)")
+SOCIAL_X = re.compile(r"\b(?:on|via|to|from)\s+(X)\b(?=\s*(?:[,.;:)]|\(|on\b|that\b|and\b|,?\s+formerly\b|$))"
+                      r"|\b(X)\s*(?:\(|,\s*)formerly\s+(?:known\s+as\s+)?Twitter")
 # "Secretary of National Defense Delfin Lorenzana": the office, then the name of who holds it.
 OFFICE_THEN_NAME = re.compile(
     r"\b(?:Secretary|Minister|Director|Chief|Commissioner|Head|Chairman|Chairwoman|Governor)\s+(?:of|for)\s+"
@@ -211,7 +213,8 @@ NAME_TITLES = {"sheikh", "shaikh", "haji", "hajji", "mullah", "sayed", "syed", "
 ORG_KINDS = {"service": "other", "company": "company", "firm": "company", "group": None, "band": "other",
              "militia": "armed_group", "militias": "armed_group", "network": None, "foundation": "other",
              "charity": "other", "newspaper": "media", "broadcaster": "media", "channel": "media", "website": "media",
-             "daily": "media", "outlet": "media", "party": "political_party", "movement": None, "faction": "armed_group"}
+             "daily": "media", "outlet": "media", "party": "political_party", "movement": None, "faction": "armed_group",
+             "gang": "armed_group", "cartel": "armed_group", "coalition": None}
 VESSELS = {"ship", "vessel", "carrier", "tanker", "freighter", "bulker", "destroyer", "frigate", "warship",
            "corvette", "yacht", "ferry", "trawler", "dhow", "boat", "cruiser", "submarine", "containership"}
 # Transliterated words that name a movement, front, army or party ("Jaish", "Harakat", "Lashkar"):
@@ -652,6 +655,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
+    for m in SOCIAL_X.finditer(dtext):  # "in a post on X": the network, whose name is one letter
+        at = m.start(1) if m.group(1) else m.start(2)
+        found.append(Ent(base + at, base + at + 1, "X", "ORG", "media", "rule"))
     for m in FOREIGN_LONG_FORM.finditer(dtext):
         if len(m.group(2).split()) >= 2:
             found.append(Ent(base + m.start(2), base + m.end(2), m.group(2), "ORG", None, "rule"))
@@ -698,8 +704,13 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             continue
         s, e = span
         surface = text[s:e]
-        if surface.lower() in GENERIC or len(surface) < 2 or len(surface) > 80:
+        if surface.lower() in GENERIC or (len(surface) < 2 and surface != "X") or len(surface) > 80:
             continue
+        kind_word = re.search(r"\s(?:party|group|movement|militia|gang|coalition|network|faction)$", surface)
+        if ent.type == "ORG" and kind_word and ent.how != "gazetteer" and surface[:1].isupper() \
+                and len(surface[: kind_word.start()].split()) >= 1 and surface[: kind_word.start()].split()[-1][:1].isupper():
+            e = s + kind_word.start()  # "the ruling United Russia party", "the Gran Grif gang": the name is before
+            surface = text[s:e]
         if re.match(r"Operation\s+[A-Z]", surface) and ent.how != "gazetteer":
             continue  # "Operation Shujaa": a named operation is an event, not an actor or a place
         if ent.type == "PERSON" and (any(ch.isdigit() for ch in surface) or surface.isupper() and len(surface) > 3):
@@ -823,7 +834,8 @@ def _retype(ent: Ent, text: str) -> None:
             r"(?!\s+of\b))\b", text[ent.end : ent.end + 20]):  # not "the Druze town of Majdal Shams"
         ent.type, ent.subtype = "LOC", "region"  # "the Sahel region", "Balkh province"
     elif ent.type in ("LOC", "PERSON") and re.match(
-            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:company|agency|group|organi[sz]ation|ministry|body|movement|"
+            r",\s+(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:member|leader|head|spokes\w+|official|founder|chief|"
+            r"commander|director|chairman|secretary)\b)(?:[\w-]+\s+){0,3}(?:company|agency|group|organi[sz]ation|ministry|body|movement|"
             r"party|militia|network|operator|broadcaster|newspaper|outlet|firm|corporation|authority|service)\b",
             text[ent.end : ent.end + 60]):
         ent.type, ent.subtype = "ORG", None  # "Ukrzaliznytsia, the state railway company"
