@@ -458,6 +458,12 @@ def test_every_name_in_a_list_of_places_is_a_place():
     assert all(types.get(n) == "LOC" for n in ("Chabriha", "Borj El Chmali", "Rab El Thalathine", "Khiam", "Tayr Harfa")), types
 
 
+def test_a_given_name_alone_after_the_full_name_is_that_person():
+    case = _case("Prime Minister Abiy Ahmed declared the campaign over. Abiy said the army had taken the city.")
+    (person,) = [e for e in case.entities if e.type == "PERSON"]
+    assert {m.exact for m in case.mentions if m.entity == person.id} == {"Abiy Ahmed", "Abiy"}
+
+
 def test_a_surname_without_its_particle_is_the_same_person():
     case = _case("The cleric Muqtada al-Sadr quarrelled with his rivals, and Sadr announced that he was leaving.")
     (person,) = [e for e in case.entities if e.type == "PERSON"]

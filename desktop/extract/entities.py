@@ -576,7 +576,7 @@ def _org_head_first(doc, tokens, i: int, tok, low: str, titles):
     "Defensoría del Pueblo": in French, Spanish and Portuguese the word for the kind of body
     comes first, then its name joined by de, du, pour, la ...
     """
-    if norm_key(tok.text) not in HEAD_FIRST_ORGS or not tok.text[:1].isupper() or i + 2 >= len(tokens):
+    if not tok.text[:1].isupper() or i + 2 >= len(tokens) or norm_key(tok.text) not in HEAD_FIRST_ORGS:
         return
     k = i + 1
     while k < len(tokens) and k - i <= 8 and (
@@ -1048,12 +1048,22 @@ def consistent_types(ents: list[Ent]) -> None:
     surnames = {norm_key(bare) for e in ents if e.type == "PERSON" and " " in e.text
                 and best.get(norm_key(e.text), ("",))[0] == "PERSON"
                 for bare in {e.text.split()[-1], PARTICLE.sub("", e.text.split()[-1])}}
+    # "Abiy" after "Abiy Ahmed": many of the genre's people are named by their given name alone
+    firsts = {norm_key(e.text.split()[0]) for e in ents if e.type == "PERSON" and len(e.text.split()) == 2
+              and best.get(norm_key(e.text), ("",))[0] == "PERSON" and e.text.split()[0].lower() not in CONNECTORS}
     for ent in ents:
         if ent.type != "DATE":
             key = norm_key(ent.text)
             ent.type, ent.subtype = best[key]
-            if " " not in ent.text and key in surnames and ent.how != "gazetteer":
+            alone = " " not in ent.text
+            if alone and (key in surnames and ent.how != "gazetteer"
+                          or key in firsts and ent.how in ("ner", "propagated") and ent.type == "ORG"):
                 ent.type, ent.subtype = "PERSON", None
+
+
+def _common_word(word: str, lower_words: set[str]) -> bool:
+    """Does the word also stand in the text in lower case ("Mark", "Will"), so that it is no name alone?"""
+    return word.lower() in lower_words
 
 
 def propagate(ents: list[Ent], text: str, blocks: list[tuple[int, int]]) -> list[Ent]:
@@ -1062,13 +1072,17 @@ def propagate(ents: list[Ent], text: str, blocks: list[tuple[int, int]]) -> list
     for ent in ents:
         if ent.type in ("PERSON", "ORG", "LOC", "NORP") and (len(ent.text) >= 4 or ent.text.isupper()):
             forms.setdefault(ent.text, ent)
+    lower_words = set(re.findall(r"(?<![\w-])[a-z][\w'’]*", text))
     for ent in ents:
         # the surname of a person named in full is that person when it stands alone later
         if ent.type == "PERSON" and " " in ent.text:
             words = ent.text.split()
             # the last word, and for long names the one before (Spanish first surnames: "Rojas")
-            # and "Sadr" for "Muqtada al-Sadr"
-            for surname in words[-1:] + [PARTICLE.sub("", words[-1])] + (words[-2:-1] if len(words) >= 3 else []):
+            # and "Sadr" for "Muqtada al-Sadr", and "Abiy" for "Abiy Ahmed" (a given name that is no word
+            # of the text in lower case)
+            given = [words[0]] if len(words) == 2 and words[0].lower() not in CONNECTORS \
+                and words[0].lower() not in person_titles() and not _common_word(words[0], lower_words) else []
+            for surname in words[-1:] + [PARTICLE.sub("", words[-1])] + (words[-2:-1] if len(words) >= 3 else []) + given:
                 if len(surname) >= 4 and surname[:1].isupper() and surname not in forms \
                         and surname.lower() not in CONNECTORS:
                     forms[surname] = Ent(0, 0, surname, "PERSON", None, "propagated")
