@@ -238,6 +238,17 @@ def test_the_background_of_a_conflict_and_a_briefing_date_are_not_event_dates():
     assert len(found) == 1 and found[0].date.start == "2023-03-24"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("On 27 July, a rocket struck a football pitch in the Druze town of Majdal Shams, killing 12 children.",
+     "Majdal Shams"),
+    ("The Bajaur bombing of July 2023, in which a suicide bomber killed more than 50 people at a rally in Khyber "
+     "Pakhtunkhwa, was claimed by ISKP.", "Bajaur"),
+])
+def test_a_people_before_a_town_is_not_the_place_and_a_place_can_name_the_event(text, place):
+    (incident,) = _incidents(text)
+    assert incident.location.name == place
+
+
 def test_two_groups_named_with_or_are_not_one():
     from desktop.extract.pipeline import extract
 

@@ -855,7 +855,9 @@ def _retype(ent: Ent, text: str) -> None:
         ent.type, ent.subtype = "ORG", "media"  # "its Andalus radio station"
     elif ent.type in ("ORG", "PERSON") and " " in ent.text and lower.split()[0] in PLACE_FIRST:
         ent.type, ent.subtype = "LOC", "city"  # "Colonia LeBarón", "Ciudad Juárez", "Sierra Madre"
-    elif ent.type == "NORP" and not re.search(r"(?:an|ese|ish|i|ic|ean)$", lower) and re.match(
+    elif (ent.type == "NORP" and not re.search(r"(?:an|ese|ish|i|ic|ean)$", lower)
+          or ent.type == "ORG" and " " not in ent.text and lower not in gazetteer_names() and not ent.text.isupper()) \
+            and re.match(
             r"\s+(?:raid|attack|bombing|strike|air strike|massacre|siege|blast|killings|offensive|shelling)\b",
             text[ent.end : ent.end + 16]):
         ent.type, ent.subtype = "LOC", "city"  # "the Tajoura raid": where it happened

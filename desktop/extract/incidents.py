@@ -77,7 +77,9 @@ def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset
         if e.subtype == "region":
             return 2
         return 1
-    return sorted(places, key=lambda e: (rank(e), id(e) not in inner, e.start))[0]
+    def rank_inner(e: Ent) -> float:
+        return min(rank(e), 1) - 0.5 if id(e) in inner else rank(e)  # a part of a city before the city
+    return sorted(places, key=lambda e: (rank_inner(e), e.start))[0]
 
 
 FLAGGED = re.compile(r"-(?:flagged|registered|owned)\b")  # "the Belize-flagged ship": a flag, not a place or actor
@@ -88,7 +90,10 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     after = sentence[e.end - base : e.end - base + 40]
     return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled)\b", after) or re.match(
         r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
-        r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I))
+        r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I) or re.match(
+        # "the Druze town of Majdal Shams", "Hazara women", "a Sikh temple": a people, not the place
+        r"\s+(?:(?:town|city|village)\s+of|women|men|children|families|community|communities|worshippers|"
+        r"pilgrims|temple|minority|majority|neighbourhood)\b", after))
 
 
 def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
@@ -106,6 +111,9 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
         r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into|struck|attacked|stormed|hit|bombed|"
         r"targeted|raided|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)]
+    # "the Bajaur bombing", "the Tajoura raid": the place names the event
+    placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and re.match(
+        r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|strike|siege|shooting|ambush)\b", sentence[e.end - base :])]
     # "diverted it to the port of Hodeidah": where it went, not where it happened
     bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                                sentence[max(0, e.start - base - 35) : e.start - base], re.I)]
