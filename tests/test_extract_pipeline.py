@@ -171,6 +171,7 @@ def test_incidents_told_one_after_another_stay_apart():
 @pytest.mark.parametrize("text, killed", [
     ("On 12 July, a US drone strike near Jindires killed Maher al-Agal, a senior commander.", 1),
     ("On 16 October, troops killed Isnilon Hapilon, the group's leader, and Omar Maute in Marawi.", 2),
+    ("On 11 August, a suicide bomber killed Sheikh Rahimullah Haqqani at his madrassa in Kabul.", 1),
 ])
 def test_each_person_named_as_killed_counts_one(text, killed):
     (incident,) = _incidents(text)

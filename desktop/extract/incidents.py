@@ -231,7 +231,9 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
 
 
 KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead)"
-                          r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$", re.I)
+                          r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?"
+                          r"(?:(?:Sheikh|Mullah|Mawlawi|Maulana|General|Gen\.|Colonel|Col\.|Commander|Imam|Father|Bishop|"
+                          r"Dr\.?|Mr\.?|Ms\.?|Haji|Qari|Mufti)\s+)?$")
 
 
 def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
