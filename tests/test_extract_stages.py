@@ -512,6 +512,14 @@ def test_the_network_x_a_party_before_its_kind_and_a_member_of_a_party():
     assert "X" not in {e.name for e in _case("Point X on the map was shelled. Malcolm X spoke.").entities}
 
 
+def test_an_office_a_role_and_a_generic_word_are_not_organisations():
+    case = _case("On 25 January, the Minister of Foreign Affairs, Therese Wagner, announced the break. The United "
+                 "Nations Humanitarian Coordinator called for calm. The Interior said nothing.")
+    names = {e.name for e in case.entities if e.type == "ORG"}
+    assert "Minister of Foreign Affairs" not in names and "Interior" not in names, names
+    assert "United Nations" in names and "United Nations Humanitarian Coordinator" not in names, names
+
+
 def test_a_language_is_not_a_place():
     case = _case("The message was read in Hausa and Kanuri on local radio.")
     assert not {e.name for e in case.entities if e.type in ("LOC", "ORG", "PERSON")} & {"Hausa", "Kanuri"}

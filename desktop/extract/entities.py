@@ -57,7 +57,9 @@ ORG_OF = {"ministry", "department", "office", "council", "committee", "commissio
 GENERIC = {"government", "militants", "police", "army", "the group", "group", "state", "ministry", "forces",
            "security forces", "military", "officials", "authorities", "president", "report", "north", "south",
            "east", "west", "centre", "center", "administration", "regime", "taliban government", "commander",
-           "spokesman", "spokesperson", "minister", "general", "sheikh"}
+           "spokesman", "spokesperson", "minister", "general", "sheikh", "interior", "finance", "cabinet",
+           "department", "bombers", "defence ministry", "defense ministry", "interior ministry", "foreign ministry",
+           "health ministry", "justice ministry", "home ministry"}
 COUNTRY_WORDS: set[str] | None = None
 # Role words that mark the following name as a person even in lower case ("spokesman Zabihullah Mujahid").
 LOWERCASE_ROLES = {"brother", "brothers", "son", "sons", "father", "mother", "wife", "widow", "sister", "sisters",
@@ -208,6 +210,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
+ROLE_TAIL = {"coordinator", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative", "rapporteur",
+             "commissioner", "humanitarian", "special", "deputy", "resident", "senior", "high"}
 NAME_TITLES = {"sheikh", "shaikh", "haji", "hajji", "mullah", "sayed", "syed", "sayyid", "mir", "khan", "sharif",
                "maulana", "mawlawi", "hafiz", "qari", "sufi", "pir", "imam"}
 ORG_KINDS = {"service": "other", "company": "company", "firm": "company", "group": None, "band": "other",
@@ -711,6 +715,18 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and len(surface[: kind_word.start()].split()) >= 1 and surface[: kind_word.start()].split()[-1][:1].isupper():
             e = s + kind_word.start()  # "the ruling United Russia party", "the Gran Grif gang": the name is before
             surface = text[s:e]
+        if ent.type == "ORG" and ent.how != "gazetteer":
+            words = surface.split()
+            if len(words) >= 3 and words[0].lower() in person_titles() and words[1].lower() in ("of", "for"):
+                continue  # "Minister of Foreign Affairs": an office, not a body
+            cut = len(words)
+            while cut > 1 and words[cut - 1].lower() in ROLE_TAIL | person_titles():
+                cut -= 1
+            if 0 < cut < len(words) and words[cut - 1].lower() not in ("of", "the", "for", "and"):
+                e = s + len(" ".join(words[:cut]))  # "United Nations Humanitarian Coordinator": the body is before
+                surface = text[s:e]
+            elif cut == 0 or (cut < len(words) and cut <= 1):
+                continue
         if re.match(r"Operation\s+[A-Z]", surface) and ent.how != "gazetteer":
             continue  # "Operation Shujaa": a named operation is an event, not an actor or a place
         if ent.type == "PERSON" and (any(ch.isdigit() for ch in surface) or surface.isupper() and len(surface) > 3):
