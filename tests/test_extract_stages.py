@@ -520,6 +520,14 @@ def test_an_office_a_role_and_a_generic_word_are_not_organisations():
     assert "United Nations" in names and "United Nations Humanitarian Coordinator" not in names, names
 
 
+def test_two_places_read_as_one_and_a_province_after_a_town():
+    case = _case("Gunmen opened fire on a train carrying passengers from Abuja to Kaduna. Officials in Puerto "
+                 "Jordan, Arauca, said two soldiers died.")
+    names = {e.name: e.type for e in case.entities}
+    assert names.get("Abuja") == names.get("Kaduna") == names.get("Arauca") == "LOC", names
+    assert "Abuja to Kaduna" not in names
+
+
 def test_a_language_is_not_a_place():
     case = _case("The message was read in Hausa and Kanuri on local radio.")
     assert not {e.name for e in case.entities if e.type in ("LOC", "ORG", "PERSON")} & {"Hausa", "Kanuri"}

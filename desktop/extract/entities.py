@@ -94,6 +94,7 @@ OFFICE_THEN_NAME = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,4}?(?:Defen[cs]e|Interior|Justice|Affairs|Finance|Health|Security|"
     r"State|Education|Agriculture|Energy|Trade|Information|Transport|Planning|Labou?r|Commerce|Development|"
     r"Environment|Staff|Intelligence|Police)\s+([A-Z][\w'’-]+(?:\s+(?:al-|el-|de\s+|bin\s+)?[A-Z][\w'’-]+){1,2})\b")
+PLACE_THEN_PROVINCE = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+([A-Z][\w'’-]+)(?=[,.;])")
 # "near Kouré, Niger": a town named with its country.
 PLACE_COMMA_COUNTRY = re.compile(r"\b(?:near|in|at|outside|from|of)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+"
                                  r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
@@ -201,6 +202,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         while e > s and not text[e - 1].isalnum():
             e -= 1
     trailing = re.search(r"\s+(?:province|district|city|region|area|town|village|county|governorate|state|"
+                         r"[Ll]ocal [Gg]overnment [Aa]rea|LGA|"
                          r"subdivision|division|township|municipality|commune|prefecture|sub-county|subcounty|"
                          r"tehsil|oblast|raion|wilaya|locality)$", text[s:e])
     if trailing and text[s:e][:1].isupper() and trailing.start() > 0:
@@ -677,6 +679,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             name = " ".join(words)
             start = m.end(1) - len(name)
             found.append(Ent(base + start, base + m.end(1), name, "PERSON", None, "rule"))
+    for m in PLACE_THEN_PROVINCE.finditer(dtext):  # "in Puerto Jordán, Arauca, ...": the province after the town
+        if is_place(m.group(1)):
+            found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "region", "rule"))
     for m in PLACE_COMMA_COUNTRY.finditer(dtext):
         if m.group(2).lower() in countries():
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "city", "rule"))
@@ -688,6 +693,13 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if kind == "LOC" and ent.label_ == "GPE" and ent.text.lower() in countries():
             subtype = "country"
         span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
+        if kind == "LOC":
+            pair = [n for n, t in enumerate(span) if t.lower_ in ("to", "and", "or") and 0 < n < len(span) - 1
+                    and span[n - 1].text[:1].isupper() and span[n + 1].text[:1].isupper()]
+            if pair:  # "from Abuja to Kaduna": two places, not one
+                for part in (span[: pair[0]], span[pair[0] + 1 :]):
+                    found.append(Ent(base + part.start_char, base + part.end_char, part.text, "LOC", subtype, "ner"))
+                continue
         if kind == "ORG":
             span = _placed_body(doc, span)
         how = "ner"
