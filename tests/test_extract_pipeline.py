@@ -250,6 +250,11 @@ def test_a_people_before_a_town_is_not_the_place_and_a_place_can_name_the_event(
     assert incident.location.name == place
 
 
+def test_arrests_since_a_day_are_dated_from_that_day():
+    (found,) = _incidents("A police spokesman said 40 suspects had been detained since Sunday, most of them locals.")
+    assert found.date.start == "2023-05-07"
+
+
 def test_two_groups_named_with_or_are_not_one():
     from desktop.extract.pipeline import extract
 

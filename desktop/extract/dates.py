@@ -43,7 +43,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "on Christmas Day 2021", "on New Year's Eve"
     ("feast", re.compile(r"\b(?P<feast>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day)"
                          r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
-    ("weekday", re.compile(r"\b(?:on|last|this|late on|early on|of)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on|last|this|late on|early on|of|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.I)),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|the previous day|the day before|last night|this morning|overnight)\b", re.I)),
     ("relspan", re.compile(r"\b(?P<span>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year|(?:in |over |during )?the past (?:few |several )?(?:days|weeks|months|years)|recent (?:days|weeks|months)|recently)\b", re.I)),

@@ -41,21 +41,26 @@ BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s
 STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
 
 
-def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = None, *, framing: bool = False):
+def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = None, *, framing: bool = False,
+                        telling: bool = False):
     """The dates a sentence gives for what happened.
 
     Left out: the date of a dateline (when the story was filed), a date right after a cue
     verb ("said on Thursday that ...": when it was said), a date in the framing of a claim
     before ``frame`` ("In a message on Thursday, the group claimed ...": ``framing`` gives
-    those instead), and background ("a militia created in 2020").
+    those instead), where a span began ("detained since Sunday") and background ("a militia
+    created in 2020"). ``telling`` gives the span's start, for an event that has no date of
+    its own ("40 suspects had been detained since Sunday"): analysts date it by it. (The
+    date of a telling, "said on Friday that ... had arrested", they do not use.)
     """
     dateline = DATELINE.match(sentence)
-    kept = [d for d in find_dates(sentence, ref)
-            if not (dateline and d.start < dateline.end())
-            and not d.text.lower().startswith("since")  # where a span began, not when the event was
-            and not SAID_ON.search(sentence[max(0, d.start - 50) : d.start])
-            and not CUE_AFTER.match(sentence, d.end)  # "the group on Thursday claimed an attack": when it claimed
-            and not BACKGROUND.search(sentence[max(0, d.start - 45) : d.start])]
+    found = [d for d in find_dates(sentence, ref) if not (dateline and d.start < dateline.end())
+             and not BACKGROUND.search(sentence[max(0, d.start - 45) : d.start])]
+    since = [d for d in found if d.text.lower().startswith("since")]
+    if telling:
+        return since
+    kept = [d for d in found if d not in since and not SAID_ON.search(sentence[max(0, d.start - 50) : d.start])
+            and not CUE_AFTER.match(sentence, d.end)]  # "the group on Thursday claimed an attack": when it claimed
     if framing:
         return [d for d in kept if frame is not None and d.end <= frame]
     return [d for d in kept if not (frame is not None and d.end <= frame)]
@@ -385,6 +390,8 @@ class IncidentReader:
                 # "On 21 March, the spokesman claimed that four fighters were killed": with no
                 # date of its own, the event is dated by its telling, as analysts date it
                 part_dates = [d.date for d in event_date_mentions(sentence, self.ref, frame, framing=True)]
+            if not part_dates and a == 0:
+                part_dates = [d.date for d in event_date_mentions(sentence, self.ref, frame, telling=True)]
             date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
             if not part_dates and self.previous is not None:
                 date = events.later_than(part, self.previous["date"]) or date
