@@ -134,6 +134,27 @@ def _incidents(text: str):
     return jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2023, 5, 12))).incidents
 
 
+def _claims(text: str):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2023, 5, 12)))
+    sources = {s.id: s.name for s in case.sources}
+    return [(sources[c.source], sources[c.via[0].source] if c.via else None) for c in case.claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IS claimed the assault through its Amaq agency and released footage.", [("IS", "Amaq")]),
+    ("The PKK denied any involvement; SDF commander Mazloum Abdi wrote on Twitter that his forces had nothing to "
+     "do with it.", [("PKK", None), ("Mazloum Abdi", "Twitter")]),
+    ('"They knew who they were shooting at," a cousin of one of the dead women wrote in a message on WhatsApp.',
+     [("cousin of one of the dead women", "WhatsApp")]),
+    ("Several survivors have moved to Ndu and report that they are afraid to return.",
+     [("Several survivors", None)]),
+])
+def test_more_sources_of_claims(text, expected):
+    assert _claims(text) == expected
+
+
 def test_an_event_retold_inside_a_claim_is_the_same_incident():
     found = _incidents(
         "On 9 May, gunmen attacked a police post in Gao, killing four officers.\n\n"

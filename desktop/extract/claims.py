@@ -34,7 +34,8 @@ _MORE_CUES = {"suggest": "assert", "insist": "assert", "reject": "deny", "accuse
               "conclude": "assert", "indicate": "assert", "urge": "assert", "inform": "assert", "link": "accuse",
               "attribute": "accuse", "contend": "assert", "assert": "assert", "acknowledge": "assert",
               "admit": "assert", "confirm": "assert", "announce": "assert", "state": "assert", "warn": "assert",
-              "call": "assert", "deny": "deny", "dismiss": "deny", "refute": "deny"}
+              "call": "assert", "deny": "deny", "dismiss": "deny", "refute": "deny", "report": "assert",
+              "repeat": "assert", "vow": "assert", "pledge": "assert"}
 
 
 def _forms(base: str) -> set[str]:
@@ -88,7 +89,10 @@ ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |to
                         r"police chief|chief|director|adviser|advisor|leader|founder|founding member|member|"
                         r"analyst|researcher|journalist|correspondent|witness|resident|mayor|judge|prosecutor|officer|soldier|"
                         r"sources?|diplomats?|medics?|nurse|villagers?|survivors?|relatives?|elders?|residents|witnesses|officials|"
-                        r"lawyer|activist|head|representative|senator|coordinator|chairman|emir|cleric)\b", re.I)
+                        r"lawyer|activist|head|representative|senator|coordinator|chairman|emir|cleric|"
+                        r"cousins?|brothers?|sisters?|fathers?|mothers?|sons?|daughters?|widows?|husband|wife|"
+                        r"uncle|aunt|nephew|niece|neighbou?rs?|colleagues?|friends?|teachers?|doctors?|parents?|"
+                        r"families|family|partners)\b", re.I)
 
 
 @dataclass
@@ -207,12 +211,29 @@ def _governing_subject(tok, ents: list[Ent], offset: int) -> Ent | None:
 def _reported_inside(tok) -> bool:
     """Is this cue inside what another cue reports ("said Washington had warned ...")?"""
     while tok.head.i != tok.i:
-        dep, tok = tok.dep_, tok.head
+        dep, head = tok.dep_, tok.head
+        between = tok.doc[min(tok.i, head.i) : max(tok.i, head.i)]
+        if any(t.text in (";", ":") for t in between) and head.i > tok.i:
+            return False  # "X denied it; Y wrote that ...": two claims, side by side
+        tok = head
         if dep == "ccomp" and tok.lower_ in CUE_VERBS:
             return True
         if dep not in ("ccomp", "conj", "xcomp"):
             return False
     return False
+
+
+def _own_clause(text: str, at: int) -> str:
+    """The text with every clause but the one at ``at`` blanked out (offsets kept): "X denied it; Y
+    wrote on Twitter that ..." names no channel for X."""
+    start = _clause_start(text, at)
+    end = next((m.start() for m in re.finditer(r";", text[at:])), len(text) - at) + at
+    return " " * start + text[start:end] + " " * (len(text) - end)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins: the sentence start, or after a semicolon or colon."""
+    return max([0, *(m.end() for m in re.finditer(r"[;:]\s*", text[:at]))])
 
 
 def _inside_quote(text: str, at: int) -> bool:
@@ -245,7 +266,18 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         if _inside_quote(text, tok.idx - s0):
             continue  # words inside a quotation are the content of a claim, not a new claim
         subj = _subject(tok)
-        if subj is None or subj.dep_ == "nsubjpass":
+        if subj is None:
+            # "IS claimed the assault": the model read the acronym as a verb; the name before is the source
+            before = [e for e in sent_ents if e.end == base + tok.idx - s0 - 1 and e.type in ("ORG", "PERSON")
+                      and e.start == base + _clause_start(text, e.start - base)]
+            if before:
+                e0 = before[0]
+                claims.append(FoundClaim(source=e0.text, source_ent=e0, cue=low, stance=CUE_VERBS.get(low, "assert"),
+                                         content=text[tok.idx - s0 + len(tok.text):].strip(" ,.;")[:500] or text,
+                                         via=_via(text, base, sent_ents, e0)))
+                seen_sources.add(e0.text)
+            continue
+        if subj.dep_ == "nsubjpass":
             continue  # "X was reported": no one is named as saying it
         a, b = _span_text(subj)
         a, b = a - s0, b - s0
@@ -327,7 +359,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         affiliation = next((e.text for e in in_subject if e is not source_ent and e.type in ("ORG", "LOC", "NORP")),
                            None)
         claims.append(FoundClaim(source=source, source_ent=source_ent, cue=low, stance=CUE_VERBS.get(low, "assert"),
-                                 content=content[:500], via=_via(text, base, sent_ents, source_ent),
+                                 content=content[:500], via=_via(_own_clause(text, tok.idx - s0), base, sent_ents,
+                                                                 source_ent),
                                  role=role_m.group(0).strip().lower() if role_m else None, affiliation=affiliation))
     if not claims:
         m = re.search(r"\b(according to|as per|in the words of)\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}?"
