@@ -134,14 +134,6 @@ def _incidents(text: str):
     return jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2023, 5, 12))).incidents
 
 
-def _claims(text: str):
-    from desktop.extract.pipeline import extract
-
-    case = jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2023, 5, 12)))
-    sources = {s.id: s.name for s in case.sources}
-    return [(sources[c.source], sources[c.via[0].source] if c.via else None) for c in case.claims]
-
-
 @pytest.mark.parametrize("text, expected", [
     ("IS claimed the assault through its Amaq agency and released footage.", [("IS", "Amaq")]),
     ("The PKK denied any involvement; SDF commander Mazloum Abdi wrote on Twitter that his forces had nothing to "
@@ -153,6 +145,14 @@ def _claims(text: str):
 ])
 def test_more_sources_of_claims(text, expected):
     assert _claims(text) == expected
+
+
+def _claims(text: str):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2023, 5, 12)))
+    sources = {s.id: s.name for s in case.sources}
+    return [(sources[c.source], sources[c.via[0].source] if c.via else None) for c in case.claims]
 
 
 def test_an_event_retold_inside_a_claim_is_the_same_incident():
@@ -390,11 +390,7 @@ def test_a_dateline_and_its_agency_are_not_the_perpetrator():
     ("The Balochistan Liberation Army (BLA) claimed responsibility for the bombing.", "Balochistan Liberation Army"),
 ])
 def test_the_source_is_who_speaks_not_a_place_they_are_in(text, source):
-    from desktop.extract.pipeline import extract
-
-    case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2023, 5, 12)))
-    names = {s.id: s.name for s in case.sources}
-    assert [names[c.source] for c in case.claims] == [source]
+    assert [name for name, _via in _claims(text)] == [source]
 
 
 @pytest.mark.parametrize("text,sources", [
@@ -411,11 +407,7 @@ def test_the_source_is_who_speaks_not_a_place_they_are_in(text, source):
      "hideouts in Iran.", ["State Department", "Pakistan"]),
 ])
 def test_every_attributed_statement_is_a_claim_and_only_those(text, sources):
-    from desktop.extract.pipeline import extract
-
-    case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2023, 5, 12)))
-    names = {s.id: s.name for s in case.sources}
-    assert [names[c.source] for c in case.claims] == sources
+    assert [name for name, _via in _claims(text)] == sources
 
 
 def test_pipeline_refuses_undecodable_utf16():

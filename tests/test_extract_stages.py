@@ -146,18 +146,13 @@ def test_a_date_or_the_attackers_are_not_the_dead(sentence, killed):
     ("Explosives were set off as the officers entered the house.", "set off"),
     ("Seven more people were held on suspicion of helping them.", "held"),
     ("Past incidents include the burning of the district hospital in February.", "burning"),
-])
-def test_more_ways_of_telling_an_event(sentence, word):
-    assert word in [t.word for t in events.find_triggers(sentence)]
-
-
-@pytest.mark.parametrize("sentence, word", [
+    # taking a town, an exchange of fire, a riot
     ("The ENDF pushed into western Tigray and took the town of Humera within ten days.", "took the"),
     ("M23 fighters entered Goma during the night.", "entered"),
     ("Border guards and Taliban forces exchanged fire on the border.", "exchanged fire"),
     ("Mobs set vehicles on fire and pelted stones in Jammu.", "pelted"),
 ])
-def test_taking_a_town_an_exchange_of_fire_and_a_riot_are_events(sentence, word):
+def test_more_ways_of_telling_an_event(sentence, word):
     assert word in [t.word for t in events.find_triggers(sentence)]
 
 
@@ -433,6 +428,9 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
      "Abu al-Husayn al-Husayni al-Qurashi", "PERSON"),
     ("Iran's Islamic Revolutionary Guard Corps (IRGC) fired missiles at Erbil.", "Islamic Revolutionary Guard Corps",
      "ORG"),
+    ("The attack took place in Ngarbuh, a hamlet in Ndu subdivision, Donga-Mantung division.", "Donga-Mantung", "LOC"),
+    ("Several survivors have moved to Ndu and to Nkambe, the divisional headquarters.", "Nkambe", "LOC"),
+    ("The army's Rapid Intervention Battalion remains deployed in both regions.", "Rapid Intervention Battalion", "ORG"),
     ("Task Force Bangon Marawi (TFBM), which the Secretary chairs, will lead the work.", "Task Force Bangon Marawi",
      "ORG"),
     ("During that war the Liberation Tigers of Tamil Eelam (LTTE) fought the army.", "Liberation Tigers of Tamil Eelam",
@@ -469,17 +467,6 @@ def test_a_surname_without_its_particle_is_the_same_person():
     (person,) = [e for e in case.entities if e.type == "PERSON"]
     assert person.name == "Muqtada al-Sadr"
     assert {m.exact for m in case.mentions if m.entity == person.id} == {"Muqtada al-Sadr", "Sadr"}
-
-
-@pytest.mark.parametrize("sentence, name, kind", [
-    ("The attack took place in Ngarbuh, a hamlet in Ndu subdivision, Donga-Mantung division.", "Donga-Mantung", "LOC"),
-    ("Several survivors have moved to Ndu and to Nkambe, the divisional headquarters.", "Nkambe", "LOC"),
-    ("The army's Rapid Intervention Battalion remains deployed in both regions.", "Rapid Intervention Battalion", "ORG"),
-])
-def test_places_in_a_list_and_bodies_after_a_possessive(sentence, name, kind):
-    case = _case(sentence)
-    types = {e.id: e.type for e in case.entities}
-    assert {m.exact: types[m.entity] for m in case.mentions}.get(name) == kind
 
 
 def test_a_people_and_a_named_operation_are_not_organisations():
