@@ -167,6 +167,12 @@ def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)
 
 
+def test_attacks_on_named_targets_are_events_even_without_a_count():
+    sentence = "Its attacks on Kiryat Shmona, Metula and Shlomi have damaged hundreds of homes."
+    assert [t.word for t in events.find_triggers(sentence)] == ["attacks"]
+    assert events.target_list(sentence) == ["Kiryat Shmona", "Metula", "Shlomi"]
+
+
 def test_talks_and_burning_tyres_are_not_events():
     assert not events.find_triggers("The two sides held talks in Doha while tyres were burning.")
 

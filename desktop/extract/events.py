@@ -251,8 +251,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in PLURAL_GENERIC and not re.search(
                 r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
                 r"seen|suffered|witnessed|include|included|including|follows|followed)\b",
-                low[max(0, m.start() - 40) : m.end() + 40]):
-            continue
+                low[max(0, m.start() - 40) : m.end() + 40]) and not target_list(sentence):
+            continue  # "attacks on Kiryat Shmona, Metula and Shlomi": named targets make them events
         if word in PLURAL_GENERIC and re.search(r"\b(increasing|growing|rising|frequent|possible|future|"
                                                r"despite)\b[^.]{0,25}$", low[: m.start()]):
             continue
