@@ -323,6 +323,9 @@ def target_list(sentence: str) -> list[str]:
     if ends < len(items) and (ends < 2 or not re.match(r"(?:in|where|which|who)\b", items[ends], re.I)):
         return []
     items = [re.sub(r"\s+(?:and|or)$|\s+in\s+the\s+same\s+\w+$", "", i) for i in items[:ends]]
+    if items:  # "... and Shlomi have damaged hundreds of homes": the list ends before the verb
+        items[-1] = re.split(r"\s+(?:have|has|had|were|was|are|is|will|would|killed|left|caused|damaged)\b",
+                             items[-1])[0]
     items = [i for i in items if len(i.split()) <= 8]
     if len(items) < 2:
         return []
