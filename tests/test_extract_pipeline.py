@@ -209,6 +209,13 @@ def test_strikes_on_a_list_of_places_are_one_incident_per_place():
                           "Donga-Mantung division.")) == 1
 
 
+def test_another_actor_and_a_list_of_airports_are_other_incidents():
+    found = _incidents("On 9 November the ENDF took the town of Humera, while the Ethiopian Air Force carried out air "
+                       "strikes around Mekelle.\n\n"
+                       "On 13 November, rockets struck the airports of Bahir Dar and Gondar, in the Amhara region.")
+    assert [i.location.name for i in found] == ["Humera", "Mekelle", "Bahir Dar", "Gondar"]
+
+
 def test_another_blast_the_following_day_is_another_incident():
     found = _incidents("On 5 August a bomb exploded in a crowded street in Sar-e Kariz, killing eight people, and "
                        "another blast in the west of the city the following day killed several more.\n\n"

@@ -580,7 +580,9 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
 
 # ", and another blast ... the following day", ", while a second group shot at ...": a new incident
 ANOTHER = re.compile(r"[,;]\s+(?:and\s+|while\s+|but\s+)?(?=(?:another|a second|a third|the other)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:blast|explosion|bomb|attack|strike|group|gunman|gunmen|bomber|raid|shooting)\b)", re.I)
+                     r"(?:blast|explosion|bomb|attack|strike|group|gunman|gunmen|bomber|raid|shooting)\b)"
+                     # ", while the Ethiopian Air Force carried out air strikes": another actor, another incident
+                     r"|,\s+while\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> list[tuple[int, int]]:

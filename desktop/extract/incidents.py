@@ -256,7 +256,8 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
 
 
 LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
-LIST_INTRO = re.compile(r"\b(?:areas|towns|villages|cities|localities|neighbourhoods|neighborhoods|districts)\s+of\s+$",
+LIST_INTRO = re.compile(r"\b(?:areas|towns|villages|cities|localities|neighbourhoods|neighborhoods|districts|airports|"
+                        r"bases|camps|ports)\s+of\s+$",
                         re.I)
 
 
