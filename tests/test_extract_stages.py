@@ -160,6 +160,7 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "He helped carry the coffin of one of the slain troopers.",
     "In a sermon, he had said that anyone who acted against them should be beheaded.",
     "The group struck inside the capital roughly once a fortnight.",
+    "Since 8 October 2023, Hezbollah has launched thousands of rockets, missiles and drones at Israel.",
     "The prime minister ordered the final offensive on the regional capital.",
     "Explosives were found as the officers entered the house.",
 ])

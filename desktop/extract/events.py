@@ -63,7 +63,9 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"\b(?:attacks|bombings|killings|raids|abductions)\b[^.;]*\bsince\s+(?:19|20)\d\d\b|"
                       r"\b(?:began|begun|started|continued|continues)\s+(?:attacking|targeting|striking)\b|"
                       r"\bonce\s+a\s+(?:week|fortnight|month)\b|\bevery\s+(?:week|day|month|few\s+\w+)\b|"
-                      r"\b(?:has|have)\s+for\s+(?:months|years|weeks)\b|\b(?:regularly|repeatedly|routinely)\b")
+                      r"\b(?:has|have)\s+for\s+(?:months|years|weeks)\b|\b(?:regularly|repeatedly|routinely)\b|"
+                      r"\bsince\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b,?\s+[^.;]*\b(?:has|have)\s+"
+                      r"(?:\w+\s+)?(?:launched|fired|carried out|claimed|killed)\b[^.;]*\b(?:thousands|hundreds|dozens)\b")
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
 SECURITY_SUBJECTS = re.compile(r"\b(security forces|troops|soldiers|army|police|military|forces|government forces)\b",
                                re.I)
@@ -272,7 +274,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "The killing of Zawahiri will make it harder ...": an event named to weigh it
         if NEGATED.search(low[max(0, m.start() - 30) : m.start()]):
             continue  # "no civilian had been executed", "did not strike civilian targets"
-        if word in PLURAL_GENERIC | CASUALTY_ONLY | VERBAL | {"attacking", "attacked", "targeted", "bombed", "struck"}:
+        if word in PLURAL_GENERIC | CASUALTY_ONLY | VERBAL | WEAPON_NOUNS | {"attacking", "attacked", "targeted", "bombed",
+                                                                             "struck"}:
             if habitual is None:
                 habitual = bool(HABITUAL.search(low))
             if habitual:
