@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.extract.entities import Ent
+from desktop.extract.entities import KIN, Ent
 
 CUE_VERBS = {
     "said": "assert", "says": "assert", "say": "assert", "saying": "assert", "claimed": "assert", "claims": "assert",
@@ -90,9 +90,8 @@ ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |to
                         r"analyst|researcher|journalist|correspondent|witness|resident|mayor|judge|prosecutor|officer|soldier|"
                         r"sources?|diplomats?|medics?|nurse|villagers?|survivors?|relatives?|elders?|residents|witnesses|officials|"
                         r"lawyer|activist|head|representative|senator|coordinator|chairman|emir|cleric|"
-                        r"cousins?|brothers?|sisters?|fathers?|mothers?|sons?|daughters?|widows?|husband|wife|"
-                        r"uncle|aunt|nephew|niece|neighbou?rs?|colleagues?|friends?|teachers?|doctors?|parents?|"
-                        r"families|family|partners)\b", re.I)
+                        + KIN + r"|neighbou?rs?|colleagues?|friends?|teachers?|doctors?|families|family|partners)\b",
+                        re.I)
 
 
 @dataclass

@@ -254,8 +254,8 @@ def guess_year(text: str, today: dt.date | None = None) -> YearGuess | None:
         passing = [int(d.date.start[:4]) for d in dated if d.date.precision != "day"]
         background = max(passing) + 1 if passing else 0
         year = max(full) if full and max(full) >= background - 1 else background
-        months = {MONTHS[m.group("month").lower().rstrip(".")] for kind, pattern in PATTERNS
-                  if kind in ("md", "dm") for m in pattern.finditer(text)}
+        months = {MONTHS[w] for d in bare if d.date.precision == "day"
+                  for w in re.findall(r"[a-z]+", d.text.lower()) if w in MONTHS}  # the bare days' months
         if any(d.date.precision == "month" and int(d.date.start[:4]) == year and int(d.date.start[5:7]) in months
                for d in dated):
             year += 1

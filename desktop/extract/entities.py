@@ -48,6 +48,9 @@ FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedr
              "harbor", "dam", "compound", "complex", "tower", "theatre", "theater", "centre", "center", "plaza",
              "academy", "barracks", "airbase", "airfield", "refinery", "mine", "crossing", "resort", "gurdwara",
              "monastery", "pagoda", "basilica", "chapel", "madrassa", "madrasa", "seminary"}
+# A name followed by its kind of building: "the al-Hol camp", "the Tajoura detention centre".
+FACILITY_AFTER = re.compile(r"\s+(?:(?:detention|education|training|health|cultural|refugee|military|police|army)\s+)?"
+                            r"(?:" + "|".join(sorted(FAC_HEADS - {"port", "mine", "gate", "square", "tower"})) + r")\b")
 # Natural features written after their name: "the Hamrin mountains", "the Juba river".
 FEATURES = {"mountains", "mountain", "hills", "river", "valley", "desert", "forest", "lake", "island", "islands",
             "plateau", "plains", "peninsula", "highlands", "corridor"}
@@ -99,17 +102,18 @@ PLACE_THEN_PROVINCE = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z][\w'’-]+(?:
 PLACE_COMMA_COUNTRY = re.compile(r"\b(?:near|in|at|outside|from|of)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+"
                                  r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\b")
 # "X, Secretary General of ...": a name followed by a role is a person.
+# Words for relatives, in the singular and plural: "Their father, X", "a cousin of one of the dead wrote".
+KIN = (r"(?:father|mother|brother|sister|son|daughter|wife|husband|widow|uncle|aunt|cousin|nephew|niece|grandson|"
+       r"granddaughter|parent)s?")
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|minister|"
                         r"president|commander|governor|leader|secretary[- ]general|secretary|director|chief|head|"
                         r"founder|member|adviser|advisor|envoy|ambassador|official|general|emir|mayor|chairman|"
                         r"deputy|analyst|researcher|journalist|negotiator|commissioner|coordinator|rapporteur|"
                         r"resident|witness|survivor|relative|neighbou?r|doctor|nurse|teacher|student|farmer|trader|"
                         r"driver|lawyer|priest|pastor|imam|cleric|bishop|businessman|businesswoman|villager|elder|"
-                        r"sons?|daughters?|brothers?|sisters?|father|mother|wife|husband|widow|uncle|cousin|nephew|"
-                        r"niece|\d+-year-old)\b", re.I)
+                        + KIN + r"|\d+-year-old)\b", re.I)
 # "Their father, Cayamora Maute, was arrested": a name set off after a word for a relative.
-KIN_BEFORE = re.compile(r"\b(?:father|mother|brother|sister|son|daughter|wife|husband|widow|uncle|cousin|nephew|"
-                        r"niece|grandson|granddaughter)(?:\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
+KIN_BEFORE = re.compile(r"\b" + KIN + r"(?:\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
                         r"[\w'’-]+,)?\s*,?\s*$", re.I)  # "Their father, X", "The father of the Maute brothers, X"
 
 
@@ -668,7 +672,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if len(m.group(2).split()) >= 2:
             found.append(Ent(base + m.start(2), base + m.end(2), m.group(2), "ORG", None, "rule"))
     for m in OFFICE_THEN_NAME.finditer(dtext):
-        if not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in m.group(1).split()):
+        if not _body_word(m.group(1).split()):
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
     for m in NAME_THEN_ROLE.finditer(dtext):
         words = m.group(1).split()
@@ -867,15 +871,13 @@ def _retype(ent: Ent, text: str) -> None:
             r"party|militia|network|operator|broadcaster|newspaper|outlet|firm|corporation|authority|service)\b",
             text[ent.end : ent.end + 60]):
         ent.type, ent.subtype = "ORG", None  # "Ukrzaliznytsia, the state railway company"
-    elif ent.type in ("ORG", "PERSON", "LOC") and not ent.text.isupper() and (head := re.match(
-            r"\s+(?:(?:detention|education|training|health|cultural|refugee|military|police|army)\s+)?"
-            r"(?:" + "|".join(sorted(FAC_HEADS - {"port", "mine", "gate", "square", "tower"})) + r")\b",
-            text[ent.end : ent.end + 24])):
+    elif ent.type in ("ORG", "PERSON", "LOC") and not ent.text.isupper() and (
+            head := FACILITY_AFTER.match(text, ent.end, ent.end + 24)):
         # "the al-Hol camp", "the DusitD2 hotel complex": the named place, with its kind as written
         ent.type, ent.subtype = "LOC", "facility"
         if head.group(0)[1:2].islower() and re.search(r"\b(?:the|at|in|on|near|of)\s+$", before) \
                 and ent.text.split()[-1].lower() not in FAC_HEADS | {"lodge", "lines", "house", "towers", "gardens"}:
-            ent.end += head.end()
+            ent.end = head.end()
             ent.text = text[ent.start : ent.end]
     elif ent.type in ("ORG", "PERSON", "LOC", "NORP") and re.match(
             r"\s+(?:radio|television|tv|news agency|newspaper|channel|website|outlet|broadcaster)\b",
@@ -895,10 +897,10 @@ def _retype(ent: Ent, text: str) -> None:
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # "Sebba", "El Tarra": GeoNames knows the place
     elif ent.type in ("ORG", "LOC") and " " in ent.text and (
             ROLE_AFTER.match(text[ent.end : ent.end + 60]) or KIN_BEFORE.search(text[max(0, ent.start - 50) : ent.start])) \
-            and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in ent.text.split()):
+            and not _body_word(ent.text.split()):
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
     elif ent.type == "ORG" and not ent.text.isupper() and lower not in gazetteer_names() \
-            and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in ent.text.split()) \
+            and not _body_word(ent.text.split()) \
             and (re.search(r"\b(in|at|near|from|to|outside|across|into|entered|approached|fled|attack on|"
                            r"assault on|raid on)\s+$", before)
                  or re.search(r"\bin\s+[A-Z][\w-]+\s+and\s+$", text[max(0, ent.start - 30) : ent.start])):
@@ -1000,13 +1002,9 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
         gap = text[a.end : b.start]
         if a.type == "PERSON" and " " in a.text and b.type == "ORG" and b.how == "ner" and 2 <= len(b.text.split()) <= 3 \
                 and re.fullmatch(r"(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,;.()]{1,40},)?\s+and\s+", gap) \
-                and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF or w.isupper() for w in b.text.split()):
+                and not _body_word(b.text.split()) and not any(w.isupper() for w in b.text.split()):
             b.type, b.subtype, b.how = "PERSON", None, "rule"  # "killed Isnilon Hapilon, its leader, and Omar Maute"
             continue
-    for e in named:  # "in the areas of Chabriha, Borj El Chmali ...": each a place
-        if e.type in ("PERSON", "ORG") and e.how == "ner" and PLACES_OF.search(text[max(0, e.start - 40) : e.start]) \
-                and _could_be_place(e, text):
-            e.type, e.subtype, e.how = "LOC", "city", "rule"
     changed = True
     while changed:  # a list is places from end to end: "Chabriha, Borj El Chmali, Beqaa, Kfarkela and Khiam"
         changed = False
@@ -1023,18 +1021,21 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
     return ents
 
 
-PLACE_LIST = re.compile(r"\b(?:areas|towns|villages|cities|localities|neighbourhoods|neighborhoods)\s+of\s+"
+# Words that introduce a list of places: "the areas of", "the towns of".
+PLACES_WORDS = "areas|towns|villages|cities|localities|neighbourhoods|neighborhoods"
+PLACE_LIST = re.compile(r"\b(?:" + PLACES_WORDS + r")\s+of\s+"
                         r"(?P<list>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*"
                         r"(?:(?:,\s+|,?\s+and\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*)+)")
-PLACES_OF = re.compile(r"\b(?:areas|towns|villages|cities|districts|provinces|localities|neighbourhoods|"
-                       r"neighborhoods|governorates|regions)\s+of\s+(?:[^.;:()]{0,30},\s+)?$", re.I)
+def _body_word(words: list[str]) -> bool:
+    """Does a name hold a word for a kind of body ("Front", "Ministry", "Council")?"""
+    return any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in words)
 
 
 def _could_be_place(e: Ent, text: str) -> bool:
     """A name the model typed person or organisation, with nothing that makes it one."""
     words = e.text.split()
     return e.how in ("ner", "rule") and len(words) <= 3 and not e.text.isupper() and e.how != "gazetteer" \
-        and not any(w.lower() in ORG_HEADS or w.lower() in ORG_OF or w.lower() in person_titles() for w in words) \
+        and not _body_word(words) and not any(w.lower() in person_titles() for w in words) \
         and not _titled(e, text) and not SPOKEN.match(text[e.end : e.end + 12]) \
         and not ROLE_AFTER.match(text[e.end : e.end + 60])
 
@@ -1091,17 +1092,13 @@ def consistent_types(ents: list[Ent]) -> None:
                 ent.type, ent.subtype = "PERSON", None
 
 
-def _common_word(word: str, lower_words: set[str]) -> bool:
-    """Does the word also stand in the text in lower case ("Mark", "Will"), so that it is no name alone?"""
-    return word.lower() in lower_words
-
-
 def propagate(ents: list[Ent], text: str, blocks: list[tuple[int, int]]) -> list[Ent]:
     """Add mentions the model missed of names it found elsewhere in the same document."""
     forms: dict[str, Ent] = {}
     for ent in ents:
         if ent.type in ("PERSON", "ORG", "LOC", "NORP") and (len(ent.text) >= 4 or ent.text.isupper()):
             forms.setdefault(ent.text, ent)
+    # words that also stand in lower case ("Mark", "Will") are no given names alone
     lower_words = set(re.findall(r"(?<![\w-])[a-z][\w'’]*", text))
     for ent in ents:
         # the surname of a person named in full is that person when it stands alone later
@@ -1111,7 +1108,7 @@ def propagate(ents: list[Ent], text: str, blocks: list[tuple[int, int]]) -> list
             # and "Sadr" for "Muqtada al-Sadr", and "Abiy" for "Abiy Ahmed" (a given name that is no word
             # of the text in lower case)
             given = [words[0]] if len(words) == 2 and words[0].lower() not in CONNECTORS \
-                and words[0].lower() not in person_titles() and not _common_word(words[0], lower_words) else []
+                and words[0].lower() not in person_titles() and words[0].lower() not in lower_words else []
             for surname in words[-1:] + [PARTICLE.sub("", words[-1])] + (words[-2:-1] if len(words) >= 3 else []) + given:
                 if len(surname) >= 4 and surname[:1].isupper() and surname not in forms \
                         and surname.lower() not in CONNECTORS:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
 from desktop.extract.dates import find_dates
-from desktop.extract.entities import Ent, countries
+from desktop.extract.entities import PLACES_WORDS, Ent, countries, person_titles
 
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+(?:\s|$)")
@@ -41,29 +41,33 @@ BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s
 STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
 
 
-def event_date_mentions(sentence: str, ref: dt.date | None, frame: int | None = None, *, framing: bool = False,
-                        telling: bool = False):
-    """The dates a sentence gives for what happened.
+class SentenceDates(NamedTuple):
+    """The dates of one sentence, sorted by what they date."""
 
-    Left out: the date of a dateline (when the story was filed), a date right after a cue
-    verb ("said on Thursday that ...": when it was said), a date in the framing of a claim
-    before ``frame`` ("In a message on Thursday, the group claimed ...": ``framing`` gives
-    those instead), where a span began ("detained since Sunday") and background ("a militia
-    created in 2020"). ``telling`` gives the span's start, for an event that has no date of
-    its own ("40 suspects had been detained since Sunday"): analysts date it by it. (The
-    date of a telling, "said on Friday that ... had arrested", they do not use.)
+    event: list  # when what the sentence tells happened
+    framing: list  # of the framing of a claim: "In a message on Thursday, the group claimed ..."
+    since: list  # where a span began: "detained since Sunday"
+
+
+def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None) -> SentenceDates:
+    """The dates a sentence gives, found once.
+
+    Not event dates: the date of a dateline (when the story was filed), a date right after a
+    cue verb ("said on Thursday that ...": when it was said) or right before one ("the group
+    on Thursday claimed"), a date in the framing of a claim before ``frame``, where a span
+    began, and background ("a militia created in 2020"). An event with no date of its own is
+    dated by its framing ("On 21 March, the spokesman claimed that four were killed") or by
+    the start of its span ("40 suspects had been detained since Sunday"), as analysts date
+    it; the date of a telling ("said on Friday that ... had arrested") they do not use.
     """
     dateline = DATELINE.match(sentence)
     found = [d for d in find_dates(sentence, ref) if not (dateline and d.start < dateline.end())
              and not BACKGROUND.search(sentence[max(0, d.start - 45) : d.start])]
     since = [d for d in found if d.text.lower().startswith("since")]
-    if telling:
-        return since
     kept = [d for d in found if d not in since and not SAID_ON.search(sentence[max(0, d.start - 50) : d.start])
-            and not CUE_AFTER.match(sentence, d.end)]  # "the group on Thursday claimed an attack": when it claimed
-    if framing:
-        return [d for d in kept if frame is not None and d.end <= frame]
-    return [d for d in kept if not (frame is not None and d.end <= frame)]
+            and not CUE_AFTER.match(sentence, d.end)]
+    framing = [d for d in kept if frame is not None and d.end <= frame]
+    return SentenceDates([d for d in kept if d not in framing], framing, since)
 
 
 
@@ -131,6 +135,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
 VICTIM_ROLES = ("leader|commander|chief|founder|member|spokesman|emir|head|militant|fighter|official|cleric|governor|"
                 "guard|policeman|soldier|officer|minister|judge|scholar|preacher|elder|mayor|journalist|supporter|"
                 "loyalist|ally|critic")
+VICTIM_AFTER = re.compile(r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:senior\s+|top\s+|local\s+|former\s+)?(?:"
+                          + VICTIM_ROLES + r")\b")
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 BUILDING_BODIES = {"university", "college", "school", "academy", "hospital", "institute", "seminary", "madrasa",
                    "madrassa", "polytechnic", "clinic"}
@@ -168,12 +174,11 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
 
     def is_target(e: Ent) -> bool:
         before = low[max(0, e.start - base - 40) : e.start - base]
-        if re.search(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?$", before) and re.match(
-                r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:senior\s+|top\s+|local\s+|former\s+)?(?:" + VICTIM_ROLES + r")\b",
-                low[e.end - base :]):
-            return True  # "troops killed Isnilon Hapilon, the Abu Sayyaf Group (ASG) leader": who he was
-        if re.search(r",\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,5}\($", before) and re.match(
-                r"\)\s*(?:senior\s+|top\s+|local\s+|former\s+)?(?:" + VICTIM_ROLES + r")\b", low[e.end - base :]):
+        # "troops killed Isnilon Hapilon, the Abu Sayyaf Group (ASG) leader": who the victim was
+        in_brackets = before.endswith("(")
+        if re.search(r",\s+(?:the|a|an|its|their)\s+" + (r"(?:[\w'’-]+\s+){1,5}\($" if in_brackets else
+                                                           r"(?:[\w-]+\s+)?$"), before) \
+                and VICTIM_AFTER.match(low, e.end - base + in_brackets):
             return True
         if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units|cadres|militia|men|commander|"
                      r"commanders|leader|leaders|spokesman|spokesperson|faction|wing|cell|affiliate)\s+"
@@ -236,16 +241,19 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
 
 
 KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead)"
-                          r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?"
-                          r"(?:(?:Sheikh|Mullah|Mawlawi|Maulana|General|Gen\.|Colonel|Col\.|Commander|Imam|Father|Bishop|"
-                          r"Dr\.?|Mr\.?|Ms\.?|Haji|Qari|Mufti)\s+)?$")
+                          r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$")
+TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 
 
 def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
     """"killed Maher al-Agal", "killed Isnilon Hapilon ... and Omar Maute": one dead per person named."""
     persons = [e for e in sent_ents if e.type == "PERSON"]
     for n, e in enumerate(persons):
-        if KILLED_NAMED.search(sentence[: e.start - base]):
+        before = sentence[: e.start - base]
+        title = TITLE_BEFORE.search(before)
+        if title and title.group(1).lower() in person_titles():
+            before = before[: title.start()]  # "killed Sheikh Rahimullah Haqqani"
+        if KILLED_NAMED.search(before):
             count, last = 1, e
             for other in persons[n + 1 :]:
                 gap = sentence[last.end - base : other.start - base]
@@ -256,8 +264,7 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
 
 
 LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
-LIST_INTRO = re.compile(r"\b(?:areas|towns|villages|cities|localities|neighbourhoods|neighborhoods|districts|airports|"
-                        r"bases|camps|ports)\s+of\s+$",
+LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|camps|ports)\s+of\s+$",
                         re.I)
 
 
@@ -357,14 +364,15 @@ class IncidentReader:
         s_start, s_end, sentence = start + sent.start_char, start + sent.end_char, sent.text
         triggers = events.find_triggers(sentence)
         frame = events.frame_end(sentence, triggers)
-        dated = event_date_mentions(sentence, self.ref, frame)
+        found = sentence_dates(sentence, self.ref, frame)
+        dated = found.event
         dates = [d.date for d in dated]
         previous = self.previous
         # "On March 21, the spokesman claimed that ...": a claim made before the last incident
         # happened cannot be about it
         said_before = frame is not None and previous is not None and previous["date"] is not None and any(
             d.date.end and previous["date"].start and d.date.end < previous["date"].start
-            for d in event_date_mentions(sentence, self.ref, frame, framing=True))
+            for d in found.framing)
         if triggers and previous is not None and not said_before and events.continues(
                 sentence, triggers, dates, sent_ents, previous,
                 same_story=previous["section"] == self.sections[block_no]
@@ -390,9 +398,9 @@ class IncidentReader:
             if not part_dates and a == 0 and frame is not None and TOLD_CLAUSE.match(sentence[frame:]):
                 # "On 21 March, the spokesman claimed that four fighters were killed": with no
                 # date of its own, the event is dated by its telling, as analysts date it
-                part_dates = [d.date for d in event_date_mentions(sentence, self.ref, frame, framing=True)]
+                part_dates = [d.date for d in found.framing]
             if not part_dates and a == 0:
-                part_dates = [d.date for d in event_date_mentions(sentence, self.ref, frame, telling=True)]
+                part_dates = [d.date for d in found.since]
             date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
             if not part_dates and self.previous is not None:
                 date = events.later_than(part, self.previous["date"]) or date
