@@ -348,6 +348,23 @@ def test_one_sentence_can_tell_two_incidents_at_two_times():
     assert found[1].evidence.exact == found[2].evidence.exact  # both told by the one sentence
 
 
+def test_a_day_counted_from_the_first_part_starts_another_incident():
+    found = _incidents(
+        "On 3 May, gunmen tried to storm the customs house in Ansongo, and four days later they attacked a convoy "
+        "near Menaka. On 8 May, a bomb exploded at a checkpoint in Gao, and shortly afterwards a second device went "
+        "off outside the governor's office in Bourem. Later the same day, soldiers fired mortars at rebel positions "
+        "near Tessit.\n")
+    assert [(i.date.start if i.date else None, i.location.name if i.location else None) for i in found] == [
+        ("2023-05-03", "Ansongo"), ("2023-05-07", "Menaka"), ("2023-05-08", "Gao"), ("2023-05-08", "Bourem"),
+        ("2023-05-08", "Tessit")]
+
+
+def test_the_second_of_twin_bombs_is_the_same_incident():
+    found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
+                       "The second went off as rescuers arrived, witnesses said.\n")
+    assert len(found) == 1 and found[0].killed.min == 12
+
+
 def test_a_sentence_with_one_time_stays_one_incident():
     found = _incidents("On Sunday, 7 May, militants stormed a base near Gao and then set fire to the depot, "
                        "killing four soldiers.\n")

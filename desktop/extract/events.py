@@ -22,7 +22,7 @@ for phrases, kind in [
     ("suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide blast",
      (EXPLOSION, "Suicide bomb")),
     ("bombing|bombings|bomb|bombs|bombed|bombarded|blast|blasts|explosion|explosions|exploded|detonated|ied|ieds|car-bomb|car bomb|"
-     "landmine|roadside bomb|set off", (EXPLOSION, "Remote explosive/landmine/IED")),
+     "landmine|roadside bomb|set off|went off", (EXPLOSION, "Remote explosive/landmine/IED")),
     ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone",
      (EXPLOSION, "Air/drone strike")),
     ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack",
@@ -33,14 +33,14 @@ for phrases, kind in [
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|"
      "raid|raids|raided|operation|operations|counteroffensive", ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
-     "fired on|fired at|raiding|ambushing|"
+     "fired on|fired at|fired|burst into|raiding|ambushing|"
      "gunmen|gunman|shooting|shootings|set fire|torched|burning", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination", (VAC, "Attack")),
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
     ("arrested|arrest|arrests|detained|detention|apprehended|held", ("Strategic developments", "Arrests")),
-    ("seized|overran|overrun|captured|took control|occupied|took over|entered|took the",
+    ("seized|overran|overrun|captured|took control|occupied|took over|entered|took the|surrendered to",
      ("Battles", "Non-state actor overtakes territory")),
     ("protest|protests|protesters|demonstration|demonstrators", ("Protests", "Peaceful protest")),
 ]:
@@ -211,6 +211,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in COMPOUND_FIRST and f"{word} {nxt}" in TRIGGERS:
             word = f"{word} {nxt}"
         kind = TRIGGERS.get(word)
+        if word in ATTEMPTED and TRIED.search(low[max(0, m.start() - 16) : m.start()]):
+            found.append(Trigger(word, m.start(), ATTEMPTED[word]))
+            continue
         if kind is None or (n > 0 and words[n - 1].group(0) in COMPOUND_FIRST and
                             f"{words[n - 1].group(0)} {word}" in TRIGGERS):
             continue
@@ -222,6 +225,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("operation", "operations") and not re.search(
                 r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b", low):
             continue
+        if word == "fired" and not re.match(r"\s+(?:[\w-]+\s+){1,3}(?:at|on|into)\s", low[m.end():]):
+            continue  # "fired heavy weapons at Pakistani posts"; not "fired the commander"
+        if word == "burst into" and not re.match(r"\s+(?:the|a|an)\s", low[m.end():]):
+            continue  # "burst into the studios"; not "burst into flames"
         if word == "took the" and not re.match(r"\s*(?:town|city|village|base|camp|airport|port|capital|district)\b",
                                                low[m.end() + 4 :]):
             continue  # "took the town of Humera"; not "took the decision"
@@ -303,7 +310,12 @@ PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abdu
                   "massacres",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts"}
 COMPOUND_FIRST = {"suicide", "drone", "air", "car", "roadside", "missile", "rocket", "took", "opened", "fired", "set",
-                  "exchanged", "exchange", "gun"}
+                  "exchanged", "exchange", "gun", "went", "burst", "surrendered"}
+# "fighters tried to storm the complex": an attack that happened, whatever its outcome
+ATTEMPTED = {"storm": (VAC, "Attack"), "seize": ("Battles", "Non-state actor overtakes territory"),
+             "overrun": ("Battles", "Non-state actor overtakes territory"), "attack": (VAC, "Attack"),
+             "ambush": ("Battles", "Armed clash"), "raid": ("Battles", "Armed clash")}
+TRIED = re.compile(r"\b(?:tried|attempted)\s+to\s+$")
 LIST_OF_TARGETS = re.compile(r"\b(?:attacks|strikes|bombings|raids|massacres)\s+(?:on|against|targeting|at)\s+"
                              r"(?P<list>[^.;]+?)(?:[.;]|$)",
                              re.I)
@@ -387,7 +399,9 @@ def date_for(sentence_dates: list[FuzzyDate], paragraph_date: FuzzyDate | None) 
 
 LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+"
                    r"(?P<dir>later|earlier|before)|the\s+(?P<next>next|following|previous)\s+"
-                   r"(?:day|morning|evening|night|afternoon))\b", re.I)
+                   r"(?:day|morning|evening|night|afternoon)|"
+                   r"(?P<same>later\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|afternoon)|"
+                   r"(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards|after|later)))\b", re.I)
 
 
 def later_than(text: str, before: FuzzyDate | None) -> FuzzyDate | None:
@@ -395,7 +409,9 @@ def later_than(text: str, before: FuzzyDate | None) -> FuzzyDate | None:
     m = LATER.search(text)
     if m is None or before is None or before.precision != "day" or not before.start:
         return None
-    if m.group("next"):
+    if m.group("same"):
+        days = 0  # "later the same day", "shortly afterwards"
+    elif m.group("next"):
         days = -1 if m.group("next").lower() == "previous" else 1
     else:
         n = m.group("n").lower()
@@ -471,7 +487,7 @@ def _days_apart(date: FuzzyDate, other: FuzzyDate) -> int:
 
 
 ANOTHER_OF_SEVERAL = re.compile(r"^\W*(?:in\s+)?the\s+(?:first|second|third|fourth|other|latter)\b(?!\s+(?:day|time|night|"
-                                r"week|blast|explosion|bomb|bomber|attacker|gunman|device)s?\b)")
+                                r"week|blast|explosion|bomb|bomber|attacker|gunman|device)s?\b|\s+(?:went off|exploded|detonated|blew)\b)")
 
 
 SITES = ("camp", "base", "hotel", "church", "mosque", "school", "market", "convoy", "prison", "station", "post",
@@ -582,8 +598,13 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
 
 
 # ", and another blast ... the following day", ", while a second group shot at ...": a new incident
-ANOTHER = re.compile(r"[,;]\s+(?:and\s+|while\s+|but\s+)?(?=(?:another|a second|a third|the other)\s+(?:[\w-]+\s+){0,2}?"
-                     r"(?:blast|explosion|bomb|attack|strike|group|gunman|gunmen|bomber|raid|shooting)\b)"
+ANOTHER = re.compile(r"[,;]\s+(?:and\s+|while\s+|but\s+)?(?=(?:(?:shortly\s+|soon\s+|moments\s+|minutes\s+)?"
+                     r"(?:afterwards|after|later|then),?\s+)?(?:another|a second|a third|the other)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:blast|explosion|bomb|device|attack|strike|group|gunman|gunmen|bomber|raid|shooting)\b)"
+                     # ", and five days later they attacked ...", "; the following day ...": another day
+                     r"|[,;]\s+(?:and\s+)?(?:then\s+)?(?=(?:(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+"
+                     r"(?:days?|weeks?|months?)\s+later|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night)|"
+                     r"later\s+(?:that|the\s+same)\s+(?:day|night|evening))\b)"
                      # ", while the Ethiopian Air Force carried out air strikes": another actor, another incident
                      r"|,\s+while\s+(?=(?:the\s+)?[A-Z])")
 
