@@ -359,6 +359,22 @@ def test_a_day_counted_from_the_first_part_starts_another_incident():
         ("2023-05-08", "Tessit")]
 
 
+def test_a_clause_with_its_own_event_and_place_is_another_incident():
+    found = _incidents(
+        "On 4 May, rebels entered the town of Kidal, and heavy fighting was reported inside Anefis.\n\n"
+        "On 6 May, two guards were shot dead in Ber, while prisoners in Gao were holding a warden hostage.\n\n"
+        "On 9 May, fighters detonated a car bomb at the gate of the Tabankort prison, while detainees inside "
+        "rioted.\n")
+    assert [i.location.name if i.location else None for i in found] == [
+        "Kidal", "Anefis", "Ber", "Gao", "Tabankort prison"]
+    assert [i.date.start for i in found] == ["2023-05-04", "2023-05-04", "2023-05-06", "2023-05-06", "2023-05-09"]
+
+
+def test_the_first_days_of_a_month_date_an_event_to_that_month():
+    found = _incidents("In the first days of April, militants attacked a police station in Gao.\n")
+    assert (found[0].date.start, found[0].date.precision) == ("2023-04-01", "month")
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -401,7 +401,8 @@ LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(
                    r"(?P<dir>later|earlier|before)|the\s+(?P<next>next|following|previous)\s+"
                    r"(?:day|morning|evening|night|afternoon)|"
                    r"(?P<same>later\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|afternoon)|"
-                   r"(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards|after|later)))\b", re.I)
+                   r"(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards|after|later)|(?:the|that)\s+same\s+day))\b",
+                   re.I)
 
 
 def later_than(text: str, before: FuzzyDate | None) -> FuzzyDate | None:
@@ -609,8 +610,40 @@ ANOTHER = re.compile(r"[,;]\s+(?:and\s+|while\s+|but\s+)?(?=(?:(?:shortly\s+|soo
                      r"|,\s+while\s+(?=(?:the\s+)?[A-Z])")
 
 
+# ", while inmates in several prisons were holding guards hostage": another event, told beside it
+WHILE = re.compile(r",\s+while\s+(?!(?:\w+ing)\b)")
+CUE_WORD = re.compile(r"\b(?:said|says|told|according|claimed|reported|put|accused|accuse|called)\b")
+
+
+def _while_cut(sentence: str, triggers: list[Trigger], cut: int, b: int) -> bool:
+    after = [t for t in triggers if cut <= t.start < b]
+    # "..., while detainees inside rioted": the same place, the same incident
+    return bool(after) and after[0].word not in CASUALTY_ONLY and not CUE_WORD.search(sentence, cut, after[0].start) \
+        and not re.search(r"\b(?:inside|there|at the scene)\b", sentence[cut : after[0].start])
+
+
+# "Fano fighters entered the town of Lalibela, and heavy fighting was reported inside Bahir Dar":
+# a clause with its own subject, its own event and its own place
+AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)")
+AT_PLACE = re.compile(r"\b(?:in|inside|near|at|outside|around|entered|stormed|attacked|struck|hit|(?:town|city|village)\s+of)"
+                      r"\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?"
+                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+def _and_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: int) -> bool:
+    after = [t for t in triggers if cut <= t.start < b and t.word not in CASUALTY_ONLY]
+    before = [t for t in triggers if begin <= t.start < cut]
+    if not after or not before or CUE_WORD.search(sentence, cut, after[0].start):
+        return False
+    here = {m.group(1) for m in AT_PLACE.finditer(sentence, begin, cut)}
+    there = {m.group(1) for m in AT_PLACE.finditer(sentence, cut, b)}
+    return bool(here) and bool(there) and not (here & there)
+
+
 def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> list[tuple[int, int]]:
-    cuts = [m.start() for m in ANOTHER.finditer(sentence, a, b)]
+    cuts = sorted({m.start() for m in ANOTHER.finditer(sentence, a, b)} |
+                  {m.start() for m in WHILE.finditer(sentence, a, b) if _while_cut(sentence, triggers, m.start(), b)} |
+                  {m.start() for m in AND_CLAUSE.finditer(sentence, a, b) if _and_cut(sentence, triggers, a, m.start(), b)})
     pieces, begin = [], a
     for cut in cuts:
         if any(begin <= t.start < cut for t in triggers) and any(cut <= t.start < b for t in triggers):

@@ -404,6 +404,8 @@ class IncidentReader:
             date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
             if not part_dates and self.previous is not None:
                 date = events.later_than(part, self.previous["date"]) or date
+            if date is None and first_of_sentence is not None:
+                date = first_of_sentence["date"]  # ", while prisoners were holding guards": the same time
             span = next((x for x in (events.actor_span(sent, t.start) for t in part_triggers) if x), None)
             targets = events.target_list(part)
             places = [] if targets else _place_list(part, s_start + a, sent_ents)
