@@ -375,6 +375,15 @@ def test_the_first_days_of_a_month_date_an_event_to_that_month():
     assert (found[0].date.start, found[0].date.precision) == ("2023-04-01", "month")
 
 
+def test_what_the_last_attack_was_is_not_another_attack_and_expected_strikes_are_none():
+    found = _incidents("On 9 May, gunmen stormed a guesthouse in Gao and held it for ten hours. It was the first major "
+                       "attack in the city since the governor took office in March. Police chief Abdi Hijar gave no "
+                       "figures, but a "
+                       "police officer said three gunmen were shot dead by the time the building was cleared. More air "
+                       "strikes on villages near Gao are to be expected.\n")
+    assert len(found) == 1
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

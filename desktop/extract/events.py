@@ -31,7 +31,8 @@ for phrases, kind in [
     ("exchanged fire|exchange of fire|gun battle|gunbattle|shootout", ("Battles", "Armed clash")),
     ("riot|riots|rioting|rioters|pelted", ("Riots", "Violent demonstration")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|"
-     "raid|raids|raided|operation|operations|counteroffensive", ("Battles", "Armed clash")),
+     "raid|raids|raided|operation|operations|counteroffensive|repelled|repulsed|driven back|drove back",
+     ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
      "fired on|fired at|fired|burst into|raiding|ambushing|"
      "gunmen|gunman|shooting|shootings|set fire|torched|burning", (VAC, "Attack")),
@@ -46,6 +47,8 @@ for phrases, kind in [
 ]:
     for phrase in phrases.split("|"):
         TRIGGERS.setdefault(phrase, kind)
+EXPECTED = re.compile(r"[^.;]{0,80}?\b(?:are|is)\s+(?:to\s+be\s+expected|expected|likely|set)\s+to\b|"
+                      r"[^.;]{0,80}?\b(?:are|is)\s+to\s+be\s+expected\b")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|further|accus\w*\b[^.]{0,45}\bof|threat(?:en(?:s|ed)?)?|"
@@ -279,6 +282,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if re.match(r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:will|would|may|might|could)\b", sentence[m.end():]) \
                 and re.search(r"(?:^|[.;:]\s*)the\s+$", window):
             continue  # "The killing of Zawahiri will make it harder ...": an event named to weigh it
+        if EXPECTED.match(low, m.end()):
+            continue  # "More air strikes on villages are to be expected"
         if NEGATED.search(low[max(0, m.start() - 30) : m.start()]):
             continue  # "no civilian had been executed", "did not strike civilian targets"
         if word in PLURAL_GENERIC | CASUALTY_ONLY | VERBAL | WEAPON_NOUNS | {"attacking", "attacked", "targeted", "bombed",
@@ -308,9 +313,10 @@ EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|l
                          r"slammed|rained|pounded|shelled)\b")
 PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
                   "massacres",
-                  "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts"}
+                  "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts", "air strikes",
+                  "drone strikes", "suicide attacks", "rocket attacks", "shootings"}
 COMPOUND_FIRST = {"suicide", "drone", "air", "car", "roadside", "missile", "rocket", "took", "opened", "fired", "set",
-                  "exchanged", "exchange", "gun", "went", "burst", "surrendered"}
+                  "exchanged", "exchange", "gun", "went", "burst", "surrendered", "driven", "drove"}
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome
 ATTEMPTED = {"storm": (VAC, "Attack"), "seize": ("Battles", "Non-state actor overtakes territory"),
              "overrun": ("Battles", "Non-state actor overtakes territory"), "attack": (VAC, "Attack"),
@@ -491,16 +497,23 @@ ANOTHER_OF_SEVERAL = re.compile(r"^\W*(?:in\s+)?the\s+(?:first|second|third|four
                                 r"week|blast|explosion|bomb|bomber|attacker|gunman|device)s?\b|\s+(?:went off|exploded|detonated|blew)\b)")
 
 
+GENERIC_SITES = {"building", "premises", "complex", "compound"}
+IT_WAS = re.compile(r"\W*(?:it|this|that)\s+(?:was|is|marked|became)\s+(?:also\s+)?(?:the|a|an)\s")
+
+
 SITES = ("camp", "base", "hotel", "church", "mosque", "school", "market", "convoy", "prison", "station", "post",
          "checkpoint", "compound", "garrison", "barracks", "village", "town", "airport", "hospital", "embassy", "bus",
-         "train", "ship", "vessel", "restaurant", "mall", "stadium", "temple", "shrine", "university", "office")
+         "train", "ship", "vessel", "restaurant", "mall", "stadium", "temple", "shrine", "university", "office",
+         "building", "complex", "premises", "hall", "theatre", "venue", "studio", "studios", "guesthouse")
 
 
 def _same_thing(low: str, told: str) -> bool:
     """Does the sentence come back, with "the", to a place or target the incident already named
     ("an army camp" ... "the camp")?"""
     for word in re.findall(r"\bthe\s+(?:[\w-]+\s+)?(" + "|".join(SITES) + r")\b", low):
-        if re.search(r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}" + word + r"\b", told):
+        # "the building", "the premises": whichever site the incident named
+        kinds = "|".join(SITES) if word in GENERIC_SITES else word
+        if re.search(r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:" + kinds + r")\b", told):
             return True
     return False
 
@@ -520,7 +533,9 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     framed = frame_end(sentence, triggers) is not None
     low = sentence.lower()
     if ANOTHER_OF_SEVERAL.match(low):
-        return False  # "In the second, the group targeted ...": the next of the incidents listed
+        return False
+    if IT_WAS.match(low) and not re.search(r"\b(?:after|following)\s+(?:a|an|the)\s", low):
+        return True  # "It was the first major attack in the capital since May": what the last one was  # "In the second, the group targeted ...": the next of the incidents listed
     if target_list(sentence):
         return False  # "has previously claimed bombings at X and at Y": other incidents, listed
     for t in triggers:
