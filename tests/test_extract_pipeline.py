@@ -384,6 +384,15 @@ def test_what_the_last_attack_was_is_not_another_attack_and_expected_strikes_are
     assert len(found) == 1
 
 
+def test_a_summing_up_sentence_gives_way_to_the_full_telling():
+    found = _incidents(
+        "## Overview\n\nThe quarter was dominated by the siege of Ansongo, which rebels entered on 2 April.\n\n"
+        "## Incidents\n\nA market bombing in Gao killed six people on 20 March.\n\n"
+        "On 2 April, several hundred rebels entered Ansongo from the east and besieged the garrison for four days; "
+        "at least 30 soldiers were killed.\n")
+    assert [(i.location.name, i.evidence.exact[:9]) for i in found] == [("Gao", "A market "), ("Ansongo", "On 2 Apri")]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

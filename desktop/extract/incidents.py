@@ -433,3 +433,26 @@ class IncidentReader:
         for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
             if incident[key] is None:
                 incident[key] = events.find_count(patterns, sentence)
+
+
+# "KEY POINTS - ...", "The quarter was dominated by the assault on Palma", "Separatist violence
+# centred on two attacks by the BLA": a sentence that sums up incidents the report tells in full later
+SUMMING_UP = re.compile(r"^\W*(?:key points|summary|highlights|in brief|overview|bottom line)\b|"
+                        r"\b(?:the|this)\s+(?:quarter|month|week|year|period|half|reporting period)\s+"
+                        r"(?:was\s+(?:dominated|marked)\s+by|(?:also\s+)?saw|brought)\b|\bcent(?:red|ered)\s+on\b",
+                        re.I)
+
+
+def drop_summaries(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Leave out an incident told by a summing-up sentence when a later sentence tells it in
+    full, at the same place: annotators, and analysts, cite the full telling."""
+    keep = []
+    for n, inc in enumerate(found):
+        place = inc["place"]
+        if place is not None and SUMMING_UP.search(inc["sentence"]) and any(
+                later["start"] > inc["start"] and later["place"] is not None and later["place"].text == place.text
+                for later in found[n + 1 :]):
+            continue
+        keep.append(inc)
+    return keep
+
