@@ -442,6 +442,10 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
      "ORG"),
     ("During that war the Liberation Tigers of Tamil Eelam (LTTE) fought the army.", "Liberation Tigers of Tamil Eelam",
      "ORG"),
+    ("Members of Los Choneros and Los Lobos rioted in several prisons.", "Los Choneros", "ORG"),
+    ("Members of Los Choneros and Los Lobos rioted in several prisons.", "Los Lobos", "ORG"),
+    ("Prosecutors charged José Adolfo Macías Villamar with organised crime.", "José Adolfo Macías Villamar", "PERSON"),
+    ("The attack was carried out by Adil Ahmad Dar, police said.", "Adil Ahmad Dar", "PERSON"),
 ])
 def test_the_words_around_a_name_say_what_it_names(sentence, name, kind):
     case = _case(sentence)

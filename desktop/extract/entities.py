@@ -10,6 +10,7 @@ typed once is typed the same everywhere in the document.
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import itertools
 import re
@@ -778,7 +779,42 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and not re.match(r"\s+(?:region|state|province|district|county|city|town|zone)\b", text[e : e + 12]):
             ent.type, ent.subtype = "NORP", None  # "said in Hausa", "Pashto and Dari": a language
         cleaned.append(ent)
-    return cleaned
+    return _whole_person_names(cleaned, text)
+
+
+NOT_A_GIVEN_NAME = STARTERS | {"mr", "mrs", "ms", "dr", "said", "says", "told", "then", "now", "yesterday", "today",
+                               "president", "leader", "general", "colonel", "police", "army", "minister"} | \
+    {m.lower() for m in calendar.month_name if m} | {d.lower() for d in calendar.day_name}
+OFFICE_ENDINGS = ("er", "or", "man", "ce", "ent", "ion", "ary", "ist", "ate", "ity", "ic", "al")  # "Ombudsman", "Defence"
+GIVEN_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])([A-ZÀ-Ý][a-zà-ÿ'’]+)\s$")
+
+
+def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
+    """Four-part names the model cut in two ("José Adolfo" + "Macías Villamar") are one name, and a
+    given name the model left out before a surname pair ("Adil" before "Ahmad Dar") is part of it."""
+    persons = sorted((e for e in ents if e.type == "PERSON" and e.how == "ner"), key=lambda e: e.start)
+    gone: set[int] = set()
+    for a, b in zip(persons, persons[1:]):
+        if id(a) not in gone and text[a.end : b.start] == " ":
+            a.end, a.text = b.end, text[a.start : b.end]
+            gone.add(id(b))
+    taken = [(e.start, e.end) for e in ents if e.type != "DATE" and e.type != "PERSON"]
+    for e in persons:
+        if id(e) in gone or len(e.text.split()) < 2:
+            continue
+        m = GIVEN_BEFORE.search(text[max(0, e.start - 20) : e.start])
+        if m is None:
+            continue
+        word = m.group(1)
+        at = e.start - len(word) - 1
+        low = word.lower()
+        if low in NOT_A_GIVEN_NAME or low in person_titles() or low in countries() or low in ROLE_TAIL \
+                or low in ORG_HEADS or low.endswith(OFFICE_ENDINGS) \
+                or any(s <= at < t for s, t in taken) or re.search(r"(?:an|ese|ish|ian|i)$", word.lower()) \
+                and not re.search(r"(?:[.!?]\s+|^)$", text[max(0, at - 3) : at]):
+            continue
+        e.start, e.text = at, text[at : e.end]
+    return [e for e in ents if id(e) not in gone]
 
 
 PEOPLE_NOUNS = re.compile(r"\s+(?:\([^)]{1,20}\)\s+)?(?:[a-z]+\s+)?(?:herders?|communit(?:y|ies)|people|villagers?|"
@@ -883,6 +919,8 @@ def _retype(ent: Ent, text: str) -> None:
             r"\s+(?:radio|television|tv|news agency|newspaper|channel|website|outlet|broadcaster)\b",
             text[ent.end : ent.end + 14], re.I):
         ent.type, ent.subtype = "ORG", "media"  # "its Andalus radio station"
+    elif ent.type in ("LOC", "PERSON") and re.match(r"(?:Los|Las)\s+[A-ZÀ-Ý]", ent.text) and not is_place(ent.text):
+        ent.type, ent.subtype = "ORG", "armed_group"  # "Los Choneros", "Los Lobos": gangs; "Los Mochis" is a town
     elif ent.type in ("ORG", "PERSON") and " " in ent.text and lower.split()[0] in PLACE_FIRST:
         ent.type, ent.subtype = "LOC", "city"  # "Colonia LeBarón", "Ciudad Juárez", "Sierra Madre"
     elif (ent.type == "NORP" and not re.search(r"(?:an|ese|ish|i|ic|ean)$", lower)
