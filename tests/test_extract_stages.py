@@ -446,6 +446,13 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     ("Members of Los Choneros and Los Lobos rioted in several prisons.", "Los Lobos", "ORG"),
     ("Prosecutors charged José Adolfo Macías Villamar with organised crime.", "José Adolfo Macías Villamar", "PERSON"),
     ("The attack was carried out by Adil Ahmad Dar, police said.", "Adil Ahmad Dar", "PERSON"),
+    ("The Joint Command of the Armed Forces said the operation continued.", "Joint Command of the Armed Forces",
+     "ORG"),
+    ("Kigali denied backing the Democratic Forces for the Liberation of Rwanda (FDLR).",
+     "Democratic Forces for the Liberation of Rwanda", "ORG"),
+    ("The Southern African Development Community Mission in the DRC lost nine soldiers.",
+     "Southern African Development Community Mission in the DRC", "ORG"),
+    ("Rebels shelled the army's Northern Command in Mekelle.", "Mekelle", "LOC"),
 ])
 def test_the_words_around_a_name_say_what_it_names(sentence, name, kind):
     case = _case(sentence)

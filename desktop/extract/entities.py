@@ -266,6 +266,8 @@ def _joined(doc, ent):
     return doc[ent.start : end] if end > ent.end else ent
 
 
+# "the UN Support Mission in Libya" is a name; "the Northern Command in Mekelle" says where a body is
+NAMED_WITH_PLACE = {"mission", "delegation", "embassy", "consulate"}
 PLACED_BODIES = {"mission", "office", "command", "delegation", "force", "representative", "envoy", "operation",
                  "embassy", "consulate", "bureau", "branch", "chapter", "province"}
 
@@ -291,6 +293,8 @@ def _placed_body(doc, span):
                 k += 1
             return doc[span.start : k]
     return span
+
+
 
 
 ACRONYM_STOP = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "al", "el", "wal", "&"}
@@ -564,10 +568,14 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
         if tokens[start].is_sent_start and tokens[start].lower_ in STARTERS:
             start += 1
         end = i + 1
-        if end + 1 < len(tokens) and tokens[end].lower_ in ("for", "of", "on") and tokens[end + 1].text[:1].isupper():
-            end += 1  # "International Organization for Migration"
+        the = 1 if end + 2 < len(tokens) and tokens[end + 1].lower_ == "the" else 0
+        if end + 1 + the < len(tokens) and (tokens[end].lower_ in ("for", "of", "on") or
+                                            tokens[end].lower_ == "in" and low in NAMED_WITH_PLACE) \
+                and tokens[end + 1 + the].text[:1].isupper() and tokens[end + 1 + the].is_alpha:
+            end += 1 + the  # "International Organization for Migration", "Joint Command of the Armed Forces"
             while end < len(tokens) and (tokens[end].text[:1].isupper() and tokens[end].is_alpha
-                                         or tokens[end].lower_ in ("and", "the")):
+                                         or tokens[end].lower_ in ("and", "the", "of") and end + 1 < len(tokens)
+                                         and (tokens[end + 1].text[:1].isupper() or tokens[end + 1].lower_ == "the")):
                 end += 1
             while tokens[end - 1].lower_ in ("and", "the", "for", "of", "on"):
                 end -= 1
