@@ -453,6 +453,11 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     ("The Southern African Development Community Mission in the DRC lost nine soldiers.",
      "Southern African Development Community Mission in the DRC", "ORG"),
     ("Rebels shelled the army's Northern Command in Mekelle.", "Mekelle", "LOC"),
+    ("MOGADISHU, Aug 21, 2022 (Horn of Africa Newswire) - Gunmen stormed a hotel.", "Horn of Africa Newswire", "ORG"),
+    ("Police told the Voice of the Sahel Radio that ten died.", "Voice of the Sahel Radio", "ORG"),
+    ("The Chief of the Joint Command of the Armed Forces spoke.", "Joint Command of the Armed Forces", "ORG"),
+    ("Leaders abroad, including Ayaba Cho Lucas of the Ambazonia Governing Council, denied it.",
+     "Ambazonia Governing Council", "ORG"),
 ])
 def test_the_words_around_a_name_say_what_it_names(sentence, name, kind):
     case = _case(sentence)

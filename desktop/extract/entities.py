@@ -550,6 +550,16 @@ def _named_facility(doc, tokens, i: int, tok, low: str, titles):
             yield span, "LOC", "facility"
 
 
+def _of_inside_name(tokens, start: int) -> bool:
+    """"Horn of Africa Newswire", "Voice of the Sahel Radio": "of" and "the" between capitalised words."""
+    word = tokens[start - 1].lower_
+    if word == "of":
+        return start > 1 and tokens[start - 2].text[:1].isupper() and tokens[start - 2].is_alpha \
+            and tokens[start - 2].ent_type_ != "PERSON" and not tokens[start - 2].is_sent_start and (
+            tokens[start].text[:1].isupper() or tokens[start].lower_ == "the")
+    return word == "the" and start > 1 and tokens[start - 2].lower_ == "of" and tokens[start].text[:1].isupper()
+
+
 def _org_head(doc, tokens, i: int, tok, low: str, titles):
     """Finds "... Front", "... News Agency", "... Province": capitalised run ending in an org head"""
     if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and (
@@ -559,9 +569,12 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
     if low in ORG_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper():
         start = i - 1
         while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha
-                             or tokens[start - 1].lower_ in CONNECTORS or tokens[start - 1].text in ("-", "'s")) \
+                             or tokens[start - 1].lower_ in CONNECTORS or tokens[start - 1].text in ("-", "'s")
+                             or _of_inside_name(tokens, start)) \
                 and not tokens[start - 1].is_sent_start and tokens[start - 1].lower_ not in titles:
             start -= 1
+        while start < i and tokens[start].lower_ in ("of", "the"):
+            start += 1  # "the Chief of the Joint Command": the title stays out, and so does its "of"
         while start > 0 and tokens[start - 1].is_sent_start and tokens[start - 1].text[:1].isupper() \
                 and tokens[start - 1].is_alpha and tokens[start - 1].lower_ not in STARTERS:
             start -= 1  # "Dyck Advisory Group, a ... company": a name may open the sentence
