@@ -472,6 +472,15 @@ def test_a_name_listed_with_a_place_is_a_place():
     assert types["Diaca"] == types["Butembo"] == "LOC", types
 
 
+def test_a_list_after_a_placing_word_is_places_when_one_of_them_is():
+    case = _case("Posts around Lashio, Hsenwi and Kunlong came under fire. Work slowed in July, August and "
+                 "September. Fighters moved between North Waziristan and Afghanistan's Khost province. "
+                 "The KNDF launched an offensive against Loikaw.")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Hsenwi") == types.get("Kunlong") == types.get("Loikaw") == "LOC", types
+    assert types.get("August") == "DATE" and not any("Khost" in n and "Afghanistan" in n for n in types), types
+
+
 def test_every_name_in_a_list_of_places_is_a_place():
     case = _case("Jets struck targets in the areas of Chabriha, Borj El Chmali, Beqaa, Kfarkela, Rab El Thalathine, "
                  "Khiam and Tayr Harfa.")

@@ -39,6 +39,7 @@ ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "p
 STARTERS = {"the", "a", "an", "in", "on", "as", "but", "and", "or", "at", "by", "for", "from", "with", "after",
             "before", "since", "during", "when", "while", "this", "that", "these", "those", "its", "their", "his",
             "her", "our", "some", "many", "several", "according", "despite", "although", "if", "last"}
+MONTH_AND_DAY_NAMES = {m.lower() for m in calendar.month_name if m} | {d.lower() for d in calendar.day_name}
 PLACE_KINDS = {"town", "city", "village", "district", "province", "region", "governorate", "county", "state",
                "strait", "gulf", "bay", "sea",
                "municipality", "commune", "prefecture", "department", "oblast", "valley", "island", "peninsula",
@@ -682,6 +683,14 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         for item in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*", m.group("list")):
             at = m.start("list") + item.start()
             found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
+    for m in PLACED_LIST.finditer(doc.text):  # "around Lashio, Hsenwi and Kunlong": one place makes all places
+        items = list(LIST_ITEM.finditer(m.group("list")))
+        if len(items) >= 2 and not any(w.lower() in MONTH_AND_DAY_NAMES for it in items for w in it.group(0).split()) \
+                and any(_tagged_place(doc, m.start("list") + it.start()) or is_place(it.group(0))
+                                   for it in items):
+            for item in items:
+                at = m.start("list") + item.start()
+                found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
     for span, kind in _acronym_spans(doc):
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, None, "rule"))
     dtext = doc.text
@@ -805,7 +814,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
 
 NOT_A_GIVEN_NAME = STARTERS | {"mr", "mrs", "ms", "dr", "said", "says", "told", "then", "now", "yesterday", "today",
                                "president", "leader", "general", "colonel", "police", "army", "minister"} | \
-    {m.lower() for m in calendar.month_name if m} | {d.lower() for d in calendar.day_name}
+    MONTH_AND_DAY_NAMES
 OFFICE_ENDINGS = ("er", "or", "man", "ce", "ent", "ion", "ary", "ist", "ate", "ity", "ic", "al")  # "Ombudsman", "Defence"
 GIVEN_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])([A-ZÀ-Ý][a-zà-ÿ'’]+)\s$")
 
@@ -975,7 +984,7 @@ def _retype(ent: Ent, text: str) -> None:
 PLACE_FIRST = {"colonia", "ciudad", "villa", "puerto", "vila", "cidade", "bahía", "bahia", "isla", "ilha", "île",
                "sierra", "serra", "cerro", "valle", "laguna", "lago", "río", "rio", "mont", "monte", "fort", "port"}
 PLACING = {"in", "near", "at", "outside", "around", "inside", "towards", "toward", "from", "into", "attacked",
-           "stormed", "raided", "entered", "reached", "between", "of"}
+           "stormed", "raided", "entered", "reached", "between", "of", "against"}
 
 
 PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|migrants?|men|women|workers?|troops|soldiers?|officials?|"
@@ -1088,6 +1097,18 @@ PLACES_WORDS = "areas|towns|villages|cities|localities|neighbourhoods|neighborho
 PLACE_LIST = re.compile(r"\b(?:" + PLACES_WORDS + r")\s+of\s+"
                         r"(?P<list>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*"
                         r"(?:(?:,\s+|,?\s+and\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*)+)")
+_WORD = r"[A-ZÀ-Ý][\w-]*(?:['’](?!s\b)[\w-]+)?"  # "Ras al-'Ayn", not "Afghanistan's"
+_ITEM = _WORD + r"(?:\s+" + _WORD + r"){0,2}"
+PLACED_LIST = re.compile(r"\b(?:in|around|near|outside|across|between)\s+"
+                         r"(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r")*,?\s+and\s+" + _ITEM + r")\b")
+LIST_ITEM = re.compile(_ITEM)
+
+
+def _tagged_place(doc, at: int) -> bool:
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and span[0].ent_type_ in ("GPE", "LOC", "FAC")
+
+
 def _body_word(words: list[str]) -> bool:
     """Does a name hold a word for a kind of body ("Front", "Ministry", "Council")?"""
     return any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in words)
