@@ -455,6 +455,7 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     ("Rebels shelled the army's Northern Command in Mekelle.", "Mekelle", "LOC"),
     ("MOGADISHU, Aug 21, 2022 (Horn of Africa Newswire) - Gunmen stormed a hotel.", "Horn of Africa Newswire", "ORG"),
     ("Police told the Voice of the Sahel Radio that ten died.", "Voice of the Sahel Radio", "ORG"),
+    ("Fighting spread to Shan State and Kayah State within days.", "Shan State", "LOC"),
     ("The Chief of the Joint Command of the Armed Forces spoke.", "Joint Command of the Armed Forces", "ORG"),
     ("Leaders abroad, including Ayaba Cho Lucas of the Ambazonia Governing Council, denied it.",
      "Ambazonia Governing Council", "ORG"),

@@ -949,6 +949,10 @@ def _retype(ent: Ent, text: str) -> None:
             r"\s+(?:radio|television|tv|news agency|newspaper|channel|website|outlet|broadcaster)\b",
             text[ent.end : ent.end + 14], re.I):
         ent.type, ent.subtype = "ORG", "media"  # "its Andalus radio station"
+    elif ent.type in ("PERSON", "ORG") and re.fullmatch(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}(?:State|Region|Province|Zone|"
+                                                        r"District|County|Governorate|Territory)", ent.text) \
+            and not re.match(r"(?:Islamic|Daesh|Khilafah)\b", ent.text):
+        ent.type, ent.subtype = "LOC", "region"  # "Shan State", "West Gojjam Zone": the model's person is a place
     elif ent.type in ("LOC", "PERSON") and re.match(r"(?:Los|Las)\s+[A-ZÀ-Ý]", ent.text) and not is_place(ent.text):
         ent.type, ent.subtype = "ORG", "armed_group"  # "Los Choneros", "Los Lobos": gangs; "Los Mochis" is a town
     elif ent.type in ("ORG", "PERSON") and " " in ent.text and lower.split()[0] in PLACE_FIRST:
