@@ -393,6 +393,12 @@ def test_a_summing_up_sentence_gives_way_to_the_full_telling():
     assert [(i.location.name, i.evidence.exact[:9]) for i in found] == [("Gao", "A market "), ("Ansongo", "On 2 Apri")]
 
 
+def test_a_person_named_as_killed_in_the_passive_counts_one():
+    found = _incidents("On 28 April, aid worker Marco Bellini was shot dead while jogging in Gao. In February, the "
+                       "blogger Amadou Diallo was hacked to death near the university in Bamako.\n")
+    assert [(i.killed.min if i.killed else None) for i in found] == [1, 1]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -107,13 +107,16 @@ PLACE_COMMA_COUNTRY = re.compile(r"\b(?:near|in|at|outside|from|of)\s+([A-Z][\w'
 # Words for relatives, in the singular and plural: "Their father, X", "a cousin of one of the dead wrote".
 KIN = (r"(?:father|mother|brother|sister|son|daughter|wife|husband|widow|uncle|aunt|cousin|nephew|niece|grandson|"
        r"granddaughter|parent)s?")
-ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|minister|"
-                        r"president|commander|governor|leader|secretary[- ]general|secretary|director|chief|head|"
-                        r"founder|member|adviser|advisor|envoy|ambassador|official|general|emir|mayor|chairman|"
-                        r"deputy|analyst|researcher|journalist|negotiator|commissioner|coordinator|rapporteur|"
-                        r"resident|witness|survivor|relative|neighbou?r|doctor|nurse|teacher|student|farmer|trader|"
-                        r"driver|lawyer|priest|pastor|imam|cleric|bishop|businessman|businesswoman|villager|elder|"
-                        + KIN + r"|\d+-year-old)\b", re.I)
+ROLES = (r"spokes(?:man|woman|person)|minister|"
+         r"president|commander|governor|leader|secretary[- ]general|secretary|director|chief|head|"
+         r"founder|member|adviser|advisor|envoy|ambassador|official|general|emir|mayor|chairman|"
+         r"deputy|analyst|researcher|journalist|negotiator|commissioner|coordinator|rapporteur|"
+         r"resident|witness|survivor|relative|neighbou?r|doctor|nurse|teacher|student|farmer|trader|"
+         r"driver|lawyer|priest|pastor|imam|cleric|bishop|businessman|businesswoman|villager|elder|"
+         r"blogger|activist|writer|worker|cook|engineer|photographer|reporter|poet|professor|" + KIN)
+ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + ROLES + r"|\d+-year-old)\b", re.I)
+# "the blogger Amadou Diallo", "aid worker Marco Bellini": a name right after a word for what a person does
+ROLE_BEFORE = re.compile(r"\b(?:" + ROLES + r")\s+$")
 # "Their father, Cayamora Maute, was arrested": a name set off after a word for a relative.
 KIN_BEFORE = re.compile(r"\b" + KIN + r"(?:\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
                         r"[\w'’-]+,)?\s*,?\s*$", re.I)  # "Their father, X", "The father of the Maute brothers, X"
@@ -968,7 +971,8 @@ def _retype(ent: Ent, text: str) -> None:
     elif ent.how == "ner" and ent.type in ("PERSON", "ORG") and _village(ent, text):
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # "Sebba", "El Tarra": GeoNames knows the place
     elif ent.type in ("ORG", "LOC") and " " in ent.text and (
-            ROLE_AFTER.match(text[ent.end : ent.end + 60]) or KIN_BEFORE.search(text[max(0, ent.start - 50) : ent.start])) \
+            ROLE_AFTER.match(text[ent.end : ent.end + 60]) or KIN_BEFORE.search(text[max(0, ent.start - 50) : ent.start])
+            or ROLE_BEFORE.search(text[max(0, ent.start - 30) : ent.start])) \
             and not _body_word(ent.text.split()):
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
     elif ent.type == "ORG" and not ent.text.isupper() and lower not in gazetteer_names() \

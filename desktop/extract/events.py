@@ -37,7 +37,7 @@ for phrases, kind in [
      "fired on|fired at|fired|burst into|raiding|ambushing|"
      "gunmen|gunman|shooting|shootings|set fire|torched|burning", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
-     "assassination", (VAC, "Attack")),
+     "assassination|hacked|stabbed|lynched|beaten to death", (VAC, "Attack")),
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
     ("arrested|arrest|arrests|detained|detention|apprehended|held", ("Strategic developments", "Arrests")),

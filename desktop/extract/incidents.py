@@ -242,6 +242,10 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
 
 KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead)"
                           r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$")
+# "Cesare Tavella was shot dead while jogging", "X, a blogger, was hacked to death": one dead, named
+PASSIVE_DEATH = re.compile(r"(?:,[^,;.]{1,60},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
+                           r"assassinated|executed|beheaded|murdered|hacked to death|stabbed to death|beaten to death|"
+                           r"gunned down|lynched)\b")
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 
 
@@ -253,7 +257,9 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
         title = TITLE_BEFORE.search(before)
         if title and title.group(1).lower() in person_titles():
             before = before[: title.start()]  # "killed Sheikh Rahimullah Haqqani"
-        if KILLED_NAMED.search(before):
+        after = sentence[e.end - base :]
+        if KILLED_NAMED.search(before) or (PASSIVE_DEATH.match(after) and not re.search(
+                r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", before)):
             count, last = 1, e
             for other in persons[n + 1 :]:
                 gap = sentence[last.end - base : other.start - base]
