@@ -399,6 +399,23 @@ def test_a_person_named_as_killed_in_the_passive_counts_one():
     assert [(i.killed.min if i.killed else None) for i in found] == [1, 1]
 
 
+def test_dead_counted_per_place_are_one_incident_per_place_even_after_another_story():
+    found = _incidents("- **Gao, January.** About 30 traders were abducted by armed men outside Gao.\n\n"
+                       "## Abuses by state forces\n\n"
+                       "On 25 February, soldiers killed 44 villagers in Ber and 79 in neighbouring Douentza, in Mopti "
+                       "region, a rights group said.\n")
+    assert [(i.location.name, i.killed.min if i.killed else None) for i in found] == [
+        ("Gao", None), ("Ber", 44), ("Douentza", 79)]
+
+
+def test_forecasts_and_advice_are_not_incidents():
+    found = _incidents("- A new offensive on the islands is possible if attacks resume near Gao.\n"
+                       "- Watch for reprisals by militias against herders after large attacks.\n"
+                       "- The assault on Gao on 2 May was the deadliest attack of the year.\n\n"
+                       "On 2 May, gunmen attacked the market in Gao, killing 31 people.\n")
+    assert [i.evidence.exact[:8] for i in found] == ["On 2 May"]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -48,7 +48,11 @@ for phrases, kind in [
     for phrase in phrases.split("|"):
         TRIGGERS.setdefault(phrase, kind)
 EXPECTED = re.compile(r"[^.;]{0,80}?\b(?:are|is)\s+(?:to\s+be\s+expected|expected|likely|set)\s+to\b|"
-                      r"[^.;]{0,80}?\b(?:are|is)\s+to\s+be\s+expected\b")
+                      r"[^.;]{0,80}?\b(?:are|is)\s+to\s+be\s+expected\b|"
+                      # "A new offensive on the islands is possible if ...": a forecast
+                      r"[^.;,]{0,60}?\b(?:is|are|remains?)\s+(?:possible|likely|probable|unlikely|expected)\b")
+# "Watch for reprisals ...", "Expect further IED attacks ...": an outlook, told as advice
+OUTLOOK = re.compile(r"\W*(?:watch for|expect|monitor|look out for|anticipate|be alert to)\b")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|further|accus\w*\b[^.]{0,45}\bof|threat(?:en(?:s|ed)?)?|"
@@ -206,6 +210,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     """Event words used as events in this sentence, most specific kind first."""
     low = sentence.lower()
     found: list[Trigger] = []
+    if OUTLOOK.match(low):
+        return found
     words = list(re.finditer(r"[a-z][a-z-]*", low))
     habitual: bool | None = None  # searched once, when a word needs it
     for n, m in enumerate(words):
@@ -553,9 +559,9 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return True  # told again
     if nothing_new and THEN.search(sentence):
         return True  # "Soldiers then sealed the village": the story goes on
-    if is_casualty_followup(sentence, triggers) and (
+    if is_casualty_followup(sentence, triggers) and not (own_dates and new_places) and (
             not [d for d in dates if d.start] and not places or TOLL.search(sentence) or THE_EVENT.search(sentence)):
-        return True  # figures of the incident
+        return True  # figures of the incident; not "On 25 February, soldiers killed 44 in Nondin, HRW said"
     if PRONOUN_START.match(sentence) and not new_places and not new_time and not own_dates:
         return True
     if SOMEONE_SAID.match(sentence) and not own_dates and not places:

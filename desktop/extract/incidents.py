@@ -298,6 +298,27 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     return best if intro and len(best) >= 2 and not hierarchy else []
 
 
+_N = r"(?P<n>\d[\d,]*|" + "|".join(sorted(events.NUMBER_WORDS, key=len, reverse=True)) + r")"
+COUNT_AT = re.compile(r"\b" + _N + r"\s+(?:[a-z-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
+                      r"(?:(?:village|town|city)\s+of\s+)?(?=[A-Z])")
+
+
+def _counts_by_place(part: str, base: int, sent_ents: list[Ent]) -> list[tuple[Ent, Count]]:
+    """"soldiers killed 44 villagers in Nondin and 179 in neighbouring Soro": one incident per
+    place, each with its own dead, as annotators and ACLED code them."""
+    places = {e.start - base: e for e in sent_ents if e.type == "LOC" and e.subtype != "country"}
+    pairs = []
+    for m in COUNT_AT.finditer(part):
+        place = places.get(m.end())
+        value = events._number(m.group("n").lower())
+        if place is not None and value is not None:
+            pairs.append((place, Count(min=value, max=value, text=m.group(0) + place.text)))
+    if len(pairs) < 2 or not all(re.search(r"\band\s+$|,\s+$", part[: m.start()]) for m in
+                                 list(COUNT_AT.finditer(part))[1:2]):
+        return []
+    return pairs
+
+
 def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
     """Where and by whom, once every name of the document is known and typed."""
     ents = sorted(ents, key=lambda e: e.start)
@@ -415,10 +436,14 @@ class IncidentReader:
             span = next((x for x in (events.actor_span(sent, t.start) for t in part_triggers) if x), None)
             targets = events.target_list(part)
             places = [] if targets else _place_list(part, s_start + a, sent_ents)
+            by_place = [] if targets or places else _counts_by_place(part, s_start + a, sent_ents)
+            tolls = {id(place): count for place, count in by_place}
+            places = places or [place for place, _count in by_place]
             for target, at_place in [(t, None) for t in targets] or [(None, p) for p in places] or [(None, None)]:
                 incident = {
                     "kind": part_triggers[0].kind, "date": date, "place": None, "perp": None,
-                    "killed": events.find_count(events.KILLED, part) or _named_dead(part, s_start + a, sent_ents),
+                    "killed": tolls.get(id(at_place)) or events.find_count(events.KILLED, part)
+                    or _named_dead(part, s_start + a, sent_ents),
                     "wounded": events.find_count(events.WOUNDED, part),
                     "start": s_start, "end": s_end, "target": target, "trigger": part_triggers[0].word,
                     "trigger_at": part_triggers[0].start - a, "sentence": sentence,
@@ -449,16 +474,31 @@ SUMMING_UP = re.compile(r"^\W*(?:key points|summary|highlights|in brief|overview
                         re.I)
 
 
+# "- The JNIM assault on Barsalogho on 24 August was the deadliest single attack of the conflict":
+# what an incident told elsewhere was
+CHARACTERISED = re.compile(r"^\W*(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|"
+                           r"saturday's)\s+(?:[\w'’-]+\s+){0,6}?(?:attack|assault|bombing|massacre|strike|raid|siege|"
+                           r"ambush|killing|killings|attacks|bombings)\b[^.;]{0,80}?\b(?:was|is|remains|became|marked)\s+"
+                           r"(?:the|a|an|one|its)\s", re.I)
+
+
 def drop_summaries(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Leave out an incident told by a summing-up sentence when a later sentence tells it in
-    full, at the same place: annotators, and analysts, cite the full telling."""
+    full at the same place, or by a sentence that only says what an incident told elsewhere
+    at that place was: annotators, and analysts, cite the full telling."""
     keep = []
-    for n, inc in enumerate(found):
+    for inc in found:
         place = inc["place"]
-        if place is not None and SUMMING_UP.search(inc["sentence"]) and any(
-                later["start"] > inc["start"] and later["place"] is not None and later["place"].text == place.text
-                for later in found[n + 1 :]):
-            continue
+        if place is not None and (SUMMING_UP.search(inc["sentence"]) or CHARACTERISED.match(inc["sentence"])):
+            later_only = not CHARACTERISED.match(inc["sentence"])
+            if any(other is not inc and other["place"] is not None and other["place"].text == place.text
+                   and (other["start"] > inc["start"] or not later_only) for other in found):
+                continue
+        if SUMMING_UP.search(inc["sentence"]) or CHARACTERISED.match(inc["sentence"]):
+            told = next((x for x in inc["extra"] if events.find_triggers(x[2]) and not CHARACTERISED.match(x[2])), None)
+            if told is not None:  # the full telling, read as more of the summary, is the evidence
+                inc["extra"] = [(inc["start"], inc["end"], inc["sentence"])] + [x for x in inc["extra"] if x is not told]
+                inc["start"], inc["end"], inc["sentence"] = told
         keep.append(inc)
     return keep
 
