@@ -416,6 +416,16 @@ def test_forecasts_and_advice_are_not_incidents():
     assert [i.evidence.exact[:8] for i in found] == ["On 2 May"]
 
 
+def test_a_lead_that_tells_the_aftermath_gives_way_to_the_full_telling():
+    found = _incidents("GAO, May 14 (Sahel Wire) - Mali began three days of mourning on Sunday after gunmen who stormed "
+                       "a hotel in Gao killed 20 guests.\n\n"
+                       "Five men armed with rifles and grenades burst into the Hotel Askia in Gao at about 9 pm on "
+                       "Friday and held it for ten hours.\n\n"
+                       "Shortly after the siege, police intercepted a sixth suspect in Ansongo, who was shot and "
+                       "arrested.\n")
+    assert [i.evidence.exact[:10] for i in found] == ["Five men a", "Shortly af"]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

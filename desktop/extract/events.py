@@ -22,7 +22,7 @@ for phrases, kind in [
     ("suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide blast",
      (EXPLOSION, "Suicide bomb")),
     ("bombing|bombings|bomb|bombs|bombed|bombarded|blast|blasts|explosion|explosions|exploded|detonated|ied|ieds|car-bomb|car bomb|"
-     "landmine|roadside bomb|set off|went off", (EXPLOSION, "Remote explosive/landmine/IED")),
+     "landmine|roadside bomb|set off|went off|blew|blown", (EXPLOSION, "Remote explosive/landmine/IED")),
     ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone",
      (EXPLOSION, "Air/drone strike")),
     ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack",
@@ -234,9 +234,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("operation", "operations") and not re.search(
                 r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b", low):
             continue
+        if word in ("blew", "blown") and not re.match(r"\s+(?:up|himself|herself|themselves|itself)\b", low[m.end():]):
+            continue  # "blew himself up", "was blown up"; not "blew the whistle"
         if word == "fired" and not re.match(r"\s+(?:[\w-]+\s+){1,3}(?:at|on|into)\s", low[m.end():]):
             continue  # "fired heavy weapons at Pakistani posts"; not "fired the commander"
-        if word == "burst into" and not re.match(r"\s+(?:the|a|an)\s", low[m.end():]):
+        if word == "burst into" and not re.match(r"\s+(?:the|a|an)\s", low[words[n + 1].end():]):
             continue  # "burst into the studios"; not "burst into flames"
         if word == "took the" and not re.match(r"\s*(?:town|city|village|base|camp|airport|port|capital|district)\b",
                                                low[m.end() + 4 :]):

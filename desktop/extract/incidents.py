@@ -482,20 +482,51 @@ CHARACTERISED = re.compile(r"^\W*(?:the|this|that|sunday's|monday's|tuesday's|we
                            r"(?:the|a|an|one|its)\s", re.I)
 
 
+AFTER = re.compile(r"\b(?:(?:a|one|two|three|several)\s+(?:days?|hours?|weeks?)\s+)?after\s+", re.I)
+
+
+def _aftermath(sentence: str) -> bool:
+    """"Bangladesh began two days of national mourning on Sunday after gunmen ... killed 20
+    hostages": a lead that tells the aftermath, with the event only in its "after" clause."""
+    m = AFTER.search(sentence)
+    return m is not None and len(sentence[: m.start()].split()) >= 4 and bool(events.find_triggers(sentence[m.end() :])) \
+        and not events.find_triggers(sentence[: m.start()]) \
+        and not re.search(r"\b(?:died|blew|wounded|injured)\b", sentence[: m.start()], re.I)
+
+
+VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def _tells(sentence: str) -> bool:
+    """Does a sentence tell an event (an attack word), not only its dead ("killed while serving")?"""
+    return any(t.word not in events.CASUALTY_ONLY for t in events.find_triggers(sentence))
+
+
+def _near_in_time(a: FuzzyDate | None, b: FuzzyDate | None, days: int = 7) -> bool:
+    if a is None or b is None or not a.start or not b.start:
+        return True
+    return abs((dt.date.fromisoformat(a.start) - dt.date.fromisoformat(b.start)).days) <= days
+
+
 def drop_summaries(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Leave out an incident told by a summing-up sentence when a later sentence tells it in
     full at the same place, or by a sentence that only says what an incident told elsewhere
     at that place was: annotators, and analysts, cite the full telling."""
     keep = []
-    for inc in found:
+    for n, inc in enumerate(found):
         place = inc["place"]
+        if _aftermath(inc["sentence"]) and not any(_tells(x[2]) for x in inc["extra"]) \
+                and n + 1 < len(found) and found[n + 1]["block_no"] - inc["block_no"] <= STORY_BLOCKS \
+                and found[n + 1]["kind"][0] in VIOLENT and inc["kind"][0] in VIOLENT and found[n + 1]["start"] > inc["end"] \
+                and _near_in_time(found[n + 1]["date"], inc["date"]):
+            continue  # the next sentences tell it in full
         if place is not None and (SUMMING_UP.search(inc["sentence"]) or CHARACTERISED.match(inc["sentence"])):
             later_only = not CHARACTERISED.match(inc["sentence"])
             if any(other is not inc and other["place"] is not None and other["place"].text == place.text
                    and (other["start"] > inc["start"] or not later_only) for other in found):
                 continue
-        if SUMMING_UP.search(inc["sentence"]) or CHARACTERISED.match(inc["sentence"]):
-            told = next((x for x in inc["extra"] if events.find_triggers(x[2]) and not CHARACTERISED.match(x[2])), None)
+        if SUMMING_UP.search(inc["sentence"]) or CHARACTERISED.match(inc["sentence"]) or _aftermath(inc["sentence"]):
+            told = next((x for x in inc["extra"] if _tells(x[2]) and not CHARACTERISED.match(x[2])), None)
             if told is not None:  # the full telling, read as more of the summary, is the evidence
                 inc["extra"] = [(inc["start"], inc["end"], inc["sentence"])] + [x for x in inc["extra"] if x is not told]
                 inc["start"], inc["end"], inc["sentence"] = told
