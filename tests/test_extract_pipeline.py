@@ -426,6 +426,19 @@ def test_a_lead_that_tells_the_aftermath_gives_way_to_the_full_telling():
     assert [i.evidence.exact[:10] for i in found] == ["Five men a", "Shortly af"]
 
 
+def test_trends_tallies_and_a_day_named_again_are_not_new_incidents():
+    found = _incidents(
+        "Two suicide bombers blew themselves up in a market in central Gao on Thursday, killing 32 people.\n\n"
+        "The first bomber, who had complained of feeling unwell in Askia Square, set off his explosives once a "
+        "crowd had gathered.\n\n"
+        "In January 2018, twin bombings in the same square killed 27 people. Large bombings in Gao had become rare, "
+        "and concrete blast walls were removed from many streets. The siege follows more than a year of targeted "
+        "killings of officials.\n\n"
+        "Thursday's attack came days after France cut its troop presence and as the government prepares for "
+        "elections later this year.\n")
+    assert [(i.date.start[:7], i.killed.min if i.killed else None) for i in found] == [("2023-05", 32), ("2018-01", 27)]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

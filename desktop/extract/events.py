@@ -65,6 +65,11 @@ HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|pre
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termination|halt|cessation|suspension)"
                      r"\s+(?:of|to))\s+(?:[\w-]+\s+){0,3}$")  # "announced the end of all combat operations"
 HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out)\b[^.;]*\bsince\b|"
+                      # "more than a year of targeted killings", "fewer large attacks than in 2019",
+                      # "Large bombings in Baghdad had become rare": a tally or a trend, not an event
+                      r"\b(?:years?|months|decades?)\s+of\s+(?:[\w-]+\s+)?(?:killings|attacks|bombings|raids|abductions)\b|"
+                      r"\b(?:fewer|more)\s+(?:[\w-]+\s+)?(?:attacks|bombings|killings|raids)\s+than\b|"
+                      r"\b(?:had|have|has)\s+become\s+(?:rare|common|frequent|routine|commonplace)\b|"
                       r"\bsince\s+(?:19|20)\d\d\b[^.;]*\b(?:attacks|bombings|killings|raids|abductions)\b|"
                       r"\b(?:has|have)\s+been\s+(?:attacked|targeted|bombed|struck)\s+(?:many|several|numerous)\s+times\b|"
                       r"\b(?:attacks|bombings|killings|raids|abductions)\b[^.;]*\bsince\s+(?:19|20)\d\d\b|"
@@ -238,6 +243,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "blew himself up", "was blown up"; not "blew the whistle"
         if word == "fired" and not re.match(r"\s+(?:[\w-]+\s+){1,3}(?:at|on|into)\s", low[m.end():]):
             continue  # "fired heavy weapons at Pakistani posts"; not "fired the commander"
+        if word in ("blast", "bomb") and re.match(r"[\s-]+(?:walls?|doors?|proof|radius|resistant|shelters?|squad|"
+                                                 r"disposal)\b", low[m.end():]):
+            continue  # "concrete blast walls", "the bomb squad": no blast
         if word == "burst into" and not re.match(r"\s+(?:the|a|an)\s", low[words[n + 1].end():]):
             continue  # "burst into the studios"; not "burst into flames"
         if word == "took the" and not re.match(r"\s*(?:town|city|village|base|camp|airport|port|capital|district)\b",
@@ -385,7 +393,8 @@ def refers_back(sentence: str, triggers: list[Trigger]) -> bool:
         return False
     for t in nominal:
         before = low[max(0, t.start - 30) : t.start]
-        if not re.search(r"\b(the|this|that|these|those|its|their|his|her|same)\s+(?:[\w-]+\s+){0,2}$", before):
+        if not re.search(r"\b(the|this|that|these|those|its|their|his|her|same|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}$",
+                         before):  # "Thursday's attack came days after ...": the one told
             return False
         if re.search(r"\b(?:an?\s+(?:second|third|new|fresh|further)|another)\s+(?:[\w-]+\s+){0,1}$", before):
             return False
@@ -455,7 +464,7 @@ REPORTING = re.compile(r"\b(?:claimed|claiming|said|saying|says|told|according t
                        r"stated|described|alleged|insisted|added|explained|called|announced|promised|vowed|pledged|"
                        r"criticised|criticized)\b", re.I)
 CONTINUED = re.compile(r"\b(?:fighting|clashes|shelling|attacks)\s+(?:continued|persisted|resumed|went on)\b", re.I)
-THE_ATTACKERS = re.compile(r"\b(?:the|these|those)\s+(?:attackers|assailants|gunmen|gunman|bomber|bombers|perpetrators|"
+THE_ATTACKERS = re.compile(r"\b(?:the|these|those)\s+(?:(?:first|second|third|last|other)\s+)?(?:attackers|assailants|gunmen|gunman|bomber|bombers|perpetrators|"
                            r"suspects|raiders|hostage-takers|kidnappers)\b|\b(?:denied|denies|rejected|dismissed)\b",
                            re.I)
 PRONOUN_START = re.compile(r"\s*(?:they|he|she)\b", re.I)
@@ -551,7 +560,7 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
                 and not (framed and t.kind[1] != "Arrests"):
             return False  # an arrest after an attack is an incident of its own
     own_dates = [d for d in dates if d.start and d.precision != "approximate" and not _holds(d, previous["date"])
-                 and not re.match(r"(?:this|earlier this)\b", d.text or "", re.I)]
+                 and not re.match(r"(?:this|earlier this|later this|next)\b", d.text or "", re.I)]
     places = [e for e in sent_ents if e.type == "LOC"]
     told = " ".join([previous.get("context", ""), previous["sentence"], *(x[2] for x in previous["extra"])])
     new_places = [e for e in places if e.text not in told and e.subtype != "country"]

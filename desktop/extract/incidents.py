@@ -409,6 +409,14 @@ class IncidentReader:
             if previous["date"] is None and dates:
                 previous["date"] = dates[0]  # "The assault began on Tuesday evening": the date it lacked
             return dates
+        if triggers and dates and events.refers_back(sentence, triggers):
+            # "Thursday's attack came days after ...": the incident of that day, told earlier
+            told = next((inc for inc in reversed(self.found) if inc["date"] is not None
+                         and inc["date"].precision == "day" and any(d.start == inc["date"].start for d in dates)), None)
+            if told is not None:
+                self._add_counts(told, sentence)
+                told["extra"].append((s_start, s_end, sentence))
+                return dates
         if not triggers:
             if previous is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
                 previous["extra"].append((s_start, s_end, sentence))  # who did it, told later
