@@ -142,6 +142,14 @@ def _incidents(text: str):
      [("cousin of one of the dead women", "WhatsApp")]),
     ("Several survivors have moved to Ndu and report that they are afraid to return.",
      [("Several survivors", None)]),
+    ("GAO, May 12 (Sahel Wire) - Two bombers blew themselves up in a market, killing 32 people, the Health "
+     "Ministry said.", [("Health Ministry", None)]),
+    ("President Amadou Keita said on national television that the army had never lost so many men.",
+     [("Amadou Keita", "national television")]),
+    ("The JNIM, in a statement posted on its website, said that it was defending the population.",
+     [("JNIM", "its website")]),
+    ("President Amadou Keita said in an address to the nation that the attackers would be hunted down.",
+     [("Amadou Keita", "address to the nation")]),
 ])
 def test_more_sources_of_claims(text, expected):
     assert _claims(text) == expected

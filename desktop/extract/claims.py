@@ -77,9 +77,11 @@ VIA_PATTERNS = [
                r"(?:the\s+|its\s+|their\s+)?", re.I),
 ]
 # Channels named by what they are, not by a name: "in a televised address", "told state television".
-CHANNEL_PHRASES = re.compile(r"\b(?:in|during|through|via)\s+(?:an?|the|his|her|its|their)\s+((?:televised|televized|"
+CHANNEL_PHRASES = re.compile(r"\b(?:in|during|through|via|on)\s+(?:an?|the|his|her|its|their)?\s*((?:televised|televized|"
                              r"video|recorded|radio|audio|written|online|national)\s+(?:address|statement|message|speech|"
-                             r"broadcast|interview|briefing))|\b(?:told|to)\s+((?:state|national|local|public)\s+"
+                             r"broadcast|interview|briefing)|an?\s+(?:televised\s+)?address\s+to\s+the\s+nation|"
+                             r"(?:its|their|his|her)\s+(?:website|telegram channel|official account))"
+                             r"|\b(?:told|to|on)\s+((?:state|national|local|public)\s+"
                              r"(?:television|tv|media|radio|broadcaster|news agency)|an?\s+(?:news|press)\s+conference|"
                              r"(?:the|this)\s+(?:news\s+)?(?:agency|newspaper|paper|channel|outlet|broadcaster|station))",
                              re.I)
@@ -315,8 +317,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             source_ent, resolved = last_group, True
         if source_ent is None and last_org is not None and re.fullmatch(
                 r"(?:the|a|its|their)\s+(?:\w+\s+)?(?:statement|ministry|group|organi[sz]ation|release|press release|"
-                r"communiqu[eé]|report|announcement|message|embassy|office|department|agency)", text[a:b].strip(), re.I):
-            source_ent = last_org
+                r"communiqu[eé]|report|announcement|message|embassy|office|department|agency)", text[a:b].strip(), re.I) \
+                and not any(w[:1].isupper() for w in text[a:b].split()[1:]):
+            source_ent = last_org  # "the ministry said": the body named before; "the Health Ministry" is named here
         phrase = text[a:b].strip()
         if source_ent is not None and source_ent.type in ("NORP", "LOC") and len(phrase.split()) <= 6 and \
                 re.search(r"[\w'’]+\s+\w+$", phrase[phrase.find(source_ent.text) + len(source_ent.text) - 1 :]
