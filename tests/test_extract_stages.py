@@ -456,6 +456,9 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     ("MOGADISHU, Aug 21, 2022 (Horn of Africa Newswire) - Gunmen stormed a hotel.", "Horn of Africa Newswire", "ORG"),
     ("Police told the Voice of the Sahel Radio that ten died.", "Voice of the Sahel Radio", "ORG"),
     ("Fighting spread to Shan State and Kayah State within days.", "Shan State", "LOC"),
+    ("The Multinational Joint Task Force (MNJTF) said it had killed 20.", "MNJTF", "ORG"),
+    ("The Colombian Family Welfare Institute (ICBF) took in the children.", "ICBF", "ORG"),
+    ("Officers killed four suspects later that day, the Interior Ministry said.", "Interior Ministry", "ORG"),
     ("The Chief of the Joint Command of the Armed Forces spoke.", "Joint Command of the Armed Forces", "ORG"),
     ("Leaders abroad, including Ayaba Cho Lucas of the Ambazonia Governing Council, denied it.",
      "Ambazonia Governing Council", "ORG"),
@@ -471,6 +474,11 @@ def test_a_name_listed_with_a_place_is_a_place():
     case = _case("Fighters struck army positions around Awasse and Diaca. Later they hit Beni and Butembo.")
     types = {e.name: e.type for e in case.entities}
     assert types["Diaca"] == types["Butembo"] == "LOC", types
+
+
+def test_a_ministry_in_lower_case_is_not_a_name():
+    case = _case("Defence ministry spokesman Omar Saranga said the town was retaken. The defence ministry denied it.")
+    assert not any("inistry" in e.name for e in case.entities), [e.name for e in case.entities]
 
 
 def test_a_list_after_a_placing_word_is_places_when_one_of_them_is():

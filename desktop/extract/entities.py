@@ -63,8 +63,10 @@ GENERIC = {"government", "militants", "police", "army", "the group", "group", "s
            "security forces", "military", "officials", "authorities", "president", "report", "north", "south",
            "east", "west", "centre", "center", "administration", "regime", "taliban government", "commander",
            "spokesman", "spokesperson", "minister", "general", "sheikh", "interior", "finance", "cabinet",
-           "department", "bombers", "defence ministry", "defense ministry", "interior ministry", "foreign ministry",
-           "health ministry", "justice ministry", "home ministry"}
+           "department", "bombers"}
+# "the defence ministry" is a common noun; "the Defence Ministry", capitalised, is a body's name
+GENERIC_LOWER = {"defence ministry", "defense ministry", "interior ministry", "foreign ministry", "health ministry",
+                 "justice ministry", "home ministry"}
 COUNTRY_WORDS: set[str] | None = None
 # Role words that mark the following name as a person even in lower case ("spokesman Zabihullah Mujahid").
 LOWERCASE_ROLES = {"brother", "brothers", "son", "sons", "father", "mother", "wife", "widow", "sister", "sisters",
@@ -758,7 +760,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             continue
         s, e = span
         surface = text[s:e]
-        if surface.lower() in GENERIC or (len(surface) < 2 and surface != "X") or len(surface) > 80:
+        if surface.lower() in GENERIC or (len(surface) < 2 and surface != "X") or len(surface) > 80 \
+                or surface.lower() in GENERIC_LOWER and not all(w[:1].isupper() for w in surface.split()):
             continue
         kind_word = re.search(r"\s(?:party|group|movement|militia|gang|coalition|network|faction)$", surface)
         if ent.type == "ORG" and kind_word and ent.how != "gazetteer" and surface[:1].isupper() \
@@ -1070,7 +1073,20 @@ def parenthetical_aliases(ents: list[Ent], text: str) -> list[Ent]:
         if ent.type in ("PERSON", "LOC") and ent.how != "gazetteer" and \
                 ACRONYM_BEFORE.search(text[max(0, ent.start - 20) : ent.start]):
             ent.type, ent.subtype = "ORG", None
-    return ents
+    # "the Multinational Joint Task Force (MNJTF)", "the Colombian Family Welfare Institute (ICBF)":
+    # capitals in brackets after a body's name are its acronym, in whatever language they were made
+    taken = {(e.start, e.end) for e in ents}
+    added = []
+    for body in ents:
+        if body.type != "ORG":
+            continue
+        m = BRACKETED_ACRONYM.match(text, body.end)
+        if m and (m.start(1), m.end(1)) not in taken and not any(e.start <= m.start(1) < e.end for e in ents):
+            added.append(Ent(m.start(1), m.end(1), m.group(1), "ORG", body.subtype, "rule"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*[),]")
 
 
 def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
