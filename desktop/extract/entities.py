@@ -619,7 +619,8 @@ def _org_head_first(doc, tokens, i: int, tok, low: str, titles):
     k = i + 1
     while k < len(tokens) and k - i <= 8 and (
             tokens[k].text[:1].isupper() and tokens[k].is_alpha or tokens[k].lower_ in ROMANCE_JOINERS
-            or tokens[k].text in ("'", "’") or re.fullmatch(r"[dl]['’]\w+", tokens[k].text, re.I)):
+            or tokens[k].text in ("'", "’") or re.fullmatch(r"[dl]['’]\w+", tokens[k].text, re.I)
+            or _romance_lower(tokens, i, k)):
         k += 1
     while k > i + 1 and (tokens[k - 1].lower_ in ROMANCE_JOINERS or tokens[k - 1].text in ("'", "’")):
         k -= 1
@@ -628,6 +629,20 @@ def _org_head_first(doc, tokens, i: int, tok, low: str, titles):
         yield span, "ORG", None
 
 
+def _romance_lower(tokens, i: int, k: int) -> bool:
+    """French, Spanish and Portuguese names capitalise only their first word: "Conseil supérieur de
+    la communication", "Volontaires pour la défense de la patrie". A lower-case word belongs to the
+    name after a joining word, or as the adjective right after the kind word when a joiner follows."""
+    tok = tokens[k]
+    if not tok.is_alpha or not tok.text.islower() or tok.lower_ in ENGLISH_STOPS:
+        return False
+    if tokens[k - 1].lower_ in ROMANCE_JOINERS - {"en", "e", "y", "sa", "ng"}:
+        return True
+    return k == i + 1 and k + 1 < len(tokens) and tokens[k + 1].lower_ in ROMANCE_JOINERS
+
+
+ENGLISH_STOPS = {"the", "of", "and", "in", "on", "at", "to", "for", "by", "with", "said", "says", "was", "were", "is",
+                 "are", "has", "have", "had", "which", "who", "that", "a", "an", "its", "their", "his", "her"}
 # Words for a kind of body that come first in French, Spanish and Portuguese names.
 HEAD_FIRST_ORGS = {"mouvement", "movimiento", "movimento", "front", "frente", "ejercito", "exercito", "armee",
                    "fuerzas", "forcas", "forces", "parti", "partido", "bataillon", "batallon", "batalhao", "brigade",
@@ -636,7 +651,10 @@ HEAD_FIRST_ORGS = {"mouvement", "movimiento", "movimento", "front", "frente", "e
                    "coordination", "coordinadora", "groupe", "grupo", "conseil", "consejo", "direction",
                    "direccion", "fiscalia", "procuraduria", "tribunal", "cour", "corte", "comite", "comision",
                    "commission", "organisation", "organizacion", "agence", "agencia", "unidad", "unite", "volontaires",
-                   "voluntarios", "milice", "milicia", "sandatahang", "hukbong", "pambansang"}
+                   "voluntarios", "milice", "milicia", "sandatahang", "hukbong", "pambansang", "collectif",
+                   "colectivo", "coletivo", "association", "asociacion", "associacao", "institut", "instituto",
+                   "syndicat", "sindicato", "observatoire", "observatorio", "comando", "haut", "alto", "corps",
+                   "cuerpo", "servicio", "service", "agrupacion"}
 ROMANCE_JOINERS = {"de", "del", "de la", "la", "las", "los", "le", "les", "du", "des", "pour", "para", "por", "et",
                    "y", "e", "da", "do", "das", "dos", "en", "ng", "sa", "l", "d", "au", "aux"}
 
