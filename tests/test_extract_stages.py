@@ -33,6 +33,17 @@ def test_scraped_page_furniture_is_removed_and_headings_kept():
     assert title == "Desk Notes"
 
 
+def test_menu_bars_breadcrumbs_related_links_and_footers_scraped_as_text_are_removed():
+    raw = ("Home  Gao  Mopti  National  Business  Sport  Opinion\nSearch...\nHome > Gao > Security\n\n"
+           "On Monday, gunmen attacked a police post in Gao, killing four officers.\n\n"
+           "Share this:   Facebook   Twitter   WhatsApp   Line   Email\n\nRead also:\n"
+           " - Photos: Candlelight vigil at Askia Square\n - Traffic diverted around the bridge until Wednesday\n\n"
+           "12 comments | Log in to comment\n\nAbout us | Editorial board | Cyber media guidelines | Advertise\n")
+    md, _ = cleanup.to_markdown(raw.encode(), "page.txt")
+    assert [b for b in md.split("\n\n") if b.strip()] == [
+        "On Monday, gunmen attacked a police post in Gao, killing four officers.\n"], md
+
+
 def test_a_masthead_of_short_lines_is_headings_not_a_paragraph():
     raw = (b"SECURITY DESK REPORT\nNairobi, 3 May 2023\nPrepared for staff travelling in the region\n\n"
            b"Grenade attack on a market: two vendors hurt in the night\n\n"

@@ -36,8 +36,8 @@ DISPLAY = re.compile(r"(^|[\s_-])(standfirst|dek|deck|subtitle|subhead|subheadli
                      r"teaser)([\s_-]|$)", re.I)
 # Whole lines of scraped-page furniture.
 BOILERPLATE_LINE = re.compile(
-    r"^\s*(share\s*:?\s*(?:(?:on\s+)?(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|reddit|"
-    r"copy link)[\s,|·/]*)+|"
+    r"^\s*(share(?:\s+this)?\s*:?\s*(?:(?:on\s+)?(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|"
+    r"reddit|line|copy link)[\s,|·/]*)+|\d+\s+comments?\b.*|search\W*|"
     r"top of page|bottom of page|skip to (main )?content|back to top|comments?|commentaires|kommentare|"
     r"leave a (reply|comment)|share( this( article| post)?)?( on \w+)?|related (articles|posts|stories)|"
     r"read more|subscribe.*|sign up.*|log ?in|sign in|menu|search|home|cookie.*|accept( all)?( cookies)?|"
@@ -45,9 +45,14 @@ BOILERPLATE_LINE = re.compile(
     r"linkedin|telegram|copy link|all rights reserved.*|©.*|\(c\) \d{4}.*|follow us.*|newsletter.*|"
     r"previous( post| article)?|next( post| article)?|tags?:.*|filed under.*|posted in.*|loading\.*|related|"
     r"like this:?|share this:?|more from.*|you may also like.*|trending.*|most read.*|"
-    r"(?:[\w&'’-]+(?: [\w&'’-]+)?\s*[|·•/]\s*){2,}[\w&'’-]+(?: [\w&'’-]+)?)[:.!]?\s*$",
+    r"(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*[|·•/>»]\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}|"
+    # a menu bar scraped as text: "Home  Surabaya  East Java  National  Business  Sport"
+    r"(?:[\w&'’-]+(?: [\w&'’-]+)?\s{2,}){3,}[\w&'’-]+(?: [\w&'’-]+)?)[:.!]?\s*$",
     re.I,
 )
+# "Read also:", "Related stories": the list of links under it goes too
+RELATED_HEAD = re.compile(r"^\s*(?:read also|also read|see also|read more|related(?: stories| articles| posts)?|"
+                          r"more stories|more on this|recommended|you may also like|most read|trending)\s*:?\s*$", re.I)
 
 
 def decode(raw: bytes, filename: str = "") -> str:
@@ -239,6 +244,14 @@ def clean_text(text: str, *, markdown: bool) -> str:
         text = re.sub(r"!\[([^\]\n]*)\]\([^)\n]*\)", r"\1", text)
         text = re.sub(r"\[([^\]\n]+)\]\([^)\n]*\)", r"\1", text)
     lines = [ln.strip() for ln in text.split("\n")]
+    related = False
+    for n, ln in enumerate(lines):
+        if RELATED_HEAD.match(ln):
+            related, lines[n] = True, ""
+        elif related and ln.startswith(("- ", "* ", "• ")):
+            lines[n] = ""
+        else:
+            related = False
     lines = ["" if BOILERPLATE_LINE.match(ln) else ln for ln in lines]
     out: list[str] = []
     blocks: list[list[str]] = [[]]

@@ -1162,7 +1162,9 @@ def _could_be_place(e: Ent, text: str) -> bool:
     return e.how in ("ner", "rule") and len(words) <= 3 and not e.text.isupper() and e.how != "gazetteer" \
         and not _body_word(words) and not any(w.lower() in person_titles() for w in words) \
         and not _titled(e, text) and not SPOKEN.match(text[e.end : e.end + 12]) \
-        and not ROLE_AFTER.match(text[e.end : e.end + 60])
+        and not ROLE_AFTER.match(text[e.end : e.end + 60]) \
+        and not re.match(r",\s+(?:had|has|have|was|is|who|would|will)\b", text[e.end : e.end + 12])
+        # "The prosecutor in Ouahigouya, Aly Benjamin Coulibaly, had earlier said": a person set off
 
 
 def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
