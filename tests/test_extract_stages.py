@@ -484,6 +484,12 @@ def test_the_words_around_a_name_say_what_it_names(sentence, name, kind):
     assert named.get(name) == kind, named
 
 
+def test_an_arabic_place_name_is_known_without_its_article():
+    from desktop.extract.places import is_place
+
+    assert is_place("Hodeidah") and is_place("El-Hodeidah") and not is_place("Operators")
+
+
 def test_a_name_listed_with_a_place_is_a_place():
     case = _case("Fighters struck army positions around Awasse and Diaca. Later they hit Beni and Butembo.")
     types = {e.name: e.type for e in case.entities}

