@@ -447,6 +447,15 @@ def test_trends_tallies_and_a_day_named_again_are_not_new_incidents():
     assert [(i.date.start[:7], i.killed.min if i.killed else None) for i in found] == [("2023-05", 32), ("2018-01", 27)]
 
 
+def test_eval_json_names_a_perpetrator_with_its_other_name():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    text = ("Jaish-e-Mohammed (JeM) was founded in 2000. On 2 May, JeM militants attacked a police post in "
+            "Gao, killing four officers.\n")
+    case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2023, 5, 12)))
+    assert [i["perpetrator"] for i in to_eval_json(case)["incidents"]] == ["JeM (Jaish-e-Mohammed)"]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -288,6 +288,10 @@ def _date_entities(ents: list[Ent], text: str, n_entities: int, n_mentions: int)
 EVAL_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "DATE": "DATE"}
 
 
+def _words(name: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", name.casefold())) + " "
+
+
 def to_eval_json(case: Case) -> dict[str, Any]:
     """The scorer's shape: distinct entity texts with types, incidents and claims with evidence."""
     entities = {e.id: e for e in case.entities}
@@ -300,6 +304,17 @@ def to_eval_json(case: Case) -> dict[str, Any]:
         if kind:
             pairs[(m.exact, kind)] = None
     sources = {s.id: s for s in case.sources}
+
+    def actor_name(ref) -> str:
+        """The actor as the report names it, with its other name when the case knows one:
+        "JeM (Jaish-e-Mohammed)", "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"."""
+        ent = entities.get(ref.entity) if ref.entity else None
+        if ent is None:
+            return ref.name
+        written = _words(ref.name)
+        others = [ent.name] + [a for a in ent.aliases if a.isupper() and 2 <= len(a) <= 8]
+        other = next((o for o in others if _words(o) and not (_words(o) in written or written in _words(o))), None)
+        return f"{ref.name} ({other})" if other else ref.name
 
     def exact(count) -> int | None:
         if count is None or count.min is None:
@@ -315,7 +330,7 @@ def to_eval_json(case: Case) -> dict[str, Any]:
         "date": truncate(inc.date),
         "location": inc.location.name if inc.location else None,
         "type": inc.type,
-        "perpetrator": inc.perpetrators[0].name if inc.perpetrators else None,
+        "perpetrator": actor_name(inc.perpetrators[0]) if inc.perpetrators else None,
         "killed": exact(inc.killed),
         "wounded": exact(inc.wounded),
         "evidence": inc.evidence.exact if inc.evidence else "",
