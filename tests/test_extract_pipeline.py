@@ -456,6 +456,17 @@ def test_eval_json_names_a_perpetrator_with_its_other_name():
     assert [i["perpetrator"] for i in to_eval_json(case)["incidents"]] == ["JeM (Jaish-e-Mohammed)"]
 
 
+def test_the_story_goes_on_on_the_day_just_told_and_a_later_claim_names_who_did_it():
+    found = _incidents(
+        "On 7 May, a suicide bomber blew himself up at the gate of the police headquarters in Gao.\n\n"
+        "In Sosso, two brothers rode a motorcycle into the grounds of the Catholic church and set off explosives, "
+        "killing a guard. Police said several of the attackers had been killed and declared a curfew, which was "
+        "lifted on Monday.\n\n"
+        "The Islamic State claimed the attacks through its Amaq news agency.\n")
+    assert [(i.date.start, i.perpetrators[0].name if i.perpetrators else None) for i in found] == [
+        ("2023-05-07", "Islamic State"), ("2023-05-07", "Islamic State")]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -236,6 +236,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"\b(claimed|carried out)\b[^.]{0,40}\bstrikes?\b|\bstrikes?\s+(?:carried out|conducted|launched|"
                 r"ordered)\b", low):
             continue
+        if word in ("operation", "operations") and re.match(r"\s+(?:regime|zone|area|room|cent(?:re|er)s?|command|"
+                                                           r"theatre|base)\b", low[m.end():]):
+            continue  # "a counter-terrorism operation regime", "the operations room": not an operation
         if word in ("operation", "operations") and not re.search(
                 r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b", low):
             continue
@@ -559,8 +562,12 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         if t.word in VERBAL and t.kind[1] in DISTINCT and not SUBORDINATE.search(low[: t.start]) \
                 and not (framed and t.kind[1] != "Arrests"):
             return False  # an arrest after an attack is an incident of its own
+    last = max(t.start for t in triggers)
+    relative = re.search(r",\s+(?:which|who)\b", sentence[last:])
     own_dates = [d for d in dates if d.start and d.precision != "approximate" and not _holds(d, previous["date"])
-                 and not re.match(r"(?:this|earlier this|later this|next)\b", d.text or "", re.I)]
+                 and not re.match(r"(?:this|earlier this|later this|next)\b", d.text or "", re.I)
+                 # "..., which was lifted on Monday": the date of something else
+                 and not (relative and d.text and sentence.find(d.text, last) > last + relative.start())]
     places = [e for e in sent_ents if e.type == "LOC"]
     told = " ".join([previous.get("context", ""), previous["sentence"], *(x[2] for x in previous["extra"])])
     new_places = [e for e in places if e.text not in told and e.subtype != "country"]

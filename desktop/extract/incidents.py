@@ -319,6 +319,30 @@ def _counts_by_place(part: str, base: int, sent_ents: list[Ent]) -> list[tuple[E
     return pairs
 
 
+# "The Islamic State claimed the church attacks through its Amaq news agency": who did the
+# incidents told before, when they name no one
+CLAIMED_LATER = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|these|both|all|\w+day['’]s)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|assaults?|killings?|strikes?|raids?|blasts?|"
+                           r"massacres?|ambush(?:es)?|explosions?)\b")
+
+
+def claimed_later(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
+    groups = [e for e in ents if e.type == "ORG" and e.subtype == "armed_group"]
+    for m in CLAIMED_LATER.finditer(markdown):
+        start = max(markdown.rfind(". ", 0, m.start()), markdown.rfind("\n", 0, m.start())) + 1
+        claimant = next((g for g in reversed(groups) if start <= g.start < m.start()), None)
+        if claimant is None or re.search(r"\b(?:not|never|no)\b", markdown[start : m.start()]):
+            continue
+        before = [inc for inc in found if inc["end"] <= m.start()]
+        dated = next((inc["date"] for inc in reversed(before) if inc["date"] is not None), None)
+        if dated is None:
+            continue
+        for inc in before:
+            if inc["perp"] is None and inc["kind"][0] in VIOLENT and inc["date"] is not None \
+                    and inc["date"].start == dated.start:
+                inc["perp"] = claimant
+
+
 def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
     """Where and by whom, once every name of the document is known and typed."""
     ents = sorted(ents, key=lambda e: e.start)
@@ -393,6 +417,9 @@ class IncidentReader:
         frame = events.frame_end(sentence, triggers)
         found = sentence_dates(sentence, self.ref, frame)
         dated = found.event
+        if _aftermath(sentence):  # "observed mourning on Tuesday after gunmen attacked ... on June 23"
+            after = AFTER.search(sentence).end()
+            dated = [d for d in dated if d.start >= after]
         dates = [d.date for d in dated]
         previous = self.previous
         # "On March 21, the spokesman claimed that ...": a claim made before the last incident
@@ -441,6 +468,10 @@ class IncidentReader:
                 date = events.later_than(part, self.previous["date"]) or date
             if date is None and first_of_sentence is not None:
                 date = first_of_sentence["date"]  # ", while prisoners were holding guards": the same time
+            if date is None and previous is not None and previous["date"] is not None \
+                    and previous["section"] == self.sections[block_no] \
+                    and block_no - previous["block_no"] <= 1 and previous["date"].precision == "day":
+                date = previous["date"]  # the story goes on, on the day just told
             span = next((x for x in (events.actor_span(sent, t.start) for t in part_triggers) if x), None)
             targets = events.target_list(part)
             places = [] if targets else _place_list(part, s_start + a, sent_ents)
