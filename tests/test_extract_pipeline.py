@@ -467,6 +467,13 @@ def test_the_story_goes_on_on_the_day_just_told_and_a_later_claim_names_who_did_
         ("2023-05-07", "Islamic State"), ("2023-05-07", "Islamic State")]
 
 
+def test_the_place_inside_another_is_where_it_happened():
+    found = _incidents("On 7 May, a bomb exploded outside a campaign office in Tinkare in Ansongo district. On 9 May, "
+                       "gunmen attacked Menaka, the capital of Menaka region. On 11 May, a blast tore through the "
+                       "Sosso market in Gao.\n")
+    assert [i.location.name for i in found] == ["Tinkare", "Menaka", "Sosso market"]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -105,6 +105,10 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
         r"pilgrims|temple|minority|majority|neighbourhood)\b", after))
 
 
+INSIDE = re.compile(r"(?:\s+in\s+|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|capital|district|"
+                    r"suburb|neighbourhood|area|hamlet|settlement|port|locality)\s+(?:in|of|near)\s+)(?:the\s+)?")
+
+
 def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     """Prefer places the sentence puts the event in ("in X", "at X", "near X", "south of X").
 
@@ -113,11 +117,15 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     """
     sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base)]
     # "in Kabul's Darulaman area", "the Sherpur district of Kabul": the part, not the whole
+    starts = {e.start - base for e in sent_ents if e.type == "LOC"}
     inner = {id(e) for e in sent_ents
              if re.search(r"[A-Z][\w-]*['’]s\s+$", sentence[max(0, e.start - base - 30) : e.start - base])
-             or re.match(r"\s+(?:area|district|neighbourhood|quarter|suburb)\s+of\s+[A-Z]", sentence[e.end - base :])}
+             or re.match(r"\s+(?:area|district|neighbourhood|quarter|suburb)\s+of\s+[A-Z]", sentence[e.end - base :])
+             # "in Khanozai in Pishin district", "in Kasindi, a border town in Beni territory",
+             # "Loikaw, the capital of Kayah State": the place inside the other one
+             or ((m := INSIDE.match(sentence, e.end - base)) is not None and m.end() in starts)}
     placed = [e for e in sent_ents if e.type == "LOC" and re.search(
-        r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into|struck|attacked|stormed|hit|bombed|"
+        r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|struck|attacked|stormed|hit|bombed|"
         r"targeted|raided|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)]
     # "the Bajaur bombing", "the Tajoura raid": the place names the event
