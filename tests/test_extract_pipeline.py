@@ -474,6 +474,17 @@ def test_the_place_inside_another_is_where_it_happened():
     assert [i.location.name for i in found] == ["Tinkare", "Menaka", "Sosso market"]
 
 
+def test_separate_raids_and_an_attack_named_after_since_are_incidents_of_their_own():
+    found = _incidents("On 24 December, gunmen attacked villages in Bokkos, killing 113 people.\n\n"
+                       "Separate raids the same night on communities in neighbouring Barkin Ladi killed several more "
+                       "people, a lawmaker said.\n\n"
+                       "It was the deadliest attack in Plateau since gunmen killed 200 people in Jos in May 2018.\n\n"
+                       "## Top line\n\nOfficials say rebuilding has begun after the drone strike, and the search for "
+                       "abducted students continues.\n")
+    assert [(i.location.name if i.location else None, i.date.start[:7]) for i in found] == [
+        ("Bokkos", "2022-12"), ("Barkin Ladi", "2022-12"), ("Jos", "2018-05")]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

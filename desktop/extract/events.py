@@ -259,6 +259,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"\b(?:troops|forces|fighters|rebels|militants|insurgents|soldiers|army|gunmen)\b[^.,;]{0,30}$",
                 low[: m.start()])):
             continue  # "M23 fighters entered Goma"; not "entered talks" or "the officers entered"
+        if word in ("abducted", "kidnapped", "detained", "arrested") and re.search(
+                r"\b(?:for|of|the|to|with|about|on|freed|released|rescued|returned)\s+$", low[max(0, m.start() - 12) : m.start()]):
+            continue  # "the search for abducted university students": people of an event told before
         if word == "slain" and not re.search(r"\b(?:was|were|been|be)\s+$", low[: m.start()]):
             continue  # "the slain troopers": the dead of an incident told before
         if word == "pelted" and not re.match(r"\s+(?:\w+\s+)?(?:stones|rocks)", low[m.end():]):
@@ -281,7 +284,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         if word in PLURAL_GENERIC and not re.search(
                 r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
-                r"seen|suffered|witnessed|include|included|including|follows|followed)\b",
+                r"seen|suffered|witnessed|include|included|including|follows|followed|separate)\b",
                 low[max(0, m.start() - 40) : m.end() + 40]) and not target_list(sentence):
             continue  # "attacks on Kiryat Shmona, Metula and Shlomi": named targets make them events
         if word in PLURAL_GENERIC and re.search(r"\b(increasing|growing|rising|frequent|possible|future|"
@@ -552,10 +555,11 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     """
     framed = frame_end(sentence, triggers) is not None
     low = sentence.lower()
-    if ANOTHER_OF_SEVERAL.match(low):
-        return False
-    if IT_WAS.match(low) and not re.search(r"\b(?:after|following)\s+(?:a|an|the)\s", low):
-        return True  # "It was the first major attack in the capital since May": what the last one was  # "In the second, the group targeted ...": the next of the incidents listed
+    if ANOTHER_OF_SEVERAL.match(low) or re.match(r"\W*(?:in\s+an?\s+)?separate(?:ly)?\b", low):
+        return False  # "Separate raids the same night ...": another incident
+    if IT_WAS.match(low) and not re.search(r"\b(?:after|following)\s+(?:a|an|the)\s", low) and not any(
+            re.search(r"\b(?:since|after|following)\b", low[: t.start]) for t in triggers):
+        return True  # not "It was the deadliest attack since fighters seized Marawi in May 2017"  # "It was the first major attack in the capital since May": what the last one was  # "In the second, the group targeted ...": the next of the incidents listed
     if target_list(sentence):
         return False  # "has previously claimed bombings at X and at Y": other incidents, listed
     for t in triggers:

@@ -555,6 +555,16 @@ def _near_in_time(a: FuzzyDate | None, b: FuzzyDate | None, days: int = 7) -> bo
     return abs((dt.date.fromisoformat(a.start) - dt.date.fromisoformat(b.start)).days) <= days
 
 
+SUMMARY_HEADING = re.compile(r"^#+\s*(?:top line|summary|key points|key judg(?:e)?ments|highlights|overview|"
+                             r"bottom line|in brief|at a glance|executive summary)\b", re.I | re.M)
+
+
+def _under_summary_heading(markdown: str, at: int) -> bool:
+    heading = markdown.rfind("\n#", 0, at)
+    start = heading + 1 if heading >= 0 else (0 if markdown.startswith("#") else -1)
+    return start >= 0 and SUMMARY_HEADING.match(markdown, start) is not None
+
+
 def drop_summaries(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Leave out an incident told by a summing-up sentence when a later sentence tells it in
     full at the same place, or by a sentence that only says what an incident told elsewhere
@@ -567,7 +577,8 @@ def drop_summaries(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 and found[n + 1]["kind"][0] in VIOLENT and inc["kind"][0] in VIOLENT and found[n + 1]["start"] > inc["end"] \
                 and _near_in_time(found[n + 1]["date"], inc["date"]):
             continue  # the next sentences tell it in full
-        if place is not None and (SUMMING_UP.search(inc["sentence"]) or CHARACTERISED.match(inc["sentence"])):
+        if place is not None and (SUMMING_UP.search(inc["sentence"]) or CHARACTERISED.match(inc["sentence"])
+                                  or _under_summary_heading(inc["context"], len(inc["context"]))):
             later_only = not CHARACTERISED.match(inc["sentence"])
             if any(other is not inc and other["place"] is not None and other["place"].text == place.text
                    and (other["start"] > inc["start"] or not later_only) for other in found):
