@@ -485,6 +485,18 @@ def test_separate_raids_and_an_attack_named_after_since_are_incidents_of_their_o
         ("Bokkos", "2022-12"), ("Barkin Ladi", "2022-12"), ("Jos", "2018-05")]
 
 
+def test_summaries_condemnations_and_histories_are_not_new_incidents_and_custody_is_an_arrest():
+    found = _incidents(
+        "A bombing in Gao in July and two bombings in Mopti and Sevare in September together killed well over a "
+        "hundred people.\n\n"
+        "On 3 July, a suicide bomber struck a rally in Gao, killing 54 people.\n\n"
+        "The State Department condemned what it called the group's reckless bombings. This is not the first time "
+        "the group has attacked Gao. Both attacks were followed by weeks of reprisal killings.\n\n"
+        "On 5 July, soldiers took the three suspects into custody in Bourem.\n")
+    assert [(i.type, i.location.name) for i in found] == [
+        ("Explosions/Remote violence", "Gao"), ("Strategic developments", "Bourem")]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -40,7 +40,7 @@ for phrases, kind in [
      "assassination|hacked|stabbed|lynched|beaten to death", (VAC, "Attack")),
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
-    ("arrested|arrest|arrests|detained|detention|apprehended|held", ("Strategic developments", "Arrests")),
+    ("arrested|arrest|arrests|detained|detention|apprehended|held|took", ("Strategic developments", "Arrests")),
     ("seized|overran|overrun|captured|took control|occupied|took over|entered|took the|surrendered to",
      ("Battles", "Non-state actor overtakes territory")),
     ("protest|protests|protesters|demonstration|demonstrators", ("Protests", "Peaceful protest")),
@@ -61,13 +61,15 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
                       r"should|must|ought to|ordered|vow(?:ed|s)?|likely|unlikely)\b",
                       re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
-HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s))\b[^.;:]*$", re.I)
+HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
+                     r"denounc(?:ed|es|ing))\b[^.;:]*$", re.I)  # "condemned what he called Iran's strikes"
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termination|halt|cessation|suspension)"
                      r"\s+(?:of|to))\s+(?:[\w-]+\s+){0,3}$")  # "announced the end of all combat operations"
 HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out)\b[^.;]*\bsince\b|"
                       # "more than a year of targeted killings", "fewer large attacks than in 2019",
                       # "Large bombings in Baghdad had become rare": a tally or a trend, not an event
-                      r"\b(?:years?|months|decades?)\s+of\s+(?:[\w-]+\s+)?(?:killings|attacks|bombings|raids|abductions)\b|"
+                      r"\b(?:days|weeks|years?|months|decades?)\s+of\s+(?:[\w-]+\s+)?(?:killings|attacks|bombings|raids|"
+                      r"abductions)\b|\b(?:is|was)\s+not\s+the\s+first\s+time\b|"
                       r"\b(?:fewer|more)\s+(?:[\w-]+\s+)?(?:attacks|bombings|killings|raids)\s+than\b|"
                       r"\b(?:had|have|has)\s+become\s+(?:rare|common|frequent|routine|commonplace)\b|"
                       r"\bsince\s+(?:19|20)\d\d\b[^.;]*\b(?:attacks|bombings|killings|raids|abductions)\b|"
@@ -251,6 +253,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "concrete blast walls", "the bomb squad": no blast
         if word == "burst into" and not re.match(r"\s+(?:the|a|an)\s", low[words[n + 1].end():]):
             continue  # "burst into the studios"; not "burst into flames"
+        if word in ("took", "took the") and re.match(r"\s+(?:[\w-]+\s+){0,5}?into\s+custody\b", low[m.end():]):
+            found.append(Trigger(word, m.start(), ("Strategic developments", "Arrests")))
+            continue  # "took the five men into custody" is an arrest
+        if word == "took":
+            continue
         if word == "took the" and not re.match(r"\s*(?:town|city|village|base|camp|airport|port|capital|district)\b",
                                                low[m.end() + 4 :]):
             continue  # "took the town of Humera"; not "took the decision"
@@ -462,7 +469,7 @@ def later_than(text: str, before: FuzzyDate | None) -> FuzzyDate | None:
 # -- does a sentence tell a new incident, or more of the one just told? --------------------
 
 TOLL = re.compile(r"\b(said|says|told|reported|announced|according to|put the (?:death )?toll|toll|rose to)\b", re.I)
-THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:attack|blast|bombing|strike|explosion|assault|raid|"
+THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:attack|blast|bombing|strike|explosion|assault|raid|"
                        r"incident|shooting|ambush)\b", re.I)
 THE_EVENTS = re.compile(r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|strikes?|explosions?|"
                         r"assault|raid|massacre|killings?|ambush|offensive|siege)\b", re.I)

@@ -517,7 +517,10 @@ class IncidentReader:
 # centred on two attacks by the BLA": a sentence that sums up incidents the report tells in full later
 SUMMING_UP = re.compile(r"^\W*(?:key points|summary|highlights|in brief|overview|bottom line)\b|"
                         r"\b(?:the|this)\s+(?:quarter|month|week|year|period|half|reporting period)\s+"
-                        r"(?:was\s+(?:dominated|marked)\s+by|(?:also\s+)?saw|brought)\b|\bcent(?:red|ered)\s+on\b",
+                        r"(?:was\s+(?:dominated|marked)\s+by|(?:also\s+)?saw|brought)\b|\bcent(?:red|ered)\s+on\b|"
+                        # "... together killed well over a hundred people", "The attacks documented here killed"
+                        r"\b(?:together|between them|combined)\s+(?:killed|left)\b|"
+                        r"\b(?:documented|listed|described|recorded)\s+(?:here|above|below|in this (?:report|note))\b",
                         re.I)
 
 
@@ -565,6 +568,11 @@ def _under_summary_heading(markdown: str, at: int) -> bool:
     return start >= 0 and SUMMARY_HEADING.match(markdown, start) is not None
 
 
+def _same_place(a: str, b: str) -> bool:
+    """"Zamzam camp" and "Zamzam" are one place told twice."""
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
 def drop_summaries(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Leave out an incident told by a summing-up sentence when a later sentence tells it in
     full at the same place, or by a sentence that only says what an incident told elsewhere
@@ -580,7 +588,7 @@ def drop_summaries(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if place is not None and (SUMMING_UP.search(inc["sentence"]) or CHARACTERISED.match(inc["sentence"])
                                   or _under_summary_heading(inc["context"], len(inc["context"]))):
             later_only = not CHARACTERISED.match(inc["sentence"])
-            if any(other is not inc and other["place"] is not None and other["place"].text == place.text
+            if any(other is not inc and other["place"] is not None and _same_place(other["place"].text, place.text)
                    and (other["start"] > inc["start"] or not later_only) for other in found):
                 continue
         if SUMMING_UP.search(inc["sentence"]) or CHARACTERISED.match(inc["sentence"]) or _aftermath(inc["sentence"]):
