@@ -44,6 +44,13 @@ def test_menu_bars_breadcrumbs_related_links_and_footers_scraped_as_text_are_rem
         "On Monday, gunmen attacked a police post in Gao, killing four officers.\n"], md
 
 
+def test_a_long_headline_ending_in_a_quotation_is_a_heading():
+    raw = (b'Home > Mali > Security\n\nRockets kill trader and family members in Gao; army says it hit "a terrorist '
+           b'depot"\n\nShare this article: Facebook  X  WhatsApp\n\nGAO - Rockets struck a market on Monday.\n')
+    md, _ = cleanup.to_markdown(raw, "page.txt")
+    assert md.startswith('# Rockets kill trader') and "Share this" not in md, md
+
+
 def test_a_masthead_of_short_lines_is_headings_not_a_paragraph():
     raw = (b"SECURITY DESK REPORT\nNairobi, 3 May 2023\nPrepared for staff travelling in the region\n\n"
            b"Grenade attack on a market: two vendors hurt in the night\n\n"

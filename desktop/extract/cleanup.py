@@ -36,7 +36,7 @@ DISPLAY = re.compile(r"(^|[\s_-])(standfirst|dek|deck|subtitle|subhead|subheadli
                      r"teaser)([\s_-]|$)", re.I)
 # Whole lines of scraped-page furniture.
 BOILERPLATE_LINE = re.compile(
-    r"^\s*(share(?:\s+this)?\s*:?\s*(?:(?:on\s+)?(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|"
+    r"^\s*(share(?:\s+this(?:\s+(?:article|story|post|page))?)?\s*:?\s*(?:(?:on\s+)?(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|"
     r"reddit|line|copy link)[\s,|·/]*)+|\d+\s+comments?\b.*|search\W*|"
     r"top of page|bottom of page|skip to (main )?content|back to top|comments?|commentaires|kommentare|"
     r"leave a (reply|comment)|share( this( article| post)?)?( on \w+)?|related (articles|posts|stories)|"
@@ -194,15 +194,18 @@ def html_to_markdown(text: str) -> tuple[str, str | None]:
     return "\n\n".join(parser.blocks), title
 
 
-_HEADING_WORD = re.compile(r"^[\w'’.,&:()/-]+$")
+_HEADING_WORD = re.compile(r"^[\w'’.,&:()/;\"“”‘-]+$")
 
 
 def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool) -> bool:
     """A short title-like line standing alone, as scraped pages carry section heads."""
     words = line.split()
-    if not (1 <= len(words) <= 14) or not (prev_blank and next_blank):
+    if not (1 <= len(words) <= 18) or not (prev_blank and next_blank):
         return False
-    if line.rstrip()[-1:] in ".!?;,:\"”'’" or line.startswith(("- ", "* ", "“", '"')):
+    end = line.rstrip()
+    if end[-1:] in "\"”'’":  # 'IRGC says it hit "spy headquarters"': a quotation closes the headline
+        end = end[:-1]
+    if end[-1:] in ".!?;,:" or line.startswith(("- ", "* ", "“", '"')):
         return False
     if not all(_HEADING_WORD.match(w) for w in words):
         return False
@@ -211,7 +214,7 @@ def _looks_like_heading(line: str, prev_blank: bool, next_blank: bool) -> bool:
     if len(words) <= 10 and capitals >= max(1, len([w for w in words if w.lower() not in small]) - 1):
         return True
     # A sentence-case headline: short, capitalised first word, no final stop.
-    return 3 <= len(words) <= 14 and words[0][0].isupper()
+    return 3 <= len(words) <= 18 and words[0][0].isupper()
 
 
 def _shouted(line: str) -> bool:
