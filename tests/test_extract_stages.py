@@ -508,6 +508,14 @@ def test_a_ministry_in_lower_case_is_not_a_name():
     assert not any("inistry" in e.name for e in case.entities), [e.name for e in case.entities]
 
 
+def test_a_road_between_two_places_names_both_places():
+    case = _case("Road travel on the Jos-Bokkos road slowed. Bandits attacked cars on the Gusau-Funtua highway. "
+                 "JNIM keeps pressure on the Centre-Nord corridor. The attack took place in Donga-Mantung division.")
+    names = {e.name for e in case.entities}
+    assert {"Jos", "Bokkos", "Gusau", "Funtua", "Donga-Mantung"} <= names and "Jos-Bokkos" not in names, names
+    assert "Centre" not in names and "Nord" not in names, names
+
+
 def test_a_list_after_a_placing_word_is_places_when_one_of_them_is():
     case = _case("Posts around Lashio, Hsenwi and Kunlong came under fire. Work slowed in July, August and "
                  "September. Fighters moved between North Waziristan and Afghanistan's Khost province. "

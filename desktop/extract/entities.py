@@ -824,6 +824,13 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if ent.type in ("PERSON", "ORG", "LOC"):
             s, e = _glued(text, s, e)
             surface = text[s:e]
+        pair = PLACE_PAIR.fullmatch(surface) if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" else None
+        if pair and all(is_place(p) and p.lower() not in COMPASS for p in pair.groups()) \
+                and (" - " in surface or ROUTE_AFTER.match(text, e)):
+            # "the Jos-Bokkos road", "PLATEAU - Bokkos": two places, not one name
+            for k in (1, 2):
+                cleaned.append(Ent(s + pair.start(k), s + pair.end(k), pair.group(k), "LOC", "city", "rule"))
+            continue
         ent.start, ent.end, ent.text = s, e, surface
         if ent.how == "ner":
             _retype(ent, text)
@@ -893,6 +900,13 @@ def _people_word(surface: str, start: int, end: int, text: str) -> bool:
 GLUED_AFTER = re.compile(r"(?:[-‐](?:[a-z]{1,3}[-‐])*[A-ZÀ-Ý][\w'’]*)+")
 EZAFE_END = re.compile(r"[-‐](?:e|i|ye|ul|ol|al|el|ud|ad|ur|ush|ash)$")
 GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[-‐](?:[a-z]{1,3}[-‐])*)+$")
+
+
+COMPASS = {"centre", "center", "central", "nord", "sud", "est", "ouest", "north", "south", "east", "west", "upper",
+           "lower", "norte", "sur", "este", "oeste"}  # "the Centre-Nord corridor" is one region's name
+ROUTE_AFTER = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:road|roads|highway|axis|route|corridor|railway|railroad|line|"
+                         r"train|expressway|motorway|border|pipeline|flight|bus|convoy)\b", re.I)
+PLACE_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?)\s?[-‐–]\s?([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?)")
 
 
 def _glued(text: str, s: int, e: int) -> tuple[int, int]:
