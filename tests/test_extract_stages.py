@@ -508,6 +508,14 @@ def test_a_ministry_in_lower_case_is_not_a_name():
     assert not any("inistry" in e.name for e in case.entities), [e.name for e in case.entities]
 
 
+def test_people_named_together_and_a_double_surname_are_people():
+    case = _case("Shaeed Woodard and Zindell Brown were dead. President Andrés Manuel López Obrador said the men "
+                 "would face the law. López Obrador also accused lawmakers of using the deaths of Woodard and Brown.")
+    types = {m.exact: e.type for e in case.entities for m in case.mentions if m.entity == e.id}
+    assert types.get("Shaeed Woodard") == types.get("López Obrador") == types.get("Brown") == "PERSON", types
+    assert "Woodard and Brown" not in types, types
+
+
 def test_a_road_between_two_places_names_both_places():
     case = _case("Road travel on the Jos-Bokkos road slowed. Bandits attacked cars on the Gusau-Funtua highway. "
                  "JNIM keeps pressure on the Centre-Nord corridor. The attack took place in Donga-Mantung division.")

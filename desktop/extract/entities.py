@@ -768,6 +768,18 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             kind, subtype, how = "ORG", "armed_group", "rule"  # "Jaish al-Adl", "Ahlu Sunna wal Jamaa"
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, how,
                          entry["name"] if entry else ""))
+    # "Shaeed Woodard and Zindell Brown were dead": a full name paired with a person's is a person
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        for m in (PAIRED_BEFORE.search(dtext, max(0, ent.start_char - 40), ent.start_char),
+                  PAIRED_AFTER.match(dtext, ent.end_char)):
+            if m is None:
+                continue
+            span = doc.char_span(m.start(1), m.end(1))
+            if span is not None and not any(t.ent_type_ for t in span) and not _body_word(m.group(1).split()) \
+                    and not any(w.lower() in person_titles() or w.lower() in STARTERS for w in m.group(1).split()):
+                found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
     cleaned = []
     for ent in found:
         if ent.type == "DATE":
@@ -843,6 +855,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     return _whole_person_names(cleaned, text)
 
 
+PAIRED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+) and $")
+PAIRED_AFTER = re.compile(r" and ([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\w'’-]| [A-Z])")
 NOT_A_GIVEN_NAME = STARTERS | {"mr", "mrs", "ms", "dr", "said", "says", "told", "then", "now", "yesterday", "today",
                                "president", "leader", "general", "colonel", "police", "army", "minister"} | \
     MONTH_AND_DAY_NAMES
@@ -1250,25 +1264,49 @@ def propagate(ents: list[Ent], text: str, blocks: list[tuple[int, int]]) -> list
             # of the text in lower case)
             given = [words[0]] if len(words) == 2 and words[0].lower() not in CONNECTORS \
                 and words[0].lower() not in person_titles() and words[0].lower() not in lower_words else []
-            for surname in words[-1:] + [PARTICLE.sub("", words[-1])] + (words[-2:-1] if len(words) >= 3 else []) + given:
+            # "López Obrador" for "Andrés Manuel López Obrador": both surnames together
+            double = [" ".join(words[-2:])] if len(words) >= 3 and all(w[:1].isupper() for w in words[-2:]) else []
+            for surname in double + words[-1:] + [PARTICLE.sub("", words[-1])] + \
+                    (words[-2:-1] if len(words) >= 3 else []) + given:
                 if len(surname) >= 4 and surname[:1].isupper() and surname not in forms \
                         and surname.lower() not in CONNECTORS:
                     forms[surname] = Ent(0, 0, surname, "PERSON", None, "propagated")
     if not forms:
         return ents
+    # "the deaths of Woodard and Brown": two people named before, not a body
+    pairs = []
+    for ent in ents:
+        both = re.fullmatch(r"([A-Z][\w'’-]+) and ([A-Z][\w'’-]+)", ent.text) if ent.type == "ORG" and ent.how == "ner" \
+            else None
+        if both and all(forms.get(w) is not None and forms[w].type == "PERSON" for w in both.groups()):
+            pairs.append(ent)
+            for k in (1, 2):
+                ents.append(Ent(ent.start + both.start(k), ent.start + both.end(k), both.group(k), "PERSON", None,
+                                "propagated"))
+    if pairs:
+        ents = [e for e in ents if not any(e is p for p in pairs)]
     taken = sorted((e.start, e.end) for e in ents)
     added: list[Ent] = []
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                          + r")(?![\w-])")
 
     starts = [s for s, _ in taken]
+    by_span = {(e.start, e.end): e for e in ents}
+    replaced: set[tuple[int, int]] = set()
     for block_start, block_end in blocks:
         for m in pattern.finditer(text, block_start, block_end):
-            i = bisect.bisect_right(starts, m.start()) - 1
-            if i >= 0 and taken[i][1] > m.start():
-                continue
-            if i + 1 < len(taken) and taken[i + 1][0] < m.end():
-                continue
             proto = forms[m.group(0)]
+            i = bisect.bisect_right(starts, m.start()) - 1
+            inside = [span for span in taken if m.start() <= span[0] and span[1] <= m.end()]
+            if inside and proto.type == "PERSON" and all(by_span[span].type == "PERSON" for span in inside) \
+                    and not any(a < m.end() and b > m.start() and (a, b) not in inside for a, b in taken):
+                replaced.update(inside)  # "López Obrador" where the model saw "Obrador" alone
+            else:
+                if i >= 0 and taken[i][1] > m.start():
+                    continue
+                if i + 1 < len(taken) and taken[i + 1][0] < m.end():
+                    continue
             added.append(Ent(m.start(), m.end(), m.group(0), proto.type, proto.subtype, "propagated", proto.key))
+    if replaced:
+        ents = [e for e in ents if (e.start, e.end) not in replaced]
     return sorted(ents + added, key=lambda e: e.start)
