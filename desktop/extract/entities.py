@@ -115,10 +115,11 @@ ROLES = (r"spokes(?:man|woman|person)|minister|"
          r"deputy|analyst|researcher|journalist|negotiator|commissioner|coordinator|rapporteur|"
          r"resident|witness|survivor|relative|neighbou?r|doctor|nurse|teacher|student|farmer|trader|"
          r"driver|lawyer|priest|pastor|imam|cleric|bishop|businessman|businesswoman|villager|elder|"
-         r"blogger|activist|writer|worker|cook|engineer|photographer|reporter|poet|professor|" + KIN)
+         r"blogger|activist|writer|worker|cook|engineer|photographer|reporter|poet|professor|ombuds(?:man|woman)|"
+         r"prosecutor|judge|" + KIN)
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + ROLES + r"|\d+-year-old)\b", re.I)
 # "the blogger Amadou Diallo", "aid worker Marco Bellini": a name right after a word for what a person does
-ROLE_BEFORE = re.compile(r"\b(?:" + ROLES + r")\s+$")
+ROLE_BEFORE = re.compile(r"\b(?:(?:" + ROLES + r"),?|killing|killed|assassinated|murdered|kidnapped)\s+$")
 # "Their father, Cayamora Maute, was arrested": a name set off after a word for a relative.
 KIN_BEFORE = re.compile(r"\b" + KIN + r"(?:\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
                         r"[\w'’-]+,)?\s*,?\s*$", re.I)  # "Their father, X", "The father of the Maute brothers, X"
@@ -556,6 +557,27 @@ def _named_facility(doc, tokens, i: int, tok, low: str, titles):
             yield span, "LOC", "facility"
 
 
+FAC_FIRST = {"cathedral", "church", "temple", "mosque", "shrine", "basilica", "chapel", "monastery", "palace", "tomb",
+             "museum", "mausoleum", "citadel", "fortress"}
+
+
+def _facility_of(doc, tokens, i: int, tok, low: str, titles):
+    """Finds "the Cathedral of Our Lady of Mount Carmel", "the Church of the Intercession", "the
+    Temple of the Tooth": a building named by its kind first, then "of" and a capitalised name."""
+    if low not in FAC_FIRST or not tok.text[:1].isupper() or i + 2 >= len(tokens) or tokens[i + 1].lower_ != "of":
+        return
+    k = i + 2
+    last = None
+    while k < len(tokens) and k - i <= 10:
+        if tokens[k].text[:1].isupper() and tokens[k].is_alpha:
+            last = k
+        elif not (tokens[k].lower_ in ("of", "the", "our") and k + 1 < len(tokens)):
+            break
+        k += 1
+    if last is not None:
+        yield doc[i : last + 1], "LOC", "facility"
+
+
 def _of_inside_name(tokens, start: int) -> bool:
     """"Horn of Africa Newswire", "Voice of the Sahel Radio": "of" and "the" between capitalised words."""
     word = tokens[start - 1].lower_
@@ -674,7 +696,8 @@ def _place_kind_first(doc, tokens, i: int, tok, low: str, titles):
             yield doc[i:k], "LOC", "city"
 
 
-TOKEN_RULES = (_title_person, _org_of, _armed_body_kind, _placed_village, _org_kind, _vessel, _named_by_kind_after,
+TOKEN_RULES = (_title_person, _facility_of, _org_of, _armed_body_kind, _placed_village, _org_kind, _vessel,
+               _named_by_kind_after,
                _named_facility_lower, _named_by_kind_before, _named_facility, _org_head, _org_head_first,
                _place_kind_first)
 
@@ -843,6 +866,15 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             for k in (1, 2):
                 cleaned.append(Ent(s + pair.start(k), s + pair.end(k), pair.group(k), "LOC", "city", "rule"))
             continue
+        dash = re.search(r"\s[-–—]\s", surface) if ent.type in ("PERSON", "ORG", "LOC") else None
+        if dash and ent.how != "gazetteer":
+            # "ERBIL - Ballistic missiles ...": a dateline, then the story; the name ends at the dash
+            e = s + dash.start()
+            surface = text[s:e]
+            if surface.isupper() and is_place(surface):
+                ent.type, ent.subtype = "LOC", "city"
+            elif surface.isupper() or not all(w[:1].isupper() for w in surface.split()):
+                continue  # "HIGHLIGHTS - The RSF ...", "Easter services - St Anthony's": no name before the dash
         ent.start, ent.end, ent.text = s, e, surface
         if ent.how == "ner":
             _retype(ent, text)
@@ -1024,6 +1056,11 @@ def _retype(ent: Ent, text: str) -> None:
             or ROLE_BEFORE.search(text[max(0, ent.start - 30) : ent.start])) \
             and not _body_word(ent.text.split()):
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
+        words = ent.text.split()
+        while len(words) > 2 and words[0].lower().rstrip(".") in person_titles():
+            ent.start += len(words[0]) + 1  # "Lieutenant General Igor Konashenkov": the name, not the rank
+            words = words[1:]
+        ent.text = text[ent.start : ent.end]
     elif ent.type == "ORG" and not ent.text.isupper() and lower not in gazetteer_names() \
             and not _body_word(ent.text.split()) \
             and (re.search(r"\b(in|at|near|from|to|outside|across|into|entered|approached|fled|attack on|"
