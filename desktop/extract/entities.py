@@ -1334,9 +1334,12 @@ def propagate(ents: list[Ent], text: str, blocks: list[tuple[int, int]]) -> list
         for m in pattern.finditer(text, block_start, block_end):
             proto = forms[m.group(0)]
             i = bisect.bisect_right(starts, m.start()) - 1
-            inside = [span for span in taken if m.start() <= span[0] and span[1] <= m.end()]
-            if inside and proto.type == "PERSON" and all(by_span[span].type == "PERSON" for span in inside) \
-                    and not any(a < m.end() and b > m.start() and (a, b) not in inside for a, b in taken):
+            lo, hi = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
+            within = taken[lo:hi]  # the spans that start inside the match
+            inside = [span for span in within if span[1] <= m.end()]
+            straddles = len(inside) < len(within) or (i >= 0 and starts[i] < m.start() and taken[i][1] > m.start())
+            if inside and proto.type == "PERSON" and not straddles \
+                    and all(by_span[span].type == "PERSON" for span in inside):
                 replaced.update(inside)  # "López Obrador" where the model saw "Obrador" alone
             else:
                 if i >= 0 and taken[i][1] > m.start():
