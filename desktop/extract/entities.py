@@ -63,7 +63,8 @@ GENERIC = {"government", "militants", "police", "army", "the group", "group", "s
            "security forces", "military", "officials", "authorities", "president", "report", "north", "south",
            "east", "west", "centre", "center", "administration", "regime", "taliban government", "commander",
            "spokesman", "spokesperson", "minister", "general", "sheikh", "interior", "finance", "cabinet",
-           "department", "bombers"}
+           "department", "bombers", "lga", "local government area", "front", "force", "security", "defence",
+           "defense", "humanitarian", "road"}
 # "the defence ministry" is a common noun; "the Defence Ministry", capitalised, is a body's name
 GENERIC_LOWER = {"defence ministry", "defense ministry", "interior ministry", "foreign ministry", "health ministry",
                  "justice ministry", "home ministry"}
@@ -742,6 +743,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
+    for m in NUMBERED_UNIT.finditer(dtext):  # "the 10th Front", "the 3rd Infantry Division"
+        found.append(Ent(base + m.start(), base + m.end(), m.group(0), "ORG", "armed_group"
+                         if m.group(1).lower() == "front" else "military", "rule"))
     for m in SOCIAL_X.finditer(dtext):  # "in a post on X": the network, whose name is one letter
         at = m.start(1) if m.group(1) else m.start(2)
         found.append(Ent(base + at, base + at + 1, "X", "ORG", "media", "rule"))
@@ -833,7 +837,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 surface = text[s:e]
             elif cut == 0 or (cut < len(words) and cut <= 1):
                 continue
-        if re.match(r"Operation\s+[A-Z]", surface) and ent.how != "gazetteer":
+        if re.match(r"Operation\s+[A-Z0-9]", surface) and ent.how != "gazetteer":
             continue  # "Operation Shujaa": a named operation is an event, not an actor or a place
         if ent.type == "PERSON" and (any(ch.isdigit() for ch in surface) or surface.isupper() and len(surface) > 3):
             continue
@@ -880,6 +884,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             _retype(ent, text)
         if ent.how != "gazetteer" and ent.type in ("ORG", "PERSON") and _people_word(surface, s, e, text):
             ent.type, ent.subtype = "NORP", None  # "Fulani herders", "the main Anglophone opposition party"
+        elif ent.how == "ner" and ent.type == "ORG" and " " not in surface and not surface.isupper() \
+                and DEMONYM.search(surface) and surface.lower() not in gazetteer_names():
+            ent.type, ent.subtype = "NORP", None  # "Guatemalan", "Tigrayan", "Hazaras": a people, not a body
         if ent.how != "gazetteer" and ent.type in ("PERSON", "ORG", "LOC") and surface in languages() \
                 and not re.match(r"\s+(?:region|state|province|district|county|city|town|zone)\b", text[e : e + 12]):
             ent.type, ent.subtype = "NORP", None  # "said in Hausa", "Pashto and Dari": a language
@@ -889,6 +896,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
 
 PAIRED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+) and $")
 PAIRED_AFTER = re.compile(r" and ([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\w'’-]| [A-Z])")
+NUMBERED_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}(Front|Brigade|Battalion|Division|Army|"
+                           r"Corps|Regiment|Fleet|Squadron|Company)\b")
+DEMONYM = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|as|un|uns)$")
 NOT_A_GIVEN_NAME = STARTERS | {"mr", "mrs", "ms", "dr", "said", "says", "told", "then", "now", "yesterday", "today",
                                "president", "leader", "general", "colonel", "police", "army", "minister"} | \
     MONTH_AND_DAY_NAMES
