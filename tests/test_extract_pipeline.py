@@ -497,6 +497,17 @@ def test_summaries_condemnations_and_histories_are_not_new_incidents_and_custody
         ("Explosions/Remote violence", "Gao"), ("Strategic developments", "Bourem")]
 
 
+def test_key_points_give_way_and_an_ambush_told_then_claimed_is_its_own_incident():
+    found = _incidents(
+        "## Key points\n\n- Police say 32 people were killed when attackers struck a hotel in Gao late on Friday.\n\n"
+        "## Live\n\nWitnesses say a suicide bomber blew himself up near the Askia Hotel in Gao on Friday and gunmen "
+        "then opened fire on diners, killing 32 people.\n\n"
+        "On 23 March, fighters overran an army base in Bohoma, killing 92 soldiers. The same day, fighters ambushed a "
+        "convoy near Goneri, killing at least 47 soldiers; ISWAP claimed the ambush through Amaq. Deby said the army "
+        "had never lost so many men in a single attack.\n")
+    assert [i.evidence.exact[:10] for i in found] == ["Witnesses ", "On 23 Marc", "The same d"]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

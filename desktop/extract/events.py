@@ -266,6 +266,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"\b(?:troops|forces|fighters|rebels|militants|insurgents|soldiers|army|gunmen)\b[^.,;]{0,30}$",
                 low[: m.start()])):
             continue  # "M23 fighters entered Goma"; not "entered talks" or "the officers entered"
+        if re.search(r"\b(?:in|of)\s+a\s+single\s+$", low[max(0, m.start() - 14) : m.start()]):
+            continue  # "never lost so many men in a single attack": a measure, not an event
         if word in ("abducted", "kidnapped", "detained", "arrested") and re.search(
                 r"\b(?:for|of|the|to|with|about|on|freed|released|rescued|returned)\s+$", low[max(0, m.start() - 12) : m.start()]):
             continue  # "the search for abducted university students": people of an event told before
@@ -472,7 +474,7 @@ TOLL = re.compile(r"\b(said|says|told|reported|announced|according to|put the (?
 THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:attack|blast|bombing|strike|explosion|assault|raid|"
                        r"incident|shooting|ambush)\b", re.I)
 THE_EVENTS = re.compile(r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|strikes?|explosions?|"
-                        r"assault|raid|massacre|killings?|ambush|offensive|siege)\b", re.I)
+                        r"assault|raid|massacre|killings?|ambush|offensive|siege|operation)\b", re.I)
 REPORTING = re.compile(r"\b(?:claimed|claiming|said|saying|says|told|according to|blamed|condemned|denied|argued|"
                        r"stated|described|alleged|insisted|added|explained|called|announced|promised|vowed|pledged|"
                        r"criticised|criticized)\b", re.I)
@@ -606,6 +608,9 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     other_date = bool(own_dates) and previous["date"] is not None and not back_claim
     if other_date:
         return False
+    if back_claim and new_places and not framed and any(t.word in VERBAL and t.start < THE_EVENTS.search(sentence).start()
+                                         for t in triggers):
+        return False  # "fighters ambushed a convoy near Goneri ...; ISWAP claimed the ambush": told here first
     elaborates = back_claim or CONTINUED.search(sentence) or (THE_ATTACKERS.search(sentence) and not own_dates)
     return bool(elaborates) or refers_back(sentence, triggers)
 

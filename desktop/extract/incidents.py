@@ -558,8 +558,9 @@ def _near_in_time(a: FuzzyDate | None, b: FuzzyDate | None, days: int = 7) -> bo
     return abs((dt.date.fromisoformat(a.start) - dt.date.fromisoformat(b.start)).days) <= days
 
 
-SUMMARY_HEADING = re.compile(r"^#+\s*(?:top line|summary|key points|key judg(?:e)?ments|highlights|overview|"
-                             r"bottom line|in brief|at a glance|executive summary)\b", re.I | re.M)
+# Not "Summary": a UN update's summary is often the one place an incident is told in full
+SUMMARY_HEADING = re.compile(r"^#+\s*(?:top line|key points|key judg(?:e)?ments|highlights|bottom line|in brief|"
+                             r"at a glance)\b", re.I | re.M)
 
 
 def _under_summary_heading(markdown: str, at: int) -> bool:
@@ -573,28 +574,30 @@ def _same_place(a: str, b: str) -> bool:
     return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
-def drop_summaries(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str, Any]]:
     """Leave out an incident told by a summing-up sentence when a later sentence tells it in
     full at the same place, or by a sentence that only says what an incident told elsewhere
     at that place was: annotators, and analysts, cite the full telling."""
     keep = []
     for n, inc in enumerate(found):
-        place = inc["place"]
-        if _aftermath(inc["sentence"]) and not any(_tells(x[2]) for x in inc["extra"]) \
+        place, sentence = inc["place"], inc["sentence"]
+        aftermath, characterised = _aftermath(sentence), bool(CHARACTERISED.match(sentence))
+        # a bullet under "Key points" sums up; a numbered paragraph under "HIGHLIGHTS" often tells in full
+        summing_up = bool(SUMMING_UP.search(sentence)) or (
+            sentence.lstrip().startswith(("- ", "* ", "• ")) and _under_summary_heading(markdown, inc["start"]))
+        if aftermath and not any(_tells(x[2]) for x in inc["extra"]) \
                 and n + 1 < len(found) and found[n + 1]["block_no"] - inc["block_no"] <= STORY_BLOCKS \
                 and found[n + 1]["kind"][0] in VIOLENT and inc["kind"][0] in VIOLENT and found[n + 1]["start"] > inc["end"] \
                 and _near_in_time(found[n + 1]["date"], inc["date"]):
             continue  # the next sentences tell it in full
-        if place is not None and (SUMMING_UP.search(inc["sentence"]) or CHARACTERISED.match(inc["sentence"])
-                                  or _under_summary_heading(inc["context"], len(inc["context"]))):
-            later_only = not CHARACTERISED.match(inc["sentence"])
-            if any(other is not inc and other["place"] is not None and _same_place(other["place"].text, place.text)
-                   and (other["start"] > inc["start"] or not later_only) for other in found):
-                continue
-        if SUMMING_UP.search(inc["sentence"]) or CHARACTERISED.match(inc["sentence"]) or _aftermath(inc["sentence"]):
+        if place is not None and (summing_up or characterised) and any(
+                other is not inc and other["place"] is not None and _same_place(other["place"].text, place.text)
+                and (other["start"] > inc["start"] or characterised) for other in found):
+            continue
+        if summing_up or characterised or aftermath:
             told = next((x for x in inc["extra"] if _tells(x[2]) and not CHARACTERISED.match(x[2])), None)
             if told is not None:  # the full telling, read as more of the summary, is the evidence
-                inc["extra"] = [(inc["start"], inc["end"], inc["sentence"])] + [x for x in inc["extra"] if x is not told]
+                inc["extra"] = [(inc["start"], inc["end"], sentence)] + [x for x in inc["extra"] if x is not told]
                 inc["start"], inc["end"], inc["sentence"] = told
         keep.append(inc)
     return keep

@@ -181,7 +181,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     found_incidents = incident_reader.found
     place_all(found_incidents, all_ents, markdown)
     claimed_later(found_incidents, all_ents, markdown)
-    found_incidents = drop_summaries(found_incidents)
+    found_incidents = drop_summaries(found_incidents, markdown)
     entities, mentions = aliases.group(all_ents, markdown, "d1")
     form_entity = {}
     for m in mentions:
