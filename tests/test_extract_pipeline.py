@@ -508,6 +508,13 @@ def test_key_points_give_way_and_an_ambush_told_then_claimed_is_its_own_incident
     assert [i.evidence.exact[:10] for i in found] == ["Witnesses ", "On 23 Marc", "The same d"]
 
 
+def test_tolls_told_as_massacred_or_risen_to_are_counted():
+    found = _incidents("In 2010, gunmen massacred 72 migrants at a ranch in San Fernando.\n\n"
+                       "The death toll from Sunday's suicide bombings in churches and hotels has risen to 321, police "
+                       "said.\n")
+    assert [i.killed.min for i in found if i.killed] == [72, 321]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -743,6 +743,12 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
+    for m in NAMED_BY_EVENT.finditer(dtext):  # "The Bajaur bombing of July 2023": the place of the event
+        name = m.group(1)
+        if is_place(name) or not (name.isupper() or name.lower() in gazetteer_names() or DEMONYM.search(name)
+                                  or any(w.lower() in MONTH_AND_DAY_NAMES | person_titles() for w in name.split())
+                                  or _body_word(name.split())):
+            found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "city", "rule"))
     for m in NUMBERED_UNIT.finditer(dtext):  # "the 10th Front", "the 3rd Infantry Division"
         found.append(Ent(base + m.start(), base + m.end(), m.group(0), "ORG", "armed_group"
                          if m.group(1).lower() == "front" else "military", "rule"))
@@ -896,6 +902,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
 
 PAIRED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+) and $")
 PAIRED_AFTER = re.compile(r" and ([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\w'’-]| [A-Z])")
+NAMED_BY_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:bombings?|attacks?|massacre|raid|"
+                            r"siege|blasts?|strike|ambush|shooting|killings|explosions?)\b")
 NUMBERED_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}(Front|Brigade|Battalion|Division|Army|"
                            r"Corps|Regiment|Fleet|Squadron|Company)\b")
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|as|un|uns)$")

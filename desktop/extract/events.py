@@ -114,11 +114,13 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|of
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
-               r"neutrali[sz]ing|neutrali[sz]ed)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
+               r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
+               r"executed|executing)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
     re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+of\s+" + _NUM, re.I),
     re.compile(r"(?:killing|killed|shot dead|shooting dead|assassinated|beheaded|took the life of)\s+" + _ONE_VICTIM,
                re.I),
-    re.compile(r"(?:death toll|toll)\s+(?:\w+\s+){0,4}?(?:rose\s+to|reached|of|at|stood\s+at|to)\s+" + _NUM, re.I),
+    re.compile(r"(?:death toll|toll)\s+(?:[\w'’-]+\s+){0,10}?(?:(?:rose|risen|climbed|jumped|increased)\s+to|reached|of|"
+               r"at|stood\s+at|to)\s+" + _NUM, re.I),
 ]
 WOUNDED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:wounded|injured|hurt)", re.I),
