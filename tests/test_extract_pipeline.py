@@ -515,6 +515,14 @@ def test_tolls_told_as_massacred_or_risen_to_are_counted():
     assert [i.killed.min for i in found if i.killed] == [72, 321]
 
 
+def test_a_defector_surrendering_is_no_battle_and_a_backer_is_no_place():
+    found = _incidents("On 4 January, the army's garrison in Laukkai surrendered to the MNDAA after weeks of siege. "
+                       "Ahmadi, a founding member of the group who surrendered to the Taliban in March, gave an "
+                       "interview. On 9 May, gunmen attacked a cultural centre in Mazar which is supported by Iran.\n")
+    assert [(i.type, i.location.name if i.location else None) for i in found] == [
+        ("Battles", "Laukkai"), ("Violence against civilians", "Mazar")]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -246,6 +246,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("operation", "operations") and not re.search(
                 r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b", low):
             continue
+        if word == "surrendered to" and not re.search(r"\b(?:garrison|command|base|troops|soldiers|forces|army|town|city|"
+                                                      r"post|battalion|brigade|headquarters|units?)\b[^.;]{0,60}$",
+                                                      low[: m.start()]):
+            continue  # "the garrison surrendered to the MNDAA"; not "a member who surrendered to the Taliban"
         if word in ("blew", "blown") and not re.match(r"\s+(?:up|himself|herself|themselves|itself)\b", low[m.end():]):
             continue  # "blew himself up", "was blown up"; not "blew the whistle"
         if word == "fired" and not re.match(r"\s+(?:[\w-]+\s+){1,3}(?:at|on|into)\s", low[m.end():]):

@@ -131,6 +131,11 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     # "the Bajaur bombing", "the Tajoura raid": the place names the event
     placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and re.match(
         r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|strike|siege|shooting|ambush)\b", sentence[e.end - base :])]
+    # "a cultural centre which is supported by Iran": who backs it, not where it is
+    placed = [e for e in placed if not re.search(r"\b(?:supported|funded|backed|run|owned|financed|sponsored)\s+by\s+"
+                                                 r"(?:the\s+)?$", sentence[max(0, e.start - base - 30) : e.start - base])]
+    sent_ents = [e for e in sent_ents if not re.search(r"\b(?:supported|funded|backed|run|owned|financed|sponsored)\s+by\s+"
+                                                       r"(?:the\s+)?$", sentence[max(0, e.start - base - 30) : e.start - base])]
     # "diverted it to the port of Hodeidah": where it went, not where it happened
     bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                                sentence[max(0, e.start - base - 35) : e.start - base], re.I)]
