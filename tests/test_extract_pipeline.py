@@ -523,6 +523,14 @@ def test_a_defector_surrendering_is_no_battle_and_a_backer_is_no_place():
         ("Battles", "Laukkai"), ("Violence against civilians", "Mazar")]
 
 
+def test_its_attacks_and_federal_troops_name_the_actor_told_before():
+    found = _incidents("Hezbollah fired rockets at Israel on 2 May. Its attacks on Kiryat Shmona and Metula have "
+                       "damaged hundreds of homes.\n\nThe Ethiopian National Defense Force (ENDF) moved north. "
+                       "Federal troops entered Mekelle on 28 November.\n")
+    assert [i.perpetrators[0].name if i.perpetrators else None for i in found] == [
+        "Hezbollah", "Hezbollah", "Hezbollah", "Ethiopian National Defense Force"]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -153,9 +153,10 @@ VICTIM_AFTER = re.compile(r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:senior\s+|to
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 BUILDING_BODIES = {"university", "college", "school", "academy", "hospital", "institute", "seminary", "madrasa",
                    "madrassa", "polytechnic", "clinic"}
-FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+)?(?:troops|soldiers|army|military)$", re.I)
+FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+|federal\s+|state\s+|regime\s+|national\s+)?"
+                            r"(?:troops|soldiers|army|military|forces)$", re.I)
 GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|gunmen|cadres|"
-                           r"commandos|suicide bombers?|bombers?)\b|^the\s+(?:insurgents|jihadists|militants|"
+                           r"commandos|suicide bombers?|bombers?|attacks?|raids?|bombings?|offensive)\b|^the\s+(?:insurgents|jihadists|militants|"
                            r"rebels|extremists)$|^the\s+group$|^they$", re.I)
 
 
@@ -204,6 +205,9 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                               r"attacked|struck|hit|ambushed|kidnapped|abducted|assassinated|wounded|injuring|"
                               r"wounding|shot|executed|carrying)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", before))
 
+    if actor is None and last_group is not None and re.match(r"\W*(?:its|their)\s+(?:\w+\s+)?(?:attacks?|raids?|"
+                                                             r"bombings?|offensive|fighters|militants)\b", low):
+        return last_group  # "Its attacks on Kiryat Shmona, Metula and Shlomi ...": the group just named
     # "by X", "X claimed": an explicit agent (not "held responsible by X", "condemned by X")
     by = _agent_by(low, base, sent_ents)
     if by is not None or agent_only:
