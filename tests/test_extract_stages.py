@@ -16,6 +16,16 @@ REF = dt.date(2023, 4, 1)
 
 # -- clean-up ------------------------------------------------------------------------------
 
+def test_a_month_of_last_year_or_this_year_is_counted_from_the_report_date():
+    from desktop.extract.dates import find_dates
+
+    found = {d.text: (d.date.start, d.date.precision) for d in find_dates(
+        "In June last year gunmen stormed a hotel; in April this year two men were killed; on 28 September last "
+        "year an aid worker died.", dt.date(2024, 8, 3))}
+    assert found == {"June last year": ("2023-06-01", "month"), "April this year": ("2024-04-01", "month"),
+                     "28 September last year": ("2023-09-28", "day")}
+
+
 def test_a_headline_in_capitals_is_a_heading_whatever_its_punctuation():
     md = cleanup.clean_text("GUNMEN ATTACK CHURCHES, SYNAGOGUE AND POLICE POST; PRIEST AMONG THE DEAD\n\n"
                             "MAKHACHKALA - Gunmen attacked places of worship on Sunday.\n", markdown=False)

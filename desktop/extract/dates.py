@@ -28,6 +28,9 @@ _D2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _TO = r"\s*(?:-|–|—|to|and|until|through)\s*"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "in June last year", "on 28 September last year": a year counted from the report's
+    ("dmrel", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\s+(?P<rel>last|this|next)\s+year\b", re.I)),
+    ("mrel", re.compile(rf"\b{_M}\s+(?:{_D}\s+)?(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I)),
     # a span of days: "between 27 and 31 March 2022", "on 15 and 16 January", "March 27-31"
     ("dd-m", re.compile(rf"\b{_D}{_TO}{_D2}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I)),
     ("m-dd", re.compile(rf"\b{_M}\s+{_D}{_TO}{_D2}\b(?:,?\s+{_Y}\b)?(?!\s*(?:per ?cent|%))", re.I)),
@@ -131,6 +134,19 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
         if kind == "y":
             y = int(g["year"])
             return FuzzyDate(f"{y}-01-01", f"{y}-12-31", "year", text)
+        if kind in ("mrel", "dmrel"):
+            if ref is None or isinstance(ref, YearGuess):
+                return FuzzyDate(None, None, "month", text)
+            year = ref.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
+            month = MONTHS[g["month"].lower()]
+            if g["day"]:  # "on 28 September last year"
+                try:
+                    d = dt.date(year, month, int(g["day"]))
+                except ValueError:
+                    return None
+                return FuzzyDate(_iso(d), _iso(d), "day", text)
+            a, b = _month_range(year, month)
+            return FuzzyDate(_iso(a), _iso(b), "month", text)
         if kind == "m":
             month = MONTHS[g["month"].lower()]
             if ref is None:
