@@ -150,6 +150,10 @@ def _incidents(text: str):
      [("JNIM", "its website")]),
     ("President Amadou Keita said in an address to the nation that the attackers would be hunted down.",
      [("Amadou Keita", "address to the nation")]),
+    ("The Investigative Committee said that at least 137 people had died, and the health authorities reported that "
+     "more than 100 people were in hospital.", [("Investigative Committee", None), ("health authorities", None)]),
+    ("The group said it had killed 107 soldiers; a students' association from Gao said on Facebook that homes had "
+     "been burned.", [("group", None), ("students' association from Gao", "Facebook")]),
 ])
 def test_more_sources_of_claims(text, expected):
     assert _claims(text) == expected

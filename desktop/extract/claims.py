@@ -57,7 +57,8 @@ UNSAID = re.compile(r"\s*(?:whether|if)\b", re.I)
 BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|media|office|agency|authorities|court|"
                         r"committee|council|embassy|mission|monitors|investigators|doctors|workers|organi[sz]ations|"
                         r"groups|service|spokes\w+|statement|report|press|forces|command|prosecutors?|hospital|"
-                        r"sources|information)\b", re.I)
+                        r"sources|information|association|union|federation|society|collective|network|coalition|"
+                        r"movement|organi[sz]ation|group|associations|unions|families|relatives|activists)\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 NOT_OUTLETS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -210,7 +211,17 @@ def _governing_subject(tok, ents: list[Ent], offset: int) -> Ent | None:
 
 
 def _reported_inside(tok) -> bool:
-    """Is this cue inside what another cue reports ("said Washington had warned ...")?"""
+    """Is this cue inside what another cue reports ("said Washington had warned ...")?
+
+    Not when its own subject opens a clause of its own: "..., and the health authorities reported
+    ...", "..., while the Taliban accuse ...", "...; a students' association said ...".
+    """
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.i < tok.i:
+        first = subj.left_edge.i
+        before = tok.doc[max(0, first - 2) : first].text.lower()
+        if re.search(r"(?:[,;]\s*(?:and|while|but|whereas)|;)$", before.strip()):
+            return False
     while tok.head.i != tok.i:
         dep, head = tok.dep_, tok.head
         between = tok.doc[min(tok.i, head.i) : max(tok.i, head.i)]
