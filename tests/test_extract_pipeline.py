@@ -535,6 +535,14 @@ def test_its_attacks_and_federal_troops_name_the_actor_told_before():
         "Hezbollah", "Hezbollah", "Hezbollah", "Ethiopian National Defense Force"]
 
 
+def test_nothing_said_a_request_or_a_declared_act_is_no_claim():
+    claims = _claims("The ministry did not say how many attackers were killed. The authorities have said little. "
+                     "The ministry asks citizens to report any suspicious movement. The government declared three days "
+                     "of national mourning. Officials continue to suggest a foreign connection, and the army declared "
+                     "that the town was secure.")
+    assert claims == [("Officials", None), ("army", None)]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -210,6 +210,27 @@ def _governing_subject(tok, ents: list[Ent], offset: int) -> Ent | None:
     return None
 
 
+# the parser runs without a lemmatizer, so the forms are listed
+REQUESTS = {form for base in ("ask", "urge", "call", "order", "advise", "instruct", "remind", "encourage", "request",
+                              "invite") for form in _forms(base)} | {"tell", "tells", "told", "telling"}
+
+
+def _unsaid(tok) -> bool:
+    """A cue verb that says nothing was said, asks for a report, or declares an act, not a claim."""
+    kids = list(tok.children)
+    if any(c.dep_ == "neg" or c.lower_ in ("rarely", "never", "seldom") for c in kids):
+        return True
+    if any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in ("little", "nothing", "less") for c in kids):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "shall") for c in kids):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and tok.head.lower_ in REQUESTS:
+        return True  # "asks citizens to report any suspicious movement": a request, not a report
+    # "declared a state of emergency", "declared three days of mourning": an act; "declared that ...": a claim
+    return tok.lower_ in ("declared", "declares", "declaring", "declare") and not any(
+        c.dep_ in ("ccomp", "xcomp") for c in kids)
+
+
 def _reported_inside(tok) -> bool:
     """Is this cue inside what another cue reports ("said Washington had warned ...")?
 
@@ -269,6 +290,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         toll_cue = low in TOLL_VERBS and TOLL_CUE.match(text, tok.idx - s0) is not None
         if (low not in CUE_VERBS and not toll_cue) or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if _unsaid(tok):
+            continue  # "did not say how many", "have said little", "should report to UKMTO", "declared a curfew"
         if _reported_inside(tok):
             continue  # "officials said Washington had warned Moscow": one claim, the officials'
         if UNSAID.match(text, tok.idx - s0 + len(tok.text)):
