@@ -543,6 +543,12 @@ def test_nothing_said_a_request_or_a_declared_act_is_no_claim():
     assert claims == [("Officials", None), ("army", None)]
 
 
+def test_each_listed_target_keeps_its_own_date_and_a_university_is_a_building():
+    found = _incidents("The same group was behind the attacks on the Bardo National Museum in March 2015, on a hotel "
+                       "in Sousse in June 2015 and on a bus of the Presidential Security in Tunis in November 2015.\n")
+    assert [i.date.start[:7] for i in found] == ["2015-03", "2015-06", "2015-11"]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

@@ -629,6 +629,9 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
                                          "newswire") else None
             if low == "agency" and i > 0 and tokens[i - 1].lower_ in ("news", "press"):
                 subtype = "media"
+            if low in BUILDING_HEADS and end == i + 1 and not (end < len(tokens) and tokens[end].lower_ in SAYS):
+                yield span, "LOC", "facility"  # "Greenfield University was raided": the building
+                return
             yield span, "ORG", subtype
 
 
@@ -906,6 +909,9 @@ NAMED_BY_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?
                             r"siege|blasts?|strike|ambush|shooting|killings|explosions?)\b")
 NUMBERED_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}(Front|Brigade|Battalion|Division|Army|"
                            r"Corps|Regiment|Fleet|Squadron|Company)\b")
+SAYS = {"said", "says", "say", "told", "announced", "stated", "confirmed", "denied", "reported", "added"}
+BUILDING_HEADS = {"university", "college", "school", "museum", "penitentiary", "prison", "jail", "hospital", "clinic",
+                  "bakery", "academy", "seminary", "madrasa", "cathedral", "church", "mosque", "hotel"}
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|as|un|uns)$")
 NOT_A_GIVEN_NAME = STARTERS | {"mr", "mrs", "ms", "dr", "said", "says", "told", "then", "now", "yesterday", "today",
                                "president", "leader", "general", "colonel", "police", "army", "minister"} | \
@@ -1051,6 +1057,9 @@ def _retype(ent: Ent, text: str) -> None:
             r"\s+(?:radio|television|tv|news agency|newspaper|channel|website|outlet|broadcaster)\b",
             text[ent.end : ent.end + 14], re.I):
         ent.type, ent.subtype = "ORG", "media"  # "its Andalus radio station"
+    elif ent.type == "ORG" and " " in ent.text and lower.split()[-1] in BUILDING_HEADS \
+            and not SPOKEN.match(text[ent.end : ent.end + 12]):
+        ent.type, ent.subtype = "LOC", "facility"  # "Greenfield University", "the Bardo National Museum": a building
     elif ent.type in ("PERSON", "ORG") and re.fullmatch(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}(?:State|Region|Province|Zone|"
                                                         r"District|County|Governorate|Territory)", ent.text) \
             and not re.match(r"(?:Islamic|Daesh|Khilafah)\b", ent.text):

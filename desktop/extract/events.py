@@ -384,7 +384,8 @@ def target_list(sentence: str) -> list[str]:
     if items:  # "... and Shlomi have damaged hundreds of homes": the list ends before the verb
         items[-1] = re.split(r"\s+(?:have|has|had|were|was|are|is|will|would|killed|left|caused|damaged)\b",
                              items[-1])[0]
-    items = [i for i in items if len(i.split()) <= 8]
+    # an item may carry its own date: "on a bus of the Presidential Security in Tunis in November 2015"
+    items = [i for i in items if len(re.sub(r"\s+(?:in|on)\s+(?:\w+\s+)?\w+\s+\d{4}$", "", i).split()) <= 8]
     if len(items) < 2:
         return []
     if not all(re.match(r"(?:the|a|an|its|their|his|her|two|three|several|dozens|scores|hundreds|many|[A-Z])", i)

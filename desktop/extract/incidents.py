@@ -418,6 +418,14 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
 
 
 
+def _own_date(target: str | None, ref: dt.date | None) -> FuzzyDate | None:
+    """"the Bardo National Museum in March 2015": a listed target's own date, when it has one."""
+    if not target:
+        return None
+    found = [d.date for d in find_dates(target, ref) if d.date.start]
+    return found[0] if found else None
+
+
 class IncidentReader:
     """Reads a report sentence by sentence and keeps the incidents it tells."""
 
@@ -497,7 +505,8 @@ class IncidentReader:
             places = places or [place for place, _count in by_place]
             for target, at_place in [(t, None) for t in targets] or [(None, p) for p in places] or [(None, None)]:
                 incident = {
-                    "kind": part_triggers[0].kind, "date": date, "place": None, "perp": None,
+                    "kind": part_triggers[0].kind, "date": _own_date(target, self.ref) or date, "place": None,
+                    "perp": None,
                     "killed": tolls.get(id(at_place)) or events.find_count(events.KILLED, part)
                     or _named_dead(part, s_start + a, sent_ents),
                     "wounded": events.find_count(events.WOUNDED, part),
