@@ -679,7 +679,7 @@ HEAD_FIRST_ORGS = {"mouvement", "movimiento", "movimento", "front", "frente", "e
                    "commission", "organisation", "organizacion", "agence", "agencia", "unidad", "unite", "volontaires",
                    "voluntarios", "milice", "milicia", "sandatahang", "hukbong", "pambansang", "collectif",
                    "colectivo", "coletivo", "association", "asociacion", "associacao", "institut", "instituto",
-                   "syndicat", "sindicato", "observatoire", "observatorio", "comando", "haut", "alto", "corps",
+                   "syndicat", "sindicato", "observatoire", "observatorio", "haut", "alto", "corps",
                    "cuerpo", "servicio", "service", "agrupacion"}
 ROMANCE_JOINERS = {"de", "del", "de la", "la", "las", "los", "le", "les", "du", "des", "pour", "para", "por", "et",
                    "y", "e", "da", "do", "das", "dos", "en", "ng", "sa", "l", "d", "au", "aux"}
@@ -925,7 +925,7 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
     given name the model left out before a surname pair ("Adil" before "Ahmad Dar") is part of it."""
     persons = sorted((e for e in ents if e.type == "PERSON" and e.how == "ner"), key=lambda e: e.start)
     gone: set[int] = set()
-    for a, b in zip(persons, persons[1:]):
+    for a, b in itertools.pairwise(persons):
         if id(a) not in gone and text[a.end : b.start] == " ":
             a.end, a.text = b.end, text[a.start : b.end]
             gone.add(id(b))

@@ -572,10 +572,12 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     framed = frame_end(sentence, triggers) is not None
     low = sentence.lower()
     if ANOTHER_OF_SEVERAL.match(low) or re.match(r"\W*(?:in\s+an?\s+)?separate(?:ly)?\b", low):
-        return False  # "Separate raids the same night ...": another incident
+        return False  # "In the second, the group targeted ...", "Separate raids the same night ...": another one
     if IT_WAS.match(low) and not re.search(r"\b(?:after|following)\s+(?:a|an|the)\s", low) and not any(
             re.search(r"\b(?:since|after|following)\b", low[: t.start]) for t in triggers):
-        return True  # not "It was the deadliest attack since fighters seized Marawi in May 2017"  # "It was the first major attack in the capital since May": what the last one was  # "In the second, the group targeted ...": the next of the incidents listed
+        # "It was the first major attack in the capital since May": what the last one was; not "It was
+        # the deadliest attack since fighters seized Marawi in May 2017", which tells that one too
+        return True
     if target_list(sentence):
         return False  # "has previously claimed bombings at X and at Y": other incidents, listed
     for t in triggers:
