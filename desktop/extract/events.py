@@ -486,9 +486,9 @@ REPORTING = re.compile(r"\b(?:claimed|claiming|said|saying|says|told|according t
                        r"stated|described|alleged|insisted|added|explained|called|announced|promised|vowed|pledged|"
                        r"criticised|criticized)\b", re.I)
 CONTINUED = re.compile(r"\b(?:fighting|clashes|shelling|attacks)\s+(?:continued|persisted|resumed|went on)\b", re.I)
-THE_ATTACKERS = re.compile(r"\b(?:the|these|those)\s+(?:(?:first|second|third|last|other)\s+)?(?:attackers|assailants|gunmen|gunman|bomber|bombers|perpetrators|"
-                           r"suspects|raiders|hostage-takers|kidnappers)\b|\b(?:denied|denies|rejected|dismissed)\b",
-                           re.I)
+THE_ATTACKERS = re.compile(r"\b(?:the|these|those)\s+(?:(?:first|second|third|last|other)\s+)?(?:attackers|assailants|"
+                           r"gunmen|gunman|bomber|bombers|perpetrators|suspects|raiders|hostage-takers|kidnappers)\b|"
+                           r"\b(?:denied|denies|rejected|dismissed)\b", re.I)
 PRONOUN_START = re.compile(r"\s*(?:they|he|she)\b", re.I)
 SOMEONE_SAID = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|added|claimed|stated|alleged|reported)\b")
 CLAIMED_RESPONSIBILITY = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|assault|killing|strike|"
