@@ -549,6 +549,14 @@ def test_each_listed_target_keeps_its_own_date_and_a_university_is_a_building():
     assert [i.date.start[:7] for i in found] == ["2015-03", "2015-06", "2015-11"]
 
 
+def test_what_attacks_were_and_the_dead_named_again_are_not_new_incidents():
+    found = _incidents("On 9 February, gunmen burned travellers at Auno, killing 30. On 9 June, fighters massacred "
+                       "herders at Gubio, killing 81.\n\n"
+                       "The burning of travellers at Auno and the massacre at Gubio were among the deadliest attacks of "
+                       "the year. Relatives of one of the six men killed told reporters he was a driver.\n")
+    assert [i.location.name for i in found] == ["Auno", "Gubio"]
+
+
 def test_the_second_of_twin_bombs_is_the_same_incident():
     found = _incidents("On 9 May, two car bombs exploded minutes apart at a market in Gao, killing 12 people. "
                        "The second went off as rescuers arrived, witnesses said.\n")

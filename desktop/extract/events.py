@@ -272,6 +272,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"\b(?:troops|forces|fighters|rebels|militants|insurgents|soldiers|army|gunmen)\b[^.,;]{0,30}$",
                 low[: m.start()])):
             continue  # "M23 fighters entered Goma"; not "entered talks" or "the officers entered"
+        if word in ("killed", "dead", "wounded", "injured") and re.search(
+                r"\bthe\s+(?:[\w-]+\s+){0,3}(?:men|people|women|children|soldiers|civilians|victims|hostages|workers|"
+                r"officers|pupils|students)\s+$", low[max(0, m.start() - 40) : m.start()]) \
+                and not re.match(r"\s+(?:by|in\s+(?:an?|the)\s+(?:attack|blast|strike))", low[m.end():]):
+            continue  # "one of the six men killed, a cook": the dead of an incident told before
         if re.search(r"\b(?:in|of)\s+a\s+single\s+$", low[max(0, m.start() - 14) : m.start()]):
             continue  # "never lost so many men in a single attack": a measure, not an event
         if word in ("abducted", "kidnapped", "detained", "arrested") and re.search(

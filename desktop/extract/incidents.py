@@ -538,7 +538,8 @@ SUMMING_UP = re.compile(r"^\W*(?:key points|summary|highlights|in brief|overview
                         r"(?:was\s+(?:dominated|marked)\s+by|(?:also\s+)?saw|brought)\b|\bcent(?:red|ered)\s+on\b|"
                         # "... together killed well over a hundred people", "The attacks documented here killed"
                         r"\b(?:together|between them|combined)\s+(?:killed|left)\b|"
-                        r"\b(?:documented|listed|described|recorded)\s+(?:here|above|below|in this (?:report|note))\b",
+                        r"\b(?:documented|listed|described|recorded)\s+(?:here|above|below|in this (?:report|note))\b|"
+                        r"\bthe\s+latest\s+in\s+a\s+(?:series|string|wave|spate)\s+of\b",
                         re.I)
 
 
@@ -547,7 +548,10 @@ SUMMING_UP = re.compile(r"^\W*(?:key points|summary|highlights|in brief|overview
 CHARACTERISED = re.compile(r"^\W*(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|"
                            r"saturday's)\s+(?:[\w'’-]+\s+){0,6}?(?:attack|assault|bombing|massacre|strike|raid|siege|"
                            r"ambush|killing|killings|attacks|bombings)\b[^.;]{0,80}?\b(?:was|is|remains|became|marked)\s+"
-                           r"(?:the|a|an|one|its)\s", re.I)
+                           r"(?:the|a|an|one|its)\s|"
+                           # "the burning of travellers at Auno ... were among the deadliest attacks"
+                           r".*\b(?:was|were)\s+(?:among|one\s+of)\s+the\s+(?:deadliest|worst|bloodiest|largest)\b",
+                           re.I)
 
 
 AFTER = re.compile(r"\b(?:(?:a|one|two|three|several)\s+(?:days?|hours?|weeks?)\s+)?after\s+", re.I)
