@@ -64,7 +64,8 @@ GENERIC = {"government", "militants", "police", "army", "the group", "group", "s
            "east", "west", "centre", "center", "administration", "regime", "taliban government", "commander",
            "spokesman", "spokesperson", "minister", "general", "sheikh", "interior", "finance", "cabinet",
            "department", "bombers", "lga", "local government area", "front", "force", "security", "defence",
-           "defense", "humanitarian", "road"}
+           "defense", "humanitarian", "road", "staff", "email", "turnout", "mass", "western", "eastern",
+           "northern", "southern", "gulf"}
 # "the defence ministry" is a common noun; "the Defence Ministry", capitalised, is a body's name
 GENERIC_LOWER = {"defence ministry", "defense ministry", "interior ministry", "foreign ministry", "health ministry",
                  "justice ministry", "home ministry"}
@@ -896,6 +897,14 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         elif ent.how == "ner" and ent.type == "ORG" and " " not in surface and not surface.isupper() \
                 and DEMONYM.search(surface) and surface.lower() not in gazetteer_names():
             ent.type, ent.subtype = "NORP", None  # "Guatemalan", "Tigrayan", "Hazaras": a people, not a body
+        elif ent.how == "ner" and ent.type == "LOC" and " " not in surface and not is_place(surface) \
+                and surface.lower() not in countries() and FAITH_NOUN.match(text, e):
+            ent.type, ent.subtype = "NORP", None  # "a Sikh temple", "the Druze town", "Mormon families"
+        pair = PLACES_AND.fullmatch(surface) if ent.type in ("PERSON", "LOC") and ent.how == "ner" else None
+        if pair and all(is_place(p) for p in pair.groups()):
+            for k in (1, 2):  # "Tibú and Ocaña", "Saravena and Arauca": two places the model read as one name
+                cleaned.append(Ent(s + pair.start(k), s + pair.end(k), pair.group(k), "LOC", "city", "rule"))
+            continue
         if ent.how != "gazetteer" and ent.type in ("PERSON", "ORG", "LOC") and surface in languages() \
                 and not re.match(r"\s+(?:region|state|province|district|county|city|town|zone)\b", text[e : e + 12]):
             ent.type, ent.subtype = "NORP", None  # "said in Hausa", "Pashto and Dari": a language
@@ -974,6 +983,9 @@ GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[-‐](?:[a-z]{1,3}[-‐])*)+$")
 
 COMPASS = {"centre", "center", "central", "nord", "sud", "est", "ouest", "north", "south", "east", "west", "upper",
            "lower", "norte", "sur", "este", "oeste"}  # "the Centre-Nord corridor" is one region's name
+FAITH_NOUN = re.compile(r"\s+(?:temples?|church(?:es)?|mosques?|gurdwaras?|shrines?|women|men|families|communit(?:y|ies)|"
+                        r"worshippers|pilgrims|minority|majority|militias?|faith|clergy|leaders|town|villages?)\b")
+PLACES_AND = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?) and ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)")
 ROUTE_AFTER = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:road|roads|highway|axis|route|corridor|railway|railroad|line|"
                          r"train|expressway|motorway|border|pipeline|flight|bus|convoy)\b", re.I)
 PLACE_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?)\s?[-‐–]\s?([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?)")
