@@ -493,6 +493,8 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     ("The Bajaur bombing of July 2023 killed more than 50 people at a rally.", "Bajaur", "LOC"),
     ("Gunmen raided Greenfield University on the highway last year.", "Greenfield University", "LOC"),
     ("Gunmen attacked a Sikh temple in Kabul.", "Sikh", "NORP"),
+    ("A bomber attacked a convoy near Karachi’s Jinnah International Airport.", "Jinnah International Airport", "LOC"),
+    ("A bomber attacked a convoy near Karachi’s Jinnah International Airport.", "Karachi", "LOC"),
     ("Guatemalan migrants were among the dead, the Guatemalan foreign ministry said.", "Guatemalan", "NORP"),
     ("The Multinational Joint Task Force (MNJTF) said it had killed 20.", "MNJTF", "ORG"),
     ("The Conseil supérieur de la communication then suspended the BBC.", "Conseil supérieur de la communication",

@@ -870,6 +870,11 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if ent.type == "ORG" and owner and owner.group(1).lower() in countries() | {"us", "u.s.", "uk"}:
             s += owner.end()  # "Iran's Islamic Revolutionary Guard Corps": the country is not in the name
             surface = text[s:e]
+        elif ent.type in ("LOC", "ORG") and owner and ent.how != "gazetteer" and is_place(owner.group(1)):
+            # "Karachi's Jinnah International Airport": the city, then the place in it
+            cleaned.append(Ent(s, s + len(owner.group(1)), owner.group(1), "LOC", "city", "rule"))
+            s += owner.end()
+            surface = text[s:e]
         if ent.type in ("PERSON", "ORG", "LOC"):
             s, e = _glued(text, s, e)
             surface = text[s:e]
