@@ -10,6 +10,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_LOGGING_RULES"] = "qt.qpa.*=false"
 
+import sys  # noqa: E402
+
 import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,6 +25,12 @@ def _isolated_user_data(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    # Qt reads the settings folder once per process: point it at this test's folder again, or
+    # the window layout, theme and analyst name of an earlier test would leak into this one
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        for fmt in (qtcore.QSettings.Format.NativeFormat, qtcore.QSettings.Format.IniFormat):
+            qtcore.QSettings.setPath(fmt, qtcore.QSettings.Scope.UserScope, str(tmp_path / "config"))
 
 
 @pytest.fixture
