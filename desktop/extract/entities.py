@@ -390,10 +390,13 @@ def _org_of(doc, tokens, i: int, tok, low: str, titles):
         if k < len(tokens) and tokens[k].lower_ == "the":
             k += 1
         m = k
-        while m < len(tokens) and (tokens[m].text[:1].isupper() or tokens[m].lower_ in ("and", "of", "&")) \
+        # "Office of the UN High Commissioner for Human Rights": "for" and "on" join the name too
+        while m < len(tokens) and (tokens[m].text[:1].isupper() or tokens[m].lower_ in ("and", "of", "&")
+                                   or tokens[m].lower_ in ("for", "on") and m + 1 < len(tokens)
+                                   and tokens[m + 1].text[:1].isupper()) \
                 and tokens[m].is_alpha | (tokens[m].text == "&"):
             m += 1
-        while m > k and tokens[m - 1].lower_ in ("and", "of", "&"):
+        while m > k and tokens[m - 1].lower_ in ("and", "of", "&", "for", "on"):
             m -= 1
         if m > k:
             start = i
@@ -1207,12 +1210,14 @@ def parenthetical_aliases(ents: list[Ent], text: str) -> list[Ent]:
     for body in ents:
         if body.type != "ORG":
             continue
-        m = BRACKETED_ACRONYM.match(text, body.end)
+        m = BRACKETED_ACRONYM.match(text, body.end) or OR_ACRONYM.match(text, body.end)
         if m and (m.start(1), m.end(1)) not in taken and not any(e.start <= m.start(1) < e.end for e in ents):
             added.append(Ent(m.start(1), m.end(1), m.group(1), "ORG", body.subtype, "rule"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
 
 
+# "Jamiat Ulema-e-Islam (Fazl), or JUI-F, held a rally": the acronym after "or"
+OR_ACRONYM = re.compile(r"(?:\s*\([^)]{1,30}\))?,\s+or\s+([A-Z][A-Z0-9-]{1,9})\b")
 BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*[),]")
 
 
