@@ -496,6 +496,8 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     ("Marta Hurtado, a spokesperson for the Office of the UN High Commissioner for Human Rights, told reporters.",
      "Office of the UN High Commissioner for Human Rights", "ORG"),
     ("Jamiat Ulema-e-Islam (Fazl), or JUI-F, held a rally in Quetta.", "JUI-F", "ORG"),
+    ("Vessels should register with the Joint Maritime Information Centre (JMIC).", "Joint Maritime Information Centre",
+     "ORG"),
     ("A bomber attacked a convoy near Karachi’s Jinnah International Airport.", "Jinnah International Airport", "LOC"),
     ("A bomber attacked a convoy near Karachi’s Jinnah International Airport.", "Karachi", "LOC"),
     ("Guatemalan migrants were among the dead, the Guatemalan foreign ministry said.", "Guatemalan", "NORP"),

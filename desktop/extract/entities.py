@@ -558,8 +558,14 @@ def _named_facility(doc, tokens, i: int, tok, low: str, titles):
                 and tokens[start - 1].is_alpha and tokens[start - 1].lower_ not in STARTERS:
             start -= 1  # "Mitiga International Airport, the only ...": a name may open the sentence
         span = doc[start : i + 1]
-        if len(span) <= 6:
+        if len(span) <= 6 and low in ("centre", "center") and tokens[i - 1].lower_ in WORK_CENTRES:
+            yield span, "ORG", None  # "the Joint Maritime Information Centre": a body, not a building
+        elif len(span) <= 6:
             yield span, "LOC", "facility"
+
+
+WORK_CENTRES = {"information", "coordination", "operations", "operation", "research", "media", "crisis", "fusion",
+                "analysis", "monitoring", "counter-terrorism", "counterterrorism", "intelligence", "command"}
 
 
 FAC_FIRST = {"cathedral", "church", "temple", "mosque", "shrine", "basilica", "chapel", "monastery", "palace", "tomb",
