@@ -764,7 +764,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "city", "rule"))
     for m in NUMBERED_UNIT.finditer(dtext):  # "the 10th Front", "the 3rd Infantry Division"
         found.append(Ent(base + m.start(), base + m.end(), m.group(0), "ORG", "armed_group"
-                         if m.group(1).lower() == "front" else "military", "rule"))
+                         if (m.group(1) or "").lower() == "front" else "military", "rule"))
     for m in SOCIAL_X.finditer(dtext):  # "in a post on X": the network, whose name is one letter
         at = m.start(1) if m.group(1) else m.start(2)
         found.append(Ent(base + at, base + at + 1, "X", "ORG", "media", "rule"))
@@ -931,7 +931,10 @@ PAIRED_AFTER = re.compile(r" and ([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ
 NAMED_BY_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:bombings?|attacks?|massacre|raid|"
                             r"siege|blasts?|strike|ambush|shooting|killings|explosions?)\b")
 NUMBERED_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}(Front|Brigade|Battalion|Division|Army|"
-                           r"Corps|Regiment|Fleet|Squadron|Company)\b")
+                           r"Corps|Regiment|Fleet|Squadron|Company)\b|"
+                           # "Detachment 88", "Task Force 373": a unit named by its number
+                           r"\b(?:[A-Z][a-z]+\s+)?(Detachment|Brigade|Battalion|Division|Regiment|Squadron|Unit|Force)\s+"
+                           r"\d{1,4}\b(?!\s*(?:people|killed|soldiers|men|troops|dead))")
 SAYS = {"said", "says", "say", "told", "announced", "stated", "confirmed", "denied", "reported", "added"}
 BUILDING_HEADS = {"university", "college", "school", "museum", "penitentiary", "prison", "jail", "hospital", "clinic",
                   "bakery", "academy", "seminary", "madrasa", "cathedral", "church", "mosque", "hotel"}
@@ -1224,7 +1227,7 @@ def parenthetical_aliases(ents: list[Ent], text: str) -> list[Ent]:
 
 # "Jamiat Ulema-e-Islam (Fazl), or JUI-F, held a rally": the acronym after "or"
 OR_ACRONYM = re.compile(r"(?:\s*\([^)]{1,30}\))?,\s+or\s+([A-Z][A-Z0-9-]{1,9})\b")
-BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9})\s*[),]")
+BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]+ \d{1,3})\s*[),]")  # "(MNJTF)", "(Densus 88)"
 
 
 def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
