@@ -1123,9 +1123,13 @@ def _retype(ent: Ent, text: str) -> None:
                            r"assault on|raid on)\s+$", before)
                  or re.search(r"\bin\s+[A-Z][\w-]+\s+and\s+$", text[max(0, ent.start - 30) : ent.start])):
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # context outweighs the model's other votes
-    elif ent.type == "PERSON" and ent.how == "ner" and re.search(r"\b(?:in|inside|near|outside|around)\s+$", before) \
+    elif ent.type == "PERSON" and ent.how == "ner" and re.search(
+            r"\b(?:in|inside|near|outside|around|attacked|stormed|raided|overran|captured|seized|reached|entered|"
+            r"shelled|bombed|besieged)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", before) \
             and text[ent.end : ent.end + 2] not in ("'s", "’s") and not SPOKEN.match(text[ent.end : ent.end + 12]):
-        ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # "fighting inside Anefis": nobody is inside a person
+        # "fighting inside Anefis", "they attacked Quissanga": nobody is inside a person, and the
+        # names that follow an assault verb in reports are places or the groups holding them
+        ent.type, ent.subtype, ent.how = "LOC", "city", "rule"
     elif ent.type == "LOC" and lower in countries():
         ent.subtype = "country"
 
