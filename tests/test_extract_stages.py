@@ -494,6 +494,7 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     ("Gunmen raided Greenfield University on the highway last year.", "Greenfield University", "LOC"),
     ("Gunmen attacked a Sikh temple in Kabul.", "Sikh", "NORP"),
     ("Two days later they attacked Quissanga and burned the market.", "Quissanga", "LOC"),
+    ("On 9 June, fighters attacked Foduma Kolomdi, a village of herders in Gubio.", "Foduma Kolomdi", "LOC"),
     ("Marta Hurtado, a spokesperson for the Office of the UN High Commissioner for Human Rights, told reporters.",
      "Office of the UN High Commissioner for Human Rights", "ORG"),
     ("Jamiat Ulema-e-Islam (Fazl), or JUI-F, held a rally in Quetta.", "JUI-F", "ORG"),

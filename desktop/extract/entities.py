@@ -1170,7 +1170,7 @@ def _village(ent: Ent, text: str) -> bool:
     if any(w.lower() in ORG_HEADS or w.lower() in ORG_OF or w.lower() in FAC_HEADS for w in words):
         return False
     if PLACE_APPOSITIVE.match(text[ent.end : ent.end + 50]):
-        return is_place(ent.text)  # "Sebba, the provincial capital"
+        return True  # "Sebba, the provincial capital", "Foduma Kolomdi, a village of herders"
     if SPOKEN.match(text[ent.end : ent.end + 12]) or _titled(ent, text):
         return False
     if text[ent.end : ent.end + 2] in ("'s", "’s") and ent.type == "PERSON":
