@@ -10,7 +10,6 @@ typed once is typed the same everywhere in the document.
 from __future__ import annotations
 
 import bisect
-import calendar
 import functools
 import itertools
 import re
@@ -18,6 +17,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from desktop.extract.dates import MONTHS, WEEKDAYS
 from desktop.extract.places import is_place
 from desktop.resources import load_json
 
@@ -39,7 +39,7 @@ ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "p
 STARTERS = {"the", "a", "an", "in", "on", "as", "but", "and", "or", "at", "by", "for", "from", "with", "after",
             "before", "since", "during", "when", "while", "this", "that", "these", "those", "its", "their", "his",
             "her", "our", "some", "many", "several", "according", "despite", "although", "if", "last"}
-MONTH_AND_DAY_NAMES = {m.lower() for m in calendar.month_name if m} | {d.lower() for d in calendar.day_name}
+MONTH_AND_DAY_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 PLACE_KINDS = {"town", "city", "village", "district", "province", "region", "governorate", "county", "state",
                "strait", "gulf", "bay", "sea",
                "municipality", "commune", "prefecture", "department", "oblast", "valley", "island", "peninsula",
@@ -639,7 +639,7 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
                                          "newswire") else None
             if low == "agency" and i > 0 and tokens[i - 1].lower_ in ("news", "press"):
                 subtype = "media"
-            if low in BUILDING_HEADS and end == i + 1 and not (end < len(tokens) and tokens[end].lower_ in SAYS):
+            if low in BUILDING_HEADS and end == i + 1 and not SPOKEN.match(doc.text, tok.idx + len(tok.text)):
                 yield span, "LOC", "facility"  # "Greenfield University was raided": the building
                 return
             yield span, "ORG", subtype
@@ -935,9 +935,9 @@ NUMBERED_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}(
                            # "Detachment 88", "Task Force 373": a unit named by its number
                            r"\b(?:[A-Z][a-z]+\s+)?(Detachment|Brigade|Battalion|Division|Regiment|Squadron|Unit|Force)\s+"
                            r"\d{1,4}\b(?!\s*(?:people|killed|soldiers|men|troops|dead))")
-SAYS = {"said", "says", "say", "told", "announced", "stated", "confirmed", "denied", "reported", "added"}
 BUILDING_HEADS = {"university", "college", "school", "museum", "penitentiary", "prison", "jail", "hospital", "clinic",
-                  "bakery", "academy", "seminary", "madrasa", "cathedral", "church", "mosque", "hotel"}
+                  "bakery", "academy", "seminary", "madrasa", "madrassa", "polytechnic", "cathedral", "church", "mosque",
+                  "hotel"}
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|as|un|uns)$")
 NOT_A_GIVEN_NAME = STARTERS | {"mr", "mrs", "ms", "dr", "said", "says", "told", "then", "now", "yesterday", "today",
                                "president", "leader", "general", "colonel", "police", "army", "minister"} | \

@@ -447,7 +447,8 @@ def date_for(sentence_dates: list[FuzzyDate], paragraph_date: FuzzyDate | None) 
     return paragraph_date
 
 
-LATER = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+"
+_HOW_MANY = r"a|one|two|three|four|five|six|seven|\d{1,2}"  # "five days later", "a week earlier"
+LATER = re.compile(r"\b(?:(?P<n>" + _HOW_MANY + r")\s+(?P<unit>days?|weeks?|months?)\s+"
                    r"(?P<dir>later|earlier|before)|the\s+(?P<next>next|following|previous)\s+"
                    r"(?:day|morning|evening|night|afternoon)|"
                    r"(?P<same>later\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|afternoon)|"
@@ -672,7 +673,7 @@ ANOTHER = re.compile(r"[,;]\s+(?:and\s+|while\s+|but\s+)?(?=(?:(?:shortly\s+|soo
                      r"(?:afterwards|after|later|then),?\s+)?(?:another|a second|a third|the other)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:blast|explosion|bomb|device|attack|strike|group|gunman|gunmen|bomber|raid|shooting)\b)"
                      # ", and five days later they attacked ...", "; the following day ...": another day
-                     r"|[,;]\s+(?:and\s+)?(?:then\s+)?(?=(?:(?:a|one|two|three|four|five|six|seven|\d{1,2})\s+"
+                     r"|[,;]\s+(?:and\s+)?(?:then\s+)?(?=(?:(?:" + _HOW_MANY + r")\s+"
                      r"(?:days?|weeks?|months?)\s+later|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night)|"
                      r"later\s+(?:that|the\s+same)\s+(?:day|night|evening))\b)"
                      # ", while the Ethiopian Air Force carried out air strikes": another actor, another incident

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
 from desktop.extract.dates import find_dates
-from desktop.extract.entities import PLACES_WORDS, Ent, countries, person_titles
+from desktop.extract.entities import BUILDING_HEADS, PLACES_WORDS, Ent, countries, person_titles
 
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+(?:\s|$)")
@@ -151,8 +151,7 @@ VICTIM_ROLES = ("leader|commander|chief|founder|member|spokesman|emir|head|milit
 VICTIM_AFTER = re.compile(r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:senior\s+|top\s+|local\s+|former\s+)?(?:"
                           + VICTIM_ROLES + r")\b")
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
-BUILDING_BODIES = {"university", "college", "school", "academy", "hospital", "institute", "seminary", "madrasa",
-                   "madrassa", "polytechnic", "clinic"}
+BUILDING_BODIES = BUILDING_HEADS | {"institute"}  # a target named as a body may still be where it happened
 FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+|federal\s+|state\s+|regime\s+|national\s+)?"
                             r"(?:troops|soldiers|army|military|forces)$", re.I)
 GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|gunmen|cadres|"
@@ -442,7 +441,8 @@ class IncidentReader:
         frame = events.frame_end(sentence, triggers)
         found = sentence_dates(sentence, self.ref, frame)
         dated = found.event
-        if _aftermath(sentence):  # "observed mourning on Tuesday after gunmen attacked ... on June 23"
+        aftermath = bool(triggers) and _aftermath(sentence)
+        if aftermath:  # "observed mourning on Tuesday after gunmen attacked ... on June 23"
             after = AFTER.search(sentence).end()
             dated = [d for d in dated if d.start >= after]
         dates = [d.date for d in dated]
@@ -516,7 +516,7 @@ class IncidentReader:
                     "actor": (start + span[0], start + span[1]) if span else None,
                     "inherit": previous if follows else first_of_sentence, "extra": [],
                     "block_start": start, "block_no": block_no, "section": self.sections[block_no],
-                    "context": self.markdown[start:s_end], "at_place": at_place}
+                    "context": self.markdown[start:s_end], "at_place": at_place, "aftermath": aftermath}
                 if incident["date"] is None and follows:
                     incident["date"] = previous["date"]
                 self.found.append(incident)
@@ -603,7 +603,7 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
     keep = []
     for n, inc in enumerate(found):
         place, sentence = inc["place"], inc["sentence"]
-        aftermath, characterised = _aftermath(sentence), bool(CHARACTERISED.match(sentence))
+        aftermath, characterised = inc["aftermath"], bool(CHARACTERISED.match(sentence))
         # a bullet under "Key points" sums up; a numbered paragraph under "HIGHLIGHTS" often tells in full
         summing_up = bool(SUMMING_UP.search(sentence)) or (
             sentence.lstrip().startswith(("- ", "* ", "• ")) and _under_summary_heading(markdown, inc["start"]))

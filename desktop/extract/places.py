@@ -22,8 +22,10 @@ import unicodedata
 from importlib import metadata
 from pathlib import Path
 
-TABLE = "cities1000.json"
-LIST_VERSION = 2  # raised whenever the way names are read from the table changes  # every populated place of 1,000 people or more
+TABLE = "cities1000.json"  # every populated place of 1,000 people or more
+LIST_VERSION = 2  # raised whenever the way names are read from the table changes
+# "El-Hodeidah" is also written "Hodeidah": the Arabic article is often dropped in English
+ARTICLE = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|At|Az|An)[- ]([A-Z][a-z].*)$")
 
 
 def _fold(name: str) -> str:
@@ -61,12 +63,8 @@ def _from_table() -> list[str]:
             # Latin-script spellings only ("Hodeida" for Al Hudaydah), not every language's
             if alt[:1].isupper() and alt.isascii() and len(alt) > 2 and len(alt.split()) <= 4:
                 names.add(alt)
-    # "El-Hodeidah" is also written "Hodeidah": the Arabic article is often dropped in English
     names |= {m.group(1) for n in names if (m := ARTICLE.match(n)) and len(m.group(1)) > 4}
     return sorted(names | _subdivisions())
-
-
-ARTICLE = re.compile(r"(?:Al|El|Ad|Ar|As|Ash|At|Az|An)[- ]([A-Z][a-z].*)$")
 
 
 BUNDLED = "places.txt.gz"  # beside the frozen app's resources, written by build.spec
