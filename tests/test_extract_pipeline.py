@@ -643,3 +643,17 @@ def test_strikes_on_two_groups_positions_are_one_incident_by_the_state_that_laun
     (incident,) = _incidents("On 20 November, Turkey launched Operation Claw-Sword, with air strikes on PKK and YPG "
                              "positions in Syria.")
     assert [p.name for p in incident.perpetrators] == ["Turkey"]
+
+
+def test_the_same_network_behind_two_bombings_on_two_days_is_the_group_named_before():
+    found = _incidents("The Allied Democratic Forces have attacked farms around Beni for years. The same network was "
+                       "behind the bombing of a bar in Beni on 25 December 2021 and the twin bombings in Kampala on "
+                       "16 November 2021.\n")
+    assert [(i.date.start, i.location.name, i.perpetrators[0].name) for i in found] == [
+        ("2021-12-25", "Beni", "Allied Democratic Forces"), ("2021-11-16", "Kampala", "Allied Democratic Forces")]
+
+
+def test_a_summary_naming_the_district_of_a_village_told_in_full_is_not_new():
+    found = _incidents("On 9 June, fighters attacked Kolomdi, a village of herders in Gubio district, killing 81.\n\n"
+                       "A massacre of herders in Gubio in June was among the deadliest attacks of the year.\n")
+    assert [i.location.name for i in found] == ["Kolomdi"]

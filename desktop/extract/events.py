@@ -77,7 +77,10 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"\b(?:attacks|bombings|killings|raids|abductions)\b[^.;]*\bsince\s+(?:19|20)\d\d\b|"
                       r"\b(?:began|begun|started|continued|continues)\s+(?:attacking|targeting|striking)\b|"
                       r"\bonce\s+a\s+(?:week|fortnight|month)\b|\bevery\s+(?:week|day|month|few\s+\w+)\b|"
-                      r"\b(?:has|have)\s+for\s+(?:months|years|weeks)\b|\b(?:regularly|repeatedly|routinely)\b|"
+                      r"\b(?:has|have)\s+for\s+(?:months|years|weeks)\b|"
+                      # "The ADF have attacked villages in Beni for years"
+                      r"\b(?:has|have)\s+(?:\w+\s+)?(?:attacked|targeted|struck|raided)\b[^.;]*\bfor\s+(?:years|months|"
+                      r"decades|weeks)\b|\b(?:regularly|repeatedly|routinely)\b|"
                       r"\bsince\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b,?\s+[^.;]*\b(?:has|have)\s+"
                       r"(?:\w+\s+)?(?:launched|fired|carried out|claimed|killed)\b[^.;]*\b(?:thousands|hundreds|dozens)\b")
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
@@ -651,6 +654,10 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
     if not known:
         return _split_another(sentence, triggers, 0, len(sentence))
     cuts = [m.end() for m in CUT.finditer(sentence)]
+    # "the bombing of a bar in Beni on 25 December and the twin bombings in Kampala on 16 November":
+    # "and" before another event noun phrase, no comma needed
+    cuts = sorted(set(cuts) | {m.start(1) for t in triggers if not t.word.endswith("ed") and (m := re.search(
+        r"\s(and\s+)(?:the|an?|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$", sentence[: t.start]))})
     parts: list[tuple[int, int]] = []
     begin, begin_date = 0, None
     for d in known:
@@ -752,6 +759,9 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
         tok = tok.head  # "launched Operation Claw-Sword": the name's head
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lower_ in AGENTIVE:
         tok = tok.head
+    elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "behind" \
+            and tok.head.head.lemma_ == "be":
+        tok = tok.head.head  # "the same network was behind the bombing": who is behind it did it
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     verb = tok

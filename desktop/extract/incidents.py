@@ -156,7 +156,10 @@ FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+|federal\s+|st
                             r"(?:troops|soldiers|army|military|forces)$", re.I)
 GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|gunmen|cadres|"
                            r"commandos|suicide bombers?|bombers?|attacks?|raids?|bombings?|offensive)\b|^the\s+(?:insurgents|jihadists|militants|"
-                           r"rebels|extremists)$|^the\s+group$|^they$", re.I)
+                           r"rebels|extremists)$|^the\s+group$|^they$|"
+                           # "the same terrorist organisation was behind ...": the group named before
+                           r"^the\s+same\s+(?:[\w-]+\s+){0,2}(?:group|organi[sz]ation|network|cell|movement|outfit|"
+                           r"faction|militants|insurgents)$", re.I)
 
 
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
@@ -613,7 +616,10 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
                 and _near_in_time(found[n + 1]["date"], inc["date"]):
             continue  # the next sentences tell it in full
         if place is not None and (summing_up or characterised) and any(
-                other is not inc and other["place"] is not None and _same_place(other["place"].text, place.text)
+                other is not inc and other["place"] is not None and (
+                    _same_place(other["place"].text, place.text)
+                    # "attacked Foduma Kolomdi, a village in Gubio local government area": told there too
+                    or (other["sentence"] != sentence and re.search(rf"\b{re.escape(place.text)}\b", other["sentence"])))
                 and (other["start"] > inc["start"] or characterised) for other in found):
             continue
         if summing_up or characterised or aftermath:
