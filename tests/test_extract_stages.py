@@ -668,3 +668,13 @@ def test_names_of_saints_families_and_groups_in_other_languages(sentence, name, 
 ])
 def test_french_and_spanish_names_of_bodies_start_with_their_kind(sentence, name):
     assert {e.name: e.type for e in _case(sentence).entities}.get(name) == "ORG"
+
+
+def test_an_office_named_after_its_holder_and_a_mission_beside_a_role():
+    case = _case("The Sonora Attorney General's Office said four men were detained. The Prime Minister's Office "
+                 "said nothing. The UN Assistance Mission in Somalia and the Resident Coordinator condemned the "
+                 "attack.")
+    names = {e.name for e in case.entities if e.type == "ORG"}
+    assert {"Sonora Attorney General's Office", "Prime Minister's Office",
+            "UN Assistance Mission in Somalia"} <= names, names
+    assert not {n for n in names if "Resident" in n or n == "General's Office"}, names

@@ -103,6 +103,10 @@ OFFICE_THEN_NAME = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:and\s+)?){0,4}?(?:Defen[cs]e|Interior|Justice|Affairs|Finance|Health|Security|"
     r"State|Education|Agriculture|Energy|Trade|Information|Transport|Planning|Labou?r|Commerce|Development|"
     r"Environment|Staff|Intelligence|Police)\s+([A-Z][\w'’-]+(?:\s+(?:al-|el-|de\s+|bin\s+)?[A-Z][\w'’-]+){1,2})\b")
+# "the Tamaulipas Attorney General's Office", "the Prime Minister's Office": a body named after its holder
+HOLDERS_OFFICE = re.compile(r"\b(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:Attorney|Solicitor|Inspector|Auditor|Prosecutor|"
+                            r"Accountant|Surveyor)[- ]General|Prime\s+Minister|President|Chief\s+Minister|Governor|"
+                            r"Ombudsman|Public\s+Prosecutor|Mayor)['’]s\s+(?:Office|Department|Chambers|Bureau)\b")
 PLACE_THEN_PROVINCE = re.compile(r"\b(?:in|near|at|outside)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+([A-Z][\w'’-]+)(?=[,.;])")
 # "near Kouré, Niger": a town named with its country.
 PLACE_COMMA_COUNTRY = re.compile(r"\b(?:near|in|at|outside|from|of)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+"
@@ -624,10 +628,14 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
         if end + 1 + the < len(tokens) and (tokens[end].lower_ in ("for", "of", "on") or
                                             tokens[end].lower_ == "in" and low in NAMED_WITH_PLACE) \
                 and tokens[end + 1 + the].text[:1].isupper() and tokens[end + 1 + the].is_alpha:
+            placed = tokens[end].lower_ == "in"
             end += 1 + the  # "International Organization for Migration", "Joint Command of the Armed Forces"
+            # "... Mission in Colombia and the Resident Coordinator": another body, not more of the name
             while end < len(tokens) and (tokens[end].text[:1].isupper() and tokens[end].is_alpha
-                                         or tokens[end].lower_ in ("and", "the", "of") and end + 1 < len(tokens)
-                                         and (tokens[end + 1].text[:1].isupper() or tokens[end + 1].lower_ == "the")):
+                                         or not placed and end + 1 < len(tokens) and (
+                                             tokens[end].lower_ in ("the", "of") and (
+                                                 tokens[end + 1].text[:1].isupper() or tokens[end + 1].lower_ == "the")
+                                             or tokens[end].lower_ == "and" and tokens[end + 1].text[:1].isupper())):
                 end += 1
             while tokens[end - 1].lower_ in ("and", "the", "for", "of", "on"):
                 end -= 1
@@ -771,6 +779,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     for m in FOREIGN_LONG_FORM.finditer(dtext):
         if len(m.group(2).split()) >= 2:
             found.append(Ent(base + m.start(2), base + m.end(2), m.group(2), "ORG", None, "rule"))
+    for m in HOLDERS_OFFICE.finditer(dtext):
+        at = m.start() + (4 if dtext.startswith("The ", m.start()) else 0)
+        found.append(Ent(base + at, base + m.end(), dtext[at : m.end()], "ORG", "government", "rule"))
     for m in OFFICE_THEN_NAME.finditer(dtext):
         if not _body_word(m.group(1).split()):
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
@@ -849,7 +860,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             if len(words) >= 3 and words[0].lower() in person_titles() and words[1].lower() in ("of", "for"):
                 continue  # "Minister of Foreign Affairs": an office, not a body
             cut = len(words)
-            while cut > 1 and words[cut - 1].lower() in ROLE_TAIL | person_titles():
+            while cut > 0 and words[cut - 1].lower() in ROLE_TAIL | person_titles():  # "Resident Coordinator": no body
                 cut -= 1
             if 0 < cut < len(words) and words[cut - 1].lower() not in ("of", "the", "for", "and"):
                 e = s + len(" ".join(words[:cut]))  # "United Nations Humanitarian Coordinator": the body is before
