@@ -657,3 +657,9 @@ def test_a_summary_naming_the_district_of_a_village_told_in_full_is_not_new():
     found = _incidents("On 9 June, fighters attacked Kolomdi, a village of herders in Gubio district, killing 81.\n\n"
                        "A massacre of herders in Gubio in June was among the deadliest attacks of the year.\n")
     assert [i.location.name for i in found] == ["Kolomdi"]
+
+
+def test_a_un_official_reporting_the_dead_is_not_who_killed_them():
+    found = _incidents("The UN humanitarian coordinator in Nigeria, Edward Kallon, said at least 110 civilians had "
+                       "been killed near Zabarmari.\n")
+    assert [i.perpetrators for i in found] == [[]]

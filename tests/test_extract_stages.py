@@ -678,3 +678,15 @@ def test_an_office_named_after_its_holder_and_a_mission_beside_a_role():
     assert {"Sonora Attorney General's Office", "Prime Minister's Office",
             "UN Assistance Mission in Somalia"} <= names, names
     assert not {n for n in names if "Resident" in n or n == "General's Office"}, names
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("Soldiers cornered the commander in his Sambisa Forest hideout in May.", "Sambisa Forest", "LOC"),
+    ("A resident of Karimama reached by telephone said gunfire went on for hours.", "Karimama", "LOC"),
+    ("The UN humanitarian coordinator in Nigeria, Edward Kallon, later said 110 people died.", "Edward Kallon",
+     "PERSON"),
+    ("The US Embassy in Dushanbe said it was aware of the reports.", "US Embassy in Dushanbe", "ORG"),
+])
+def test_the_words_around_a_name_tell_its_type(sentence, name, kind):
+    assert {e.name: e.type for e in _case(sentence).entities}.get(name) == kind, \
+        [(e.name, e.type) for e in _case(sentence).entities]

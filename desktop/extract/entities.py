@@ -35,7 +35,7 @@ ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "p
              "foundation", "institute", "office", "service", "services", "guard", "guards", "corps", "militia",
              "coalition", "alliance", "union", "federation", "association", "regiment", "division", "cartel",
              "legion", "mission", "bureau", "center", "centre", "university", "company", "corporation", "bank",
-             "authority", "authorities", "secretariat", "tribunal"}
+             "authority", "authorities", "secretariat", "tribunal", "embassy", "consulate"}
 STARTERS = {"the", "a", "an", "in", "on", "as", "but", "and", "or", "at", "by", "for", "from", "with", "after",
             "before", "since", "during", "when", "while", "this", "that", "these", "those", "its", "their", "his",
             "her", "our", "some", "many", "several", "according", "despite", "although", "if", "last"}
@@ -45,8 +45,8 @@ PLACE_KINDS = {"town", "city", "village", "district", "province", "region", "gov
                "municipality", "commune", "prefecture", "department", "oblast", "valley", "island", "peninsula",
                "river", "lake", "coast", "mountains", "desert", "plateau"}
 FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedral", "temple", "synagogue", "shrine",
-             "station", "market", "bazaar", "hospital", "clinic", "school", "gate", "bridge", "palace", "embassy",
-             "consulate", "prison", "jail", "camp", "base", "checkpoint", "square", "mall", "port", "harbour",
+             "station", "market", "bazaar", "hospital", "clinic", "school", "gate", "bridge", "palace",
+             "prison", "jail", "camp", "base", "checkpoint", "square", "mall", "port", "harbour",
              "harbor", "dam", "compound", "complex", "tower", "theatre", "theater", "centre", "center", "plaza",
              "academy", "barracks", "airbase", "airfield", "refinery", "mine", "crossing", "resort", "gurdwara",
              "monastery", "pagoda", "basilica", "chapel", "madrassa", "madrasa", "seminary"}
@@ -125,7 +125,8 @@ ROLES = (r"spokes(?:man|woman|person)|minister|"
          r"prosecutor|judge|" + KIN)
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + ROLES + r"|\d+-year-old)\b", re.I)
 # "the blogger Amadou Diallo", "aid worker Marco Bellini": a name right after a word for what a person does
-ROLE_BEFORE = re.compile(r"\b(?:(?:" + ROLES + r"),?|killing|killed|assassinated|murdered|kidnapped)\s+$")
+ROLE_BEFORE = re.compile(r"\b(?:(?:" + ROLES + r")(?:\s+(?:in|for|to|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?|"
+                         r"killing|killed|assassinated|murdered|kidnapped)\s+$")  # "coordinator in Nigeria, Edward Kallon"
 # "Their father, Cayamora Maute, was arrested": a name set off after a word for a relative.
 KIN_BEFORE = re.compile(r"\b" + KIN + r"(?:\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
                         r"[\w'’-]+,)?\s*,?\s*$", re.I)  # "Their father, X", "The father of the Maute brothers, X"
@@ -1104,6 +1105,15 @@ def _retype(ent: Ent, text: str) -> None:
                                                         r"District|County|Governorate|Territory)", ent.text) \
             and not re.match(r"(?:Islamic|Daesh|Khilafah)\b", ent.text):
         ent.type, ent.subtype = "LOC", "region"  # "Shan State", "West Gojjam Zone": the model's person is a place
+    elif ent.type in ("ORG", "PERSON", "NORP") and ent.how == "ner" and re.fullmatch(
+            r"(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}(?:Forest|Mountains?|Hills|River|Valley|Desert|Lake|Islands?|Plateau|"
+            r"National Park|Park|Reserve)", ent.text):
+        ent.type, ent.subtype = "LOC", "region"  # "his Sambisa Forest stronghold": a natural feature
+    elif ent.type in ("ORG", "NORP") and ent.how == "ner" and " " not in ent.text and lower not in gazetteer_names() \
+            and not _body_word([ent.text]) and re.search(
+                r"\b(?:residents?|villagers?|people|officials?|elders?|authorities|chiefs?|mayor|governor|"
+                r"lawmakers?|inhabitants)\s+(?:of|in|from)\s+$", text[max(0, ent.start - 24) : ent.start].lower()):
+        ent.type, ent.subtype = "LOC", "city"  # "a resident of Karimama", "elected officials in Alibori"
     elif ent.type in ("LOC", "PERSON") and re.match(r"(?:Los|Las)\s+[A-ZÀ-Ý]", ent.text) and not is_place(ent.text):
         ent.type, ent.subtype = "ORG", "armed_group"  # "Los Choneros", "Los Lobos": gangs; "Los Mochis" is a town
     elif ent.type in ("ORG", "PERSON") and " " in ent.text and lower.split()[0] in PLACE_FIRST:
@@ -1265,7 +1275,9 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
                                 text[a.end : b.start]):
                 continue
             for place, other in ((a, b), (b, a)):
-                if place.type == "LOC" and other.type in ("PERSON", "ORG") and _could_be_place(other, text):
+                if place.type == "LOC" and other.type in ("PERSON", "ORG") and _could_be_place(other, text) \
+                        and not (other.type == "PERSON" and ROLE_BEFORE.search(text[max(0, other.start - 40) : other.start])):
+                    # not "the coordinator in Nigeria, Edward Kallon": a person named after the role
                     other.type, other.how = "LOC", "rule"
                     other.subtype = place.subtype if place.subtype not in ("country", "facility") else "city"
                     changed = True

@@ -253,7 +253,8 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
     # "a National Guard and army patrol detained ...": the body named before the event word
     if trigger_at is not None:
         subjects = [e for e in orgs if e.type == "ORG" and e.start - base < trigger_at and (
-            e.subtype in ("military", "government", "armed_group") or e.how == "gazetteer")]
+            e.subtype in ("military", "government", "armed_group")
+            or e.how == "gazetteer" and e.subtype not in ("international_org", "media"))]  # "the UN coordinator said"
         if subjects:
             return subjects[0]
     return None
