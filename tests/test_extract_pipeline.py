@@ -663,3 +663,13 @@ def test_a_un_official_reporting_the_dead_is_not_who_killed_them():
     found = _incidents("The UN humanitarian coordinator in Nigeria, Edward Kallon, said at least 110 civilians had "
                        "been killed near Zabarmari.\n")
     assert [i.perpetrators for i in found] == [[]]
+
+
+def test_tallies_habits_and_the_day_a_spokesman_spoke_are_not_new_incidents():
+    found = _incidents("Since December 2020, armed groups in the north-west have abducted well over 1,000 pupils.\n\n"
+                       "The group has fought the army in the north of the peninsula for years. Its leader is known to "
+                       "have targeted outsiders.\n\n"
+                       "Fighters overran an army post at Porga on Wednesday, killing 28 soldiers. A government "
+                       "spokesman told reporters in Cotonou on Thursday that around 40 attackers were killed in the "
+                       "fighting.\n")
+    assert [(i.location.name, i.date.start) for i in found] == [("Porga", "2023-05-10")]

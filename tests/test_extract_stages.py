@@ -54,6 +54,18 @@ def test_menu_bars_breadcrumbs_related_links_and_footers_scraped_as_text_are_rem
         "On Monday, gunmen attacked a police post in Gao, killing four officers.\n"], md
 
 
+def test_a_correction_notice_quoted_links_and_labelled_lines_are_not_report_sentences():
+    raw = ("KANO, May 3 (Sahel Wire) - Gunmen attacked a school in Kano on Tuesday.\n\n"
+           "(Corrects day of attack in paragraph 4 to Tuesday from Monday)\n\n"
+           "SUBJECT: Killing of pupils at a school in Kano\n\n"
+           "Finding 2: Soldiers shot dead three men at a checkpoint.\nThe men were stopped at a checkpoint.\n\n"
+           "Also read:\n> Security tightened along the Kano road after attack\n> Kano schools close\n\nEnd.\n")
+    md, _ = cleanup.to_markdown(raw.encode(), "wire.txt")
+    assert "Corrects" not in md and "Security tightened" not in md, md
+    assert "## SUBJECT: Killing of pupils" in md and "## Finding 2: Soldiers shot dead" in md, md
+    assert "\n\nThe men were stopped at a checkpoint." in md, md
+
+
 def test_a_long_headline_ending_in_a_quotation_is_a_heading():
     raw = (b'Home > Mali > Security\n\nRockets kill trader and family members in Gao; army says it hit "a terrorist '
            b'depot"\n\nShare this article: Facebook  X  WhatsApp\n\nGAO - Rockets struck a market on Monday.\n')
@@ -690,3 +702,12 @@ def test_an_office_named_after_its_holder_and_a_mission_beside_a_role():
 def test_the_words_around_a_name_tell_its_type(sentence, name, kind):
     assert {e.name: e.type for e in _case(sentence).entities}.get(name) == kind, \
         [(e.name, e.type) for e in _case(sentence).entities]
+
+
+def test_fighters_of_a_body_are_not_its_name_nor_is_the_road_a_university_is_on():
+    case = _case("Fighters of the Islamic State West Africa Province (ISWAP) cornered the leader in mid-May. Gunmen "
+                 "abducted students from the private Greenfield University on the Kaduna-Abuja highway. The Senate "
+                 "Committee on Foreign Relations met on Monday.")
+    names = {e.name for e in case.entities}
+    assert "Islamic State West Africa Province" in names and "Senate Committee on Foreign Relations" in names, names
+    assert not {n for n in names if n.startswith("Fighters") or "highway" in n or n.endswith("Kaduna-Abuja")}, names

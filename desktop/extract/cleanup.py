@@ -45,6 +45,8 @@ BOILERPLATE_LINE = re.compile(
     r"linkedin|telegram|copy link|all rights reserved.*|©.*|\(c\) \d{4}.*|follow us.*|newsletter.*|"
     r"previous( post| article)?|next( post| article)?|tags?:.*|filed under.*|posted in.*|loading\.*|related|"
     r"like this:?|share this:?|more from.*|you may also like.*|trending.*|most read.*|"
+    # a wire service's correction notice: "(Corrects day of bombing in paragraph 10)"
+    r"\((?:corrects|updates|adds|recasts|refiles|fixes|changes)\b[^)]*\)|"
     r"(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*[|·•/>»]\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}|"
     # a menu bar scraped as text: "Home  Surabaya  East Java  National  Business  Sport"
     r"(?:[\w&'’-]+(?: [\w&'’-]+)?\s{2,}){3,}[\w&'’-]+(?: [\w&'’-]+)?)[:.!]?\s*$",
@@ -53,6 +55,12 @@ BOILERPLATE_LINE = re.compile(
 # "Read also:", "Related stories": the list of links under it goes too
 RELATED_HEAD = re.compile(r"^\s*(?:read also|also read|see also|read more|related(?: stories| articles| posts)?|"
                           r"more stories|more on this|recommended|you may also like|most read|trending)\s*:?\s*$", re.I)
+
+
+# "Finding 3: Security forces carried out ...", "SUBJECT: Killing of civilians in ...": a labelled line heads
+# what follows; it is not one of the report's sentences
+LABELLED_HEAD = re.compile(r"^(?:(?:\*\*)?(?:Finding|Recommendation|Key finding|Conclusion|Section|Annex)\s+\d{1,2}[.:]"
+                           r"(?:\*\*)?|(?:SUBJECT|Subject|RE|Re|OBJET|Objet|ASUNTO|Asunto)\s*:)\s+\S")
 
 
 def decode(raw: bytes, filename: str = "") -> str:
@@ -251,7 +259,7 @@ def clean_text(text: str, *, markdown: bool) -> str:
     for n, ln in enumerate(lines):
         if RELATED_HEAD.match(ln):
             related, lines[n] = True, ""
-        elif related and ln.startswith(("- ", "* ", "• ")):
+        elif related and ln.startswith(("- ", "* ", "• ", "> ")):
             lines[n] = ""
         else:
             related = False
@@ -270,6 +278,8 @@ def clean_text(text: str, *, markdown: bool) -> str:
             split.extend([ln] for ln in b)
             continue
         for n, ln in enumerate(b):  # a heading line is a block of its own; the lines under it the next
+            if LABELLED_HEAD.match(ln):
+                ln = "## " + ln
             if n == 0 or ln.startswith("#") or split[-1][0].startswith("#"):
                 split.append([ln])
             else:

@@ -604,6 +604,10 @@ def _of_inside_name(tokens, start: int) -> bool:
     return word == "the" and start > 1 and tokens[start - 2].lower_ == "of" and tokens[start].text[:1].isupper()
 
 
+PEOPLE_OF = {"fighters", "members", "militants", "soldiers", "troops", "gunmen", "supporters", "leaders", "commanders",
+             "officers", "officials", "units", "elements", "cadres", "men", "forces"}
+
+
 def _org_head(doc, tokens, i: int, tok, low: str, titles):
     """Finds "... Front", "... News Agency", "... Province": capitalised run ending in an org head"""
     if low in FAC_HEADS and tok.text[:1].isupper() and i > 0 and (
@@ -617,6 +621,8 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
                              or _of_inside_name(tokens, start)) \
                 and not tokens[start - 1].is_sent_start and tokens[start - 1].lower_ not in titles:
             start -= 1
+        if tokens[start].lower_ in PEOPLE_OF and start + 1 < i and tokens[start + 1].lower_ == "of":
+            start += 1  # "Fighters of the Islamic State West Africa Province": who, then the body
         while start < i and tokens[start].lower_ in ("of", "the"):
             start += 1  # "the Chief of the Joint Command": the title stays out, and so does its "of"
         while start > 0 and tokens[start - 1].is_sent_start and tokens[start - 1].text[:1].isupper() \
@@ -626,7 +632,8 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
             start += 1
         end = i + 1
         the = 1 if end + 2 < len(tokens) and tokens[end + 1].lower_ == "the" else 0
-        if end + 1 + the < len(tokens) and (tokens[end].lower_ in ("for", "of", "on") or
+        if end + 1 + the < len(tokens) and (tokens[end].lower_ in ("for", "of") or tokens[end].lower_ == "on" and low in (
+                "committee", "commission", "council", "conference", "tribunal", "court", "forum") or
                                             tokens[end].lower_ == "in" and low in NAMED_WITH_PLACE) \
                 and tokens[end + 1 + the].text[:1].isupper() and tokens[end + 1 + the].is_alpha:
             placed = tokens[end].lower_ == "in"

@@ -79,8 +79,11 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"\bonce\s+a\s+(?:week|fortnight|month)\b|\bevery\s+(?:week|day|month|few\s+\w+)\b|"
                       r"\b(?:has|have)\s+for\s+(?:months|years|weeks)\b|"
                       # "The ADF have attacked villages in Beni for years"
-                      r"\b(?:has|have)\s+(?:\w+\s+)?(?:attacked|targeted|struck|raided)\b[^.;]*\bfor\s+(?:years|months|"
-                      r"decades|weeks)\b|\b(?:regularly|repeatedly|routinely)\b|"
+                      r"\b(?:has|have)\s+(?:\w+\s+)?(?:attacked|targeted|struck|raided|fought)\b[^.;]*\bfor\s+(?:years|months|"
+                      r"decades|weeks)\b|\bknown\s+to\s+have\s+(?:attacked|targeted|killed|abducted)\b|"
+                      # "Since December 2020, armed groups have abducted well over 1,000 students": a tally
+                      r"^\W*since\s+(?:\w+\s+)?(?:19|20)\d\d\b[^.;]*\b(?:have|has)\s+(?:\w+\s+)?(?:abducted|killed|"
+                      r"attacked|kidnapped|displaced|carried out)\b|\b(?:regularly|repeatedly|routinely)\b|"
                       r"\bsince\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b,?\s+[^.;]*\b(?:has|have)\s+"
                       r"(?:\w+\s+)?(?:launched|fired|carried out|claimed|killed)\b[^.;]*\b(?:thousands|hundreds|dozens)\b")
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}

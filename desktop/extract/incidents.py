@@ -26,7 +26,8 @@ FOLLOWS = re.compile(r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|othe
 
 SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared|published|"
                      r"read out|broadcast|aired|issued|released|posted)\s+"
-                     r"(?:\w+\s+)?(?:(?:(?:in|at|during)\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:\w+\s+)?(?:(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"  # "told reporters in Cotonou on"
+                     r"(?:(?:(?:in|at|during)\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:address|statement|interview|speech|briefing|conference|message|video|findings|report)\s+"
                      r"(?:in\s+[A-Z][\w-]+\s+)?)?"
                      r"(?:on\s+(?:state\s+|national\s+)?(?:television|radio|tv|telegram|x|twitter|facebook)\s+)?"
