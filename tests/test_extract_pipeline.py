@@ -673,3 +673,11 @@ def test_tallies_habits_and_the_day_a_spokesman_spoke_are_not_new_incidents():
                        "spokesman told reporters in Cotonou on Thursday that around 40 attackers were killed in the "
                        "fighting.\n")
     assert [(i.location.name, i.date.start) for i in found] == [("Porga", "2023-05-10")]
+
+
+def test_a_protest_in_a_town_and_a_ship_boarded_are_incidents():
+    found = _incidents("On 1 July thousands of people protested in Nukus against the draft constitution.\n\n"
+                       "On 19 July the tanker Mesdar was boarded by armed men in the Strait of Hormuz.\n\n"
+                       "The ministry protested the decision.\n")
+    assert [(i.type, i.date.start) for i in found] == [("Protests", "2022-07-01"),
+                                                       ("Strategic developments", "2022-07-19")]

@@ -43,7 +43,9 @@ for phrases, kind in [
     ("arrested|arrest|arrests|detained|detention|apprehended|held|took", ("Strategic developments", "Arrests")),
     ("seized|overran|overrun|captured|took control|occupied|took over|entered|took the|surrendered to",
      ("Battles", "Non-state actor overtakes territory")),
-    ("protest|protests|protesters|demonstration|demonstrators", ("Protests", "Peaceful protest")),
+    ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
+    ("protest|protests|protesters|protested|demonstration|demonstrators|took to the streets",
+     ("Protests", "Peaceful protest")),
 ]:
     for phrase in phrases.split("|"):
         TRIGGERS.setdefault(phrase, kind)
