@@ -681,3 +681,15 @@ def test_a_protest_in_a_town_and_a_ship_boarded_are_incidents():
                        "The ministry protested the decision.\n")
     assert [(i.type, i.date.start) for i in found] == [("Protests", "2022-07-01"),
                                                        ("Strategic developments", "2022-07-19")]
+
+
+def test_a_second_column_a_cleaver_and_a_car_driven_into_people_are_incidents_and_a_man_is_not_his_people():
+    found = _incidents("Gunmen attacked Tchoma Bangou on Saturday, killing about 70 villagers. A second column struck "
+                       "Zaroumadareye at roughly the same time and killed about 30 people there.\n\n"
+                       "Two employees of a film company were seriously wounded with a meat cleaver on 25 September "
+                       "outside an office in Paris.\n\n"
+                       "An Iraqi man drove into motorcyclists on a motorway in Berlin on 18 August.\n\n"
+                       "On 7 July, Israeli aircraft struck the port of Hodeidah.\n")
+    assert [i.killed.min if i.killed else None for i in found] == [70, 30, None, None, None]
+    assert found[2].wounded.min == 2
+    assert [i.perpetrators[0].name if i.perpetrators else None for i in found][3:] == [None, "Israeli"]

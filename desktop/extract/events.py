@@ -37,7 +37,9 @@ for phrases, kind in [
      "fired on|fired at|fired|burst into|raiding|ambushing|"
      "gunmen|gunman|shooting|shootings|set fire|torched|burning", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
-     "assassination|hacked|stabbed|lynched|beaten to death", (VAC, "Attack")),
+     "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes", (VAC, "Attack")),
+    # a vehicle used as the weapon: "drove into motorcyclists on the A100"
+    ("drove into|rammed|ploughed into|plowed into|ran over", (VAC, "Attack")),
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
     ("arrested|arrest|arrests|detained|detention|apprehended|held|took", ("Strategic developments", "Arrests")),
@@ -131,7 +133,8 @@ KILLED = [
                r"at|stood\s+at|to)\s+" + _NUM, re.I),
 ]
 WOUNDED = [
-    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:wounded|injured|hurt)", re.I),
+    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:(?:seriously|severely|"
+               r"critically|slightly|lightly|badly|gravely)\s+)?(?:wounded|injured|hurt)", re.I),
     re.compile(r"(?:wounding|injuring|wounded|injured|hurt)\s+" + _NUM, re.I),
 ]
 
@@ -585,7 +588,11 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     """
     framed = frame_end(sentence, triggers) is not None
     low = sentence.lower()
-    if ANOTHER_OF_SEVERAL.match(low) or re.match(r"\W*(?:in\s+an?\s+)?separate(?:ly)?\b", low):
+    if ANOTHER_OF_SEVERAL.match(low) or re.match(r"\W*(?:in\s+an?\s+)?separate(?:ly)?\b", low) or re.match(
+            # "A second column struck Zaroumadareye, a few kilometres away": other attackers, another place
+            r"\W*(?:an?\s+(?:second|third|fourth)|another)\s+(?:[\w-]+\s+)?(?:column|group|unit|team|band|gang|squad|"
+            r"contingent|cell)\s+(?:of\s+[\w-]+\s+)?(?:\w+ly\s+)?(?:attacked|struck|stormed|raided|hit|overran|entered|"
+            r"ambushed|opened)\b", low):
         return False  # "In the second, the group targeted ...", "Separate raids the same night ...": another one
     if IT_WAS.match(low) and not re.search(r"\b(?:after|following)\s+(?:a|an|the)\s", low) and not any(
             re.search(r"\b(?:since|after|following)\b", low[: t.start]) for t in triggers):

@@ -163,6 +163,13 @@ GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|m
                            r"faction|militants|insurgents)$", re.I)
 
 
+STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|aircraft|jets?|warplanes?|"
+                                r"drones?|navy|naval|police|guards|artillery|missiles?|rockets?|strikes?|air\s+force|"
+                                r"security|special|fighter|gunboats?|helicopters?|tanks?|units?|marines|paratroopers|"
+                                r"commandos|air|drone|missile|border|authorities|officials|government|shelling|"
+                                r"bombardment|bombing|airstrikes?)\b", re.I)
+
+
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
                  trigger_at: int | None = None, actor: tuple[int, int] | None = None,
                  text: str = "", agent_only: bool = False, last_military: Ent | None = None) -> Ent | None:
@@ -171,9 +178,11 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
     ``agent_only``: only a named subject or a "by X" agent counts ("suspects were arrested",
     said by a ministry's spokesman, names no one who arrested them)."""
     low = sentence.lower()
-    # an outlet reports, it does not attack; "the Belize-flagged ship" names a flag, not an actor
+    # an outlet reports, it does not attack; "the Belize-flagged ship" names a flag, not an actor; a people
+    # acts only through its state's forces ("Israeli aircraft"), not as "an Iraqi man" or "Hazara women"
     sent_ents = [e for e in sent_ents if e.subtype != "media" and not (
-        e.type == "LOC" and FLAGGED.match(sentence, e.end - base))]
+        e.type == "LOC" and FLAGGED.match(sentence, e.end - base)) and not (
+        e.type == "NORP" and not e.text.endswith("s") and not STATE_FORCES_AFTER.match(sentence, e.end - base))]
     if actor is not None:
         inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
         named = [e for e in inside if e.type in ("ORG", "NORP")] or \
