@@ -698,6 +698,9 @@ def test_an_office_named_after_its_holder_and_a_mission_beside_a_role():
     ("The UN humanitarian coordinator in Nigeria, Edward Kallon, later said 110 people died.", "Edward Kallon",
      "PERSON"),
     ("The US Embassy in Dushanbe said it was aware of the reports.", "US Embassy in Dushanbe", "ORG"),
+    ("A second column struck Zaroumadareye at about the same time.", "Zaroumadareye", "LOC"),
+    ("Gunmen attacked Tchoma Bangou on Saturday, killing about 70 villagers.", "Tchoma Bangou", "LOC"),
+    ("Gunmen attacked Tchoma Bangou on Saturday, killing about 70 villagers.", "Gunmen", None),
 ])
 def test_the_words_around_a_name_tell_its_type(sentence, name, kind):
     assert {e.name: e.type for e in _case(sentence).entities}.get(name) == kind, \

@@ -65,7 +65,8 @@ GENERIC = {"government", "militants", "police", "army", "the group", "group", "s
            "spokesman", "spokesperson", "minister", "general", "sheikh", "interior", "finance", "cabinet",
            "department", "bombers", "lga", "local government area", "front", "force", "security", "defence",
            "defense", "humanitarian", "road", "staff", "email", "turnout", "mass", "western", "eastern",
-           "northern", "southern", "gulf"}
+           "northern", "southern", "gulf", "gunmen", "gunman", "attackers", "fighters", "insurgents",
+           "jihadists", "bandits", "rebels", "assailants"}
 # "the defence ministry" is a common noun; "the Defence Ministry", capitalised, is a body's name
 GENERIC_LOWER = {"defence ministry", "defense ministry", "interior ministry", "foreign ministry", "health ministry",
                  "justice ministry", "home ministry"}
@@ -1148,12 +1149,12 @@ def _retype(ent: Ent, text: str) -> None:
     elif ent.type == "ORG" and not ent.text.isupper() and lower not in gazetteer_names() \
             and not _body_word(ent.text.split()) \
             and (re.search(r"\b(in|at|near|from|to|outside|across|into|entered|approached|fled|attack on|"
-                           r"assault on|raid on)\s+$", before)
+                           r"assault on|raid on|attacked|stormed|overran|struck|raided|shelled)\s+$", before)
                  or re.search(r"\bin\s+[A-Z][\w-]+\s+and\s+$", text[max(0, ent.start - 30) : ent.start])):
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # context outweighs the model's other votes
     elif ent.type == "PERSON" and ent.how == "ner" and re.search(
             r"\b(?:in|inside|near|outside|around|attacked|stormed|raided|overran|captured|seized|reached|entered|"
-            r"shelled|bombed|besieged)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", before) \
+            r"shelled|bombed|besieged|struck)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$", before) \
             and text[ent.end : ent.end + 2] not in ("'s", "’s") and not SPOKEN.match(text[ent.end : ent.end + 12]):
         # "fighting inside Anefis", "they attacked Quissanga": nobody is inside a person, and the
         # names that follow an assault verb in reports are places or the groups holding them
