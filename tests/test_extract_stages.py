@@ -714,3 +714,15 @@ def test_fighters_of_a_body_are_not_its_name_nor_is_the_road_a_university_is_on(
     names = {e.name for e in case.entities}
     assert "Islamic State West Africa Province" in names and "Senate Committee on Foreign Relations" in names, names
     assert not {n for n in names if n.startswith("Fighters") or "highway" in n or n.endswith("Kaduna-Abuja")}, names
+
+
+def test_a_place_or_person_spelt_another_way_in_brackets_is_the_same_one_and_says_why():
+    case = _case("On 16 May residents gathered in Khorog (Khorugh). Police in Khorugh later fired on them. "
+                 "President Tokayev (also spelt Tokaev) spoke on television. Gondar (Amhara) was shelled. "
+                 "Students at the Federal University (FUGUS) were taken.")
+    by_name = {e.name: e for e in case.entities}
+    assert by_name["Khorugh"].type == "LOC" and by_name["Khorugh"].aliases == ["Khorog"]
+    assert "another spelling" in by_name["Khorugh"].merged_from[0].reason
+    assert by_name["Tokayev"].type == "PERSON" and by_name["Tokayev"].aliases == ["Tokaev"]
+    assert "Amhara" in by_name and "Gondar" in by_name, by_name  # a region in brackets is not a spelling
+    assert "FUGUS" not in {a for e in case.entities if e.type == "LOC" for a in [e.name, *e.aliases]}

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from difflib import SequenceMatcher
 
 from desktop.casefile.model import Entity, Mention, MergeRecord, make_span
 from desktop.extract.entities import Ent, acronym_of, norm_key
 
+SPELT = re.compile(r"\s*\(\s*((?:also\s+)?(?:spelt|spelled|written|transliterated)\s+)?")
 LINKERS = re.compile(r"\s*(?:,\s*)?(?:\bor\b|\balso known as\b|\baka\b|\ba\.k\.a\.\b|\bcommonly known as\b|"
                      r"\bknown as\b|\botherwise known as\b|\bformerly\b|\bcalled\b|\bshortened to\b|"
                      r"\busually shortened to\b|\bdubbed\b)\s*(?:the\s+)?", re.I)
@@ -39,6 +41,7 @@ class _Groups:
         if ra != rb:
             self.parent[rb] = ra
             self.reason.setdefault(b, reason)
+            self.reason.setdefault(a, reason)  # whichever form ends up absorbed keeps why
 
 
 def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[Mention]]:
@@ -85,6 +88,10 @@ def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[M
             continue  # "the Taliban or the Tehreek Taliban Pakistan": two actors the gazetteer knows apart
         if (a.type == b.type or {a.type, b.type} <= {"ORG", "NORP"}) and len(gap) < 40 and LINKERS.fullmatch(gap):
             g.union(a.text, b.text, f"the report says '{a.text}{gap}{b.text}'")
+        elif a.type == b.type and a.type in ("LOC", "PERSON") and (m := SPELT.fullmatch(gap)) and text[b.end : b.end + 1] == ")" \
+                and (m.group(1) or SequenceMatcher(None, a.text.lower(), b.text.lower()).ratio() >= 0.6):
+            # "Khorog (Khorugh)", "Tokayev (also spelt Tokaev)": one place or person spelt two ways
+            g.union(a.text, b.text, f"the report gives '{b.text}' in brackets as another spelling of '{a.text}'")
     # 4. a surname (or given name) alone after the full name of one person
     persons = by_type.get("PERSON", [])
     for short in persons:
@@ -101,7 +108,7 @@ def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[M
     form_entity: dict[str, str] = {}
     ordered = sorted(members.values(), key=lambda fs: min(forms[f].start for f in fs))
     for i, group_forms in enumerate(ordered, start=1):
-        group_forms.sort(key=lambda f: (-len(f.split()), -counts[f], f))
+        group_forms.sort(key=lambda f: (-len(f.split()), -counts[f], forms[f].start))  # ties: as first written
         canonical = group_forms[0]
         proto = forms[canonical]
         subtype = proto.subtype or next((forms[f].subtype for f in group_forms if forms[f].subtype), None)

@@ -1255,7 +1255,24 @@ def parenthetical_aliases(ents: list[Ent], text: str) -> list[Ent]:
         m = BRACKETED_ACRONYM.match(text, body.end) or OR_ACRONYM.match(text, body.end)
         if m and (m.start(1), m.end(1)) not in taken and not any(e.start <= m.start(1) < e.end for e in ents):
             added.append(Ent(m.start(1), m.end(1), m.group(1), "ORG", body.subtype, "rule"))
+    # "Khorog (Khorugh)", "Nukus (No'kis)", "Tokayev (also spelt Tokaev)": the same place or person spelt
+    # another way, bracketed right after it
+    for named in ents:
+        m = BRACKETED_VARIANT.match(text, named.end)
+        if named.type not in ("LOC", "PERSON") or named.subtype == "country" or m is None \
+                or m.group(1).isupper() or m.group(1).lower() in countries() \
+                or m.group(1).split()[0].lower() in MONTH_AND_DAY_NAMES:  # not "(FUGUS)", "(Nigeria)", "(Sunday)"
+            continue
+        inside = [e for e in ents if m.start(1) <= e.start < m.end(1)]
+        if not inside and (m.start(1), m.end(1)) not in taken:
+            added.append(Ent(m.start(1), m.end(1), m.group(1), named.type, named.subtype, "rule"))
+        elif len(inside) == 1 and inside[0].how != "gazetteer" and (inside[0].start, inside[0].end) == m.span(1):
+            inside[0].type, inside[0].subtype = named.type, named.subtype
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+BRACKETED_VARIANT = re.compile(r"\s*\(\s*(?:(?:also\s+)?(?:spelt|spelled|written|transliterated|known\s+as)\s+|or\s+)?"
+                               r"((?:al-|el-|an-|ad-)?[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|al|el|de|e)){0,2})\s*\)")
 
 
 # "Jamiat Ulema-e-Islam (Fazl), or JUI-F, held a rally": the acronym after "or"
