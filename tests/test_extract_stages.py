@@ -726,3 +726,18 @@ def test_a_place_or_person_spelt_another_way_in_brackets_is_the_same_one_and_say
     assert by_name["Tokayev"].type == "PERSON" and by_name["Tokayev"].aliases == ["Tokaev"]
     assert "Amhara" in by_name and "Gondar" in by_name, by_name  # a region in brackets is not a spelling
     assert "FUGUS" not in {a for e in case.entities if e.type == "LOC" for a in [e.name, *e.aliases]}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("An armed column of Sendero Luminoso killed sixteen people in San Miguel del Ene.", "Shining Path"),
+    ("Women linked to the rival Mara Salvatrucha were killed.", "Mara Salvatrucha"),
+    ("Fighters of the OLA ambushed a convoy near Gimbi.", "Oromo Liberation Army"),
+])
+def test_armed_groups_of_public_knowledge_are_known_by_their_other_names(sentence, name):
+    names = {e.name: e.type for e in _case(sentence).entities}
+    assert names.get(name) == "ORG", names
+
+
+def test_a_province_named_after_a_region_is_not_the_group_named_after_it():
+    names = {e.name for e in _case("Gunmen surrounded a mosque in Egypt's North Sinai province on Friday.").entities}
+    assert "Islamic State Sinai Province" not in names, names

@@ -744,6 +744,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             entry = gaz.get(norm_key(span.text))
             if entry is None:
                 continue
+            if len(span) > 1 and span[-1].lower_ in PLACE_KINDS and span[-1].text.islower():
+                continue  # "Egypt's North Sinai province" is a place, not the group "Sinai Province"
             while len(span) > 1 and span[-1].text.islower():
                 span = span[:-1]  # "its Amaq news agency": the name is "Amaq"
             # A short all-caps alias must stand as a capitalised word, not be part of another.
