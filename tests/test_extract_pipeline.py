@@ -693,3 +693,10 @@ def test_a_second_column_a_cleaver_and_a_car_driven_into_people_are_incidents_an
     assert [i.killed.min if i.killed else None for i in found] == [70, 30, None, None, None]
     assert found[2].wounded.min == 2
     assert [i.perpetrators[0].name if i.perpetrators else None for i in found][3:] == [None, "Israeli"]
+
+
+def test_an_attack_the_deaths_came_after_is_an_incident_of_its_own():
+    found = _incidents("Two soldiers were killed on Saturday when their vehicle hit a mine near Menaka. The deaths came "
+                       "less than a week after three soldiers were killed when a roadside bomb struck their vehicle near "
+                       "Hombori on 28 December.\n")
+    assert [(i.location.name, i.date.start) for i in found] == [("Menaka", "2023-05-06"), ("Hombori", "2022-12-28")]

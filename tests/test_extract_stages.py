@@ -66,6 +66,18 @@ def test_a_correction_notice_quoted_links_and_labelled_lines_are_not_report_sent
     assert "\n\nThe men were stopped at a checkpoint." in md, md
 
 
+def test_rules_post_headers_and_a_capitals_label_over_text_are_breaks_and_headings():
+    raw = ("SUMMARY\nThe weekend was violent in western Niger.\n\n"
+           "----------------------------------------\n[A] Group page — 11/04/2021 19:52 — translated from French\n"
+           "\"This Sunday our units attacked the customs post.\"\n\n========================================\n"
+           "NIGER | Tillaberi region | 2 January\nGunmen attacked the village on Saturday.\n")
+    md, _ = cleanup.to_markdown(raw.encode(), "digest.txt")
+    assert "---" not in md and "===" not in md, md
+    for heading in ("## SUMMARY", "## [A] Group page — 11/04/2021 19:52", "## NIGER | Tillaberi region | 2 January"):
+        assert heading in md, md
+    assert "\n\n\"This Sunday our units attacked the customs post.\"" in md, md
+
+
 def test_a_long_headline_ending_in_a_quotation_is_a_heading():
     raw = (b'Home > Mali > Security\n\nRockets kill trader and family members in Gao; army says it hit "a terrorist '
            b'depot"\n\nShare this article: Facebook  X  WhatsApp\n\nGAO - Rockets struck a market on Monday.\n')
@@ -701,6 +713,11 @@ def test_an_office_named_after_its_holder_and_a_mission_beside_a_role():
     ("A second column struck Zaroumadareye at about the same time.", "Zaroumadareye", "LOC"),
     ("Gunmen attacked Tchoma Bangou on Saturday, killing about 70 villagers.", "Tchoma Bangou", "LOC"),
     ("Gunmen attacked Tchoma Bangou on Saturday, killing about 70 villagers.", "Gunmen", None),
+    ("Erie County Sheriff John Garcia said the gunman had acted alone.", "John Garcia", "PERSON"),
+    ("Mourners gathered at St Anne's Cathedral on Friday.", "St Anne's Cathedral", "LOC"),
+    ("The car bomb exploded on Bishop Street near the courthouse.", "Bishop Street", "LOC"),
+    ("Petrol bombs were thrown at police on Fanad Drive.", "Fanad Drive", "LOC"),
+    ("Officers of the Detective Branch arrested two men.", "Detective Branch", "ORG"),
 ])
 def test_the_words_around_a_name_tell_its_type(sentence, name, kind):
     assert {e.name: e.type for e in _case(sentence).entities}.get(name) == kind, \

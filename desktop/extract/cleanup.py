@@ -63,6 +63,16 @@ LABELLED_HEAD = re.compile(r"^(?:(?:\*\*)?(?:Finding|Recommendation|Key finding|
                            r"(?:\*\*)?|(?:SUBJECT|Subject|RE|Re|OBJET|Objet|ASUNTO|Asunto)\s*:)\s+\S")
 
 
+CAPS_HEAD = re.compile(r"^[A-Z][A-Z&'’/-]+(?:\s+[A-Z&'’/-]+){0,3}:?$")  # "SUMMARY", "OUTLOOK", "KEY POINTS" over its text
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "NIGER | Tillaberi region | 2 January": a dated item's header, not a menu bar
+DAY_OF_MONTH = re.compile(r"\b\d{1,2}\s+" + _MONTHS + r"\b|\b" + _MONTHS + r"\s+\d{1,2}\b")
+RULE_LINE = re.compile(r"^\s*([-=_*~#+·•])(?:\s*\1){2,}\s*$")
+# "[A] FACT page — 11/04/2021 19:52 — translated from French", "09:40 | Update": the header of a post or
+# of a live-blog entry, on the line above its text
+POST_HEAD = re.compile(r"^(?:\[[^\]]{1,12}\]\s*)?[^.!?]{0,80}?(?:\s[—|–]\s|\b\d{1,2}[:.h]\d{2}\b)[^.!?]{0,80}$")
+
+
 def decode(raw: bytes, filename: str = "") -> str:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252.
 
@@ -263,7 +273,9 @@ def clean_text(text: str, *, markdown: bool) -> str:
             lines[n] = ""
         else:
             related = False
-    lines = ["" if BOILERPLATE_LINE.match(ln) else ln for ln in lines]
+    # a rule of dashes, equals signs or stars ("-----", "====") is a break between blocks, not text
+    lines = ["" if BOILERPLATE_LINE.match(ln) and not DAY_OF_MONTH.search(ln) or RULE_LINE.match(ln) else ln
+             for ln in lines]
     out: list[str] = []
     blocks: list[list[str]] = [[]]
     for ln in lines:
@@ -278,7 +290,7 @@ def clean_text(text: str, *, markdown: bool) -> str:
             split.extend([ln] for ln in b)
             continue
         for n, ln in enumerate(b):  # a heading line is a block of its own; the lines under it the next
-            if LABELLED_HEAD.match(ln):
+            if LABELLED_HEAD.match(ln) or (n == 0 and len(b) > 1 and (POST_HEAD.match(ln) or CAPS_HEAD.match(ln))):
                 ln = "## " + ln
             if n == 0 or ln.startswith("#") or split[-1][0].startswith("#"):
                 split.append([ln])

@@ -35,7 +35,7 @@ ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "p
              "foundation", "institute", "office", "service", "services", "guard", "guards", "corps", "militia",
              "coalition", "alliance", "union", "federation", "association", "regiment", "division", "cartel",
              "legion", "mission", "bureau", "center", "centre", "university", "company", "corporation", "bank",
-             "authority", "authorities", "secretariat", "tribunal", "embassy", "consulate"}
+             "authority", "authorities", "secretariat", "tribunal", "embassy", "consulate", "branch", "squad"}
 STARTERS = {"the", "a", "an", "in", "on", "as", "but", "and", "or", "at", "by", "for", "from", "with", "after",
             "before", "since", "during", "when", "while", "this", "that", "these", "those", "its", "their", "his",
             "her", "our", "some", "many", "several", "according", "despite", "although", "if", "last"}
@@ -369,8 +369,9 @@ def _title_person(doc, tokens, i: int, tok, low: str, titles):
         k = j
         while k < len(tokens) and (tokens[k].pos_ == "PROPN" or tokens[k].lower_ in CONNECTORS or
                                    (tokens[k].text[:1].isupper() and tokens[k].is_alpha) or _hyphen_in_name(tokens, k)):
-            if tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in ORG_OF or tokens[k].lower_ in FAC_HEADS:
-                k = j  # "Lady Reading Hospital": a building, not a person
+            if tokens[k].lower_ in ORG_HEADS or tokens[k].lower_ in ORG_OF or tokens[k].lower_ in FAC_HEADS \
+                    or tokens[k].lower_ in STREET_KINDS:
+                k = j  # "Lady Reading Hospital", "Bishop Street": a building or a street, not a person
                 break
             k += 1
         while k > j and tokens[k - 1].lower_ in CONNECTORS:
@@ -901,7 +902,10 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if ent.type == "ORG" and owner and owner.group(1).lower() in countries() | {"us", "u.s.", "uk"}:
             s += owner.end()  # "Iran's Islamic Revolutionary Guard Corps": the country is not in the name
             surface = text[s:e]
-        elif ent.type in ("LOC", "ORG") and owner and ent.how != "gazetteer" and is_place(owner.group(1)):
+        elif ent.type in ("LOC", "ORG") and owner and ent.how != "gazetteer" and is_place(owner.group(1)) \
+                and len(surface[owner.end() :].split()) >= 2 and not re.match(r"(?:St|Saint|San|Santa|Sainte)\b\.?",
+                                                                             owner.group(1)):
+            # not "St Anne's Cathedral": a building named by its saint
             # "Karachi's Jinnah International Airport": the city, then the place in it
             cleaned.append(Ent(s, s + len(owner.group(1)), owner.group(1), "LOC", "city", "rule"))
             s += owner.end()
@@ -1124,6 +1128,9 @@ def _retype(ent: Ent, text: str) -> None:
                 r"\b(?:residents?|villagers?|people|officials?|elders?|authorities|chiefs?|mayor|governor|"
                 r"lawmakers?|inhabitants)\s+(?:of|in|from)\s+$", text[max(0, ent.start - 24) : ent.start].lower()):
         ent.type, ent.subtype = "LOC", "city"  # "a resident of Karimama", "elected officials in Alibori"
+    elif ent.type in ("ORG", "PERSON") and " " in ent.text and lower.split()[-1] in STREET_KINDS \
+            and ent.text.split()[-1][:1].isupper():
+        ent.type, ent.subtype = "LOC", "facility"  # "Fanad Drive", "Jefferson Avenue": a street
     elif ent.type in ("LOC", "PERSON") and re.match(r"(?:Los|Las)\s+[A-ZÀ-Ý]", ent.text) and not is_place(ent.text):
         ent.type, ent.subtype = "ORG", "armed_group"  # "Los Choneros", "Los Lobos": gangs; "Los Mochis" is a town
     elif ent.type in ("ORG", "PERSON") and " " in ent.text and lower.split()[0] in PLACE_FIRST:
@@ -1165,6 +1172,8 @@ def _retype(ent: Ent, text: str) -> None:
         ent.subtype = "country"
 
 
+STREET_KINDS = {"street", "road", "avenue", "drive", "lane", "boulevard", "highway", "motorway", "crescent", "terrace",
+                "close", "parkway", "expressway"}
 # Spanish, Portuguese and French place names that start with their kind.
 PLACE_FIRST = {"colonia", "ciudad", "villa", "puerto", "vila", "cidade", "bahía", "bahia", "isla", "ilha", "île",
                "sierra", "serra", "cerro", "valle", "laguna", "lago", "río", "rio", "mont", "monte", "fort", "port"}

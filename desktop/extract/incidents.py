@@ -577,7 +577,9 @@ def _aftermath(sentence: str) -> bool:
     m = AFTER.search(sentence)
     return m is not None and len(sentence[: m.start()].split()) >= 4 and bool(events.find_triggers(sentence[m.end() :])) \
         and not events.find_triggers(sentence[: m.start()]) \
-        and not re.search(r"\b(?:died|blew|wounded|injured)\b", sentence[: m.start()], re.I)
+        and not re.search(r"\b(?:died|blew|wounded|injured)\b", sentence[: m.start()], re.I) \
+        and not re.search(r"\b(?:came|comes|coming)\b", sentence[: m.start()], re.I)  # "The deaths came a week after ...":
+    # a comparison with an earlier incident, told in full there
 
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
