@@ -700,3 +700,10 @@ def test_an_attack_the_deaths_came_after_is_an_incident_of_its_own():
                        "less than a week after three soldiers were killed when a roadside bomb struck their vehicle near "
                        "Hombori on 28 December.\n")
     assert [(i.location.name, i.date.start) for i in found] == [("Menaka", "2023-05-06"), ("Hombori", "2022-12-28")]
+
+
+def test_the_killing_came_after_an_earlier_bombing_and_what_a_murder_meant_is_no_new_attack():
+    found = _incidents("A journalist was shot dead in Creggan on Thursday night. Party leaders said the murder was an "
+                       "attack on all the people of the community. The killing came three months after a car bomb "
+                       "exploded outside the courthouse on Bishop Street in January.\n")
+    assert [(i.location.name, i.date.start) for i in found] == [("Creggan", "2023-05-11"), ("Bishop Street", "2023-01-01")]  # the start of the month

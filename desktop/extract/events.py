@@ -306,6 +306,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "detention centres close to front lines": a place, not an arrest
         if word in WEAPON_NOUNS and not EVENT_VERBS.search(low):
             continue  # "fragments of a missile were found": a weapon named, no event told
+        if word in ("attack", "assault", "massacre") and re.search(
+                r"\b(?:was|is|were|are|as|been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", low[max(0, m.start() - 40) : m.start()]) \
+                and re.match(r"\s+on\s+(?:all|our|the\s+(?:whole|entire|people|peace|values)|democracy|humanity|"
+                             r"freedom|every|us|them|the\s+\w+\s+(?:process|community|nation))\b", low[m.end():]):
+            continue  # "the murder was an attack on all the people of the community": what it meant
         if word in ("fought", "clashed") and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:fought|clashed)\b", low):
             continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
@@ -729,8 +734,12 @@ def _and_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: in
     return bool(here) and bool(there) and not (here & there)
 
 
+# "The killing came three months after a car bomb exploded outside the courthouse": an earlier incident
+CAME_AFTER = re.compile(r"\b(?:came|comes|coming)\s+(?:[\w-]+\s+){0,4}?(?=(?:after|before)\s)")
+
+
 def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> list[tuple[int, int]]:
-    cuts = sorted({m.start() for m in ANOTHER.finditer(sentence, a, b)} |
+    cuts = sorted({m.start() for m in ANOTHER.finditer(sentence, a, b)} | {m.end() for m in CAME_AFTER.finditer(sentence, a, b)} |
                   {m.start() for m in WHILE.finditer(sentence, a, b) if _while_cut(sentence, triggers, m.start(), b)} |
                   {m.start() for m in AND_CLAUSE.finditer(sentence, a, b) if _and_cut(sentence, triggers, a, m.start(), b)})
     pieces, begin = [], a

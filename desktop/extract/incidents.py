@@ -492,10 +492,17 @@ class IncidentReader:
             return dates
         follows = previous is not None and FOLLOWS.match(sentence.strip())
         first_of_sentence = None
-        for a, b in events.split_by_dates(sentence, triggers, dated):
+        parts = events.split_by_dates(sentence, triggers, dated)
+        for a, b in parts:
             part = sentence[a:b]
             part_triggers = [t for t in triggers if a <= t.start < b]
             part_dates = [d.date for d in dated if a <= d.start < b]
+            if len(parts) > 1 and a == 0 and previous is not None and not part_dates and part_triggers \
+                    and not part_triggers[0].word.endswith("ed") \
+                    and re.match(r"\W*(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}" + re.escape(part_triggers[0].word)
+                                 + r"\b", part, re.I):
+                previous["extra"].append((s_start, s_end, sentence))  # "The killing came three months after ...":
+                continue  # the incident just told, then an earlier one
             if not part_dates and a == 0 and frame is not None and TOLD_CLAUSE.match(sentence[frame:]):
                 # "On 21 March, the spokesman claimed that four fighters were killed": with no
                 # date of its own, the event is dated by its telling, as analysts date it
