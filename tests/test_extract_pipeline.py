@@ -707,3 +707,12 @@ def test_the_killing_came_after_an_earlier_bombing_and_what_a_murder_meant_is_no
                        "attack on all the people of the community. The killing came three months after a car bomb "
                        "exploded outside the courthouse on Bishop Street in January.\n")
     assert [(i.location.name, i.date.start) for i in found] == [("Creggan", "2023-05-11"), ("Bishop Street", "2023-01-01")]  # the start of the month
+
+
+def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own():
+    found = _incidents("# Weekly digest\n\n## WED 3 MAY -- CHURACHANDPUR\n\nA crowd set fire to a gym in New Lamka in the "
+                       "evening.\n\n## THU 4 MAY -- IMPHAL\n\nClashes between rival crowds erupted around Torbung, and "
+                       "mobs were burning homes across the city.\n\n## FRI 5 MAY -- SAITON\n\nA tax officer was "
+                       "dragged from his home and beaten to death.\n")
+    assert [i.date.start for i in found] == ["2023-05-03", "2023-05-04", "2023-05-05"], [
+        (i.date.start if i.date else None, i.evidence.exact[:40]) for i in found]

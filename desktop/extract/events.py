@@ -234,17 +234,22 @@ def find_triggers(sentence: str) -> list[Trigger]:
         return found
     words = list(re.finditer(r"[a-z][a-z-]*", low))
     habitual: bool | None = None  # searched once, when a word needs it
+    inside_phrase = -1  # the last word of an event phrase already read ("beaten to death")
     for n, m in enumerate(words):
         word = m.group(0)
-        nxt = words[n + 1].group(0) if n + 1 < len(words) else ""
-        if word in COMPOUND_FIRST and f"{word} {nxt}" in TRIGGERS:
-            word = f"{word} {nxt}"
+        if n <= inside_phrase:
+            continue
+        if word in COMPOUND_FIRST:
+            for k in (4, 3, 2):  # the longest phrase first: "took to the streets", "beaten to death", "set fire"
+                phrase = " ".join(w.group(0) for w in words[n : n + k])
+                if len(words) >= n + k and phrase in TRIGGERS:
+                    word, inside_phrase = phrase, n + k - 1
+                    break
         kind = TRIGGERS.get(word)
         if word in ATTEMPTED and TRIED.search(low[max(0, m.start() - 16) : m.start()]):
             found.append(Trigger(word, m.start(), ATTEMPTED[word]))
             continue
-        if kind is None or (n > 0 and words[n - 1].group(0) in COMPOUND_FIRST and
-                            f"{words[n - 1].group(0)} {word}" in TRIGGERS):
+        if kind is None:
             continue
         if word in ("strike", "strikes") and not re.search(
                 r"\b(air|drone|missile|airstrike|strikes? (?:on|against|hit))", low) and not re.search(
@@ -297,7 +302,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "the slain troopers": the dead of an incident told before
         if word == "pelted" and not re.match(r"\s+(?:\w+\s+)?(?:stones|rocks)", low[m.end():]):
             continue
-        if word == "burning" and not re.match(r"\s+(?:of|down)\b", low[m.end():]):
+        if word == "burning" and not re.match(r"\s+(?:of|down|(?:[\w-]+\s+){0,2}(?:homes|houses|churches|mosques|"
+                                              r"villages|shops|schools|vehicles|cars))\b", low[m.end():]):
             continue  # "the burning of the hospital" is an attack; "burning tyres" is not
         if word == "held" and not re.match(r"\s+(?:\w+\s+)?(?:on suspicion|in custody|in detention|for questioning|"
                                            r"without charge|incommunicado)\b", low[m.end():]):
@@ -373,8 +379,7 @@ PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abdu
                   "massacres",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts", "air strikes",
                   "drone strikes", "suicide attacks", "rocket attacks", "shootings"}
-COMPOUND_FIRST = {"suicide", "drone", "air", "car", "roadside", "missile", "rocket", "took", "opened", "fired", "set",
-                  "exchanged", "exchange", "gun", "went", "burst", "surrendered", "driven", "drove"}
+COMPOUND_FIRST = {phrase.split()[0] for phrase in TRIGGERS if " " in phrase}
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome
 ATTEMPTED = {"storm": (VAC, "Attack"), "seize": ("Battles", "Non-state actor overtakes territory"),
              "overrun": ("Battles", "Non-state actor overtakes territory"), "attack": (VAC, "Attack"),

@@ -442,8 +442,10 @@ def _own_date(target: str | None, ref: dt.date | None) -> FuzzyDate | None:
 class IncidentReader:
     """Reads a report sentence by sentence and keeps the incidents it tells."""
 
-    def __init__(self, markdown: str, ref: dt.date | None, sections: list[int]) -> None:
+    def __init__(self, markdown: str, ref: dt.date | None, sections: list[int],
+                 section_dates: list[FuzzyDate | None] | None = None) -> None:
         self.markdown, self.ref, self.sections = markdown, ref, sections
+        self.section_dates = section_dates or [None] * len(sections)
         self.found: list[dict[str, Any]] = []
         self.previous: dict[str, Any] | None = None  # the incident told last
 
@@ -466,7 +468,11 @@ class IncidentReader:
         said_before = frame is not None and previous is not None and previous["date"] is not None and any(
             d.date.end and previous["date"].start and d.date.end < previous["date"].start
             for d in found.framing)
-        if triggers and previous is not None and not said_before and events.continues(
+        # a section headed by another day ("THU 4 MAY -- IMPHAL") starts another story
+        new_day = previous is not None and previous["section"] != self.sections[block_no] \
+            and self.section_dates[block_no] is not None and not (
+                previous["date"] is not None and previous["date"].start == self.section_dates[block_no].start)
+        if triggers and previous is not None and not said_before and not new_day and events.continues(
                 sentence, triggers, dates, sent_ents, previous,
                 same_story=previous["section"] == self.sections[block_no]
                 and block_no - previous["block_no"] <= STORY_BLOCKS):

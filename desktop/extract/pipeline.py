@@ -119,17 +119,22 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     blocks = blocks_of(markdown)
     content = [(s, e) for s, e, heading in blocks if not heading]
     sections: list[int] = []  # for each content block, how many headings come before it
-    heads = 0
-    for _s, _e, heading in blocks:
+    section_dates: list[FuzzyDate | None] = []  # and the day its heading names ("WED 3 MAY -- IMPHAL"), if any
+    heads, heading_date = 0, None
+    for s, e, heading in blocks:
         heads += heading
-        if not heading:
+        if heading:
+            days = [d.date for d in find_dates(markdown[s:e], ref) if d.date.precision == "day"]
+            heading_date = days[0] if len(days) == 1 else None
+        else:
             sections.append(heads)
+            section_dates.append(heading_date)
     total_chars = max(1, sum(e - s for s, e in content))
     yield 2, 100, "loading the language model"
     nlp = load_nlp()
     matchers = _matchers()
     all_ents: list[Ent] = []
-    incident_reader = IncidentReader(markdown, ref, sections)
+    incident_reader = IncidentReader(markdown, ref, sections, section_dates)
     found_claims: list[tuple[claims.FoundClaim, int, int]] = []
     last_person: Ent | None = None
     last_org: Ent | None = None
@@ -144,7 +149,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         block_ents = coordinated_places(parenthetical_aliases(
             resolve_overlaps(find_entities(doc, start, markdown, matchers)), markdown), markdown)
         all_ents.extend(block_ents)
-        block_date: FuzzyDate | None = None
+        block_date: FuzzyDate | None = section_dates[block_no]  # a digest's item dated by its heading
         for sent in doc.sents:
             s_start, s_end = start + sent.start_char, start + sent.end_char
             sentence = sent.text
