@@ -716,3 +716,16 @@ def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own
                        "dragged from his home and beaten to death.\n")
     assert [i.date.start for i in found] == ["2023-05-03", "2023-05-04", "2023-05-05"], [
         (i.date.start if i.date else None, i.evidence.exact[:40]) for i in found]
+
+
+def test_in_a_transcript_what_a_spokesman_says_is_his_claim_and_a_question_or_dateline_is_not():
+    found = _claims("Speakers: Steffen Seibert, government spokesman; Anna Weber, interior ministry spokeswoman.\n\n"
+                    "SEIBERT: Good morning. The Chancellor is deeply shaken by the attack in Hanau.\n\n"
+                    "QUESTION (Jonas Brenner, Morgenkurier): Did the police know the man before the attack?\n\n"
+                    "WEBER: The federal prosecutor has taken over the investigation of the case. I can add "
+                    "nothing more.\n\n"
+                    "SPOKESPERSON (MUMTAZ ZAHRA BALOCH): Pakistan respects the sovereignty of its neighbours.\n\n"
+                    "SPOKESPERSON: Our forces are fully capable of defending the territory.\n\n"
+                    "QUETTA: A bomb exploded at the railway station on Saturday morning.\n")
+    assert found == [("Steffen Seibert", None), ("Anna Weber", None), ("Mumtaz Zahra Baloch", None),
+                     ("Mumtaz Zahra Baloch", None)], found

@@ -414,3 +414,59 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                     claims.append(FoundClaim(source=run.group(1).strip(" .,;"), source_ent=None, cue=m.group(1).lower(),
                                              stance="assert", content=text[: m.start()].strip(" ,.;")[:500] or text))
     return claims
+
+
+# -- a transcript: "SEIBERT: The Chancellor is deeply shaken." ---------------------------------------
+
+# A speaker's label opening a paragraph: "SEIBERT:", "SPOKESPERSON (MUMTAZ ZAHRA BALOCH):", "Mr Alter:".
+SPEAKER_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z'’.-]+)(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+                           r"(?:\s*\((?P<inner>[^)]{2,60})\))?|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)\s*:\s+(?=\S)")
+QUESTION_LABELS = {"Q", "QUESTION", "JOURNALIST", "REPORTER", "MODERATOR", "CHAIR", "INTERVIEWER", "QUESTIONER"}
+# Words that open a turn without saying anything: greetings, thanks, the floor handed on
+PROCEDURAL = re.compile(r"^\W*(?:good (?:morning|afternoon|evening)|thank(?:s| you)|bismillah|welcome|yes|no|"
+                        r"next question|let me (?:begin|start|say|add|repeat)|before we|i have (?:seen|noted|given|no)|"
+                        r"we have noted|i do not comment|i will not|i can(?:not|'t) comment|as i said|"
+                        # the speaker's own part in the briefing: "I can add ...", "I would ask that ..."
+                        r"i (?:can|could|would|will|shall|want to|wish to|am (?:not )?going to|have no)|"
+                        r"questions? (?:about|on) .{0,60}\bare (?:for|a matter for)|.{0,120}\bwill (?:give|provide) "
+                        r"(?:details|more)|.{0,80}\bwill be announced)\b", re.I)
+
+
+def speaker_of(block: str, ents: list[Ent], base: int,
+               known: dict[str, tuple[str, Ent | None]] | None = None) -> tuple[str, Ent | None, int] | None | bool:
+    """Who speaks a transcript paragraph: the name in its label, as the report names that person in full
+    elsewhere ("ALTER:" is Steve Alter; "SPOKESPERSON:" is who that label named before), and where the
+    speech begins. False for a question's label, None for a paragraph with no label."""
+    m = SPEAKER_LABEL.match(block)
+    if m is None:
+        return None
+    label = m.group("label").split("(")[0].strip()
+    if label.upper() in QUESTION_LABELS or label.upper().startswith(("Q ", "QUESTION")):
+        return False
+    known = {} if known is None else known
+    inner = m.group("inner")
+    if not inner and label.upper() in known:
+        name, person = known[label.upper()]
+        return name, person, base + m.end()
+    words = (inner or label).replace(",", " ").split()
+    if inner and not any(w[:1].isupper() for w in words):
+        words = label.split()
+    key = words[-1].lower().strip(".")
+    person = next((e for e in ents if e.type == "PERSON" and e.text.split()[-1].lower() == key), None)
+    if person is None and not inner and not re.search(
+            r"\b(?:spokes\w+|minister|secretary|president|ambassador|general|director|commissioner|chairman|"
+            r"chief|governor|mayor|envoy|official|representative|speaker|prosecutor)\b", label, re.I):
+        return None  # "QUETTA: A suicide bomber ...": a dateline, not a speaker
+    name = person.text if person is not None else " ".join(w.capitalize() if w.isupper() else w for w in words)
+    known[label.upper()] = (name, person)
+    return name, person, base + m.end()
+
+
+def spoken_claims(sent, base: int, speaker: tuple[str, Ent | None, int]) -> list[FoundClaim]:
+    """A sentence of a speaker's turn that says something is that speaker's claim."""
+    name, person, speech_start = speaker
+    start = max(base, speech_start)
+    text = sent.text[start - base :].strip()
+    if len(text.split()) < 6 or text.endswith("?") or PROCEDURAL.match(text):
+        return []
+    return [FoundClaim(source=name, source_ent=person, cue="said", stance="assert", content=text[:500])]
