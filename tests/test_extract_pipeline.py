@@ -729,3 +729,10 @@ def test_in_a_transcript_what_a_spokesman_says_is_his_claim_and_a_question_or_da
                     "QUETTA: A bomb exploded at the railway station on Saturday morning.\n")
     assert found == [("Steffen Seibert", None), ("Anna Weber", None), ("Mumtaz Zahra Baloch", None),
                      ("Mumtaz Zahra Baloch", None)], found
+
+
+def test_a_quoted_post_under_its_header_is_the_claim_of_who_posted_it():
+    found = _claims("CHANNEL WATCH\n\n---------------\n[A] FACT page — 11/04/2021 19:52 — translated from French\n"
+                    "\"This Sunday our units crossed the frontier and took the customs post in the Tibesti.\"\n\n"
+                    "Desk comment: The post went up on election day.\n")
+    assert found == [("FACT", "FACT page")], found

@@ -462,11 +462,25 @@ def speaker_of(block: str, ents: list[Ent], base: int,
     return name, person, base + m.end()
 
 
-def spoken_claims(sent, base: int, speaker: tuple[str, Ent | None, int]) -> list[FoundClaim]:
-    """A sentence of a speaker's turn that says something is that speaker's claim."""
-    name, person, speech_start = speaker
+# "## [A] FACT page — 11/04/2021 19:52 — translated from French" over a quoted post: who posted it, where
+POSTER = re.compile(r"^#+\s*(?:\[[^\]]{1,12}\]\s*)?(?P<where>(?P<who>[A-Z][^—–|:]{1,60}?)(?:['’]s)?"
+                    r"(?:\s+(?:page|account|channel|feed|site|website|statement))?)\s+[—–|]\s")
+
+
+def poster_of(heading: str | None, block: str, base: int) -> tuple[str, None, int, str] | None:
+    """A quoted post under its header is the claim of whoever the header names, through that channel."""
+    m = POSTER.match(heading or "")
+    if m is None or not block.lstrip().startswith(("\"", "“", "«")):
+        return None
+    return m.group("who").strip(), None, base, m.group("where").strip()
+
+
+def spoken_claims(sent, base: int, speaker: tuple) -> list[FoundClaim]:
+    """A sentence of a speaker's turn, or of a quoted post, that says something is that speaker's claim."""
+    name, person, speech_start = speaker[:3]
+    via = [(speaker[3], None, speaker[3])] if len(speaker) > 3 and speaker[3] != name else []
     start = max(base, speech_start)
     text = sent.text[start - base :].strip()
     if len(text.split()) < 6 or text.endswith("?") or PROCEDURAL.match(text):
         return []
-    return [FoundClaim(source=name, source_ent=person, cue="said", stance="assert", content=text[:500])]
+    return [FoundClaim(source=name, source_ent=person, cue="said", stance="assert", content=text[:500], via=via)]

@@ -120,9 +120,13 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     content = [(s, e) for s, e, heading in blocks if not heading]
     sections: list[int] = []  # for each content block, how many headings come before it
     section_dates: list[FuzzyDate | None] = []  # and the day its heading names ("WED 3 MAY -- IMPHAL"), if any
-    heads, heading_date = 0, None
+    headed_by: list[str | None] = []  # the heading right above each content block, if one is
+    heads, heading_date, above = 0, None, None
     for s, e, heading in blocks:
         heads += heading
+        if not heading:
+            headed_by.append(above)
+        above = markdown[s:e] if heading else None
         if heading:
             days = [d.date for d in find_dates(markdown[s:e], ref) if d.date.precision == "day"]
             heading_date = days[0] if len(days) == 1 else None
@@ -154,7 +158,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         # a transcript's turn: "ALTER: The Federal Prosecutor General has taken over the case."
         # (a paragraph with no label of its own is left alone: annotators and analysts take from a long
         # answer only what it says outright, and the cue verbs find that)
-        speaker = claims.speaker_of(markdown[start:end], all_ents, start, speakers) or None
+        speaker = claims.speaker_of(markdown[start:end], all_ents, start, speakers) or \
+            claims.poster_of(headed_by[block_no], markdown[start:end], start)
         if speaker is not None:
             last_speaker, speaker_at = speaker[1], sentence_no + 1
         for sent in doc.sents:
