@@ -718,6 +718,9 @@ def test_an_office_named_after_its_holder_and_a_mission_beside_a_role():
     ("The car bomb exploded on Bishop Street near the courthouse.", "Bishop Street", "LOC"),
     ("Petrol bombs were thrown at police on Fanad Drive.", "Fanad Drive", "LOC"),
     ("Officers of the Detective Branch arrested two men.", "Detective Branch", "ORG"),
+    ("Shri Vishnu Deo Sai praised the police for the operation.", "Vishnu Deo Sai", "PERSON"),
+    ("Union Home Minister Amit Shah visited Srinagar on Tuesday.", "Union Home", None),
+    ("Two Sri Lankans were among the dead.", "Lankans", None),
 ])
 def test_the_words_around_a_name_tell_its_type(sentence, name, kind):
     assert {e.name: e.type for e in _case(sentence).entities}.get(name) == kind, \

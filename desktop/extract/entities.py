@@ -869,6 +869,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             surface = text[s:e]
         if ent.type == "ORG" and ent.how != "gazetteer":
             words = surface.split()
+            if re.match(r"\s+(?:Minister|Secretary|Ministry)\b", text[e : e + 12]) and words[-1].lower() not in ORG_HEADS:
+                continue  # "Union Home Minister Amit Shah": part of a title, not a body
             if len(words) >= 3 and words[0].lower() in person_titles() and words[1].lower() in ("of", "for"):
                 continue  # "Minister of Foreign Affairs": an office, not a body
             cut = len(words)
