@@ -736,3 +736,10 @@ def test_a_quoted_post_under_its_header_is_the_claim_of_who_posted_it():
                     "\"This Sunday our units crossed the frontier and took the customs post in the Tibesti.\"\n\n"
                     "Desk comment: The post went up on election day.\n")
     assert found == [("FACT", "FACT page")], found
+
+
+def test_a_key_judgement_on_an_attack_told_later_and_a_question_of_who_fired_are_not_new_incidents():
+    found = _incidents("## Bottom line\n\n- We judge that the 14 September 2019 attack on the Abqaiq plant was planned "
+                       "from Iran.\n\n## The attack\n\nIn the early hours of 14 September 2019, drones struck the "
+                       "Abqaiq oil processing plant in Eastern Province. Neither step tells us who fired at Abqaiq.\n")
+    assert [(i.date.start, i.evidence.exact[:14]) for i in found] == [("2019-09-14", "In the early h")]

@@ -348,6 +348,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "The killing of Zawahiri will make it harder ...": an event named to weigh it
         if EXPECTED.match(low, m.end()):
             continue  # "More air strikes on villages are to be expected"
+        if re.search(r"\b(?:tells?|told|know|knows|knew|unclear|clear|determine|establish|asks?|asked|question|wonder)"
+                     r"\s+(?:us\s+|them\s+)?(?:who|whether|how|why)\s+(?:[\w-]+\s+){0,2}$", low[max(0, m.start() - 50) : m.start()]):
+            continue  # "Neither step tells us who fired at Abqaiq": a question, not an event told
         if NEGATED.search(low[max(0, m.start() - 30) : m.start()]):
             continue  # "no civilian had been executed", "did not strike civilian targets"
         if word in PLURAL_GENERIC | CASUALTY_ONLY | VERBAL | WEAPON_NOUNS | {"attacking", "attacked", "targeted", "bombed",
@@ -441,8 +444,9 @@ def refers_back(sentence: str, triggers: list[Trigger]) -> bool:
         return False
     for t in nominal:
         before = low[max(0, t.start - 30) : t.start]
-        if not re.search(r"\b(the|this|that|these|those|its|their|his|her|same|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}$",
-                         before):  # "Thursday's attack came days after ...": the one told
+        if not re.search(r"\b(the|this|that|these|those|its|their|his|her|same|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}$"
+                         r"|\bthe\s+\d{1,2}\s+[a-z]+\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?$",
+                         before):  # "Thursday's attack came days after ...", "the 14 September 2019 attack": the one told
             return False
         if re.search(r"\b(?:an?\s+(?:second|third|new|fresh|further)|another)\s+(?:[\w-]+\s+){0,1}$", before):
             return False

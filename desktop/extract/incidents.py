@@ -641,6 +641,12 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
                 and found[n + 1]["kind"][0] in VIOLENT and inc["kind"][0] in VIOLENT and found[n + 1]["start"] > inc["end"] \
                 and _near_in_time(found[n + 1]["date"], inc["date"]):
             continue  # the next sentences tell it in full
+        same_day = inc["date"] is not None and inc["date"].precision == "day"
+        if (summing_up or characterised) and same_day and any(
+                other is not inc and other["start"] > inc["start"] and other["date"] is not None
+                and other["date"].start == inc["date"].start and other["kind"][0] in VIOLENT and inc["kind"][0] in VIOLENT
+                for other in found):
+            continue  # "- the 14 September 2019 attack on Abqaiq was planned from Iran": told in full that day
         if place is not None and (summing_up or characterised) and any(
                 other is not inc and other["place"] is not None and (
                     _same_place(other["place"].text, place.text)
