@@ -743,3 +743,10 @@ def test_a_key_judgement_on_an_attack_told_later_and_a_question_of_who_fired_are
                        "from Iran.\n\n## The attack\n\nIn the early hours of 14 September 2019, drones struck the "
                        "Abqaiq oil processing plant in Eastern Province. Neither step tells us who fired at Abqaiq.\n")
     assert [(i.date.start, i.evidence.exact[:14]) for i in found] == [("2019-09-14", "In the early h")]
+
+
+def test_what_to_watch_and_violence_against_protesters_in_general_are_not_incidents():
+    found = _incidents("- Whether the Tegina hostages are released, and on what terms.\n\n- Why the workers were "
+                       "targeted.\n\nState violence against protesters, not insurgency, caused most of the deaths.\n\n"
+                       "On 1 July thousands of protesters marched in Nukus against the draft constitution.\n")
+    assert [i.type for i in found] == ["Protests"]

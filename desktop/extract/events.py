@@ -230,8 +230,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     """Event words used as events in this sentence, most specific kind first."""
     low = sentence.lower()
     found: list[Trigger] = []
-    if OUTLOOK.match(low):
-        return found
+    if OUTLOOK.match(low) or re.match(r"\W*(?:why|whether)\b", low):
+        return found  # "- Whether the Tegina hostages are released": what to watch, not what happened
     words = list(re.finditer(r"[a-z][a-z-]*", low))
     habitual: bool | None = None  # searched once, when a word needs it
     inside_phrase = -1  # the last word of an event phrase already read ("beaten to death")
@@ -317,6 +317,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 and re.match(r"\s+on\s+(?:all|our|the\s+(?:whole|entire|people|peace|values)|democracy|humanity|"
                              r"freedom|every|us|them|the\s+\w+\s+(?:process|community|nation))\b", low[m.end():]):
             continue  # "the murder was an attack on all the people of the community": what it meant
+        if word in ("protesters", "demonstrators") and re.search(r"\b(?:against|on|at|into|of|to)\s+(?:the\s+)?$",
+                                                                 low[max(0, m.start() - 12) : m.start()]):
+            continue  # "State violence against protesters ...": those shot at, not a protest told
         if word in ("fought", "clashed") and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:fought|clashed)\b", low):
             continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
