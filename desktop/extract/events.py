@@ -317,7 +317,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 and re.match(r"\s+on\s+(?:all|our|the\s+(?:whole|entire|people|peace|values)|democracy|humanity|"
                              r"freedom|every|us|them|the\s+\w+\s+(?:process|community|nation))\b", low[m.end():]):
             continue  # "the murder was an attack on all the people of the community": what it meant
-        if word in ("protesters", "demonstrators") and re.search(r"\b(?:against|on|at|into|of|to)\s+(?:the\s+)?$",
+        if word in ("protesters", "demonstrators") and re.search(r"\b(?:against|on|at|into|to)\s+(?:the\s+)?$",
                                                                  low[max(0, m.start() - 12) : m.start()]):
             continue  # "State violence against protesters ...": those shot at, not a protest told
         if word in ("fought", "clashed") and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:fought|clashed)\b", low):
