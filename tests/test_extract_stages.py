@@ -721,6 +721,7 @@ def test_an_office_named_after_its_holder_and_a_mission_beside_a_role():
     ("Shri Vishnu Deo Sai praised the police for the operation.", "Vishnu Deo Sai", "PERSON"),
     ("Union Home Minister Amit Shah visited Srinagar on Tuesday.", "Union Home", None),
     ("Two Sri Lankans were among the dead.", "Lankans", None),
+    ("The Beirut-based Levant Ledger led its bulletin with the toll.", "Levant Ledger", "ORG"),
 ])
 def test_the_words_around_a_name_tell_its_type(sentence, name, kind):
     assert {e.name: e.type for e in _case(sentence).entities}.get(name) == kind, \

@@ -35,7 +35,8 @@ ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "p
              "foundation", "institute", "office", "service", "services", "guard", "guards", "corps", "militia",
              "coalition", "alliance", "union", "federation", "association", "regiment", "division", "cartel",
              "legion", "mission", "bureau", "center", "centre", "university", "company", "corporation", "bank",
-             "authority", "authorities", "secretariat", "tribunal", "embassy", "consulate", "branch", "squad"}
+             "authority", "authorities", "secretariat", "tribunal", "embassy", "consulate", "branch", "squad",
+             "ledger", "chronicle", "dispatch", "courier", "telegraph", "inquirer", "sentinel", "bulletin"}
 STARTERS = {"the", "a", "an", "in", "on", "as", "but", "and", "or", "at", "by", "for", "from", "with", "after",
             "before", "since", "during", "when", "while", "this", "that", "these", "those", "its", "their", "his",
             "her", "our", "some", "many", "several", "according", "despite", "although", "if", "last"}
@@ -651,7 +652,8 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
                 end -= 1
         span = doc[start:end]
         if 2 <= len(span) <= 9 and not all(t.ent_type_ == "GPE" for t in span[:-1]):
-            subtype = "media" if low in ("news", "media", "radio", "television", "tv", "times", "post", "press",
+            subtype = "media" if low in ("news", "media", "radio", "television", "tv", "times", "post", "press", "ledger",
+                                         "chronicle", "dispatch", "courier", "telegraph", "inquirer", "sentinel", "bulletin",
                                          "tribune", "herald", "wire", "gazette", "journal", "monitor", "observer",
                                          "daily", "weekly", "magazine", "channel", "broadcasting",
                                          "newswire") else None
