@@ -750,3 +750,16 @@ def test_what_to_watch_and_violence_against_protesters_in_general_are_not_incide
                        "targeted.\n\nState violence against protesters, not insurgency, caused most of the deaths.\n\n"
                        "On 1 July thousands of protesters marched in Nukus against the draft constitution.\n")
     assert [i.type for i in found] == ["Protests"]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A Kosovo police sergeant was killed near Banjska on Sunday.", 1),
+    ("A man stabbed a 29-year-old Portuguese man to death in a shop in Morges on 12 September.", 1),
+    ("Samuel Paty, a history and geography teacher at a school in Conflans, was killed near the school on 16 "
+     "October.", 1),
+    ("Missiles struck Erbil on Monday, killing a businessman, Peshraw Dizayee, together with members of his family.",
+     None),
+])
+def test_one_victim_is_counted_and_a_victim_with_his_family_is_not_one(text, killed):
+    found = _incidents(text + "\n")
+    assert [i.killed.min if i.killed else None for i in found] == [killed]

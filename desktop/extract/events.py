@@ -120,7 +120,10 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-
 _ONE_VICTIM = (r"(?P<q>)(?P<n>a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|officer|policeman|policewoman|civilian|man|"
                r"woman|child|boy|girl|journalist|teacher|worker|commander|leader|official|student|judge|priest|imam|"
                r"doctor|nurse|farmer|driver|pilot|diplomat|lawyer|activist|member|worshipper|trooper|cleric|pilgrim|"
-               r"tourist|resident|villager|teenager|bystander|shopkeeper|engineer|governor|mayor|chief|emir)\b")
+               r"tourist|resident|villager|teenager|bystander|shopkeeper|engineer|governor|mayor|chief|emir|sergeant|"
+               r"constable|corporal|captain|colonel|lieutenant|commando|jawan|peacekeeper|ranger|gendarme|lawmaker|"
+               r"legislator|prosecutor|monk|nun|pastor|bishop|passenger|refugee|migrant|prisoner|inmate|hostage|"
+               r"aid worker|businessman|businesswoman|singer|writer|blogger|photographer|reporter)\b")
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
@@ -131,6 +134,12 @@ KILLED = [
                re.I),
     re.compile(r"(?:death toll|toll)\s+(?:[\w'’-]+\s+){0,10}?(?:(?:rose|risen|climbed|jumped|increased)\s+to|reached|of|"
                r"at|stood\s+at|to)\s+" + _NUM, re.I),
+    # "A Kosovo police sergeant was killed", "stabbed a 29-year-old Portuguese man to death": one victim
+    re.compile(r"^\W*" + _ONE_VICTIM.replace("(?P<n>a|an|the)", "(?P<n>a|an|one)") + r"\s+(?:was|had been)\s+(?:\w+ly\s+)?"
+               r"(?:killed|shot dead|shot and killed|stabbed to death|hacked to death|beaten to death|murdered|beheaded)\b",
+               re.I),
+    re.compile(r"(?:stabbed|hacked|beat|shot|burned|burnt)\s+" + _ONE_VICTIM.replace("(?:[\\w-]+\\s+){0,2}?", "(?:[\\w-]+\\s+){0,3}?")
+               + r"\s+to\s+death", re.I),
 ]
 WOUNDED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:(?:seriously|severely|"
@@ -198,6 +207,10 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             m = pattern.search(sentence, pos)
         if m:
             count = parse_count(m)
+            if count is not None and m.group("n").lower() in ("a", "an", "the") and re.match(
+                    r"(?:,\s*[^,;.]{1,40},)?\s*,?\s*(?:together\s+with|along\s+with|and)\s+(?:several\s+|other\s+)?(?:members|"
+                    r"relatives|others|people|(?:his|her|their)\s+(?:family|families|relatives))", sentence[m.end() :]):
+                continue  # "killing a businessman, Peshraw Dizayee, together with members of his family": more than one
             if count is not None and m.group("n").lower() in ("a", "an", "the"):
                 victims = sentence[m.start("n") : m.end()]  # "a security guard"
                 two = TWO_VICTIMS.match(sentence, m.end())

@@ -273,7 +273,7 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
 KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead)"
                           r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$")
 # "Cesare Tavella was shot dead while jogging", "X, a blogger, was hacked to death": one dead, named
-PASSIVE_DEATH = re.compile(r"(?:,[^,;.]{1,60},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
+PASSIVE_DEATH = re.compile(r"(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
                            r"assassinated|executed|beheaded|murdered|hacked to death|stabbed to death|beaten to death|"
                            r"gunned down|lynched)\b")
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
