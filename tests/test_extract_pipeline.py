@@ -763,3 +763,11 @@ def test_what_to_watch_and_violence_against_protesters_in_general_are_not_incide
 def test_one_victim_is_counted_and_a_victim_with_his_family_is_not_one(text, killed):
     found = _incidents(text + "\n")
     assert [i.killed.min if i.killed else None for i in found] == [killed]
+
+
+def test_the_attacker_named_after_the_telling_is_who_did_it():
+    found = _incidents("A gunman shot dead ten people at a supermarket in Buffalo on Saturday. The suspect, Payton "
+                       "Gendron, was arraigned late on Saturday.\n\nA man opened fire on two Swedish fans in Brussels on "
+                       "Monday. Belgian media named the man as Abdesalem Lassoued.\n")
+    assert [i.perpetrators[0].name if i.perpetrators else None for i in found] == ["Payton Gendron",
+                                                                                  "Abdesalem Lassoued"]

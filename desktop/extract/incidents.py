@@ -373,6 +373,28 @@ def claimed_later(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -
                 inc["perp"] = claimant
 
 
+# "The suspect, Payton Gendron, 18, ...", "Belgian media named the man as Abdesalem Lassoued": who did it,
+# named after the telling
+ATTACKER_NAMED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:suspected\s+|alleged\s+|lone\s+|presumed\s+)?(?:gunman|attacker|assailant|suspect|"
+    r"bomber|shooter|perpetrator|killer)\s*,\s*(?=[A-Z])|"
+    r"\bnamed\s+(?:the\s+)?(?:gunman|attacker|assailant|suspect|bomber|shooter|man|father|driver|killer)\s+as\s+(?=[A-Z])|"
+    r"\b(?:gunman|attacker|assailant|suspect|bomber|shooter|killer)\s+(?:was\s+|has\s+been\s+)?(?:identified|named)\s+"
+    r"(?:by\s+(?:the\s+)?\w+\s+)?as\s+(?=[A-Z])")
+
+
+def named_later(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
+    """The attacker named after the incident is told is who did it, when nobody else is named."""
+    persons = {e.start: e for e in ents if e.type == "PERSON"}
+    for m in ATTACKER_NAMED.finditer(markdown):
+        person = persons.get(m.end())
+        before = [inc for inc in found if inc["end"] <= m.start() and inc["kind"][0] in VIOLENT]
+        if person is None or not before or m.start() - before[-1]["end"] > 2500:
+            continue
+        if before[-1]["perp"] is None:
+            before[-1]["perp"] = person
+
+
 def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
     """Where and by whom, once every name of the document is known and typed."""
     ents = sorted(ents, key=lambda e: e.start)

@@ -45,7 +45,7 @@ from desktop.extract.entities import (
     propagate,
     resolve_overlaps,
 )
-from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, place_all
+from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, named_later, place_all
 
 Progress = tuple[int, int, str]
 MAX_BLOCK_CHARS = 20_000  # spaCy's cost grows with doc length; long paragraphs are split
@@ -201,6 +201,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     found_incidents = incident_reader.found
     place_all(found_incidents, all_ents, markdown)
     claimed_later(found_incidents, all_ents, markdown)
+    named_later(found_incidents, all_ents, markdown)
     found_incidents = drop_summaries(found_incidents, markdown)
     entities, mentions = aliases.group(all_ents, markdown, "d1")
     form_entity = {}
