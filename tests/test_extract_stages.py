@@ -722,6 +722,10 @@ def test_an_office_named_after_its_holder_and_a_mission_beside_a_role():
     ("Union Home Minister Amit Shah visited Srinagar on Tuesday.", "Union Home", None),
     ("Two Sri Lankans were among the dead.", "Lankans", None),
     ("The Beirut-based Levant Ledger led its bulletin with the toll.", "Levant Ledger", "ORG"),
+    ("A summit in Amman with Biden, King Abdullah II, Mahmoud Abbas and Egypt's president was called off.",
+     "Mahmoud Abbas", "PERSON"),
+    ("Gaza Health Ministry spokesman Ashraf al-Qudra said 471 were dead.", "Ashraf al-Qudra", "PERSON"),
+    ("Fighters were seen near Maria Elena Park on Sunday.", "Maria Elena Park", "LOC"),
 ])
 def test_the_words_around_a_name_tell_its_type(sentence, name, kind):
     assert {e.name: e.type for e in _case(sentence).entities}.get(name) == kind, \

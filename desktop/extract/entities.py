@@ -1072,6 +1072,9 @@ def _retype(ent: Ent, text: str) -> None:
     if lower in countries() and (ent.type in ("PERSON", "NORP") or ent.type == "ORG" and lower not in gazetteer_names()):
         ent.type, ent.subtype, ent.how = "LOC", "country", "rule"
         return
+    if ent.type in ("LOC", "ORG") and _looks_like_person(ent, text):
+        ent.type, ent.subtype = "PERSON", None  # "Mahmoud Abbas" said: a person the model took for a place
+        return
     if ent.type == "PERSON" and " " not in ent.text and re.search(r"(?:ian|ien|ean|ese|ish|i|an)$", lower) \
             and re.match(r"\s+[a-z]+", text[ent.end : ent.end + 20]) and not re.match(
                 r"\s+(?:said|says|told|added|claimed|denied|warned|stated|was|is|had|has|who|and)\b",
@@ -1223,6 +1226,29 @@ def _village(ent: Ent, text: str) -> bool:
 
 
 @functools.cache
+def given_names() -> frozenset[str]:
+    return frozenset(load_json("gazetteers", "given_names.json")["names"])
+
+
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "ben", "de", "da", "di", "du", "van", "von", "del", "dos", "das",
+                  "ould", "wa", "abu", "abd", "ul", "ud"}
+
+
+def _looks_like_person(ent: Ent, text: str) -> bool:
+    """"Mahmoud Abbas", "Karen Bradley", "Ashraf al-Qudra": a common given name, then a surname, where
+    the model said place or body; not a known place, a known body, or a name ending in a kind of place or body."""
+    words = ent.text.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in given_names() or is_place(ent.text) \
+            or ent.text.lower() in gazetteer_names():
+        return False
+    last = words[-1].lower()
+    if last in PLACE_KINDS | FAC_HEADS | ORG_HEADS | ORG_OF | STREET_KINDS | FEATURES | BUILDING_HEADS | {"park", "gardens"}:
+        return False
+    return all(w[:1].isupper() or w.split("-")[0].lower() in NAME_PARTICLES for w in words[1:]) and not re.search(
+        r"\b(?:in|at|near|from|to|into|outside|inside|of)\s+$", text[max(0, ent.start - 8) : ent.start])
+
+
+@functools.cache
 def gazetteer_names() -> frozenset[str]:
     return frozenset(e["name"].lower() for e in gazetteer().values()) | frozenset(
         a.lower() for e in gazetteer().values() for a in e["aliases"])
@@ -1316,6 +1342,7 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
                 continue
             for place, other in ((a, b), (b, a)):
                 if place.type == "LOC" and other.type in ("PERSON", "ORG") and _could_be_place(other, text) \
+                        and not _looks_like_person(other, text) \
                         and not (other.type == "PERSON" and ROLE_BEFORE.search(text[max(0, other.start - 40) : other.start])):
                     # not "the coordinator in Nigeria, Edward Kallon": a person named after the role
                     other.type, other.how = "LOC", "rule"
