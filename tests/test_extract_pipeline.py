@@ -771,3 +771,11 @@ def test_the_attacker_named_after_the_telling_is_who_did_it():
                        "Monday. Belgian media named the man as Abdesalem Lassoued.\n")
     assert [i.perpetrators[0].name if i.perpetrators else None for i in found] == ["Payton Gendron",
                                                                                   "Abdesalem Lassoued"]
+
+
+def test_each_dated_entry_of_a_chronology_is_its_own_item_and_a_van_driven_into_a_crowd_is_an_attack():
+    found = _incidents("## June\n\n- **21 June** - A drone struck a car near the Jalameh checkpoint, killing three "
+                       "men.\n- **21 June** - Hundreds of settlers stormed the village of Turmus Ayya, setting fire to "
+                       "houses.\n\nOn 17 August, a man drove a rented van into the crowds on La Rambla. He then drove "
+                       "back to his flat in Ripoll.\n")
+    assert [i.location.name for i in found] == ["Jalameh checkpoint", "Turmus Ayya", "La Rambla"]

@@ -39,7 +39,7 @@ for phrases, kind in [
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes", (VAC, "Attack")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
-    ("drove into|rammed|ploughed into|plowed into|ran over", (VAC, "Attack")),
+    ("drove into|rammed|ploughed into|plowed into|ran over|drove a|drove his|drove her|drove their", (VAC, "Attack")),
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
     ("arrested|arrest|arrests|detained|detention|apprehended|held|took", ("Strategic developments", "Arrests")),
@@ -279,6 +279,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                                       r"post|battalion|brigade|headquarters|units?)\b[^.;]{0,60}$",
                                                       low[: m.start()]):
             continue  # "the garrison surrendered to the MNDAA"; not "a member who surrendered to the Taliban"
+        if word in ("drove back", "driven back") and re.match(r"\s+(?:to|home|into|towards?|from)\b",
+                                                              low[words[inside_phrase].end():]):
+            continue  # "the man then drove back to his flat": he went home, nobody was repelled
+        if word in ("drove a", "drove his", "drove her", "drove their") and not re.match(
+                r"\s+(?:[\w-]+\s+){0,2}(?:van|car|truck|lorry|vehicle|bus|suv|pick-?up)\s+(?:into|through|at)\b", low[m.end():]):
+            continue  # "drove a rented van into the crowds"; not "drove his children to school"
         if word in ("blew", "blown") and not re.match(r"\s+(?:up|himself|herself|themselves|itself)\b", low[m.end():]):
             continue  # "blew himself up", "was blown up"; not "blew the whistle"
         if word == "fired" and not re.match(r"\s+(?:[\w-]+\s+){1,3}(?:at|on|into)\s", low[m.end():]):

@@ -461,6 +461,10 @@ def _own_date(target: str | None, ref: dt.date | None) -> FuzzyDate | None:
     return found[0] if found else None
 
 
+DATED_ITEM = re.compile(r"\s*(?:[-*•]\s+)?\**\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*\**"
+                        r"\s*(?:[-–—:|]|\*\*)\s")
+
+
 class IncidentReader:
     """Reads a report sentence by sentence and keeps the incidents it tells."""
 
@@ -494,7 +498,10 @@ class IncidentReader:
         new_day = previous is not None and previous["section"] != self.sections[block_no] \
             and self.section_dates[block_no] is not None and not (
                 previous["date"] is not None and previous["date"].start == self.section_dates[block_no].start)
-        if triggers and previous is not None and not said_before and not new_day and events.continues(
+        # "- **21 June** - Hundreds of settlers stormed ...": a chronology's dated entry is an item of its own
+        new_item = previous is not None and DATED_ITEM.match(sentence) is not None \
+            and not events.refers_back(sentence, triggers)
+        if triggers and previous is not None and not said_before and not new_day and not new_item and events.continues(
                 sentence, triggers, dates, sent_ents, previous,
                 same_story=previous["section"] == self.sections[block_no]
                 and block_no - previous["block_no"] <= STORY_BLOCKS):
