@@ -779,3 +779,15 @@ def test_each_dated_entry_of_a_chronology_is_its_own_item_and_a_van_driven_into_
                        "houses.\n\nOn 17 August, a man drove a rented van into the crowds on La Rambla. He then drove "
                        "back to his flat in Ripoll.\n")
     assert [i.location.name for i in found] == ["Jalameh checkpoint", "Turmus Ayya", "La Rambla"]
+
+
+def test_people_quoted_by_role_are_sources_and_a_quote_before_them_is_what_they_said():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract((b'"We are afraid to go to the fields," a municipal councillor in Banikoara said on Thursday.'
+                             b'\n\n"People were running in every direction," a shopkeeper told Webi News Network by phone.'
+                             b'\n'), filename="n.txt", report_date=dt.date(2023, 5, 12)))
+    sources = {s.id: s.name for s in case.sources}
+    assert [(sources[c.source], c.content) for c in case.claims] == [
+        ("municipal councillor in Banikoara", "We are afraid to go to the fields"),
+        ("shopkeeper", "People were running in every direction")]

@@ -93,7 +93,12 @@ ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |to
                         r"analyst|researcher|journalist|correspondent|witness|resident|mayor|judge|prosecutor|officer|soldier|"
                         r"sources?|diplomats?|medics?|nurse|villagers?|survivors?|relatives?|elders?|residents|witnesses|officials|"
                         r"lawyer|activist|head|representative|senator|coordinator|chairman|emir|cleric|"
-                        + KIN + r"|neighbou?rs?|colleagues?|friends?|teachers?|doctors?|families|family|partners)\b",
+                        + KIN + r"|neighbou?rs?|colleagues?|friends?|teachers?|doctors?|families|family|partners|"
+                        # the people reports quote: "a municipal councillor said", "a shopkeeper told the agency"
+                        r"councill?ors?|shopkeepers?|traders?|farmers?|herders?|fishermen|workers?|drivers?|students?|"
+                        r"parents?|staff|administrators?|guards?|pilots?|imams?|priests?|pastors?|monks?|bishops?|"
+                        r"clerics|lawmakers?|legislators?|MPs?|experts?|engineers?|employees?|passengers?|refugees?|"
+                        r"returnees?|detainees?|prisoners?|inmates?|hostages?|captives?|mothers?|fathers?|women|men)\b",
                         re.I)
 
 
@@ -377,7 +382,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         seen_sources.add(source)
         # content: the clause the verb introduces, else what follows the verb
         after = [c for c in tok.children if c.i > tok.i]
-        comp = next((c for dep in ("ccomp", "xcomp", "dobj", "advcl") for c in after if c.dep_ == dep), None)
+        deps = ("ccomp", "xcomp", "advcl") if low in ("told", "tells", "tell") else ("ccomp", "xcomp", "dobj", "advcl")
+        comp = next((c for dep in deps for c in after if c.dep_ == dep), None) or \
+            next((c for c in tok.children if c.i < subj.i and c.dep_ == "ccomp"), None)  # '"...," a councillor said'
+
         if toll_cue:  # "put the toll at around 160": the figure is the content
             content = text[tok.idx - s0 :].split(";")[0]
         elif comp is not None:
