@@ -791,3 +791,8 @@ def test_people_quoted_by_role_are_sources_and_a_quote_before_them_is_what_they_
     assert [(sources[c.source], c.content) for c in case.claims] == [
         ("municipal councillor in Banikoara", "We are afraid to go to the fields"),
         ("shopkeeper", "People were running in every direction")]
+
+
+def test_a_toll_put_or_given_with_an_adjective_is_a_claim():
+    assert _claims("Prime Minister Brigi Rafini put the combined toll at 100 dead.\n\nOn 18 October the ministry gave a "
+                   "narrower figure of 471 dead.\n") == [("Brigi Rafini", None), ("ministry", None)]

@@ -50,7 +50,8 @@ for _base, _stance in _MORE_CUES.items():
         CUE_VERBS.setdefault(_form, _stance)
 # "put the death toll at 160", "gave a toll above 100": a figure is a claim too
 TOLL_VERBS = {"put", "puts", "gave", "gives", "placed", "places"}
-TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|placed|places)\s+(?:the|a|its|their)\s+(?:death\s+)?"
+TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|placed|places)\s+(?:the|a|its|their)\s+(?:(?:combined|overall|total|"
+                      r"official|final|provisional|new|higher|lower|narrower|revised)\s+)?(?:death\s+)?"
                       r"(?:toll|number|figure|count)\b", re.I)
 UNSAID = re.compile(r"\s*(?:whether|if)\b", re.I)
 # Who speaks for a body: "the navy said", "state media reported", "the Yemeni government said".
