@@ -794,5 +794,6 @@ def test_people_quoted_by_role_are_sources_and_a_quote_before_them_is_what_they_
 
 
 def test_a_toll_put_or_given_with_an_adjective_is_a_claim():
-    assert _claims("Prime Minister Brigi Rafini put the combined toll at 100 dead.\n\nOn 18 October the ministry gave a "
-                   "narrower figure of 471 dead.\n") == [("Brigi Rafini", None), ("ministry", None)]
+    assert _claims("Prime Minister Brigi Rafini put the combined toll at 100 dead in remarks broadcast by national "
+                   "television.\n\nOn 18 October the ministry gave a "
+                   "narrower figure of 471 dead.\n") == [("Brigi Rafini", "national television"), ("ministry", None)]

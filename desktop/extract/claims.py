@@ -83,7 +83,7 @@ CHANNEL_PHRASES = re.compile(r"\b(?:in|during|through|via|on)\s+(?:an?|the|his|h
                              r"video|recorded|radio|audio|written|online|national)\s+(?:address|statement|message|speech|"
                              r"broadcast|interview|briefing)|an?\s+(?:televised\s+)?address\s+to\s+the\s+nation|"
                              r"(?:its|their|his|her)\s+(?:website|telegram channel|official account))"
-                             r"|\b(?:told|to|on)\s+((?:state|national|local|public)\s+"
+                             r"|\b(?:told|to|on|broadcast\s+by|carried\s+by|aired\s+on|aired\s+by)\s+((?:state|national|local|public)\s+"
                              r"(?:television|tv|media|radio|broadcaster|news agency)|an?\s+(?:news|press)\s+conference|"
                              r"(?:the|this)\s+(?:news\s+)?(?:agency|newspaper|paper|channel|outlet|broadcaster|station))",
                              re.I)
