@@ -797,3 +797,15 @@ def test_a_toll_put_or_given_with_an_adjective_is_a_claim():
     assert _claims("Prime Minister Brigi Rafini put the combined toll at 100 dead in remarks broadcast by national "
                    "television.\n\nOn 18 October the ministry gave a "
                    "narrower figure of 471 dead.\n") == [("Brigi Rafini", "national television"), ("ministry", None)]
+
+
+def test_a_speaker_label_names_a_person_and_an_outlet_and_is_no_source_of_what_the_question_quotes():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"SPOKESPERSON (MUMTAZ ZAHRA BALOCH): Pakistan respects the sovereignty of Afghanistan.\n\n"
+                            b"Q (ASAD KHATTAK, KHYBER DISPATCH): The Central Council of Elders has said that the dead were "
+                            b"civilians. What is your answer?\n", filename="n.txt", report_date=dt.date(2023, 5, 12)))
+    names = {e.name: e.type for e in case.entities}
+    assert names.get("ASAD KHATTAK") == "PERSON" and names.get("KHYBER DISPATCH") == "ORG", names
+    sources = {s.id: s.name for s in case.sources}
+    assert [sources[c.source] for c in case.claims] == ["Mumtaz Zahra Baloch", "Central Council of Elders"]

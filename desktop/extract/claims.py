@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.extract.entities import KIN, Ent
+from desktop.extract.places import is_place
 
 CUE_VERBS = {
     "said": "assert", "says": "assert", "say": "assert", "saying": "assert", "claimed": "assert", "claims": "assert",
@@ -165,9 +166,11 @@ def _via(sentence: str, base: int, ents: list[Ent], source: Ent | None) -> list[
     return hops
 
 
-def _subject(tok):
+def _subject(tok, after: int = -1):
+    """The subject of a cue verb; with ``after``, the first that starts past that offset of the sentence
+    ("QUESTION (Kaya): The Central Council has said ...": not the label)."""
     for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.idx - child.sent.start_char >= after:
             return child
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
         return _subject(tok.head)
@@ -288,7 +291,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
     """The claims of one spaCy sentence (``base`` = its document offset)."""
     text = sent.text
     s0 = sent.start_char
-    sent_ents = _ents_in(ents, base, base + len(text))
+    label = SPEAKER_LABEL.match(text)  # "Q (SABIR): Pakistani officials have told ...": the asker is no source
+    label_end = label.end() if label is not None else 0
+    sent_ents = _ents_in(ents, base + label_end, base + len(text))
     claims: list[FoundClaim] = []
     seen_sources: set[str] = set()
     for tok in sent:
@@ -306,7 +311,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             continue
         if _inside_quote(text, tok.idx - s0):
             continue  # words inside a quotation are the content of a claim, not a new claim
-        subj = _subject(tok)
+        subj = _subject(tok, label_end) or _subject(tok)
         if subj is None:
             # "IS claimed the assault": the model read the acronym as a verb; the name before is the source
             before = [e for e in sent_ents if e.end == base + tok.idx - s0 - 1 and e.type in ("ORG", "PERSON")
@@ -321,7 +326,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         if subj.dep_ == "nsubjpass":
             continue  # "X was reported": no one is named as saying it
         a, b = _span_text(subj)
-        a, b = a - s0, b - s0
+        a, b = max(a - s0, label_end), b - s0
         if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis", "advcl") and subj.i > tok.i:
             continue
         in_subject = _ents_in(sent_ents, base + a, base + b)
@@ -360,6 +365,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 r"communiqu[eé]|report|announcement|message|embassy|office|department|agency)", text[a:b].strip(), re.I) \
                 and not any(w[:1].isupper() for w in text[a:b].split()[1:]):
             source_ent = last_org  # "the ministry said": the body named before; "the Health Ministry" is named here
+        a = max(a, label_end)
         phrase = text[a:b].strip()
         if source_ent is not None and source_ent.type in ("NORP", "LOC") and len(phrase.split()) <= 6 and \
                 re.search(r"[\w'’]+\s+\w+$", phrase[phrase.find(source_ent.text) + len(source_ent.text) - 1 :]
@@ -428,7 +434,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
 # -- a transcript: "SEIBERT: The Chancellor is deeply shaken." ---------------------------------------
 
 # A speaker's label opening a paragraph: "SEIBERT:", "SPOKESPERSON (MUMTAZ ZAHRA BALOCH):", "Mr Alter:".
-SPEAKER_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z'’.-]+)(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+SPEAKER_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z'’.-]*)(?:\s+[A-Z][A-Z'’.-]+){0,3}"
                            r"(?:\s*\((?P<inner>[^)]{2,60})\))?|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)\s*:\s+(?=\S)")
 QUESTION_LABELS = {"Q", "QUESTION", "JOURNALIST", "REPORTER", "MODERATOR", "CHAIR", "INTERVIEWER", "QUESTIONER"}
 # Words that open a turn without saying anything: greetings, thanks, the floor handed on
@@ -461,12 +467,14 @@ def speaker_of(block: str, ents: list[Ent], base: int,
     if inner and not any(w[:1].isupper() for w in words):
         words = label.split()
     key = words[-1].lower().strip(".")
-    person = next((e for e in ents if e.type == "PERSON" and e.text.split()[-1].lower() == key), None)
+    named = [e for e in ents if e.type == "PERSON" and e.text.split()[-1].lower() == key]
+    person = next((e for e in named if not e.text.isupper()), named[0] if named else None)
     if person is None and not inner and not re.search(
             r"\b(?:spokes\w+|minister|secretary|president|ambassador|general|director|commissioner|chairman|"
             r"chief|governor|mayor|envoy|official|representative|speaker|prosecutor)\b", label, re.I):
         return None  # "QUETTA: A suicide bomber ...": a dateline, not a speaker
-    name = person.text if person is not None else " ".join(w.capitalize() if w.isupper() else w for w in words)
+    name = person.text if person is not None and not person.text.isupper() else \
+        " ".join(w.capitalize() if w.isupper() else w for w in words)  # "MUMTAZ ZAHRA BALOCH" -> "Mumtaz Zahra Baloch"
     known[label.upper()] = (name, person)
     return name, person, base + m.end()
 
@@ -493,3 +501,36 @@ def spoken_claims(sent, base: int, speaker: tuple) -> list[FoundClaim]:
     if len(text.split()) < 6 or text.endswith("?") or PROCEDURAL.match(text):
         return []
     return [FoundClaim(source=name, source_ent=person, cue="said", stance="assert", content=text[:500], via=via)]
+
+
+LABEL_ROLE = re.compile(r"^(?:Q|QUESTION|SPOKES\w+|MODERATOR|CHAIR|INTERVIEWER|JOURNALIST|REPORTER|ANSWER|A|"
+                        r"MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|OFFICIAL|SPEAKER|VOICE)$", re.I)
+
+
+def label_names(block: str, base: int, ents: list[Ent], known: list[Ent] = ()) -> list[Ent]:
+    """The names in a transcript's speaker label: "Q (ASAD ULLAH KHATTAK, KHYBER DISPATCH):" is a person
+    and an outlet, "ALTER:" a person when ``known`` names a person so; the model reads such capitals as
+    anything. "QUETTA:" is a dateline."""
+    m = SPEAKER_LABEL.match(block)
+    if m is None:
+        return ents
+    end = base + m.end()
+    found: list[Ent] = []
+    label = m.group("label").split("(")[0].strip()
+    if m.group("inner"):
+        inner_at = m.start("inner")
+        name, _, outlet = m.group("inner").partition(",")
+        if name.strip() and not LABEL_ROLE.match(name.strip()) and any(c.isalpha() for c in name):
+            at = inner_at + len(name) - len(name.lstrip())
+            found.append(Ent(base + at, base + at + len(name.strip()), name.strip(), "PERSON", None, "rule"))
+        if outlet.strip():
+            at = inner_at + len(name) + 1 + len(outlet) - len(outlet.lstrip())
+            found.append(Ent(base + at, base + at + len(outlet.strip()), outlet.strip(), "ORG", "media", "rule"))
+    if not LABEL_ROLE.match(label) and not any(LABEL_ROLE.match(w) for w in label.split()) \
+            and not re.match(r"(?:Mr|Ms|Mrs|Dr)\.?\s", label) and not is_place(label) and not m.group("inner") \
+            and any(e.type == "PERSON" and e.text.split()[-1].lower() == label.split()[-1].lower() for e in known):
+        at = m.start("label")
+        found.append(Ent(base + at, base + at + len(label), label, "PERSON", None, "rule"))
+    if not found:
+        return ents
+    return sorted([e for e in ents if not (base + m.start() <= e.start < end)] + found, key=lambda e: e.start)

@@ -289,8 +289,12 @@ def clean_text(text: str, *, markdown: bool) -> str:
         if not markdown and _header_lines(b):  # each line of a masthead is a heading of its own
             split.extend([ln] for ln in b)
             continue
+        if not markdown and len(b) > 2 and b[-1].startswith("(") and _header_lines(b[:-1]):
+            split.extend([ln] for ln in b)  # a masthead with a note in brackets under it ("(Transcribed from ...)")
+            continue
         for n, ln in enumerate(b):  # a heading line is a block of its own; the lines under it the next
-            if LABELLED_HEAD.match(ln) or (n == 0 and len(b) > 1 and (POST_HEAD.match(ln) or CAPS_HEAD.match(ln))):
+            if LABELLED_HEAD.match(ln) or (n == 0 and len(b) > 1 and (POST_HEAD.match(ln) or CAPS_HEAD.match(ln)
+                                                                       or _shouted(ln))):
                 ln = "## " + ln
             if n == 0 or ln.startswith("#") or split[-1][0].startswith("#"):
                 split.append([ln])

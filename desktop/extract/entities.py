@@ -67,7 +67,7 @@ GENERIC = {"government", "militants", "police", "army", "the group", "group", "s
            "department", "bombers", "lga", "local government area", "front", "force", "security", "defence",
            "defense", "humanitarian", "road", "staff", "email", "turnout", "mass", "western", "eastern",
            "northern", "southern", "gulf", "gunmen", "gunman", "attackers", "fighters", "insurgents",
-           "jihadists", "bandits", "rebels", "assailants"}
+           "jihadists", "bandits", "rebels", "assailants", "bismillah", "inshallah", "alhamdulillah", "mashallah"}
 # "the defence ministry" is a common noun; "the Defence Ministry", capitalised, is a body's name
 GENERIC_LOWER = {"defence ministry", "defense ministry", "interior ministry", "foreign ministry", "health ministry",
                  "justice ministry", "home ministry"}
@@ -821,6 +821,10 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         kind, subtype = mapped
         if kind == "LOC" and ent.label_ == "GPE" and ent.text.lower() in countries():
             subtype = "country"
+        if kind in ("ORG", "PERSON") and len(ent) == 1 and (ent[0].pos_ in ("VERB", "ADV", "INTJ") or ent[0].pos_ == "ADJ"
+                                                             and re.search(r"(?:al|ous|ive|ful|less|ible|able)$", ent.text, re.I)) \
+                and norm_key(ent.text) not in gazetteer():
+            continue  # "Transcribed from the live feed", "Unofficial translation": a word, not a name
         span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
         if kind == "LOC":
             pair = [n for n, t in enumerate(span) if t.lower_ in ("to", "and", "or") and 0 < n < len(span) - 1

@@ -151,8 +151,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     texts = (markdown[s:e] for s, e in content)
     for block_no, ((start, end), doc) in enumerate(zip(
             content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)), strict=True)):
-        block_ents = coordinated_places(parenthetical_aliases(
-            resolve_overlaps(find_entities(doc, start, markdown, matchers)), markdown), markdown)
+        block_ents = claims.label_names(markdown[start:end], start, coordinated_places(parenthetical_aliases(
+            resolve_overlaps(find_entities(doc, start, markdown, matchers)), markdown), markdown), all_ents)
         all_ents.extend(block_ents)
         block_date: FuzzyDate | None = section_dates[block_no]  # a digest's item dated by its heading
         # a transcript's turn: "ALTER: The Federal Prosecutor General has taken over the case."
