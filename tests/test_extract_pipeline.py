@@ -809,3 +809,20 @@ def test_a_speaker_label_names_a_person_and_an_outlet_and_is_no_source_of_what_t
     assert names.get("ASAD KHATTAK") == "PERSON" and names.get("KHYBER DISPATCH") == "ORG", names
     sources = {s.id: s.name for s in case.sources}
     assert [sources[c.source] for c in case.claims] == ["Mumtaz Zahra Baloch", "Central Council of Elders"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May, soldiers on patrol near Tepochica came under fire from a group of armed men.",
+    "On 2 May, attackers forced their way into the Gurdwara Har Rai Sahib in Kabul.",
+    "On 2 May, hundreds of thousands of people marched in Bogota against the government.",
+    "On 2 May, Ukrainian units broke through Russian lines in Kherson oblast, retaking Zolota Balka.",
+    "On 2 May, AFRICOM conducted a further strike near Harardhere.",
+    "On 2 May, troops entered the port town of Harardhere without a fight.",
+])
+def test_more_ways_an_event_is_told(text):
+    assert len(_incidents(text + "\n")) == 1
+
+
+def test_marching_captives_is_no_protest_and_further_strikes_to_come_are_no_event():
+    assert "Protests" not in [i.type for i in _incidents("On 2 May, gunmen marched the boys into the forest.\n")]
+    assert _incidents("Further strikes on the port are likely.\n") == []

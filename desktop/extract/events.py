@@ -46,7 +46,11 @@ for phrases, kind in [
     ("seized|overran|overrun|captured|took control|occupied|took over|entered|took the|surrendered to",
      ("Battles", "Non-state actor overtakes territory")),
     ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
-    ("protest|protests|protesters|protested|demonstration|demonstrators|took to the streets",
+    # "came under fire", "forced their way into the gurdwara", "broke through Russian lines, retaking ..."
+    ("came under fire|came under attack|forced their way into|forced his way into|broke through|retook|retaking|"
+     "recaptured|recapturing|assaults", ("Battles", "Armed clash")),
+    ("protest|protests|protesters|protested|demonstration|demonstrators|took to the streets|marched in|marched through|"
+     "marched on|marched to",
      ("Protests", "Peaceful protest")),
 ]:
     for phrase in phrases.split("|"):
@@ -59,7 +63,8 @@ EXPECTED = re.compile(r"[^.;]{0,80}?\b(?:are|is)\s+(?:to\s+be\s+expected|expecte
 OUTLOOK = re.compile(r"\W*(?:watch for|expect|monitor|look out for|anticipate|be alert to)\b")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
-                      r"attempted|failed|foiled|averted|fears? of|further|accus\w*\b[^.]{0,45}\bof|threat(?:en(?:s|ed)?)?|"
+                      r"attempted|failed|foiled|averted|fears? of|(?<!conducted a )(?<!carried out a )(?<!launched a )further|"
+                      r"accus\w*\b[^.]{0,45}\bof|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?|"
                       r"should|must|ought to|ordered|vow(?:ed|s)?|likely|unlikely)\b",
@@ -266,7 +271,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         if word in ("strike", "strikes") and not re.search(
                 r"\b(air|drone|missile|airstrike|strikes? (?:on|against|hit))", low) and not re.search(
-                r"\b(claimed|carried out)\b[^.]{0,40}\bstrikes?\b|\bstrikes?\s+(?:carried out|conducted|launched|"
+                r"\b(claimed|carried out|conducted|launched)\b[^.]{0,40}\bstrikes?\b|\bstrikes?\s+(?:carried out|conducted|launched|"
                 r"ordered)\b", low):
             continue
         if word in ("operation", "operations") and re.match(r"\s+(?:regime|zone|area|room|cent(?:re|er)s?|command|"
@@ -279,6 +284,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                                       r"post|battalion|brigade|headquarters|units?)\b[^.;]{0,60}$",
                                                       low[: m.start()]):
             continue  # "the garrison surrendered to the MNDAA"; not "a member who surrendered to the Taliban"
+        if word.startswith("marched ") and not re.search(r"\b(?:people|thousands|hundreds|protesters|demonstrators|"
+                                                         r"supporters|crowds|students|workers|women|residents)\b[^.;]{0,40}$",
+                                                         low[: m.start()]):
+            continue  # "thousands of people marched in Bogota"; not "marched the boys into the forest"
         if word in ("drove back", "driven back") and re.match(r"\s+(?:to|home|into|towards?|from)\b",
                                                               low[words[inside_phrase].end():]):
             continue  # "the man then drove back to his flat": he went home, nobody was repelled
@@ -302,7 +311,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word == "took the" and not re.match(r"\s*(?:town|city|village|base|camp|airport|port|capital|district)\b",
                                                low[m.end() + 4 :]):
             continue  # "took the town of Humera"; not "took the decision"
-        if word == "entered" and not (re.match(r"\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?[A-Z]",
+        if word == "entered" and not (re.match(r"\s+(?:the\s+(?:(?:port|border|market|garrison|provincial|regional)\s+)?"
+                                               r"(?:town|city|village|capital)\s+of\s+)?[A-Z]",
                                                sentence[m.end() + 0 :]) and re.search(
                 r"\b(?:troops|forces|fighters|rebels|militants|insurgents|soldiers|army|gunmen)\b[^.,;]{0,30}$",
                 low[: m.start()])):
@@ -342,7 +352,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("fought", "clashed") and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:fought|clashed)\b", low):
             continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
-                r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(broke out|erupted|raged|continued)|"
+                r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(broke out|erupted|raged|continued|flared)|"
                 r"(?:days|weeks|hours) of fighting|"
                 r"\bfought\b", low):
             continue
@@ -403,7 +413,7 @@ EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|l
 PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
                   "massacres",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts", "air strikes",
-                  "drone strikes", "suicide attacks", "rocket attacks", "shootings"}
+                  "drone strikes", "suicide attacks", "rocket attacks", "shootings", "assaults"}
 COMPOUND_FIRST = {phrase.split()[0] for phrase in TRIGGERS if " " in phrase}
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome
 ATTEMPTED = {"storm": (VAC, "Attack"), "seize": ("Battles", "Non-state actor overtakes territory"),
