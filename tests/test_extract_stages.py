@@ -726,6 +726,7 @@ def test_an_office_named_after_its_holder_and_a_mission_beside_a_role():
      "Mahmoud Abbas", "PERSON"),
     ("Gaza Health Ministry spokesman Ashraf al-Qudra said 471 were dead.", "Ashraf al-Qudra", "PERSON"),
     ("Fighters were seen near Maria Elena Park on Sunday.", "Maria Elena Park", "LOC"),
+    ("Coverage: armed-conflict events in Ukraine between 30 September and 31 October.", "Coverage", None),
 ])
 def test_the_words_around_a_name_tell_its_type(sentence, name, kind):
     assert {e.name: e.type for e in _case(sentence).entities}.get(name) == kind, \

@@ -67,7 +67,8 @@ GENERIC = {"government", "militants", "police", "army", "the group", "group", "s
            "department", "bombers", "lga", "local government area", "front", "force", "security", "defence",
            "defense", "humanitarian", "road", "staff", "email", "turnout", "mass", "western", "eastern",
            "northern", "southern", "gulf", "gunmen", "gunman", "attackers", "fighters", "insurgents",
-           "jihadists", "bandits", "rebels", "assailants", "bismillah", "inshallah", "alhamdulillah", "mashallah"}
+           "jihadists", "bandits", "rebels", "assailants", "bismillah", "inshallah", "alhamdulillah", "mashallah",
+           "coverage", "supreme", "support", "date", "headquarters", "village", "commanding", "next", "our", "federal"}
 # "the defence ministry" is a common noun; "the Defence Ministry", capitalised, is a body's name
 GENERIC_LOWER = {"defence ministry", "defense ministry", "interior ministry", "foreign ministry", "health ministry",
                  "justice ministry", "home ministry"}
