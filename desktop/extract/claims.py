@@ -392,7 +392,6 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         deps = ("ccomp", "xcomp", "advcl") if low in ("told", "tells", "tell") else ("ccomp", "xcomp", "dobj", "advcl")
         comp = next((c for dep in deps for c in after if c.dep_ == dep), None) or \
             next((c for c in tok.children if c.i < subj.i and c.dep_ == "ccomp"), None)  # '"...," a councillor said'
-
         if toll_cue:  # "put the toll at around 160": the figure is the content
             content = text[tok.idx - s0 :].split(";")[0]
         elif comp is not None:
@@ -447,7 +446,16 @@ PROCEDURAL = re.compile(r"^\W*(?:good (?:morning|afternoon|evening)|thank(?:s| y
                         r"(?:details|more)|.{0,80}\bwill be announced)\b", re.I)
 
 
-def speaker_of(block: str, ents: list[Ent], base: int,
+def remember_people(people: dict[str, Ent], ents: list[Ent]) -> None:
+    """Index the persons named so far by surname, the way the report writes them rather than in capitals."""
+    for e in ents:
+        if e.type == "PERSON":
+            key = e.text.split()[-1].lower()
+            if key not in people or people[key].text.isupper() and not e.text.isupper():
+                people[key] = e
+
+
+def speaker_of(block: str, people: dict[str, Ent], base: int,
                known: dict[str, tuple[str, Ent | None]] | None = None) -> tuple[str, Ent | None, int] | None | bool:
     """Who speaks a transcript paragraph: the name in its label, as the report names that person in full
     elsewhere ("ALTER:" is Steve Alter; "SPOKESPERSON:" is who that label named before), and where the
@@ -466,9 +474,7 @@ def speaker_of(block: str, ents: list[Ent], base: int,
     words = (inner or label).replace(",", " ").split()
     if inner and not any(w[:1].isupper() for w in words):
         words = label.split()
-    key = words[-1].lower().strip(".")
-    named = [e for e in ents if e.type == "PERSON" and e.text.split()[-1].lower() == key]
-    person = next((e for e in named if not e.text.isupper()), named[0] if named else None)
+    person = people.get(words[-1].lower().strip("."))
     if person is None and not inner and not re.search(
             r"\b(?:spokes\w+|minister|secretary|president|ambassador|general|director|commissioner|chairman|"
             r"chief|governor|mayor|envoy|official|representative|speaker|prosecutor)\b", label, re.I):
@@ -507,9 +513,9 @@ LABEL_ROLE = re.compile(r"^(?:Q|QUESTION|SPOKES\w+|MODERATOR|CHAIR|INTERVIEWER|J
                         r"MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|OFFICIAL|SPEAKER|VOICE)$", re.I)
 
 
-def label_names(block: str, base: int, ents: list[Ent], known: list[Ent] = ()) -> list[Ent]:
+def label_names(block: str, base: int, ents: list[Ent], people: dict[str, Ent]) -> list[Ent]:
     """The names in a transcript's speaker label: "Q (ASAD ULLAH KHATTAK, KHYBER DISPATCH):" is a person
-    and an outlet, "ALTER:" a person when ``known`` names a person so; the model reads such capitals as
+    and an outlet, "ALTER:" a person when ``people`` holds one of that surname; the model reads such capitals as
     anything. "QUETTA:" is a dateline."""
     m = SPEAKER_LABEL.match(block)
     if m is None:
@@ -528,7 +534,7 @@ def label_names(block: str, base: int, ents: list[Ent], known: list[Ent] = ()) -
             found.append(Ent(base + at, base + at + len(outlet.strip()), outlet.strip(), "ORG", "media", "rule"))
     if not LABEL_ROLE.match(label) and not any(LABEL_ROLE.match(w) for w in label.split()) \
             and not re.match(r"(?:Mr|Ms|Mrs|Dr)\.?\s", label) and not is_place(label) and not m.group("inner") \
-            and any(e.type == "PERSON" and e.text.split()[-1].lower() == label.split()[-1].lower() for e in known):
+            and label.split()[-1].lower() in people:
         at = m.start("label")
         found.append(Ent(base + at, base + at + len(label), label, "PERSON", None, "rule"))
     if not found:

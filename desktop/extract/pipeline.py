@@ -147,18 +147,20 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     last_media: Ent | None = None
     sentence_no, speaker_at = 0, -10
     speakers: dict[str, tuple[str, Ent | None]] = {}  # "SPOKESPERSON" -> the name its first label gave
+    people: dict[str, Ent] = {}  # the persons named so far, by surname
     done_chars = 0
     texts = (markdown[s:e] for s, e in content)
     for block_no, ((start, end), doc) in enumerate(zip(
             content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)), strict=True)):
         block_ents = claims.label_names(markdown[start:end], start, coordinated_places(parenthetical_aliases(
-            resolve_overlaps(find_entities(doc, start, markdown, matchers)), markdown), markdown), all_ents)
+            resolve_overlaps(find_entities(doc, start, markdown, matchers)), markdown), markdown), people)
         all_ents.extend(block_ents)
+        claims.remember_people(people, block_ents)
         block_date: FuzzyDate | None = section_dates[block_no]  # a digest's item dated by its heading
         # a transcript's turn: "ALTER: The Federal Prosecutor General has taken over the case."
         # (a paragraph with no label of its own is left alone: annotators and analysts take from a long
         # answer only what it says outright, and the cue verbs find that)
-        speaker = claims.speaker_of(markdown[start:end], all_ents, start, speakers) or \
+        speaker = claims.speaker_of(markdown[start:end], people, start, speakers) or \
             claims.poster_of(headed_by[block_no], markdown[start:end], start)
         if speaker is not None:
             last_speaker, speaker_at = speaker[1], sentence_no + 1
