@@ -826,3 +826,10 @@ def test_more_ways_an_event_is_told(text):
 def test_marching_captives_is_no_protest_and_further_strikes_to_come_are_no_event():
     assert "Protests" not in [i.type for i in _incidents("On 2 May, gunmen marched the boys into the forest.\n")]
     assert _incidents("Further strikes on the port are likely.\n") == []
+
+
+def test_a_clause_after_an_accusation_tells_an_event_and_a_fading_trend_does_not():
+    found = _incidents("On 6 December, gang members rounded up residents they accused of witchcraft, and killed them "
+                       "over the following days in Port-au-Prince.\n\n- Mozambique: post-election protests faded after the "
+                       "inauguration in January.\n\n- The killing of Zawahiri will make recognition harder.\n")
+    assert [i.location.name if i.location else None for i in found] == ["Port-au-Prince"]

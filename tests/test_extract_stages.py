@@ -78,6 +78,14 @@ def test_rules_post_headers_and_a_capitals_label_over_text_are_breaks_and_headin
     assert "\n\n\"This Sunday our units attacked the customs post.\"" in md, md
 
 
+def test_each_item_of_a_list_is_a_paragraph_of_its_own_in_text_and_markdown():
+    raw = ("KEY POINTS\n- At least 207 people were killed in Cite Soleil.\n- Gunmen attacked the hospital on 24 "
+           "December,\n  wounding two journalists.\n1. Partners report new displacement.\n")
+    for name in ("update.txt", "update.md"):
+        md, _ = cleanup.to_markdown(raw.encode(), name)
+        assert "\n\n- Gunmen attacked the hospital on 24 December, wounding two journalists.\n\n1. Partners" in md, md
+
+
 def test_a_long_headline_ending_in_a_quotation_is_a_heading():
     raw = (b'Home > Mali > Security\n\nRockets kill trader and family members in Gao; army says it hit "a terrorist '
            b'depot"\n\nShare this article: Facebook  X  WhatsApp\n\nGAO - Rockets struck a market on Monday.\n')

@@ -67,6 +67,7 @@ CAPS_HEAD = re.compile(r"^[A-Z][A-Z&'’/-]+(?:\s+[A-Z&'’/-]+){0,3}:?$")  # "S
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "NIGER | Tillaberi region | 2 January": a dated item's header, not a menu bar
 DAY_OF_MONTH = re.compile(r"\b\d{1,2}\s+" + _MONTHS + r"\b|\b" + _MONTHS + r"\s+\d{1,2}\b")
+LIST_ITEM = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+\S")
 RULE_LINE = re.compile(r"^\s*([-=_*~#+·•])(?:\s*\1){2,}\s*$")
 # "[A] FACT page — 11/04/2021 19:52 — translated from French", "09:40 | Update": the header of a post or
 # of a live-blog entry, on the line above its text
@@ -296,7 +297,9 @@ def clean_text(text: str, *, markdown: bool) -> str:
             if LABELLED_HEAD.match(ln) or (n == 0 and len(b) > 1 and (POST_HEAD.match(ln) or CAPS_HEAD.match(ln)
                                                                        or _shouted(ln))):
                 ln = "## " + ln
-            if n == 0 or ln.startswith("#") or split[-1][0].startswith("#"):
+            # each item of a list is a paragraph of its own ("- 21 June - ...", "- Key point"), so the items
+            # of a chronology or of key points are not read, or shown, as one run-on paragraph
+            if n == 0 or ln.startswith("#") or split[-1][0].startswith("#") or LIST_ITEM.match(ln):
                 split.append([ln])
             else:
                 split[-1].append(ln)

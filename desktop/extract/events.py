@@ -64,14 +64,15 @@ OUTLOOK = re.compile(r"\W*(?:watch for|expect|monitor|look out for|anticipate|be
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|(?<!conducted a )(?<!carried out a )(?<!launched a )further|"
-                      r"accus\w*\b[^.]{0,45}\bof|threat(?:en(?:s|ed)?)?|"
+                      r"accus\w*\b[^.]{0,45}\bof(?![^.]*,\s+and\s)|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?|"
                       r"should|must|ought to|ordered|vow(?:ed|s)?|likely|unlikely)\b",
                       re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
 HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
-                     r"denounc(?:ed|es|ing))\b[^.;:]*$", re.I)  # "condemned what he called Iran's strikes"
+                     r"denounc(?:ed|es|ing))\b(?:[^.;:,]|,(?!\s+(?:and|then)\s))*$", re.I)  # "condemned what he called Iran's
+# strikes"; not "rounded up residents they accused of witchcraft, and killed them": a clause of its own
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termination|halt|cessation|suspension)"
                      r"\s+(?:of|to))\s+(?:[\w-]+\s+){0,3}$")  # "announced the end of all combat operations"
 HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out)\b[^.;]*\bsince\b|"
@@ -376,8 +377,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if re.search(r"\b(?:days|weeks|months|years)\s+(?:after|since)\s+(?:the\s+)?$", window):
             continue  # "Four weeks after fighting broke out, ...": the background of what is told
         if re.match(r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:will|would|may|might|could)\b", sentence[m.end():]) \
-                and re.search(r"(?:^|[.;:]\s*)the\s+$", window):
+                and re.search(r"(?:^|[.;:]\s*)(?:[-*•]\s+)?the\s+$", window):
             continue  # "The killing of Zawahiri will make it harder ...": an event named to weigh it
+        if re.match(r"\s+(?:had\s+|have\s+|has\s+)?(?:faded|subsided|eased|waned|declined|dwindled|died down|petered out)\b",
+                    low[m.end():]):
+            continue  # "post-election protests faded after the inauguration": a trend, not an event
         if EXPECTED.match(low, m.end()):
             continue  # "More air strikes on villages are to be expected"
         if re.search(r"\b(?:tells?|told|know|knows|knew|unclear|clear|determine|establish|asks?|asked|question|wonder)"
