@@ -833,3 +833,9 @@ def test_a_clause_after_an_accusation_tells_an_event_and_a_fading_trend_does_not
                        "over the following days in Port-au-Prince.\n\n- Mozambique: post-election protests faded after the "
                        "inauguration in January.\n\n- The killing of Zawahiri will make recognition harder.\n")
     assert [i.location.name if i.location else None for i in found] == ["Port-au-Prince"]
+
+
+def test_the_date_of_a_chronology_entry_is_no_part_of_the_source():
+    assert _claims("- **20 June** - National Security Minister Itamar Ben-Gvir called for a full-scale operation.\n"
+                   "- **21 June** - The Palestinian Health Ministry said one man was shot dead.\n") == [
+        ("Itamar Ben-Gvir", None), ("Palestinian Health Ministry", None)]

@@ -291,7 +291,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
     """The claims of one spaCy sentence (``base`` = its document offset)."""
     text = sent.text
     s0 = sent.start_char
-    label = SPEAKER_LABEL.match(text)  # "Q (SABIR): Pakistani officials have told ...": the asker is no source
+    # "Q (SABIR): Pakistani officials have told ...": the asker is no source; "- **20 June** - The minister
+    # called for ...": nor is the date of a chronology's entry
+    label = SPEAKER_LABEL.match(text) or ITEM_PREFIX.match(text)
     label_end = label.end() if label is not None else 0
     sent_ents = _ents_in(ents, base + label_end, base + len(text))
     claims: list[FoundClaim] = []
@@ -435,6 +437,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
 # A speaker's label opening a paragraph: "SEIBERT:", "SPOKESPERSON (MUMTAZ ZAHRA BALOCH):", "Mr Alter:".
 SPEAKER_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z'’.-]*)(?:\s+[A-Z][A-Z'’.-]+){0,3}"
                            r"(?:\s*\((?P<inner>[^)]{2,60})\))?|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)\s*:\s+(?=\S)")
+ITEM_PREFIX = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*[^*\n]{1,40}\*\*|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*[-–—:|]\s+(?=\S)")
 QUESTION_LABELS = {"Q", "QUESTION", "JOURNALIST", "REPORTER", "MODERATOR", "CHAIR", "INTERVIEWER", "QUESTIONER"}
 # Words that open a turn without saying anything: greetings, thanks, the floor handed on
 PROCEDURAL = re.compile(r"^\W*(?:good (?:morning|afternoon|evening)|thank(?:s| you)|bismillah|welcome|yes|no|"
