@@ -839,3 +839,10 @@ def test_the_date_of_a_chronology_entry_is_no_part_of_the_source():
     assert _claims("- **20 June** - National Security Minister Itamar Ben-Gvir called for a full-scale operation.\n"
                    "- **21 June** - The Palestinian Health Ministry said one man was shot dead.\n") == [
         ("Itamar Ben-Gvir", None), ("Palestinian Health Ministry", None)]
+
+
+def test_a_tally_by_our_count_is_no_incident_and_driving_militants_out_is_a_battle():
+    found = _incidents("By our count, bombings in Turkish cities killed more than 250 people this year.\n\n"
+                       "A truck bomb killed 300 people in Karrada on 3 July. The attack came a week after Iraqi forces "
+                       "drove the militants out of the city of Fallujah.\n")
+    assert [i.type for i in found] == ["Explosions/Remote violence", "Battles"]

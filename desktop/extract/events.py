@@ -48,7 +48,8 @@ for phrases, kind in [
     ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
     # "came under fire", "forced their way into the gurdwara", "broke through Russian lines, retaking ..."
     ("came under fire|came under attack|forced their way into|forced his way into|broke through|retook|retaking|"
-     "recaptured|recapturing|assaults", ("Battles", "Armed clash")),
+     "recaptured|recapturing|assaults|drove the militants out|drove the fighters out|drove the rebels out|"
+     "drove the insurgents out", ("Battles", "Armed clash")),
     ("protest|protests|protesters|protested|demonstration|demonstrators|took to the streets|marched in|marched through|"
      "marched on|marched to",
      ("Protests", "Peaceful protest")),
@@ -93,7 +94,9 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"decades|weeks)\b|\bknown\s+to\s+have\s+(?:attacked|targeted|killed|abducted)\b|"
                       # "Since December 2020, armed groups have abducted well over 1,000 students": a tally
                       r"^\W*since\s+(?:\w+\s+)?(?:19|20)\d\d\b[^.;]*\b(?:have|has)\s+(?:\w+\s+)?(?:abducted|killed|"
-                      r"attacked|kidnapped|displaced|carried out)\b|\b(?:regularly|repeatedly|routinely)\b|"
+                      r"attacked|kidnapped|displaced|carried out)\b|"
+                      # "By our count, bombings killed more than 250 people this year": a tally
+                      r"\bby\s+(?:our|its|their|this\s+\w+['’]s)\s+(?:own\s+)?(?:count|tally|estimate)\b|\b(?:regularly|repeatedly|routinely)\b|"
                       r"\bsince\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b,?\s+[^.;]*\b(?:has|have)\s+"
                       r"(?:\w+\s+)?(?:launched|fired|carried out|claimed|killed)\b[^.;]*\b(?:thousands|hundreds|dozens)\b")
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
