@@ -438,6 +438,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
 SPEAKER_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z'’.-]*)(?:\s+[A-Z][A-Z'’.-]+){0,3}"
                            r"(?:\s*\((?P<inner>[^)]{2,60})\))?|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)\s*:\s+(?=\S)")
 ITEM_PREFIX = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*[^*\n]{1,40}\*\*|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*[-–—:|]\s+(?=\S)")
+# The roles a transcript labels its speakers by ("SPOKESPERSON:", "MINISTER:")
+SPEAKER_ROLES = (r"spokes\w+|minister|secretary|president|ambassador|general|director|commissioner|chairman|chief|"
+                 r"governor|mayor|envoy|official|representative|speaker|prosecutor")
 QUESTION_LABELS = {"Q", "QUESTION", "JOURNALIST", "REPORTER", "MODERATOR", "CHAIR", "INTERVIEWER", "QUESTIONER"}
 # Words that open a turn without saying anything: greetings, thanks, the floor handed on
 PROCEDURAL = re.compile(r"^\W*(?:good (?:morning|afternoon|evening)|thank(?:s| you)|bismillah|welcome|yes|no|"
@@ -478,9 +481,7 @@ def speaker_of(block: str, people: dict[str, Ent], base: int,
     if inner and not any(w[:1].isupper() for w in words):
         words = label.split()
     person = people.get(words[-1].lower().strip("."))
-    if person is None and not inner and not re.search(
-            r"\b(?:spokes\w+|minister|secretary|president|ambassador|general|director|commissioner|chairman|"
-            r"chief|governor|mayor|envoy|official|representative|speaker|prosecutor)\b", label, re.I):
+    if person is None and not inner and not re.search(rf"\b(?:{SPEAKER_ROLES})\b", label, re.I):
         return None  # "QUETTA: A suicide bomber ...": a dateline, not a speaker
     name = person.text if person is not None and not person.text.isupper() else \
         " ".join(w.capitalize() if w.isupper() else w for w in words)  # "MUMTAZ ZAHRA BALOCH" -> "Mumtaz Zahra Baloch"
@@ -512,8 +513,8 @@ def spoken_claims(sent, base: int, speaker: tuple) -> list[FoundClaim]:
     return [FoundClaim(source=name, source_ent=person, cue="said", stance="assert", content=text[:500], via=via)]
 
 
-LABEL_ROLE = re.compile(r"^(?:Q|QUESTION|SPOKES\w+|MODERATOR|CHAIR|INTERVIEWER|JOURNALIST|REPORTER|ANSWER|A|"
-                        r"MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|OFFICIAL|SPEAKER|VOICE)$", re.I)
+# A label that is a role or a question, not a name: "SPOKESPERSON", "Q", "MODERATOR"
+LABEL_ROLE = re.compile(r"^(?:" + "|".join(QUESTION_LABELS) + r"|ANSWER|A|VOICE|" + SPEAKER_ROLES + r")$", re.I)
 
 
 def label_names(block: str, base: int, ents: list[Ent], people: dict[str, Ent]) -> list[Ent]:
