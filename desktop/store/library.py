@@ -16,6 +16,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
@@ -244,10 +245,19 @@ class Library:
             raise LibraryError(
                 f"the library {self.path} was made by a newer version of Casefile Reader (schema {version})"
             )
-        for number in range(version, SCHEMA_VERSION):
+        # Two instances opening a new library at once both migrate it. sqlite-utils commits as it goes, so
+        # no lock can span a step; each step is safe to run again, so the one that finds the other's table
+        # half-made ("already exists") waits a moment and starts again from the version now recorded.
+        for attempt in range(40):
             try:
-                MIGRATIONS[number](self.db)
-                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+                for number in range(self.schema_version(), SCHEMA_VERSION):
+                    MIGRATIONS[number](self.db)
+                    self.conn.execute(f"PRAGMA user_version = {number + 1}")
+                return
+            except sqlite3.OperationalError as exc:
+                if "already exists" not in str(exc) or attempt == 39:
+                    raise LibraryError(_explain(exc, self.path)) from None
+                time.sleep(0.05)
             except sqlite3.DatabaseError as exc:
                 raise LibraryError(_explain(exc, self.path)) from None
 
