@@ -709,6 +709,15 @@ def test_the_killing_came_after_an_earlier_bombing_and_what_a_murder_meant_is_no
     assert [(i.location.name, i.date.start) for i in found] == [("Creggan", "2023-05-11"), ("Bishop Street", "2023-01-01")]  # the start of the month
 
 
+def test_an_attack_four_months_before_is_dated_back_and_two_dozen_dead_is_a_round_figure():
+    found = _incidents("Two suicide bombers attacked churches in Tanta on Sunday 7 May, killing 44 people.\n\n"
+                       "Sunday's attacks came four months after a suicide bomber killed more than two dozen "
+                       "worshippers at a church in Cairo.\n")
+    assert [(i.location.name, i.date.start, i.date.precision) for i in found] == [
+        ("Tanta", "2023-05-07", "day"), ("Cairo", "2023-01-01", "month")]
+    assert found[1].killed.text == "more than two dozen" and found[1].killed.max is None
+
+
 def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own():
     found = _incidents("# Weekly digest\n\n## WED 3 MAY -- CHURACHANDPUR\n\nA crowd set fire to a gym in New Lamka in the "
                        "evening.\n\n## THU 4 MAY -- IMPHAL\n\nClashes between rival crowds erupted around Torbung, and "

@@ -108,11 +108,12 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a dozen": 12, "dozen": 12,
 }
 VAGUE = {"several": 3, "many": 10, "dozens": 24, "dozens of": 24, "scores": 40, "scores of": 40, "hundreds": 200,
          "hundreds of": 200, "some": 2, "a number of": 3, "numerous": 5, "multiple": 2, "a few": 2, "few": 2,
-         "countless": 10, "thousands": 2000, "thousands of": 2000, "a handful of": 3}
+         "countless": 10, "thousands": 2000, "thousands of": 2000, "a handful of": 3,
+         # "more than two dozen worshippers": a round figure, which annotators and analysts keep as words
+         "a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36, "four dozen": 48, "several dozen": 36}
 _NUM = (r"(?P<q>(?:at least|more than|over|nearly|almost|around|about|some|up to|as many as|an estimated|"
         r"roughly|approximately)\s+)?(?P<n>\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"[-\s](?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE)),
@@ -533,16 +534,41 @@ def later_than(text: str, before: FuzzyDate | None) -> FuzzyDate | None:
         n = m.group("n").lower()
         days = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
         days *= -1 if m.group("dir").lower() in ("earlier", "before") else 1
-        if m.group("unit").lower().startswith("month"):  # "a month earlier": that month, no day
-            start = dt.date.fromisoformat(before.start)
-            index = start.year * 12 + start.month - 1 + days
-            year, month = divmod(index, 12)
-            first = dt.date(year, month + 1, 1)
-            last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-            return FuzzyDate(first.isoformat(), last.isoformat(), "month", m.group(0))
-        days *= 7 if m.group("unit").lower().startswith("week") else 1
-    d = dt.date.fromisoformat(before.start) + dt.timedelta(days=days)
-    return FuzzyDate(d.isoformat(), d.isoformat(), "day", m.group(0))
+        return _shifted(before, days, m.group("unit").lower(), m.group(0))
+    return _shifted(before, days, "day", m.group(0))
+
+
+# "... came four months after | a suicide bomber killed ...": the earlier incident, counted back
+COUNTED_BACK = re.compile(r"\b(?P<n>" + _HOW_MANY + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+$", re.I)
+
+
+def earlier_by(before_part: str, part: str, told: FuzzyDate | None) -> FuzzyDate | None:
+    """The date of an incident that a sentence puts "four months" before the one it told first."""
+    m = COUNTED_BACK.search(before_part)
+    if m is None or not re.match(r"after\s", part) or told is None or not told.start or told.precision not in ("day", "month"):
+        return None
+    unit = m.group("unit").lower()
+    if told.precision == "month" and unit.startswith(("day", "week")):
+        return None  # "three weeks after" an incident of some day in May: no day to count from
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 1)
+    return _shifted(told, -count, unit, m.group(0))
+
+
+def _shifted(before: FuzzyDate, count: int, unit: str, text: str) -> FuzzyDate:
+    """The day, month or year ``count`` units from ``before``, at the precision the unit allows."""
+    start = dt.date.fromisoformat(before.start)
+    if unit.startswith("year"):
+        year = start.year + count
+        return FuzzyDate(f"{year}-01-01", f"{year}-12-31", "year", text)
+    if unit.startswith("month"):  # "a month earlier": that month, no day
+        index = start.year * 12 + start.month - 1 + count
+        year, month = divmod(index, 12)
+        first = dt.date(year, month + 1, 1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return FuzzyDate(first.isoformat(), last.isoformat(), "month", text)
+    d = start + dt.timedelta(days=count * (7 if unit.startswith("week") else 1))
+    return FuzzyDate(d.isoformat(), d.isoformat(), "day", text)
 
 
 # -- does a sentence tell a new incident, or more of the one just told? --------------------

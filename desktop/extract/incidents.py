@@ -532,12 +532,15 @@ class IncidentReader:
             part = sentence[a:b]
             part_triggers = [t for t in triggers if a <= t.start < b]
             part_dates = [d.date for d in dated if a <= d.start < b]
-            if len(parts) > 1 and a == 0 and previous is not None and not part_dates and part_triggers \
+            if len(parts) > 1 and a == 0 and previous is not None and part_triggers \
+                    and (not part_dates or previous["date"] is not None
+                         and all(d.start == previous["date"].start for d in part_dates)) \
                     and not part_triggers[0].word.endswith("ed") \
-                    and re.match(r"\W*(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}" + re.escape(part_triggers[0].word)
-                                 + r"\b", part, re.I):
-                previous["extra"].append((s_start, s_end, sentence))  # "The killing came three months after ...":
-                continue  # the incident just told, then an earlier one
+                    and re.match(r"\W*(?:the|this|that|his|her|their|its|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}"
+                                 + re.escape(part_triggers[0].word) + r"\b", part, re.I):
+                # "The killing came three months after ...", "Sunday's attacks came ...": the incident
+                previous["extra"].append((s_start, s_end, sentence))  # just told, then an earlier one
+                continue
             if not part_dates and a == 0 and frame is not None and TOLD_CLAUSE.match(sentence[frame:]):
                 # "On 21 March, the spokesman claimed that four fighters were killed": with no
                 # date of its own, the event is dated by its telling, as analysts date it
@@ -545,6 +548,9 @@ class IncidentReader:
             if not part_dates and a == 0:
                 part_dates = [d.date for d in found.since]
             date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
+            if not part_dates and a > 0 and previous is not None:
+                # "Sunday's attacks came four months after a suicide bomber killed ...": counted back
+                date = events.earlier_by(sentence[:a], part, previous["date"]) or date
             if not part_dates and self.previous is not None:
                 date = events.later_than(part, self.previous["date"]) or date
             if date is None and first_of_sentence is not None:
