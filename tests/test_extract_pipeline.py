@@ -718,6 +718,26 @@ def test_an_attack_four_months_before_is_dated_back_and_two_dozen_dead_is_a_roun
     assert found[1].killed.text == "more than two dozen" and found[1].killed.max is None
 
 
+def test_a_lead_that_counts_attacks_in_two_towns_gives_way_to_each_attack_told_on_its_own():
+    found = _incidents("Two suicide bombers attacked churches in the river town of Dessa and in Port Amal on Sunday, "
+                       "killing more than 40 people. The first blast tore through the Mar Elias church in Dessa during "
+                       "the morning service, killing 27 people. Three hours later a second bomber blew himself up at "
+                       "the gate of the cathedral in Port Amal, killing 16.\n\n"
+                       "# Elsewhere\n\n"
+                       "Two bombs exploded at the Sacred Heart cathedral in Kanto on Sunday, killing 20 people. The "
+                       "first device went off inside the church during Mass.\n")
+    assert [(i.location.name, i.killed.min) for i in found] == [
+        ("Mar Elias church", 27), ("Port Amal", 16), ("Sacred Heart cathedral", 20)], [
+        (i.location.name if i.location else None, i.evidence.exact[:40]) for i in found]
+
+
+def test_a_wave_of_bombs_told_town_by_town_is_not_one_more_incident():
+    found = _incidents("A wave of small bombs tore through resort towns between Thursday and Friday, killing four "
+                       "people. The first device exploded at a market in Trang on Thursday, killing one person. Two "
+                       "more bombs went off in Hua Hin on Friday, killing a street vendor.\n")
+    assert [i.location.name for i in found] == ["Trang", "Hua Hin"]
+
+
 def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own():
     found = _incidents("# Weekly digest\n\n## WED 3 MAY -- CHURACHANDPUR\n\nA crowd set fire to a gym in New Lamka in the "
                        "evening.\n\n## THU 4 MAY -- IMPHAL\n\nClashes between rival crowds erupted around Torbung, and "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from typing import Any, NamedTuple
 
@@ -501,7 +502,15 @@ class IncidentReader:
         # "- **21 June** - Hundreds of settlers stormed ...": a chronology's dated entry is an item of its own
         new_item = previous is not None and DATED_ITEM.match(sentence) is not None \
             and not events.refers_back(sentence, triggers)
-        if triggers and previous is not None and not said_before and not new_day and not new_item and events.continues(
+        # "Two suicide bombers attacked churches in Tanta and Alexandria ... The first blast tore through
+        # the Mar Girgis church": the lead counted the attacks, and now they are told one by one
+        one_by_one = previous is not None and FIRST_OF.match(sentence) is not None \
+            and MANY_LEAD.match(previous["sentence"]) is not None and previous["places_apart"]
+        # (two bombs at one cathedral are one attack, told bomb by bomb; in Tanta and Alexandria, two)
+        if one_by_one:
+            previous["counted"] = True
+        if triggers and previous is not None and not said_before and not new_day and not new_item and not one_by_one \
+                and events.continues(
                 sentence, triggers, dates, sent_ents, previous,
                 same_story=previous["section"] == self.sections[block_no]
                 and block_no - previous["block_no"] <= STORY_BLOCKS):
@@ -578,7 +587,8 @@ class IncidentReader:
                     "actor": (start + span[0], start + span[1]) if span else None,
                     "inherit": previous if follows else first_of_sentence, "extra": [],
                     "block_start": start, "block_no": block_no, "section": self.sections[block_no],
-                    "context": self.markdown[start:s_end], "at_place": at_place, "aftermath": aftermath}
+                    "context": self.markdown[start:s_end], "at_place": at_place, "aftermath": aftermath,
+                    "places_apart": _places_apart(sentence, s_start, sent_ents)}
                 if incident["date"] is None and follows:
                     incident["date"] = previous["date"]
                 self.found.append(incident)
@@ -659,6 +669,25 @@ def _same_place(a: str, b: str) -> bool:
     return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
+def _places_apart(sentence: str, s_start: int, sent_ents: list[Ent]) -> bool:
+    """"in Tanta and in Alexandria": does the sentence name two places side by side?"""
+    places = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
+    return any(re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:(?:in|at)\s+)?(?:the\s+)?", sentence[a.end - s_start : b.start - s_start])
+               for a, b in itertools.pairwise(places))
+
+
+# "A wave of small bombs tore through tourist towns ...", "Two suicide bombers attacked ...": a lead that
+# counts several attacks; and "The first device exploded ...": the first of them, told on its own
+MANY_LEAD = re.compile(r"^\W*(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:wave|series|spate|string|chain|volley)\s+of|"
+                       r"(?:two|three|four|five|six|twin|multiple|coordinated)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:bombers|bombs|blasts|explosions|attacks|bombings|gunmen\s+attacks|strikes|raids))\b", re.I)
+FIRST_OF = re.compile(r"^\W*(?:the\s+)?first\s+(?:[\w-]+\s+){0,2}?(?:blast|bomb|bombing|explosion|device|attack|"
+                      r"strike|bomber|assault|raid|shooting)\b", re.I)
+# the lead of a wave that the next sentences tell one by one
+WAVE = re.compile(r"^\W*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:wave|series|spate|string|chain)\s+of\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:bombs|bombings|blasts|explosions|attacks|strikes|raids)\b", re.I)
+
+
 def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str, Any]]:
     """Leave out an incident told by a summing-up sentence when a later sentence tells it in
     full at the same place, or by a sentence that only says what an incident told elsewhere
@@ -675,6 +704,10 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
                 and found[n + 1]["kind"][0] in VIOLENT and inc["kind"][0] in VIOLENT and found[n + 1]["start"] > inc["end"] \
                 and _near_in_time(found[n + 1]["date"], inc["date"]):
             continue  # the next sentences tell it in full
+        if (inc.get("counted") or WAVE.match(sentence)) and sum(
+                1 for other in found[n + 1 :] if other["kind"][0] in VIOLENT
+                and other["block_no"] - inc["block_no"] <= 2 * STORY_BLOCKS) >= 2:
+            continue  # a wave or a pair of attacks, each told in full after the lead
         same_day = inc["date"] is not None and inc["date"].precision == "day"
         if (summing_up or characterised) and same_day and any(
                 other is not inc and other["start"] > inc["start"] and other["date"] is not None
