@@ -738,6 +738,14 @@ def test_a_wave_of_bombs_told_town_by_town_is_not_one_more_incident():
     assert [i.location.name for i in found] == ["Trang", "Hua Hin"]
 
 
+def test_an_assessment_of_an_attack_told_before_is_no_second_attack():
+    found = _incidents("A drone strike hit the village of Tudun Biri on 3 December during a religious gathering, "
+                       "killing at least 85 people.\n\n## Key judgements\n\n"
+                       "- It is **highly likely** that the munitions that struck Tudun Biri were fired from an army "
+                       "drone.\n")
+    assert [(i.location.name, i.killed.min) for i in found] == [("Tudun Biri", 85)]
+
+
 def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own():
     found = _incidents("# Weekly digest\n\n## WED 3 MAY -- CHURACHANDPUR\n\nA crowd set fire to a gym in New Lamka in the "
                        "evening.\n\n## THU 4 MAY -- IMPHAL\n\nClashes between rival crowds erupted around Torbung, and "

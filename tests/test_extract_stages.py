@@ -223,6 +223,13 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "Since 8 October 2023, Hezbollah has launched thousands of rockets, missiles and drones at Israel.",
     "The prime minister ordered the final offensive on the regional capital.",
     "Explosives were found as the officers entered the house.",
+    # a tally, a doubt, a standing risk, a forecast, a record, a bold label
+    "By our count, well over a hundred inmates were killed in riots during the month.",
+    "We cannot rule out a heavy artillery round or a large drone-dropped munition.",
+    "Road movement along the highway remains subject to extortion and attack at checkpoints.",
+    "The group will likely continue to hit newly captured bases and to mount one complex attack a month.",
+    "The affiliate is not party to that deal and has carried out a string of attacks on the minorities.",
+    "**Protests.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)

@@ -62,6 +62,15 @@ EXPECTED = re.compile(r"[^.;]{0,80}?\b(?:are|is)\s+(?:to\s+be\s+expected|expecte
                       r"[^.;,]{0,60}?\b(?:is|are|remains?)\s+(?:possible|likely|probable|unlikely|expected)\b")
 # "Watch for reprisals ...", "Expect further IED attacks ...": an outlook, told as advice
 OUTLOOK = re.compile(r"\W*(?:watch for|expect|monitor|look out for|anticipate|be alert to)\b")
+# A tally, a doubt or a standing risk: "By our count, well over a hundred inmates were killed",
+# "We cannot rule out a heavy artillery round", "Road movement remains subject to extortion and attack"
+NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|estimate)\b|\bcannot\s+rule\s+out\b|"
+                      r"\bremains?\s+(?:subject|exposed|vulnerable)\s+to\b|\bremains?\s+the\s+likeliest\b")
+# "**Protests.**", "Attacks:": a label in bold that heads a paragraph
+LABEL_ONLY = re.compile(r"\W*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\W*")
+# "Al-Shabaab will likely continue to hit newly captured bases": a forecast, told before the event word
+FORECAST = re.compile(r"\b(?:will|would|is|are)\s+(?:\w+\s+)?(?:likely|probably|almost\s+certainly)\s+"
+                      r"(?:continue|seek|try|attempt|keep)\b[^.;:]*$")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|(?<!conducted a )(?<!carried out a )(?<!launched a )further|"
@@ -97,6 +106,9 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"attacked|kidnapped|displaced|carried out)\b|"
                       # "By our count, bombings killed more than 250 people this year": a tally
                       r"\bby\s+(?:our|its|their|this\s+\w+['’]s)\s+(?:own\s+)?(?:count|tally|estimate)\b|\b(?:regularly|repeatedly|routinely)\b|"
+                      # "has carried out a string of attacks on Kabul's Shia and Sikh minorities": a record
+                      r"\b(?:has|have)\s+(?:\w+\s+)?(?:carried\s+out|conducted|mounted|staged|claimed)\s+a\s+(?:long\s+)?"
+                      r"(?:series|string|spate|wave|number|succession)\s+of\b|"
                       r"\bsince\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b,?\s+[^.;]*\b(?:has|have)\s+"
                       r"(?:\w+\s+)?(?:launched|fired|carried out|claimed|killed)\b[^.;]*\b(?:thousands|hundreds|dozens)\b")
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
@@ -255,6 +267,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found: list[Trigger] = []
     if OUTLOOK.match(low) or re.match(r"\W*(?:why|whether)\b", low):
         return found  # "- Whether the Tegina hostages are released": what to watch, not what happened
+    if NOT_TOLD.search(low) or LABEL_ONLY.fullmatch(low) and ("**" in low or low.rstrip().endswith(":")):
+        return found  # "By our count, ...", "We cannot rule out ...", "**Protests.**": no event told
     words = list(re.finditer(r"[a-z][a-z-]*", low))
     habitual: bool | None = None  # searched once, when a word needs it
     inside_phrase = -1  # the last word of an event phrase already read ("beaten to death")
@@ -376,7 +390,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         window = re.sub(r"\bMay\b", "", window).lower()
         if re.search(r"\bto\s+$", window) and word in VERBAL | {"arrest", "attack", "strike", "kill"}:
             continue  # "asked Cuba to arrest": an intention, not an event
-        if IRREALIS.search(window) or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]):
+        if IRREALIS.search(window) or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]) \
+                or FORECAST.search(low[max(0, m.start() - 120) : m.start()]):
             continue
         if re.search(r"\b(?:days|weeks|months|years)\s+(?:after|since)\s+(?:the\s+)?$", window):
             continue  # "Four weeks after fighting broke out, ...": the background of what is told

@@ -621,6 +621,9 @@ CHARACTERISED = re.compile(r"^\W*(?:the|this|that|sunday's|monday's|tuesday's|we
                            r"saturday's)\s+(?:[\w'’-]+\s+){0,6}?(?:attack|assault|bombing|massacre|strike|raid|siege|"
                            r"ambush|killing|killings|attacks|bombings)\b[^.;]{0,80}?\b(?:was|is|remains|became|marked)\s+"
                            r"(?:the|a|an|one|its)\s|"
+                           # "It is **highly likely** that the munitions that struck Tudun Biri were fired from a drone"
+                           r"\W*it\s+is\s+\**\s*(?:highly\s+|very\s+|almost\s+certain(?:ly)?\s+|most\s+)?"
+                           r"(?:likely|unlikely|probable|improbable|plausible)\s*\**\s+that\b|"
                            # "the burning of travellers at Auno ... were among the deadliest attacks"
                            r".*\b(?:was|were)\s+(?:among|one\s+of)\s+the\s+(?:deadliest|worst|bloodiest|largest)\b",
                            re.I)
