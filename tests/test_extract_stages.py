@@ -457,6 +457,16 @@ def test_ships_are_places_and_a_province_of_a_group_is_an_organisation(sentence,
     assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]
 
 
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("A roadside bomb went off in the mostly Shi'ite al-Shaab area on Sunday.", "al-Shaab", "LOC"),
+    ("Tankers should avoid the Bab el-Mandeb strait until further notice.", "Bab el-Mandeb", "LOC"),
+    ("Pope Francis sent his condolences to the families.", "Pope Francis", "PERSON"),
+])
+def test_an_arabic_article_and_a_popes_title_belong_to_the_name(sentence, name, kind):
+    case = _case(sentence)
+    assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]
+
+
 @pytest.mark.parametrize("sentence,name", [
     ("The blast was heard across the city, President Hassan Sheikh Mohamud said after visiting the site.",
      "Hassan Sheikh Mohamud"),

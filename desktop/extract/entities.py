@@ -921,6 +921,14 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             surface = text[s:e]
         if ent.type in ("PERSON", "ORG", "LOC"):
             s, e = _glued(text, s, e)
+            article = LEADING_ARTICLE.search(text, max(0, s - 4), s)
+            if article is not None and not surface.lower().startswith(("al-", "al ", "el-", "el ")):
+                s = article.start()  # "the mostly Shi'ite al-Shaab area": the article is part of the name
+                head = re.search(r"(?<=[a-z,] )([A-Z][a-z]+) $", text[max(0, s - 16) : s])
+                if head is not None and head.group(1).lower() not in STARTERS | person_titles() | MONTH_AND_DAY_NAMES:
+                    s -= len(head.group(1)) + 1  # "the Bab el-Mandeb strait", "Deir el-Balah"
+            elif ent.type == "PERSON" and re.search(r"(?:^|[\s(])Pope $", text[max(0, s - 6) : s]):
+                s -= 5  # "Pope Francis", "Pope Tawadros II": a pope is named with the title
             surface = text[s:e]
         pair = PLACE_PAIR.fullmatch(surface) if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" else None
         if pair and all(is_place(p) and p.lower() not in COMPASS for p in pair.groups()) \
@@ -961,6 +969,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     return _whole_person_names(cleaned, text)
 
 
+LEADING_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|Al|el|El)(?:-| (?=[A-Z]))$")
 PAIRED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+) and $")
 PAIRED_AFTER = re.compile(r" and ([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\w'’-]| [A-Z])")
 NAMED_BY_EVENT = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:bombings?|attacks?|massacre|raid|"
