@@ -457,6 +457,18 @@ def test_ships_are_places_and_a_province_of_a_group_is_an_organisation(sentence,
     assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]
 
 
+@pytest.mark.parametrize("sentence,name", [
+    ("Other governments should put pressure on Myanmar.", "Myanmar"),  # pytz writes "Myanmar (Burma)"
+    ("The AA broke a ceasefire with the Myanmar military in November.", "Myanmar"),
+    ("Fighting spread across Tigray, and officers of the Tigray forces joined the new administration.", "Tigray"),
+    ("The review covers events in Ukraine and in occupied Crimea.", "Crimea"),
+    ("Troops were sent to Côte d'Ivoire and the Central African Republic.", "Central African Republic"),
+])
+def test_countries_and_regions_as_reports_write_them_are_places(sentence, name):
+    case = _case(sentence)
+    assert {e.name: e.type for e in case.entities}.get(name) == "LOC", [(e.name, e.type) for e in case.entities]
+
+
 @pytest.mark.parametrize("sentence,name,kind", [
     ("A roadside bomb went off in the mostly Shi'ite al-Shaab area on Sunday.", "al-Shaab", "LOC"),
     ("Tankers should avoid the Bab el-Mandeb strait until further notice.", "Bab el-Mandeb", "LOC"),

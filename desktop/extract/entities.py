@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from desktop.extract.dates import MONTHS, WEEKDAYS
-from desktop.extract.places import is_place
+from desktop.extract.places import is_place, is_region
 from desktop.resources import load_json
 
 # spaCy label -> (our type, LOC subtype)
@@ -142,9 +142,20 @@ def countries() -> set[str]:
         try:
             import pytz
 
-            COUNTRY_WORDS = {n.lower() for n in pytz.country_names.values()}
+            names = {n.lower().replace("’", "'") for n in pytz.country_names.values()}
         except ImportError:  # pragma: no cover
-            COUNTRY_WORDS = set()
+            names = set()
+        COUNTRY_WORDS = set()
+        for name in names:  # "myanmar (burma)", "bosnia & herzegovina", "central african rep.": as reports write them
+            name = name.replace(" & ", " and ").replace(" rep.", " republic").replace("st ", "saint ", 1) \
+                if name.startswith("st ") else name.replace(" & ", " and ").replace(" rep.", " republic")
+            COUNTRY_WORDS.add(" ".join(re.sub(r"\([^)]*\)", " ", name).split()))  # "korea (north)" -> "korea"
+        COUNTRY_WORDS -= {"congo republic", "congo dem. republic"}
+        COUNTRY_WORDS |= {n.replace("'", "’") for n in COUNTRY_WORDS if "'" in n}
+        COUNTRY_WORDS |= {"uae", "türkiye", "turkiye", "czechia", "ivory coast", "cote d'ivoire", "timor-leste",
+                          "the gambia", "bosnia", "cabo verde", "republic of the congo", "holland", "vatican",
+                          "south ossetia", "abkhazia", "somaliland", "transnistria", "northern cyprus", "swaziland",
+                          "republic of congo", "democratic republic of congo"}
         COUNTRY_WORDS |= {"us", "usa", "u.s.", "united states", "uk", "britain", "russia", "iran", "syria",
                           "south korea", "north korea", "congo", "drc", "democratic republic of the congo",
                           "palestine", "gaza", "west bank", "kosovo", "taiwan", "burma"}
@@ -422,7 +433,8 @@ def _armed_body_kind(doc, tokens, i: int, tok, low: str, titles):
     if low in ("force", "forces", "operation", "mission", "brigade", "militia", "battalion", "regiment") \
             and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
             and not tokens[i - 1].is_sent_start and tokens[i - 1].ent_type_ not in ("GPE", "NORP", "LOC") \
-            and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries():
+            and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries() \
+            and not is_region(tokens[i - 1].text):  # "the Tigray forces": the region's, not a body named Tigray
         span = doc[i - 1 : i]
         yield span, "ORG", "military"
 
@@ -458,7 +470,8 @@ def _org_kind(doc, tokens, i: int, tok, low: str, titles):
     if low in ORG_KINDS and tok.text.islower():
         if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
                 and not tokens[i - 1].is_sent_start and tokens[i - 1].ent_type_ not in ("NORP", "GPE", "DATE") \
-                and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries():
+                and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries() \
+            and not is_region(tokens[i - 1].text):  # "the Tigray forces": the region's, not a body named Tigray
             start = i - 1
             while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
                     and not tokens[start - 1].is_sent_start and i - start < 4 \
@@ -750,8 +763,11 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 continue
             if len(span) > 1 and span[-1].lower_ in PLACE_KINDS and span[-1].text.islower():
                 continue  # "Egypt's North Sinai province" is a place, not the group "Sinai Province"
+            trimmed = False
             while len(span) > 1 and span[-1].text.islower():
-                span = span[:-1]  # "its Amaq news agency": the name is "Amaq"
+                span, trimmed = span[:-1], True  # "its Amaq news agency": the name is "Amaq"
+            if trimmed and (span.text.lower() in countries() or is_place(span.text)):
+                continue  # "the Myanmar military", "Tigray forces": the country or region, which the model finds
             # A short all-caps alias must stand as a capitalised word, not be part of another.
             found.append(Ent(base + span.start_char, base + span.end_char, span.text, entry["type"],
                              entry["subtype"], "gazetteer", entry["name"]))

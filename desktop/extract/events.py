@@ -390,6 +390,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         window = re.sub(r"\bMay\b", "", window).lower()
         if re.search(r"\bto\s+$", window) and word in VERBAL | {"arrest", "attack", "strike", "kill"}:
             continue  # "asked Cuba to arrest": an intention, not an event
+        if re.search(r"\b(?:used|uses|use)\s+to\s+(?:launch|carry\s+out|mount|stage|conduct)\s+(?:\w+\s+)?$", window):
+            continue  # "the airports had been used to launch attacks on Tigray": a purpose, not an event
         if IRREALIS.search(window) or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]) \
                 or FORECAST.search(low[max(0, m.start() - 120) : m.start()]):
             continue

@@ -20,6 +20,7 @@ from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
 from desktop.extract.dates import find_dates
 from desktop.extract.entities import BUILDING_HEADS, PLACES_WORDS, Ent, countries, person_titles
+from desktop.extract.places import only_region
 
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+(?:\s|$)")
@@ -85,8 +86,8 @@ def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset
             return 0
         if e.text.lower() in countries() or e.subtype == "country":
             return 3
-        if e.subtype == "region":
-            return 2
+        if e.subtype == "region" or only_region(e.text):
+            return 2  # "pushed into western Tigray and took the town of Humera": the town
         return 1
     def rank_inner(e: Ent) -> float:
         return min(rank(e), 1) - 0.5 if id(e) in inner else rank(e)  # a part of a city before the city

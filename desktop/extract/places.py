@@ -107,5 +107,33 @@ def place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def regions() -> frozenset[str]:
+    """Folded names of regions, conflict areas and seas as English reports write them ("Tigray",
+    "Crimea", "Darfur", "Gulf of Aden"), which neither table spells so."""
+    from desktop.resources import load_json
+
+    return frozenset(_fold(n) for n in load_json("gazetteers", "regions.json")["regions"])
+
+
+@functools.cache
+def districts() -> frozenset[str]:
+    """Folded names of districts and areas the tables miss ("Bajaur", "Dasht-e-Barchi")."""
+    from desktop.resources import load_json
+
+    return frozenset(_fold(n) for n in load_json("gazetteers", "regions.json")["districts"])
+
+
+def is_region(name: str) -> bool:
+    return _fold(name) in regions()
+
+
+def only_region(name: str) -> bool:
+    """A region that is no town or district as well ("Tigray", not "Kandahar")."""
+    folded = _fold(name)
+    return folded in regions() and folded not in place_names()
+
+
 def is_place(name: str) -> bool:
-    return _fold(name) in place_names()
+    folded = _fold(name)
+    return folded in place_names() or folded in regions() or folded in districts()
