@@ -746,6 +746,23 @@ def test_an_assessment_of_an_attack_told_before_is_no_second_attack():
     assert [(i.location.name, i.killed.min) for i in found] == [("Tudun Biri", 85)]
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("On 8 July, militants ambushed an army truck near Badnota village, killing five soldiers.", "Battles"),
+    ("Three soldiers were killed on 13 September in an exchange of fire in the Chatroo area.", "Battles"),
+    ("On 14 October, gunmen ambushed a convoy of state police in El Aguaje, killing 13 officers.", "Battles"),
+    ("On 2 November, security forces killed a commander of the group in a gunfight near Khanyar.", "Battles"),
+    # civilians, or soldiers off duty, make it violence against civilians
+    ("On 20 October, gunmen opened fire on a camp housing workers near Gagangir, killing seven people.",
+     "Violence against civilians"),
+    ("On 6 November, gunmen ambushed a convoy of buses carrying mine workers, killing 37 people.",
+     "Violence against civilians"),
+    ("On 5 May, a commando at home on leave was shot dead by gunmen in his village.", "Violence against civilians"),
+])
+def test_an_attack_on_soldiers_or_police_is_a_battle_and_on_civilians_is_not(text, kind):
+    (found,) = _incidents(text)
+    assert found.type == kind
+
+
 def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own():
     found = _incidents("# Weekly digest\n\n## WED 3 MAY -- CHURACHANDPUR\n\nA crowd set fire to a gym in New Lamka in the "
                        "evening.\n\n## THU 4 MAY -- IMPHAL\n\nClashes between rival crowds erupted around Torbung, and "

@@ -430,6 +430,45 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return found
 
 
+# -- which side was hit: an attack on soldiers or police is a battle (ACLED: "Armed clash") --------
+
+_ARMED = (r"(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n|wom[ae]n)?|police\s+officers?|officers|gendarmes|"
+          r"gendarmerie|personnel|jawans?|guards(?:men)?|commandos|peacekeepers|militiamen|sergeant|captain|inspector|"
+          r"constable|corporal|lieutenant|army|military|security\s+forces|forces|patrol|checkpoint|base|"
+          r"barracks|garrison|outpost|brigade|battalion|detachment|prison|penitentiary|custodial\s+centre|"
+          r"militants|fighters|insurgents|rebels)")
+# "gunmen ambushed a convoy of Michoacán state police", "fighters attacked a military post",
+# "killing three soldiers", "two soldiers died", "in a gunfight with militants"
+ARMED_SIDE = re.compile(r"\b(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|storm(?:ed|ing)?|struck|assault(?:ed|ing)?|raid(?:ed|ing)?|"
+                        r"fired\s+(?:on|at)|opened\s+fire\s+(?:on|at)|targeted|killing|killed|wounding|wounded|"
+                        r"shot\s+dead)\s+(?:(?:at\s+least|more\s+than|an?|the|two|three|four|five|six|seven|eight|nine|"
+                        r"ten|\d+|several|its|their|his|fellow|off-duty)\s+)?(?:[\w'’-]+\s+){0,3}?" + _ARMED + r"\b|"
+                        r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|an?)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n)?|police\s+officers?|gendarmes|personnel|jawans?|"
+                        r"guards|commandos|peacekeepers|sergeant|captain|inspector)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+                        r"(?:killed|wounded|injured|died|dead)\b|"
+                        r"\b(?:gunfight|firefight|gun\s+battle|exchange\s+of\s+fire|exchanged\s+fire|shootout|encounter|"
+                        r"clashed|clashes|clash|(?:heavy|fierce|intense)\s+fighting|fighting\s+(?:broke\s+out|erupted)|"
+                        r"fighting\s+between|engagement)\b", re.I)
+SOFT_TARGET = re.compile(r"\b(?:civilians?|villagers|worshippers|residents|pupils|students|children|women|farmers|"
+                         r"passengers?|shoppers|mourners|protesters|demonstrators|fans|tourists|patients|people|persons|"
+                         r"bystanders?|journalists|workers|contractors|ambassador|pilgrims|famil(?:y|ies)|mayor|chairman|"
+                         r"reverend|pastor|priest|imam|politician|off-duty|on\s+leave|hostages?|abducted|kidnapped|"
+                         r"seized)\b", re.I)
+
+
+def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
+    """An attack or killing that hit soldiers, police or their posts, or a fight between armed men,
+    is a battle; one that hit civilians stays violence against civilians."""
+    if kind != (VAC, "Attack") or not ARMED_SIDE.search(part):
+        return kind
+    soft = SOFT_TARGET.search(part)
+    if soft and not re.search(r"\b(?:gunfight|firefight|exchange\s+of\s+fire|exchanged\s+fire|shootout|clashed|clashes|"
+                              r"fighting)\b", part, re.I):
+        return kind  # "killing two soldiers and twelve villagers": the villagers make it violence against civilians
+    return "Battles", "Armed clash"
+
+
 WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "bomb", "grenade", "grenades", "mortar", "mortars", "ied",
                 "ieds", "drone", "artillery", "landmine"}
 EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|launched|landed|detonated|killed|kills|"

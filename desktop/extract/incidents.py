@@ -577,7 +577,8 @@ class IncidentReader:
             places = places or [place for place, _count in by_place]
             for target, at_place in [(t, None) for t in targets] or [(None, p) for p in places] or [(None, None)]:
                 incident = {
-                    "kind": part_triggers[0].kind, "date": _own_date(target, self.ref) or date, "place": None,
+                    "kind": events.refine_kind(part_triggers[0].kind, part),
+                    "date": _own_date(target, self.ref) or date, "place": None,
                     "perp": None,
                     "killed": tolls.get(id(at_place)) or events.find_count(events.KILLED, part)
                     or _named_dead(part, s_start + a, sent_ents),
