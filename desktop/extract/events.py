@@ -457,9 +457,21 @@ SOFT_TARGET = re.compile(r"\b(?:civilians?|villagers|worshippers|residents|pupil
                          r"seized)\b", re.I)
 
 
+_FROM_AFAR = (r"(?:aircraft|jets?|warplanes?|drones?|missiles?|rockets?|shells|munitions|artillery|mortars?|usvs?|uavs?|"
+              r"air\s+force|helicopters?|gunships?|air\s+strikes?|airstrikes?)")
+# "Israeli aircraft struck the ports of Hodeidah", "was struck by a USV", "at least two munitions struck the gathering"
+BY_AIR = re.compile(r"\b" + _FROM_AFAR + r"\s+(?:[\w'’-]+\s+){0,6}?(?:struck|hit|attacked|targeted|set\s+fire|killed|"
+                    r"shot\s+down|pounded|destroyed|damaged)\b|"
+                    r"\b(?:struck|hit|attacked|targeted|destroyed|damaged)\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                    + _FROM_AFAR + r"\b", re.I)
+
+
 def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
-    """An attack or killing that hit soldiers, police or their posts, or a fight between armed men,
-    is a battle; one that hit civilians stays violence against civilians."""
+    """An attack by aircraft, drones or shells is a strike from afar; an attack or killing that hit
+    soldiers, police or their posts, or a fight between armed men, is a battle; one that hit
+    civilians stays violence against civilians."""
+    if kind == (VAC, "Attack") and BY_AIR.search(part):
+        return EXPLOSION, "Air/drone strike"
     if kind != (VAC, "Attack") or not ARMED_SIDE.search(part):
         return kind
     soft = SOFT_TARGET.search(part)
