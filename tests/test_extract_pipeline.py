@@ -766,6 +766,19 @@ def test_an_attack_on_soldiers_or_police_is_a_battle_and_on_civilians_is_not(tex
     assert found and {i.type for i in found} == {kind}
 
 
+@pytest.mark.parametrize("text,perpetrator", [
+    ("On 12 September, CSP-PSD fighters attacked the army camp in Bourem.", "CSP-PSD"),  # a hyphen is no dateline dash
+    ("On 31 October, Russian forces fired dozens of cruise missiles at power stations across Ukraine.", "Russian"),
+    ("On 10 October, Russia launched its largest wave of missile strikes on Kyiv.", "Russia"),
+    ("Early on 17 October, Russian forces sent a swarm of drones, which struck Kyiv.", "Russian"),
+    ("On 23 January AFRICOM conducted a further strike near Harardhere, killing two militants.", "AFRICOM"),
+    ("On 12 October, a 26-year-old Swiss-Turkish man stabbed a Portuguese man to death in Morges.", None),
+])
+def test_who_fired_sent_or_launched_the_weapons_did_it(text, perpetrator):
+    (found,) = _incidents(text)
+    assert (found.perpetrators[0].name if found.perpetrators else None) == perpetrator
+
+
 def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own():
     found = _incidents("# Weekly digest\n\n## WED 3 MAY -- CHURACHANDPUR\n\nA crowd set fire to a gym in New Lamka in the "
                        "evening.\n\n## THU 4 MAY -- IMPHAL\n\nClashes between rival crowds erupted around Torbung, and "

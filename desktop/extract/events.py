@@ -460,7 +460,7 @@ SOFT_TARGET = re.compile(r"\b(?:civilians?|villagers|worshippers|residents|pupil
 _FROM_AFAR = (r"(?:aircraft|jets?|warplanes?|drones?|missiles?|rockets?|shells|munitions|artillery|mortars?|usvs?|uavs?|"
               r"air\s+force|helicopters?|gunships?|air\s+strikes?|airstrikes?)")
 # "Israeli aircraft struck the ports of Hodeidah", "was struck by a USV", "at least two munitions struck the gathering"
-BY_AIR = re.compile(r"\b" + _FROM_AFAR + r"\s+(?:[\w'’-]+\s+){0,6}?(?:struck|hit|attacked|targeted|set\s+fire|killed|"
+BY_AIR = re.compile(r"\b" + _FROM_AFAR + r",?\s+(?:[\w'’-]+\s+){0,6}?(?:struck|hit|attacked|targeted|set\s+fire|killed|"
                     r"shot\s+down|pounded|destroyed|damaged)\b|"
                     r"\b(?:struck|hit|attacked|targeted|destroyed|damaged)\s+by\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
                     + _FROM_AFAR + r"\b", re.I)
@@ -901,7 +901,9 @@ def _next_date(known: list, d, end: int) -> int:
 # -- who did it: the grammatical actor of the event word ------------------------------------
 
 AGENTIVE = {"carried", "carry", "carries", "carrying", "claimed", "claim", "claims", "conducted", "conduct",
-            "launched", "launch", "launches", "staged", "mounted", "perpetrated", "executed", "led", "ordered"}
+            "launched", "launch", "launches", "staged", "mounted", "perpetrated", "executed", "led", "ordered",
+            # "Russian forces fired dozens of cruise missiles", "sent a swarm of drones", "planted a bomb"
+            "fired", "sent", "dropped", "hurled", "lobbed", "threw", "planted", "detonated"}
 RELATIVE = {"which", "who", "that", "whom"}
 ANAPHORS = {"it", "they", "he", "she"}
 
@@ -920,6 +922,9 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
         return None
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head  # "launched Operation Claw-Sword": the name's head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
+            and tok.head.head.head.lower_ in AGENTIVE:
+        tok = tok.head.head  # "Russia launched its largest wave of missile strikes": the wave's launcher
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lower_ in AGENTIVE:
         tok = tok.head
     elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "behind" \
@@ -939,6 +944,10 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
             subj = subjects[-1]  # the nearest ("KABUL, ... - Gunmen abducted": the dateline is parsed as one too)
             if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 head = verb.head
+                weapon = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+                if weapon.dep_ == "dobj" and weapon.head.lower_ in AGENTIVE and weapon.head.pos_ == "VERB":
+                    verb = weapon.head  # "Russian forces sent a swarm of drones, which struck Kyiv": who sent them
+                    continue
                 return head.left_edge.idx, head.idx + len(head)
             if subj.lower_ in ANAPHORS and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
                 reporter = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -946,11 +955,22 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
                     subj = reporter[0]
             first = subj.left_edge
             for t in subj.doc[subj.left_edge.i : subj.i]:
-                if t.text in ("-", "–", "—", ")", ":"):  # "KABUL, Aug 28 (Agency) - Gunmen ...": not the dateline
+                if t.text in ("–", "—", ")", ":") or t.text == "-" and t.whitespace_ and t.i > 0 \
+                        and subj.doc[t.i - 1].whitespace_:  # "KABUL, Aug 28 (Agency) - Gunmen ...": not the
+                    # dateline; but "CSP-PSD fighters" is one name
                     first = subj.doc[t.i + 1]
             return first.idx, subj.right_edge.idx + len(subj.right_edge)
         if any(c.dep_ == "nsubjpass" for c in children):
             return None  # a passive with no agent names nobody
+        before = verb.doc[verb.i - 1] if verb.i > sent.start else None
+        if before is not None and before.pos_ == "PROPN" and before.dep_ in ("pobj", "appos", "npadvmod") \
+                and before.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+            # "On 23 January AFRICOM conducted a further strike": the parser took the name into the date
+            first = before
+            while first.i > sent.start and verb.doc[first.i - 1].pos_ == "PROPN" \
+                    and verb.doc[first.i - 1].ent_type_ not in ("DATE", "TIME"):
+                first = verb.doc[first.i - 1]
+            return first.idx, before.idx + len(before)
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "... opened fire and then set the hall alight": the first verb's subject
             continue

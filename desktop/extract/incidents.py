@@ -165,6 +165,9 @@ GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|m
                            r"faction|militants|insurgents)$", re.I)
 
 
+# "a 26-year-old Swiss-Turkish man": a person's people, not an actor
+PERSON_AFTER = re.compile(r"[\s-]+(?:[A-Z][\w'’]+[\s-]+)?(?:man|woman|men|women|boy|girl|national|citizen|teenager|youth|"
+                          r"student|migrant|refugee|driver|worker|convert|asylum)\b")
 STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|aircraft|jets?|warplanes?|"
                                 r"drones?|navy|naval|police|guards|artillery|missiles?|rockets?|strikes?|air\s+force|"
                                 r"security|special|fighter|gunboats?|helicopters?|tanks?|units?|marines|paratroopers|"
@@ -184,7 +187,8 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
     # acts only through its state's forces ("Israeli aircraft"), not as "an Iraqi man" or "Hazara women"
     sent_ents = [e for e in sent_ents if e.subtype != "media" and not (
         e.type == "LOC" and FLAGGED.match(sentence, e.end - base)) and not (
-        e.type == "NORP" and not e.text.endswith("s") and not STATE_FORCES_AFTER.match(sentence, e.end - base))]
+        e.type == "NORP" and (not e.text.endswith("s") or PERSON_AFTER.match(sentence, e.end - base))
+        and not STATE_FORCES_AFTER.match(sentence, e.end - base))]
     if actor is not None:
         inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
         named = [e for e in inside if e.type in ("ORG", "NORP")] or \
