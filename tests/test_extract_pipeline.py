@@ -779,6 +779,17 @@ def test_who_fired_sent_or_launched_the_weapons_did_it(text, perpetrator):
     assert (found.perpetrators[0].name if found.perpetrators else None) == perpetrator
 
 
+@pytest.mark.parametrize("text,place", [
+    ("On 2 January, seven civilians were killed in Dhangri village of Rajouri district.", "Dhangri"),
+    ("On 25 September residents of Endirey (Endirei), a village in Dagestan's Khasavyurt district, blocked a road "
+     "to protest against the call-up.", "Endirey"),
+    ("Ukrainian forces entered Lyman, a rail hub in the north of Donetsk oblast, on Saturday 1 October.", "Lyman"),
+])
+def test_a_village_inside_a_district_is_where_it_happened(text, place):
+    (found,) = _incidents(text)
+    assert found.location.name == place
+
+
 def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own():
     found = _incidents("# Weekly digest\n\n## WED 3 MAY -- CHURACHANDPUR\n\nA crowd set fire to a gym in New Lamka in the "
                        "evening.\n\n## THU 4 MAY -- IMPHAL\n\nClashes between rival crowds erupted around Torbung, and "

@@ -104,12 +104,17 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
         r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
         r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I) or re.match(
         # "the Druze town of Majdal Shams", "Hazara women", "a Sikh temple": a people, not the place
-        r"\s+(?:(?:town|city|village)\s+of|women|men|children|families|community|communities|worshippers|"
-        r"pilgrims|temple|minority|majority|neighbourhood)\b", after))
+        r"\s+(?:women|men|children|families|community|communities|worshippers|"
+        r"pilgrims|temple|minority|majority|neighbourhood)\b", after) or re.match(
+        r"\s+(?:town|city|village)\s+of\b", after) and re.search(r"\b(?:the|a|an)\s+$", sentence[: e.start - base]))
 
 
-INSIDE = re.compile(r"(?:\s+in\s+|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|capital|district|"
-                    r"suburb|neighbourhood|area|hamlet|settlement|port|locality)\s+(?:in|of|near)\s+)(?:the\s+)?")
+INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village in ..."
+                    r"(?:\s+in\s+|\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in)\s+|"
+                    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|capital|district|suburb|neighbourhood|"
+                    r"area|hamlet|settlement|port|locality|hub|community|camp)\s+(?:in|of|near|on\s+the\s+outskirts\s+of)\s+"
+                    r"(?:the\s+(?:north|south|east|west|centre|center|north-east|north-west|south-east|south-west)\s+of\s+)?)"
+                    r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")  # "in Dagestan's Khasavyurt district"
 
 
 def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
@@ -131,6 +136,10 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
         r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|struck|attacked|stormed|hit|bombed|"
         r"targeted|raided|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)]
+    # "entered Lyman, a rail hub in the north of Donetsk oblast": the place inside one the sentence names
+    placed_at = {e.start - base for e in placed}
+    placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and e.subtype != "facility"
+               and (m := INSIDE.match(sentence, e.end - base)) is not None and m.end() in placed_at]
     # "the Bajaur bombing", "the Tajoura raid": the place names the event
     placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and re.match(
         r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|strike|siege|shooting|ambush)\b", sentence[e.end - base :])]
