@@ -790,6 +790,19 @@ def test_a_village_inside_a_district_is_where_it_happened(text, place):
     assert found.location.name == place
 
 
+@pytest.mark.parametrize("text,kind,date", [
+    ("On 24 April, drones hit two office buildings on Komsomolsky Prospekt.", "Explosions/Remote violence", "2023-04-24"),
+    ("Maarat al-Numan had fallen to the same forces on 28 January.", "Battles", "2023-01-28"),
+    ("On 1 May, a freight train derailed in Bryansk region after an explosive device went off under the tracks.",
+     "Explosions/Remote violence", "2023-05-01"),
+    ("On 3 March, security forces opened fire on protesters in the township, killing dozens of people.",
+     "Protests", "2023-03-03"),
+])
+def test_drones_a_fallen_town_a_derailed_train_and_fire_on_protesters(text, kind, date):
+    (found,) = _incidents(text)
+    assert (found.type, found.date.start if found.date else None) == (kind, date)
+
+
 def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own():
     found = _incidents("# Weekly digest\n\n## WED 3 MAY -- CHURACHANDPUR\n\nA crowd set fire to a gym in New Lamka in the "
                        "evening.\n\n## THU 4 MAY -- IMPHAL\n\nClashes between rival crowds erupted around Torbung, and "

@@ -23,7 +23,7 @@ for phrases, kind in [
      (EXPLOSION, "Suicide bomb")),
     ("bombing|bombings|bomb|bombs|bombed|bombarded|blast|blasts|explosion|explosions|exploded|detonated|ied|ieds|car-bomb|car bomb|"
      "landmine|roadside bomb|set off|went off|blew|blown", (EXPLOSION, "Remote explosive/landmine/IED")),
-    ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone",
+    ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone|drones",
      (EXPLOSION, "Air/drone strike")),
     ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack",
      (EXPLOSION, "Shelling/artillery/missile attack")),
@@ -47,7 +47,9 @@ for phrases, kind in [
      ("Battles", "Non-state actor overtakes territory")),
     ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
     # "came under fire", "forced their way into the gurdwara", "broke through Russian lines, retaking ..."
-    ("came under fire|came under attack|forced their way into|forced his way into|broke through|retook|retaking|"
+    # "Wagner fighters shot down several military aircraft", "had fallen to the same forces on 28 January"
+    ("shot down|fell to|fallen to|came under fire|came under attack|forced their way into|"
+     "forced his way into|broke through|retook|retaking|"
      "recaptured|recapturing|assaults|drove the militants out|drove the fighters out|drove the rebels out|"
      "drove the insurgents out", ("Battles", "Armed clash")),
     ("protest|protests|protesters|protested|demonstration|demonstrators|took to the streets|marched in|marched through|"
@@ -466,12 +468,19 @@ BY_AIR = re.compile(r"\b" + _FROM_AFAR + r",?\s+(?:[\w'’-]+\s+){0,6}?(?:struck
                     + _FROM_AFAR + r"\b", re.I)
 
 
+# "Security forces then opened fire on protesters, killing dozens": ACLED files force against a protest under Protests
+AT_PROTESTERS = re.compile(r"\b(?:opened\s+fire|fired|shot|charged|cracked\s+down)\s+(?:on|at|into)\s+(?:the\s+)?"
+                           r"(?:crowds?\s+of\s+)?(?:[\w-]+\s+)?(?:protesters|demonstrators|marchers|protest)\b", re.I)
+
+
 def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
     """An attack by aircraft, drones or shells is a strike from afar; an attack or killing that hit
     soldiers, police or their posts, or a fight between armed men, is a battle; one that hit
     civilians stays violence against civilians."""
     if kind == (VAC, "Attack") and BY_AIR.search(part):
         return EXPLOSION, "Air/drone strike"
+    if kind == (VAC, "Attack") and AT_PROTESTERS.search(part):
+        return "Protests", "Excessive force against protesters"
     if kind != (VAC, "Attack") or not ARMED_SIDE.search(part):
         return kind
     soft = SOFT_TARGET.search(part)
@@ -482,7 +491,7 @@ def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
 
 
 WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "bomb", "grenade", "grenades", "mortar", "mortars", "ied",
-                "ieds", "drone", "artillery", "landmine"}
+                "ieds", "drone", "drones", "artillery", "landmine"}
 EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|launched|landed|detonated|killed|kills|"
                          r"killing|hitting|striking|destroyed|damaged|targeted|dropped|went off|blew|wounded|injured|"
                          r"slammed|rained|pounded|shelled)\b")

@@ -654,7 +654,8 @@ def _aftermath(sentence: str) -> bool:
     m = AFTER.search(sentence)
     return m is not None and len(sentence[: m.start()].split()) >= 4 and bool(events.find_triggers(sentence[m.end() :])) \
         and not events.find_triggers(sentence[: m.start()]) \
-        and not re.search(r"\b(?:died|blew|wounded|injured|came|comes|coming)\b", sentence[: m.start()], re.I)
+        and not re.search(r"\b(?:died|blew|wounded|injured|came|comes|coming|derailed|collapsed|caught\s+fire|sank|"
+                          r"crashed|burned|burnt|exploded|was\s+destroyed|were\s+destroyed)\b", sentence[: m.start()], re.I)
 
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
