@@ -93,6 +93,20 @@ def test_a_long_headline_ending_in_a_quotation_is_a_heading():
     assert md.startswith('# Rockets kill trader') and "Share this" not in md, md
 
 
+def test_a_bold_line_is_a_section_head_and_a_question_on_top_is_the_title():
+    md = cleanup.clean_text("**Ambulance bombing, central Kabul (27 January)**\n\nA vehicle exploded at noon.\n",
+                            markdown=True)
+    assert md.startswith("## Ambulance bombing, central Kabul (27 January)\n\nA vehicle")
+    text = cleanup.clean_text("Two shootings, one plot?\n\nGunmen killed the regional president.\n", markdown=False)
+    assert text.startswith("# Two shootings, one plot?\n\n")
+
+
+def test_a_summary_table_and_a_question_tell_no_incident():
+    case = _case("| Date | Place | Attack |\n|---|---|---|\n| 27 Jan | Central Kabul | Vehicle bomb |\n\n"
+                 "Who attacked the lawyers at the Civil Hospital?\n")
+    assert case.incidents == [] and any("Kabul" in e.name for e in case.entities)
+
+
 def test_a_masthead_of_short_lines_is_headings_not_a_paragraph():
     raw = (b"SECURITY DESK REPORT\nNairobi, 3 May 2023\nPrepared for staff travelling in the region\n\n"
            b"Grenade attack on a market: two vendors hurt in the night\n\n"

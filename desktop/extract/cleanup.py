@@ -213,6 +213,7 @@ def html_to_markdown(text: str) -> tuple[str, str | None]:
     return "\n\n".join(parser.blocks), title
 
 
+BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 _HEADING_WORD = re.compile(r"^[\w'’.,&:()/;\"“”‘-]+$")
 
 
@@ -308,12 +309,17 @@ def clean_text(text: str, *, markdown: bool) -> str:
         joined = " ".join(block) if not block[0].startswith("#") else block[0]
         if BOILERPLATE_LINE.match(joined):
             continue
-        if len(block) == 1 and not joined.startswith("#") and _shouted(joined):
+        bold = BOLD_LINE.fullmatch(joined) if len(block) == 1 else None
+        label = (bold.group(1) or bold.group(2)).strip() if bold is not None else ""
+        if label and len(label.split()) <= 18 and label[-1:] not in ".;,":
+            joined = "## " + label  # "**Ambulance bombing, central Kabul (27 January)**": a section head
+        elif len(block) == 1 and not joined.startswith("#") and _shouted(joined):
             joined = ("## " if i > 0 else "# ") + joined  # "GUNMEN ATTACK CHURCHES IN DERBENT; PRIEST KILLED"
         elif len(block) == 1 and not markdown and _looks_like_heading(joined, True, True) and i > 0:
             joined = "## " + joined
-        elif len(block) == 1 and not markdown and i == 0 and _looks_like_heading(joined, True, True):
-            joined = "# " + joined
+        elif len(block) == 1 and not markdown and i == 0 and (_looks_like_heading(joined, True, True) or (
+                joined.endswith("?") and len(joined.split()) <= 18 and joined[:1].isupper())):
+            joined = "# " + joined  # the title, even as a question ("Two shootings, one plot?")
         if joined.startswith("#"):
             level = len(joined) - len(joined.lstrip("#"))
             joined = "#" * min(level, 6) + " " + joined.lstrip("#").strip()

@@ -269,6 +269,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found: list[Trigger] = []
     if OUTLOOK.match(low) or re.match(r"\W*(?:why|whether)\b", low):
         return found  # "- Whether the Tegina hostages are released": what to watch, not what happened
+    if low.rstrip().endswith("?") and not re.search(r"\?\s*[\"”’']\s*$", low):
+        return found  # "Who attacked the lawyers at Quetta's Civil Hospital?": a question, not an event told
     if NOT_TOLD.search(low) or LABEL_ONLY.fullmatch(low) and ("**" in low or low.rstrip().endswith(":")):
         return found  # "By our count, ...", "We cannot rule out ...", "**Protests.**": no event told
     words = list(re.finditer(r"[a-z][a-z-]*", low))

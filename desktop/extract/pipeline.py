@@ -164,10 +164,11 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             claims.poster_of(headed_by[block_no], markdown[start:end], start)
         if speaker is not None:
             last_speaker, speaker_at = speaker[1], sentence_no + 1
+        table = markdown.startswith("|", start)  # a summary table: names, but no sentences that tell
         for sent in doc.sents:
             s_start, s_end = start + sent.start_char, start + sent.end_char
             sentence = sent.text
-            if len(sentence.strip()) < 3:
+            if len(sentence.strip()) < 3 or table:
                 continue
             sent_ents = [e for e in block_ents if s_start <= e.start and e.end <= s_end]
             dates = incident_reader.read(sent, start, block_no, sent_ents, block_date)
