@@ -477,10 +477,21 @@ def test_ships_are_places_and_a_province_of_a_group_is_an_organisation(sentence,
     ("Fighting spread across Tigray, and officers of the Tigray forces joined the new administration.", "Tigray"),
     ("The review covers events in Ukraine and in occupied Crimea.", "Crimea"),
     ("Troops were sent to Côte d'Ivoire and the Central African Republic.", "Central African Republic"),
+    ("A Turkish air strike hit a convoy of civilians travelling to Ras al-Ain on Sunday.", "Ras al-Ain"),
 ])
 def test_countries_and_regions_as_reports_write_them_are_places(sentence, name):
     case = _case(sentence)
     assert {e.name: e.type for e in case.entities}.get(name) == "LOC", [(e.name, e.type) for e in case.entities]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Rescuers from the Libyan Red Crescent searched the rubble on Friday.", "Libyan Red Crescent"),
+    ("Rescue workers from the White Helmets said the victims showed no wounds.", "White Helmets"),
+    ("Save the Children said two of its staff were killed in Jalalabad.", "Save the Children"),
+])
+def test_aid_and_rescue_bodies_are_organisations(sentence, name):
+    case = _case(sentence)
+    assert {e.name: e.type for e in case.entities}.get(name) == "ORG", [(e.name, e.type) for e in case.entities]
 
 
 @pytest.mark.parametrize("sentence,name,kind", [

@@ -1102,6 +1102,10 @@ def _retype(ent: Ent, text: str) -> None:
     if lower in countries() and (ent.type in ("PERSON", "NORP") or ent.type == "ORG" and lower not in gazetteer_names()):
         ent.type, ent.subtype, ent.how = "LOC", "country", "rule"
         return
+    if ent.type in ("LOC", "PERSON", "ORG") and re.search(r"\b(?:Red\s+Crescent|Red\s+Cross|Civil\s+Defen[cs]e|Relief\s+Society)$",
+                                                 ent.text):
+        ent.type, ent.subtype = "ORG", "international_org"  # "rescuers of the Libyan Red Crescent": a body
+        return
     if ent.type in ("LOC", "ORG") and _looks_like_person(ent, text):
         ent.type, ent.subtype = "PERSON", None  # "Mahmoud Abbas" said: a person the model took for a place
         return
@@ -1213,7 +1217,9 @@ STREET_KINDS = {"street", "road", "avenue", "drive", "lane", "boulevard", "highw
                 "close", "parkway", "expressway"}
 # Spanish, Portuguese and French place names that start with their kind.
 PLACE_FIRST = {"colonia", "ciudad", "villa", "puerto", "vila", "cidade", "bahía", "bahia", "isla", "ilha", "île",
-               "sierra", "serra", "cerro", "valle", "laguna", "lago", "río", "rio", "mont", "monte", "fort", "port"}
+               "sierra", "serra", "cerro", "valle", "laguna", "lago", "río", "rio", "mont", "monte", "fort", "port",
+               # and Arabic ones: "Ras al-Ain", "Deir al-Balah", "Kafr Nabl", "Wadi Fira", "Jabal Marra", "Maarat al-Numan"
+               "ras", "deir", "kafr", "wadi", "jabal", "jebel", "maarat", "qasr", "bir"}
 PLACING = {"in", "near", "at", "outside", "around", "inside", "towards", "toward", "from", "into", "attacked",
            "stormed", "raided", "entered", "reached", "between", "of", "against"}
 
