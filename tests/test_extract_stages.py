@@ -273,6 +273,10 @@ def test_talks_and_burning_tyres_are_not_events():
     ("in the early hours of Friday, a missile", "2023-03-31", "day"),
     ("for Saturday's massacre of farmers", "2023-04-01", "day"),
     ("shortly before midnight on Tuesday 2 March, an air strike", "2023-03-02", "day"),  # not the last Tuesday
+    ("A rocket attack a week ago on the base", "2023-03-25", "day"),
+    ("three days ago", "2023-03-29", "day"),
+    ("December: gunmen attacked several villages", "2022-12-01", "month"),  # a review's item by month
+    ("Through September and October, the air force struck camps", "2022-09-01", "month"),
 ])
 def test_dates_resolve_against_the_report_date(text, start, precision):
     found = dates.find_dates(text, REF)

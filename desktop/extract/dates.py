@@ -41,7 +41,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
     ("my", re.compile(rf"\b{_M},?\s+{_Y}\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
-    ("m", re.compile(rf"\b(?:(?:in|since|during|early|late|mid|this|last|earlier this|end of|(?:the\s+)?"
+    ("m", re.compile(rf"\b(?:(?:in|since|during|through|throughout|early|late|mid|this|last|earlier this|end of|(?:the\s+)?"
                      rf"(?:first|last|early|closing|opening|final)\s+(?:days?|weeks?|hours)\s+of)\s+|mid-){_M}\b"
                      rf"(?!\s+[0-3]?\d\b)", re.I)),
     # "on Christmas Day 2021", "on New Year's Eve"
@@ -50,6 +50,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"\b(?:on|last|this|late on|early on|of|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.I)),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|the previous day|the day before|last night|this morning|overnight)\b", re.I)),
+    # "a week ago", "three days ago": counted back from the report's date
+    ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                       r"(?P<unit>days?|weeks?|months?)\s+ago\b", re.I)),
+    # "December: gunmen attacked ...", "- August - ...": a month as the label of a review's item
+    ("m", re.compile(rf"^\W*{_M}\s*(?::|\s[-–—])\s", re.I)),
     ("relspan", re.compile(r"\b(?P<span>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year|(?:in |over |during )?the past (?:few |several )?(?:days|weeks|months|years)|recent (?:days|weeks|months)|recently)\b", re.I)),
 ]
 
@@ -167,6 +172,19 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
             if back == 0 and not text.lower().startswith("this"):
                 back = 7 if text.lower().startswith("last") else 0
             d = ref - dt.timedelta(days=back)
+            return FuzzyDate(_iso(d), _iso(d), "day", text)
+        if kind == "ago":
+            if ref is None or isinstance(ref, YearGuess):
+                return None
+            n = g["n"].lower()
+            count = int(n) if n.isdigit() else {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                                                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[n]
+            unit = g["unit"].lower()
+            if unit.startswith("month"):
+                index = ref.year * 12 + ref.month - 1 - count
+                a, b = _month_range(index // 12, index % 12 + 1)
+                return FuzzyDate(_iso(a), _iso(b), "month", text)
+            d = ref - dt.timedelta(days=count * (7 if unit.startswith("week") else 1))
             return FuzzyDate(_iso(d), _iso(d), "day", text)
         if kind == "relday":
             rel = g["rel"].lower()

@@ -159,7 +159,9 @@ KILLED = [
     re.compile(r"(?:death toll|toll)\s+(?:[\w'’-]+\s+){0,10}?(?:(?:rose|risen|climbed|jumped|increased)\s+to|reached|of|"
                r"at|stood\s+at|to)\s+" + _NUM, re.I),
     # "A Kosovo police sergeant was killed", "stabbed a 29-year-old Portuguese man to death": one victim
-    re.compile(r"^\W*" + _ONE_VICTIM.replace("(?P<n>a|an|the)", "(?P<n>a|an|one)") + r"\s+(?:was|had been)\s+(?:\w+ly\s+)?"
+    # "29 April: a security guard, Vyacheslav Golev, was shot dead": one victim, named or not
+    re.compile(r"^\W*(?:\d{1,2}\s+[A-Z][a-z]+\s*:\s+)?" + _ONE_VICTIM.replace("(?P<n>a|an|the)", "(?P<n>a|an|one)")
+               + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?"
                r"(?:killed|shot dead|shot and killed|stabbed to death|hacked to death|beaten to death|murdered|beheaded)\b",
                re.I),
     re.compile(r"(?:stabbed|hacked|beat|shot|burned|burnt)\s+" + _ONE_VICTIM.replace("(?:[\\w-]+\\s+){0,2}?", "(?:[\\w-]+\\s+){0,3}?")
