@@ -244,6 +244,7 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "The group will likely continue to hit newly captured bases and to mount one complex attack a month.",
     "The affiliate is not party to that deal and has carried out a string of attacks on the minorities.",
     "**Protests.",
+    "\"Every massacre now feeds the next one,\" said a researcher in Bamako.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)

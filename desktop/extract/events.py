@@ -396,6 +396,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         window = re.sub(r"\bMay\b", "", window).lower()
         if re.search(r"\bto\s+$", window) and word in VERBAL | {"arrest", "attack", "strike", "kill"}:
             continue  # "asked Cuba to arrest": an intention, not an event
+        if re.search(r"\b(?:every|any)\s+(?:[\w-]+\s+)?$", low[max(0, m.start() - 24) : m.start()]) \
+                and word not in VERBAL:
+            continue  # "Every massacre now feeds the next one": a generality, not an event
         if re.search(r"\b(?:used|uses|use)\s+to\s+(?:launch|carry\s+out|mount|stage|conduct)\s+(?:\w+\s+)?$", window):
             continue  # "the airports had been used to launch attacks on Tigray": a purpose, not an event
         if IRREALIS.search(window) or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]) \
