@@ -803,6 +803,16 @@ def test_drones_a_fallen_town_a_derailed_train_and_fire_on_protesters(text, kind
     assert (found.type, found.date.start if found.date else None) == (kind, date)
 
 
+def test_a_perpetrator_written_in_full_is_shown_with_its_acronym():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    case = jobs.run(extract("JNIM is the largest jihadist alliance in the Sahel.\n\nOn 2 March, fighters of Jama'at "
+                            "Nusrat al-Islam wal-Muslimin attacked the army camp at Boulkessi.\n".encode(),
+                            filename="r.md", report_date=dt.date(2023, 5, 13)))
+    (incident,) = to_eval_json(case)["incidents"]
+    assert incident["perpetrator"] == "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
+
+
 def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own():
     found = _incidents("# Weekly digest\n\n## WED 3 MAY -- CHURACHANDPUR\n\nA crowd set fire to a gym in New Lamka in the "
                        "evening.\n\n## THU 4 MAY -- IMPHAL\n\nClashes between rival crowds erupted around Torbung, and "

@@ -337,7 +337,8 @@ def to_eval_json(case: Case) -> dict[str, Any]:
         if ent is None:
             return ref.name
         written = _words(ref.name)
-        others = [ent.name] + [a for a in ent.aliases if a.isupper() and 2 <= len(a) <= 8]
+        # the acronym first: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", not the same name spelt otherwise
+        others = [a for a in ent.aliases if a.isupper() and 2 <= len(a) <= 8] + [ent.name]
         other = next((o for o in others if _words(o) and not (_words(o) in written or written in _words(o))), None)
         return f"{ref.name} ({other})" if other else ref.name
 
