@@ -806,8 +806,8 @@ def test_drones_a_fallen_town_a_derailed_train_and_fire_on_protesters(text, kind
 def test_a_perpetrator_written_in_full_is_shown_with_its_acronym():
     from desktop.extract.pipeline import extract, to_eval_json
 
-    case = jobs.run(extract("JNIM is the largest jihadist alliance in the Sahel.\n\nOn 2 March, fighters of Jama'at "
-                            "Nusrat al-Islam wal-Muslimin attacked the army camp at Boulkessi.\n".encode(),
+    case = jobs.run(extract(b"JNIM is the largest jihadist alliance in the Sahel.\n\nOn 2 March, fighters of Jama'at "
+                            b"Nusrat al-Islam wal-Muslimin attacked the army camp at Boulkessi.\n",
                             filename="r.md", report_date=dt.date(2023, 5, 13)))
     (incident,) = to_eval_json(case)["incidents"]
     assert incident["perpetrator"] == "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
