@@ -225,6 +225,7 @@ def test_a_date_or_the_attackers_are_not_the_dead(sentence, killed):
     ("M23 fighters entered Goma during the night.", "entered"),
     ("Border guards and Taliban forces exchanged fire on the border.", "exchanged fire"),
     ("Mobs set vehicles on fire and pelted stones in Jammu.", "pelted"),
+    ("Since the early hours of Wednesday, the armed forces have carried out operations in Guayaquil.", "operations"),
 ])
 def test_more_ways_of_telling_an_event(sentence, word):
     assert word in [t.word for t in events.find_triggers(sentence)]
@@ -245,6 +246,9 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "The affiliate is not party to that deal and has carried out a string of attacks on the minorities.",
     "**Protests.",
     "\"Every massacre now feeds the next one,\" said a researcher in Bamako.",
+    # a summary of attacks the next sentences tell one by one
+    "Since the first week of February, armed groups have moved south and carried out a series of attacks on villages.",
+    "Since Thursday 29 February, armed groups have carried out coordinated attacks on state institutions.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)

@@ -109,8 +109,12 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       # "By our count, bombings killed more than 250 people this year": a tally
                       r"\bby\s+(?:our|its|their|this\s+\w+['’]s)\s+(?:own\s+)?(?:count|tally|estimate)\b|\b(?:regularly|repeatedly|routinely)\b|"
                       # "has carried out a string of attacks on Kabul's Shia and Sikh minorities": a record
-                      r"\b(?:has|have)\s+(?:\w+\s+)?(?:carried\s+out|conducted|mounted|staged|claimed)\s+a\s+(?:long\s+)?"
-                      r"(?:series|string|spate|wave|number|succession)\s+of\b|"
+                      r"\b(?:has|have)\s+(?:[\w,]+\s+){0,10}?(?:carried\s+out|conducted|mounted|staged|claimed)\s+a\s+"
+                      r"(?:long\s+)?(?:series|string|spate|wave|number|succession)\s+of\b|"
+                      # "Since Thursday 29 February, armed groups have carried out coordinated attacks on ...": a
+                      # summary of days told one by one after it
+                      r"^\W*since\s+[^,.;]{3,40},\s+[^.;]*\b(?:have|has)\s+(?:\w+\s+)?(?:(?:carried\s+out|launched|staged|"
+                      r"mounted)\s+(?:[\w-]+\s+){0,2}?(?:attacks|raids|assaults)|attacked|killed|abducted|struck)\b|"
                       r"\bsince\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b,?\s+[^.;]*\b(?:has|have)\s+"
                       r"(?:\w+\s+)?(?:launched|fired|carried out|claimed|killed)\b[^.;]*\b(?:thousands|hundreds|dozens)\b")
 CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dead"}
