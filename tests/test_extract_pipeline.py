@@ -859,6 +859,7 @@ def test_what_to_watch_and_violence_against_protesters_in_general_are_not_incide
 @pytest.mark.parametrize("text,killed", [
     ("A Kosovo police sergeant was killed near Banjska on Sunday.", 1),
     ("29 April: a security guard, Vyacheslav Golev, was shot dead at the entrance to the settlement.", 1),
+    ("On 13 April, a former pupil stabbed a teacher, Dominique Bernard, to death at a school in Arras.", 1),
     ("A man stabbed a 29-year-old Portuguese man to death in a shop in Morges on 12 September.", 1),
     ("Samuel Paty, a history and geography teacher at a school in Conflans, was killed near the school on 16 "
      "October.", 1),

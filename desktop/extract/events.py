@@ -169,7 +169,7 @@ KILLED = [
                r"(?:killed|shot dead|shot and killed|stabbed to death|hacked to death|beaten to death|murdered|beheaded)\b",
                re.I),
     re.compile(r"(?:stabbed|hacked|beat|shot|burned|burnt)\s+" + _ONE_VICTIM.replace("(?:[\\w-]+\\s+){0,2}?", "(?:[\\w-]+\\s+){0,3}?")
-               + r"\s+to\s+death", re.I),
+               + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+to\s+death", re.I),  # "a teacher, Dominique Bernard, to death"
 ]
 WOUNDED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:(?:seriously|severely|"

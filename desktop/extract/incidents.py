@@ -573,7 +573,9 @@ class IncidentReader:
             date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
             if not part_dates and a > 0 and previous is not None:
                 # "Sunday's attacks came four months after a suicide bomber killed ...": counted back
-                date = events.earlier_by(sentence[:a], part, previous["date"]) or date
+                told = previous["date"] or next((inc["date"] for inc in reversed(self.found) if inc["date"] is not None
+                                                 and inc["date"].precision == "day"), None)
+                date = events.earlier_by(sentence[:a], part, told) or date
             if not part_dates and self.previous is not None:
                 date = events.later_than(part, self.previous["date"]) or date
             if date is None and first_of_sentence is not None:
