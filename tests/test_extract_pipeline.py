@@ -519,6 +519,12 @@ def test_tolls_told_as_massacred_or_risen_to_are_counted():
     assert [i.killed.min for i in found if i.killed] == [72, 321]
 
 
+def test_a_toll_that_rose_later_replaces_the_first_figure():
+    found = _incidents("On Sunday, a gunman shot dead a policeman and a bystander at the door of the club, then opened "
+                       "fire inside. The death toll rose to 39 on Monday, the health minister said.\n")
+    assert [i.killed.min for i in found] == [39]
+
+
 def test_a_defector_surrendering_is_no_battle_and_a_backer_is_no_place():
     found = _incidents("On 4 January, the army's garrison in Laukkai surrendered to the MNDAA after weeks of siege. "
                        "Ahmadi, a founding member of the group who surrendered to the Taliban in March, gave an "

@@ -618,6 +618,16 @@ class IncidentReader:
         for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
             if incident[key] is None:
                 incident[key] = events.find_count(patterns, sentence)
+            elif TOLL_RISEN.search(sentence):
+                # "the death toll rose to 39": the latest figure, as analysts and annotators take it
+                later = events.find_count(patterns, sentence)
+                if later is not None and later.min is not None and incident[key].min is not None \
+                        and later.min > incident[key].min:
+                    incident[key] = later
+
+
+TOLL_RISEN = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew)\s+to\b|\b(?:has|had)\s+(?:now\s+)?reached\b|"
+                        r"\bnow\s+stands?\s+at\b", re.I)
 
 
 # "KEY POINTS - ...", "The quarter was dominated by the assault on Palma", "Separatist violence
