@@ -779,6 +779,9 @@ def test_an_attack_on_soldiers_or_police_is_a_battle_and_on_civilians_is_not(tex
     ("Early on 17 October, Russian forces sent a swarm of drones, which struck Kyiv.", "Russian"),
     ("On 23 January AFRICOM conducted a further strike near Harardhere, killing two militants.", "AFRICOM"),
     ("On 12 October, a 26-year-old Swiss-Turkish man stabbed a Portuguese man to death in Morges.", None),
+    # who blames is not who did it, and the target is not the striker
+    ("On 10 February, shelling killed five Turkish soldiers near Taftanaz; the Turkish Ministry of National Defence "
+     "blamed government forces.", None),
 ])
 def test_who_fired_sent_or_launched_the_weapons_did_it(text, perpetrator):
     (found,) = _incidents(text)

@@ -241,7 +241,7 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
         return by
     # "a US drone strike", "Russian missiles": a country, nationality or force before the weapon
     for e in sent_ents:
-        if e.type in ("LOC", "NORP", "ORG") and re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:drone|air|missile|rocket|"
+        if e.type in ("LOC", "NORP", "ORG") and not is_target(e) and re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:drone|air|missile|rocket|"
                                                         r"strike|airstrike|jets?|warplanes?|artillery|shelling)",
                                                         sentence[e.end - base :], re.I):
             return e
@@ -263,7 +263,9 @@ def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
 
 def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
                  trigger_at: int | None, is_target) -> Ent | None:
-    orgs = [e for e in sent_ents if e.type in ("ORG", "NORP") and not is_target(e)]
+    # "the Turkish Ministry of National Defence blamed Syrian government forces": who blames did not do it
+    orgs = [e for e in sent_ents if e.type in ("ORG", "NORP") and not is_target(e)
+            and not SPEAKS_AFTER.match(sentence, e.end - base)]
     groups = [e for e in orgs if e.subtype == "armed_group"]
     if groups:
         return groups[0]
@@ -285,6 +287,7 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
     return None
 
 
+SPEAKS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|accused|condemned|denied|alleged)\b")
 KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead)"
                           r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$")
 # "Cesare Tavella was shot dead while jogging", "X, a blogger, was hacked to death": one dead, named
