@@ -831,6 +831,14 @@ def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own
         (i.date.start if i.date else None, i.evidence.exact[:40]) for i in found]
 
 
+def test_an_outlet_quoting_a_source_as_saying_is_that_sources_claim_through_the_outlet():
+    found = _claims("The pro-government daily Le Faso Express quoted an unnamed security source as saying that no "
+                    "army unit had been deployed in Karma that morning.\n\n"
+                    "The second half of 2021 confirmed that the bandits have become the main threat.\n\n"
+                    "Videos posted by local activists that night showed bodies with foam around the mouth.\n")
+    assert found == [("unnamed security source", "Le Faso Express")]
+
+
 def test_in_a_transcript_what_a_spokesman_says_is_his_claim_and_a_question_or_dateline_is_not():
     found = _claims("Speakers: Steffen Seibert, government spokesman; Anna Weber, interior ministry spokeswoman.\n\n"
                     "SEIBERT: Good morning. The Chancellor is deeply shaken by the attack in Hanau.\n\n"

@@ -317,7 +317,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         if subj is None:
             # "IS claimed the assault": the model read the acronym as a verb; the name before is the source
             before = [e for e in sent_ents if e.end == base + tok.idx - s0 - 1 and e.type in ("ORG", "PERSON")
-                      and e.start == base + _clause_start(text, e.start - base)]
+                      and e.start == base + _clause_start(text, e.start - base) and not NOT_A_SPEAKER.search(e.text)]
             if before:
                 e0 = before[0]
                 claims.append(FoundClaim(source=e0.text, source_ent=e0, cue=low, stance=CUE_VERBS.get(low, "assert"),
@@ -386,6 +386,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             source = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
         if source in seen_sources or (resolved and claims):
             continue
+        if NOT_A_SPEAKER.search(phrase if source_ent is None else source) and not ROLE_WORDS.search(phrase):
+            continue  # "The second half of 2021 confirmed ...", "Videos posted that night showed ...": no one spoke
         if re.match(r"(?:neither|no|none|nobody|no one)\b", text[a:b].strip(), re.I):
             continue
         seen_sources.add(source)
@@ -415,6 +417,20 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                                                                  source_ent),
                                  role=role_m.group(0).strip().lower() if role_m else None, affiliation=affiliation))
     if not claims:
+        # "The daily Le Faso Express quoted an unnamed security source as saying that ...": the source is the
+        # one quoted, the outlet that quotes it is the channel
+        q = QUOTED_AS.search(text)
+        if q is not None:
+            src = _first_ent_after(sent_ents, base + q.start("src"), 2, ("PERSON", "ORG"))
+            source = src.text if src is not None and src.end <= base + q.end("src") else \
+                re.sub(r"^(?:the|a|an)\s+", "", q.group("src").strip(), flags=re.I)
+            outlet = [e for e in sent_ents if e.type == "ORG" and e.end <= base + q.start()]
+            via = [(outlet[-1].text, outlet[-1], outlet[-1].text)] if outlet else []
+            claims.append(FoundClaim(source=source, source_ent=src if src is not None and src.text == source else None,
+                                     cue="quoted", stance="assert", content=q.group("content").strip(" ,.;")[:500],
+                                     via=via))
+            return claims
+    if not claims:
         m = re.search(r"\b(according to|as per|in the words of)\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}?"
                       r"(?:assessment|report|statement|estimate|figures|data|analysis|account)s?\s+(?:by|of|from)\s+"
                       r"(?:the\s+)?)?", text, re.I)
@@ -430,6 +446,12 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                     claims.append(FoundClaim(source=run.group(1).strip(" .,;"), source_ent=None, cue=m.group(1).lower(),
                                              stance="assert", content=text[: m.start()].strip(" ,.;")[:500] or text))
     return claims
+
+
+NOT_A_SPEAKER = re.compile(r"\b(?:19|20)\d\d\b|^(?:the\s+)?(?:first|second|third|fourth|last|latest)\b|"
+                           r"^(?:videos?|images?|footage|photos?|photographs?|pictures?|satellite\s+imagery)\b", re.I)
+QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:an?|the|one|two|several)?\s*(?:[\w'’-]+\s+){0,7}?)as\s+saying\s+"
+                       r"(?:that\s+)?(?P<content>.+)", re.I)
 
 
 # -- a transcript: "SEIBERT: The Chancellor is deeply shaken." ---------------------------------------
