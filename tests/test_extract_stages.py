@@ -101,6 +101,16 @@ def test_a_bold_line_is_a_section_head_and_a_question_on_top_is_the_title():
     assert text.startswith("# Two shootings, one plot?\n\n")
 
 
+def test_a_byline_is_text_whose_writers_are_names():
+    text = cleanup.clean_text("Gunmen kill dozens in central Mali\n\nBy Moussa Traore and Claire Besson\n\n"
+                              "BAMAKO - Gunmen killed dozens of villagers on Saturday.\n", markdown=False)
+    assert "\n\nBy Moussa Traore and Claire Besson\n\n" in text
+    case = _case("By Moussa Traore and Claire Besson\n\nThe detention of State Counsellor Aung San Suu Kyi was "
+                 "condemned.\n")
+    persons = {e.name for e in case.entities if e.type == "PERSON"}
+    assert {"Moussa Traore", "Claire Besson", "Aung San Suu Kyi"} <= persons, persons
+
+
 def test_a_summary_table_and_a_question_tell_no_incident():
     case = _case("| Date | Place | Attack |\n|---|---|---|\n| 27 Jan | Central Kabul | Vehicle bomb |\n\n"
                  "Who attacked the lawyers at the Civil Hospital?\n")

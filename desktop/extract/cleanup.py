@@ -213,6 +213,7 @@ def html_to_markdown(text: str) -> tuple[str, str | None]:
     return "\n\n".join(parser.blocks), title
 
 
+BYLINE = re.compile(r"^(?:By|Par|Por|Written by|Reporting by|Authors?\s*:)\s+[A-Z][\w'’.-]+(?:\s+[\w'’.,-]+){0,10}$")
 BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 _HEADING_WORD = re.compile(r"^[\w'’.,&:()/;\"“”‘-]+$")
 
@@ -315,6 +316,8 @@ def clean_text(text: str, *, markdown: bool) -> str:
             joined = "## " + label  # "**Ambulance bombing, central Kabul (27 January)**": a section head
         elif len(block) == 1 and not joined.startswith("#") and _shouted(joined):
             joined = ("## " if i > 0 else "# ") + joined  # "GUNMEN ATTACK CHURCHES IN DERBENT; PRIEST KILLED"
+        elif BYLINE.match(joined):
+            pass  # "By Moussa Traore and Claire Besson": the writers are named, not a heading
         elif len(block) == 1 and not markdown and _looks_like_heading(joined, True, True) and i > 0:
             joined = "## " + joined
         elif len(block) == 1 and not markdown and i == 0 and (_looks_like_heading(joined, True, True) or (
