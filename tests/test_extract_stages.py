@@ -111,6 +111,14 @@ def test_a_byline_is_text_whose_writers_are_names():
     assert {"Moussa Traore", "Claire Besson", "Aung San Suu Kyi"} <= persons, persons
 
 
+def test_two_persons_read_as_one_body_and_a_persons_body_are_split():
+    case = _case("The agency said Prigozhin and Dmitry Utkin, a co-founder, were on the passenger list. Officials blamed "
+                 "people linked to Alexei Navalny's Anti-Corruption Foundation.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Dmitry Utkin") == "PERSON" and types.get("Alexei Navalny") == "PERSON" \
+        and types.get("Anti-Corruption Foundation") == "ORG", types
+
+
 def test_a_summary_table_and_a_question_tell_no_incident():
     case = _case("| Date | Place | Attack |\n|---|---|---|\n| 27 Jan | Central Kabul | Vehicle bomb |\n\n"
                  "Who attacked the lawyers at the Civil Hospital?\n")

@@ -923,7 +923,19 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             continue  # "the security Checkpoint": a capitalised noun, not a person
         if ent.type in ("PERSON", "ORG", "LOC") and surface.split()[0].lower() in ("and", "or", "but", "in", "on"):
             continue
+        people = PERSONS_AND.fullmatch(surface) if ent.type in ("ORG", "LOC") and ent.how == "ner" else None
+        if people and people.group(2).split()[0].lower() in given_names():
+            for k in (1, 2):  # "Prigozhin and Dmitry Utkin": two persons the model read as one body
+                cleaned.append(Ent(s + people.start(k), s + people.end(k), people.group(k), "PERSON", None, "rule"))
+            continue
         owner = re.match(r"([A-Z][\w.-]+(?: [A-Z][\w-]+)?)['’]s\s+(?=[A-Z])", surface)
+        if ent.type == "ORG" and owner and " " in owner.group(1) and owner.group(1).split()[0].lower() in given_names() \
+                and ent.how != "gazetteer" and len(surface[owner.end() :].split()) >= 1:
+            # "Alexei Navalny's Anti-Corruption Foundation": the person, then the body that is his
+            cleaned.append(Ent(s, s + len(owner.group(1)), owner.group(1), "PERSON", None, "rule"))
+            s += owner.end()
+            surface = text[s:e]
+            owner = None
         if ent.type == "ORG" and owner and owner.group(1).lower() in countries() | {"us", "u.s.", "uk"}:
             s += owner.end()  # "Iran's Islamic Revolutionary Guard Corps": the country is not in the name
             surface = text[s:e]
@@ -985,6 +997,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     return _whole_person_names(cleaned, text)
 
 
+PERSONS_AND = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})")
 LEADING_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|Al|el|El)(?:-| (?=[A-Z]))$")
 PAIRED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+) and $")
 PAIRED_AFTER = re.compile(r" and ([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\w'’-]| [A-Z])")
