@@ -119,6 +119,12 @@ def test_two_persons_read_as_one_body_and_a_persons_body_are_split():
         and types.get("Anti-Corruption Foundation") == "ORG", types
 
 
+def test_a_feast_is_no_name_and_a_desk_is_a_body():
+    case = _case("The shooting took place on Yom Kippur, as the Bengal Desk of the institute noted on Lag BaOmer.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert "Yom Kippur" not in types and "Lag BaOmer" not in types and types.get("Bengal Desk") != "PERSON", types
+
+
 def test_a_summary_table_and_a_question_tell_no_incident():
     case = _case("| Date | Place | Attack |\n|---|---|---|\n| 27 Jan | Central Kabul | Vehicle bomb |\n\n"
                  "Who attacked the lawyers at the Civil Hospital?\n")

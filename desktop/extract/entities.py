@@ -68,7 +68,11 @@ GENERIC = {"government", "militants", "police", "army", "the group", "group", "s
            "defense", "humanitarian", "road", "staff", "email", "turnout", "mass", "western", "eastern",
            "northern", "southern", "gulf", "gunmen", "gunman", "attackers", "fighters", "insurgents",
            "jihadists", "bandits", "rebels", "assailants", "bismillah", "inshallah", "alhamdulillah", "mashallah",
-           "coverage", "supreme", "support", "date", "headquarters", "village", "commanding", "next", "our", "federal"}
+           "coverage", "supreme", "support", "date", "headquarters", "village", "commanding", "next", "our", "federal",
+           # feasts and holidays name a time, not a person or a place
+           "yom kippur", "lag baomer", "passover", "hanukkah", "purim", "ramadan", "eid", "eid al-fitr", "eid al-adha",
+           "eid ul-fitr", "eid ul-adha", "mawlid", "maulud", "milad-un-nabi", "ashura", "nowruz", "diwali", "holi",
+           "easter", "christmas", "good friday", "palm sunday", "new year", "independence day", "victory day"}
 # "the defence ministry" is a common noun; "the Defence Ministry", capitalised, is a body's name
 GENERIC_LOWER = {"defence ministry", "defense ministry", "interior ministry", "foreign ministry", "health ministry",
                  "justice ministry", "home ministry"}
@@ -1118,6 +1122,10 @@ def _retype(ent: Ent, text: str) -> None:
     if ent.type in ("LOC", "PERSON", "ORG") and re.search(r"\b(?:Red\s+Crescent|Red\s+Cross|Civil\s+Defen[cs]e|Relief\s+Society)$",
                                                  ent.text):
         ent.type, ent.subtype = "ORG", "international_org"  # "rescuers of the Libyan Red Crescent": a body
+        return
+    if ent.type == "PERSON" and " " in ent.text and lower.split()[-1] in ORG_HEADS | {"desk", "programme", "program",
+                                                                                       "unit", "team", "observatory"}:
+        ent.type, ent.subtype = "ORG", None  # "the Bengal Desk", "the Venezuela Programme", "the Liaison Office"
         return
     if ent.type in ("LOC", "ORG") and _looks_like_person(ent, text):
         ent.type, ent.subtype = "PERSON", None  # "Mahmoud Abbas" said: a person the model took for a place
