@@ -125,6 +125,13 @@ def test_a_feast_is_no_name_and_a_desk_is_a_body():
     assert "Yom Kippur" not in types and "Lag BaOmer" not in types and types.get("Bengal Desk") != "PERSON", types
 
 
+def test_a_people_is_no_place_and_a_region_named_after_one_still_is():
+    case = _case("Men dressed as Dogon hunters attacked the village. Kosovo Serbs protested. The Kachin fought on, "
+                 "and fighting spread across Rakhine.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Dogon") != "LOC" and types.get("Kosovo Serbs") != "PERSON" and types.get("Rakhine") == "LOC", types
+
+
 def test_a_summary_table_and_a_question_tell_no_incident():
     case = _case("| Date | Place | Attack |\n|---|---|---|\n| 27 Jan | Central Kabul | Vehicle bomb |\n\n"
                  "Who attacked the lawyers at the Civil Hospital?\n")

@@ -1123,6 +1123,9 @@ def _retype(ent: Ent, text: str) -> None:
                                                  ent.text):
         ent.type, ent.subtype = "ORG", "international_org"  # "rescuers of the Libyan Red Crescent": a body
         return
+    if ent.type in ("PERSON", "LOC", "ORG") and _a_people(ent, text):
+        ent.type, ent.subtype = "NORP", None  # "Dogon hunters", "the Kuki and Meitei", "Kosovo Serbs": a people
+        return
     if ent.type == "PERSON" and " " in ent.text and lower.split()[-1] in ORG_HEADS | {"desk", "programme", "program",
                                                                                        "unit", "team", "observatory"}:
         ent.type, ent.subtype = "ORG", None  # "the Bengal Desk", "the Venezuela Programme", "the Liaison Office"
@@ -1232,6 +1235,27 @@ def _retype(ent: Ent, text: str) -> None:
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"
     elif ent.type == "LOC" and lower in countries():
         ent.subtype = "country"
+
+
+@functools.cache
+def peoples() -> frozenset[str]:
+    return frozenset(p.lower() for p in load_json("gazetteers", "peoples.json")["peoples"])
+
+
+def _a_people(ent: Ent, text: str) -> bool:
+    """Is a name a people, a clan or a faith ("Dogon", "Kosovo Serbs", "Shia Hazara") rather than a place
+    ("in Amhara", "Kachin State") or a person ("Karen Bradley")?"""
+    words = ent.text.split()
+    if not 1 <= len(words) <= 2 or ent.text.lower() in gazetteer_names() or is_region(ent.text):
+        return False  # "Amhara", "Kachin", "Rakhine": a region's name as much as a people's
+    if len(words) == 1 and ent.text.lower() not in peoples() or len(words) == 2 and not (
+            words[1].lower() in peoples() and words[1].endswith("s") or all(w.lower() in peoples() for w in words)):
+        return False
+    if re.match(r"\s+(?:[A-Z][\w-]*|region|state|province|zone|district|county|division|township|hills|valley|"
+                r"capital|city|town|village)\b", text[ent.end : ent.end + 24]):
+        return False  # "Kachin State", "the Amhara region", "Karen Bradley"
+    return not re.search(r"\b(?:in|at|near|across|from|into|to|towards|outside|inside|around|of)\s+(?:the\s+)?$",
+                         text[max(0, ent.start - 16) : ent.start])
 
 
 STREET_KINDS = {"street", "road", "avenue", "drive", "lane", "boulevard", "highway", "motorway", "crescent", "terrace",
