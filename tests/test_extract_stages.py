@@ -279,6 +279,13 @@ def test_more_ways_of_telling_an_event(sentence, word):
     # a summary of attacks the next sentences tell one by one
     "Since the first week of February, armed groups have moved south and carried out a series of attacks on villages.",
     "Since Thursday 29 February, armed groups have carried out coordinated attacks on state institutions.",
+    # a recommendation, a report's scope, victims named by what befell them, a record
+    "- Publish the names of all those detained since 22 May and produce them before a magistrate.",
+    "The authorities should give families and lawyers access to everyone arrested in the crackdown.",
+    "This review covers the four states where electoral violence was most intense and the arrest of a cartel founder.",
+    "Lawyers have not been able to obtain a list of those detained since 24 May.",
+    "Bangladesh has seen a string of killings of secular writers over the past two years.",
+    "Tunisia has been on alert since a series of attacks in 2015 that devastated its tourism industry.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)

@@ -67,6 +67,11 @@ OUTLOOK = re.compile(r"\W*(?:watch for|expect|monitor|look out for|anticipate|be
 # A tally, a doubt or a standing risk: "By our count, well over a hundred inmates were killed",
 # "We cannot rule out a heavy artillery round", "Road movement remains subject to extortion and attack"
 NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|estimate)\b|\bcannot\s+rule\s+out\b|"
+                      # "- Publish the names of all those detained": a recommendation; "This review covers ...": its scope
+                      r"^\W*(?:publish|release|ensure|investigate|provide|allow|grant|stop|refrain|respect|protect|establish|"
+                      r"lift|restore|guarantee|facilitate|prosecute|end|halt|cease)\s|"
+                      r"^\W*(?:this|the\s+present)\s+(?:review|report|note|update|brief|paper|analysis|assessment)\s+"
+                      r"(?:covers|examines|looks\s+at|sets\s+out|weighs|assesses|considers|describes)\b|"
                       r"\bremains?\s+(?:subject|exposed|vulnerable)\s+to\b|\bremains?\s+the\s+likeliest\b")
 # "**Protests.**", "Attacks:": a label in bold that heads a paragraph
 LABEL_ONLY = re.compile(r"\W*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\W*")
@@ -108,6 +113,9 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"attacked|kidnapped|displaced|carried out)\b|"
                       # "By our count, bombings killed more than 250 people this year": a tally
                       r"\bby\s+(?:our|its|their|this\s+\w+['’]s)\s+(?:own\s+)?(?:count|tally|estimate)\b|\b(?:regularly|repeatedly|routinely)\b|"
+                      # "Bangladesh has seen a string of killings", "on alert since a series of attacks in 2015"
+                      r"\b(?:has|have|had)\s+seen\s+a\s+(?:string|series|wave|spate|succession)\s+of\b|"
+                      r"\bsince\s+a\s+(?:string|series|wave|spate|succession)\s+of\b|"
                       # "has carried out a string of attacks on Kabul's Shia and Sikh minorities": a record
                       r"\b(?:has|have)\s+(?:[\w,]+\s+){0,10}?(?:carried\s+out|conducted|mounted|staged|claimed)\s+a\s+"
                       r"(?:long\s+)?(?:series|string|spate|wave|number|succession)\s+of\b|"
@@ -406,7 +414,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if re.search(r"\b(?:used|uses|use)\s+to\s+(?:launch|carry\s+out|mount|stage|conduct)\s+(?:\w+\s+)?$", window):
             continue  # "the airports had been used to launch attacks on Tigray": a purpose, not an event
         if IRREALIS.search(window) or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]) \
-                or FORECAST.search(low[max(0, m.start() - 120) : m.start()]):
+                or FORECAST.search(low[max(0, m.start() - 120) : m.start()]) \
+                or re.search(r"\b(?:should|must|ought\s+to)\b[^.;:]*$", low[max(0, m.start() - 120) : m.start()]):
+            continue
+        if word in ("detained", "arrested", "abducted", "kidnapped") \
+                and re.search(r"\b(?:those|the)\s+$", low[max(0, m.start() - 8) : m.start()]):
             continue
         if re.search(r"\b(?:days|weeks|months|years)\s+(?:after|since)\s+(?:the\s+)?$", window):
             continue  # "Four weeks after fighting broke out, ...": the background of what is told
