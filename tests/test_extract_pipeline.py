@@ -822,6 +822,14 @@ def test_a_perpetrator_written_in_full_is_shown_with_its_acronym():
     assert incident["perpetrator"] == "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
 
 
+def test_a_lead_that_tells_a_claim_of_responsibility_gives_way_to_the_telling_of_the_bombing():
+    found = _incidents("MOGADISHU, May 9 - Al Shabaab on Monday claimed responsibility for Saturday's truck bombing at a "
+                       "checkpoint in the capital.\n\nThe explosives-laden truck blew up at the Afgoye junction during "
+                       "the morning rush hour, killing at least 81 people.\n")
+    assert [(i.evidence.exact[:30], i.killed.min if i.killed else None) for i in found] == [
+        ("The explosives-laden truck ble", 81)]
+
+
 def test_each_item_of_a_digest_is_dated_by_its_heading_and_is_a_story_of_its_own():
     found = _incidents("# Weekly digest\n\n## WED 3 MAY -- CHURACHANDPUR\n\nA crowd set fire to a gym in New Lamka in the "
                        "evening.\n\n## THU 4 MAY -- IMPHAL\n\nClashes between rival crowds erupted around Torbung, and "

@@ -608,7 +608,11 @@ class IncidentReader:
                     "inherit": previous if follows else first_of_sentence, "extra": [],
                     "block_start": start, "block_no": block_no, "section": self.sections[block_no],
                     "context": self.markdown[start:s_end], "at_place": at_place, "aftermath": aftermath,
-                    "places_apart": _places_apart(sentence, s_start, sent_ents)}
+                    "places_apart": _places_apart(sentence, s_start, sent_ents),
+                    # "al Shabaab on Monday claimed responsibility for Saturday's truck bombing": the lead tells a
+                    # reaction; the sentences after it tell the bombing
+                    "reaction": a == 0 and part_triggers[0].word not in events.VERBAL
+                    and REACTION_LEAD.search(part[: part_triggers[0].start - a]) is not None}
                 if incident["date"] is None and follows:
                     incident["date"] = previous["date"]
                 self.found.append(incident)
@@ -717,6 +721,8 @@ MANY_LEAD = re.compile(r"^\W*(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:wave|series|spa
                        r"(?:bombers|bombs|blasts|explosions|attacks|bombings|gunmen\s+attacks|strikes|raids))\b", re.I)
 FIRST_OF = re.compile(r"^\W*(?:the\s+)?first\s+(?:[\w-]+\s+){0,2}?(?:blast|bomb|bombing|explosion|device|attack|"
                       r"strike|bomber|assault|raid|shooting)\b", re.I)
+REACTION_LEAD = re.compile(r"\b(?:claimed\s+responsibility\s+for|blamed|vowed|condemned|mourned|questioning|"
+                           r"were\s+working\s+to|pressed\s+on\s+with|buried)\b", re.I)
 # the lead of a wave that the next sentences tell one by one
 WAVE = re.compile(r"^\W*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:wave|series|spate|string|chain)\s+of\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:bombs|bombings|blasts|explosions|attacks|strikes|raids)\b", re.I)
@@ -755,7 +761,7 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
                     or (other["sentence"] != sentence and re.search(rf"\b{re.escape(place.text)}\b", other["sentence"])))
                 and (other["start"] > inc["start"] or characterised) for other in found):
             continue
-        if summing_up or characterised or aftermath:
+        if summing_up or characterised or aftermath or inc.get("reaction"):
             told = next((x for x in inc["extra"] if _tells(x[2]) and not CHARACTERISED.match(x[2])), None)
             if told is not None:  # the full telling, read as more of the summary, is the evidence
                 inc["extra"] = [(inc["start"], inc["end"], sentence)] + [x for x in inc["extra"] if x is not told]
