@@ -132,6 +132,14 @@ def test_a_people_is_no_place_and_a_region_named_after_one_still_is():
     assert types.get("Dogon") != "LOC" and types.get("Kosovo Serbs") != "PERSON" and types.get("Rakhine") == "LOC", types
 
 
+def test_a_tuareg_patronymic_is_a_person_and_a_risk_desk_a_body():
+    case = _case("Fighters loyal to Bilal Ag Acherif withdrew towards the mountains, and Fahad Ag Almahmoud denied any "
+                 "role in the attack on Kidal. The Bosphorus Risk Desk weighed the claims.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Bilal Ag Acherif") == "PERSON" and types.get("Fahad Ag Almahmoud") == "PERSON" \
+        and types.get("Kidal") == "LOC" and types.get("Bosphorus Risk Desk", "ORG") == "ORG", types
+
+
 def test_a_summary_table_and_a_question_tell_no_incident():
     case = _case("| Date | Place | Attack |\n|---|---|---|\n| 27 Jan | Central Kabul | Vehicle bomb |\n\n"
                  "Who attacked the lawyers at the Civil Hospital?\n")

@@ -951,6 +951,12 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             cleaned.append(Ent(s, s + len(owner.group(1)), owner.group(1), "LOC", "city", "rule"))
             s += owner.end()
             surface = text[s:e]
+        patronym = re.search(r"(?<![\w'’-])([A-Z][\w'’-]+) $", text[max(0, s - 24) : s]) \
+            if ent.type in ("PERSON", "ORG", "LOC") and re.match(r"(?:Ag|Ould) [A-Z]", surface) else None
+        if patronym is not None and patronym.group(1).lower() not in STARTERS:
+            s -= len(patronym.group(1)) + 1  # "Bilal" + "Ag Acherif": the given name before the patronymic
+            ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
+            surface = text[s:e]
         if ent.type in ("PERSON", "ORG", "LOC"):
             s, e = _glued(text, s, e)
             article = LEADING_ARTICLE.search(text, max(0, s - 4), s)
@@ -1125,6 +1131,19 @@ def _retype(ent: Ent, text: str) -> None:
         return
     if ent.type in ("PERSON", "LOC", "ORG") and _a_people(ent, text):
         ent.type, ent.subtype = "NORP", None  # "Dogon hunters", "the Kuki and Meitei", "Kosovo Serbs": a people
+        return
+    if ent.type == "NORP" and ent.how == "ner" and " " not in ent.text and is_place(ent.text) \
+            and not DEMONYM.search(lower) and lower not in peoples():
+        ent.type, ent.subtype = "LOC", "city"  # "the attack on Kidal": the model's people is a town
+        return
+    if ent.type in ("LOC", "ORG") and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Ag|ag|Ould|ould|bin|ibn) [A-Z][\w'’-]+",
+                                                 ent.text):
+        ent.type, ent.subtype = "PERSON", None  # "Bilal Ag Acherif", "Mohamed Ould Ghazouani": a patronymic name
+        return
+    if ent.type == "LOC" and " " in ent.text and lower.split()[-1] in {"desk", "programme", "program", "analytics",
+                                                                       "unit", "institute", "observatory", "monitor",
+                                                                       "forum", "cell", "review", "network"}:
+        ent.type, ent.subtype = "ORG", None  # "the Bosphorus Risk Desk", "Sierra Madre Risk Analytics": a body
         return
     if ent.type == "PERSON" and " " in ent.text and lower.split()[-1] in ORG_HEADS | {"desk", "programme", "program",
                                                                                        "unit", "team", "observatory"}:
