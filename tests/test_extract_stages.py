@@ -138,6 +138,7 @@ def test_a_tuareg_patronymic_is_a_person_and_a_risk_desk_a_body():
     types = {e.name: e.type for e in case.entities}
     assert types.get("Bilal Ag Acherif") == "PERSON" and types.get("Fahad Ag Almahmoud") == "PERSON" \
         and types.get("Kidal") == "LOC" and types.get("Bosphorus Risk Desk", "ORG") == "ORG", types
+    assert {e.name: e.type for e in _case("Punjab police arrested him at his home.\n").entities}.get("Punjab") != "LOC"
 
 
 def test_a_summary_table_and_a_question_tell_no_incident():

@@ -1133,7 +1133,9 @@ def _retype(ent: Ent, text: str) -> None:
         ent.type, ent.subtype = "NORP", None  # "Dogon hunters", "the Kuki and Meitei", "Kosovo Serbs": a people
         return
     if ent.type == "NORP" and ent.how == "ner" and " " not in ent.text and is_place(ent.text) \
-            and not DEMONYM.search(lower) and lower not in peoples():
+            and not DEMONYM.search(lower) and lower not in peoples() and not re.match(
+                r"\s+(?:police|forces|army|government|authorities|officials|troops|militias?|security)\b",
+                text[ent.end : ent.end + 16]):  # not "Punjab police", whose name is the force's
         ent.type, ent.subtype = "LOC", "city"  # "the attack on Kidal": the model's people is a town
         return
     if ent.type in ("LOC", "ORG") and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Ag|ag|Ould|ould|bin|ibn) [A-Z][\w'’-]+",
