@@ -265,6 +265,7 @@ def test_a_date_or_the_attackers_are_not_the_dead(sentence, killed):
     ("M23 fighters entered Goma during the night.", "entered"),
     ("Border guards and Taliban forces exchanged fire on the border.", "exchanged fire"),
     ("Mobs set vehicles on fire and pelted stones in Jammu.", "pelted"),
+    ("- **21 June** - Hundreds of settlers stormed the village, killing one man.", "stormed"),  # a dated item is no figure
 ])
 def test_more_ways_of_telling_an_event(sentence, word):
     assert word in [t.word for t in events.find_triggers(sentence)]
@@ -295,6 +296,12 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "Lawyers have not been able to obtain a list of those detained since 24 May.",
     "Bangladesh has seen a string of killings of secular writers over the past two years.",
     "Tunisia has been on alert since a series of attacks in 2015 that devastated its tourism industry.",
+    # a key-figures bullet and forecasts
+    "- **89** people killed and **277** injured in the attack on the academy (Ministry of Health)",
+    "- At least 80 people killed (governor's office; under verification)",
+    "Further rocket attacks on facilities hosting US personnel are all likely in the coming weeks.",
+    "In Kenya, further abductions would probably trigger a return of street protests in Nairobi.",
+    "We expect the brigade to continue attempting high-visibility attacks on Chinese-linked targets.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)

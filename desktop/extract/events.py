@@ -61,7 +61,8 @@ for phrases, kind in [
 EXPECTED = re.compile(r"[^.;]{0,80}?\b(?:are|is)\s+(?:to\s+be\s+expected|expected|likely|set)\s+to\b|"
                       r"[^.;]{0,80}?\b(?:are|is)\s+to\s+be\s+expected\b|"
                       # "A new offensive on the islands is possible if ...": a forecast
-                      r"[^.;,]{0,60}?\b(?:is|are|remains?)\s+(?:possible|likely|probable|unlikely|expected)\b")
+                      r"[^.;,]{0,60}?\b(?:is|are|remains?)\s+(?:all\s+|also\s+)?(?:possible|likely|probable|unlikely|"
+                      r"expected)\b")
 # "Watch for reprisals ...", "Expect further IED attacks ...": an outlook, told as advice
 OUTLOOK = re.compile(r"\W*(?:watch for|expect|monitor|look out for|anticipate|be alert to)\b")
 # A tally, a doubt or a standing risk: "By our count, well over a hundred inmates were killed",
@@ -73,11 +74,20 @@ NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|e
                       r"^\W*(?:this|the\s+present)\s+(?:review|report|note|update|brief|paper|analysis|assessment)\s+"
                       r"(?:covers|examines|looks\s+at|sets\s+out|weighs|assesses|considers|describes)\b|"
                       r"\bremains?\s+(?:subject|exposed|vulnerable)\s+to\b|\bremains?\s+the\s+likeliest\b")
+# a key-figures bullet: a count, then what befell them, with no verb that tells an event
+FIGURE_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?"
+                         r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b(?!\s*(?:\*\*\s*)?(?:st|nd|rd|th\b)?\s*"
+                         r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?!\s*[:|/-]\s*\d)")
+FINITE_EVENT = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|attacked|struck|stormed|fired|opened|"
+                          r"exploded|detonated|clashed|raided|abducted|shelled|bombed|hit)\b")
 # "**Protests.**", "Attacks:": a label in bold that heads a paragraph
 LABEL_ONLY = re.compile(r"\W*[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\W*")
 # "Al-Shabaab will likely continue to hit newly captured bases": a forecast, told before the event word
 FORECAST = re.compile(r"\b(?:will|would|is|are)\s+(?:\w+\s+)?(?:likely|probably|almost\s+certainly)\s+"
-                      r"(?:continue|seek|try|attempt|keep)\b[^.;:]*$")
+                      r"(?:continue|seek|try|attempt|keep)\b[^.;:]*$|"
+                      # "further abductions would probably trigger a return of street protests"
+                      r"\bwould\s+(?:probably|likely|almost\s+certainly)\b[^.;:]*$|"
+                      r"(?:^|[.;:]\s*)\W*we\s+(?:expect|anticipate|assess\s+that\s+\w+\s+will)\b[^.;:]*$")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|(?<!conducted a )(?<!carried out a )(?<!launched a )further|"
@@ -285,6 +295,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         return found  # "- Whether the Tegina hostages are released": what to watch, not what happened
     if low.rstrip().endswith("?") and not re.search(r"\?\s*[\"”’']\s*$", low):
         return found  # "Who attacked the lawyers at Quetta's Civil Hospital?": a question, not an event told
+    if FIGURE_ITEM.match(low) and not FINITE_EVENT.search(low):
+        return found  # "- **89** people killed and **277** injured in the attack (Ministry of Health)": a key figure
     if NOT_TOLD.search(low) or LABEL_ONLY.fullmatch(low) and ("**" in low or low.rstrip().endswith(":")):
         return found  # "By our count, ...", "We cannot rule out ...", "**Protests.**": no event told
     words = list(re.finditer(r"[a-z][a-z-]*", low))
