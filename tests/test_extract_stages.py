@@ -540,6 +540,7 @@ def test_ships_are_places_and_a_province_of_a_group_is_an_organisation(sentence,
     ("The review covers events in Ukraine and in occupied Crimea.", "Crimea"),
     ("Troops were sent to Côte d'Ivoire and the Central African Republic.", "Central African Republic"),
     ("A Turkish air strike hit a convoy of civilians travelling to Ras al-Ain on Sunday.", "Ras al-Ain"),
+    ("Aid groups have reduced field movements in Kabul and Nangarhar province.", "Nangarhar"),  # two, not one
 ])
 def test_countries_and_regions_as_reports_write_them_are_places(sentence, name):
     case = _case(sentence)

@@ -995,7 +995,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         elif ent.how == "ner" and ent.type == "LOC" and " " not in surface and not is_place(surface) \
                 and surface.lower() not in countries() and FAITH_NOUN.match(text, e):
             ent.type, ent.subtype = "NORP", None  # "a Sikh temple", "the Druze town", "Mormon families"
-        pair = PLACES_AND.fullmatch(surface) if ent.type in ("PERSON", "LOC") and ent.how == "ner" else None
+        pair = PLACES_AND.fullmatch(surface) if ent.type in ("PERSON", "LOC") and ent.how in ("ner", "rule") else None
         if pair and all(is_place(p) for p in pair.groups()):
             for k in (1, 2):  # "Tibú and Ocaña", "Saravena and Arauca": two places the model read as one name
                 cleaned.append(Ent(s + pair.start(k), s + pair.end(k), pair.group(k), "LOC", "city", "rule"))
