@@ -141,6 +141,14 @@ def test_a_tuareg_patronymic_is_a_person_and_a_risk_desk_a_body():
     assert {e.name: e.type for e in _case("Punjab police arrested him at his home.\n").entities}.get("Punjab") != "LOC"
 
 
+def test_a_street_named_after_someone_is_a_place_and_a_byline_outlet_a_body():
+    case = _case("By Tunis Horizon staff\n\nThe first attacker blew himself up a few steps from Avenue Habib Bourguiba, "
+                 "the interior ministry said.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Avenue Habib Bourguiba") == "LOC" and types.get("Tunis Horizon") == "ORG", types
+    assert [s.name for s in case.sources] == ["interior ministry"]  # not the outlet named in the byline
+
+
 def test_a_summary_table_and_a_question_tell_no_incident():
     case = _case("| Date | Place | Attack |\n|---|---|---|\n| 27 Jan | Central Kabul | Vehicle bomb |\n\n"
                  "Who attacked the lawyers at the Civil Hospital?\n")

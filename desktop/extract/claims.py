@@ -362,7 +362,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 r"(?:the|its)\s+(?:militant\s+|armed\s+|jihadist\s+|insurgent\s+)?(?:group|militants|outfit|"
                 r"insurgents|movement|organi[sz]ation|rebels|jihadists)", text[a:b].strip(), re.I):
             source_ent, resolved = last_group, True
-        if source_ent is None and last_org is not None and re.fullmatch(
+        if source_ent is None and last_org is not None and last_org.subtype != "media" and re.fullmatch(
                 r"(?:the|a|its|their)\s+(?:\w+\s+)?(?:statement|ministry|group|organi[sz]ation|release|press release|"
                 r"communiqu[eé]|report|announcement|message|embassy|office|department|agency)", text[a:b].strip(), re.I) \
                 and not any(w[:1].isupper() for w in text[a:b].split()[1:]):

@@ -967,6 +967,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                     s -= len(head.group(1)) + 1  # "the Bab el-Mandeb strait", "Deir el-Balah"
             elif ent.type == "PERSON" and re.search(r"(?:^|[\s(])Pope $", text[max(0, s - 6) : s]):
                 s -= 5  # "Pope Francis", "Pope Tawadros II": a pope is named with the title
+            elif ent.type in ("PERSON", "ORG") and (street := STREET_FIRST.search(text, max(0, s - 12), s)) is not None:
+                s = street.start()  # "Avenue Habib Bourguiba", "Rua Augusta": a street named after someone
+                ent.type, ent.subtype, ent.how = "LOC", "facility", "rule"
             surface = text[s:e]
         pair = PLACE_PAIR.fullmatch(surface) if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" else None
         if pair and all(is_place(p) and p.lower() not in COMPASS for p in pair.groups()) \
@@ -1008,6 +1011,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
 
 
 PERSONS_AND = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})")
+STREET_FIRST = re.compile(r"(?<![\w'’-])(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Place|Plaza|Praça|Piazza|"
+                          r"Via|Ulitsa|Prospekt)(?: (?:de la|de|du|des|del|da|do))? $")
 LEADING_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|Al|el|El)(?:-| (?=[A-Z]))$")
 PAIRED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+) and $")
 PAIRED_AFTER = re.compile(r" and ([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\w'’-]| [A-Z])")
@@ -1128,6 +1133,9 @@ def _retype(ent: Ent, text: str) -> None:
     if ent.type in ("LOC", "PERSON", "ORG") and re.search(r"\b(?:Red\s+Crescent|Red\s+Cross|Civil\s+Defen[cs]e|Relief\s+Society)$",
                                                  ent.text):
         ent.type, ent.subtype = "ORG", "international_org"  # "rescuers of the Libyan Red Crescent": a body
+        return
+    if ent.type == "PERSON" and re.match(r"\s+(?:staff|correspondents?|reporters?|newsroom|desk)\b", text[ent.end : ent.end + 16]):
+        ent.type, ent.subtype = "ORG", "media"  # "By Tunis Horizon staff": the outlet
         return
     if ent.type in ("PERSON", "LOC", "ORG") and _a_people(ent, text):
         ent.type, ent.subtype = "NORP", None  # "Dogon hunters", "the Kuki and Meitei", "Kosovo Serbs": a people
