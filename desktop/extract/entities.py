@@ -151,8 +151,9 @@ def countries() -> set[str]:
             names = set()
         COUNTRY_WORDS = set()
         for name in names:  # "myanmar (burma)", "bosnia & herzegovina", "central african rep.": as reports write them
-            name = name.replace(" & ", " and ").replace(" rep.", " republic").replace("st ", "saint ", 1) \
-                if name.startswith("st ") else name.replace(" & ", " and ").replace(" rep.", " republic")
+            name = name.replace(" & ", " and ").replace(" rep.", " republic")
+            if name.startswith("st "):
+                name = "saint " + name[3:]
             COUNTRY_WORDS.add(" ".join(re.sub(r"\([^)]*\)", " ", name).split()))  # "korea (north)" -> "korea"
         COUNTRY_WORDS -= {"congo republic", "congo dem. republic"}
         COUNTRY_WORDS |= {n.replace("'", "’") for n in COUNTRY_WORDS if "'" in n}
@@ -1150,14 +1151,10 @@ def _retype(ent: Ent, text: str) -> None:
                                                  ent.text):
         ent.type, ent.subtype = "PERSON", None  # "Bilal Ag Acherif", "Mohamed Ould Ghazouani": a patronymic name
         return
-    if ent.type == "LOC" and " " in ent.text and lower.split()[-1] in {"desk", "programme", "program", "analytics",
-                                                                       "unit", "institute", "observatory", "monitor",
-                                                                       "forum", "cell", "review", "network"}:
-        ent.type, ent.subtype = "ORG", None  # "the Bosphorus Risk Desk", "Sierra Madre Risk Analytics": a body
-        return
-    if ent.type == "PERSON" and " " in ent.text and lower.split()[-1] in ORG_HEADS | {"desk", "programme", "program",
-                                                                                       "unit", "team", "observatory"}:
-        ent.type, ent.subtype = "ORG", None  # "the Bengal Desk", "the Venezuela Programme", "the Liaison Office"
+    if " " in ent.text and (ent.type == "LOC" and lower.split()[-1] in BODY_TAILS
+                            or ent.type == "PERSON" and lower.split()[-1] in ORG_HEADS | BODY_TAILS):
+        # "the Bosphorus Risk Desk", "Sierra Madre Risk Analytics", "the Venezuela Programme", "the Liaison Office"
+        ent.type, ent.subtype = "ORG", None
         return
     if ent.type in ("LOC", "ORG") and _looks_like_person(ent, text):
         ent.type, ent.subtype = "PERSON", None  # "Mahmoud Abbas" said: a person the model took for a place
@@ -1287,6 +1284,9 @@ def _a_people(ent: Ent, text: str) -> bool:
                          text[max(0, ent.start - 16) : ent.start])
 
 
+# the last word of a publisher's or a body's unit the model takes for a place or a person
+BODY_TAILS = {"desk", "programme", "program", "analytics", "unit", "institute", "observatory", "monitor", "forum",
+              "cell", "review", "network", "team"}
 STREET_KINDS = {"street", "road", "avenue", "drive", "lane", "boulevard", "highway", "motorway", "crescent", "terrace",
                 "close", "parkway", "expressway"}
 # Spanish, Portuguese and French place names that start with their kind.

@@ -474,6 +474,8 @@ _ARMED = (r"(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n|wom[ae]n)?|police\
           r"constable|corporal|lieutenant|army|military|security\s+forces|forces|patrol|checkpoint|base|"
           r"barracks|garrison|outpost|brigade|battalion|detachment|prison|penitentiary|custodial\s+centre|"
           r"militants|fighters|insurgents|rebels)")
+# words for two armed sides fighting, whoever the victims
+_FIGHT = r"gunfight|firefight|exchange\s+of\s+fire|exchanged\s+fire|shootout|clashed|clashes"
 # "gunmen ambushed a convoy of Michoacán state police", "fighters attacked a military post",
 # "killing three soldiers", "two soldiers died", "in a gunfight with militants"
 ARMED_SIDE = re.compile(r"\b(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|storm(?:ed|ing)?|struck|assault(?:ed|ing)?|raid(?:ed|ing)?|"
@@ -484,9 +486,8 @@ ARMED_SIDE = re.compile(r"\b(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|storm(?:ed|in
                         r"(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n)?|police\s+officers?|gendarmes|personnel|jawans?|"
                         r"guards|commandos|peacekeepers|sergeant|captain|inspector)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
                         r"(?:killed|wounded|injured|died|dead)\b|"
-                        r"\b(?:gunfight|firefight|gun\s+battle|exchange\s+of\s+fire|exchanged\s+fire|shootout|encounter|"
-                        r"clashed|clashes|clash|(?:heavy|fierce|intense)\s+fighting|fighting\s+(?:broke\s+out|erupted)|"
-                        r"fighting\s+between|engagement)\b", re.I)
+                        r"\b(?:" + _FIGHT + r"|gun\s+battle|encounter|clash|(?:heavy|fierce|intense)\s+fighting|"
+                        r"fighting\s+(?:broke\s+out|erupted)|fighting\s+between|engagement)\b", re.I)
 SOFT_TARGET = re.compile(r"\b(?:civilians?|villagers|worshippers|residents|pupils|students|children|women|farmers|"
                          r"passengers?|shoppers|mourners|protesters|demonstrators|fans|tourists|patients|people|persons|"
                          r"bystanders?|journalists|workers|contractors|ambassador|pilgrims|famil(?:y|ies)|mayor|chairman|"
@@ -519,8 +520,7 @@ def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
     if kind != (VAC, "Attack") or not ARMED_SIDE.search(part):
         return kind
     soft = SOFT_TARGET.search(part)
-    if soft and not re.search(r"\b(?:gunfight|firefight|exchange\s+of\s+fire|exchanged\s+fire|shootout|clashed|clashes|"
-                              r"fighting)\b", part, re.I):
+    if soft and not re.search(r"\b(?:" + _FIGHT + r"|fighting)\b", part, re.I):
         return kind  # "killing two soldiers and twelve villagers": the villagers make it violence against civilians
     return "Battles", "Armed clash"
 
