@@ -766,6 +766,16 @@ def test_an_assessment_of_an_attack_told_before_is_no_second_attack():
     # aircraft, drones or shells: a strike from afar
     ("In the early hours of 7 July, Israeli aircraft struck the ports of Hodeidah and Salif.", "Explosions/Remote violence"),
     ("The bulk carrier was struck by a USV southwest of Hodeidah on 12 June.", "Explosions/Remote violence"),
+    # crowds that burn and storm riot; force against a crowd of marchers is Protests; a town taken without a fight,
+    # power seized, a tanker seized or a man captured is no battle
+    ("On 5 January crowds stormed the city administration building and set it on fire.", "Riots"),
+    ("On 2 May, protesters threw stones and set fires outside the embassy in Awkar.", "Riots"),
+    ("On 22 May, police opened fire on thousands of people marching to the Collectorate, killing 11.", "Protests"),
+    ("On 16 January, army troops and clan fighters entered the port town of Harardhere without a fight.",
+     "Strategic developments"),
+    ("On 14 April the IRGC seized a foreign tanker with 12 crew near Larak island.", "Strategic developments"),
+    ("On 3 April, US troops captured a senior bomb-maker in a helicopter raid near Jarabulus.",
+     "Strategic developments"),
 ])
 def test_an_attack_on_soldiers_or_police_is_a_battle_and_on_civilians_is_not(text, kind):
     found = _incidents(text)

@@ -505,18 +505,46 @@ BY_AIR = re.compile(r"\b" + _FROM_AFAR + r",?\s+(?:[\w'’-]+\s+){0,6}?(?:struck
 
 
 # "Security forces then opened fire on protesters, killing dozens": ACLED files force against a protest under Protests
-AT_PROTESTERS = re.compile(r"\b(?:opened\s+fire|fired|shot|charged|cracked\s+down)\s+(?:on|at|into)\s+(?:the\s+)?"
-                           r"(?:crowds?\s+of\s+)?(?:[\w-]+\s+)?(?:protesters|demonstrators|marchers|protest)\b", re.I)
+AT_PROTESTERS = re.compile(r"\b(?:opened\s+fire|fired|shot|charged|cracked\s+down|cleared|killed|killing)\s+(?:on|at|into)?\s*"
+                           r"(?:the\s+|a\s+)?(?:[\w,-]+\s+){0,5}?(?:protesters|demonstrators|marchers|mourners|crowds?|"
+                           r"people\s+marching|protest)\b|\b(?:during|at)\s+a\s+protest\b", re.I)
+
+
+# "crowds stormed the city administration building and set it on fire": a riot, whoever was hurt
+MOB = re.compile(r"\b(?:crowds?|mobs?|rioters|protesters|demonstrators|inmates|prisoners|supporters|marchers)\s+"
+                 r"(?:[\w'’-]+\s+){0,8}?(?:set\s+fire|stormed|attacked|looted|burned|burnt|torched|broke\s+into|"
+                 r"lynched|ransacked|smashed|pelted|threw\s+stones|beat)\b", re.I)
+# a town taken without a fight, power seized, a ship, weapons or a person seized: no battle
+NO_FIGHT = re.compile(r"\bwithout\s+(?:a\s+)?(?:fight|resistance|a\s+shot|firing\s+a\s+shot|clashes|a\s+battle)\b|"
+                      r"\bseized\s+power\b|\b(?:took|take|taken)\s+(?:control\s+of|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                      r"(?:headquarters|office|offices|palace|camp|building|ministry|airport|base)\b", re.I)
+SEIZED_THING = re.compile(r"\b(?:seized|captured|boarded)\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:tanker|ship|vessel|"
+                          r"cache|weapons|arms|rifles|equipment|drugs|cocaine|explosives|ammunition|cargo)\b", re.I)
+CAPTURED_PERSON = re.compile(r"\b(?:captured|caught|seized)\s+(?:an?\s+|the\s+|\d+\s+|several\s+)?(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:bomb-maker|commander|leader|suspects?|militants?|man|men|fighters?|gunman|attackers?|"
+                             r"financier|operative)\b|\bwere\s+captured\b", re.I)
 
 
 def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
     """An attack by aircraft, drones or shells is a strike from afar; an attack or killing that hit
     soldiers, police or their posts, or a fight between armed men, is a battle; one that hit
     civilians stays violence against civilians."""
+    if kind == ("Battles", "Non-state actor overtakes territory"):
+        if SEIZED_THING.search(part):
+            return "Strategic developments", "Looting/property destruction"  # "seized a foreign tanker"
+        if CAPTURED_PERSON.search(part) and not re.search(r"\b(?:killed|killing|clashes|fighting)\b", part, re.I):
+            return "Strategic developments", "Arrests"  # "US troops had captured a senior IS bomb-maker"
+        if NO_FIGHT.search(part):
+            return "Strategic developments", "Non-violent transfer of territory"
+        return kind
+    if kind[0] == "Protests" and kind[1] != "Excessive force against protesters" and MOB.search(part):
+        return "Riots", "Violent demonstration"  # "protesters threw stones and set fires outside the embassy"
     if kind == (VAC, "Attack") and BY_AIR.search(part):
         return EXPLOSION, "Air/drone strike"
     if kind == (VAC, "Attack") and AT_PROTESTERS.search(part):
         return "Protests", "Excessive force against protesters"
+    if kind == (VAC, "Attack") and MOB.search(part):
+        return "Riots", "Mob violence"
     if kind != (VAC, "Attack") or not ARMED_SIDE.search(part):
         return kind
     soft = SOFT_TARGET.search(part)
