@@ -776,6 +776,13 @@ def test_an_assessment_of_an_attack_told_before_is_no_second_attack():
     ("On 14 April the IRGC seized a foreign tanker with 12 crew near Larak island.", "Strategic developments"),
     ("On 3 April, US troops captured a senior bomb-maker in a helicopter raid near Jarabulus.",
      "Strategic developments"),
+    # the attack's object is armed, or state forces kill an armed man: a battle, whoever else died
+    ("On 1 March, fighters attacked a military facility in Rann, killing three aid workers.", "Battles"),
+    ("On 16 October, troops killed Isnilon Hapilon, the group's leader, near the mosque.", "Battles"),
+    ("On 4 May, members of the special forces shot dead a 17-year-old in a public square.",
+     "Violence against civilians"),
+    ("On 24 December, gunmen opened fire on journalists and police officers gathered at the hospital.",
+     "Violence against civilians"),
 ])
 def test_an_attack_on_soldiers_or_police_is_a_battle_and_on_civilians_is_not(text, kind):
     found = _incidents(text)

@@ -488,11 +488,23 @@ ARMED_SIDE = re.compile(r"\b(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|storm(?:ed|in
                         r"(?:killed|wounded|injured|died|dead)\b|"
                         r"\b(?:" + _FIGHT + r"|gun\s+battle|encounter|clash|(?:heavy|fierce|intense)\s+fighting|"
                         r"fighting\s+(?:broke\s+out|erupted)|fighting\s+between|engagement)\b", re.I)
+# the attack's own object is armed: "attacked police", "stormed an army post", "ambushed a patrol"
+ARMED_TARGET = re.compile(r"\b(?:attacked|ambushed|stormed|raided|assaulted|overran|opened\s+fire\s+on|fired\s+on)\s+"
+                          r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:(?!and\b)[\w'’-]+\s+){0,2}?(?:police|soldiers|troops|army|"
+                          r"military|gendarmes|gendarmerie|security\s+(?:forces|post|posts)|patrol|checkpoint|garrison|"
+                          r"barracks|base|outpost|(?:levies|border|customs|police|army|military)\s+(?:post|posts|unit|"
+                          r"facility|vehicles?|positions?)|unit|servicemen)\b", re.I)
+# state forces that kill, raid or enter: "troops killed Isnilon Hapilon", "shot dead by officers of the Israel Police"
+STATE_KILLS = re.compile(r"\b(?:troops|soldiers|security\s+forces|special\s+(?:operations\s+)?forces|forces|police(?:men)?|"
+                         r"officers|army|commandos|para-commandos|marines)\b(?:\s+[\w'’(),-]+){0,8}?\s+(?:killed|raided|"
+                         r"shot\s+dead|stormed|entered|launched)\b|"
+                         r"\b(?:shot\s+dead|killed)\b[^.;]{0,60}?\bby\s+(?:officers\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:police|troops|forces|army|soldiers|commandos)\b", re.I)
 SOFT_TARGET = re.compile(r"\b(?:civilians?|villagers|worshippers|residents|pupils|students|children|women|farmers|"
                          r"passengers?|shoppers|mourners|protesters|demonstrators|fans|tourists|patients|people|persons|"
                          r"bystanders?|journalists|workers|contractors|ambassador|pilgrims|famil(?:y|ies)|mayor|chairman|"
                          r"reverend|pastor|priest|imam|politician|off-duty|on\s+leave|hostages?|abducted|kidnapped|"
-                         r"seized)\b", re.I)
+                         r"seized|teenagers?|boys?|girls?|\d+-year-old)\b", re.I)
 
 
 _FROM_AFAR = (r"(?:aircraft|jets?|warplanes?|drones?|missiles?|rockets?|shells|munitions|artillery|mortars?|usvs?|uavs?|"
@@ -545,7 +557,13 @@ def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
         return "Protests", "Excessive force against protesters"
     if kind == (VAC, "Attack") and MOB.search(part):
         return "Riots", "Mob violence"
-    if kind != (VAC, "Attack") or not ARMED_SIDE.search(part):
+    if kind != (VAC, "Attack"):
+        return kind
+    if ARMED_TARGET.search(part):
+        return "Battles", "Armed clash"  # "gunmen attacked a military facility, killing three aid workers"
+    if STATE_KILLS.search(part) and not SOFT_TARGET.search(part):
+        return "Battles", "Armed clash"  # "troops killed Isnilon Hapilon", "shot dead ... by officers of the police"
+    if not ARMED_SIDE.search(part):
         return kind
     soft = SOFT_TARGET.search(part)
     if soft and not re.search(r"\b(?:" + _FIGHT + r"|fighting)\b", part, re.I):
