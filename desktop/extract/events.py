@@ -469,8 +469,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
 
 # -- which side was hit: an attack on soldiers or police is a battle (ACLED: "Armed clash") --------
 
-_ARMED = (r"(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n|wom[ae]n)?|police\s+officers?|officers|gendarmes|"
-          r"gendarmerie|personnel|jawans?|guards(?:men)?|commandos|peacekeepers|militiamen|sergeant|captain|inspector|"
+# men and women under arms, as victims are counted: "two soldiers died", "killing five jawans"
+_IN_ARMS = (r"soldiers?|troops|servicem[ae]n|police(?:m[ae]n|wom[ae]n)?|police\s+officers?|gendarmes|personnel|jawans?|"
+            r"guards(?:men)?|commandos|peacekeepers|sergeant|captain|inspector")
+# and the bodies, posts and fighters an attack can be aimed at
+_ARMED = (r"(?:" + _IN_ARMS + r"|officers|gendarmerie|militiamen|"
           r"constable|corporal|lieutenant|army|military|security\s+forces|forces|patrol|checkpoint|base|"
           r"barracks|garrison|outpost|brigade|battalion|detachment|prison|penitentiary|custodial\s+centre|"
           r"militants|fighters|insurgents|rebels)")
@@ -483,8 +486,7 @@ ARMED_SIDE = re.compile(r"\b(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|storm(?:ed|in
                         r"shot\s+dead)\s+(?:(?:at\s+least|more\s+than|an?|the|two|three|four|five|six|seven|eight|nine|"
                         r"ten|\d+|several|its|their|his|fellow|off-duty)\s+)?(?:[\w'’-]+\s+){0,3}?" + _ARMED + r"\b|"
                         r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|an?)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:soldiers?|troops|servicem[ae]n|police(?:m[ae]n)?|police\s+officers?|gendarmes|personnel|jawans?|"
-                        r"guards|commandos|peacekeepers|sergeant|captain|inspector)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+                        r"(?:" + _IN_ARMS + r")\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
                         r"(?:killed|wounded|injured|died|dead)\b|"
                         r"\b(?:" + _FIGHT + r"|gun\s+battle|encounter|clash|(?:heavy|fierce|intense)\s+fighting|"
                         r"fighting\s+(?:broke\s+out|erupted)|fighting\s+between|engagement)\b", re.I)
