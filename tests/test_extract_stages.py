@@ -310,6 +310,13 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "Further rocket attacks on facilities hosting US personnel are all likely in the coming weeks.",
     "In Kenya, further abductions would probably trigger a return of street protests in Nairobi.",
     "We expect the brigade to continue attempting high-visibility attacks on Chinese-linked targets.",
+    "We expect the cell to keep probing the port's defences and sectarian killings on the coast road to resume.",
+    # a habit over years, a plea, a concern, a quoted reaction
+    "Gunmen on motorbikes have struck the district's markets many times over the past decade.",
+    "The governor appealed on radio for the youths to end the violence and go home.",
+    "The commission calls on the authorities to: (a) open an inquiry into the killings; (b) free those detained.",
+    "The rapporteur is deeply concerned by reports that guards shot unarmed inmates during the transfer.",
+    "\"Our country has been attacked,\" the president said in an address that evening.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)
@@ -447,6 +454,7 @@ def test_event_words_give_acled_types_and_skip_threats():
     ("killing many journalists and injuring several others", (10, None), (3, None)),
     ("Gunmen shot dead a security guard at the airport.", (1, 1), None),
     ("A missile hit the street, killing a 10-year-old boy and his grandmother.", (2, 2), None),
+    ("Families asked for an inquiry into the killing of 3 and 4 March, when troops shot 11 villagers dead.", (11, 11), None),
 ])
 def test_casualty_figures_are_ranges_with_their_words(sentence, killed, wounded):
     k = events.find_count(events.KILLED, sentence)

@@ -88,6 +88,16 @@ FORECAST = re.compile(r"\b(?:will|would|is|are)\s+(?:\w+\s+)?(?:likely|probably|
                       # "further abductions would probably trigger a return of street protests"
                       r"\bwould\s+(?:probably|likely|almost\s+certainly)\b[^.;:]*$|"
                       r"(?:^|[.;:]\s*)\W*we\s+(?:expect|anticipate|assess\s+that\s+\w+\s+will)\b[^.;:]*$")
+# "We expect the Majeed Brigade to continue attempting attacks ... and killings on the N-25 to recur":
+# the whole sentence is the forecast, however far its event words are from its start
+WE_EXPECT = re.compile(r"\W*we\s+(?:expect|anticipate|assess\s+that\s+\w+\s+will)\b[^.;:]*$")
+# "appealed for protesters to stop the violence", "calls on the government to investigate the
+# killings": the event word inside a plea, which tells what the speaker wants, not what happened
+APPEAL = re.compile(r"\b(?:appeal(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon|for)|"
+                    r"implor(?:ed|es|ing))\b(?:(?!\b(?:after|when|following|since|because|as)\b)[^.])*$")
+# a quoted sentence ('"Sweden has been attacked,"'), not a quoted term ('a "retaliatory strike"')
+QUOTED = re.compile(r"[\"“]([^\"“”]{3,}[,.!?])[\"”]")
+SAID_OUTSIDE = re.compile(r"\b(?:said|says|told|added|wrote|declared|tweeted|posted|asked|shouted)\b", re.I)
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|(?<!conducted a )(?<!carried out a )(?<!launched a )further|"
@@ -98,7 +108,8 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
                       re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
 HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
-                     r"denounc(?:ed|es|ing))\b(?:[^.;:,]|,(?!\s+(?:and|then)\s))*$", re.I)  # "condemned what he called Iran's
+                     r"denounc(?:ed|es|ing)|(?:is|are|was|were)\s+(?:deeply\s+)?(?:concerned|alarmed|troubled)\s+"
+                     r"(?:by|about|at|over))\b(?:[^.;:,]|,(?!\s+(?:and|then)\s))*$", re.I)  # "condemned what he called Iran's
 # strikes"; not "rounded up residents they accused of witchcraft, and killed them": a clause of its own
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termination|halt|cessation|suspension)"
                      r"\s+(?:of|to))\s+(?:[\w-]+\s+){0,3}$")  # "announced the end of all combat operations"
@@ -233,7 +244,8 @@ def parse_count(m: re.Match[str]) -> Count | None:
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
-DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH, re.I)
+# "on 16 October", "the killings of 8 and 9 September", "from 3 to 5 May": days of a month, not a count
+DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH, re.I)
 MONTH_BEFORE = re.compile(r"\b" + _MONTH + r"\.?\s+$", re.I)
 YEAR_BEFORE = re.compile(r"\b(?:in|since|of|early|late|mid-?)\s+$", re.I)
 
@@ -299,7 +311,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         return found  # "- **89** people killed and **277** injured in the attack (Ministry of Health)": a key figure
     if NOT_TOLD.search(low) or LABEL_ONLY.fullmatch(low) and ("**" in low or low.rstrip().endswith(":")):
         return found  # "By our count, ...", "We cannot rule out ...", "**Protests.**": no event told
-    words = list(re.finditer(r"[a-z][a-z-]*", low))
+    # '"Sweden has been attacked," Löfven said': words quoted are the speaker's, told elsewhere
+    quoted = [q.span(1) for q in QUOTED.finditer(sentence)] if SAID_OUTSIDE.search(QUOTED.sub(" ", sentence)) else []
+    words = [w for w in re.finditer(r"[a-z][a-z-]*", low) if not any(a <= w.start() < b for a, b in quoted)]
+    if re.search(r"\b(?:many|numerous|countless)\s+times\b", low):
+        return found  # "Women strapped with explosives have struck Borno many times over the past decade": a habit
     habitual: bool | None = None  # searched once, when a word needs it
     inside_phrase = -1  # the last word of an event phrase already read ("beaten to death")
     for n, m in enumerate(words):
@@ -427,6 +443,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "the airports had been used to launch attacks on Tigray": a purpose, not an event
         if IRREALIS.search(window) or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]) \
                 or FORECAST.search(low[max(0, m.start() - 120) : m.start()]) \
+                or WE_EXPECT.match(low[: m.start()]) \
+                or APPEAL.search(low[max(0, m.start() - 160) : m.start()]) \
                 or re.search(r"\b(?:should|must|ought\s+to)\b[^.;:]*$", low[max(0, m.start() - 120) : m.start()]):
             continue
         if word in ("detained", "arrested", "abducted", "kidnapped") \

@@ -622,6 +622,8 @@ class IncidentReader:
 
     @staticmethod
     def _add_counts(incident: dict[str, Any], sentence: str) -> None:
+        if CUMULATIVE_TOLL.search(sentence):
+            return  # "at least 72 people had died in the unrest": the toll of all of it, not of the last incident
         for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
             if incident[key] is None:
                 incident[key] = events.find_count(patterns, sentence)
@@ -631,6 +633,12 @@ class IncidentReader:
                 if later is not None and later.min is not None and incident[key].min is not None \
                         and later.min > incident[key].min:
                     incident[key] = later
+
+
+# a toll of a whole movement, war or period, told after one of its incidents
+CUMULATIVE_TOLL = re.compile(r"\b(?:in|during|over)\s+the\s+(?:[\w-]+\s+)?(?:unrest|protests|crackdown|demonstrations|"
+                             r"uprising|war|conflict|insurgency|violence\s+(?:since|this\s+year))\b|\bnationwide\b|"
+                             r"\bacross\s+the\s+country\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b", re.I)
 
 
 TOLL_RISEN = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew)\s+to\b|\b(?:has|had)\s+(?:now\s+)?reached\b|"
