@@ -525,6 +525,12 @@ def test_a_toll_that_rose_later_replaces_the_first_figure():
     assert [i.killed.min for i in found] == [39]
 
 
+def test_the_toll_of_the_whole_unrest_is_not_the_last_incidents():
+    found = _incidents("On 2 May, soldiers detained dozens of young men suspected of looting shops in Lalitpur. "
+                       "The health ministry said on 4 May that at least 58 people had died in the unrest.\n")
+    assert len(found) == 1 and found[0].killed is None
+
+
 def test_a_defector_surrendering_is_no_battle_and_a_backer_is_no_place():
     found = _incidents("On 4 January, the army's garrison in Laukkai surrendered to the MNDAA after weeks of siege. "
                        "Ahmadi, a founding member of the group who surrendered to the Taliban in March, gave an "
