@@ -317,6 +317,7 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "The commission calls on the authorities to: (a) open an inquiry into the killings; (b) free those detained.",
     "The rapporteur is deeply concerned by reports that guards shot unarmed inmates during the transfer.",
     "\"Our country has been attacked,\" the president said in an address that evening.",
+    "The faction claimed fewer attacks in May than in March, and claims them less often with photographs.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)
@@ -455,6 +456,7 @@ def test_event_words_give_acled_types_and_skip_threats():
     ("Gunmen shot dead a security guard at the airport.", (1, 1), None),
     ("A missile hit the street, killing a 10-year-old boy and his grandmother.", (2, 2), None),
     ("Families asked for an inquiry into the killing of 3 and 4 March, when troops shot 11 villagers dead.", (11, 11), None),
+    ("Nine Kenyan police officers serving with the mission in Port-au-Prince were killed.", (9, 9), None),
 ])
 def test_casualty_figures_are_ranges_with_their_words(sentence, killed, wounded):
     k = events.find_count(events.KILLED, sentence)

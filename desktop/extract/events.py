@@ -118,7 +118,9 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       # "Large bombings in Baghdad had become rare": a tally or a trend, not an event
                       r"\b(?:days|weeks|years?|months|decades?)\s+of\s+(?:[\w-]+\s+)?(?:killings|attacks|bombings|raids|"
                       r"abductions)\b|\b(?:is|was)\s+not\s+the\s+first\s+time\b|"
-                      r"\b(?:fewer|more)\s+(?:[\w-]+\s+)?(?:attacks|bombings|killings|raids)\s+than\b|"
+                      r"\b(?:fewer|more)\s+(?:[\w-]+\s+)?(?:attacks|bombings|killings|raids)\s+(?:[\w-]+\s+){0,3}?than\b|"
+                      # "The group has since claimed attacks in Mozambique more often"
+                      r"\b(?:more|less)\s+(?:often|frequently)\b|"
                       r"\b(?:had|have|has)\s+become\s+(?:rare|common|frequent|routine|commonplace)\b|"
                       r"\bsince\s+(?:19|20)\d\d\b[^.;]*\b(?:attacks|bombings|killings|raids|abductions)\b|"
                       r"\b(?:has|have)\s+been\s+(?:attacked|targeted|bombed|struck)\s+(?:many|several|numerous)\s+times\b|"
@@ -197,6 +199,10 @@ KILLED = [
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?"
                r"(?:killed|shot dead|shot and killed|stabbed to death|hacked to death|beaten to death|murdered|beheaded)\b",
                re.I),
+    # "54 Ugandan soldiers serving with the African Union force in Somalia were killed"
+    re.compile(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|peacekeepers|police(?:men)?|officers|civilians|workers|"
+               r"people)\s+(?:serving|stationed|deployed|based|working|living|travelling|traveling)\s+(?:with|in|at|for|"
+               r"on|near|to)\s+[^,;.]{1,70}?\s+(?:were|was|had\s+been|have\s+been)\s+killed", re.I),
     re.compile(r"(?:stabbed|hacked|beat|shot|burned|burnt)\s+" + _ONE_VICTIM.replace("(?:[\\w-]+\\s+){0,2}?", "(?:[\\w-]+\\s+){0,3}?")
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+to\s+death", re.I),  # "a teacher, Dominique Bernard, to death"
 ]
