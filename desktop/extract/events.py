@@ -184,7 +184,7 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|of
                r"legislator|prosecutor|monk|nun|pastor|bishop|passenger|refugee|migrant|prisoner|inmate|hostage|"
                r"aid worker|businessman|businesswoman|singer|writer|blogger|photographer|reporter)\b")
 KILLED = [
-    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)", re.I),
+    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)\b", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
                r"executed|executing)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
@@ -208,7 +208,7 @@ KILLED = [
 ]
 WOUNDED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:(?:seriously|severely|"
-               r"critically|slightly|lightly|badly|gravely)\s+)?(?:wounded|injured|hurt)", re.I),
+               r"critically|slightly|lightly|badly|gravely)\s+)?(?:wounded|injured|hurt)\b", re.I),
     re.compile(r"(?:wounding|injuring|wounded|injured|hurt)\s+" + _NUM, re.I),
 ]
 
