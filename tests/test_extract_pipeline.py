@@ -525,6 +525,15 @@ def test_a_toll_that_rose_later_replaces_the_first_figure():
     assert [i.killed.min for i in found] == [39]
 
 
+def test_one_of_the_deadliest_is_no_toll_and_a_border_is_no_perpetrator():
+    found = _incidents("KANO, May 3 (Wire) - Gunmen killed eleven herders near Dansadau on Sunday, officials said, in one "
+                       "of the deadliest attacks in the state this year.\n\n"
+                       "In March, an assault on the army post at Tungushe, close to the Chadian border, killed 14 soldiers, "
+                       "in an attack claimed by the Islamic State group.\n")
+    assert [i.killed.min for i in found] == [11, 14]
+    assert [p.name for p in found[1].perpetrators] == ["Islamic State"]
+
+
 def test_the_toll_of_the_whole_unrest_is_not_the_last_incidents():
     found = _incidents("On 2 May, soldiers detained dozens of young men suspected of looting shops in Lalitpur. "
                        "The health ministry said on 4 May that at least 58 people had died in the unrest.\n")

@@ -318,6 +318,7 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "The rapporteur is deeply concerned by reports that guards shot unarmed inmates during the transfer.",
     "\"Our country has been attacked,\" the president said in an address that evening.",
     "The faction claimed fewer attacks in May than in March, and claims them less often with photographs.",
+    "Two army helicopters collided in the dark over the valley, killing all nine crew on board.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)

@@ -320,6 +320,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     # '"Sweden has been attacked," Löfven said': words quoted are the speaker's, told elsewhere
     quoted = [q.span(1) for q in QUOTED.finditer(sentence)] if SAID_OUTSIDE.search(QUOTED.sub(" ", sentence)) else []
     words = [w for w in re.finditer(r"[a-z][a-z-]*", low) if not any(a <= w.start() < b for a, b in quoted)]
+    if re.search(r"\b(?:collided|collision|(?:in|by)\s+an?\s+accident|accidental(?:ly)?)\b", low) and not re.search(
+            r"\b(?:shot\s+down|attack\w*|ambush\w*|fired|gunfire|bomb\w*|explosive\w*|mines?|hostile)\b", low):
+        return found  # "two helicopters collided at night, killing all 13 soldiers on board": an accident
     if re.search(r"\b(?:many|numerous|countless)\s+times\b", low):
         return found  # "Women strapped with explosives have struck Borno many times over the past decade": a habit
     habitual: bool | None = None  # searched once, when a word needs it

@@ -180,7 +180,8 @@ PERSON_AFTER = re.compile(r"[\s-]+(?:[A-Z][\w'’]+[\s-]+)?(?:man|woman|men|wome
 STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|aircraft|jets?|warplanes?|"
                                 r"drones?|navy|naval|police|guards|artillery|missiles?|rockets?|strikes?|air\s+force|"
                                 r"security|special|fighter|gunboats?|helicopters?|tanks?|units?|marines|paratroopers|"
-                                r"commandos|air|drone|missile|border|authorities|officials|government|shelling|"
+                                r"commandos|air|drone|missile|border\s+(?:guards?|police|forces|troops|units?|posts?)|authorities|officials|"
+                                r"government|shelling|"
                                 r"bombardment|bombing|airstrikes?)\b", re.I)
 
 
