@@ -319,6 +319,14 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "\"Our country has been attacked,\" the president said in an address that evening.",
     "The faction claimed fewer attacks in May than in March, and claims them less often with photographs.",
     "Two army helicopters collided in the dark over the valley, killing all nine crew on board.",
+    # a period's tally, a running count of arrests, a power granted, a war fought long ago
+    "At least 1,200 people were killed and 480 kidnapped across the country between 1 February and 30 June.",
+    "From 3 March to mid-May more than 90 people had been killed by vigilante groups.",
+    "Police figures put the number of people killed in anti-drug operations since June 2018 at about 2,000.",
+    "- Several hundred people have been arrested since 12 May, according to the interior ministry.",
+    "Officials said 700 people had been arrested in the port city alone by 9 June.",
+    "The decree gave the army wider powers of arrest in the three districts.",
+    "The court restored a quota for the grandchildren of those who fought in the independence war.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)
@@ -328,6 +336,16 @@ def test_attacks_on_named_targets_are_events_even_without_a_count():
     sentence = "Its attacks on Kiryat Shmona, Metula and Shlomi have damaged hundreds of homes."
     assert [t.word for t in events.find_triggers(sentence)] == ["attacks"]
     assert events.target_list(sentence) == ["Kiryat Shmona", "Metula", "Shlomi"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("That night, thousands of students marched out of their halls chanting slogans against the minister.", "Protests"),
+    ("On 4 May, hundreds of displaced families demonstrated outside the town hall in Gonaïves.", "Protests"),
+    ("The customs office in the port was set on fire the same evening.", "Violence against civilians"),
+])
+def test_marches_demonstrations_and_arson_are_events(sentence, kind):
+    found = events.find_triggers(sentence)
+    assert found and found[0].kind[0] == kind
 
 
 def test_talks_and_burning_tyres_are_not_events():

@@ -35,7 +35,7 @@ for phrases, kind in [
      ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
      "fired on|fired at|fired|burst into|raiding|ambushing|"
-     "gunmen|gunman|shooting|shootings|set fire|torched|burning", (VAC, "Attack")),
+     "gunmen|gunman|shooting|shootings|set fire|set on fire|torched|burning", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes", (VAC, "Attack")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
@@ -52,8 +52,9 @@ for phrases, kind in [
      "forced his way into|broke through|retook|retaking|"
      "recaptured|recapturing|assaults|drove the militants out|drove the fighters out|drove the rebels out|"
      "drove the insurgents out", ("Battles", "Armed clash")),
-    ("protest|protests|protesters|protested|demonstration|demonstrators|took to the streets|marched in|marched through|"
-     "marched on|marched to",
+    ("protest|protests|protesters|protested|demonstration|demonstrations|demonstrators|took to the streets|marched in|"
+     "marched through|marched on|marched to|marched out|marched from|demonstrated in|demonstrated outside|"
+     "demonstrated against|demonstrated at|rallied in|rallied at|rallied outside|rallied against",
      ("Protests", "Peaceful protest")),
 ]:
     for phrase in phrases.split("|"):
@@ -113,7 +114,16 @@ HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|pre
 # strikes"; not "rounded up residents they accused of witchcraft, and killed them": a clause of its own
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termination|halt|cessation|suspension)"
                      r"\s+(?:of|to))\s+(?:[\w-]+\s+){0,3}$")  # "announced the end of all combat operations"
-HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out)\b[^.;]*\bsince\b|"
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out|arrested|detained|abducted|"
+                      r"kidnapped)\b[^.;]*\bsince\b|"
+                      # "more than 2,000 people had been arrested in the capital alone by 24 July": a tally
+                      r"\b(?:had|have|has)\s+been\s+(?:arrested|detained|killed|abducted|kidnapped)\b[^.;]*\bby\s+"
+                      r"(?:\d{1,2}\s+)?" + _MONTHS + r"\b|"
+                      # "at least 2,439 people were killed ... between 1 January and 15 August", "from 24 April to
+                      # mid-August more than 350 people had been killed": a period's tally
+                      r"\b(?:between|from)\s+(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?\s+(?:and|to|until|through)\s+"
+                      r"(?:(?:mid-?|late\s+|early\s+))?(?:\d{1,2}\s+)?" + _MONTHS + r"\b|"
                       # "more than a year of targeted killings", "fewer large attacks than in 2019",
                       # "Large bombings in Baghdad had become rare": a tally or a trend, not an event
                       r"\b(?:days|weeks|years?|months|decades?)\s+of\s+(?:[\w-]+\s+)?(?:killings|attacks|bombings|raids|"
@@ -122,9 +132,10 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       # "The group has since claimed attacks in Mozambique more often"
                       r"\b(?:more|less)\s+(?:often|frequently)\b|"
                       r"\b(?:had|have|has)\s+become\s+(?:rare|common|frequent|routine|commonplace)\b|"
-                      r"\bsince\s+(?:19|20)\d\d\b[^.;]*\b(?:attacks|bombings|killings|raids|abductions)\b|"
+                      r"\bsince\s+(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\b[^.;]*\b(?:attacks|bombings|killings|raids|abductions)\b|"
                       r"\b(?:has|have)\s+been\s+(?:attacked|targeted|bombed|struck)\s+(?:many|several|numerous)\s+times\b|"
-                      r"\b(?:attacks|bombings|killings|raids|abductions)\b[^.;]*\bsince\s+(?:19|20)\d\d\b|"
+                      r"\b(?:attacks|bombings|killings|raids|abductions|operations)\b[^.;]*\bsince\s+(?:" + _MONTHS
+                      + r"\s+)?(?:19|20)\d\d\b|"
                       r"\b(?:began|begun|started|continued|continues)\s+(?:attacking|targeting|striking)\b|"
                       r"\bonce\s+a\s+(?:week|fortnight|month)\b|\bevery\s+(?:week|day|month|few\s+\w+)\b|"
                       r"\b(?:has|have)\s+for\s+(?:months|years|weeks)\b|"
@@ -445,6 +456,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         window = re.sub(r"\bMay\b", "", window).lower()
         if re.search(r"\bto\s+$", window) and word in VERBAL | {"arrest", "attack", "strike", "kill"}:
             continue  # "asked Cuba to arrest": an intention, not an event
+        if re.search(r"\bpowers?\s+(?:of|to)\s+$", window) or word in ("fought", "fighting") and re.search(
+                r"\b(?:those|men|women|people|veterans|fighters|who)\s+who\s+(?:had\s+)?$|\bwho\s+(?:had\s+)?$", window):
+            continue  # "wider powers of arrest"; "descendants of those who fought in the 1971 war": no event told
         if re.search(r"\b(?:every|any)\s+(?:[\w-]+\s+)?$", low[max(0, m.start() - 24) : m.start()]) \
                 and word not in VERBAL:
             continue  # "Every massacre now feeds the next one": a generality, not an event
@@ -608,7 +622,7 @@ EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|l
 PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
                   "massacres",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts", "air strikes",
-                  "drone strikes", "suicide attacks", "rocket attacks", "shootings", "assaults"}
+                  "drone strikes", "suicide attacks", "rocket attacks", "shootings", "assaults", "demonstrations"}
 COMPOUND_FIRST = {phrase.split()[0] for phrase in TRIGGERS if " " in phrase}
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome
 ATTEMPTED = {"storm": (VAC, "Attack"), "seize": ("Battles", "Non-state actor overtakes territory"),
