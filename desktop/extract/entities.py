@@ -250,6 +250,12 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
+# what a minister is minister of: "Minister for Information and Communication Technology Zunaid Ahmed Palak"
+PORTFOLIOS = {"affairs", "technology", "security", "defence", "defense", "interior", "justice", "information", "health",
+              "education", "finance", "communication", "communications", "development", "planning", "trade", "energy",
+              "agriculture", "transport", "labour", "labor", "welfare", "relations", "administration", "resources",
+              "environment", "commerce", "industry", "tourism", "culture", "youth", "housing", "telecommunications",
+              "broadcasting", "legal", "political", "economic", "social", "internal", "home", "foreign"}
 ROLE_TAIL = {"coordinator", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative", "rapporteur",
              "commissioner", "humanitarian", "special", "deputy", "resident", "senior", "high"}
 NAME_TITLES = {"sheikh", "shaikh", "haji", "hajji", "mullah", "sayed", "syed", "sayyid", "mir", "khan", "sharif",
@@ -720,7 +726,8 @@ ENGLISH_STOPS = {"the", "of", "and", "in", "on", "at", "to", "for", "by", "with"
                  "are", "has", "have", "had", "which", "who", "that", "a", "an", "its", "their", "his", "her"}
 # Words for a kind of body that come first in French, Spanish and Portuguese names.
 HEAD_FIRST_ORGS = {"mouvement", "movimiento", "movimento", "front", "frente", "ejercito", "exercito", "armee",
-                   "fuerzas", "forcas", "forces", "parti", "partido", "bataillon", "batallon", "batalhao", "brigade",
+                   "fuerzas", "forcas", "forces", "parti", "partido", "ordem", "ordre", "orden", "primeiro", "conselho",
+                   "superintendencia", "secretaria", "assembleia", "asamblea", "camara", "chambre", "bataillon", "batallon", "batalhao", "brigade",
                    "brigada", "ministere", "ministerio", "defensoria", "comando", "commandement", "police",
                    "policia", "guardia", "garde", "gendarmerie", "rassemblement", "union", "alianza", "alliance",
                    "coordination", "coordinadora", "groupe", "grupo", "conseil", "consejo", "direction",
@@ -833,6 +840,10 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     for m in PLACE_THEN_PROVINCE.finditer(dtext):  # "in Puerto Jordán, Arauca, ...": the province after the town
         if is_place(m.group(1)):
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "region", "rule"))
+    for m in DATELINE_PAIR.finditer(dtext):  # "NAIROBI/KAMPALA, May 4 (...)": a story filed from two places
+        if all(is_place(p) for p in m.groups()):
+            for k in (1, 2):
+                found.append(Ent(base + m.start(k), base + m.end(k), m.group(k), "LOC", "city", "rule"))
     for m in PLACE_COMMA_COUNTRY.finditer(dtext):
         if m.group(2).lower() in countries():
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "city", "rule"))
@@ -923,6 +934,17 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             if cut >= 0:  # "Deputy Defence Minister Abdifatah Qasim" -> "Abdifatah Qasim"
                 s = s + len(" ".join(words[: cut + 1])) + 1
                 surface = text[s:e]
+        if ent.type == "PERSON" and len(surface.split()) >= 3 and surface.split()[0].lower() in PORTFOLIOS:
+            words = surface.split()  # "... Communication Technology Zunaid Ahmed Palak": the office ends before
+            k = 0
+            while k < len(words) - 2 and words[k].lower().rstrip(",") in PORTFOLIOS:
+                k += 1
+            s += len(" ".join(words[:k])) + 1
+            surface = text[s:e]
+        lead = re.match(r"(?:Whether|While|Whereas|Although|Though|Unless|Because|If|When|Once)\s+(?=[A-Z])", surface)
+        if lead and ent.how != "gazetteer" and len(surface.split()) >= 2:
+            s += lead.end()  # "Whether Russia's Africa Corps can hold ...": a clause's first word, not the name's
+            surface = text[s:e]
         if ent.type == "PERSON" and ent.how == "ner" and " " not in surface and \
                 re.search(r"\b(the|a|an|this|that)\s+(?:\w+\s+)?$", text[max(0, s - 25) : s], re.I):
             continue  # "the security Checkpoint": a capitalised noun, not a person
@@ -972,6 +994,11 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 s = street.start()  # "Avenue Habib Bourguiba", "Rua Augusta": a street named after someone
                 ent.type, ent.subtype, ent.how = "LOC", "facility", "rule"
             surface = text[s:e]
+        slash = re.fullmatch(r"([A-Z][\w'’-]+)/([A-Z][\w'’-]+)", surface) if ent.how != "gazetteer" else None
+        if slash and all(is_place(p) for p in slash.groups()):  # "KAMPALA/MOGADISHU, June 3": filed from two places
+            for k in (1, 2):
+                cleaned.append(Ent(s + slash.start(k), s + slash.end(k), slash.group(k), "LOC", "city", "rule"))
+            continue
         pair = PLACE_PAIR.fullmatch(surface) if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" else None
         if pair and all(is_place(p) and p.lower() not in COMPASS for p in pair.groups()) \
                 and (" - " in surface or ROUTE_AFTER.match(text, e)):
@@ -1012,6 +1039,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
 
 
 PERSONS_AND = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})")
+DATELINE_PAIR = re.compile(r"^\W*([A-Z][A-Z'’-]+)/([A-Z][A-Z'’-]+),", re.M)
 STREET_FIRST = re.compile(r"(?<![\w'’-])(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Place|Plaza|Praça|Piazza|"
                           r"Via|Ulitsa|Prospekt)(?: (?:de la|de|du|des|del|da|do))? $")
 LEADING_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|Al|el|El)(?:-| (?=[A-Z]))$")
@@ -1038,8 +1066,15 @@ GIVEN_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])([A-ZÀ-Ý][a-zà-ÿ'’]+)\s$")
 def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
     """Four-part names the model cut in two ("José Adolfo" + "Macías Villamar") are one name, and a
     given name the model left out before a surname pair ("Adil" before "Ahmad Dar") is part of it."""
-    persons = sorted((e for e in ents if e.type == "PERSON" and e.how == "ner"), key=lambda e: e.start)
     gone: set[int] = set()
+    ordered = sorted((e for e in ents if e.type != "DATE"), key=lambda e: e.start)
+    for a, b in itertools.pairwise(ordered):
+        if b.type == "PERSON" and a.type in ("LOC", "ORG", "NORP") and a.how == "ner" and " " not in a.text \
+                and a.text.lower() in given_names() and text[a.end : b.start] == " " and " " not in b.text:
+            b.start, b.text = a.start, text[a.start : b.end]  # "Natalia" (a place?) + "Babachenko": one person
+            gone.add(id(a))
+    persons = sorted((e for e in ents if e.type == "PERSON" and e.how == "ner" and id(e) not in gone),
+                     key=lambda e: e.start)
     for a, b in itertools.pairwise(persons):
         if id(a) not in gone and text[a.end : b.start] == " ":
             a.end, a.text = b.end, text[a.start : b.end]
@@ -1054,7 +1089,7 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
         word = m.group(1)
         at = e.start - len(word) - 1
         low = word.lower()
-        if low in NOT_A_GIVEN_NAME or low in person_titles() or low in countries() or low in ROLE_TAIL \
+        if low in NOT_A_GIVEN_NAME or low in person_titles() or low in countries() or low in ROLE_TAIL | PORTFOLIOS \
                 or low in ORG_HEADS or low.endswith(OFFICE_ENDINGS) \
                 or any(s <= at < t for s, t in taken) or re.search(r"(?:an|ese|ish|ian|i)$", word.lower()) \
                 and not re.search(r"(?:[.!?]\s+|^)$", text[max(0, at - 3) : at]):
@@ -1293,7 +1328,9 @@ STREET_KINDS = {"street", "road", "avenue", "drive", "lane", "boulevard", "highw
 PLACE_FIRST = {"colonia", "ciudad", "villa", "puerto", "vila", "cidade", "bahía", "bahia", "isla", "ilha", "île",
                "sierra", "serra", "cerro", "valle", "laguna", "lago", "río", "rio", "mont", "monte", "fort", "port",
                # and Arabic ones: "Ras al-Ain", "Deir al-Balah", "Kafr Nabl", "Wadi Fira", "Jabal Marra", "Maarat al-Numan"
-               "ras", "deir", "kafr", "wadi", "jabal", "jebel", "maarat", "qasr", "bir"}
+               "ras", "deir", "kafr", "wadi", "jabal", "jebel", "maarat", "qasr", "bir",
+               # and Malay and Indonesian streets: "Jalan Internasional Karawang Barat"
+               "jalan"}
 PLACING = {"in", "near", "at", "outside", "around", "inside", "towards", "toward", "from", "into", "attacked",
            "stormed", "raided", "entered", "reached", "between", "of", "against"}
 
