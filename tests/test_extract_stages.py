@@ -548,6 +548,14 @@ def test_a_village_the_model_calls_a_person_is_a_place_unless_a_person_is_meant(
     assert types.get(name) == kind, types
 
 
+def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
+    case = _case("# Kidal after the withdrawal\n\n**Lakeside Risk Partners | Analyst Note | Periodic Review No. 4 | "
+                 "3 May 2024**\n\nGunmen attacked a convoy near Anefis on Tuesday.\n")
+    names = {(e.name, e.type) for e in case.entities}
+    assert ("Lakeside Risk Partners", "ORG") in names
+    assert not any(n.startswith(("Note", "Analyst Note", "Periodic Review")) for n, _t in names), names
+
+
 @pytest.mark.parametrize("sentence,name,kind", [
     # Portuguese bodies whose kind comes first, a minister's portfolio before his name, a story filed from two
     # places, a given name the model took for a place, an Indonesian street, a clause's first word

@@ -214,6 +214,9 @@ def html_to_markdown(text: str) -> tuple[str, str | None]:
 
 
 BYLINE = re.compile(r"^(?:By|Par|Por|Written by|Reporting by|Authors?\s*:)\s+[A-Z][\w'’.-]+(?:\s+[\w'’.,-]+){0,10}$")
+# "**Harmattan Risk Partners | Regional Review No. 14 | 8 January 2020**": a masthead's cells, which
+# name the publisher, not a section head
+MASTHEAD_CELLS = re.compile(r"\s[|·•]\s")
 BOLD_LINE = re.compile(r"\*\*([^*\n]+)\*\*|__([^_\n]+)__")
 _HEADING_WORD = re.compile(r"^[\w'’.,&:()/;\"“”‘-]+$")
 
@@ -312,7 +315,7 @@ def clean_text(text: str, *, markdown: bool) -> str:
             continue
         bold = BOLD_LINE.fullmatch(joined) if len(block) == 1 else None
         label = (bold.group(1) or bold.group(2)).strip() if bold is not None else ""
-        if label and len(label.split()) <= 18 and label[-1:] not in ".;,":
+        if label and len(label.split()) <= 18 and label[-1:] not in ".;," and not MASTHEAD_CELLS.search(label):
             joined = "## " + label  # "**Ambulance bombing, central Kabul (27 January)**": a section head
         elif len(block) == 1 and not joined.startswith("#") and _shouted(joined):
             joined = ("## " if i > 0 else "# ") + joined  # "GUNMEN ATTACK CHURCHES IN DERBENT; PRIEST KILLED"

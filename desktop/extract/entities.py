@@ -250,6 +250,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return s, e
 
 
+# the kind of document a masthead names: "Analyst Note", "Periodic Review No. 9", "Situation Update No. 2"
+DOC_KIND = re.compile(r"^(?:Note|Brief|Update)\b|\b(?:Note|Review|Update|Brief|Report|Bulletin)\s+No\b|"
+                      r"^(?:Analyst|Insight|Policy|Periodic|Regional|Country|Weekly|Monthly|Situation|Incident)\s+"
+                      r"(?:Note|Review|Update|Brief|Report|Bulletin)s?$")
 # what a minister is minister of: "Minister for Information and Communication Technology Zunaid Ahmed Palak"
 PORTFOLIOS = {"affairs", "technology", "security", "defence", "defense", "interior", "justice", "information", "health",
               "education", "finance", "communication", "communications", "development", "planning", "trade", "energy",
@@ -920,6 +924,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 surface = text[s:e]
             elif cut == 0 or (cut < len(words) and cut <= 1):
                 continue
+        if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" and DOC_KIND.search(surface):
+            continue  # "Analyst Note | Burkina Faso", "Periodic Review No. 9": a masthead's cells, not names
         if re.match(r"Operation\s+[A-Z0-9]", surface) and ent.how != "gazetteer":
             continue  # "Operation Shujaa": a named operation is an event, not an actor or a place
         if ent.type == "PERSON" and (any(ch.isdigit() for ch in surface) or surface.isupper() and len(surface) > 3):

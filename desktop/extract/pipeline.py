@@ -48,6 +48,7 @@ from desktop.extract.entities import (
 from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, named_later, place_all
 
 Progress = tuple[int, int, str]
+BOLD_MARKS = re.compile(r"\*\*|__")
 MAX_BLOCK_CHARS = 20_000  # spaCy's cost grows with doc length; long paragraphs are split
 
 
@@ -149,7 +150,10 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     speakers: dict[str, tuple[str, Ent | None]] = {}  # "SPOKESPERSON" -> the name its first label gave
     people: dict[str, Ent] = {}  # the persons named so far, by surname
     done_chars = 0
-    texts = (markdown[s:e] for s, e in content)
+    # the model reads "**Lakeside Risk Partners | ..." as no name: a paragraph starts after its bold mark,
+    # and the bold marks inside it are blanked, offsets kept
+    content = [(s + 2 if markdown.startswith(("**", "__"), s) and e - s > 4 else s, e) for s, e in content]
+    texts = (BOLD_MARKS.sub(lambda m: " " * len(m.group(0)), markdown[s:e]) for s, e in content)
     for block_no, ((start, end), doc) in enumerate(zip(
             content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)), strict=True)):
         block_ents = claims.label_names(markdown[start:end], start, coordinated_places(parenthetical_aliases(
