@@ -534,6 +534,21 @@ def test_one_of_the_deadliest_is_no_toll_and_a_border_is_no_perpetrator():
     assert [p.name for p in found[1].perpetrators] == ["Islamic State"]
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    # the victims' force, the source of the toll, and bodies named after the event word are not who did it
+    ("Twelve personnel of the Border Security Force (BSF) were killed on Monday when a bomb hit their truck near "
+     "Tral.", None),
+    ("On 2 March, a drone strike hit Anefis, killing nine civilians, according to the CSP-DPA.", None),
+    ("On 4 March, gunmen opened fire on supporters of the Awami League who were gathering in Khulna.", None),
+    ("On 5 March, the Rapid Action Battalion raided a house in Khulna and killed two men.", "Rapid Action Battalion"),
+])
+def test_the_perpetrator_is_the_actor_not_the_victim_or_the_source(text, perpetrator):
+    found = _incidents(text + "\n")
+    assert found
+    names = [p.name for p in found[0].perpetrators]
+    assert (names[0] if names else None) == perpetrator, names
+
+
 def test_the_toll_of_the_whole_unrest_is_not_the_last_incidents():
     found = _incidents("On 2 May, soldiers detained dozens of young men suspected of looting shops in Lalitpur. "
                        "The health ministry said on 4 May that at least 58 people had died in the unrest.\n")

@@ -548,6 +548,13 @@ def test_a_village_the_model_calls_a_person_is_a_place_unless_a_person_is_meant(
     assert types.get(name) == kind, types
 
 
+def test_a_page_stamp_and_a_correspondent_byline_are_no_names():
+    case = _case("By Our Goma Correspondent | Published 3 May 2024 07:45 CAT | Updated 09:10 CAT\n\n"
+                 "Shells fell on the Mugunga camp near Goma on Friday.\n")
+    names = {e.name for e in case.entities}
+    assert not any("Correspondent" in n or "CAT" in n or n.startswith("Updated") for n in names), names
+
+
 def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     case = _case("# Kidal after the withdrawal\n\n**Lakeside Risk Partners | Analyst Note | Periodic Review No. 4 | "
                  "3 May 2024**\n\nGunmen attacked a convoy near Anefis on Tuesday.\n")
@@ -567,6 +574,9 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("Natalia Kovalchuk, a teacher, said the shelter was full.", "Natalia Kovalchuk", "PERSON"),
     ("The convoy was stopped on Jalan Raya Bogor Timur before dawn.", "Jalan Raya Bogor Timur", "LOC"),
     ("Whether Russia's Africa Corps can hold Kidal is unclear.", "Africa Corps", "ORG"),
+    ("Mass was held in the Basilica of St Cyril and St Methodius after the blast.",
+     "Basilica of St Cyril and St Methodius", "LOC"),
+    ("Fighters of the Russian Wagner Group left the camp at dawn.", "Wagner Group", "ORG"),
 ])
 def test_names_as_other_languages_and_offices_write_them(sentence, name, kind):
     case = _case(sentence)

@@ -60,6 +60,9 @@ FEATURES = {"mountains", "mountain", "hills", "river", "valley", "desert", "fore
 ORG_OF = {"ministry", "department", "office", "council", "committee", "commission", "agency", "directorate",
           "court", "parliament", "assembly", "bureau", "university", "federation", "union", "government",
           "embassy", "consulate"}
+# time zones of datelines and page stamps ("Updated 09:10 EAT"), never a body
+TIME_ZONES = {"eat", "wat", "cat", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "ist", "pkt", "ast", "est", "edt",
+              "pst", "pdt", "msk", "ict", "wib", "pht", "aft", "irst", "sast", "aest", "jst"}
 GENERIC = {"government", "militants", "police", "army", "the group", "group", "state", "ministry", "forces",
            "security forces", "military", "officials", "authorities", "president", "report", "north", "south",
            "east", "west", "centre", "center", "administration", "regime", "taliban government", "commander",
@@ -844,6 +847,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     for m in PLACE_THEN_PROVINCE.finditer(dtext):  # "in Puerto Jordán, Arauca, ...": the province after the town
         if is_place(m.group(1)):
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "region", "rule"))
+    for m in SAINTS_SITE.finditer(dtext):  # "the Church of St Peter and St Paul": one church, two saints
+        found.append(Ent(base + m.start(), base + m.end(), m.group(0), "LOC", "facility", "rule"))
     for m in DATELINE_PAIR.finditer(dtext):  # "NAIROBI/KAMPALA, May 4 (...)": a story filed from two places
         if all(is_place(p) for p in m.groups()):
             for k in (1, 2):
@@ -926,6 +931,15 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 continue
         if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" and DOC_KIND.search(surface):
             continue  # "Analyst Note | Burkina Faso", "Periodic Review No. 9": a masthead's cells, not names
+        if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" and (
+                surface.isupper() and surface.lower() in TIME_ZONES or re.match(r"(?:Updated|Published|Posted|Last updated)\b", surface)
+                or re.search(r"\s(?:Correspondents?|Reporters?|Stringer)$", surface)):
+            continue  # "Updated 09:10 EAT", "Our Kandy Correspondent": a page's stamp and byline, not names
+        if ent.type == "ORG" and ent.how != "gazetteer" and len(surface.split()) >= 3 and DEMONYM.search(surface.split()[0]) \
+                and gazetteer().get(norm_key(surface.split(None, 1)[1]), {}).get("subtype") == "armed_group" \
+                and surface.split()[0].lower() not in peoples():
+            s += len(surface.split()[0]) + 1  # "the Russian Wagner Group": the group, named without its country
+            surface = text[s:e]
         if re.match(r"Operation\s+[A-Z0-9]", surface) and ent.how != "gazetteer":
             continue  # "Operation Shujaa": a named operation is an event, not an actor or a place
         if ent.type == "PERSON" and (any(ch.isdigit() for ch in surface) or surface.isupper() and len(surface) > 3):
@@ -1045,6 +1059,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
 
 
 PERSONS_AND = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})")
+SAINTS_SITE = re.compile(r"\b(?:Church|Cathedral|Basilica|Chapel|Monastery|Abbey|Parish|Shrine)\s+of\s+(?:St\.?|Saint|"
+                         r"Saints|Sts\.?)\s+[A-Z][\w'’-]+\s+and\s+(?:St\.?|Saint)\s+[A-Z][\w'’-]+")
 DATELINE_PAIR = re.compile(r"^\W*([A-Z][A-Z'’-]+)/([A-Z][A-Z'’-]+),", re.M)
 STREET_FIRST = re.compile(r"(?<![\w'’-])(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Place|Plaza|Praça|Piazza|"
                           r"Via|Ulitsa|Prospekt)(?: (?:de la|de|du|des|del|da|do))? $")

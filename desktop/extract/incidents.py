@@ -216,6 +216,8 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
 
     def is_target(e: Ent) -> bool:
         before = low[max(0, e.start - base - 40) : e.start - base]
+        if PASSIVE_VICTIM.match(low, e.end - base):
+            return True  # "Forty personnel of the Central Reserve Police Force (CRPF) were killed"
         # "troops killed Isnilon Hapilon, the Abu Sayyaf Group (ASG) leader": who the victim was
         in_brackets = before.endswith("(")
         if re.search(r",\s+(?:the|a|an|its|their)\s+" + (r"(?:[\w'’-]+\s+){1,5}\($" if in_brackets else
@@ -266,7 +268,13 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
                  trigger_at: int | None, is_target) -> Ent | None:
     # "the Turkish Ministry of National Defence blamed Syrian government forces": who blames did not do it
     orgs = [e for e in sent_ents if e.type in ("ORG", "NORP") and not is_target(e)
-            and not SPEAKS_AFTER.match(sentence, e.end - base)]
+            and not SPEAKS_AFTER.match(sentence, e.end - base)
+            and not SOURCE_BEFORE.search(low[max(0, e.start - base - 40) : e.start - base])]
+    if trigger_at is not None and not re.search(r"\b(?:claimed|claiming|admitted|between|responsib\w+|"
+                                                r"said\s+(?:it|they|its\s+\w+|their\s+\w+)\s+had)\b", low):
+        # the actor is told before the event word; a body named after it ("fired on supporters of Hezbollah and
+        # the Amal Movement", "the office of the National Unity Government") is its target or its setting
+        orgs = [e for e in orgs if e.start - base < trigger_at]
     groups = [e for e in orgs if e.subtype == "armed_group"]
     if groups:
         return groups[0]
@@ -282,12 +290,18 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
     if trigger_at is not None:
         subjects = [e for e in orgs if e.type == "ORG" and e.start - base < trigger_at and (
             e.subtype in ("military", "government", "armed_group")
-            or e.how == "gazetteer" and e.subtype not in ("international_org", "media"))]  # "the UN coordinator said"
+            or e.how == "gazetteer" and e.subtype not in ("international_org", "media", "political_party", "other",
+                                                          "company"))]  # "the UN coordinator said"
         if subjects:
             return subjects[0]
     return None
 
 
+PASSIVE_VICTIM = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+[a-z]+){0,2}(?:,[^,;.]{1,40},)?\s+(?:were|was|had\s+been|"
+                            r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|"
+                            r"wounded|injured|abducted|kidnapped|ambushed|attacked|targeted)\b")
+# "killing 21 civilians, according to the CSP-DPA": who tells it, not who did it
+SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 SPEAKS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|accused|condemned|denied|alleged)\b")
 KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead)"
                           r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$")
