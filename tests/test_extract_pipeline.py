@@ -549,6 +549,14 @@ def test_the_perpetrator_is_the_actor_not_the_victim_or_the_source(text, perpetr
     assert (names[0] if names else None) == perpetrator, names
 
 
+def test_the_attacker_shooting_again_elsewhere_and_a_killing_beside_a_habit_are_incidents():
+    found = _incidents("On Tuesday, a gunman shot dead two worshippers outside the mosque in Kerpen. After fleeing by "
+                       "car, the attacker shot and wounded a farmer in the village of Buir, police said.\n\n"
+                       "A week later, two aid workers were killed near Hasaheisa, and for months before aid convoys had "
+                       "repeatedly been stopped at checkpoints.\n")
+    assert [(i.location.name if i.location else None) for i in found] == ["Kerpen", "Buir", "Hasaheisa"]
+
+
 def test_the_toll_of_the_whole_unrest_is_not_the_last_incidents():
     found = _incidents("On 2 May, soldiers detained dozens of young men suspected of looting shops in Lalitpur. "
                        "The health ministry said on 4 May that at least 58 people had died in the unrest.\n")

@@ -316,6 +316,17 @@ class Trigger:
     targets: list[str] = field(default_factory=list)
 
 
+CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?=(?:in|the|a|an|on|at|by|since|over|for|\w+ers?|\w+s)\s)")
+
+
+def _clause(low: str, at: int) -> str:
+    """The clause a word is in: "three MSF staff were killed near Abi Adi, and in the preceding months aid
+    workers had repeatedly complained ...": a habit told in the next clause is not this event's."""
+    start = max((m.end() for m in CLAUSE_END.finditer(low, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE_END.finditer(low, at)), len(low))
+    return low[start:end]
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """Event words used as events in this sentence, most specific kind first."""
     low = sentence.lower()
@@ -492,7 +503,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                                                              "struck"}:
             if habitual is None:
                 habitual = bool(HABITUAL.search(low))
-            if habitual:
+            if habitual and HABITUAL.search(_clause(low, m.start())):
                 continue  # "its attacks have been claimed since 2019", "began attacking shipping"
         found.append(Trigger(word, m.start(), kind))
     if SECURITY_SUBJECTS.search(sentence):
@@ -900,7 +911,9 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return True  # told again
     if nothing_new and THEN.search(sentence):
         return True  # "Soldiers then sealed the village": the story goes on
-    if is_casualty_followup(sentence, triggers) and not (own_dates and new_places) and (
+    if is_casualty_followup(sentence, triggers) and not (own_dates and new_places) \
+            and not (new_places and re.search(r"\b(?:the\s+)?(?:attackers?|gunm[ae]n|assailants?)\s+(?:then\s+|also\s+)?"
+                                              r"(?:shot|killed)\b", low)) and (
             not [d for d in dates if d.start] and not places or TOLL.search(sentence) or THE_EVENT.search(sentence)):
         return True  # figures of the incident; not "On 25 February, soldiers killed 44 in Nondin, HRW said"
     if PRONOUN_START.match(sentence) and not new_places and not new_time and not own_dates:
