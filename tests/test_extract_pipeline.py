@@ -557,6 +557,13 @@ def test_the_attacker_shooting_again_elsewhere_and_a_killing_beside_a_habit_are_
     assert [(i.location.name if i.location else None) for i in found] == ["Kerpen", "Buir", "Hasaheisa"]
 
 
+def test_a_sentence_that_opens_at_another_place_tells_another_incident():
+    found = _incidents("On 3 March, a missile struck an apartment block in Zaporizhzhia, killing 11 people.\n\n"
+                       "In Sumy, the regional governor said on Telegram that drones had hit a power station.\n\n"
+                       "In Kyiv, the mayor said the attack on Zaporizhzhia was a war crime.\n")
+    assert [(i.location.name if i.location else None) for i in found] == ["Zaporizhzhia", "Sumy"]
+
+
 def test_the_toll_of_the_whole_unrest_is_not_the_last_incidents():
     found = _incidents("On 2 May, soldiers detained dozens of young men suspected of looting shops in Lalitpur. "
                        "The health ministry said on 4 May that at least 58 people had died in the unrest.\n")

@@ -865,6 +865,12 @@ def _same_thing(low: str, told: str) -> bool:
     return False
 
 
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "early", "late", "mid"}
+FRONTED_PLACE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)"
+                           r"\s*,")
+
+
 def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], sent_ents: list,
               previous: dict, *, same_story: bool) -> bool:
     """Does ``sentence``, which holds event words, say more of the incident ``previous``?
@@ -906,6 +912,12 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     told = " ".join([previous.get("context", ""), previous["sentence"], *(x[2] for x in previous["extra"])])
     new_places = [e for e in places if e.text not in told and e.subtype != "country"]
     new_time = bool(NEW_TIME.search(sentence))
+    fronted = FRONTED_PLACE.match(sentence)
+    if fronted and fronted.group(1) not in previous["sentence"] and fronted.group(1).lower() not in MONTH_WORDS \
+            and not THE_EVENT.search(sentence) \
+            and not re.search(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:killing|murder|assassination|massacre|shooting)\b|"
+                              r"\baware\s+of\s+reports\b", low):
+        return False  # "In Kharkiv, the governor said missiles had hit ...": the story moves to another place
     nothing_new = not own_dates and not new_places and not new_time
     if same_story and nothing_new and not target_list(sentence):
         return True  # told again
