@@ -577,6 +577,7 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("Mass was held in the Basilica of St Cyril and St Methodius after the blast.",
      "Basilica of St Cyril and St Methodius", "LOC"),
     ("Fighters of the Russian Wagner Group left the camp at dawn.", "Wagner Group", "ORG"),
+    ("5.2 In Kharkiv, the regional governor reported explosions in the morning.", "Kharkiv", "LOC"),
 ])
 def test_names_as_other_languages_and_offices_write_them(sentence, name, kind):
     case = _case(sentence)

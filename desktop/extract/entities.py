@@ -847,6 +847,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     for m in PLACE_THEN_PROVINCE.finditer(dtext):  # "in Puerto Jordán, Arauca, ...": the province after the town
         if is_place(m.group(1)):
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "region", "rule"))
+    for m in FRONTED_PLACE.finditer(dtext):  # "5.1 In Kharkiv, the governor said ...": the model often misses it
+        if is_place(m.group(1)) and m.group(1).lower() not in MONTH_AND_DAY_NAMES | given_names():
+            found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "city", "rule"))
     for m in SAINTS_SITE.finditer(dtext):  # "the Church of St Peter and St Paul": one church, two saints
         found.append(Ent(base + m.start(), base + m.end(), m.group(0), "LOC", "facility", "rule"))
     for m in DATELINE_PAIR.finditer(dtext):  # "NAIROBI/KAMPALA, May 4 (...)": a story filed from two places
@@ -1059,6 +1062,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
 
 
 PERSONS_AND = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})")
+FRONTED_PLACE = re.compile(r"(?:^|[.!?]\s+)(?:[-*]\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:In|At|Near|Outside|Around)\s+"
+                           r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*,", re.M)
 SAINTS_SITE = re.compile(r"\b(?:Church|Cathedral|Basilica|Chapel|Monastery|Abbey|Parish|Shrine)\s+of\s+(?:St\.?|Saint|"
                          r"Saints|Sts\.?)\s+[A-Z][\w'’-]+\s+and\s+(?:St\.?|Saint)\s+[A-Z][\w'’-]+")
 DATELINE_PAIR = re.compile(r"^\W*([A-Z][A-Z'’-]+)/([A-Z][A-Z'’-]+),", re.M)
