@@ -564,6 +564,12 @@ def test_a_sentence_that_opens_at_another_place_tells_another_incident():
     assert [(i.location.name if i.location else None) for i in found] == ["Zaporizhzhia", "Sumy"]
 
 
+def test_an_earlier_attack_the_last_one_came_after_is_an_incident_of_its_own():
+    found = _incidents("On 2 May, inmates of one faction killed 19 members of another at the prison in Marabá. "
+                       "The massacre came two months after 40 inmates were killed in three jails in Belém.\n")
+    assert [(i.location.name if i.location else None) for i in found] == ["Marabá", "Belém"]
+
+
 def test_the_toll_of_the_whole_unrest_is_not_the_last_incidents():
     found = _incidents("On 2 May, soldiers detained dozens of young men suspected of looting shops in Lalitpur. "
                        "The health ministry said on 4 May that at least 58 people had died in the unrest.\n")

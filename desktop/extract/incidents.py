@@ -541,7 +541,13 @@ class IncidentReader:
         # (two bombs at one cathedral are one attack, told bomb by bomb; in Tanta and Alexandria, two)
         if one_by_one:
             previous["counted"] = True
+        # "The massacre came two months after 55 inmates were killed in Manaus": the one just told, then an
+        # earlier one, which the parts below tell apart
+        came = events.CAME_AFTER.search(sentence)
+        compares = came is not None and any(t.start < came.start() for t in triggers) \
+            and any(t.start >= came.end() for t in triggers)
         if triggers and previous is not None and not said_before and not new_day and not new_item and not one_by_one \
+                and not compares \
                 and events.continues(
                 sentence, triggers, dates, sent_ents, previous,
                 same_story=previous["section"] == self.sections[block_no]
