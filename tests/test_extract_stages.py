@@ -327,6 +327,10 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "Officials said 700 people had been arrested in the port city alone by 9 June.",
     "The decree gave the army wider powers of arrest in the three districts.",
     "The court restored a quota for the grandchildren of those who fought in the independence war.",
+    "In all, the three days of fighting killed at least 60 people on both sides, the two governments said.",
+    "Eight months after two aid workers were shot dead near Kaga Bandoro, three accounts of their deaths circulate.",
+    "The province was hit hard by the drought and by cuts in aid.",
+    "The unit, raised from former fighters who have surrendered, patrols the river.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)
@@ -342,8 +346,12 @@ def test_attacks_on_named_targets_are_events_even_without_a_count():
     ("That night, thousands of students marched out of their halls chanting slogans against the minister.", "Protests"),
     ("On 4 May, hundreds of displaced families demonstrated outside the town hall in Gonaïves.", "Protests"),
     ("The customs office in the port was set on fire the same evening.", "Violence against civilians"),
+    ("On 9 May, the old mosque in Agdam was hit twice within an hour.", "Explosions/Remote violence"),
+    ("Government troops drove the Islamic State out of the border town of Dabiq within hours.", "Battles"),
+    ("The president said on television that the army had taken the town of Hadrut.", "Battles"),
+    ("Before dawn, crowds broke into the parliament building and beat the speaker.", "Violence against civilians"),
 ])
-def test_marches_demonstrations_and_arson_are_events(sentence, kind):
+def test_marches_demonstrations_arson_and_battles_won_are_events(sentence, kind):
     found = events.find_triggers(sentence)
     assert found and found[0].kind[0] == kind
 

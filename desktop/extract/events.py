@@ -39,11 +39,14 @@ for phrases, kind in [
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes", (VAC, "Attack")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
-    ("drove into|rammed|ploughed into|plowed into|ran over|drove a|drove his|drove her|drove their", (VAC, "Attack")),
+    ("drove into|rammed|ploughed into|plowed into|ran over|drove a|drove his|drove her|drove their|broke into",
+     (VAC, "Attack")),
+    # "the Ghazanchetsots Cathedral was hit twice", "villages were hit by stray shells"
+    ("was hit|were hit", (EXPLOSION, "Shelling/artillery/missile attack")),
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
-    ("arrested|arrest|arrests|detained|detention|apprehended|held|took", ("Strategic developments", "Arrests")),
-    ("seized|overran|overrun|captured|took control|occupied|took over|entered|took the|surrendered to",
+    ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered", ("Strategic developments", "Arrests")),
+    ("seized|overran|overrun|captured|took control|occupied|took over|entered|took the|surrendered to|had taken",
      ("Battles", "Non-state actor overtakes territory")),
     ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
     # "came under fire", "forced their way into the gurdwara", "broke through Russian lines, retaking ..."
@@ -69,6 +72,8 @@ OUTLOOK = re.compile(r"\W*(?:watch for|expect|monitor|look out for|anticipate|be
 # A tally, a doubt or a standing risk: "By our count, well over a hundred inmates were killed",
 # "We cannot rule out a heavy artillery round", "Road movement remains subject to extortion and attack"
 NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|estimate)\b|\bcannot\s+rule\s+out\b|"
+                      # "In all, the five days of fighting killed at least 40 people": a sum of what was told
+                      r"^\W*(?:in\s+all|in\s+total|altogether)\s*,|"
                       # "- Publish the names of all those detained": a recommendation; "This review covers ...": its scope
                       r"^\W*(?:publish|release|ensure|investigate|provide|allow|grant|stop|refrain|respect|protect|establish|"
                       r"lift|restore|guarantee|facilitate|prosecute|end|halt|cease)\s|"
@@ -99,6 +104,7 @@ APPEAL = re.compile(r"\b(?:appeal(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)
 # a quoted sentence ('"Sweden has been attacked,"'), not a quoted term ('a "retaliatory strike"')
 QUOTED = re.compile(r"[\"“]([^\"“”]{3,}[,.!?])[\"”]")
 SAID_OUTSIDE = re.compile(r"\b(?:said|says|told|added|wrote|declared|tweeted|posted|asked|shouted)\b", re.I)
+OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|(?<!conducted a )(?<!carried out a )(?<!launched a )further|"
@@ -345,6 +351,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if re.search(r"\b(?:collided|collision|(?:in|by)\s+an?\s+accident|accidental(?:ly)?)\b", low) and not re.search(
             r"\b(?:shot\s+down|attack\w*|ambush\w*|fired|gunfire|bomb\w*|explosive\w*|mines?|hostile)\b", low):
         return found  # "two helicopters collided at night, killing all 13 soldiers on board": an accident
+    for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
+        found.append(Trigger(m.group(1).lower() + " out of", m.start(1), ("Battles", "Armed clash")))
     if re.search(r"\b(?:many|numerous|countless)\s+times\b", low):
         return found  # "Women strapped with explosives have struck Borno many times over the past decade": a habit
     habitual: bool | None = None  # searched once, when a word needs it
@@ -370,6 +378,15 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"\b(claimed|carried out|conducted|launched)\b[^.]{0,40}\bstrikes?\b|\bstrikes?\s+(?:carried out|conducted|launched|"
                 r"ordered)\b", low):
             continue
+        after = words[inside_phrase].end() if " " in word else m.end()  # where the event word or phrase ends
+        if word == "had taken" and not re.match(r"\s+(?:the\s+(?:town|city|village|centre|center|district|capital|airport|"
+                                                r"base|port|hill|heights)\b|control\b|[A-Z])", sentence[after:]):
+            continue  # "forces had taken the town of Jabrayil", not "had taken note" or "had taken part"
+        if word in ("was hit", "were hit") and re.match(r"\s+(?:hard|by\s+(?:a\s+)?(?:string|series|wave|spate|"
+                                                         r"number|shortage|cuts?|floods?|drought|sanctions))\b", low[after:]):
+            continue  # "Egypt was hit by a string of attacks", "hit hard by the drought": no one strike
+        if word == "surrendered" and re.search(r"\bwho\s+(?:have\s+|had\s+|has\s+)?$", low[max(0, m.start() - 12) : m.start()]):
+            continue  # "former Maoists who have surrendered": who they are, not an event
         if word in ("operation", "operations") and re.match(r"\s+(?:regime|zone|area|room|cent(?:re|er)s?|command|"
                                                            r"theatre|base)\b", low[m.end():]):
             continue  # "a counter-terrorism operation regime", "the operations room": not an operation
@@ -484,6 +501,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("detained", "arrested", "abducted", "kidnapped") \
                 and re.search(r"\b(?:those|the)\s+$", low[max(0, m.start() - 8) : m.start()]):
             continue
+        if re.match(r"\W*(?:\w+\s+)?(?:days|weeks|months|years)\s+(?:after|since)\b[^,;]*$", low[: m.start()]):
+            continue  # "Six months after three journalists were shot dead, two accounts are in circulation"
         if re.search(r"\b(?:days|weeks|months|years)\s+(?:after|since)\s+(?:the\s+)?$", window):
             continue  # "Four weeks after fighting broke out, ...": the background of what is told
         if re.match(r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:will|would|may|might|could)\b", sentence[m.end():]) \

@@ -657,7 +657,7 @@ class IncidentReader:
 
 
 # a toll of a whole movement, war or period, told after one of its incidents
-CUMULATIVE_TOLL = re.compile(r"\b(?:in|during|over)\s+the\s+(?:[\w-]+\s+)?(?:unrest|protests|crackdown|demonstrations|"
+CUMULATIVE_TOLL = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|overall)\b|\b(?:in|during|over)\s+the\s+(?:[\w-]+\s+)?(?:unrest|protests|crackdown|demonstrations|"
                              r"uprising|war|conflict|insurgency|violence\s+(?:since|this\s+year))\b|\bnationwide\b|"
                              r"\bacross\s+the\s+country\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b", re.I)
 
