@@ -586,6 +586,8 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
      "Basilica of St Cyril and St Methodius", "LOC"),
     ("Fighters of the Russian Wagner Group left the camp at dawn.", "Wagner Group", "ORG"),
     ("5.2 In Kharkiv, the regional governor reported explosions in the morning.", "Kharkiv", "LOC"),
+    # a name the model cut at its particle
+    ("Police said Maxciel Pereira dos Santos was shot in Tabatinga in 2019.", "Maxciel Pereira dos Santos", "PERSON"),
 ])
 def test_names_as_other_languages_and_offices_write_them(sentence, name, kind):
     case = _case(sentence)

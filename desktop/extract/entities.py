@@ -1096,6 +1096,15 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
     gone: set[int] = set()
     ordered = sorted((e for e in ents if e.type != "DATE"), key=lambda e: e.start)
     for a, b in itertools.pairwise(ordered):
+        # "Maxciel Pereira" + "dos" + "Santos", "Atalaia" + "do" + "Norte": one name the model cut at its particle
+        if id(a) not in gone and a.type in ("PERSON", "LOC") and b.type in ("PERSON", "LOC", "ORG") \
+                and a.how != "gazetteer" and b.how != "gazetteer" \
+                and re.fullmatch(r" (?:da|do|dos|das|de|del|du|van|von|der|ez|es|el) ", text[a.end : b.start]) \
+                and b.text[:1].isupper() and len(b.text.split()) <= 2:
+            a.end, a.text = b.end, text[a.start : b.end]
+            gone.add(id(b))
+    ordered = [e for e in ordered if id(e) not in gone]
+    for a, b in itertools.pairwise(ordered):
         if b.type == "PERSON" and a.type in ("LOC", "ORG", "NORP") and a.how == "ner" and " " not in a.text \
                 and a.text.lower() in given_names() and text[a.end : b.start] == " " and " " not in b.text:
             b.start, b.text = a.start, text[a.start : b.end]  # "Natalia" (a place?) + "Babachenko": one person
