@@ -254,6 +254,17 @@ def test_background_and_the_weighing_of_an_event_are_not_incidents():
     ("On 2 September, a suicide bomber struck the Guzargah mosque in Herat after Friday prayers.", "Guzargah mosque"),
     ("On 31 July, a US drone fired two missiles at a house in the Sherpur district of Kabul.", "Sherpur"),
     ("In June, its gunmen stormed the Karte Parwan gurdwara, a Sikh temple in Kabul.", "Karte Parwan gurdwara"),
+    # a school they were taken from, before the district it stands in
+    ("On 5 July, gunmen abducted 121 students from Bethel Baptist High School in Chikun district.",
+     "Bethel Baptist High School"),
+    # every place of a list is inside the one it ends with: the first of them, not the last
+    ("Later in June, gunmen raided villages near Juhudi and Salama in Lamu county, killing several residents.",
+     "Juhudi"),
+    ("Men dressed as dozo hunters surrounded Ogossagou and the nearby hamlet of Welingara in the Bankass circle on "
+     "Saturday and killed 157 people.", "Ogossagou"),
+    # the smallest unit of local government, whatever the model thought the name was
+    ("On 23 December, armed men attacked homes in Bekuji kebele, Bulen woreda, killing more than 200 people.",
+     "Bekuji"),
 ])
 def test_the_most_specific_place_struck_is_where_it_happened(text, place):
     (incident,) = _incidents(text)
@@ -317,6 +328,11 @@ def test_a_later_attack_told_with_they_is_a_new_incident():
      "United States"),
     ("The Balochistan Liberation Army (BLA) is the largest separatist group in the province.\n\n"
      "In late August, its fighters stormed police stations across the province.", "BLA"),
+    # a fighting body the gazetteer does not know, named by its head word
+    ("On 4 March, armed youth of the so-called White Army overran the army garrison at Nasir.", "White Army"),
+    # a gang named after the neighbourhood it holds
+    ("On 6 December, members of the Wharf Jérémie gang killed dozens of elderly residents in Cité Soleil.",
+     "Wharf Jérémie"),
 ])
 def test_the_perpetrator_is_who_the_sentence_says_did_it(text, perpetrator):
     (incident,) = _incidents(text)

@@ -45,6 +45,8 @@ PLACE_KINDS = {"town", "city", "village", "district", "province", "region", "gov
                "strait", "gulf", "bay", "sea",
                "municipality", "commune", "prefecture", "department", "oblast", "valley", "island", "peninsula",
                "river", "lake", "coast", "mountains", "desert", "plateau"}
+# the small units of local government no people is named before: "Bekuji kebele", "Bankass cercle"
+LOCAL_UNITS = {"kebele", "woreda", "cercle", "tehsil", "upazila", "raion", "township"}
 FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedral", "temple", "synagogue", "shrine",
              "station", "market", "bazaar", "hospital", "clinic", "school", "gate", "bridge", "palace",
              "prison", "jail", "camp", "base", "checkpoint", "square", "mall", "port", "harbour",
@@ -527,10 +529,10 @@ def _vessel(doc, tokens, i: int, tok, low: str, titles):
 def _named_by_kind_after(doc, tokens, i: int, tok, low: str, titles):
     """Finds "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind"""
     if (low in PLACE_KINDS or low in ("township", "area", "junction", "roundabout", "intersection", "crossroads",
-                                      "neighbourhood", "neighborhood", "suburb")) \
+                                      "neighbourhood", "neighborhood", "suburb") or low in LOCAL_UNITS) \
             and tok.text.islower() and i > 0 \
             and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
-            and tokens[i - 1].ent_type_ != "NORP" and tokens[i - 1].lower_ not in titles \
+            and (tokens[i - 1].ent_type_ != "NORP" or low in LOCAL_UNITS) and tokens[i - 1].lower_ not in titles \
             and tokens[i - 1].lower_ not in gazetteer_names():
         start = i - 1
         while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha or
@@ -1520,7 +1522,10 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
         changed = False
         for a, b in itertools.pairwise(named):
             if not re.fullmatch(r"(?:\s+(?:sub)?(?:district|division|province|region|county|township|village))?"
-                                r"(?:,?\s+(?:and|or)\s+(?:to\s+|in\s+|at\s+|near\s+|from\s+)?|,\s+)",
+                                r"(?:,?\s+(?:and|or)\s+(?:to\s+|in\s+|at\s+|near\s+|from\s+)?|,\s+)"
+                                # "Ogossagou and the nearby hamlet of Welingara"
+                                r"(?:the\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?"
+                                r"(?:hamlet|village|town|settlement)s?\s+of\s+)?",
                                 text[a.end : b.start]):
                 continue
             for place, other in ((a, b), (b, a)):

@@ -90,7 +90,8 @@ def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset
             return 2  # "pushed into western Tigray and took the town of Humera": the town
         return 1
     def rank_inner(e: Ent) -> float:
-        return min(rank(e), 1) - 0.5 if id(e) in inner else rank(e)  # a part of a city before the city
+        # a part of a city before the city; a facility named anywhere before both
+        return (rank(e) if rank(e) < 1 else 1) - 0.5 if id(e) in inner else rank(e)
     return sorted(places, key=lambda e: (rank_inner(e), e.start))[0]
 
 
@@ -132,10 +133,19 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
              # "in Khanozai in Pishin district", "in Kasindi, a border town in Beni territory",
              # "Loikaw, the capital of Kayah State": the place inside the other one
              or ((m := INSIDE.match(sentence, e.end - base)) is not None and m.end() in starts)}
+    # "near Juhudi and Salama in Lamu county": every place of the list is inside the one it ends with
+    locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
+    for a, b in reversed(list(itertools.pairwise(locs))):
+        if id(b) in inner and id(a) not in inner and re.fullmatch(
+                r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?:nearby\s+|neighbouring\s+)?"
+                r"(?:(?:hamlet|village|town|settlement)s?\s+of\s+)?", sentence[a.end - base : b.start - base]):
+            inner.add(id(a))
     placed = [e for e in sent_ents if e.type == "LOC" and re.search(
         r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|struck|attacked|stormed|hit|bombed|"
-        r"targeted|raided|shelled)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
-        sentence[max(0, e.start - base - 30) : e.start - base], re.I)]
+        r"targeted|raided|shelled|surrounded|overran|besieged)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+        sentence[max(0, e.start - base - 30) : e.start - base], re.I)
+        # "abducted 121 students from Bethel Baptist High School": a building they were taken from
+        or e.subtype == "facility" and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, e.start - base - 12) : e.start - base])]
     # "entered Lyman, a rail hub in the north of Donetsk oblast": the place inside one the sentence names
     placed_at = {e.start - base for e in placed}
     placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and e.subtype != "facility"
@@ -202,6 +212,7 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
     if actor is not None:
         inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
         named = [e for e in inside if e.type in ("ORG", "NORP")] or \
+            [e for e in inside if e.type == "LOC" and GANG_AFTER.match(sentence, e.end - base)] or \
             [e for e in inside if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries())] or \
             [e for e in inside if e.type == "PERSON"]
         if named:
@@ -290,6 +301,8 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
     if trigger_at is not None:
         subjects = [e for e in orgs if e.type == "ORG" and e.start - base < trigger_at and (
             e.subtype in ("military", "government", "armed_group")
+            # "armed Nuer youth of the so-called White Army overran ...": a body named as a fighting one
+            or e.subtype is None and e.text.split()[-1].lower() in ARMED_HEADS
             or e.how == "gazetteer" and e.subtype not in ("international_org", "media", "political_party", "other",
                                                           "company"))]  # "the UN coordinator said"
         if subjects:
@@ -297,6 +310,9 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
     return None
 
 
+# "members of the Wharf Jérémie gang": a gang named after the place it holds
+GANG_AFTER = re.compile(r"\s+(?:gang|militia|cartel|clan militia|brigade)\b")
+ARMED_HEADS = {"army", "front", "brigade", "brigades", "battalion", "militia", "militias", "gang", "cartel", "commandos"}
 PASSIVE_VICTIM = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+[a-z]+){0,2}(?:,[^,;.]{1,40},)?\s+(?:were|was|had\s+been|"
                             r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|"
                             r"wounded|injured|abducted|kidnapped|ambushed|attacked|targeted)\b")
