@@ -246,6 +246,14 @@ def test_a_list_said_with_its_preposition_again_and_lists_too_long_to_be_targets
     ("an aircraft struck a cell, eliminating four terrorists", 4),
     ("heavy fighting took the life of the Military Governor of North Kivu", 1),
     ("killing the leaders of the group", None),
+    # the sum of two kinds of dead; one victim by his office, named or not, or by whose he was
+    ("On 10 August, two soldiers and a civilian were killed in a gunfight", 3),
+    ("eight DRG jawans and their civilian driver were killed when the IED went off", 9),
+    ("Five days later, on 19 August, a CRPF inspector, Kuldeep Singh, was killed when militants opened fire", 1),
+    ("Hezbollah's top military commander, Fuad Shukr, was killed in an Israeli strike", 1),
+    ("a suicide bomber rammed a vehicle carrying judges, killing its driver", 1),
+    ("an off-duty police officer shot and killed Russia's ambassador in Ankara", 1),
+    ("several soldiers and a civilian were killed", None),
 ])
 def test_more_ways_of_counting_the_dead(sentence, killed):
     count = events.find_count(events.KILLED, sentence)

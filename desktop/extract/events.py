@@ -193,13 +193,17 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-
         r"strikes?|missiles?|rockets?|shells?|drones?|gunmen|attackers|assailants|grenades?|devices?)\b)"
         r"(?!\d)[\w,-]+)){0,6}")
 # "shot dead a security guard", "killing a teacher": one victim
-_ONE_VICTIM = (r"(?P<q>)(?P<n>a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|officer|policeman|policewoman|civilian|man|"
+# "its driver", "Russia's ambassador": one victim too
+_ONE = r"a|an|the|its|his|her|their|[A-Z][\w-]*['’]s"
+_ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|officer|policeman|policewoman|civilian|man|"
                r"woman|child|boy|girl|journalist|teacher|worker|commander|leader|official|student|judge|priest|imam|"
                r"doctor|nurse|farmer|driver|pilot|diplomat|lawyer|activist|member|worshipper|trooper|cleric|pilgrim|"
                r"tourist|resident|villager|teenager|bystander|shopkeeper|engineer|governor|mayor|chief|emir|sergeant|"
                r"constable|corporal|captain|colonel|lieutenant|commando|jawan|peacekeeper|ranger|gendarme|lawmaker|"
                r"legislator|prosecutor|monk|nun|pastor|bishop|passenger|refugee|migrant|prisoner|inmate|hostage|"
-               r"aid worker|businessman|businesswoman|singer|writer|blogger|photographer|reporter)\b")
+               r"aid worker|businessman|businesswoman|singer|writer|blogger|photographer|reporter|inspector|ambassador|"
+               r"minister|senator|councillor|councilor|politician|candidate|editor|professor|headteacher|principal|"
+               r"superintendent|deputy|chairman|bodyguard|son|daughter|wife|husband|brother|father|mother)\b")
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)\b", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
@@ -212,7 +216,10 @@ KILLED = [
                r"at|stood\s+at|to)\s+" + _NUM, re.I),
     # "A Kosovo police sergeant was killed", "stabbed a 29-year-old Portuguese man to death": one victim
     # "29 April: a security guard, Vyacheslav Golev, was shot dead": one victim, named or not
-    re.compile(r"^\W*(?:\d{1,2}\s+[A-Z][a-z]+\s*:\s+)?" + _ONE_VICTIM.replace("(?P<n>a|an|the)", "(?P<n>a|an|one)")
+    # "Five days later, on 19 August, a CRPF inspector, Kuldeep Singh, was killed", "Hezbollah's top commander, Fuad
+    # Shukr, was killed"
+    re.compile(r"(?:^\W*(?:\d{1,2}\s+[A-Z][a-z]+\s*:\s+)?|,\s+)"
+               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|[A-Z][\w-]*['’]s)")
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?"
                r"(?:killed|shot dead|shot and killed|stabbed to death|hacked to death|beaten to death|murdered|beheaded)\b",
                re.I),
@@ -230,9 +237,22 @@ WOUNDED = [
 ]
 
 
+def _single(words: str) -> bool:
+    """"a guard", "its driver", "Russia's ambassador": one."""
+    return words.lower() in ("a", "an", "the", "its", "his", "her", "their") or bool(re.fullmatch(r"[\w-]+['’]s", words))
+
+
+# "two soldiers and a civilian were killed", "eight DRG jawans and their civilian driver were killed": the sum
+SUMMED_KILLED = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "one")) + r")\s+"
+    r"(?P<who>(?:[\w'’-]+\s+){1,6}?)and\s+(?:(?P<one>a|an|one|their|his|its|the)|(?P<m>\d{1,3}|"
+    + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "one")) + r"))\s+(?:[\w'’-]+\s+){1,6}?"
+    r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?killed\b", re.I)
+
+
 def _number(words: str) -> int | None:
     """'six' -> 6, 'twenty-one' -> 21, '1,200' -> 1200, 'a' (guard) -> 1."""
-    if words in ("a", "an", "the"):
+    if _single(words):
         return 1
     if words in NUMBER_WORDS:
         return NUMBER_WORDS[words]
@@ -283,6 +303,11 @@ def _is_date(sentence: str, m: re.Match[str]) -> bool:
 
 
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
+    if patterns is KILLED and (m := SUMMED_KILLED.search(sentence)) is not None and not _is_date(sentence, m) \
+            and not re.search(r"\b(?:and|were|was|killed|wounded|injured)\b", m.group("who"), re.I):
+        first, second = _number(m.group("n").lower()), 1 if m.group("one") else _number(m.group("m").lower())
+        if first is not None and second is not None:
+            return Count(min=first + second, max=first + second, text=m.group(0))
     for pattern in patterns:
         m, pos = pattern.search(sentence), 0
         while m is not None and _is_date(sentence, m):
@@ -290,17 +315,17 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             m = pattern.search(sentence, pos)
         if m:
             count = parse_count(m)
-            if count is not None and m.group("n").lower() in ("a", "an", "the") and re.match(
+            if count is not None and _single(m.group("n")) and re.match(
                     r"(?:,\s*[^,;.]{1,40},)?\s*,?\s*(?:together\s+with|along\s+with|and)\s+(?:several\s+|other\s+)?(?:members|"
                     r"relatives|others|people|(?:his|her|their)\s+(?:family|families|relatives))", sentence[m.end() :]):
                 continue  # "killing a businessman, Peshraw Dizayee, together with members of his family": more than one
-            if count is not None and m.group("n").lower() in ("a", "an", "the"):
+            if count is not None and _single(m.group("n")):
                 victims = sentence[m.start("n") : m.end()]  # "a security guard"
                 two = TWO_VICTIMS.match(sentence, m.end())
                 if two:
                     return Count(min=2, max=2, text=victims + two.group(0))
                 return Count(min=1, max=1, text=victims)
-            if count is not None and count.max == count.min and m.group("n").lower() not in ("a", "an", "the"):
+            if count is not None and count.max == count.min and not _single(m.group("n")):
                 more = re.match(r"\s+[A-Z][\w-]*\s+and\s+" + _NUM + r"\s+[A-Z][\w-]*\s+\w+", sentence[m.end("n") :])
                 if more and (extra := parse_count(more)) is not None and extra.max == extra.min:
                     return Count(min=count.min + extra.min, max=count.min + extra.min,
