@@ -339,9 +339,23 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "Eight months after two aid workers were shot dead near Kaga Bandoro, three accounts of their deaths circulate.",
     "The province was hit hard by the drought and by cuts in aid.",
     "The unit, raised from former fighters who have surrendered, patrols the river.",
+    # a document's labels; a state of things
+    "Situation Note | Kenya | Political violence and protest",
+    "With the opposition leader in detention and parliament boycotted, anger is likely to find other outlets.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("On Monday, officers fired live ammunition, tear gas and water cannon at demonstrators in 17 counties.",
+     "Protests"),
+    ("Riot police then fired tear gas and, witnesses said, gunshots near the crowd.", "Protests"),
+    ("He died in a cell at the central police station on 8 June.", "Violence against civilians"),
+])
+def test_what_police_fire_and_a_death_in_a_cell_are_events(sentence, kind):
+    (trigger, *_rest) = events.find_triggers(sentence)
+    assert events.refine_kind(trigger.kind, sentence)[0] == kind
 
 
 def test_attacks_on_named_targets_are_events_even_without_a_count():

@@ -43,6 +43,9 @@ for phrases, kind in [
      (VAC, "Attack")),
     # "the Ghazanchetsots Cathedral was hit twice", "villages were hit by stray shells"
     ("was hit|were hit", (EXPLOSION, "Shelling/artillery/missile attack")),
+    # a death in the hands of the police: "He died in a cell at Central Police Station"
+    ("died in custody|died in police custody|died in detention|died in a cell|died in his cell|died in her cell|"
+     "died in a police cell", (VAC, "Attack")),
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
     ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered", ("Strategic developments", "Arrests")),
@@ -368,6 +371,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         return found  # "Who attacked the lawyers at Quetta's Civil Hospital?": a question, not an event told
     if FIGURE_ITEM.match(low) and not FINITE_EVENT.search(low):
         return found  # "- **89** people killed and **277** injured in the attack (Ministry of Health)": a key figure
+    if low.count(" | ") >= 2 and not FINITE_EVENT.search(low):
+        return found  # "Analyst Note | Ethiopia | Political violence and protest": a document's labels
     if NOT_TOLD.search(low) or LABEL_ONLY.fullmatch(low) and ("**" in low or low.rstrip().endswith(":")):
         return found  # "By our count, ...", "We cannot rule out ...", "**Protests.**": no event told
     # '"Sweden has been attacked," Löfven said': words quoted are the speaker's, told elsewhere
@@ -410,6 +415,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("was hit", "were hit") and re.match(r"\s+(?:hard|by\s+(?:a\s+)?(?:string|series|wave|spate|"
                                                          r"number|shortage|cuts?|floods?|drought|sanctions))\b", low[after:]):
             continue  # "Egypt was hit by a string of attacks", "hit hard by the drought": no one strike
+        if word == "detention" and re.search(r"\bwith\s+[^,;]{1,60}\bin\s+$", low[: m.start()]):
+            continue  # "With Masra in detention and the opposition absent, ...": a state of things, not an arrest
         if word == "surrendered" and re.search(r"\bwho\s+(?:have\s+|had\s+|has\s+)?$", low[max(0, m.start() - 12) : m.start()]):
             continue  # "former Maoists who have surrendered": who they are, not an event
         if word in ("operation", "operations") and re.match(r"\s+(?:regime|zone|area|room|cent(?:re|er)s?|command|"
@@ -434,7 +441,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "drove a rented van into the crowds"; not "drove his children to school"
         if word in ("blew", "blown") and not re.match(r"\s+(?:up|himself|herself|themselves|itself)\b", low[m.end():]):
             continue  # "blew himself up", "was blown up"; not "blew the whistle"
-        if word == "fired" and not re.match(r"\s+(?:[\w-]+\s+){1,3}(?:at|on|into)\s", low[m.end():]):
+        if word == "fired" and not re.match(r"\s+(?:[\w-]+\s+){1,3}(?:at|on|into)\s", low[m.end():]) and not re.match(
+                # "fired live ammunition, tear gas and water cannon at demonstrators", "fired tear gas and gunshots"
+                r"\s+(?:live\s+(?:ammunition|rounds|bullets)|tear\s*gas|rubber\s+bullets|(?:warning\s+)?shots|gunshots|"
+                r"bullets|rockets|missiles|mortars?|shells|artillery)\b", low[m.end():]):
             continue  # "fired heavy weapons at Pakistani posts"; not "fired the commander"
         if word in ("blast", "bomb") and re.match(r"[\s-]+(?:walls?|doors?|proof|radius|resistant|shelters?|squad|"
                                                  r"disposal)\b", low[m.end():]):
@@ -617,7 +627,10 @@ BY_AIR = re.compile(r"\b" + _FROM_AFAR + r",?\s+(?:[\w'’-]+\s+){0,6}?(?:struck
 # "Security forces then opened fire on protesters, killing dozens": ACLED files force against a protest under Protests
 AT_PROTESTERS = re.compile(r"\b(?:opened\s+fire|fired|shot|charged|cracked\s+down|cleared|killed|killing)\s+(?:on|at|into)?\s*"
                            r"(?:the\s+|a\s+)?(?:[\w,-]+\s+){0,5}?(?:protesters|demonstrators|marchers|mourners|crowds?|"
-                           r"people\s+marching|protest)\b|\b(?:during|at)\s+a\s+protest\b", re.I)
+                           r"people\s+marching|protest)\b|\b(?:during|at)\s+a\s+protest\b|"
+                           # "fired live ammunition, tear gas and water cannon at demonstrators"
+                           r"\bfired\s+(?:[\w,-]+\s+){1,10}?(?:at|on|into|near)\s+(?:the\s+)?(?:protesters|demonstrators|"
+                           r"marchers|mourners|crowds?)\b", re.I)
 
 
 # "crowds stormed the city administration building and set it on fire": a riot, whoever was hurt
