@@ -342,6 +342,12 @@ def test_more_ways_of_telling_an_event(sentence, word):
     # a document's labels; a state of things
     "Situation Note | Kenya | Political violence and protest",
     "With the opposition leader in detention and parliament boycotted, anger is likely to find other outlets.",
+    # a warning, who protests, a group's record, a denial, a generality
+    "Air raid sirens sounded across most of the country for several hours.",
+    "Young men crossed their wrists above their heads, the sign of the protest movement.",
+    "The militia that has attacked villages along the river since 2019 calls itself the Army of the Faithful.",
+    "A provincial spokesman denied that any party workers had been detained without cause.",
+    "Car bombings of prominent commanders are not new to this war.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)
@@ -352,8 +358,10 @@ def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
      "Protests"),
     ("Riot police then fired tear gas and, witnesses said, gunshots near the crowd.", "Protests"),
     ("He died in a cell at the central police station on 8 June.", "Violence against civilians"),
+    ("Two days later, three men who had sheltered him tied him up and handed him over to the police.",
+     "Strategic developments"),
 ])
-def test_what_police_fire_and_a_death_in_a_cell_are_events(sentence, kind):
+def test_what_police_fire_a_death_in_a_cell_and_a_man_handed_over_are_events(sentence, kind):
     (trigger, *_rest) = events.find_triggers(sentence)
     assert events.refine_kind(trigger.kind, sentence)[0] == kind
 
@@ -608,6 +616,8 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
      "Basilica of St Cyril and St Methodius", "LOC"),
     ("Fighters of the Russian Wagner Group left the camp at dawn.", "Wagner Group", "ORG"),
     ("5.2 In Kharkiv, the regional governor reported explosions in the morning.", "Kharkiv", "LOC"),
+    # a person of a place, not the place
+    ("Marielle Franco, a Rio de Janeiro city councillor, was shot dead in her car.", "Marielle Franco", "PERSON"),
     # a name the model cut at its particle
     ("Police said Maxciel Pereira dos Santos was shot in Tabatinga in 2019.", "Maxciel Pereira dos Santos", "PERSON"),
 ])

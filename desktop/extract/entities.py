@@ -1377,7 +1377,11 @@ PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|migrants?|men|women|worke
                           r"authorities|police|army|forces|engineers|pilgrims|refugees|fighters|militants|"
                           r"community|communities|descent|origin)\b")
 PLACE_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:capital|town|city|village|district|"
-                              r"province|region|port|hub|seat|settlement|commune|municipality|headquarters)\b", re.I)
+                              r"province|region|port|hub|seat|settlement|commune|municipality|headquarters)\b"
+                              # not "Marielle Franco, a Rio de Janeiro city councillor": a person of the place
+                              r"(?!['’]s|\s+(?:councill?or|council|official|mayor|commissioner|governor|chief|head|elder|"
+                              r"residents?|police|officer|administrator|spokes\w+|judge|prosecutor|lawmaker|deputy|"
+                              r"representative|leader|trader|doctor|teacher|native|man|woman|boy|girl|dweller)s?\b)", re.I)
 SPOKEN = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added|stated|claimed|denied|warned|who|whose|wrote|"
                     r"asked|argued|explained|insisted|, (?:a|an|the)\s)", re.I)
 WORD_BEFORE = re.compile(r"([\w.]+)\s+$")

@@ -48,7 +48,8 @@ for phrases, kind in [
      "died in a police cell", (VAC, "Attack")),
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
-    ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered", ("Strategic developments", "Arrests")),
+    ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered|handed him over|handed her over|"
+     "handed them over|handed over", ("Strategic developments", "Arrests")),
     ("seized|overran|overrun|captured|took control|occupied|took over|entered|took the|surrendered to|had taken",
      ("Battles", "Non-state actor overtakes territory")),
     ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
@@ -118,6 +119,7 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
                       re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
 HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
+                     r"den(?:ied|ies|y|ying)\s+that|"  # "denied that any political workers had been detained"
                      r"denounc(?:ed|es|ing)|(?:is|are|was|were)\s+(?:deeply\s+)?(?:concerned|alarmed|troubled)\s+"
                      r"(?:by|about|at|over))\b(?:[^.;:,]|,(?!\s+(?:and|then)\s))*$", re.I)  # "condemned what he called Iran's
 # strikes"; not "rounded up residents they accused of witchcraft, and killed them": a clause of its own
@@ -383,6 +385,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         return found  # "two helicopters collided at night, killing all 13 soldiers on board": an accident
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
         found.append(Trigger(m.group(1).lower() + " out of", m.start(1), ("Battles", "Armed clash")))
+    if re.search(r"\b(?:are|is)\s+(?:not|nothing)\s+new\b", low):
+        return found  # "Targeted bombings of prominent figures are not new to this conflict": a generality
     if re.search(r"\b(?:many|numerous|countless)\s+times\b", low):
         return found  # "Women strapped with explosives have struck Borno many times over the past decade": a habit
     habitual: bool | None = None  # searched once, when a word needs it
@@ -417,6 +421,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "Egypt was hit by a string of attacks", "hit hard by the drought": no one strike
         if word == "detention" and re.search(r"\bwith\s+[^,;]{1,60}\bin\s+$", low[: m.start()]):
             continue  # "With Masra in detention and the opposition absent, ...": a state of things, not an arrest
+        if word.startswith("handed ") and not re.match(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?(?:police|authorities|"
+                                                     r"security\s+forces|gendarmes|gendarmerie)\b", low[words[inside_phrase].end():]):
+            continue  # "tied him up and handed him over to the police" is an arrest; "handed over power" is not
         if word == "surrendered" and re.search(r"\bwho\s+(?:have\s+|had\s+|has\s+)?$", low[max(0, m.start() - 12) : m.start()]):
             continue  # "former Maoists who have surrendered": who they are, not an event
         if word in ("operation", "operations") and re.match(r"\s+(?:regime|zone|area|room|cent(?:re|er)s?|command|"
@@ -485,6 +492,15 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word == "held" and not re.match(r"\s+(?:\w+\s+)?(?:on suspicion|in custody|in detention|for questioning|"
                                            r"without charge|incommunicado)\b", low[m.end():]):
             continue  # "were held on suspicion of helping them" is an arrest; "held talks" is not
+        if word in ("raid", "raids") and re.search(r"\bair\s+$", low[max(0, m.start() - 5) : m.start()]) \
+                and re.match(r"\s+(?:alerts?|sirens?|warnings?|shelters?|alarms?)\b", low[m.end():]):
+            continue  # "Air raid alerts were in force across the country": a warning, no raid
+        if word in ("protest", "protests") and re.match(r"\s+(?:movements?|leaders?|groups?|slogans?|songs?|gestures?|"
+                                                      r"organi[sz]ers?|camps?\s+(?:set|were|was))\b", low[m.end():]):
+            continue  # "in the gesture of the protest movement": who protests, not a protest told
+        if re.search(r"\b(?:that|which|who)\s+(?:has|have)\s+(?:\w+ly\s+)?$", low[max(0, m.start() - 24) : m.start()]) \
+                and re.search(r"\bsince\b", low[m.end() : m.end() + 80]):
+            continue  # "The armed group that has attacked villages since October 2017 calls itself ...": its record
         if word == "detention" and re.match(r"\s+(?:centres?|centers?|camps?|facilit(?:y|ies))\b", low[m.end():]):
             continue  # "detention centres close to front lines": a place, not an arrest
         if word in WEAPON_NOUNS and not EVENT_VERBS.search(low):
