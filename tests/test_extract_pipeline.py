@@ -265,6 +265,9 @@ def test_background_and_the_weighing_of_an_event_are_not_incidents():
     # the smallest unit of local government, whatever the model thought the name was
     ("On 23 December, armed men attacked homes in Bekuji kebele, Bulen woreda, killing more than 200 people.",
      "Bekuji"),
+    # the place of an office is not where it happened
+    ("On 13 July, a bomb exploded near the convoy of Akram Khan Durrani, a former chief minister of Khyber "
+     "Pakhtunkhwa, in the northwestern district of Bannu, killing four people.", "Bannu"),
 ])
 def test_the_most_specific_place_struck_is_where_it_happened(text, place):
     (incident,) = _incidents(text)

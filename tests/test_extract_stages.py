@@ -618,6 +618,13 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("5.2 In Kharkiv, the regional governor reported explosions in the morning.", "Kharkiv", "LOC"),
     # a person of a place, not the place
     ("Marielle Franco, a Rio de Janeiro city councillor, was shot dead in her car.", "Marielle Franco", "PERSON"),
+    # a mountain, a street and a square by their kind; a part of a known place; a province before "who"
+    ("The bodies were found on the trail to Mount Toubkal, the highest peak in North Africa.", "Mount Toubkal", "LOC"),
+    ("Demonstrators also filled part of Avenida Paulista in São Paulo.", "Avenida Paulista", "LOC"),
+    ("A truck drove into the Christmas market on Breitscheidplatz in Berlin.", "Breitscheidplatz", "LOC"),
+    ("Police in Central Sulawesi said the attackers fled into the forest.", "Central Sulawesi", "LOC"),
+    ("A bomb hit the convoy of Akram Khan Durrani, a former chief minister of Khyber Pakhtunkhwa who is standing "
+     "for the alliance.", "Khyber Pakhtunkhwa", "LOC"),
     # a name the model cut at its particle
     ("Police said Maxciel Pereira dos Santos was shot in Tabatinga in 2019.", "Maxciel Pereira dos Santos", "PERSON"),
 ])

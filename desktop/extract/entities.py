@@ -1299,6 +1299,12 @@ def _retype(ent: Ent, text: str) -> None:
         ent.type, ent.subtype = "ORG", "armed_group"  # "Los Choneros", "Los Lobos": gangs; "Los Mochis" is a town
     elif ent.type in ("ORG", "PERSON") and " " in ent.text and lower.split()[0] in PLACE_FIRST:
         ent.type, ent.subtype = "LOC", "city"  # "Colonia LeBarón", "Ciudad Juárez", "Sierra Madre"
+    elif ent.type in ("ORG", "PERSON") and " " not in ent.text and lower.endswith(CITY_PARTS) and len(lower) > 8:
+        ent.type, ent.subtype = "LOC", "facility"  # "Breitscheidplatz", "Seitenstettengasse": a square, a street
+    elif ent.type in ("ORG", "PERSON") and ent.how == "ner" and len(ent.text.split()) == 2 \
+            and lower.split()[0] in COMPASS | {"northern", "southern", "eastern", "western"} \
+            and is_place(ent.text.split()[1]) and not _body_word(ent.text.split()):
+        ent.type, ent.subtype = "LOC", "region"  # "Central Sulawesi", "North Kivu": part of a known place
     elif (ent.type == "NORP" and not re.search(r"(?:an|ese|ish|i|ic|ean)$", lower)
           or ent.type == "ORG" and " " not in ent.text and lower not in gazetteer_names() and not ent.text.isupper()) \
             and re.match(
@@ -1308,7 +1314,8 @@ def _retype(ent: Ent, text: str) -> None:
     elif ent.type == "NORP" and lower in countries():
         ent.type, ent.subtype = "LOC", "country"
     elif ent.how == "ner" and ent.type in ("PERSON", "ORG") and _village(ent, text):
-        ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # "Sebba", "El Tarra": GeoNames knows the place
+        ent.type, ent.how = "LOC", "rule"  # "Sebba", "El Tarra": GeoNames knows the place
+        ent.subtype = "region" if " " in ent.text and is_region(ent.text) else "city"  # "Khyber Pakhtunkhwa": a province
     elif ent.type in ("ORG", "LOC") and " " in ent.text and (
             ROLE_AFTER.match(text[ent.end : ent.end + 60]) or KIN_BEFORE.search(text[max(0, ent.start - 50) : ent.start])
             or ROLE_BEFORE.search(text[max(0, ent.start - 30) : ent.start])) \
@@ -1360,6 +1367,7 @@ def _a_people(ent: Ent, text: str) -> bool:
 # the last word of a publisher's or a body's unit the model takes for a place or a person
 BODY_TAILS = {"desk", "programme", "program", "analytics", "unit", "institute", "observatory", "monitor", "forum",
               "cell", "review", "network", "team"}
+CITY_PARTS = ("platz", "straße", "strasse", "gasse", "allee", "plein", "gracht")
 STREET_KINDS = {"street", "road", "avenue", "drive", "lane", "boulevard", "highway", "motorway", "crescent", "terrace",
                 "close", "parkway", "expressway"}
 # Spanish, Portuguese and French place names that start with their kind.
@@ -1368,7 +1376,9 @@ PLACE_FIRST = {"colonia", "ciudad", "villa", "puerto", "vila", "cidade", "bahía
                # and Arabic ones: "Ras al-Ain", "Deir al-Balah", "Kafr Nabl", "Wadi Fira", "Jabal Marra", "Maarat al-Numan"
                "ras", "deir", "kafr", "wadi", "jabal", "jebel", "maarat", "qasr", "bir",
                # and Malay and Indonesian streets: "Jalan Internasional Karawang Barat"
-               "jalan"}
+               "jalan",
+               # mountains and the streets and squares of Romance cities: "Mount Toubkal", "Avenida Paulista"
+               "mount", "avenida", "rua", "calle", "carrera", "praça", "plaza", "rue", "piazza", "via"}
 PLACING = {"in", "near", "at", "outside", "around", "inside", "towards", "toward", "from", "into", "attacked",
            "stormed", "raided", "entered", "reached", "between", "of", "against"}
 
@@ -1407,6 +1417,8 @@ def _village(ent: Ent, text: str) -> bool:
         return False
     if PLACE_APPOSITIVE.match(text[ent.end : ent.end + 50]):
         return True  # "Sebba, the provincial capital", "Foduma Kolomdi, a village of herders"
+    if len(words) >= 2 and is_region(ent.text) and not _titled(ent, text):
+        return True  # "a former chief minister of Khyber Pakhtunkhwa who is contesting": the region, whoever follows
     if SPOKEN.match(text[ent.end : ent.end + 12]) or _titled(ent, text):
         return False
     if text[ent.end : ent.end + 2] in ("'s", "’s") and ent.type == "PERSON":

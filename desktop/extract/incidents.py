@@ -118,6 +118,11 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
                     r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")  # "in Dagestan's Khasavyurt district"
 
 
+OFFICE_OF = re.compile(r"\b(?:minister|governor|president|premier|mayor|senator|lawmaker|mp|deputy|chief|head|"
+                       r"leader|commander|bishop|archbishop|imam|mufti|ambassador|envoy|consul|secretary)\s+of\s+(?:the\s+)?$",
+                       re.I)
+
+
 def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     """Prefer places the sentence puts the event in ("in X", "at X", "near X", "south of X").
 
@@ -146,6 +151,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)
         # "abducted 121 students from Bethel Baptist High School": a building they were taken from
         or e.subtype == "facility" and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, e.start - base - 12) : e.start - base])]
+    # "a former chief minister of Khyber Pakhtunkhwa": the place of an office, not of the event
+    placed = [e for e in placed if not OFFICE_OF.search(sentence[max(0, e.start - base - 40) : e.start - base])]
     # "entered Lyman, a rail hub in the north of Donetsk oblast": the place inside one the sentence names
     placed_at = {e.start - base for e in placed}
     placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and e.subtype != "facility"
