@@ -625,6 +625,12 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("Police in Central Sulawesi said the attackers fled into the forest.", "Central Sulawesi", "LOC"),
     ("A bomb hit the convoy of Akram Khan Durrani, a former chief minister of Khyber Pakhtunkhwa who is standing "
      "for the alliance.", "Khyber Pakhtunkhwa", "LOC"),
+    # a building named with a word of its kind between; a café; a surname after a given name; an office's holder
+    ("Villagers marched to the Tizit police station that night.", "Tizit police station", "LOC"),
+    ("The car exploded after its driver left the Separ café near Moscow.", "Separ café", "LOC"),
+    ("Ilya Ponomarev, a former Russian lawmaker living in Kyiv, read out a manifesto.", "Ilya Ponomarev", "PERSON"),
+    ("Minister of Territorial Administration Limane Mahamat said the killings were planned.", "Limane Mahamat",
+     "PERSON"),
     # a name the model cut at its particle
     ("Police said Maxciel Pereira dos Santos was shot in Tabatinga in 2019.", "Maxciel Pereira dos Santos", "PERSON"),
 ])

@@ -52,7 +52,8 @@ FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedr
              "prison", "jail", "camp", "base", "checkpoint", "square", "mall", "port", "harbour",
              "harbor", "dam", "compound", "complex", "tower", "theatre", "theater", "centre", "center", "plaza",
              "academy", "barracks", "airbase", "airfield", "refinery", "mine", "crossing", "resort", "gurdwara",
-             "monastery", "pagoda", "basilica", "chapel", "madrassa", "madrasa", "seminary"}
+             "monastery", "pagoda", "basilica", "chapel", "madrassa", "madrasa", "seminary", "café", "cafe",
+             "restaurant", "nightclub"}
 # A name followed by its kind of building: "the al-Hol camp", "the Tajoura detention centre".
 FACILITY_AFTER = re.compile(r"\s+(?:(?:detention|education|training|health|cultural|refugee|military|police|army)\s+)?"
                             r"(?:" + "|".join(sorted(FAC_HEADS - {"port", "mine", "gate", "square", "tower"})) + r")\b")
@@ -264,7 +265,12 @@ PORTFOLIOS = {"affairs", "technology", "security", "defence", "defense", "interi
               "education", "finance", "communication", "communications", "development", "planning", "trade", "energy",
               "agriculture", "transport", "labour", "labor", "welfare", "relations", "administration", "resources",
               "environment", "commerce", "industry", "tourism", "culture", "youth", "housing", "telecommunications",
-              "broadcasting", "legal", "political", "economic", "social", "internal", "home", "foreign"}
+              "broadcasting", "legal", "political", "economic", "social", "internal", "home", "foreign", "territorial",
+              "public", "local", "national", "civil", "religious", "family", "women", "water", "mines", "petroleum",
+              "works", "lands", "decentralisation", "decentralization", "reconciliation", "veterans", "reconstruction",
+              "infrastructure", "sports", "science", "research", "higher", "human", "rights", "peace", "unity",
+              "cohesion", "integration", "immigration", "citizenship", "budget", "economy", "employment", "solidarity",
+              "disaster", "management", "refugees", "and", "of"}
 ROLE_TAIL = {"coordinator", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative", "rapporteur",
              "commissioner", "humanitarian", "special", "deputy", "resident", "senior", "high"}
 NAME_TITLES = {"sheikh", "shaikh", "haji", "hajji", "mullah", "sayed", "syed", "sayyid", "mir", "khan", "sharif",
@@ -567,9 +573,9 @@ def _named_facility_lower(doc, tokens, i: int, tok, low: str, titles):
         if start > 0 and (tokens[start].text[:1].isupper() or tokens[start].lower_ in JOINERS) and (
                 tokens[start - 1].lower_ in ("the", "'s", "’s") or tokens[start - 1].lower_ in PLACING
                 and not any(t.ent_type_ == "GPE" for t in tokens[start:i])) \
-                and not any(t.lower_ in ORG_HEADS or t.ent_type_ == "ORG" for t in tokens[start:i]) \
+                and not any(t.lower_ in ORG_HEADS or t.ent_type_ == "ORG" for t in tokens[start : last + 1]) \
                 and tokens[start - 1].text[:1] != "'":
-            span = doc[start : i + 1]
+            span = doc[start : i + 1]  # "the Tizit police station": the word between only says what kind
             yield span, "LOC", "facility" if low in FAC_HEADS else "region"
 
 
@@ -959,6 +965,11 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             if cut >= 0:  # "Deputy Defence Minister Abdifatah Qasim" -> "Abdifatah Qasim"
                 s = s + len(" ".join(words[: cut + 1])) + 1
                 surface = text[s:e]
+        if ent.type == "ORG" and ent.how == "ner" and len(surface.split()) >= 3 and surface.split()[0].lower() in PORTFOLIOS \
+                and re.search(r"\bMinist(?:er|re)\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, s - 30) : s]) \
+                and surface.split()[-1].lower() not in ORG_HEADS and surface.split()[-1].lower() not in PORTFOLIOS:
+            ent.type, ent.subtype, ent.how = "PERSON", None, "rule"  # "Minister of Territorial Administration Limane
+            # Mahamat": the office, then the man who holds it
         if ent.type == "PERSON" and len(surface.split()) >= 3 and surface.split()[0].lower() in PORTFOLIOS:
             words = surface.split()  # "... Communication Technology Zunaid Ahmed Palak": the office ends before
             k = 0
@@ -1111,6 +1122,19 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
                 and a.text.lower() in given_names() and text[a.end : b.start] == " " and " " not in b.text:
             b.start, b.text = a.start, text[a.start : b.end]  # "Natalia" (a place?) + "Babachenko": one person
             gone.add(id(a))
+    taken_at = [(e.start, e.end) for e in ents if e.type != "DATE"]
+    for e in ordered:
+        # "Ilya" + "Ponomarev" (an organisation?): a surname after a given name is a person
+        if id(e) in gone or e.how != "ner" or e.type not in ("ORG", "LOC") or " " in e.text or e.text.isupper() \
+                or e.text.lower() in countries() or is_place(e.text) or _body_word([e.text]):
+            continue
+        m = GIVEN_BEFORE.search(text[max(0, e.start - 20) : e.start])
+        if m is None or m.group(1).lower() not in given_names() or m.group(1).lower() in person_titles():
+            continue
+        at = e.start - len(m.group(1)) - 1
+        if any(s <= at < t for s, t in taken_at):
+            continue
+        e.start, e.text, e.type, e.subtype, e.how = at, text[at : e.end], "PERSON", None, "rule"
     persons = sorted((e for e in ents if e.type == "PERSON" and e.how == "ner" and id(e) not in gone),
                      key=lambda e: e.start)
     for a, b in itertools.pairwise(persons):
