@@ -1064,3 +1064,19 @@ def test_a_tally_by_our_count_is_no_incident_and_driving_militants_out_is_a_batt
                        "A truck bomb killed 300 people in Karrada on 3 July. The attack came a week after Iraqi forces "
                        "drove the militants out of the city of Fallujah.\n")
     assert [i.type for i in found] == ["Explosions/Remote violence", "Battles"]
+
+
+def test_an_undated_incident_is_dated_by_the_one_told_before_it_in_its_section():
+    found = _incidents("On Monday 8 May, Russian missiles struck Kyiv, killing 33 people.\n\n"
+                       "In Kryvyi Rih, a missile strike on an industrial plant killed at least 10 people.\n")
+    assert [i.location.name for i in found] == ["Kyiv", "Kryvyi Rih"]
+    assert found[1].date.start == found[0].date.start == "2023-05-08"
+
+
+def test_a_victim_killed_with_his_bodyguard_is_two_and_a_weapon_is_not_a_victim():
+    found = _incidents("In October, the commander Arsen Pavlov, known as Motorola, was killed along with his "
+                       "bodyguard by a bomb in the lift of his building in Donetsk.\n\n"
+                       "On Friday, attackers armed with machetes and at least one firearm killed four villagers in "
+                       "Lemban Tongoa.\n")
+    assert [(i.killed.min, i.killed.max) for i in found] == [(2, 2), (4, 4)]
+

@@ -195,7 +195,8 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-
         r"\w+\s+(?:soldiers|civilians|nationals|citizens|workers|officials)|"
         r"(?!(?:and|or|but|were|was|are|is|had|have|been|killed|wounded|injured|dead|died|while|including|"
         r"whereas|after|before|when|that|who|which|on|in|at|by|explosions?|blasts?|bombs?|bombers?|attacks?|"
-        r"strikes?|missiles?|rockets?|shells?|drones?|gunmen|attackers|assailants|grenades?|devices?)\b)"
+        r"strikes?|missiles?|rockets?|shells?|drones?|gunmen|attackers|assailants|grenades?|devices?|firearms?|"
+        r"guns?|rifles?|pistols?|knife|knives|machetes?|axes?|weapons?|vehicles?|cars?|trucks?|lorry|lorries)\b)"
         r"(?!\d)[\w,-]+)){0,6}")
 # "shot dead a security guard", "killing a teacher": one victim
 # "its driver", "Russia's ambassador": one victim too

@@ -347,6 +347,11 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
         if KILLED_NAMED.search(before) or (PASSIVE_DEATH.match(after) and not re.search(
                 r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", before)):
             count, last = 1, e
+            # "Arsen Pavlov, known as Motorola, was killed along with his bodyguard": one more
+            if re.match(r"(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?\w+(?:\s+dead)?\s+(?:along|together)\s+"
+                        r"with\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:bodyguard|driver|wife|husband|son|daughter|brother|"
+                        r"sister|father|mother|guard|aide|assistant|colleague|companion|cameraman|interpreter)\b", after):
+                count += 1
             for other in persons[n + 1 :]:
                 gap = sentence[last.end - base : other.start - base]
                 if re.search(r"\band\s+$", gap) and len(gap) < 120 and not re.search(r"[.;]|\b(?:said|told)\b", gap):
@@ -658,6 +663,10 @@ class IncidentReader:
                     "reaction": a == 0 and part_triggers[0].word not in events.VERBAL
                     and REACTION_LEAD.search(part[: part_triggers[0].start - a]) is not None}
                 if incident["date"] is None and follows:
+                    incident["date"] = previous["date"]
+                elif incident["date"] is None and previous is not None and previous["section"] == self.sections[block_no]:
+                    # "In Kryvyi Rih, a missile strike killed at least 10 people": undated in an update about Monday's
+                    # strikes, it is dated by the incident told before it in the same section, as analysts date it
                     incident["date"] = previous["date"]
                 self.found.append(incident)
                 self.previous = incident
