@@ -348,6 +348,11 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "The militia that has attacked villages along the river since 2019 calls itself the Army of the Faithful.",
     "A provincial spokesman denied that any party workers had been detained without cause.",
     "Car bombings of prominent commanders are not new to this war.",
+    # history, words discussed, a generality, a verdict
+    "This is not the first time the militia has fired on the border villages.",
+    "The Coast Herald, which had used the word \"strike\" overnight, switched to \"explosion\" in the morning.",
+    "The people who are killed by these groups are mostly farmers and their children.",
+    "The judges found that none of the three had taken part in the attacks themselves.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)

@@ -386,7 +386,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         return found  # "two helicopters collided at night, killing all 13 soldiers on board": an accident
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
         found.append(Trigger(m.group(1).lower() + " out of", m.start(1), ("Battles", "Armed clash")))
-    if re.search(r"\b(?:are|is)\s+(?:not|nothing)\s+new\b", low):
+    if re.search(r"\b(?:are|is)\s+(?:not|nothing)\s+new\b|\bnot\s+the\s+first\s+time\b", low):
         return found  # "Targeted bombings of prominent figures are not new to this conflict": a generality
     if re.search(r"\b(?:many|numerous|countless)\s+times\b", low):
         return found  # "Women strapped with explosives have struck Borno many times over the past decade": a habit
@@ -502,6 +502,17 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if re.search(r"\b(?:that|which|who)\s+(?:has|have)\s+(?:\w+ly\s+)?$", low[max(0, m.start() - 24) : m.start()]) \
                 and re.search(r"\bsince\b", low[m.end() : m.end() + 80]):
             continue  # "The armed group that has attacked villages since October 2017 calls itself ...": its record
+        if re.search(r"\b(?:word|term|label|phrase|headline|line)s?\s+[\"“‘']$", low[max(0, m.start() - 12) : m.start()]):
+            continue  # "the briefing had used the word "strike"": a word discussed, not an event
+        if m.start() > 0 and low[m.start() - 1] in "\"“‘'" and low[m.end() : m.end() + 1] in ("\"", "”", "’", "'") \
+                and " " not in word:
+            continue  # "switched to "explosion" in its morning copy": a word quoted alone
+        if word in ("killed", "attacked", "abducted", "kidnapped", "targeted", "arrested", "detained") and re.search(
+                r"\b(?:who|that|which)\s+(?:are|is)\s+(?:\w+ly\s+)?$", low[max(0, m.start() - 20) : m.start()]):
+            continue  # "the people who are killed by these groups are women and children": a generality
+        if re.search(r"\bnone\s+of\s+(?:the\s+)?[\w-]+\s+(?:had|has|have|was|were)\s+(?:\w+\s+){0,4}$",
+                     low[max(0, m.start() - 60) : m.start()]):
+            continue  # "none of the three had taken part in the attacks": denied, not told
         if word == "detention" and re.match(r"\s+(?:centres?|centers?|camps?|facilit(?:y|ies))\b", low[m.end():]):
             continue  # "detention centres close to front lines": a place, not an arrest
         if word in WEAPON_NOUNS and not EVENT_VERBS.search(low):
