@@ -353,6 +353,11 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "The Coast Herald, which had used the word \"strike\" overnight, switched to \"explosion\" in the morning.",
     "The people who are killed by these groups are mostly farmers and their children.",
     "The judges found that none of the three had taken part in the attacks themselves.",
+    # a sound heard, a show of force, a plan, the dead recovered
+    "A resident reached by telephone said villagers had heard gunfire for much of the night.",
+    "The army was called out to carry out flag marches.",
+    "The organisers had announced peaceful marches in the capital and the main towns of the south.",
+    "A militia leader said that 43 bodies had been recovered by nightfall.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)
@@ -365,8 +370,14 @@ def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     ("He died in a cell at the central police station on 8 June.", "Violence against civilians"),
     ("Two days later, three men who had sheltered him tied him up and handed him over to the police.",
      "Strategic developments"),
+    ("In January, the burned bodies of 19 people, most of them migrants, were found in two vehicles near Camargo.",
+     "Violence against civilians"),
+    ("Two days later, four of the prisoners were found dead inside a truck.", "Violence against civilians"),
+    ("In Ramallah, young men hurled stones at security forces, who answered with tear gas.", "Riots"),
+    ("On polling day, residents reported heavy gunfire between security forces and separatist fighters.", "Battles"),
+    ("On 16 November, the opposition leader led marches in Caracas against the government.", "Protests"),
 ])
-def test_what_police_fire_a_death_in_a_cell_and_a_man_handed_over_are_events(sentence, kind):
+def test_fire_on_crowds_deaths_in_cells_bodies_found_stones_and_marches_are_events(sentence, kind):
     (trigger, *_rest) = events.find_triggers(sentence)
     assert events.refine_kind(trigger.kind, sentence)[0] == kind
 

@@ -29,7 +29,8 @@ for phrases, kind in [
      (EXPLOSION, "Shelling/artillery/missile attack")),
     ("grenade|grenades", (EXPLOSION, "Grenade")),
     ("exchanged fire|exchange of fire|gun battle|gunbattle|shootout", ("Battles", "Armed clash")),
-    ("riot|riots|rioting|rioters|pelted", ("Riots", "Violent demonstration")),
+    ("riot|riots|rioting|rioters|pelted|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
+     "threw petrol bombs|hurled petrol bombs", ("Riots", "Violent demonstration")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|"
      "raid|raids|raided|operation|operations|counteroffensive|repelled|repulsed|driven back|drove back",
      ("Battles", "Armed clash")),
@@ -37,7 +38,8 @@ for phrases, kind in [
      "fired on|fired at|fired|burst into|raiding|ambushing|"
      "gunmen|gunman|shooting|shootings|set fire|set on fire|torched|burning", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
-     "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes", (VAC, "Attack")),
+     "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
+     "beheading|found dead|found shot dead|gunfire", (VAC, "Attack")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
     ("drove into|rammed|ploughed into|plowed into|ran over|drove a|drove his|drove her|drove their|broke into",
      (VAC, "Attack")),
@@ -60,7 +62,8 @@ for phrases, kind in [
      "recaptured|recapturing|assaults|drove the militants out|drove the fighters out|drove the rebels out|"
      "drove the insurgents out", ("Battles", "Armed clash")),
     ("protest|protests|protesters|protested|demonstration|demonstrations|demonstrators|took to the streets|marched in|"
-     "marched through|marched on|marched to|marched out|marched from|demonstrated in|demonstrated outside|"
+     "marched through|marched on|marched to|marched out|marched from|marched towards|marches|road blockades|"
+     "blockades|demonstrated in|demonstrated outside|"
      "demonstrated against|demonstrated at|rallied in|rallied at|rallied outside|rallied against",
      ("Protests", "Peaceful protest")),
 ]:
@@ -108,6 +111,8 @@ APPEAL = re.compile(r"\b(?:appeal(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)
 # a quoted sentence ('"Sweden has been attacked,"'), not a quoted term ('a "retaliatory strike"')
 QUOTED = re.compile(r"[\"“]([^\"“”]{3,}[,.!?])[\"”]")
 SAID_OUTSIDE = re.compile(r"\b(?:said|says|told|added|wrote|declared|tweeted|posted|asked|shouted)\b", re.I)
+BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,120}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                          r"(?:found|discovered|dumped|exhumed)\b")
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
@@ -384,6 +389,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if re.search(r"\b(?:collided|collision|(?:in|by)\s+an?\s+accident|accidental(?:ly)?)\b", low) and not re.search(
             r"\b(?:shot\s+down|attack\w*|ambush\w*|fired|gunfire|bomb\w*|explosive\w*|mines?|hostile)\b", low):
         return found  # "two helicopters collided at night, killing all 13 soldiers on board": an accident
+    for m in BODIES_FOUND.finditer(low):  # "the burned bodies of 19 people were found in two vehicles"
+        found.append(Trigger("bodies found", m.start(), (VAC, "Attack")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
         found.append(Trigger(m.group(1).lower() + " out of", m.start(1), ("Battles", "Armed clash")))
     if re.search(r"\b(?:are|is)\s+(?:not|nothing)\s+new\b|\bnot\s+the\s+first\s+time\b", low):
@@ -513,6 +520,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if re.search(r"\bnone\s+of\s+(?:the\s+)?[\w-]+\s+(?:had|has|have|was|were)\s+(?:\w+\s+){0,4}$",
                      low[max(0, m.start() - 60) : m.start()]):
             continue  # "none of the three had taken part in the attacks": denied, not told
+        if word == "gunfire" and not re.search(r"\b(?:heavy|intense|sustained|fierce)\s+gunfire\b|\bgunfire\s+"
+                                               r"(?:between|erupted|broke\s+out)\b|\b(?:killed|wounded|injured|hit)\s+by\s+"
+                                               r"(?:\w+\s+)?gunfire\b", low):
+            continue  # "heard gunfire for much of the night": a sound, not yet an event told
+        if word == "marches" and re.search(r"\b(?:flag|announced|called\s+for|planned|planning|peaceful)\W+$",
+                                           low[max(0, m.start() - 24) : m.start()]):
+            continue  # "flag marches", "had announced "peaceful marches"": a show of force, a plan
         if word == "detention" and re.match(r"\s+(?:centres?|centers?|camps?|facilit(?:y|ies))\b", low[m.end():]):
             continue  # "detention centres close to front lines": a place, not an arrest
         if word in WEAPON_NOUNS and not EVENT_VERBS.search(low):
@@ -623,7 +637,7 @@ ARMED_SIDE = re.compile(r"\b(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|storm(?:ed|in
                         r"(?:" + _IN_ARMS + r")\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
                         r"(?:killed|wounded|injured|died|dead)\b|"
                         r"\b(?:" + _FIGHT + r"|gun\s+battle|encounter|clash|(?:heavy|fierce|intense)\s+fighting|"
-                        r"fighting\s+(?:broke\s+out|erupted)|fighting\s+between|engagement)\b", re.I)
+                        r"fighting\s+(?:broke\s+out|erupted)|fighting\s+between|gunfire\s+between|engagement)\b", re.I)
 # the attack's own object is armed: "attacked police", "stormed an army post", "ambushed a patrol"
 ARMED_TARGET = re.compile(r"\b(?:attacked|ambushed|stormed|raided|assaulted|overran|opened\s+fire\s+on|fired\s+on)\s+"
                           r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:(?!and\b)[\w'’-]+\s+){0,2}?(?:police|soldiers|troops|army|"
@@ -698,6 +712,8 @@ def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
         return "Riots", "Mob violence"
     if kind != (VAC, "Attack"):
         return kind
+    if re.search(r"\b(?:gunfire|fighting|clashes)\s+between\b", part, re.I):
+        return "Battles", "Armed clash"  # "residents reported heavy gunfire between security forces and separatists"
     if ARMED_TARGET.search(part):
         return "Battles", "Armed clash"  # "gunmen attacked a military facility, killing three aid workers"
     if STATE_KILLS.search(part) and not SOFT_TARGET.search(part):
