@@ -254,6 +254,7 @@ def test_a_list_said_with_its_preposition_again_and_lists_too_long_to_be_targets
     ("a suicide bomber rammed a vehicle carrying judges, killing its driver", 1),
     ("an off-duty police officer shot and killed Russia's ambassador in Ankara", 1),
     ("several soldiers and a civilian were killed", None),
+    ("Sixteen soldiers were martyred when terrorists attacked their post before dawn", 16),
 ])
 def test_more_ways_of_counting_the_dead(sentence, killed):
     count = events.find_count(events.KILLED, sentence)
@@ -376,6 +377,9 @@ def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     ("In Ramallah, young men hurled stones at security forces, who answered with tear gas.", "Riots"),
     ("On polling day, residents reported heavy gunfire between security forces and separatist fighters.", "Battles"),
     ("On 16 November, the opposition leader led marches in Caracas against the government.", "Protests"),
+    ("On 16 May, several hundred residents gathered in Khorog to demand the dismissal of the governor.", "Protests"),
+    ("On Sunday 18 April, our forces engaged the enemy column near Nokou and won a clear victory.", "Battles"),
+    ("On 17 May most of the town was burnt and tens of thousands of residents fled.", "Violence against civilians"),
 ])
 def test_fire_on_crowds_deaths_in_cells_bodies_found_stones_and_marches_are_events(sentence, kind):
     (trigger, *_rest) = events.find_triggers(sentence)

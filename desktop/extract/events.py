@@ -39,7 +39,10 @@ for phrases, kind in [
      "gunmen|gunman|shooting|shootings|set fire|set on fire|torched|burning", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
-     "beheading|found dead|found shot dead|gunfire", (VAC, "Attack")),
+     "beheading|found dead|found shot dead|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
+     "burnt down|burned down", (VAC, "Attack")),
+    ("engaged the enemy|engaged the militants|engaged the insurgents|engaged the rebels|engaged the terrorists|"
+     "engaged the attackers", ("Battles", "Armed clash")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
     ("drove into|rammed|ploughed into|plowed into|ran over|drove a|drove his|drove her|drove their|broke into",
      (VAC, "Attack")),
@@ -111,6 +114,8 @@ APPEAL = re.compile(r"\b(?:appeal(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)
 # a quoted sentence ('"Sweden has been attacked,"'), not a quoted term ('a "retaliatory strike"')
 QUOTED = re.compile(r"[\"“]([^\"“”]{3,}[,.!?])[\"”]")
 SAID_OUTSIDE = re.compile(r"\b(?:said|says|told|added|wrote|declared|tweeted|posted|asked|shouted)\b", re.I)
+GATHERED_TO = re.compile(r"\b(?:gathered|assembled|rallied|converged)\b(?=[^.;]{0,80}\bto\s+(?:demand|protest|denounce|"
+                         r"call\s+for|condemn|mourn\s+and\s+protest)\b)")
 BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,120}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                           r"(?:found|discovered|dumped|exhumed)\b")
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
@@ -216,7 +221,7 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"minister|senator|councillor|councilor|politician|candidate|editor|professor|headteacher|principal|"
                r"superintendent|deputy|chairman|bodyguard|son|daughter|wife|husband|brother|father|mother)\b")
 KILLED = [
-    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives)\b", re.I),
+    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred)\b", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
                r"executed|executing)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
@@ -389,6 +394,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if re.search(r"\b(?:collided|collision|(?:in|by)\s+an?\s+accident|accidental(?:ly)?)\b", low) and not re.search(
             r"\b(?:shot\s+down|attack\w*|ambush\w*|fired|gunfire|bomb\w*|explosive\w*|mines?|hostile)\b", low):
         return found  # "two helicopters collided at night, killing all 13 soldiers on board": an accident
+    for m in GATHERED_TO.finditer(low):  # "several hundred residents gathered in Khorog to demand the dismissal"
+        found.append(Trigger("gathered", m.start(), ("Protests", "Peaceful protest")))
     for m in BODIES_FOUND.finditer(low):  # "the burned bodies of 19 people were found in two vehicles"
         found.append(Trigger("bodies found", m.start(), (VAC, "Attack")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
