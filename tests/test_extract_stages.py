@@ -651,6 +651,10 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("Ilya Ponomarev, a former Russian lawmaker living in Kyiv, read out a manifesto.", "Ilya Ponomarev", "PERSON"),
     ("Minister of Territorial Administration Limane Mahamat said the killings were planned.", "Limane Mahamat",
      "PERSON"),
+    # a country's agency: the country, then the agency
+    ("Agents of the United States Federal Bureau of Investigation joined the inquiry.",
+     "Federal Bureau of Investigation", "ORG"),
+    ("Agents of the United States Federal Bureau of Investigation joined the inquiry.", "United States", "LOC"),
     # a name the model cut at its particle
     ("Police said Maxciel Pereira dos Santos was shot in Tabatinga in 2019.", "Maxciel Pereira dos Santos", "PERSON"),
 ])

@@ -999,6 +999,13 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             s += owner.end()
             surface = text[s:e]
             owner = None
+        state = re.match(r"(?:the\s+)?(US|U\.S\.|United States|UK|United Kingdom)\s+(?=(?:[A-Z][\w'’-]*\s+)+?(?:Bureau|"
+                         r"Administration|Agency|Department|Command|Service|Office|Commission|Institute)\b)", surface)
+        if ent.type == "ORG" and ent.how != "gazetteer" and state is not None and owner is None:
+            # "the United States Federal Bureau of Investigation": the country, then its agency
+            cleaned.append(Ent(s + state.start(1), s + state.end(1), state.group(1), "LOC", "country", "rule"))
+            s += state.end()
+            surface = text[s:e]
         if ent.type == "ORG" and owner and owner.group(1).lower() in countries() | {"us", "u.s.", "uk"}:
             s += owner.end()  # "Iran's Islamic Revolutionary Guard Corps": the country is not in the name
             surface = text[s:e]
