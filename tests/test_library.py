@@ -28,6 +28,13 @@ def test_library_env_and_explicit_path(tmp_path, monkeypatch):
         assert lib.path.exists()
 
 
+def test_a_folder_given_for_the_library_holds_the_library_file(tmp_path, sample_case):
+    lib = Library(tmp_path)
+    lib.import_case(sample_case)
+    assert lib.path == tmp_path / "library.sqlite" and lib.path.is_file()
+    assert [c["id"] for c in Library(tmp_path).list_cases()] == [sample_case.info.id]
+
+
 def test_import_then_load_gives_the_same_case(fresh_library, sample_case):
     result = fresh_library.import_case(sample_case)
     assert result.status == "new"

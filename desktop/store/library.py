@@ -157,6 +157,8 @@ class Library:
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, timeout: float = 5.0) -> None:
         self.path = Path(path) if path is not None else default_library_path()
+        if self.path.is_dir():
+            self.path = self.path / "library.sqlite"  # a folder given for the library: the library file inside it
         if str(self.path) != ":memory:":
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
