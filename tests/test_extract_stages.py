@@ -651,6 +651,8 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("Ilya Ponomarev, a former Russian lawmaker living in Kyiv, read out a manifesto.", "Ilya Ponomarev", "PERSON"),
     ("Minister of Territorial Administration Limane Mahamat said the killings were planned.", "Limane Mahamat",
      "PERSON"),
+    # a Swahili name joined by "ya"
+    ("Sauti ya Haki Network (SYHN) condemns the killing of demonstrators.", "Sauti ya Haki Network", "ORG"),
     # a country's agency: the country, then the agency
     ("Agents of the United States Federal Bureau of Investigation joined the inquiry.",
      "Federal Bureau of Investigation", "ORG"),

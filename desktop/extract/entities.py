@@ -26,7 +26,8 @@ LABELS = {"PERSON": ("PERSON", None), "ORG": ("ORG", None), "GPE": ("LOC", "city
           "FAC": ("LOC", "facility"), "NORP": ("NORP", None), "DATE": ("DATE", None)}
 PRIORITY = {"gazetteer": 3, "rule": 2, "ner": 1, "propagated": 0}
 CONNECTORS = {"al", "el", "bin", "ibn", "bint", "abu", "abd", "abdul", "de", "del", "da", "dos", "van", "von", "der",
-              "ul", "ud", "e", "le", "la"}
+              "ul", "ud", "e", "le", "la",
+              "ya", "cha"}  # Swahili: "Sauti ya Haki Network", "Chama cha Mapinduzi"
 ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "province", "party", "council",
              "committee", "command", "forces", "force", "police", "agency", "news", "media", "radio", "television",
              "tv", "times", "post", "press", "tribune", "herald", "wire", "gazette", "journal", "monitor", "observer",
