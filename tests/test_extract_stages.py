@@ -1047,3 +1047,13 @@ def test_armed_groups_of_public_knowledge_are_known_by_their_other_names(sentenc
 def test_a_province_named_after_a_region_is_not_the_group_named_after_it():
     names = {e.name for e in _case("Gunmen surrounded a mosque in Egypt's North Sinai province on Friday.").entities}
     assert "Islamic State Sinai Province" not in names, names
+
+
+def test_the_people_of_a_credit_line_and_a_byline_are_people():
+    case = _case("KABUL (Wire) - A blast hit the mosque on Friday.\n\n"
+                 "(Reporting by Farid Ahmadzai in Kunduz and Mariam Nazari in Kabul; Writing by Habib Rahimi; "
+                 "Editing by Sultan Wardak)\n\nBy Claire Dumoulin and Yannick Roussel\n")
+    types = {e.name: e.type for e in case.entities}
+    assert all(types.get(n) == "PERSON" for n in ("Mariam Nazari", "Sultan Wardak", "Yannick Roussel")), types
+    assert types.get("Kunduz") == "LOC", types
+

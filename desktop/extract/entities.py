@@ -1554,9 +1554,34 @@ OR_ACRONYM = re.compile(r"(?:\s*\([^)]{1,30}\))?,\s+or\s+([A-Z][A-Z0-9-]{1,9})\b
 BRACKETED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]+ \d{1,3})\s*[),]")  # "(MNJTF)", "(Densus 88)"
 
 
+# a wire's credit line and a byline: "(Reporting by Farid Ahmadzai in Kunduz and Mariam Nazari in Kabul; Editing by
+# Sultan Wardak)", "By Claire Dumoulin and Yannick Roussel"
+CREDIT_LINE = re.compile(r"(?:^|\(|;\s*)(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|"
+                         r"[Tt]ranslated|[Ff]iled)?\s*[Bb]y\s+[^\n]{0,300}", re.M)
+
+
+def _credited(ent: Ent, text: str) -> bool:
+    """Is a name one of the people a credit line or byline names (after "by", "and" or a comma, before " in",
+    " and", ";", ")" or the line's end)?"""
+    line_start = text.rfind("\n", 0, ent.start) + 1
+    line = text[line_start : text.find("\n", ent.end) if "\n" in text[ent.end :] else len(text)]
+    if not any(m.start() <= ent.start - line_start < m.end() for m in CREDIT_LINE.finditer(line)):
+        return False
+    if not re.match(r"(?:\(|;\s*|^)?\s*(?:[A-Za-z ]{0,24}\s)?(?:[Bb]y|and|,)\s+$|.*(?:[Bb]y|and|,)\s+$",
+                    text[max(line_start, ent.start - 30) : ent.start]):
+        return False
+    return bool(re.match(r"\s+in\s+[A-Z]|\s+and\s+[A-Z]|\s*[;),]|\s*$", text[ent.end : ent.end + 20].split("\n")[0]
+                         or ""))
+
+
 def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
     """Names listed with a place are places ("around Awasse and Diaca", "in Beni and Butembo"), and
     a name listed after a person's full name is a person."""
+    for e in ents:
+        if e.type in ("LOC", "ORG") and e.how in ("ner", "rule") and 2 <= len(e.text.split()) <= 4 \
+                and not _body_word(e.text.split()) and _credited(e, text) \
+                and (e.text.split()[0].lower() in given_names() or not is_place(e.text)):
+            e.type, e.subtype, e.how = "PERSON", None, "rule"  # "Reporting by ... Mariam Nazari in Kabul"
     named = [e for e in ents if e.type in ("PERSON", "ORG", "LOC")]
     for a, b in itertools.pairwise(named):
         gap = text[a.end : b.start]
@@ -1578,7 +1603,7 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
                 continue
             for place, other in ((a, b), (b, a)):
                 if place.type == "LOC" and other.type in ("PERSON", "ORG") and _could_be_place(other, text) \
-                        and not _looks_like_person(other, text) \
+                        and not _looks_like_person(other, text) and not _credited(other, text) \
                         and not (other.type == "PERSON" and ROLE_BEFORE.search(text[max(0, other.start - 40) : other.start])):
                     # not "the coordinator in Nigeria, Edward Kallon": a person named after the role
                     other.type, other.how = "LOC", "rule"
