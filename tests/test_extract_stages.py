@@ -641,6 +641,8 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     # a mountain, a street and a square by their kind; a part of a known place; a province before "who"
     ("The bodies were found on the trail to Mount Toubkal, the highest peak in North Africa.", "Mount Toubkal", "LOC"),
     ("Demonstrators also filled part of Avenida Paulista in São Paulo.", "Avenida Paulista", "LOC"),
+    ("The suspect was arrested near the Place de la Bastille shortly afterwards.", "Place de la Bastille", "LOC"),
+    ("Police moved into Penha and the neighbouring Complexo do Alemão before dawn.", "Complexo do Alemão", "LOC"),
     ("A truck drove into the Christmas market on Breitscheidplatz in Berlin.", "Breitscheidplatz", "LOC"),
     ("Police in Central Sulawesi said the attackers fled into the forest.", "Central Sulawesi", "LOC"),
     ("A bomb hit the convoy of Akram Khan Durrani, a former chief minister of Khyber Pakhtunkhwa who is standing "

@@ -1410,7 +1410,8 @@ PLACE_FIRST = {"colonia", "ciudad", "villa", "puerto", "vila", "cidade", "bahía
                # and Malay and Indonesian streets: "Jalan Internasional Karawang Barat"
                "jalan",
                # mountains and the streets and squares of Romance cities: "Mount Toubkal", "Avenida Paulista"
-               "mount", "avenida", "rua", "calle", "carrera", "praça", "plaza", "rue", "piazza", "via"}
+               "mount", "avenida", "rua", "calle", "carrera", "praça", "plaza", "rue", "piazza", "via", "place", "complexo",
+               "route", "zona", "barrio", "bairro", "quartier", "colônia", "morro", "favela"}
 PLACING = {"in", "near", "at", "outside", "around", "inside", "towards", "toward", "from", "into", "attacked",
            "stormed", "raided", "entered", "reached", "between", "of", "against"}
 
