@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.casefile.model import Count, FuzzyDate
+from desktop.extract.places import is_place
 
 # trigger word (lower case) -> (event_type, sub_event_type)
 EXPLOSION = "Explosions/Remote violence"
@@ -31,6 +32,8 @@ for phrases, kind in [
     ("exchanged fire|exchange of fire|gun battle|gunbattle|shootout", ("Battles", "Armed clash")),
     ("riot|riots|rioting|rioters|pelted|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
      "threw petrol bombs|hurled petrol bombs", ("Riots", "Violent demonstration")),
+    # "crowds had broken into shops and supermarkets", "looters ransacked stores along the highway"
+    ("looting|looted|ransacked|ransacking|broken into", ("Riots", "Mob violence")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|"
      "raid|raids|raided|operation|operations|counteroffensive|repelled|repulsed|driven back|drove back",
      ("Battles", "Armed clash")),
@@ -40,7 +43,7 @@ for phrases, kind in [
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
      "beheading|found dead|found shot dead|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
-     "burnt down|burned down", (VAC, "Attack")),
+     "burnt down|burned down|burned the|burnt the", (VAC, "Attack")),
     ("engaged the enemy|engaged the militants|engaged the insurgents|engaged the rebels|engaged the terrorists|"
      "engaged the attackers", ("Battles", "Armed clash")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
@@ -114,8 +117,12 @@ APPEAL = re.compile(r"\b(?:appeal(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)
 # a quoted sentence ('"Sweden has been attacked,"'), not a quoted term ('a "retaliatory strike"')
 QUOTED = re.compile(r"[\"“]([^\"“”]{3,}[,.!?])[\"”]")
 SAID_OUTSIDE = re.compile(r"\b(?:said|says|told|added|wrote|declared|tweeted|posted|asked|shouted)\b", re.I)
-GATHERED_TO = re.compile(r"\b(?:gathered|assembled|rallied|converged)\b(?=[^.;]{0,80}\bto\s+(?:demand|protest|denounce|"
-                         r"call\s+for|condemn|mourn\s+and\s+protest)\b)")
+GATHERED_TO = re.compile(r"\b(?:gathered|assembled|rallied|converged)\b(?=[^.;]{0,80}(?:\bto\s+(?:demand|protest|denounce|"
+                         r"call\s+for|condemn|wave\s+black\s+flags)\b|,\s+(?:demanding|chanting|protesting|calling\s+for)\b))"
+                         # "relatives blocked Ferozepur Road with the coffins", "farmers blocked roads and held sit-ins"
+                         r"|\bblocked\s+(?:the\s+|several\s+|main\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|highways?|motorway)\b(?![^.;]{0,30}"
+                         r"\bwith\s+(?:burning\s+)?(?:vehicles|buses|trucks|cars))"
+                         r"|\bheld\s+sit-ins?\b")
 BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,120}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                           r"(?:found|discovered|dumped|exhumed)\b")
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
@@ -395,7 +402,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
             r"\b(?:shot\s+down|attack\w*|ambush\w*|fired|gunfire|bomb\w*|explosive\w*|mines?|hostile)\b", low):
         return found  # "two helicopters collided at night, killing all 13 soldiers on board": an accident
     for m in GATHERED_TO.finditer(low):  # "several hundred residents gathered in Khorog to demand the dismissal"
-        found.append(Trigger("gathered", m.start(), ("Protests", "Peaceful protest")))
+        if not re.search(r"\b(?:fighters|gunmen|militants|insurgents|rebels|troops|soldiers|police|army|attackers)\b[^.;]{0,60}$",
+                         low[: m.start()]):  # not "the fighters came in and quickly blocked the roads": an attack's
+            found.append(Trigger("gathered", m.start(), ("Protests", "Peaceful protest")))
+    for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+had\s+(fallen)\s+(?:on|in|to|after|by)\b", sentence):
+        if is_place(m.group(1)):
+            found.append(Trigger("had fallen", m.start(2), ("Battles", "Non-state actor overtakes territory")))  # "Hama had fallen"
     for m in BODIES_FOUND.finditer(low):  # "the burned bodies of 19 people were found in two vehicles"
         found.append(Trigger("bodies found", m.start(), (VAC, "Attack")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
@@ -434,6 +446,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("was hit", "were hit") and re.match(r"\s+(?:hard|by\s+(?:a\s+)?(?:string|series|wave|spate|"
                                                          r"number|shortage|cuts?|floods?|drought|sanctions))\b", low[after:]):
             continue  # "Egypt was hit by a string of attacks", "hit hard by the drought": no one strike
+        if word == "looted" and re.search(r"\b(?:replace|the|of|recover\w*|return\w*|restore\w*|stolen\s+and)\s+$",
+                                          low[max(0, m.start() - 20) : m.start()]):
+            continue  # "Replace looted food and medical stocks": what was taken, told before
+        if word in ("arrest", "arrests", "detention") and re.search(
+                r"\b(?:demand\w*|call\w*\s+for|urg\w*|seek\w*|sought|warrants?\s+for|order\w*)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
+                low[max(0, m.start() - 30) : m.start()]):
+            continue  # "protesters gathered outside the base, demanding his arrest": what they asked for
         if word == "detention" and re.search(r"\bwith\s+[^,;]{1,60}\bin\s+$", low[: m.start()]):
             continue  # "With Masra in detention and the opposition absent, ...": a state of things, not an arrest
         if word.startswith("handed ") and not re.match(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?(?:police|authorities|"
@@ -476,6 +495,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("took", "took the") and re.match(r"\s+(?:[\w-]+\s+){0,5}?into\s+custody\b", low[m.end():]):
             found.append(Trigger(word, m.start(), ("Strategic developments", "Arrests")))
             continue  # "took the five men into custody" is an arrest
+        if word == "took" and re.match(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:on|in|from|after|within|without|,|\.)",
+                                        sentence[m.end():]) and re.search(
+                r"\b(?:they|fighters|forces|troops|rebels|militants|insurgents|army|soldiers|units)\b[^.;]{0,30}$",
+                low[: m.start()]):
+            found.append(Trigger("took", m.start(), ("Battles", "Non-state actor overtakes territory")))
+            continue  # "They took Manbij on 9 December": a town taken
         if word == "took":
             continue
         if word == "took the" and not re.match(r"\s*(?:town|city|village|base|camp|airport|port|capital|district)\b",
