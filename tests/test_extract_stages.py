@@ -367,6 +367,15 @@ def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Apache helicopters fired into the area to cover the evacuation.",
+    "The suspects had copies of the Koran and a flag in the flat.",
+])
+def test_a_weapon_or_a_book_named_like_a_town_is_no_place(sentence):
+    case = _case(sentence)
+    assert not any(e.type == "LOC" for e in case.entities), [(e.name, e.type) for e in case.entities]
+
+
 @pytest.mark.parametrize("sentence, kind", [
     ("On Monday, officers fired live ammunition, tear gas and water cannon at demonstrators in 17 counties.",
      "Protests"),
@@ -662,6 +671,9 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("Ilya Ponomarev, a former Russian lawmaker living in Kyiv, read out a manifesto.", "Ilya Ponomarev", "PERSON"),
     ("Minister of Territorial Administration Limane Mahamat said the killings were planned.", "Limane Mahamat",
      "PERSON"),
+    # a town the model took for a product, or for the start of a time
+    ("Fakhrizadeh was shot dead on a road near Absard, a town in Damavand County.", "Absard", "LOC"),
+    ("The commander announced a truce for Manbij two days later, but it did not hold.", "Manbij", "LOC"),
     # a Swahili name joined by "ya"
     ("Sauti ya Haki Network (SYHN) condemns the killing of demonstrators.", "Sauti ya Haki Network", "ORG"),
     # a country's agency: the country, then the agency

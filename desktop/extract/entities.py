@@ -21,6 +21,9 @@ from desktop.extract.dates import MONTHS, WEEKDAYS
 from desktop.extract.places import is_place, is_region
 from desktop.resources import load_json
 
+# the words after which a town's name stands: "near Absard", "including Quneitra", "a truce for Manbij"
+PLACED_BY = {"in", "near", "at", "for", "from", "to", "into", "of", "including", "around", "outside", "inside",
+             "towards", "toward", "between"}
 # spaCy label -> (our type, LOC subtype)
 LABELS = {"PERSON": ("PERSON", None), "ORG": ("ORG", None), "GPE": ("LOC", "city"), "LOC": ("LOC", "region"),
           "FAC": ("LOC", "facility"), "NORP": ("NORP", None), "DATE": ("DATE", None)}
@@ -870,6 +873,10 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "city", "rule"))
     for ent in doc.ents:
         mapped = LABELS.get(ent.label_)
+        if mapped is None and ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE") \
+                and ent.text[:1].isupper() and is_place(ent.text) and ent.text.lower() not in peoples() \
+                and ent.start > 0 and doc[ent.start - 1].lower_ in PLACED_BY:
+            mapped = ("LOC", "city")  # "near Absard", "including Quneitra": a town the model took for a product
         if mapped is None:
             continue
         kind, subtype = mapped
@@ -880,6 +887,12 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and norm_key(ent.text) not in gazetteer():
             continue  # "Transcribed from the live feed", "Unofficial translation": a word, not a name
         span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
+        if kind == "DATE" and len(span) >= 3 and span[0].text[:1].isupper() and span[0].is_alpha \
+                and span.start > 0 and doc[span.start - 1].lower_ in PLACED_BY \
+                and span[0].lower_ not in MONTH_AND_DAY_NAMES and span[0].lower_ not in STARTERS and is_place(span[0].text):
+            # "a truce for Manbij two days later": the town, then the time
+            found.append(Ent(base + span[0].idx, base + span[0].idx + len(span[0].text), span[0].text, "LOC", "city", "ner"))
+            span = span[1:]
         if kind == "LOC":
             pair = [n for n, t in enumerate(span) if t.lower_ in ("to", "and", "or") and 0 < n < len(span) - 1
                     and span[n - 1].text[:1].isupper() and span[n + 1].text[:1].isupper()]
