@@ -674,6 +674,8 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     # a town the model took for a product, or for the start of a time
     ("Fakhrizadeh was shot dead on a road near Absard, a town in Damavand County.", "Absard", "LOC"),
     ("The commander announced a truce for Manbij two days later, but it did not hold.", "Manbij", "LOC"),
+    # a transliterated name with an apostrophe inside
+    ("Thousands of people demonstrated in Sana'a on 9 October.", "Sana'a", "LOC"),
     # a Swahili name joined by "ya"
     ("Sauti ya Haki Network (SYHN) condemns the killing of demonstrators.", "Sauti ya Haki Network", "ORG"),
     # a country's agency: the country, then the agency

@@ -469,16 +469,21 @@ def _armed_body_kind(doc, tokens, i: int, tok, low: str, titles):
         yield span, "ORG", "military"
 
 
+def _wordlike(text: str) -> bool:
+    """A word, or a transliterated one with an apostrophe inside ("Sana'a", "Ma'rib")."""
+    return bool(re.fullmatch(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text))
+
+
 def _placed_village(doc, tokens, i: int, tok, low: str, titles):
     """Finds "near Sebba", "attacked Quissanga": a capitalised name the model left out, after a word
     that places it, which GeoNames knows as an inhabited place
     """
     if low in PLACING and (tok.text.islower() or tok.is_sent_start) and i + 1 < len(tokens) \
             and tokens[i + 1].text[:1].isupper() \
-            and tokens[i + 1].is_alpha and not tokens[i + 1].ent_type_:
+            and _wordlike(tokens[i + 1].text) and not tokens[i + 1].ent_type_:
         k = i + 1
         while k < len(tokens) and k - i <= 3 and not tokens[k].ent_type_ and (
-                tokens[k].text[:1].isupper() and tokens[k].is_alpha or tokens[k].lower_ in CONNECTORS):
+                tokens[k].text[:1].isupper() and _wordlike(tokens[k].text) or tokens[k].lower_ in CONNECTORS):
             k += 1
         while k > i + 1 and tokens[k - 1].lower_ in CONNECTORS:
             k -= 1
