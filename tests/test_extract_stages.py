@@ -255,6 +255,9 @@ def test_a_list_said_with_its_preposition_again_and_lists_too_long_to_be_targets
     ("an off-duty police officer shot and killed Russia's ambassador in Ankara", 1),
     ("several soldiers and a civilian were killed", None),
     ("Sixteen soldiers were martyred when terrorists attacked their post before dawn", 16),
+    ("Police say a second officer was shot dead by a sniper firing from the compound", 1),
+    ("The MP and his police bodyguard were later found dead in a nearby building", 2),
+    ("Between 2010 and 2012, several nuclear scientists were killed in Tehran", 3),
 ])
 def test_more_ways_of_counting_the_dead(sentence, killed):
     count = events.find_count(events.KILLED, sentence)

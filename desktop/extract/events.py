@@ -241,7 +241,7 @@ KILLED = [
     # "29 April: a security guard, Vyacheslav Golev, was shot dead": one victim, named or not
     # "Five days later, on 19 August, a CRPF inspector, Kuldeep Singh, was killed", "Hezbollah's top commander, Fuad
     # Shukr, was killed"
-    re.compile(r"(?:^\W*(?:\d{1,2}\s+[A-Z][a-z]+\s*:\s+)?|,\s+)"
+    re.compile(r"(?:^\W*(?:\d{1,2}\s+[A-Z][a-z]+\s*:\s+)?|,\s+|\b(?:said|say|says)\s+(?:that\s+)?)"
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|[A-Z][\w-]*['’]s)")
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?"
                r"(?:killed|shot dead|shot and killed|stabbed to death|hacked to death|beaten to death|murdered|beheaded)\b",
@@ -271,6 +271,13 @@ SUMMED_KILLED = re.compile(
     r"(?P<who>(?:[\w'’-]+\s+){1,6}?)and\s+(?:(?P<one>a|an|one|their|his|its|the)|(?P<m>\d{1,3}|"
     + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "one")) + r"))\s+(?:[\w'’-]+\s+){1,6}?"
     r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?killed\b", re.I)
+
+
+PAIR_KILLED = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:mp|minister|official|governor|mayor|commander|"
+                         r"journalist|judge|officer|leader|politician|lawmaker|senator|businessman|man|woman)\s+and\s+"
+                         r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:bodyguard|driver|guard|wife|husband|son|daughter|"
+                         r"brother|aide|assistant)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|"
+                         r"shot\s+dead|shot\s+and\s+killed)\b", re.I)
 
 
 def _number(words: str) -> int | None:
@@ -313,12 +320,13 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 # "on 16 October", "the killings of 8 and 9 September", "from 3 to 5 May": days of a month, not a count
 DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH, re.I)
 MONTH_BEFORE = re.compile(r"\b" + _MONTH + r"\.?\s+$", re.I)
-YEAR_BEFORE = re.compile(r"\b(?:in|since|of|early|late|mid-?)\s+$", re.I)
+YEAR_BEFORE = re.compile(r"\b(?:in|since|of|early|late|mid-?|until|till|by|between\s+(?:19|20)\d\d\s+and|"
+                         r"from\s+(?:19|20)\d\d\s+to)\s+$", re.I)  # "Between 2010 and 2012, several were killed"
 
 
 def _is_date(sentence: str, m: re.Match[str]) -> bool:
     """"On 16 October, troops killed ...", "in 2019 gunmen killed ...": the number is a date."""
-    n, before = m.group("n"), sentence[: m.start("n")]
+    n, before = m.group("n").rstrip(","), sentence[: m.start("n")]  # "Between 2010 and 2012, ...": the year
     if not n[:1].isdigit():
         return False
     return bool(DATE_AFTER.match(sentence, m.end("n")) or MONTH_BEFORE.search(before)
@@ -326,6 +334,8 @@ def _is_date(sentence: str, m: re.Match[str]) -> bool:
 
 
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
+    if patterns is KILLED and (pair := PAIR_KILLED.search(sentence)) is not None:
+        return Count(min=2, max=2, text=pair.group(0)[:120])  # "The MP and his police bodyguard were found dead"
     if patterns is KILLED and (m := SUMMED_KILLED.search(sentence)) is not None and not _is_date(sentence, m) \
             and not re.search(r"\b(?:and|were|was|killed|wounded|injured)\b", m.group("who"), re.I):
         first, second = _number(m.group("n").lower()), 1 if m.group("one") else _number(m.group("m").lower())
