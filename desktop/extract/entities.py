@@ -1212,6 +1212,7 @@ GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[-‐](?:[a-z]{1,3}[-‐])*)+$")
 
 COMPASS = {"centre", "center", "central", "nord", "sud", "est", "ouest", "north", "south", "east", "west", "upper",
            "lower", "norte", "sur", "este", "oeste"}  # "the Centre-Nord corridor" is one region's name
+COMPASS_WORDS = COMPASS | {"northern", "southern", "eastern", "western"}  # "Central Sulawesi", "Northern Kivu"
 FAITH_NOUN = re.compile(r"\s+(?:temples?|church(?:es)?|mosques?|gurdwaras?|shrines?|women|men|families|communit(?:y|ies)|"
                         r"worshippers|pilgrims|minority|majority|militias?|faith|clergy|leaders|town|villages?)\b")
 PLACES_AND = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?) and ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)")
@@ -1352,7 +1353,7 @@ def _retype(ent: Ent, text: str) -> None:
     elif ent.type in ("ORG", "PERSON") and " " not in ent.text and lower.endswith(CITY_PARTS) and len(lower) > 8:
         ent.type, ent.subtype = "LOC", "facility"  # "Breitscheidplatz", "Seitenstettengasse": a square, a street
     elif ent.type in ("ORG", "PERSON") and ent.how == "ner" and len(ent.text.split()) == 2 \
-            and lower.split()[0] in COMPASS | {"northern", "southern", "eastern", "western"} \
+            and lower.split()[0] in COMPASS_WORDS \
             and is_place(ent.text.split()[1]) and not _body_word(ent.text.split()):
         ent.type, ent.subtype = "LOC", "region"  # "Central Sulawesi", "North Kivu": part of a known place
     elif (ent.type == "NORP" and not re.search(r"(?:an|ese|ish|i|ic|ean)$", lower)
@@ -1586,11 +1587,9 @@ def _credited(ent: Ent, text: str) -> bool:
     line = text[line_start : text.find("\n", ent.end) if "\n" in text[ent.end :] else len(text)]
     if not any(m.start() <= ent.start - line_start < m.end() for m in CREDIT_LINE.finditer(line)):
         return False
-    if not re.match(r"(?:\(|;\s*|^)?\s*(?:[A-Za-z ]{0,24}\s)?(?:[Bb]y|and|,)\s+$|.*(?:[Bb]y|and|,)\s+$",
-                    text[max(line_start, ent.start - 30) : ent.start]):
+    if not re.search(r"(?:\b[Bb]y|\band|,)\s+$", text[max(line_start, ent.start - 30) : ent.start]):
         return False
-    return bool(re.match(r"\s+in\s+[A-Z]|\s+and\s+[A-Z]|\s*[;),]|\s*$", text[ent.end : ent.end + 20].split("\n")[0]
-                         or ""))
+    return bool(re.match(r"\s+in\s+[A-Z]|\s+and\s+[A-Z]|\s*[;),]|\s*$", text[ent.end : ent.end + 20].split("\n")[0]))
 
 
 def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:

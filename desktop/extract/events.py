@@ -117,7 +117,7 @@ APPEAL = re.compile(r"\b(?:appeal(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)
 # a quoted sentence ('"Sweden has been attacked,"'), not a quoted term ('a "retaliatory strike"')
 QUOTED = re.compile(r"[\"“]([^\"“”]{3,}[,.!?])[\"”]")
 SAID_OUTSIDE = re.compile(r"\b(?:said|says|told|added|wrote|declared|tweeted|posted|asked|shouted)\b", re.I)
-GATHERED_TO = re.compile(r"\b(?:gathered|assembled|rallied|converged)\b(?=[^.;]{0,80}(?:\bto\s+(?:demand|protest|denounce|"
+PROTEST_ACTS = re.compile(r"\b(?:gathered|assembled|rallied|converged)\b(?=[^.;]{0,80}(?:\bto\s+(?:demand|protest|denounce|"
                          r"call\s+for|condemn|wave\s+black\s+flags)\b|,\s+(?:demanding|chanting|protesting|calling\s+for)\b))"
                          # "relatives blocked Ferozepur Road with the coffins", "farmers blocked roads and held sit-ins"
                          r"|\bblocked\s+(?:the\s+|several\s+|main\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|highways?|motorway)\b(?![^.;]{0,30}"
@@ -411,10 +411,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if re.search(r"\b(?:collided|collision|(?:in|by)\s+an?\s+accident|accidental(?:ly)?)\b", low) and not re.search(
             r"\b(?:shot\s+down|attack\w*|ambush\w*|fired|gunfire|bomb\w*|explosive\w*|mines?|hostile)\b", low):
         return found  # "two helicopters collided at night, killing all 13 soldiers on board": an accident
-    for m in GATHERED_TO.finditer(low):  # "several hundred residents gathered in Khorog to demand the dismissal"
+    for m in PROTEST_ACTS.finditer(low):  # "several hundred residents gathered in Khorog to demand the dismissal"
         if not re.search(r"\b(?:fighters|gunmen|militants|insurgents|rebels|troops|soldiers|police|army|attackers)\b[^.;]{0,60}$",
                          low[: m.start()]):  # not "the fighters came in and quickly blocked the roads": an attack's
-            found.append(Trigger("gathered", m.start(), ("Protests", "Peaceful protest")))
+            found.append(Trigger(m.group(0).split()[0], m.start(), ("Protests", "Peaceful protest")))
     for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+had\s+(fallen)\s+(?:on|in|to|after|by)\b", sentence):
         if is_place(m.group(1)):
             found.append(Trigger("had fallen", m.start(2), ("Battles", "Non-state actor overtakes territory")))  # "Hama had fallen"
