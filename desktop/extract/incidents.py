@@ -90,8 +90,7 @@ def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset
             return 2  # "pushed into western Tigray and took the town of Humera": the town
         return 1
     def rank_inner(e: Ent) -> float:
-        # a part of a city before the city; a facility named anywhere before both
-        return (rank(e) if rank(e) < 1 else 1) - 0.5 if id(e) in inner else rank(e)
+        return min(rank(e), 1) - 0.5 if id(e) in inner else rank(e)  # a part of a city before the city
     return sorted(places, key=lambda e: (rank_inner(e), e.start))[0]
 
 
@@ -662,11 +661,10 @@ class IncidentReader:
                     # reaction; the sentences after it tell the bombing
                     "reaction": a == 0 and part_triggers[0].word not in events.VERBAL
                     and REACTION_LEAD.search(part[: part_triggers[0].start - a]) is not None}
-                if incident["date"] is None and follows:
-                    incident["date"] = previous["date"]
-                elif incident["date"] is None and previous is not None and previous["section"] == self.sections[block_no]:
-                    # "In Kryvyi Rih, a missile strike killed at least 10 people": undated in an update about Monday's
-                    # strikes, it is dated by the incident told before it in the same section, as analysts date it
+                if incident["date"] is None and previous is not None and (
+                        follows or previous["section"] == self.sections[block_no]):
+                    # told as part of the incident before, or undated in its section ("In Kryvyi Rih, a missile strike
+                    # killed at least 10 people" in an update about Monday's strikes): dated as analysts date it
                     incident["date"] = previous["date"]
                 self.found.append(incident)
                 self.previous = incident
