@@ -571,7 +571,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "flag marches", "had announced "peaceful marches"": a show of force, a plan
         if word == "detention" and re.match(r"\s+(?:centres?|centers?|camps?|facilit(?:y|ies))\b", low[m.end():]):
             continue  # "detention centres close to front lines": a place, not an arrest
-        if word in WEAPON_NOUNS and not EVENT_VERBS.search(low):
+        if word in WEAPON_NOUNS and not EVENT_VERBS.search(low) or word in ("gunmen", "gunman") and not (
+                EVENT_VERBS.search(low) or ARMED_MEN_ACT.search(low)):
             continue  # "fragments of a missile were found": a weapon named, no event told
         if word in ("attack", "assault", "massacre") and re.search(
                 r"\b(?:was|is|were|are|as|been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", low[max(0, m.start() - 40) : m.start()]) \
@@ -768,6 +769,9 @@ def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
     return "Battles", "Armed clash"
 
 
+# what armed men do when a sentence tells them doing it, not only names them ("questioning 20 gunmen who gave themselves up")
+ARMED_MEN_ACT = re.compile(r"\b(?:took|seized|abducted|kidnapped|stormed|attacked|opened|raided|ambushed|shot|burned|"
+                           r"torched|set|engaged|cleared|surrounded|entered|overran|fought|clashed)\b")
 WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "bomb", "grenade", "grenades", "mortar", "mortars", "ied",
                 "ieds", "drone", "drones", "artillery", "landmine"}
 EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|launched|landed|detonated|killed|kills|"
