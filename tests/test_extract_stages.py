@@ -367,6 +367,9 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "Prices had fallen in December.",
     # armed men named, not doing anything the sentence tells
     "Investigators on Sunday began questioning about 20 gunmen who gave themselves up a day earlier.",
+    # protests in general, a place's state, a kind of killing
+    "Street protests turned violent in Ecuador, Haiti and Colombia.",
+    "The review covers armed-conflict events in Ukraine and in occupied Crimea.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)
@@ -404,6 +407,8 @@ def test_a_weapon_or_a_book_named_like_a_town_is_no_place(sentence):
     ("They took Manbij on 9 December.", "Battles"),
     ("Hama had fallen on 5 December.", "Battles"),
     ("Two months later, gunmen took 279 girls from the school in Jangebe.", "Violence against civilians"),
+    ("Protests spread to Nampula, Beira and Matola over the following days.", "Protests"),
+    ("On 4 December, tens of thousands of people marched again in Bogotá.", "Protests"),
 ])
 def test_fire_on_crowds_deaths_in_cells_bodies_found_stones_and_marches_are_events(sentence, kind):
     (trigger, *_rest) = events.find_triggers(sentence)
@@ -1087,4 +1092,9 @@ def test_the_people_of_a_credit_line_and_a_byline_are_people():
     types = {e.name: e.type for e in case.entities}
     assert all(types.get(n) == "PERSON" for n in ("Mariam Nazari", "Sultan Wardak", "Yannick Roussel")), types
     assert types.get("Kunduz") == "LOC", types
+
+
+def test_targeted_before_a_noun_is_an_adjective():
+    words = [t.word for t in events.find_triggers("The method, a targeted killing used to draw a crowd, is well known.")]
+    assert "targeted" not in words, words
 

@@ -68,7 +68,7 @@ for phrases, kind in [
      "recaptured|recapturing|assaults|drove the militants out|drove the fighters out|drove the rebels out|"
      "drove the insurgents out", ("Battles", "Armed clash")),
     ("protest|protests|protesters|protested|demonstration|demonstrations|demonstrators|took to the streets|marched in|"
-     "marched through|marched on|marched to|marched out|marched from|marched towards|marches|road blockades|"
+     "marched through|marched on|marched to|marched out|marched from|marched towards|marched again|marches|road blockades|"
      "blockades|demonstrated in|demonstrated outside|"
      "demonstrated against|demonstrated at|rallied in|rallied at|rallied outside|rallied against",
      ("Protests", "Peaceful protest")),
@@ -463,6 +463,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"\b(?:demand\w*|call\w*\s+for|urg\w*|seek\w*|sought|warrants?\s+for|order\w*)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
                 low[max(0, m.start() - 30) : m.start()]):
             continue  # "protesters gathered outside the base, demanding his arrest": what they asked for
+        if word == "occupied" and re.match(r"\s+(?:the\s+)?[A-Z]", sentence[m.end():]) \
+                and re.search(r"(?:^|\b(?:in|of|from|into|across|and|the)|,)\W*$", low[max(0, m.start() - 8) : m.start()]):
+            continue  # "in occupied Crimea", "Occupied Crimea, which Russia annexed": a place's state, not its taking
+        if word == "targeted" and re.match(r"\s+(?:killings?|assassinations?|attacks?|strikes?|sanctions|campaign|"
+                                           r"operations?|raids?)\b", low[m.end():]):
+            continue  # "a targeted killing used to draw a crowd": the noun after says whether an event is told
         if word == "detention" and re.search(r"\bwith\s+[^,;]{1,60}\bin\s+$", low[: m.start()]):
             continue  # "With Masra in detention and the opposition absent, ...": a state of things, not an arrest
         if word.startswith("handed ") and not re.match(r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?(?:police|authorities|"
@@ -591,7 +597,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         if word in PLURAL_GENERIC and not re.search(
                 r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
-                r"seen|suffered|witnessed|include|included|including|follows|followed|separate)\b",
+                r"seen|suffered|witnessed|include|included|including|follows|followed|separate|organi[sz]ed|staged|"
+                r"spread\s+to)\b",
                 low[max(0, m.start() - 40) : m.end() + 40]) and not target_list(sentence):
             continue  # "attacks on Kiryat Shmona, Metula and Shlomi": named targets make them events
         if word in PLURAL_GENERIC and re.search(r"\b(increasing|growing|rising|frequent|possible|future|"
@@ -780,7 +787,8 @@ EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|l
 PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
                   "massacres",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts", "air strikes",
-                  "drone strikes", "suicide attacks", "rocket attacks", "shootings", "assaults", "demonstrations"}
+                  "drone strikes", "suicide attacks", "rocket attacks", "shootings", "assaults", "demonstrations",
+                  "protests"}
 COMPOUND_FIRST = {phrase.split()[0] for phrase in TRIGGERS if " " in phrase}
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome
 ATTEMPTED = {"storm": (VAC, "Attack"), "seize": ("Battles", "Non-state actor overtakes territory"),
