@@ -370,6 +370,10 @@ def test_more_ways_of_telling_an_event(sentence, word):
     # protests in general, a place's state, a kind of killing
     "Street protests turned violent in Ecuador, Haiti and Colombia.",
     "The review covers armed-conflict events in Ukraine and in occupied Crimea.",
+    # the analyst weighing what was told
+    "We assess with high confidence that fighters of the group killed the workers on the bridge site.",
+    "On the evidence available, at least 22 people were killed at the wedding, most of them civilians.",
+    "This note uses the figure of at least 85 killed and more than 150 wounded.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)

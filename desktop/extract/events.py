@@ -91,7 +91,11 @@ NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|e
                       r"^\W*(?:publish|release|ensure|investigate|provide|allow|grant|stop|refrain|respect|protect|establish|"
                       r"lift|restore|guarantee|facilitate|prosecute|end|halt|cease)\s|"
                       r"^\W*(?:this|the\s+present)\s+(?:review|report|note|update|brief|paper|analysis|assessment)\s+"
-                      r"(?:covers|examines|looks\s+at|sets\s+out|weighs|assesses|considers|describes)\b|"
+                      r"(?:covers|examines|looks\s+at|sets\s+out|weighs|assesses|considers|describes|uses)\b|"
+                      # "We assess with high confidence that ...", "On the evidence available, ...": the analyst weighs
+                      # what was told, the event is told elsewhere
+                      r"^\W*(?:[-*•]\s+)?(?:on\s+balance,?\s+)?we\s+(?:assess|judge|conclude)\b|"
+                      r"^\W*(?:[-*•]\s+)?on\s+(?:the\s+)?(?:evidence|balance)\s+(?:available|of\s+the\s+evidence)?\s*,|"
                       r"\bremains?\s+(?:subject|exposed|vulnerable)\s+to\b|\bremains?\s+the\s+likeliest\b")
 # a key-figures bullet: a count, then what befell them, with no verb that tells an event
 FIGURE_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?"
