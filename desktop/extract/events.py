@@ -470,6 +470,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word == "occupied" and re.match(r"\s+(?:the\s+)?[A-Z]", sentence[m.end():]) \
                 and re.search(r"(?:^|\b(?:in|of|from|into|across|and|the)|,)\W*$", low[max(0, m.start() - 8) : m.start()]):
             continue  # "in occupied Crimea", "Occupied Crimea, which Russia annexed": a place's state, not its taking
+        if word in ("attack", "assault", "bombing", "blast", "raid", "shooting", "massacre", "explosion") \
+                and re.search(r"\b(?:of|after|since|before|following|over|about|for)\s+the\s+(?:[\w-]+\s+){0,2}$",
+                              low[max(0, m.start() - 40) : m.start()]) \
+                and not EVENT_VERBS.search(low) and not ARMED_MEN_ACT.search(low):
+            continue  # "on the afternoon of the attack", "the night of the attack": the event told before, named
         if word == "targeted" and re.match(r"\s+(?:killings?|assassinations?|attacks?|strikes?|sanctions|campaign|"
                                            r"operations?|raids?)\b", low[m.end():]):
             continue  # "a targeted killing used to draw a crowd": the noun after says whether an event is told
