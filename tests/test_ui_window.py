@@ -139,6 +139,27 @@ def test_highlight_colours_are_distinct_in_both_themes():
                 assert distance > 60, (a.name(), b.name())
 
 
+def test_bold_in_a_paragraph_reads_bold_and_its_markers_recede(qtbot):
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from desktop.ui.report_view import ReportHighlighter
+
+    doc = QTextDocument()
+    highlighter = ReportHighlighter(doc)
+    text = "**Lakes Rights Network | Press release** Nairobi, 8 July – a 🔥 __note__"
+    doc.setPlainText(text)
+    highlighter.rehighlight()
+    formats = doc.firstBlock().layout().formats()
+    bold = [(f.start, f.length) for f in formats if f.format.fontWeight() == QFont.Weight.Bold]
+    faint = [(f.start, f.length) for f in formats if f.format.foreground().color().alpha() < 255]
+    inner = "Lakes Rights Network | Press release"
+    assert (2, len(inner)) in bold and (0, 2) in faint and (2 + len(inner), 2) in faint
+    # Qt counts UTF-16 units: the emoji before "__note__" takes two
+    note_at = len(text[: text.index("__note")].encode("utf-16-le")) // 2
+    assert (note_at + 2, 4) in bold, bold
+    assert doc.toPlainText() == text  # nothing hidden, so every offset still holds
+
+
 def test_a_link_opens_only_after_yes_and_only_for_the_web(window, monkeypatch):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))

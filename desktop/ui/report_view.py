@@ -106,6 +106,8 @@ class ReportHighlighter(QSyntaxHighlighter):
         self._heading = QTextCharFormat()
         self._heading.setFontWeight(QFont.Weight.Bold)
         self._heading.setForeground(QColor("#9cc7ff" if dark else "#12355b"))
+        self._marker = QColor("#8c8c8c")
+        self._marker.setAlpha(140)
 
     def set_marks(self, marks: list[Mark]) -> None:
         self._marks = sorted(marks, key=lambda m: m.start)
@@ -132,6 +134,7 @@ class ReportHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         if not text.startswith("#"):
+            self._bold_runs(text)
             return
         length = len(text.encode("utf-16-le")) // 2
         level = len(text) - len(text.lstrip("#"))
@@ -145,6 +148,25 @@ class ReportHighlighter(QSyntaxHighlighter):
         colour.setAlpha(90)
         marker.setForeground(colour)
         self.setFormat(0, level, marker)
+
+
+    def _bold_runs(self, text: str) -> None:
+        """"**Levant Conflict Monitor | Country Review**": bold, its markers kept (offsets must not move) but
+        receding, as the headings' are."""
+        def qt(i: int) -> int:  # Qt counts UTF-16 units
+            return len(text[:i].encode("utf-16-le")) // 2
+        for m in BOLD_RUN.finditer(text):
+            bold = QTextCharFormat()
+            bold.setFontWeight(QFont.Weight.Bold)
+            self.setFormat(qt(m.start(2)), qt(m.end(2)) - qt(m.start(2)), bold)
+            marker = QTextCharFormat()
+            marker.setForeground(self._marker)
+            for a, b in ((m.start(1), m.end(1)), (m.end(2), m.end())):
+                self.setFormat(qt(a), qt(b) - qt(a), marker)
+
+
+# "**bold**" or "__bold__" inside a paragraph: no space just inside the markers, as Markdown reads it
+BOLD_RUN = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
 class ReportView(QPlainTextEdit):
