@@ -1584,7 +1584,8 @@ def _credited(ent: Ent, text: str) -> bool:
     """Is a name one of the people a credit line or byline names (after "by", "and" or a comma, before " in",
     " and", ";", ")" or the line's end)?"""
     line_start = text.rfind("\n", 0, ent.start) + 1
-    line = text[line_start : text.find("\n", ent.end) if "\n" in text[ent.end :] else len(text)]
+    line_end = text.find("\n", ent.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]  # no copy of the rest of the document
     if not any(m.start() <= ent.start - line_start < m.end() for m in CREDIT_LINE.finditer(line)):
         return False
     if not re.search(r"(?:\b[Bb]y|\band|,)\s+$", text[max(line_start, ent.start - 30) : ent.start]):

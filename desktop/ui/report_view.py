@@ -149,13 +149,14 @@ class ReportHighlighter(QSyntaxHighlighter):
         marker.setForeground(colour)
         self.setFormat(0, level, marker)
 
-
     def _bold_runs(self, text: str) -> None:
         """"**Levant Conflict Monitor | Country Review**": bold, its markers kept (offsets must not move) but
         receding, as the headings' are."""
-        def qt(i: int) -> int:  # Qt counts UTF-16 units
-            return len(text[:i].encode("utf-16-le")) // 2
-        for m in BOLD_RUN.finditer(text):
+        runs = list(BOLD_RUN.finditer(text))
+        if not runs:
+            return
+        qt = OffsetIndex(text).to_qt  # Qt counts UTF-16 units
+        for m in runs:
             bold = QTextCharFormat()
             bold.setFontWeight(QFont.Weight.Bold)
             self.setFormat(qt(m.start(2)), qt(m.end(2)) - qt(m.start(2)), bold)
