@@ -544,6 +544,17 @@ def test_a_toll_that_rose_later_replaces_the_first_figure():
     assert [i.killed.min for i in found] == [39]
 
 
+def test_a_toll_raised_by_officials_is_the_figure_and_the_deadliest_since_is_no_new_attack():
+    found = _incidents("MOPTI, March 9 (Wire) - A car loaded with explosives blew up at the gate of an army camp in "
+                       "Sevare on Tuesday, killing dozens of soldiers.\n\n"
+                       "The defence ministry raised the toll on Wednesday to 41 dead and 60 wounded, making it the "
+                       "deadliest attack in the region since the start of the war.\n\n"
+                       "The Macina Liberation Front claimed the attack in a statement.\n")
+    assert len(found) == 1
+    assert (found[0].killed.min, found[0].wounded.min) == (41, 60)
+    assert [p.name for p in found[0].perpetrators] == ["Macina Liberation Front"]
+
+
 def test_one_of_the_deadliest_is_no_toll_and_a_border_is_no_perpetrator():
     found = _incidents("KANO, May 3 (Wire) - Gunmen killed eleven herders near Dansadau on Sunday, officials said, in one "
                        "of the deadliest attacks in the state this year.\n\n"

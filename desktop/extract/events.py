@@ -475,6 +475,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
                               low[max(0, m.start() - 40) : m.start()]) \
                 and not EVENT_VERBS.search(low) and not ARMED_MEN_ACT.search(low):
             continue  # "on the afternoon of the attack", "the night of the attack": the event told before, named
+        if word in ("attack", "attacks", "assault", "bombing", "blast", "raid", "shooting", "massacre", "incident") \
+                and re.search(r"(?:\b(?:making|made|makes)\s+it|,)\s+the\s+(?:[\w-]+\s+){0,2}?(?:deadliest|worst|bloodiest|"
+                              r"most\s+lethal|largest|biggest)\s+(?:single\s+)?$", low[max(0, m.start() - 60) : m.start()]):
+            continue  # "..., making it the deadliest attack in Mali since 2012": what the event just told was
         if word == "targeted" and re.match(r"\s+(?:killings?|assassinations?|attacks?|strikes?|sanctions|campaign|"
                                            r"operations?|raids?)\b", low[m.end():]):
             continue  # "a targeted killing used to draw a crowd": the noun after says whether an event is told

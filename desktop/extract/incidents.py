@@ -673,7 +673,7 @@ class IncidentReader:
 
     @staticmethod
     def _add_counts(incident: dict[str, Any], sentence: str) -> None:
-        if CUMULATIVE_TOLL.search(sentence):
+        if CUMULATIVE_TOLL.search(SUPERLATIVE.sub("", sentence)):
             return  # "at least 72 people had died in the unrest": the toll of all of it, not of the last incident
         for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
             if incident[key] is None:
@@ -681,8 +681,8 @@ class IncidentReader:
             elif TOLL_RISEN.search(sentence):
                 # "the death toll rose to 39": the latest figure, as analysts and annotators take it
                 later = events.find_count(patterns, sentence)
-                if later is not None and later.min is not None and incident[key].min is not None \
-                        and later.min > incident[key].min:
+                if later is not None and later.min is not None and (
+                        incident[key].min is None or later.min > incident[key].min):
                     incident[key] = later
 
 
@@ -692,8 +692,14 @@ CUMULATIVE_TOLL = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|overall)\b|
                              r"\bacross\s+the\s+country\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b", re.I)
 
 
+# "..., making it the deadliest attack in Mali since the start of the conflict": a comparison, not a toll of the war
+SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|most\s+lethal)\b[^.;]*", re.I)
+
+
 TOLL_RISEN = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew)\s+to\b|\b(?:has|had)\s+(?:now\s+)?reached\b|"
-                        r"\bnow\s+stands?\s+at\b", re.I)
+                        r"\bnow\s+stands?\s+at\b|"
+                        # "The government raised the toll on Thursday to 77 dead": an official's later figure
+                        r"\b(?:raised|revised|updated)\s+(?:the|its|their)\s+(?:death\s+)?toll\b", re.I)
 
 
 # "KEY POINTS - ...", "The quarter was dominated by the assault on Palma", "Separatist violence
