@@ -336,6 +336,9 @@ def test_a_later_attack_told_with_they_is_a_new_incident():
     # a gang named after the neighbourhood it holds
     ("On 6 December, members of the Wharf Jérémie gang killed dozens of elderly residents in Cité Soleil.",
      "Wharf Jérémie"),
+    # the body whose members did it, after "by"
+    ("That night, students camped at the cathedral in León were beaten by members of the Sandinista Youth.",
+     "Sandinista Youth"),
 ])
 def test_the_perpetrator_is_who_the_sentence_says_did_it(text, perpetrator):
     (incident,) = _incidents(text)

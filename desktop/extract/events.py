@@ -43,7 +43,7 @@ for phrases, kind in [
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
      "beheading|found dead|found shot dead|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
-     "burnt down|burned down|burned the|burnt the", (VAC, "Attack")),
+     "burnt down|burned down|burned the|burnt the|was beaten|were beaten|had been beaten|beaten up|beat up", (VAC, "Attack")),
     ("engaged the enemy|engaged the militants|engaged the insurgents|engaged the rebels|engaged the terrorists|"
      "engaged the attackers", ("Battles", "Armed clash")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"

@@ -274,7 +274,11 @@ def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
         if e.type in ("ORG", "NORP", "LOC") and re.search(
                 r"\b(?:attack\w*|carried out|claimed|bomb\w*|strikes?|killed|ambush\w*|raid\w*|seized|captured|"
                 r"conducted|launched|operations?|shot|abducted|kidnapped|detained|arrested|fired|shelled|"
-                r"hit|struck|targeted)\b[^.]{0,40}\b(?:by|blamed on)\s+(?:the\s+)?(?:\w+\s+){0,1}$", before) \
+                r"hit|struck|targeted|beaten|stabbed|lynched|tortured|executed|assaulted|dispersed|burned|torched|"
+                r"massacred|murdered|overrun)\b[^.]{0,40}\b(?:by|blamed on)\s+(?:the\s+)?"
+                # "were beaten by members of the Sandinista Youth": the body its members belong to
+                r"(?:(?:members|fighters|militants|officers|agents|supporters|men|units|elements|troops|soldiers)\s+"
+                r"(?:of|from)\s+(?:the\s+)?)?(?:\w+\s+){0,1}$", before) \
                 and not re.search(r"\b(?:responsible|blamed|accused|condemned|reported|said|denounced|"
                                   r"criticised|criticized)\s+by\s+", before):
             return e
