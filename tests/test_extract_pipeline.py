@@ -433,6 +433,16 @@ def test_a_person_named_as_killed_in_the_passive_counts_one():
     assert [(i.killed.min if i.killed else None) for i in found] == [1, 1]
 
 
+@pytest.mark.parametrize("text", [
+    "On 14 March, Ousmane Kabore, a 30-year-old trader, died in Kaya after police detained him and held him overnight in a van.",
+    "In Bobo-Dioulasso, on 2 May, Issa Traore was shot in the chest during a march and died in hospital two days later.",
+    "The murder last week of Salif Ouedraogo, a farmer, on his land near Djibo set off the clashes.",
+])
+def test_a_named_person_who_died_or_whose_killing_is_told_counts_one(text):
+    (found,) = _incidents(text)
+    assert (found.killed.min, found.killed.max) == (1, 1)
+
+
 def test_dead_counted_per_place_are_one_incident_per_place_even_after_another_story():
     found = _incidents("- **Gao, January.** About 30 traders were abducted by armed men outside Gao.\n\n"
                        "## Abuses by state forces\n\n"
