@@ -701,6 +701,13 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("Agents of the United States Federal Bureau of Investigation joined the inquiry.", "United States", "LOC"),
     # a name the model cut at its particle
     ("Police said Maxciel Pereira dos Santos was shot in Tabatinga in 2019.", "Maxciel Pereira dos Santos", "PERSON"),
+    # a name the model ended on "of", and a church's seat
+    ("Nelson Havi, a former head of the Law Society of Kenya, condemned the arrests.", "Law Society of Kenya", "ORG"),
+    ("The Catholic Diocese of Maiduguri said two of its priests were missing.", "Catholic Diocese of Maiduguri", "ORG"),
+    # a body named with "of" and a place, then the day
+    ("Students protested at the University of Peshawar on Monday.", "University of Peshawar", "ORG"),
+    # a place with "and" in its name
+    ("Gunmen killed two workers in Jammu and Kashmir's Shopian district.", "Jammu and Kashmir", "LOC"),
 ])
 def test_names_as_other_languages_and_offices_write_them(sentence, name, kind):
     case = _case(sentence)

@@ -40,7 +40,8 @@ ORG_HEADS = {"front", "brigade", "brigades", "battalion", "army", "movement", "p
              "coalition", "alliance", "union", "federation", "association", "regiment", "division", "cartel",
              "legion", "mission", "bureau", "center", "centre", "university", "company", "corporation", "bank",
              "authority", "authorities", "secretariat", "tribunal", "embassy", "consulate", "branch", "squad",
-             "ledger", "chronicle", "dispatch", "courier", "telegraph", "inquirer", "sentinel", "bulletin"}
+             "ledger", "chronicle", "dispatch", "courier", "telegraph", "inquirer", "sentinel", "bulletin",
+             "diocese", "archdiocese", "prelature", "eparchy", "patriarchate", "society"}
 STARTERS = {"the", "a", "an", "in", "on", "as", "but", "and", "or", "at", "by", "for", "from", "with", "after",
             "before", "since", "during", "when", "while", "this", "that", "these", "those", "its", "their", "his",
             "her", "our", "some", "many", "several", "according", "despite", "although", "if", "last"}
@@ -147,6 +148,17 @@ ROLE_BEFORE = re.compile(r"\b(?:(?:" + ROLES + r")(?:\s+(?:in|for|to|of)\s+(?:th
 # "Their father, Cayamora Maute, was arrested": a name set off after a word for a relative.
 KIN_BEFORE = re.compile(r"\b" + KIN + r"(?:\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
                         r"[\w'’-]+,)?\s*,?\s*$", re.I)  # "Their father, X", "The father of the Maute brothers, X"
+
+
+@functools.cache
+def _and_places() -> re.Pattern[str]:
+    """Countries and regions with "and" in their names, as written with capitals."""
+    from desktop.resources import load_json
+
+    names = {n for n in (*countries(), *load_json("gazetteers", "regions.json")["regions"]) if " and " in n.lower()}
+    forms = sorted((" ".join(w if w.lower() == "and" else w[:1].upper() + w[1:] for w in n.split()) for n in names),
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b") if forms else re.compile(r"(?!x)x")
 
 
 def countries() -> set[str]:
@@ -336,6 +348,23 @@ OF_COUNTRY_BODIES = {"forces", "force", "army", "navy", "police", "guard", "prel
                      "movement", "front", "party", "congress", "assembly", "university"}
 
 
+OF_WORDS = {"of", "for", "in", "de", "du", "des", "del", "and", "pour"}
+
+
+def _of_continued(doc, span):
+    """A name the model ended on "of", "for" or "de": it goes on over the capitalised words after it
+    ("Law Society of Kenya", "Catholic Diocese of Pemba"), or, where none follow, it ends before them."""
+    end = span.end
+    while end < len(doc) and end - span.start < 14 and span[-1].lower_ != "and" and (
+            doc[end].text[:1].isupper() and doc[end].is_alpha
+            or doc[end].lower_ in OF_WORDS | {"the", "la", "le", "les", "el"} and doc[end - 1].lower_ not in OF_WORDS
+            and end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("the", "la", "le"))):
+        end += 1
+    while end > span.start + 1 and doc[end - 1].lower_ in OF_WORDS | {"the", "la", "le", "les", "el"}:
+        end -= 1
+    return doc[span.start : end]
+
+
 def _placed_body(doc, span):
     """A body named with where it works: "the UN Support Mission in Libya", "US Embassy in Kabul"."""
     end = span.end
@@ -443,7 +472,8 @@ def _org_of(doc, tokens, i: int, tok, low: str, titles):
         # "Office of the UN High Commissioner for Human Rights": "for" and "on" join the name too
         while m < len(tokens) and (tokens[m].text[:1].isupper() or tokens[m].lower_ in ("and", "of", "&")
                                    or tokens[m].lower_ in ("for", "on") and m + 1 < len(tokens)
-                                   and tokens[m + 1].text[:1].isupper()) \
+                                   and tokens[m + 1].text[:1].isupper()
+                                   and tokens[m + 1].lower_ not in MONTH_AND_DAY_NAMES) \
                 and tokens[m].is_alpha | (tokens[m].text == "&"):
             m += 1
         while m > k and tokens[m - 1].lower_ in ("and", "of", "&", "for", "on"):
@@ -828,6 +858,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
     for span, kind in _acronym_spans(doc):
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, None, "rule"))
+    for m in _and_places().finditer(doc.text):  # "Jammu and Kashmir": one place, whatever the model split
+        sub = "country" if m.group(0).lower() in countries() else "region"
+        found.append(Ent(base + m.start(), base + m.end(), m.group(0), "LOC", sub, "rule"))
     dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
@@ -901,12 +934,16 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if kind == "LOC":
             pair = [n for n, t in enumerate(span) if t.lower_ in ("to", "and", "or") and 0 < n < len(span) - 1
                     and span[n - 1].text[:1].isupper() and span[n + 1].text[:1].isupper()]
+            if pair and (is_place(span.text) or span.text.lower() in countries()) and span[pair[0]].lower_ == "and":
+                pair = []  # "Jammu and Kashmir", "Bosnia and Herzegovina": one place with "and" in its name
             if pair:  # "from Abuja to Kaduna": two places, not one
                 for part in (span[: pair[0]], span[pair[0] + 1 :]):
                     found.append(Ent(base + part.start_char, base + part.end_char, part.text, "LOC", subtype, "ner"))
                 continue
         if kind == "ORG":
             span = _placed_body(doc, span)
+        if kind in ("ORG", "LOC") and len(span) >= 2 and span[-1].lower_ in OF_WORDS:
+            span = _of_continued(doc, span)  # "the Law Society of" + "Kenya": the model stopped at "of"
         how = "ner"
         entry = gaz.get(norm_key(span.text))
         if entry is not None:  # "Jama'at Nusrat al-Islam wal-Muslimin": a spelling of a known group
@@ -1089,7 +1126,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and surface.lower() not in countries() and FAITH_NOUN.match(text, e):
             ent.type, ent.subtype = "NORP", None  # "a Sikh temple", "the Druze town", "Mormon families"
         pair = PLACES_AND.fullmatch(surface) if ent.type in ("PERSON", "LOC") and ent.how in ("ner", "rule") else None
-        if pair and all(is_place(p) for p in pair.groups()):
+        if pair and all(is_place(p) for p in pair.groups()) and not _and_places().fullmatch(surface):
             for k in (1, 2):  # "Tibú and Ocaña", "Saravena and Arauca": two places the model read as one name
                 cleaned.append(Ent(s + pair.start(k), s + pair.end(k), pair.group(k), "LOC", "city", "rule"))
             continue
