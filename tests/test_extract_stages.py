@@ -706,6 +706,8 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("The Catholic Diocese of Maiduguri said two of its priests were missing.", "Catholic Diocese of Maiduguri", "ORG"),
     # a body named with "of" and a place, then the day
     ("Students protested at the University of Peshawar on Monday.", "University of Peshawar", "ORG"),
+    # a name that opens its sentence, of which the model took only the surname
+    ("Hachalu Hundessa, a singer, was shot dead in Addis Ababa.", "Hachalu Hundessa", "PERSON"),
     # a place with "and" in its name
     ("Gunmen killed two workers in Jammu and Kashmir's Shopian district.", "Jammu and Kashmir", "LOC"),
 ])

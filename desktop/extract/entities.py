@@ -1206,13 +1206,17 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
             gone.add(id(b))
     taken = [(e.start, e.end) for e in ents if e.type != "DATE" and e.type != "PERSON"]
     for e in persons:
-        if id(e) in gone or len(e.text.split()) < 2:
+        if id(e) in gone:
             continue
         m = GIVEN_BEFORE.search(text[max(0, e.start - 20) : e.start])
         if m is None:
             continue
         word = m.group(1)
         at = e.start - len(word) - 1
+        # "Hachalu Hundessa, the singer, ...": a name that opens its sentence, the model took only its surname
+        opens = re.search(r"(?:[.!?]\s+|^|\n)$", text[max(0, at - 3) : at]) is not None
+        if len(e.text.split()) < 2 and not (opens and re.match(r"\s*,", text[e.end : e.end + 2])):
+            continue
         low = word.lower()
         if low in NOT_A_GIVEN_NAME or low in person_titles() or low in countries() or low in ROLE_TAIL | PORTFOLIOS \
                 or low in ORG_HEADS or low.endswith(OFFICE_ENDINGS) \
