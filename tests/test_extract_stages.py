@@ -374,6 +374,10 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "We assess with high confidence that fighters of the group killed the workers on the bridge site.",
     "On the evidence available, at least 22 people were killed at the wedding, most of them civilians.",
     "This note uses the figure of at least 85 killed and more than 150 wounded.",
+    "Our overall judgement is that the clashes of 3 June were started by the militia, not by the army.",
+    "The army's position is that its soldiers were attacked first and fired in self-defence.",
+    "The inquiry does not resolve the question of who fired the first shots at the checkpoint.",
+    "- Injured: more than 400 people, among them police officers, according to the health ministry",
     # the event told before, named to date something else
     "The first official statement, issued by the ministry on the afternoon of the attack, gave no figures.",
 ])

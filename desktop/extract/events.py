@@ -96,7 +96,15 @@ NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|e
                       # what was told, the event is told elsewhere
                       r"^\W*(?:[-*•]\s+)?(?:on\s+balance,?\s+)?we\s+(?:assess|judge|conclude)\b|"
                       r"^\W*(?:[-*•]\s+)?on\s+(?:the\s+)?(?:evidence|balance)\s+(?:available|of\s+the\s+evidence)?\s*,|"
-                      r"\bremains?\s+(?:subject|exposed|vulnerable)\s+to\b|\bremains?\s+the\s+likeliest\b")
+                      r"\bremains?\s+(?:subject|exposed|vulnerable)\s+to\b|\bremains?\s+the\s+likeliest\b|"
+                      # "Our overall judgement is that the violence was initiated by ...", "KFOR's position is that
+                      # its troops were targeted": a weighing of accounts, the events are told elsewhere
+                      r"^\W*(?:[-*•]\s+)?(?:\*\*)?our\s+(?:overall\s+|own\s+|main\s+)?(?:assessment|judgement|judgment|view|"
+                      r"conclusion|reading)\b|\b(?:position|view|version|judgement|judgment|conclusion|reading)\s+is\s+"
+                      r"that\b|\bdo(?:es)?\s+not\s+(?:resolve|settle|answer)\s+the\s+question\b|"
+                      # "- Injured: more than 1,300 people ...": a key figure, labelled
+                      r"^\s*[-*•]\s+(?:\*\*)?(?:killed|dead|deaths|injured|wounded|detained|arrested|displaced|missing|"
+                      r"casualties)\s*(?:\*\*)?\s*:")
 # a key-figures bullet: a count, then what befell them, with no verb that tells an event
 FIGURE_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                          r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b(?!\s*(?:\*\*\s*)?(?:st|nd|rd|th\b)?\s*"
