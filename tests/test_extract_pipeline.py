@@ -336,6 +336,9 @@ def test_a_later_attack_told_with_they_is_a_new_incident():
     # a gang named after the neighbourhood it holds
     ("On 6 December, members of the Wharf Jérémie gang killed dozens of elderly residents in Cité Soleil.",
      "Wharf Jérémie"),
+    # a police force named after its officers, whatever its name ends with
+    ("In Kisumu, officers of the National Police Service swept through the Manyatta estate on Friday night and "
+     "shot dead a teenager.", "National Police Service"),
     # the body whose members did it, after "by"
     ("That night, students camped at the cathedral in León were beaten by members of the Sandinista Youth.",
      "Sandinista Youth"),

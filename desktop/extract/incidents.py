@@ -242,6 +242,7 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                 and VICTIM_AFTER.match(low, e.end - base + in_brackets):
             return True
         if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units|cadres|militia|men|commander|"
+                     r"officers|agents|personnel|policemen|guards|"
                      r"commanders|leader|leaders|spokesman|spokesperson|faction|wing|cell|affiliate)\s+"
                      r"(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$", before) and not re.search(
                          r"\b(?:carrying|killing|killed|targeting|against|on|hit|struck|arrested|detained)\s+"
@@ -313,6 +314,8 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
             e.subtype in ("military", "government", "armed_group")
             # "armed Nuer youth of the so-called White Army overran ...": a body named as a fighting one
             or e.subtype is None and e.text.split()[-1].lower() in ARMED_HEADS
+            # "officers of the National Police Service swept through ...": a police force, however its name ends
+            or e.subtype is None and any(w.lower() in ("police", "gendarmerie") for w in e.text.split())
             or e.how == "gazetteer" and e.subtype not in ("international_org", "media", "political_party", "other",
                                                           "company"))]  # "the UN coordinator said"
         if subjects:
