@@ -258,6 +258,10 @@ def test_a_list_said_with_its_preposition_again_and_lists_too_long_to_be_targets
     ("Police say a second officer was shot dead by a sniper firing from the compound", 1),
     ("The MP and his police bodyguard were later found dead in a nearby building", 2),
     ("Between 2010 and 2012, several nuclear scientists were killed in Tehran", 3),
+    # the dead told with who they were between the count and the verb
+    ("At least 31 people, most of them traders, were killed when the market was shelled", 31),
+    ("Three soldiers of the Malian army's 5th battalion were killed near Boni on Monday", 3),
+    ("four men described by police as smugglers were shot dead near the border", 4),
 ])
 def test_more_ways_of_counting_the_dead(sentence, killed):
     count = events.find_count(events.KILLED, sentence)
