@@ -262,6 +262,9 @@ def test_a_list_said_with_its_preposition_again_and_lists_too_long_to_be_targets
     ("At least 31 people, most of them traders, were killed when the market was shelled", 31),
     ("Three soldiers of the Malian army's 5th battalion were killed near Boni on Monday", 3),
     ("four men described by police as smugglers were shot dead near the border", 4),
+    ("one man was reportedly killed when the crowd was dispersed", 1),
+    ("12 of the detainees were later found dead in the barracks", 12),
+    ("the helicopter came down in the hills, killing all six people on board", 6),
 ])
 def test_more_ways_of_counting_the_dead(sentence, killed):
     count = events.find_count(events.KILLED, sentence)

@@ -240,10 +240,13 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"minister|senator|councillor|councilor|politician|candidate|editor|professor|headteacher|principal|"
                r"superintendent|deputy|chairman|bodyguard|son|daughter|wife|husband|brother|father|mother)\b")
 KILLED = [
-    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred)\b", re.I),
+    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?"
+               # "one person was reportedly killed", "44 were found dead in their cell"
+               r"(?:(?:reportedly|reported\s+to\s+have\s+been|said\s+to\s+have\s+been|believed\s+to\s+have\s+been|"
+               r"later\s+found|found)\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred)\b", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
-               r"executed|executing)\s+" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
+               r"executed|executing)\s+(?:all\s+)?" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
     re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+of\s+" + _NUM, re.I),
     re.compile(r"(?:killing|killed|shot dead|shooting dead|assassinated|beheaded|took the life of)\s+" + _ONE_VICTIM,
                re.I),
