@@ -580,6 +580,9 @@ def test_event_words_give_acled_types_and_skip_threats():
     ("A missile hit the street, killing a 10-year-old boy and his grandmother.", (2, 2), None),
     ("Families asked for an inquiry into the killing of 3 and 4 March, when troops shot 11 villagers dead.", (11, 11), None),
     ("Nine Kenyan police officers serving with the mission in Port-au-Prince were killed.", (9, 9), None),
+    ("The guard opened fire on the car, killing the driver and wounding another man.", (1, 1), (1, 1)),
+    ("On 3 May, two herders were shot and wounded near Kafin Hausa; one of them was killed the next day.", (1, 1),
+     (2, 2)),
 ])
 def test_casualty_figures_are_ranges_with_their_words(sentence, killed, wounded):
     k = events.find_count(events.KILLED, sentence)

@@ -278,10 +278,13 @@ KILLED = [
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+to\s+death", re.I),  # "a teacher, Dominique Bernard, to death"
 ]
 WOUNDED = [
-    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:(?:seriously|severely|"
-               r"critically|slightly|lightly|badly|gravely)\s+)?(?:wounded|injured|hurt)\b", re.I),
+    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:shot\s+and\s+)?"
+               r"(?:(?:seriously|severely|critically|slightly|lightly|badly|gravely)\s+)?(?:wounded|injured|hurt)\b", re.I),
     re.compile(r"(?:wounding|injuring|wounded|injured|hurt)\s+" + _NUM, re.I),
 ]
+# "killing one man and wounding another", "killing two crew members and wounding a third": one wounded
+ONE_MORE_WOUNDED = re.compile(r"\bkill\w*\s+[^,;.]{1,40}?\s+and\s+(?:seriously\s+|critically\s+)?(?:wounding|injuring)\s+"
+                              r"(?:another|the\s+other|a\s+(?:second|third|fourth))\b", re.I)
 
 
 def _single(words: str) -> bool:
@@ -365,6 +368,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         first, second = _number(m.group("n").lower()), 1 if m.group("one") else _number(m.group("m").lower())
         if first is not None and second is not None:
             return Count(min=first + second, max=first + second, text=m.group(0))
+    if patterns is WOUNDED and (more := ONE_MORE_WOUNDED.search(sentence)) is not None:
+        return Count(min=1, max=1, text=more.group(0)[:120])
     for pattern in patterns:
         m, pos = pattern.search(sentence), 0
         while m is not None and _is_date(sentence, m):
