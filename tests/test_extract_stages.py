@@ -722,6 +722,10 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("Students protested at the University of Peshawar on Monday.", "University of Peshawar", "ORG"),
     # a name that opens its sentence, of which the model took only the surname
     ("Hachalu Hundessa, a singer, was shot dead in Addis Ababa.", "Hachalu Hundessa", "PERSON"),
+    # a capital that speaks for its government, though its name ends like a people's
+    ("Tehran later said 12 of its guards had died in the strike.", "Tehran", "LOC"),
+    # a long list of towns, most of them known
+    ("The missiles hit Kyiv, Dnipro, Lviv, Odesa, Kharkiv and Zaporizhzhia over several hours.", "Lviv", "LOC"),
     # a place with "and" in its name
     ("Gunmen killed two workers in Jammu and Kashmir's Shopian district.", "Jammu and Kashmir", "LOC"),
 ])

@@ -856,6 +856,14 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             for item in items:
                 at = m.start("list") + item.start()
                 found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
+    for m in NAME_LIST.finditer(doc.text):  # a long list in which most names are known places: the others too
+        items = list(LIST_ITEM.finditer(m.group("list")))
+        known = [it for it in items if is_place(it.group(0)) and it.group(0).lower() not in MONTH_AND_DAY_NAMES
+                 and it.group(0).lower() not in peoples() and norm_key(it.group(0)) not in gazetteer()]
+        if len(known) * 3 >= len(items) * 2:
+            for item in known:
+                at = m.start("list") + item.start()
+                found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
     for span, kind in _acronym_spans(doc):
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, None, "rule"))
     for m in _and_places().finditer(doc.text):  # "Jammu and Kashmir": one place, whatever the model split
@@ -1325,6 +1333,7 @@ def _retype(ent: Ent, text: str) -> None:
         ent.type, ent.subtype = "PERSON", None  # "Mahmoud Abbas" said: a person the model took for a place
         return
     if ent.type == "PERSON" and " " not in ent.text and re.search(r"(?:ian|ien|ean|ese|ish|i|an)$", lower) \
+            and not (is_place(ent.text) and lower not in peoples()) \
             and re.match(r"\s+[a-z]+", text[ent.end : ent.end + 20]) and not re.match(
                 r"\s+(?:said|says|told|added|claimed|denied|warned|stated|was|is|had|has|who|and)\b",
                 text[ent.end : ent.end + 20]):
@@ -1682,6 +1691,8 @@ _ITEM = _WORD + r"(?:\s+" + _WORD + r"){0,2}"
 PLACED_LIST = re.compile(r"\b(?:in|around|near|outside|across|between)\s+"
                          r"(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r")*,?\s+and\s+" + _ITEM + r")\b")
 LIST_ITEM = re.compile(_ITEM)
+# "hitting Kyiv, Dnipro, Lviv, Odesa, Kharkiv and Zaporizhzhia": a list of three names or more, whatever comes before
+NAME_LIST = re.compile(r"(?P<list>" + _ITEM + r"(?:,\s+" + _ITEM + r"){2,},?\s+(?:and|or)\s+" + _ITEM + r")\b")
 
 
 def _tagged_place(doc, at: int) -> bool:
