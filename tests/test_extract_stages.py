@@ -724,6 +724,10 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("Hachalu Hundessa, a singer, was shot dead in Addis Ababa.", "Hachalu Hundessa", "PERSON"),
     # a capital that speaks for its government, though its name ends like a people's
     ("Tehran later said 12 of its guards had died in the strike.", "Tehran", "LOC"),
+    # a body named with the one it belongs to is two names; "People's" and "General's" stay inside one
+    ("The Indian Army's Spear Corps said on Twitter that troops had returned fire.", "Spear Corps", "ORG"),
+    ("The Indian Army's Spear Corps said on Twitter that troops had returned fire.", "Indian Army", "ORG"),
+    ("The Attorney General's Office opened an inquiry into the shooting.", "Attorney General's Office", "ORG"),
     # a long list of towns, most of them known
     ("The missiles hit Kyiv, Dnipro, Lviv, Odesa, Kharkiv and Zaporizhzhia over several hours.", "Lviv", "LOC"),
     # a place with "and" in its name

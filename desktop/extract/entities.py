@@ -985,6 +985,16 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if surface.lower() in GENERIC or (len(surface) < 2 and surface != "X") or len(surface) > 80 \
                 or surface.lower() in GENERIC_LOWER and not all(w[:1].isupper() for w in surface.split()):
             continue
+        owner = OWNED.match(surface) if ent.type == "ORG" and ent.how != "gazetteer" else None
+        if owner and _owner_is_name(owner.group(1)):
+            # "the Islamic State's Amaq agency", "the Indian Army's Spear Corps": two bodies, the owner and its own
+            before = owner.group(1)
+            entry = gazetteer().get(norm_key(before))
+            kind, sub = (entry["type"], entry["subtype"]) if entry else \
+                ("LOC", "country") if before.lower() in countries() else ("LOC", "city") if is_place(before) else ("ORG", None)
+            cleaned.append(Ent(s, s + len(before), before, kind, sub, "rule"))
+            s += owner.end()
+            surface = text[s:e]
         kind_word = re.search(r"\s(?:party|group|movement|militia|gang|coalition|network|faction)$", surface)
         if ent.type == "ORG" and kind_word and ent.how != "gazetteer" and surface[:1].isupper() \
                 and len(surface[: kind_word.start()].split()) >= 1 and surface[: kind_word.start()].split()[-1][:1].isupper():
@@ -1143,6 +1153,25 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             ent.type, ent.subtype = "NORP", None  # "said in Hausa", "Pashto and Dari": a language
         cleaned.append(ent)
     return _whole_person_names(cleaned, text)
+
+
+# "Islamic State's Amaq", "IRGC's Quds Force": a body named with the one it belongs to
+OWNED = re.compile(r"([A-ZÀ-Ý][\w'’-]*?(?:\s+[A-ZÀ-Ý][\w-]*){0,3})['’]s\s+(?=[A-ZÀ-Ý])")
+# the words before "'s" inside one name: "People's Army", "Children's Fund", "Prosecutor's Office", "St Mark's"
+OWN_NAME_WORDS = {"people", "peoples", "children", "women", "men", "workers", "ombudsman", "prosecutor", "spokesperson",
+                  "spokesman", "general", "minister", "president", "governor", "mayor", "attorney", "defender",
+                  "commissioner", "secretary", "chief", "farmers", "martyrs", "mothers", "veterans", "youth", "nation",
+                  "sailors", "soldiers", "students", "citizens", "lord", "god", "king", "queen", "prophet", "cox"}
+
+
+def _owner_is_name(before: str) -> bool:
+    """Is the part before "'s" a name of its own (a known body, a place, a force), not a word of the name?"""
+    words = before.split()
+    if words[-1].lower() in OWN_NAME_WORDS or words[0].lower() in ("st", "st.", "saint", "san", "santa"):
+        return False
+    return norm_key(before) in gazetteer() or before.lower() in countries() or is_place(before) or \
+        words[-1].lower() in ("army", "forces", "force", "police", "navy", "guard", "guards", "corps", "state", "ministry",
+                              "government")
 
 
 PERSONS_AND = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})")
