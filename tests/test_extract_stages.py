@@ -728,6 +728,8 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("The Indian Army's Spear Corps said on Twitter that troops had returned fire.", "Spear Corps", "ORG"),
     ("The Indian Army's Spear Corps said on Twitter that troops had returned fire.", "Indian Army", "ORG"),
     ("The Attorney General's Office opened an inquiry into the shooting.", "Attorney General's Office", "ORG"),
+    # "as" is an English word between two names, not the Arabic article of one
+    ("The IRGC Navy, known in Iran as Niru-ye Daryayi-ye Sepah, seized the tanker.", "Iran", "LOC"),
     # a long list of towns, most of them known
     ("The missiles hit Kyiv, Dnipro, Lviv, Odesa, Kharkiv and Zaporizhzhia over several hours.", "Lviv", "LOC"),
     # a place with "and" in its name

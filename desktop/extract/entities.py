@@ -309,6 +309,9 @@ GROUP_WORDS = {"jamaat", "jamaah", "jamaa", "jamaatu", "jaish", "jaysh", "haraka
 JOINERS = {"wal", "wa", "fi", "lil", "li", "al", "el", "ul", "ad", "ud", "ash", "ath", "an", "ar", "as", "az", "e"}
 
 
+ENGLISH_JOINERS = {"as", "an", "at"}  # joiners that are English words as well, unless glued with a hyphen
+
+
 def _joined(doc, ent):
     """An entity continued across Arabic joining words ("Jama'at Nusrat al-Islam" + "wal-Muslimin")."""
     end = ent.end
@@ -325,6 +328,8 @@ def _joined(doc, ent):
             continue
         if k >= len(doc) or doc[k].lower_ not in JOINERS or not doc[k].text[:1].islower():
             break
+        if doc[k].lower_ in ENGLISH_JOINERS and not (k + 1 < len(doc) and doc[k + 1].text == "-"):
+            break  # "known in Iran as Niru-ye ...": the English word, not the article of "as-Sahab"
         k += 1
         if k < len(doc) and doc[k].text == "-":
             k += 1
