@@ -385,6 +385,11 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "The army's position is that its soldiers were attacked first and fired in self-defence.",
     "The inquiry does not resolve the question of who fired the first shots at the checkpoint.",
     "- Injured: more than 400 people, among them police officers, according to the health ministry",
+    # a strike threatened or called for a later day, a dispersal decided on, a walk-out from institutions
+    "The union threatened a general strike if the price rise was not reversed.",
+    "Mondlane responded by calling a national strike for 21 October.",
+    "The council had decided to break up the sit-in and asked the security chiefs for a plan.",
+    "Serb mayors and judges walked out of Kosovo's institutions in November.",
     # the event told before, named to date something else
     "The first official statement, issued by the ministry on the afternoon of the attack, gave no figures.",
 ])
@@ -405,6 +410,11 @@ def test_a_weapon_or_a_book_named_like_a_town_is_no_place(sentence):
     ("On Monday, officers fired live ammunition, tear gas and water cannon at demonstrators in 17 counties.",
      "Protests"),
     ("Riot police then fired tear gas and, witnesses said, gunshots near the crowd.", "Protests"),
+    # force against a protest, a strike, a car bomb driven into a church
+    ("Security forces used live ammunition against demonstrators in three towns on Thursday.", "Protests"),
+    ("On Friday night, police used batons to break up a crowd of several hundred people outside the court.", "Protests"),
+    ("In the week after the vote, miners walked out at the state coal company in Soligorsk.", "Protests"),
+    ("The father drove a car packed with explosives into the church on Jalan Diponegoro.", "Violence against civilians"),
     ("He died in a cell at the central police station on 8 June.", "Violence against civilians"),
     ("Two days later, three men who had sheltered him tied him up and handed him over to the police.",
      "Strategic developments"),

@@ -135,6 +135,17 @@ PROTEST_ACTS = re.compile(r"\b(?:gathered|assembled|rallied|converged)\b(?=[^.;]
                          r"|\bblocked\s+(?:the\s+|several\s+|main\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|highways?|motorway)\b(?![^.;]{0,30}"
                          r"\bwith\s+(?:burning\s+)?(?:vehicles|buses|trucks|cars))"
                          r"|\bheld\s+sit-ins?\b")
+# "Security forces used live ammunition against demonstrators", "police ... broke up a crowd of several hundred":
+# force against a protest, which ACLED files under Protests
+FORCE_ON_PROTEST = re.compile(
+    r"\b(?:used|fired|turned)\s+(?:[\w-]+\s+){0,4}?(?:ammunition|tear\s*gas|water\s+cannons?|force|batons|rubber\s+bullets|"
+    r"(?:stun\s+)?grenades|live\s+rounds|pellets)\s+(?:[\w,-]+\s+){0,6}?(?:against|on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:protesters|demonstrators|marchers|crowds?|mourners)\b|"
+    r"\b(?:broke|break|breaking|broken|dispersed|disperse|dispersing)\s+(?:up\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:crowd|protest|demonstration|rally|march|sit-in|gathering)s?\b")
+# "workers walked out at the potash producer", "called a 24-hour national strike": a strike is a protest
+LABOUR_STRIKE = re.compile(r"\b(?:walked\s+out|went\s+on\s+strike|stopped\s+work|downed\s+tools|"
+                           r"(?:general|national|nationwide|\d+-hour|\w+-day)\s+strike)\b")
 BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,120}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                           r"(?:found|discovered|dumped|exhumed)\b")
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
@@ -447,6 +458,18 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+had\s+(fallen)\s+(?:on|in|to|after|by)\b", sentence):
         if is_place(m.group(1)):
             found.append(Trigger("had fallen", m.start(2), ("Battles", "Non-state actor overtakes territory")))  # "Hama had fallen"
+    for m in FORCE_ON_PROTEST.finditer(low):
+        if re.search(r"\b(?:decided|decide|plans?|planned|planning|ordered|order|agreed|threatened|threatens|vowed|wants?|"
+                     r"wanted|intended|intends|prepared|would)\s+(?:[\w-]+\s+){0,3}?to\s+$",
+                     low[max(0, m.start() - 40) : m.start()]):
+            continue  # "the council had decided to break up the sit-in": a decision, told as one
+        found.append(Trigger(m.group(0).split()[0], m.start(), ("Protests", "Excessive force against protesters")))
+    for m in LABOUR_STRIKE.finditer(low):
+        if not re.search(r"\b(?:threatened|threatens|threaten|plans?|planned|called\s+off|will|would|could|face|"
+                         r"calling)\b[^.;]{0,30}$", low[: m.start()]) \
+                and not re.match(r"walked\s+out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:institutions|talks|meeting|"
+                                 r"government|parliament|negotiations|dialogue|session)", low[m.start():]):
+            found.append(Trigger(m.group(0).split()[0], m.start(), ("Protests", "Peaceful protest")))
     for m in BODIES_FOUND.finditer(low):  # "the burned bodies of 19 people were found in two vehicles"
         found.append(Trigger("bodies found", m.start(), (VAC, "Attack")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
@@ -532,7 +555,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                                               low[words[inside_phrase].end():]):
             continue  # "the man then drove back to his flat": he went home, nobody was repelled
         if word in ("drove a", "drove his", "drove her", "drove their") and not re.match(
-                r"\s+(?:[\w-]+\s+){0,2}(?:van|car|truck|lorry|vehicle|bus|suv|pick-?up)\s+(?:into|through|at)\b", low[m.end():]):
+                r"\s+(?:[\w-]+\s+){0,2}(?:van|car|truck|lorry|vehicle|bus|suv|pick-?up)\s+"
+                r"(?:(?:packed|loaded|laden|filled|rigged)\s+with\s+(?:[\w-]+\s+)?explosives\s+)?(?:into|through|at)\b",
+                low[m.end():]):
             continue  # "drove a rented van into the crowds"; not "drove his children to school"
         if word in ("blew", "blown") and not re.match(r"\s+(?:up|himself|herself|themselves|itself)\b", low[m.end():]):
             continue  # "blew himself up", "was blown up"; not "blew the whistle"
