@@ -436,6 +436,12 @@ def test_a_person_named_as_killed_in_the_passive_counts_one():
     assert [(i.killed.min if i.killed else None) for i in found] == [1, 1]
 
 
+def test_the_town_or_city_of_a_sentence_is_the_one_named_before():
+    found = _incidents("Residents of Yelwata had asked the governor for soldiers weeks earlier.\n\n"
+                       "Gunmen stormed the town late on Friday and shot residents until dawn, killing at least 40.\n")
+    assert [i.location.name for i in found] == ["Yelwata"]
+
+
 @pytest.mark.parametrize("text", [
     "On 14 March, Ousmane Kabore, a 30-year-old trader, died in Kaya after police detained him and held him overnight in a van.",
     "In Bobo-Dioulasso, on 2 May, Issa Traore was shot in the chest during a march and died in hospital two days later.",

@@ -501,6 +501,13 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
         if place is None:  # "blocked roads across the city": the place named before, the most specific
             earlier = [e for e in ents[max(0, lo - 30) : lo] if e.type == "LOC" and e.start >= inc["block_start"]]
             place = _location(earlier)
+        if place is None and PLACE_ANAPHOR.search(sentence):
+            # "Gunmen stormed the town late on Friday", "in the city on Saturday": the town last named, before
+            # this paragraph too
+            towns = [e for e in ents[max(0, lo - 60) : lo] if e.type == "LOC" and e.subtype not in ("country", "facility",
+                                                                                                     "vessel", "region")
+                     and inc["start"] - e.start < 1500 and not only_region(e.text)]
+            place = towns[-1] if towns else None
         passive_arrest = inc["kind"][1] == "Arrests" and bool(PASSIVE.search(
             sentence[: inc["trigger_at"] + (inc["part"][0] - inc["start"])]))
         perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"], inc["actor"], markdown,
@@ -524,6 +531,10 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
         # the actor goes by its full name
         inc["perp_by_name"] = perp is not None and perp.type == "NORP"
 
+
+
+PLACE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|capital|state\s+capital|port\s+city|"
+                           r"port|camp|settlement|neighbourhood|district)\b(?!\s+of\b)", re.I)
 
 
 def _own_date(target: str | None, ref: dt.date | None) -> FuzzyDate | None:
