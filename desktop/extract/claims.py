@@ -459,7 +459,12 @@ QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:an?|the|one|two|several)?\s*(?:[\
 # A speaker's label opening a paragraph: "SEIBERT:", "SPOKESPERSON (MUMTAZ ZAHRA BALOCH):", "Mr Alter:".
 SPEAKER_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z'’.-]*)(?:\s+[A-Z][A-Z'’.-]+){0,3}"
                            r"(?:\s*\((?P<inner>[^)]{2,60})\))?|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)\s*:\s+(?=\S)")
-ITEM_PREFIX = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*[^*\n]{1,40}\*\*|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*[-–—:|]\s+(?=\S)")
+ITEM_PREFIX = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*[^*\n]{1,40}\*\*|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*[-–—:|]\s+(?=\S)|"
+                         # "Fuel: Member agencies report that prices doubled": a sector's label, not a speaker
+                         r"^\s*(?:[-*•]\s+)?(?:Fuel|Health|Food|Water|Protection|Shelter|Education|Access|Security|"
+                         r"Displacement|Nutrition|Logistics|WASH|Electricity|Power|Communications|Telecommunications|"
+                         r"Markets|Prices|Transport|Casualties|Damage|Response|Needs|Context|Background|Overview|"
+                         r"Outlook|Situation|Humanitarian\s+access|Food\s+security)\s*:\s+(?=[A-Z])")
 # The roles a transcript labels its speakers by ("SPOKESPERSON:", "MINISTER:")
 SPEAKER_ROLES = (r"spokes\w+|minister|secretary|president|ambassador|general|director|commissioner|chairman|chief|"
                  r"governor|mayor|envoy|official|representative|speaker|prosecutor")
