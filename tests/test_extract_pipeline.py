@@ -727,6 +727,8 @@ def test_the_source_is_who_speaks_not_a_place_they_are_in(text, source):
 @pytest.mark.parametrize("text,sources", [
     ("The destroyer rescued 21 sailors and took the injured to Djibouti, the navy said.", ["navy"]),
     ("Local officials and residents later put the toll at around 160.", ["Local officials and residents"]),
+    # a witness named by one name is that person
+    ("A shopkeeper, who gave only his first name, Moussa, said he hid behind the counter.", ["Moussa"]),
     # a sector's label before the speaker
     ("Fuel: Member agencies report that prices at the few stations still open have doubled.", ["Member agencies"]),
     ("Islamic State has claimed the attack; Russian officials continue to suggest a Ukrainian connection.",

@@ -102,6 +102,9 @@ APPOSITIVE_PERSON = re.compile(
     r"[Cc]hief|[Hh]ead|[Ll]eader|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Cc]hairman|[Mm]ayor|[Pp]rosecutor|"
     r"[Cc]ommissioner|[Cc]oordinator|[Rr]apporteur|[Nn]egotiator)"
     r"\b[^,.;:]{0,60},\s+((?:[A-Z][\w'’-]+)(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}),")
+# "who gave only his first name, Harouna,", "identified only as Abu Rami": a person named by one name
+ONE_NAME_PERSON = re.compile(r"\b(?:(?:first|given|last)\s+name|surname|(?:identified|named|known)\s+only)\s*,?\s+(?:as\s+)?"
+                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 # "Vera Grabe, who heads the delegation", "Pablo Beltrán, the group's chief negotiator": a person.
 NAME_THEN_ROLE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:who\s+(?:heads|leads|chairs|commands|directs|"
@@ -876,6 +879,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         found.append(Ent(base + m.start(), base + m.end(), m.group(0), "LOC", sub, "rule"))
     dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
+        found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
+    for m in ONE_NAME_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
     for m in NAMED_BY_EVENT.finditer(dtext):  # "The Bajaur bombing of July 2023": the place of the event
         name = m.group(1)
