@@ -146,7 +146,7 @@ ROLES = (r"spokes(?:man|woman|person)|minister|"
          r"prosecutor|judge|" + KIN)
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + ROLES + r"|\d+-year-old)\b", re.I)
 # "the blogger Amadou Diallo", "aid worker Marco Bellini": a name right after a word for what a person does
-ROLE_BEFORE = re.compile(r"\b(?:(?:" + ROLES + r")(?:\s+(?:in|for|to|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?|"
+ROLE_BEFORE = re.compile(r"\b(?:(?i:" + ROLES + r")(?:\s+(?:in|for|to|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?|"
                          r"killing|killed|assassinated|murdered|kidnapped)\s+$")  # "coordinator in Nigeria, Edward Kallon"
 # "Their father, Cayamora Maute, was arrested": a name set off after a word for a relative.
 KIN_BEFORE = re.compile(r"\b" + KIN + r"(?:\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
