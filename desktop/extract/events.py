@@ -102,6 +102,9 @@ NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|e
                       r"^\W*(?:[-*•]\s+)?(?:\*\*)?our\s+(?:overall\s+|own\s+|main\s+)?(?:assessment|judgement|judgment|view|"
                       r"conclusion|reading)\b|\b(?:position|view|version|judgement|judgment|conclusion|reading)\s+is\s+"
                       r"that\b|\bdo(?:es)?\s+not\s+(?:resolve|settle|answer)\s+the\s+question\b|"
+                      # "Humanitarian partners recorded a rise in incursions by armed groups": a trend, not an event
+                      r"\b(?:seen|recorded|noted|reported|documented|observed)\s+an?\s+(?:sharp\s+|steep\s+|marked\s+|"
+                      r"significant\s+|further\s+)?(?:rise|increase|surge|upsurge|spike)\s+in\b|"
                       # "- Injured: more than 1,300 people ...": a key figure, labelled
                       r"^\s*[-*•]\s+(?:\*\*)?(?:killed|dead|deaths|injured|wounded|detained|arrested|displaced|missing|"
                       r"casualties)\s*(?:\*\*)?\s*:")
@@ -143,6 +146,8 @@ FORCE_ON_PROTEST = re.compile(
     r"(?:protesters|demonstrators|marchers|crowds?|mourners)\b|"
     r"\b(?:broke|break|breaking|broken|dispersed|disperse|dispersing)\s+(?:up\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:crowd|protest|demonstration|rally|march|sit-in|gathering)s?\b")
+BUNDLED = re.compile(r"\b(?:bundled|shoved|forced|dragged)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an|the|their|his|an\s+unmarked)\s+"
+                     r"(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|truck|suv|jeep|pick-?up)\b")
 # "workers walked out at the potash producer", "called a 24-hour national strike": a strike is a protest
 LABOUR_STRIKE = re.compile(r"\b(?:walked\s+out|went\s+on\s+strike|stopped\s+work|downed\s+tools|"
                            r"(?:general|national|nationwide|\d+-hour|\w+-day)\s+strike)\b")
@@ -458,6 +463,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+had\s+(fallen)\s+(?:on|in|to|after|by)\b", sentence):
         if is_place(m.group(1)):
             found.append(Trigger("had fallen", m.start(2), ("Battles", "Non-state actor overtakes territory")))  # "Hama had fallen"
+    for m in BUNDLED.finditer(low):  # "masked men bundled Kalesnikava into a minibus": taken away
+        found.append(Trigger("bundled", m.start(), (VAC, "Abduction/forced disappearance")))
     for m in FORCE_ON_PROTEST.finditer(low):
         if re.search(r"\b(?:decided|decide|plans?|planned|planning|ordered|order|agreed|threatened|threatens|vowed|wants?|"
                      r"wanted|intended|intends|prepared|would)\s+(?:[\w-]+\s+){0,3}?to\s+$",
