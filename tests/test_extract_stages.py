@@ -389,6 +389,7 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "The union threatened a general strike if the price rise was not reversed.",
     "Mondlane responded by calling a national strike for 21 October.",
     "Rights groups have recorded a sharp rise in abductions by armed men on the northern roads.",
+    "On 2 May, the bishop walked to the barricades to ask the police to stop the assault on the town.",
     "The council had decided to break up the sit-in and asked the security chiefs for a plan.",
     "Serb mayors and judges walked out of Kosovo's institutions in November.",
     # the event told before, named to date something else

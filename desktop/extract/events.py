@@ -530,6 +530,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
                               low[max(0, m.start() - 40) : m.start()]) \
                 and not EVENT_VERBS.search(low) and not ARMED_MEN_ACT.search(low):
             continue  # "on the afternoon of the attack", "the night of the attack": the event told before, named
+        if word in ("attack", "attacks", "assault", "bombing", "bombings", "raid", "raids", "shooting", "massacre",
+                    "killings", "violence", "offensive", "shelling") \
+                and re.search(r"\bto\s+(?:stop|end|halt|prevent|avert|deter|investigate)\s+(?:the|further|any|future|more|"
+                              r"such)\s+(?:[\w-]+\s+)?$", low[max(0, m.start() - 50) : m.start()]):
+            continue  # "walked through the streets to ask the police to stop the attack": what they sought
         if word in ("attack", "attacks", "assault", "bombing", "blast", "raid", "shooting", "massacre", "incident") \
                 and re.search(r"(?:\b(?:making|made|makes)\s+it|,)\s+the\s+(?:[\w-]+\s+){0,2}?(?:deadliest|worst|bloodiest|"
                               r"most\s+lethal|largest|biggest)\s+(?:single\s+)?$", low[max(0, m.start() - 60) : m.start()]):
