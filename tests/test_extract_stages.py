@@ -390,6 +390,9 @@ def test_more_ways_of_telling_an_event(sentence, word):
     "Mondlane responded by calling a national strike for 21 October.",
     "Rights groups have recorded a sharp rise in abductions by armed men on the northern roads.",
     "On 2 May, the bishop walked to the barricades to ask the police to stop the assault on the town.",
+    # the hostages of a hostage-taking told before; a count of a whole year
+    "Negotiators worked through the night to secure the hostages' release.",
+    "The rights group has counted more than 600 kidnappings in the first nine months of the year.",
     "The council had decided to break up the sit-in and asked the security chiefs for a plan.",
     "Serb mayors and judges walked out of Kosovo's institutions in November.",
     # the event told before, named to date something else
@@ -417,6 +420,8 @@ def test_a_weapon_or_a_book_named_like_a_town_is_no_place(sentence):
     ("On Friday night, police used batons to break up a crowd of several hundred people outside the court.", "Protests"),
     ("In the week after the vote, miners walked out at the state coal company in Soligorsk.", "Protests"),
     ("The father drove a car packed with explosives into the church on Jalan Diponegoro.", "Violence against civilians"),
+    ("Inmates in three prisons were holding more than a hundred guards and administrative staff hostage.",
+     "Violence against civilians"),
     ("On 12 March, men in plain clothes bundled the activist into an unmarked van outside her flat.",
      "Violence against civilians"),
     ("He died in a cell at the central police station on 8 June.", "Violence against civilians"),

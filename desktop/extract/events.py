@@ -102,6 +102,10 @@ NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|e
                       r"^\W*(?:[-*•]\s+)?(?:\*\*)?our\s+(?:overall\s+|own\s+|main\s+)?(?:assessment|judgement|judgment|view|"
                       r"conclusion|reading)\b|\b(?:position|view|version|judgement|judgment|conclusion|reading)\s+is\s+"
                       r"that\b|\bdo(?:es)?\s+not\s+(?:resolve|settle|answer)\s+the\s+question\b|"
+                      # "CARDH has counted more than 600 kidnappings in the first nine months": a statistic
+                      r"\b(?:has|have|had)\s+(?:counted|recorded|documented|registered|tallied|logged|verified)\s+"
+                      r"(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|some\s+|about\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+                      r"(?:kidnappings|abductions|attacks|killings|incidents|deaths|arrests|detentions|cases)\b|"
                       # "Humanitarian partners recorded a rise in incursions by armed groups": a trend, not an event
                       r"\b(?:seen|recorded|noted|reported|documented|observed)\s+an?\s+(?:sharp\s+|steep\s+|marked\s+|"
                       r"significant\s+|further\s+)?(?:rise|increase|surge|upsurge|spike)\s+in\b|"
@@ -613,6 +617,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("abducted", "kidnapped", "detained", "arrested") and re.search(
                 r"\b(?:for|of|the|to|with|about|on|freed|released|rescued|returned)\s+$", low[max(0, m.start() - 12) : m.start()]):
             continue  # "the search for abducted university students": people of an event told before
+        if word in ("hostage", "hostages") and not re.search(
+                r"\b(?:took|taken|take|takes|taking|held|holding|seized|grabbed)\s+(?:[\w'’-]+\s+){0,9}?$|\b\d+\s+$|"
+                r"\b(?:several|dozens\s+of|hundreds\s+of|scores\s+of)\s+$", low[max(0, m.start() - 90) : m.start()]) \
+                and not re.match(r"[\s-]+tak", low[m.end():]):
+            continue  # "to secure the hostages' release": the people of a hostage-taking told before
         if word == "slain" and not re.search(r"\b(?:was|were|been|be)\s+$", low[: m.start()]):
             continue  # "the slain troopers": the dead of an incident told before
         if word == "pelted" and not re.match(r"\s+(?:\w+\s+)?(?:stones|rocks)", low[m.end():]):
