@@ -749,6 +749,9 @@ def test_a_masthead_names_its_publisher_but_not_the_kind_of_document():
     ("The Attorney General's Office opened an inquiry into the shooting.", "Attorney General's Office", "ORG"),
     # "as" is an English word between two names, not the Arabic article of one
     ("The IRGC Navy, known in Iran as Niru-ye Daryayi-ye Sepah, seized the tanker.", "Iran", "LOC"),
+    # a church's or an army's rank before the name is no part of it
+    ("Monsignor Juan José Aguirre said the cathedral was sheltering hundreds of people.", "Juan José Aguirre",
+     "PERSON"),
     # a person named after a capitalised role and its country is no place of a list
     ("The Humanitarian Coordinator in Chad, Violet Kakyomya, condemned the attack.", "Violet Kakyomya", "PERSON"),
     # a long list of towns, most of them known
