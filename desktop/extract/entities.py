@@ -156,8 +156,6 @@ KIN_BEFORE = re.compile(r"\b" + KIN + r"(?:\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[
 @functools.cache
 def _and_places() -> re.Pattern[str]:
     """Countries and regions with "and" in their names, as written with capitals."""
-    from desktop.resources import load_json
-
     names = {n for n in (*countries(), *load_json("gazetteers", "regions.json")["regions"]) if " and " in n.lower()}
     forms = sorted((" ".join(w if w.lower() == "and" else w[:1].upper() + w[1:] for w in n.split()) for n in names),
                    key=len, reverse=True)
@@ -357,6 +355,7 @@ OF_COUNTRY_BODIES = {"forces", "force", "army", "navy", "police", "guard", "prel
 
 
 OF_WORDS = {"of", "for", "in", "de", "du", "des", "del", "and", "pour"}
+OF_OR_ARTICLE = OF_WORDS | {"the", "la", "le", "les", "el"}
 
 
 def _of_continued(doc, span):
@@ -365,10 +364,10 @@ def _of_continued(doc, span):
     end = span.end
     while end < len(doc) and end - span.start < 14 and span[-1].lower_ != "and" and (
             doc[end].text[:1].isupper() and doc[end].is_alpha
-            or doc[end].lower_ in OF_WORDS | {"the", "la", "le", "les", "el"} and doc[end - 1].lower_ not in OF_WORDS
+            or doc[end].lower_ in OF_OR_ARTICLE and doc[end - 1].lower_ not in OF_WORDS
             and end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("the", "la", "le"))):
         end += 1
-    while end > span.start + 1 and doc[end - 1].lower_ in OF_WORDS | {"the", "la", "le", "les", "el"}:
+    while end > span.start + 1 and doc[end - 1].lower_ in OF_OR_ARTICLE:
         end -= 1
     return doc[span.start : end]
 
@@ -952,7 +951,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if kind == "LOC":
             pair = [n for n, t in enumerate(span) if t.lower_ in ("to", "and", "or") and 0 < n < len(span) - 1
                     and span[n - 1].text[:1].isupper() and span[n + 1].text[:1].isupper()]
-            if pair and (is_place(span.text) or span.text.lower() in countries()) and span[pair[0]].lower_ == "and":
+            if pair and _and_places().fullmatch(span.text):
                 pair = []  # "Jammu and Kashmir", "Bosnia and Herzegovina": one place with "and" in its name
             if pair:  # "from Abuja to Kaduna": two places, not one
                 for part in (span[: pair[0]], span[pair[0] + 1 :]):
@@ -995,16 +994,6 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if surface.lower() in GENERIC or (len(surface) < 2 and surface != "X") or len(surface) > 80 \
                 or surface.lower() in GENERIC_LOWER and not all(w[:1].isupper() for w in surface.split()):
             continue
-        owner = OWNED.match(surface) if ent.type == "ORG" and ent.how != "gazetteer" else None
-        if owner and _owner_is_name(owner.group(1)):
-            # "the Islamic State's Amaq agency", "the Indian Army's Spear Corps": two bodies, the owner and its own
-            before = owner.group(1)
-            entry = gazetteer().get(norm_key(before))
-            kind, sub = (entry["type"], entry["subtype"]) if entry else \
-                ("LOC", "country") if before.lower() in countries() else ("LOC", "city") if is_place(before) else ("ORG", None)
-            cleaned.append(Ent(s, s + len(before), before, kind, sub, "rule"))
-            s += owner.end()
-            surface = text[s:e]
         kind_word = re.search(r"\s(?:party|group|movement|militia|gang|coalition|network|faction)$", surface)
         if ent.type == "ORG" and kind_word and ent.how != "gazetteer" and surface[:1].isupper() \
                 and len(surface[: kind_word.start()].split()) >= 1 and surface[: kind_word.start()].split()[-1][:1].isupper():
@@ -1075,7 +1064,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             for k in (1, 2):  # "Prigozhin and Dmitry Utkin": two persons the model read as one body
                 cleaned.append(Ent(s + people.start(k), s + people.end(k), people.group(k), "PERSON", None, "rule"))
             continue
-        owner = re.match(r"([A-Z][\w.-]+(?: [A-Z][\w-]+)?)['’]s\s+(?=[A-Z])", surface)
+        owner = OWNED.match(surface)
+        if owner and not _owner_is_name(owner.group(1)):
+            owner = None  # "Tigray People's Liberation Front", "St Mark's Cathedral": one name
         if ent.type == "ORG" and owner and " " in owner.group(1) and owner.group(1).split()[0].lower() in given_names() \
                 and ent.how != "gazetteer" and len(surface[owner.end() :].split()) >= 1:
             # "Alexei Navalny's Anti-Corruption Foundation": the person, then the body that is his
@@ -1091,14 +1082,22 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             s += state.end()
             surface = text[s:e]
         if ent.type == "ORG" and owner and owner.group(1).lower() in countries() | {"us", "u.s.", "uk"}:
-            s += owner.end()  # "Iran's Islamic Revolutionary Guard Corps": the country is not in the name
+            # "Iran's Islamic Revolutionary Guard Corps": the country, then the body, whose name it is not part of
+            cleaned.append(Ent(s, s + len(owner.group(1)), owner.group(1), "LOC", "country", "rule"))
+            s += owner.end()
             surface = text[s:e]
         elif ent.type in ("LOC", "ORG") and owner and ent.how != "gazetteer" and is_place(owner.group(1)) \
-                and len(surface[owner.end() :].split()) >= 2 and not re.match(r"(?:St|Saint|San|Santa|Sainte)\b\.?",
-                                                                             owner.group(1)):
-            # not "St Anne's Cathedral": a building named by its saint
+                and len(surface[owner.end() :].split()) >= 2:
             # "Karachi's Jinnah International Airport": the city, then the place in it
             cleaned.append(Ent(s, s + len(owner.group(1)), owner.group(1), "LOC", "city", "rule"))
+            s += owner.end()
+            surface = text[s:e]
+        elif ent.type == "ORG" and owner and ent.how != "gazetteer" and (
+                (entry := gazetteer().get(norm_key(owner.group(1)))) is not None
+                or owner.group(1).split()[-1].lower() in OWNING_FORCES):
+            # "the Islamic State's Amaq agency", "the Indian Army's Spear Corps": two bodies, the owner and its own
+            cleaned.append(Ent(s, s + len(owner.group(1)), owner.group(1), entry["type"] if entry else "ORG",
+                               entry["subtype"] if entry else None, "rule"))
             s += owner.end()
             surface = text[s:e]
         patronym = re.search(r"(?<![\w'’-])([A-Z][\w'’-]+) $", text[max(0, s - 24) : s]) \
@@ -1165,8 +1164,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     return _whole_person_names(cleaned, text)
 
 
-# "Islamic State's Amaq", "IRGC's Quds Force": a body named with the one it belongs to
-OWNED = re.compile(r"([A-ZÀ-Ý][\w'’-]*?(?:\s+[A-ZÀ-Ý][\w-]*){0,3})['’]s\s+(?=[A-ZÀ-Ý])")
+# "Alexei Navalny's Anti-Corruption Foundation", "Karachi's Jinnah Airport", "IRGC's Quds Force": a name with its owner
+OWNED = re.compile(r"([A-ZÀ-Ý][\w.'’-]*?(?:\s+[A-ZÀ-Ý][\w-]*){0,3})['’]s\s+(?=[A-ZÀ-Ý])")
+OWNING_FORCES = {"army", "forces", "force", "police", "navy", "guard", "guards", "corps", "state", "ministry", "government"}
 # the words before "'s" inside one name: "People's Army", "Children's Fund", "Prosecutor's Office", "St Mark's"
 OWN_NAME_WORDS = {"people", "peoples", "children", "women", "men", "workers", "ombudsman", "prosecutor", "spokesperson",
                   "spokesman", "general", "minister", "president", "governor", "mayor", "attorney", "defender",
@@ -1175,13 +1175,12 @@ OWN_NAME_WORDS = {"people", "peoples", "children", "women", "men", "workers", "o
 
 
 def _owner_is_name(before: str) -> bool:
-    """Is the part before "'s" a name of its own (a known body, a place, a force), not a word of the name?"""
+    """Can the part before "'s" be a name of its own, not a word of the name ("People's", "St Mark's")?"""
     words = before.split()
-    if words[-1].lower() in OWN_NAME_WORDS or words[0].lower() in ("st", "st.", "saint", "san", "santa"):
-        return False
-    return norm_key(before) in gazetteer() or before.lower() in countries() or is_place(before) or \
-        words[-1].lower() in ("army", "forces", "force", "police", "navy", "guard", "guards", "corps", "state", "ministry",
-                              "government")
+    return words[-1].lower() not in OWN_NAME_WORDS and words[0].lower().rstrip(".") not in SAINT_WORDS
+
+
+SAINT_WORDS = {"st", "saint", "san", "santa", "sainte"}
 
 
 PERSONS_AND = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})")
@@ -1261,8 +1260,8 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
         word = m.group(1)
         at = e.start - len(word) - 1
         # "Hachalu Hundessa, the singer, ...": a name that opens its sentence, the model took only its surname
-        opens = re.search(r"(?:[.!?]\s+|^|\n)$", text[max(0, at - 3) : at]) is not None
-        if len(e.text.split()) < 2 and not (opens and re.match(r"\s*,", text[e.end : e.end + 2])):
+        if " " not in e.text and not (re.match(r"\s*,", text[e.end : e.end + 2])
+                                      and re.search(r"(?:[.!?]\s+|^|\n)$", text[max(0, at - 3) : at])):
             continue
         low = word.lower()
         if low in NOT_A_GIVEN_NAME or low in person_titles() or low in countries() or low in ROLE_TAIL | PORTFOLIOS \

@@ -153,8 +153,13 @@ FORCE_ON_PROTEST = re.compile(
 BUNDLED = re.compile(r"\b(?:bundled|shoved|forced|dragged)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an|the|their|his|an\s+unmarked)\s+"
                      r"(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|truck|suv|jeep|pick-?up)\b")
 # "workers walked out at the potash producer", "called a 24-hour national strike": a strike is a protest
-LABOUR_STRIKE = re.compile(r"\b(?:walked\s+out|went\s+on\s+strike|stopped\s+work|downed\s+tools|"
-                           r"(?:general|national|nationwide|\d+-hour|\w+-day)\s+strike)\b")
+LABOUR_STRIKE = re.compile(r"\b(?:walked\s+out(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:institutions|talks|meeting|"
+                           r"government|parliament|negotiations|dialogue|session))|went\s+on\s+strike|stopped\s+work|"
+                           r"downed\s+tools|(?:general|national|nationwide|\d+-hour|\w+-day)\s+strike)\b")
+# what was decided, planned or threatened before the act is told: "had decided to break up", "threatened a strike"
+INTENDED_BEFORE = re.compile(r"\b(?:decided|decide|plans?|planned|planning|ordered|order|agreed|threaten(?:s|ed)?|"
+                             r"vow(?:s|ed)|wants?|wanted|intend(?:s|ed)|prepared|would|will|could|face|calling|"
+                             r"called\s+off)\b[^.;]{0,30}$")
 BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,120}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
                           r"(?:found|discovered|dumped|exhumed)\b")
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
@@ -469,18 +474,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
             found.append(Trigger("had fallen", m.start(2), ("Battles", "Non-state actor overtakes territory")))  # "Hama had fallen"
     for m in BUNDLED.finditer(low):  # "masked men bundled Kalesnikava into a minibus": taken away
         found.append(Trigger("bundled", m.start(), (VAC, "Abduction/forced disappearance")))
-    for m in FORCE_ON_PROTEST.finditer(low):
-        if re.search(r"\b(?:decided|decide|plans?|planned|planning|ordered|order|agreed|threatened|threatens|vowed|wants?|"
-                     r"wanted|intended|intends|prepared|would)\s+(?:[\w-]+\s+){0,3}?to\s+$",
-                     low[max(0, m.start() - 40) : m.start()]):
-            continue  # "the council had decided to break up the sit-in": a decision, told as one
-        found.append(Trigger(m.group(0).split()[0], m.start(), ("Protests", "Excessive force against protesters")))
-    for m in LABOUR_STRIKE.finditer(low):
-        if not re.search(r"\b(?:threatened|threatens|threaten|plans?|planned|called\s+off|will|would|could|face|"
-                         r"calling)\b[^.;]{0,30}$", low[: m.start()]) \
-                and not re.match(r"walked\s+out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:institutions|talks|meeting|"
-                                 r"government|parliament|negotiations|dialogue|session)", low[m.start():]):
-            found.append(Trigger(m.group(0).split()[0], m.start(), ("Protests", "Peaceful protest")))
+    for pattern, kind in ((FORCE_ON_PROTEST, ("Protests", "Excessive force against protesters")),
+                          (LABOUR_STRIKE, ("Protests", "Peaceful protest"))):
+        for m in pattern.finditer(low):
+            # "the council had decided to break up the sit-in", "threatened a general strike": intended, not done
+            if not INTENDED_BEFORE.search(low[max(0, m.start() - 40) : m.start()]):
+                found.append(Trigger(m.group(0).split()[0], m.start(), kind))
     for m in BODIES_FOUND.finditer(low):  # "the burned bodies of 19 people were found in two vehicles"
         found.append(Trigger("bodies found", m.start(), (VAC, "Attack")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
