@@ -1117,3 +1117,11 @@ def test_a_victim_killed_with_his_bodyguard_is_two_and_a_weapon_is_not_a_victim(
                        "Lemban Tongoa.\n")
     assert [(i.killed.min, i.killed.max) for i in found] == [(2, 2), (4, 4)]
 
+
+
+def test_an_attack_attributed_to_a_named_actor_names_it_and_a_beating_to_death_counts_one_dead():
+    text = ("In October, a drone strike widely attributed to Israel hit a car near Tyre, killing two men.\n\n"
+            "In a separate incident in Taiz on Monday, a crowd dragged a driver from his car and beat him to death.\n")
+    strike, beating = _incidents(text)
+    assert [p.name for p in strike.perpetrators] == ["Israel"]
+    assert beating.killed is not None and (beating.killed.min, beating.killed.max) == (1, 1)

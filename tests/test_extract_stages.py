@@ -166,6 +166,21 @@ def test_a_masthead_of_short_lines_is_headings_not_a_paragraph():
     assert "Unknown men threw a grenade into the market in Garissa on Tuesday night, wounding two vendors." in md
 
 
+def test_a_masthead_that_says_when_it_was_issued_keeps_its_long_title_line_a_heading():
+    raw = (b"Sahel Protection Cluster\n"
+           b"Flash Update No. 3 - Drone strikes on a market in Boulkessi; fighting near Djibo and Arbinda\n"
+           b"Issued: 9 March 2023\nPeriod covered: 1 - 8 March 2023\n\n"
+           b"1. On Monday, drone strikes hit the weekly market in Boulkessi, partners said.\n")
+    md, _ = cleanup.to_markdown(raw, "update.txt")
+    assert "## Flash Update No. 3 - Drone strikes on a market in Boulkessi; fighting near Djibo and Arbinda" in md
+    assert "## Issued: 9 March 2023" in md
+    # the title line tells no incident of its own; the numbered paragraph does
+    from desktop.extract.pipeline import extract
+
+    incidents = jobs.run(extract(raw, filename="update.txt", report_date=dt.date(2023, 3, 9))).incidents
+    assert [i.evidence.exact.startswith("On Monday, drone strikes hit") for i in incidents] == [True]
+
+
 def test_markdown_text_right_under_a_heading_is_kept():
     md, _ = cleanup.to_markdown(b"# Title\nThe first line.\n## Part two\nMore text here.\n", "note.md")
     assert md == "# Title\n\nThe first line.\n\n## Part two\n\nMore text here.\n"
@@ -445,6 +460,18 @@ def test_a_weapon_or_a_book_named_like_a_town_is_no_place(sentence):
     ("Two months later, gunmen took 279 girls from the school in Jangebe.", "Violence against civilians"),
     ("Protests spread to Nampula, Beira and Matola over the following days.", "Protests"),
     ("On 4 December, tens of thousands of people marched again in Bogotá.", "Protests"),
+    # a plural the subject of "hit"; fighting that ended or resumed; a beating to death; trucks set alight;
+    # tear gas used to disperse people; a remand in custody
+    ("Before dawn on Friday, a wave of drone strikes blamed on the army hit a fuel depot outside Kidal.",
+     "Explosions/Remote violence"),
+    ("Fighting between the two factions around the airport, the town's only link to the coast, ended on Sunday.",
+     "Battles"),
+    ("Fighting resumed on 4 May in the northern districts.", "Battles"),
+    ("On Tuesday, villagers beat to death a herder they accused of theft.", "Violence against civilians"),
+    ("Two men dragged the driver from his cab and beat him to death.", "Violence against civilians"),
+    ("Overnight, a row of buses was set alight at the depot.", "Violence against civilians"),
+    ("Police used tear gas and water cannon to disperse students outside the faculty.", "Protests"),
+    ("Two editors were remanded in custody in Ankara on Friday.", "Strategic developments"),
 ])
 def test_fire_on_crowds_deaths_in_cells_bodies_found_stones_and_marches_are_events(sentence, kind):
     (trigger, *_rest) = events.find_triggers(sentence)

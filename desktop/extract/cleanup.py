@@ -253,8 +253,15 @@ def _header_lines(block: list[str]) -> bool:
 
     A hard-wrapped paragraph also has lines without a stop, but its last line ends one.
     """
-    return len(block) > 1 and all(len(ln.split()) <= 14 and ln.rstrip()[-1:] not in ".!?;\"”'’" and
+    # a masthead that says when it was issued and what it covers may carry a long title line
+    # ("Flash Update No. 14 - Air strikes on ...; escalation in ...", then "Issued: 3 September 2019")
+    longest = 24 if sum(bool(META_LINE.match(ln)) for ln in block) >= 1 and len(block) > 2 else 14
+    return len(block) > 1 and all(len(ln.split()) <= longest and ln.rstrip()[-1:] not in ".!?;\"”'’" and
                                   not ln.startswith(("#", "- ", "* ", "|")) for ln in block)
+
+
+META_LINE = re.compile(r"^(?:Issued|Date|Dated|Published|Released|Period(?: covered)?|Reporting period|Distribution|"
+                       r"Classification|Ref(?:erence)?|Reference number|No\.|Contact|Prepared by|Source)\s*:\s*\S", re.I)
 
 
 def clean_text(text: str, *, markdown: bool) -> str:

@@ -43,7 +43,8 @@ for phrases, kind in [
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
      "beheading|found dead|found shot dead|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
-     "burnt down|burned down|burned the|burnt the|was beaten|were beaten|had been beaten|beaten up|beat up", (VAC, "Attack")),
+     "burnt down|burned down|burned the|burnt the|was beaten|were beaten|had been beaten|beaten up|beat up|"
+     "set alight|set ablaze", (VAC, "Attack")),
     ("engaged the enemy|engaged the militants|engaged the insurgents|engaged the rebels|engaged the terrorists|"
      "engaged the attackers", ("Battles", "Armed clash")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
@@ -57,6 +58,7 @@ for phrases, kind in [
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
     ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered|handed him over|handed her over|"
+     "remanded in custody|"
      "handed them over|handed over", ("Strategic developments", "Arrests")),
     ("seized|overran|overrun|captured|took control|occupied|took over|entered|took the|surrendered to|had taken",
      ("Battles", "Non-state actor overtakes territory")),
@@ -149,7 +151,12 @@ FORCE_ON_PROTEST = re.compile(
     r"(?:stun\s+)?grenades|live\s+rounds|pellets)\s+(?:[\w,-]+\s+){0,6}?(?:against|on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:protesters|demonstrators|marchers|crowds?|mourners)\b|"
     r"\b(?:broke|break|breaking|broken|dispersed|disperse|dispersing)\s+(?:up\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:crowd|protest|demonstration|rally|march|sit-in|gathering)s?\b")
+    r"(?:crowd|protest|demonstration|rally|march|sit-in|gathering)s?\b|"
+    # "used tear gas and water cannon to disperse readers who had gathered outside the newspaper"
+    r"\b(?:used|fired)\s+(?:[\w-]+\s+){0,3}?(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|batons)\s+(?:[\w,-]+\s+){0,8}?"
+    r"to\s+(?:disperse|break\s+up)\b")
+# "students beat to death Tofazzal Hossain", "a crowd beat him to death": a killing
+BEAT_TO_DEATH = re.compile(r"\bbeat\s+(?:[\w'’-]+\s+){0,4}?to\s+death\b")
 BUNDLED = re.compile(r"\b(?:bundled|shoved|forced|dragged)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an|the|their|his|an\s+unmarked)\s+"
                      r"(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|truck|suv|jeep|pick-?up)\b")
 # "workers walked out at the potash producer", "called a 24-hour national strike": a strike is a protest
@@ -480,6 +487,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # "the council had decided to break up the sit-in", "threatened a general strike": intended, not done
             if not INTENDED_BEFORE.search(low[max(0, m.start() - 40) : m.start()]):
                 found.append(Trigger(m.group(0).split()[0], m.start(), kind))
+    for m in BEAT_TO_DEATH.finditer(low):
+        if not INTENDED_BEFORE.search(low[max(0, m.start() - 40) : m.start()]):
+            found.append(Trigger("beat to death", m.start(), (VAC, "Attack")))
     for m in BODIES_FOUND.finditer(low):  # "the burned bodies of 19 people were found in two vehicles"
         found.append(Trigger("bodies found", m.start(), (VAC, "Attack")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
@@ -533,6 +543,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                               low[max(0, m.start() - 40) : m.start()]) \
                 and not EVENT_VERBS.search(low) and not ARMED_MEN_ACT.search(low):
             continue  # "on the afternoon of the attack", "the night of the attack": the event told before, named
+        if word in ("fighting", "clashes", "violence", "unrest", "riots", "rioting") \
+                and re.search(r"\b(?:during|amid|amidst|throughout|in)\s+the\s+$", low[max(0, m.start() - 20) : m.start()]):
+            continue  # "flights were suspended during the fighting": the fighting told before
         if word in ("attack", "attacks", "assault", "bombing", "bombings", "raid", "raids", "shooting", "massacre",
                     "killings", "violence", "offensive", "shelling") \
                 and re.search(r"\bto\s+(?:stop|end|halt|prevent|avert|deter|investigate)\s+(?:the|further|any|future|more|"
@@ -674,11 +687,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("fought", "clashed") and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:fought|clashed)\b", low):
             continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
-                r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(broke out|erupted|raged|continued|flared)|"
+                r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(?:between\s+[^.;]{1,150}?\s+)?(broke out|erupted|raged|continued|flared|resumed|"
+                r"spread|intensified|escalated|ended)|"
                 r"(?:days|weeks|hours) of fighting|"
                 r"\bfought\b", low):
             continue
-        if word in PLURAL_GENERIC and not re.search(
+        if word in PLURAL_GENERIC and not PLURAL_AS_SUBJECT.match(low, m.end()) and not re.search(
                 r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
                 r"seen|suffered|witnessed|include|included|including|follows|followed|separate|organi[sz]ed|staged|"
                 r"spread\s+to)\b",
@@ -873,6 +887,11 @@ PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abdu
                   "drone strikes", "suicide attacks", "rocket attacks", "shootings", "assaults", "demonstrations",
                   "protests"}
 COMPOUND_FIRST = {phrase.split()[0] for phrase in TRIGGERS if " " in phrase}
+# "a series of air strikes attributed to the coalition hit a complex of buildings": the plural
+# is the subject of a verb that tells it happened, not a kind of event named in general
+PLURAL_AS_SUBJECT = re.compile(r"(?:\s+(?!(?:have|has|had|are|were|would|could|may|might|can|will)\b)[\w'’()-]+){0,8}?"
+                               r",?\s+(?:hit|struck|destroyed|flattened|levelled|leveled|pounded|rocked|shook|tore\s+through)"
+                               r"\s+(?:the|a|an|two|three|several|government|rebel|\w+'s)\b")
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome
 ATTEMPTED = {"storm": (VAC, "Attack"), "seize": ("Battles", "Non-state actor overtakes territory"),
              "overrun": ("Battles", "Non-state actor overtakes territory"), "attack": (VAC, "Attack"),

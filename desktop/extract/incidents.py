@@ -276,7 +276,7 @@ def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
                 r"\b(?:attack\w*|carried out|claimed|bomb\w*|strikes?|killed|ambush\w*|raid\w*|seized|captured|"
                 r"conducted|launched|operations?|shot|abducted|kidnapped|detained|arrested|fired|shelled|"
                 r"hit|struck|targeted|beaten|stabbed|lynched|tortured|executed|assaulted|dispersed|burned|torched|"
-                r"massacred|murdered|overrun)\b[^.]{0,40}\b(?:by|blamed on)\s+(?:the\s+)?"
+                r"massacred|murdered|overrun)\b[^.]{0,40}\b(?:by|blamed on|(?:widely\s+|generally\s+)?attributed\s+to)\s+(?:the\s+)?"
                 # "were beaten by members of the Sandinista Youth": the body its members belong to
                 r"(?:(?:members|fighters|militants|officers|agents|supporters|men|units|elements|troops|soldiers)\s+"
                 r"(?:of|from)\s+(?:the\s+)?)?(?:\w+\s+){0,1}$", before) \
@@ -332,7 +332,8 @@ PASSIVE_VICTIM = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+[a-z]+){0,2}(?:,[^,
 # "killing 21 civilians, according to the CSP-DPA": who tells it, not who did it
 SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 SPEAKS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|accused|condemned|denied|alleged)\b")
-KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead)"
+KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead|"
+                          r"beat to death)"
                           r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$|"
                           # "The killing at the start of January of Fatai Aborode": one named dead
                           r"\b(?:[Kk]illing|[Mm]urder|[Aa]ssassination|[Ll]ynching)\s+(?:[^.;,]{0,40}\s)?of\s+$")
@@ -350,13 +351,17 @@ TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
     """"killed Maher al-Agal", "killed Isnilon Hapilon ... and Omar Maute": one dead per person named."""
     persons = [e for e in sent_ents if e.type == "PERSON"]
+    one = re.search(r"\bbeat\s+(?:him|her)\s+to\s+death\b|\b(?:him|her)\s+(?:was\s+)?beaten\s+to\s+death\b", sentence)
+    if one and not persons:
+        return Count(min=1, max=1, text=one.group(0))  # "dragged the manager out and beat him to death": one dead
     for n, e in enumerate(persons):
         before = sentence[: e.start - base]
         title = TITLE_BEFORE.search(before)
         if title and title.group(1).lower() in person_titles():
             before = before[: title.start()]  # "killed Sheikh Rahimullah Haqqani"
         after = sentence[e.end - base :]
-        if KILLED_NAMED.search(before) or (PASSIVE_DEATH.match(after) and not re.search(
+        beaten = re.search(r"\bbeat\s+(?:[\w-]+\s+){0,2}$", before) and re.match(r"\s+to\s+death\b", after)
+        if KILLED_NAMED.search(before) or beaten or (PASSIVE_DEATH.match(after) and not re.search(
                 r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", before)):
             count, last = 1, e
             # "Arsen Pavlov, known as Motorola, was killed along with his bodyguard": one more
