@@ -1125,3 +1125,13 @@ def test_an_attack_attributed_to_a_named_actor_names_it_and_a_beating_to_death_c
     strike, beating = _incidents(text)
     assert [p.name for p in strike.perpetrators] == ["Israel"]
     assert beating.killed is not None and (beating.killed.min, beating.killed.max) == (1, 1)
+
+
+def test_hours_later_counts_from_the_last_day_named_and_a_measure_since_a_month_is_no_date():
+    found = _incidents(
+        "On 26 February, the militia said it had shot down an army drone over Kibati.\n\n"
+        "Within hours, army jets struck targets near Rutshuru, the deepest strikes since October, killing two fighters.\n\n"
+        "## Background\n\nGoma has been calm since 2019, when a bomb at the bus station killed nine people.\n")
+    dates = {i.evidence.exact[:12]: i.date for i in found}
+    assert dates["Within hours"] is not None and dates["Within hours"].start == "2023-02-26"
+    assert dates["Goma has bee"] is not None and dates["Goma has bee"].start.startswith("2019")

@@ -986,7 +986,8 @@ LATER = re.compile(r"\b(?:(?P<n>" + _HOW_MANY + r")\s+(?P<unit>days?|weeks?|mont
                    r"(?P<dir>later|earlier|before)|the\s+(?P<next>next|following|previous)\s+"
                    r"(?:day|morning|evening|night|afternoon)|"
                    r"(?P<same>later\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|afternoon)|"
-                   r"(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards|after|later)|(?:the|that)\s+same\s+day))\b",
+                   r"(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards|after|later)|within\s+(?:minutes|hours|the\s+hour)|"
+                   r"(?:the|that)\s+same\s+day))\b",
                    re.I)
 
 

@@ -538,6 +538,10 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
 
 
 
+SPAN_BEFORE_SINCE = re.compile(r"\b(?:detained|held|missing|custody|jail(?:ed)?|prison|imprisoned|besieged|siege|blockade|"
+                               r"curfew|closed|shut|occupied|displaced|hiding|hostage|captivity|on\s+strike|camped|"
+                               r"continued|continuing|ongoing|under\s+\w+|fighting|fought|battling|(?:has|have|had)\s+been\s+\w+ing)\b[^.;]*$",
+                               re.I)
 PLACE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|capital|state\s+capital|port\s+city|"
                            r"port|camp|settlement|neighbourhood|district)\b(?!\s+of\b)", re.I)
 
@@ -563,6 +567,7 @@ class IncidentReader:
         self.section_dates = section_dates or [None] * len(sections)
         self.found: list[dict[str, Any]] = []
         self.previous: dict[str, Any] | None = None  # the incident told last
+        self.last_day: tuple[int, FuzzyDate] | None = None  # where the text last named a day, and that day
 
     def read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
              block_date: FuzzyDate | None) -> list[FuzzyDate]:
@@ -578,6 +583,9 @@ class IncidentReader:
             dated = [d for d in dated if d.start >= after]
         dates = [d.date for d in dated]
         previous = self.previous
+        named_days = [d.date for d in found.event + found.framing if d.date.precision == "day" and d.date.start]
+        if named_days:
+            self.last_day = (s_start, named_days[-1])
         # "On March 21, the spokesman claimed that ...": a claim made before the last incident
         # happened cannot be about it
         said_before = frame is not None and previous is not None and previous["date"] is not None and any(
@@ -649,7 +657,11 @@ class IncidentReader:
                 # date of its own, the event is dated by its telling, as analysts date it
                 part_dates = [d.date for d in found.framing]
             if not part_dates and a == 0:
-                part_dates = [d.date for d in found.since]
+                # "40 suspects had been detained since Sunday": a span's start dates it; not "the deepest
+                # strikes since October", which measures it against the past
+                # "the worst since 2003, when a blast killed ...": the year of the event the clause tells
+                part_dates = [d.date for d in found.since if SPAN_BEFORE_SINCE.search(sentence[max(0, d.start - 70) : d.start])
+                              or re.match(r",?\s+when\b", sentence[d.end :])]
             date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
             if not part_dates and a > 0 and previous is not None:
                 # "Sunday's attacks came four months after a suicide bomber killed ...": counted back
@@ -657,7 +669,16 @@ class IncidentReader:
                                                  and inc["date"].precision == "day"), None)
                 date = events.earlier_by(sentence[:a], part, told) or date
             if not part_dates and self.previous is not None:
-                date = events.later_than(part, self.previous["date"]) or date
+                # "Hours later, ...": counted from the last day told, the incident's or, when the text named
+                # another day since ("On 26 February, Hezbollah said it had shot down a drone"), that day
+                anchor = self.previous["date"]
+                if self.last_day is not None and self.last_day[0] > self.previous["start"] and not re.search(
+                        r"\b(?:hours|minutes|shortly|soon|moments|days?|weeks?)\s+after\s+(?:the|this|that|its)\s+(?:[\w-]+\s+)?"
+                        r"(?:shooting|attack|bombing|blast|explosion|strikes?|raid|killings?|massacre|assault|ambush|"
+                        r"clash(?:es)?|fighting|stabbing)\b", part, re.I):
+                    # (not "Hours after the shooting": counted from the incident it names)
+                    anchor = self.last_day[1]
+                date = events.later_than(part, anchor) or date
             if date is None and first_of_sentence is not None:
                 date = first_of_sentence["date"]  # ", while prisoners were holding guards": the same time
             if date is None and previous is not None and previous["date"] is not None \
