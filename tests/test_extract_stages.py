@@ -1188,3 +1188,19 @@ def test_targeted_before_a_noun_is_an_adjective():
     words = [t.word for t in events.find_triggers("The method, a targeted killing used to draw a crowd, is well known.")]
     assert "targeted" not in words, words
 
+
+
+def test_a_party_named_with_and_or_a_movement_for_something_of_a_place_is_kept_whole():
+    case = _case("The Justice and Development Party (PJD) led the coalition, and the Movement for the "
+                 "Self-Determination of Kabylie (MAK) denied any role. Hamas and Islamic Jihad Movement fighters "
+                 "fired rockets.")
+    names = {e.name for e in case.entities if e.type == "ORG"}
+    assert {"Justice and Development Party", "Movement for the Self-Determination of Kabylie", "Hamas",
+            "Islamic Jihad Movement"} <= names
+    assert "Development Party" not in names
+
+
+def test_the_hdp_is_the_peoples_democratic_party_not_its_successor():
+    case = _case("Police detained two lawmakers of the HDP in Diyarbakir on Friday.")
+    (hdp,) = [e for e in case.entities if e.type == "ORG"]
+    assert hdp.name == "Peoples' Democratic Party"

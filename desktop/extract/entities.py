@@ -372,6 +372,10 @@ def _of_continued(doc, span):
     return doc[span.start : end]
 
 
+# heads of bodies whose names may hold "and": "the Justice and Development Party", "Freedom and Justice Party"
+AND_NAMED_HEADS = {"party", "front", "movement", "alliance", "union", "coalition", "congress", "league"}
+
+
 def _placed_body(doc, span):
     """A body named with where it works: "the UN Support Mission in Libya", "US Embassy in Kabul"."""
     end = span.end
@@ -703,7 +707,10 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
             tokens[i - 1].text[:1].isupper() or tokens[i - 1].text in ("'s", "’s") and i > 1
             and tokens[i - 2].text[:1].isupper()) and not tokens[i - 1].is_sent_start:
         return  # "Crocus City Hall": a facility (_named_facility), not a body
-    if low in ORG_HEADS and tok.text[:1].isupper() and i > 0 and tokens[i - 1].text[:1].isupper():
+    if low in ORG_HEADS and tok.text[:1].isupper() and i > 0 and (tokens[i - 1].text[:1].isupper() or (
+            # "the Movement for the Self-Determination of Kabylie": the kind first, then what it is for
+            tokens[i - 1].lower_ == "the" and i + 2 < len(tokens) and tokens[i + 1].lower_ in ("for", "of")
+            and (tokens[i + 2].text[:1].isupper() or tokens[i + 2].lower_ == "the"))):
         start = i - 1
         while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha
                              or tokens[start - 1].lower_ in CONNECTORS or tokens[start - 1].text in ("-", "'s")
@@ -719,6 +726,11 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
             start -= 1  # "Dyck Advisory Group, a ... company": a name may open the sentence
         if tokens[start].is_sent_start and tokens[start].lower_ in STARTERS:
             start += 1
+        if low in AND_NAMED_HEADS and start >= 2 and tokens[start - 1].lower_ == "and" \
+                and tokens[start - 2].text[:1].isupper() and tokens[start - 2].is_alpha \
+                and (tokens[start - 1].ent_iob_ == "I" or start >= 3 and tokens[start - 3].lower_ == "the"
+                     and tokens[start - 2].ent_type_ not in ("ORG", "GPE", "PERSON", "NORP")):
+            start -= 2  # "the Justice and Development Party": one name with "and" in it
         end = i + 1
         the = 1 if end + 2 < len(tokens) and tokens[end + 1].lower_ == "the" else 0
         if end + 1 + the < len(tokens) and (tokens[end].lower_ in ("for", "of") or tokens[end].lower_ == "on" and low in (
@@ -729,6 +741,9 @@ def _org_head(doc, tokens, i: int, tok, low: str, titles):
             end += 1 + the  # "International Organization for Migration", "Joint Command of the Armed Forces"
             # "... Mission in Colombia and the Resident Coordinator": another body, not more of the name
             while end < len(tokens) and (tokens[end].text[:1].isupper() and tokens[end].is_alpha
+                                         # "Movement for the Self-Determination of Kabylie"
+                                         or tokens[end].text == "-" and end + 1 < len(tokens)
+                                         and tokens[end + 1].text[:1].isupper() and not tokens[end].whitespace_
                                          or not placed and end + 1 < len(tokens) and (
                                              tokens[end].lower_ in ("the", "of") and (
                                                  tokens[end + 1].text[:1].isupper() or tokens[end + 1].lower_ == "the")
