@@ -1135,3 +1135,19 @@ def test_hours_later_counts_from_the_last_day_named_and_a_measure_since_a_month_
     dates = {i.evidence.exact[:12]: i.date for i in found}
     assert dates["Within hours"] is not None and dates["Within hours"].start == "2023-02-26"
     assert dates["Goma has bee"] is not None and dates["Goma has bee"].start.startswith("2019")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Before dawn on 2 September, gunmen attacked a military post in Kisor, in the Aifat Selatan district, "
+     "killing four soldiers.", "Kisor"),
+    ("On 26 February, jets dropped bombs on a hilltop near the village of Jaba, outside Balakot.", "Jaba"),
+    ("On 19 March, police arrested two men in the state of Thuringia, in Gera, on suspicion of plotting an attack.",
+     "Gera"),
+    ("A day after the Vezneciler attack, on 8 June, a car bomb struck the police headquarters in Midyat, "
+     "killing five people.", "Midyat"),
+    ("On Thursday, a suicide bomber drove a car into a police station in the Sheikh Othman district, killing "
+     "eleven officers.", "Sheikh Othman"),
+])
+def test_the_place_inside_another_after_a_comma_and_not_an_earlier_attack_named_is_where(text, place):
+    (found,) = _incidents(text)
+    assert found.location is not None and found.location.name == place

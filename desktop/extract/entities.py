@@ -459,6 +459,9 @@ def _title_person(doc, tokens, i: int, tok, low: str, titles):
             k += 1
         while k > j and tokens[k - 1].lower_ in CONNECTORS:
             k -= 1
+        if k < len(tokens) and tokens[k].text.islower() and (tokens[k].lower_ in PLACE_KINDS or tokens[k].lower_ in (
+                "township", "neighbourhood", "neighborhood", "suburb", "quarter") or tokens[k].lower_ in LOCAL_UNITS):
+            return  # "the Sheikh Othman district": a place named after a man, not the man
         if k > j:
             # "Sheikh Akram": an honorific before a single name is how the person is known
             span = doc[i:k] if k == j + 1 and j == i + 1 and low in NAME_TITLES else doc[j:k]

@@ -110,7 +110,8 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
 
 
 INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village in ..."
-                    r"(?:\s+in\s+|\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in)\s+|"
+                    # "in Kisor, in the Aifat Selatan district", "near the village of Jaba, outside Balakot"
+                    r"(?:,?\s+in\s+|,\s+(?:just\s+)?outside\s+|\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in)\s+|"
                     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|capital|district|suburb|neighbourhood|"
                     r"area|hamlet|settlement|port|locality|hub|community|camp)\s+(?:in|of|near|on\s+the\s+outskirts\s+of)\s+"
                     r"(?:the\s+(?:north|south|east|west|centre|center|north-east|north-west|south-east|south-west)\s+of\s+)?)"
@@ -136,7 +137,12 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
              or re.match(r"\s+(?:area|district|neighbourhood|quarter|suburb)\s+of\s+[A-Z]", sentence[e.end - base :])
              # "in Khanozai in Pishin district", "in Kasindi, a border town in Beni territory",
              # "Loikaw, the capital of Kayah State": the place inside the other one
-             or ((m := INSIDE.match(sentence, e.end - base)) is not None and m.end() in starts)}
+             or ((m := INSIDE.match(sentence, e.end - base)) is not None and m.end() in starts
+                 # (not "in the state of Thuringia, in Gera": the town is inside the state named first)
+                 and not (re.match(r",\s+(?:in|outside|just\s+outside)\s", m.group(0)) and (
+                     e.subtype in ("region", "country") or re.search(
+                     r"\b(?:state|province|region|county|governorate|oblast|department)\s+of\s+$",
+                     sentence[max(0, e.start - base - 25) : e.start - base], re.I))))}
     # "near Juhudi and Salama in Lamu county": every place of the list is inside the one it ends with
     locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
     for a, b in reversed(list(itertools.pairwise(locs))):
@@ -158,7 +164,10 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
                and (m := INSIDE.match(sentence, e.end - base)) is not None and m.end() in placed_at]
     # "the Bajaur bombing", "the Tajoura raid": the place names the event
     placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and re.match(
-        r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|strike|siege|shooting|ambush)\b", sentence[e.end - base :])]
+        r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|strike|siege|shooting|ambush)\b", sentence[e.end - base :])
+        # (not "A day after the Vezneciler attack, a car bomb struck ... in Midyat": an earlier one)
+        and not re.search(r"\b(?:after|since|before|following|like|recalled|echoed)\s+(?:the\s+)?$",
+                          sentence[max(0, e.start - base - 20) : e.start - base], re.I)]
     # "a cultural centre which is supported by Iran": who backs it, not where it is
     placed = [e for e in placed if not re.search(r"\b(?:supported|funded|backed|run|owned|financed|sponsored)\s+by\s+"
                                                  r"(?:the\s+)?$", sentence[max(0, e.start - base - 30) : e.start - base])]
