@@ -1151,3 +1151,13 @@ def test_hours_later_counts_from_the_last_day_named_and_a_measure_since_a_month_
 def test_the_place_inside_another_after_a_comma_and_not_an_earlier_attack_named_is_where(text, place):
     (found,) = _incidents(text)
     assert found.location is not None and found.location.name == place
+
+
+def test_an_actor_is_named_with_the_other_name_the_report_itself_uses():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    text = ("Ahlu Sunnah Wa-Jama'a (ASWJ) has fought in Cabo Delgado since 2017.\n\n"
+            "On 23 March, ASWJ fighters entered Mocimboa da Praia and attacked the police command.\n")
+    case = jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2020, 4, 10)))
+    (incident,) = to_eval_json(case)["incidents"]
+    assert incident["perpetrator"] == "ASWJ (Ahlu Sunnah Wa-Jama'a)"

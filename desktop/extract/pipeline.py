@@ -333,6 +333,10 @@ def to_eval_json(case: Case) -> dict[str, Any]:
         if kind:
             pairs[(m.exact, kind)] = None
     sources = {s.id: s for s in case.sources}
+    written_as: dict[str, list[str]] = {}  # how the report itself writes each entity, in order
+    for m in case.mentions:
+        if m.exact not in written_as.setdefault(m.entity, []):
+            written_as[m.entity].append(m.exact)
 
     def actor_name(ref) -> str:
         """The actor as the report names it, with its other name when the case knows one:
@@ -341,8 +345,13 @@ def to_eval_json(case: Case) -> dict[str, Any]:
         if ent is None:
             return ref.name
         written = _words(ref.name)
-        # the acronym first: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", not the same name spelt otherwise
-        others = [a for a in ent.aliases if a.isupper() and 2 <= len(a) <= 8] + [ent.name]
+        # the acronym first: "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", not the same name spelt otherwise;
+        # a long form or acronym the report itself uses before a name the gazetteer gives ("ASWJ (Ahlu Sunnah
+        # Wa-Jama'a)", not "ASWJ (Ansar al-Sunna)")
+        in_report = written_as.get(ent.id, [])
+        others = [a for a in in_report if a.isupper() and 2 <= len(a) <= 8] + \
+            [ent.name] * (ent.name in in_report) + sorted((a for a in in_report if not a.isupper()), key=len, reverse=True) + \
+            [a for a in ent.aliases if a.isupper() and 2 <= len(a) <= 8] + [ent.name]
         other = next((o for o in others if _words(o) and not (_words(o) in written or written in _words(o))), None)
         return f"{ref.name} ({other})" if other else ref.name
 
