@@ -1161,3 +1161,13 @@ def test_an_actor_is_named_with_the_other_name_the_report_itself_uses():
     case = jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2020, 4, 10)))
     (incident,) = to_eval_json(case)["incidents"]
     assert incident["perpetrator"] == "ASWJ (Ahlu Sunnah Wa-Jama'a)"
+
+
+def test_items_of_highlights_key_figures_needs_and_watch_lists_are_not_incidents_of_their_own():
+    text = ("## Highlights\n\n- Two peacekeepers were killed and aid premises were looted.\n\n"
+            "## Key figures\n\n- Persons arrested or detained: over 600\n\n"
+            "## Situation\n\nOn 10 July, two peacekeepers were killed when a shell struck their vehicle near the "
+            "airport in Juba.\n\n"
+            "## Indicators to watch\n\n- New arrests of opposition members in the capital.\n")
+    found = _incidents(text)
+    assert [i.evidence.exact[:9] for i in found] == ["On 10 Jul"]

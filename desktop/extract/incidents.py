@@ -820,10 +820,16 @@ SUMMARY_HEADING = re.compile(r"^#+\s*(?:top line|key points|key judg(?:e)?ments|
                              r"at a glance)\b", re.I | re.M)
 
 
-def _under_summary_heading(markdown: str, at: int) -> bool:
+# sections that list figures, needs or what to watch: their items tell no incident
+NO_EVENT_HEADING = re.compile(r"^#+\s*(?:[\dA-Z]{1,2}[.)]\s*)?(?:key\s+figures|figures|(?:priority\s+)?needs\b|gaps\b|"
+                              r"(?:key\s+)?indicators|what\s+to\s+watch|watch\s*list|outlook|recommendations|"
+                              r"(?:displacement|humanitarian)\s+(?:and\s+)?needs|assessment)", re.I | re.M)
+
+
+def _under_summary_heading(markdown: str, at: int, pattern: re.Pattern = SUMMARY_HEADING) -> bool:
     heading = markdown.rfind("\n#", 0, at)
     start = heading + 1 if heading >= 0 else (0 if markdown.startswith("#") else -1)
-    return start >= 0 and SUMMARY_HEADING.match(markdown, start) is not None
+    return start >= 0 and pattern.match(markdown, start) is not None
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -859,6 +865,14 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
     keep = []
     for n, inc in enumerate(found):
         place, sentence = inc["place"], inc["sentence"]
+        # (unless a sentence read as more of it tells it in full: that one becomes the evidence, below)
+        bullet = sentence.lstrip().startswith(("- ", "* ", "• ")) and not any(_tells(x[2]) for x in inc["extra"])
+        if bullet and _under_summary_heading(markdown, inc["start"], NO_EVENT_HEADING):
+            continue  # "- Persons arrested or detained: over 600", "- New arrests of MAK members": a figure, a watch item
+        if bullet and _under_summary_heading(markdown, inc["start"]) and any(
+                other["start"] > inc["end"] and not other["sentence"].lstrip().startswith(("- ", "* ", "• "))
+                for other in found):
+            continue  # "- Two UN peacekeepers were killed": a highlight of what the report tells after it
         aftermath, characterised = inc["aftermath"], bool(CHARACTERISED.match(sentence))
         # a bullet under "Key points" sums up; a numbered paragraph under "HIGHLIGHTS" often tells in full
         summing_up = bool(SUMMING_UP.search(sentence)) or (
