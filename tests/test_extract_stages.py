@@ -1204,3 +1204,24 @@ def test_the_hdp_is_the_peoples_democratic_party_not_its_successor():
     case = _case("Police detained two lawmakers of the HDP in Diyarbakir on Friday.")
     (hdp,) = [e for e in case.entities if e.type == "ORG"]
     assert hdp.name == "Peoples' Democratic Party"
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Mnangagwa struck a softer tone on Thursday.",
+    "The insurgents broke into smaller groups and moved west and south.",
+    "The kingdom was recognised in 2009, decades after a separatist movement of the same name fought the government.",
+    "Funeral processions wound through the streets on Friday, a day after the deadliest clashes of the movement.",
+    "The foreign ministry expressed deep concern over Das's arrest.",
+    "In an address on Monday, the President described the looting as opportunistic criminality.",
+    "Police said commandos had held back from storming the upper floors overnight.",
+    "He said it was scientifically impossible for a missile to have struck the aircraft.",
+    "On 18 December, prosecutors issued an arrest warrant for the former president.",
+    "By the end of March, more than 300 people had been killed in the south, most of them fighters.",
+])
+def test_a_tone_struck_a_warrant_a_running_total_and_events_named_to_weigh_them_tell_no_event(sentence):
+    assert events.find_triggers(sentence) == []
+
+
+def test_a_warrant_served_in_a_raid_and_a_claim_for_sundays_bombing_still_tell_events():
+    assert events.find_triggers("Troops tried to serve an arrest warrant on Hapilon in a raid on his hideout.")
+    assert events.find_triggers("Islamic State claimed responsibility for Sunday's bombing of a church in Kasindi.")

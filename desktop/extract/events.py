@@ -543,6 +543,21 @@ def find_triggers(sentence: str) -> list[Trigger]:
                               low[max(0, m.start() - 40) : m.start()]) \
                 and not EVENT_VERBS.search(low) and not ARMED_MEN_ACT.search(low):
             continue  # "on the afternoon of the attack", "the night of the attack": the event told before, named
+        if word in ("attack", "attacks", "assault", "bombing", "bombings", "blast", "raid", "shooting", "massacre",
+                    "explosion", "clashes", "killing", "killings", "arrest", "detention", "looting", "strike", "strikes",
+                    "abduction", "kidnapping", "lynching") and (
+                re.search(r"\b(?:after|since|before|following|over|about|into|for)\s+(?:the|this|that|these|those)\s+"
+                          r"(?:deadliest|worst|largest|biggest|bloodiest|first|latest|last|recent|previous)\s+(?:[\w-]+\s+)?$",
+                          low[max(0, m.start() - 50) : m.start()])
+                # "expressed deep concern over Das's arrest", "an inquiry into Monday's killing"
+                or re.search(r"\b(?:over|about|into|at|for|after|since|following)\s+(?:[A-Z][\w-]+\s+)?[\w-]+['’]s\s+$",
+                             sentence[max(0, m.start() - 40) : m.start()])
+                and not re.search(r"\b(?:claim\w*|responsibility)\s+for\s+[\w-]+['’]s\s+$", low[max(0, m.start() - 40) : m.start()])
+                # "described the looting as opportunistic criminality": what the event told was
+                or re.search(r"\b(?:described|called|termed|branded|labelled|labeled|characteri[sz]ed)\s+the\s+"
+                             r"(?:[\w-]+\s+)?$", low[max(0, m.start() - 40) : m.start()])
+                and re.match(r"\s+(?:[\w-]+\s+){0,3}?as\b", low[m.end():])):
+            continue
         if word in ("fighting", "clashes", "violence", "unrest", "riots", "rioting") \
                 and re.search(r"\b(?:during|amid|amidst|throughout|in)\s+the\s+$", low[max(0, m.start() - 20) : m.start()]):
             continue  # "flights were suspended during the fighting": the fighting told before
@@ -587,6 +602,26 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"(?:(?:packed|loaded|laden|filled|rigged)\s+with\s+(?:[\w-]+\s+)?explosives\s+)?(?:into|through|at)\b",
                 low[m.end():]):
             continue  # "drove a rented van into the crowds"; not "drove his children to school"
+        if word == "struck" and re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:tone|note|deal|balance|chord|agreement|"
+                                         r"compromise|pose|bargain|figure|blow\s+(?:for|to|against))\b", low[m.end():]):
+            continue  # "struck a softer tone", "struck a deal": no blow landed
+        if word in ("broke into", "broken into") and re.match(r"\s+(?:[\w-]+\s+)?(?:groups|units|factions|cells|"
+                                                              r"two|three|pieces|smaller|song|tears|a\s+run)\b",
+                                                              low[words[inside_phrase].end():]):
+            continue  # "broke into smaller groups": the fighters split up
+        if re.search(r"\b(?:held\s+back|refrained|stopped\s+short|desisted|abstained)\s+from\s+(?:[\w-]+\s+){0,2}$",
+                     low[max(0, m.start() - 40) : m.start()]):
+            continue  # "commandos had held back from storming the upper floors"
+        if any(a <= m.start() <= b for a, b in ((x.start(), x.end()) for x in NOT_POSSIBLY.finditer(low))):
+            continue  # "it was scientifically impossible for a missile to have struck the aircraft"
+        if TALLY_BY.match(low) and word in ("killed", "detained", "arrested", "abducted", "kidnapped", "wounded", "injured",
+                                            "displaced", "dead"):
+            continue  # "By the end of March, more than 300 people had been killed in Lebanon": a running total
+        if word in ("arrest", "arrests") and re.match(r"\s+warrants?\b", low[m.end():]) and re.search(
+                r"\b(?:issued|issues|issue|signed|obtained|sought|seeks|requested|requests|applied\s+for|has|have|had|"
+                r"outstanding|international)\s+(?:an?\s+)?(?:new\s+|fresh\s+|international\s+)?$",
+                low[max(0, m.start() - 40) : m.start()]):
+            continue  # "issued an arrest warrant for Morales": no one was arrested
         if word in ("blew", "blown") and not re.match(r"\s+(?:up|himself|herself|themselves|itself)\b", low[m.end():]):
             continue  # "blew himself up", "was blown up"; not "blew the whistle"
         if word == "fired" and not re.match(r"\s+(?:[\w-]+\s+){1,3}(?:at|on|into)\s", low[m.end():]) and not re.match(
@@ -725,9 +760,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("detained", "arrested", "abducted", "kidnapped") \
                 and re.search(r"\b(?:those|the)\s+$", low[max(0, m.start() - 8) : m.start()]):
             continue
-        if re.match(r"\W*(?:\w+\s+)?(?:days|weeks|months|years)\s+(?:after|since)\b[^,;]*$", low[: m.start()]):
+        if re.match(r"\W*(?:\w+\s+)?(?:days|weeks|months|years|decades)\s+(?:after|since)\b[^,;]*$", low[: m.start()]):
             continue  # "Six months after three journalists were shot dead, two accounts are in circulation"
-        if re.search(r"\b(?:days|weeks|months|years)\s+(?:after|since)\s+(?:the\s+)?$", window):
+        if re.search(r"\b(?:days|weeks|months|years|decades)\s+(?:after|since)\s+(?:the\s+)?$", window) or re.search(
+                r"\b(?:years|decades)\s+after\s+(?:an?|the)\s+[^,;.]{0,60}$", low[max(0, m.start() - 90) : m.start()]):
             continue  # "Four weeks after fighting broke out, ...": the background of what is told
         if re.match(r"\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:will|would|may|might|could)\b", sentence[m.end():]) \
                 and re.search(r"(?:^|[.;:]\s*)(?:[-*•]\s+)?the\s+$", window):
@@ -887,6 +923,12 @@ PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abdu
                   "drone strikes", "suicide attacks", "rocket attacks", "shootings", "assaults", "demonstrations",
                   "protests"}
 COMPOUND_FIRST = {phrase.split()[0] for phrase in TRIGGERS if " " in phrase}
+TALLY_BY = re.compile(r"\W*by\s+(?:the\s+end\s+of\s+|late\s+|early\s+|mid-?|the\s+middle\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                      r"the\s+(?:period|year|month|week|quarter)|then|now|\d{4})\b[^.;]*\b(?:had|have|has)\s+been\s+"
+                      r"(?:\w+\s+)?(?:killed|detained|arrested|abducted|kidnapped|wounded|injured|displaced)\b")
+NOT_POSSIBLY = re.compile(r"\b(?:impossible|unlikely|implausible|inconceivable)\s+(?:that\s+|for\s+)[^.;]{1,50}?"
+                          r"\b(?:to\s+have|could\s+have|would\s+have)\s+(?:been\s+)?[a-z]+")
 # "a series of air strikes attributed to the coalition hit a complex of buildings": the plural
 # is the subject of a verb that tells it happened, not a kind of event named in general
 PLURAL_AS_SUBJECT = re.compile(r"(?:\s+(?!(?:have|has|had|are|were|would|could|may|might|can|will)\b)[\w'’()-]+){0,8}?"
