@@ -1225,3 +1225,13 @@ def test_a_tone_struck_a_warrant_a_running_total_and_events_named_to_weigh_them_
 def test_a_warrant_served_in_a_raid_and_a_claim_for_sundays_bombing_still_tell_events():
     assert events.find_triggers("Troops tried to serve an arrest warrant on Hapilon in a raid on his hideout.")
     assert events.find_triggers("Islamic State claimed responsibility for Sunday's bombing of a church in Kasindi.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The available evidence strongly favours the account that a missile struck a shopping centre full of people.",
+    "Such a pattern is more consistent with killings at close range than with deaths in an exchange of fire.",
+    "We see no evidence of a deviation before the first missile struck.",
+    "The evidence fits both a retaliatory raid and a street battle that turned into a massacre.",
+])
+def test_an_analyst_weighing_the_evidence_tells_no_event(sentence):
+    assert events.find_triggers(sentence) == []

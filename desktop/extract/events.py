@@ -113,7 +113,14 @@ NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|e
                       r"significant\s+|further\s+)?(?:rise|increase|surge|upsurge|spike)\s+in\b|"
                       # "- Injured: more than 1,300 people ...": a key figure, labelled
                       r"^\s*[-*•]\s+(?:\*\*)?(?:killed|dead|deaths|injured|wounded|detained|arrested|displaced|missing|"
-                      r"casualties)\s*(?:\*\*)?\s*:")
+                      r"casualties)\s*(?:\*\*)?\s*:|"
+                      # "The available evidence strongly favours the account that ...", "Such a pattern is more
+                      # consistent with killings at close range", "We see no evidence of ...": the analyst weighs
+                      # accounts of events told elsewhere
+                      r"^\W*(?:[-*•]\s+)?(?:the\s+(?:available\s+|physical\s+|public\s+)?evidence|such\s+a\s+pattern|this\s+pattern|"
+                      r"the\s+pattern)\s+(?:\w+ly\s+)?(?:fits|favours|favors|supports|suggests|points|is|does|matches|"
+                      r"points)\b|\b(?:is|are|was|were)\s+(?:more|less|most|least|equally|fully|not)\s+consistent\s+with\b|"
+                      r"^\W*(?:[-*•]\s+)?we\s+(?:see|saw|found|have\s+found|have\s+seen)\s+no\s+evidence\b")
 # a key-figures bullet: a count, then what befell them, with no verb that tells an event
 FIGURE_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                          r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b(?!\s*(?:\*\*\s*)?(?:st|nd|rd|th\b)?\s*"
