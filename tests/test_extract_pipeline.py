@@ -1171,3 +1171,23 @@ def test_items_of_highlights_key_figures_needs_and_watch_lists_are_not_incidents
             "## Indicators to watch\n\n- New arrests of opposition members in the capital.\n")
     found = _incidents(text)
     assert [i.evidence.exact[:9] for i in found] == ["On 10 Jul"]
+
+
+def test_a_separate_strike_and_another_victim_are_incidents_of_their_own_with_all_their_dead():
+    found = _incidents(
+        "On 14 February, an Israeli strike on a house in Nabatieh killed seven members of one family.\n\n"
+        "A separate strike in Souaneh killed a woman and two children, according to the news agency.\n\n"
+        "On 8 April, gunmen shot dead Oktovianus Rayo, a teacher, at a kiosk in Beoga. The following day another "
+        "teacher, Yonathan Randen, was shot dead in the same area.\n")
+    assert [(i.killed.min if i.killed else None) for i in found] == [7, 3, 1, 1]
+
+
+def test_more_dead_after_and_are_added_but_the_wounded_and_an_uncounted_crowd_are_not():
+    from desktop.extract import events
+
+    assert events.find_count(events.KILLED, "A strike killed three girls and their grandmother.").min == 4
+    assert events.find_count(events.KILLED, "Gunmen killed two policemen and three civilians.").min == 5
+    assert events.find_count(events.KILLED, "Eight soldiers were killed and 13 others wounded.").min == 8
+    (found,) = _incidents("On 20 April, the party's regional head, Girma Yeshitila, was killed together with several "
+                          "other people in an ambush in North Shewa.\n")
+    assert found.killed is None or found.killed.min != 1

@@ -109,7 +109,11 @@ ONE_NAME_PERSON = re.compile(r"\b(?:(?:first|given|last)\s+name|surname|(?:ident
 NAME_THEN_ROLE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:who\s+(?:heads|leads|chairs|commands|directs|"
     r"runs|founded)\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|negotiator|commander|"
-    r"leader|founder|chairman|chairwoman|minister|governor|mayor|envoy|ambassador|director|president)\b)")
+    r"leader|founder|chairman|chairwoman|minister|governor|mayor|envoy|ambassador|director|president|"
+    # "gunmen shot dead Oktovianus Rayo, a primary school teacher": who the victim was
+    r"teacher|farmer|student|journalist|reporter|lawyer|activist|doctor|nurse|priest|pastor|imam|trader|shopkeeper|"
+    r"businessman|businesswoman|driver|fisherman|villager|herder|policeman|soldier|officer|worker|engineer|"
+    r"candidate|councillor|councilor|lawmaker|blogger|singer|poet|writer|photographer|cameraman|fishmonger|vendor)\b)")
 # "(BIR, for Bataillon d'intervention rapide)", "(VDP, from the French Volontaires pour la défense de la
 # patrie)": the name in its own language, set after the acronym, is another name of the body.
 FOREIGN_LONG_FORM = re.compile(

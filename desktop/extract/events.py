@@ -420,6 +420,19 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
                     r"(?:,\s*[^,;.]{1,40},)?\s*,?\s*(?:together\s+with|along\s+with|and)\s+(?:several\s+|other\s+)?(?:members|"
                     r"relatives|others|people|(?:his|her|their)\s+(?:family|families|relatives))", sentence[m.end() :]):
                 continue  # "killing a businessman, Peshraw Dizayee, together with members of his family": more than one
+            more = AND_MORE_VICTIMS.match(sentence, m.end()) if patterns is KILLED and count is not None \
+                and count.max == count.min and not re.search(r"(?:killed|dead|died|slain|lives)\W*$", m.group(0), re.I) else None
+            if more is not None and re.match(r"\s+(?:were\s+|was\s+|had\s+been\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|"
+                                             r"arrested|detained|missing|abducted|kidnapped|rescued)\b", sentence[more.end() :]):
+                more = None  # "Eight soldiers were killed and 13 others wounded": the others are the wounded
+            if more is not None and (extra := _number(more.group("n").lower())) is not None:
+                # "killed a woman and two children", "killing two policemen and three civilians": both counted
+                return Count(min=count.min + extra, max=count.min + extra, text=sentence[m.start("n") : more.end()])
+            if count is not None and count.max == count.min and not _single(m.group("n")) and patterns is KILLED \
+                    and (kin := re.match(r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:grandmother|grandfather|mother|"
+                                         r"father|wife|husband|son|daughter|brother|sister|uncle|aunt|driver|guard)\b",
+                                         sentence[m.end() :])):
+                return Count(min=count.min + 1, max=count.min + 1, text=sentence[m.start("n") : m.end() + kin.end()])
             if count is not None and _single(m.group("n")):
                 victims = sentence[m.start("n") : m.end()]  # "a security guard"
                 two = TWO_VICTIMS.match(sentence, m.end())
@@ -436,6 +449,12 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     return None
 
 
+# "a woman | and two children", "two policemen | and three civilians": more dead of the same incident
+AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?P<n>\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+){0,2}?(?:people|civilians?|children|"
+                              r"child|wom[ae]n|m[ae]n|soldiers?|policem[ae]n|police\s+officers?|officers?|girls?|boys?|members?|"
+                              r"fighters?|relatives?|guards?|workers?|villagers?|militants?|attackers?|gunm[ae]n|others|pupils?|"
+                              r"students?)\b")
 # "killing a 10-year-old boy and his grandmother": two
 TWO_VICTIMS = re.compile(r"\s+and\s+(?:his|her|their|an?)\s+(?:[\w-]+\s+){0,2}?[\w-]+\b(?!\s+(?:were|was|had)\b)")
 
@@ -1192,7 +1211,11 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     """
     framed = frame_end(sentence, triggers) is not None
     low = sentence.lower()
-    if ANOTHER_OF_SEVERAL.match(low) or re.match(r"\W*(?:in\s+an?\s+)?separate(?:ly)?\b", low) or re.match(
+    if ANOTHER_OF_SEVERAL.match(low) or re.match(r"\W*(?:in\s+)?(?:an?\s+)?separate(?:ly)?\b", low) or re.search(
+            # "The following day another teacher, Yonathan Randen, was shot dead": another victim, another incident
+            r"\b(?:another|a\s+(?:second|third|further))\s+(?:[\w-]+\s+)?(?:teacher|man|woman|boy|girl|soldier|officer|"
+            r"policeman|civilian|journalist|worker|student|child|villager|farmer|trader|priest|pastor|imam|activist|"
+            r"blast|explosion|bomb|car\s+bomb|suicide\s+bomber)\b", low[: min(t.start for t in triggers)]) or re.match(
             # "A second column struck Zaroumadareye, a few kilometres away": other attackers, another place
             r"\W*(?:an?\s+(?:second|third|fourth)|another)\s+(?:[\w-]+\s+)?(?:column|group|unit|team|band|gang|squad|"
             r"contingent|cell)\s+(?:of\s+[\w-]+\s+)?(?:\w+ly\s+)?(?:attacked|struck|stormed|raided|hit|overran|entered|"

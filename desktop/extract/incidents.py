@@ -347,7 +347,7 @@ KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|execu
                           # "The killing at the start of January of Fatai Aborode": one named dead
                           r"\b(?:[Kk]illing|[Mm]urder|[Aa]ssassination|[Ll]ynching)\s+(?:[^.;,]{0,40}\s)?of\s+$")
 # "Cesare Tavella was shot dead while jogging", "X, a blogger, was hacked to death": one dead, named
-PASSIVE_DEATH = re.compile(r"(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
+PASSIVE_DEATH = re.compile(r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
                            r"assassinated|executed|beheaded|murdered|hacked to death|stabbed to death|beaten to death|"
                            r"gunned down|lynched)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
@@ -370,6 +370,9 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
             before = before[: title.start()]  # "killed Sheikh Rahimullah Haqqani"
         after = sentence[e.end - base :]
         beaten = re.search(r"\bbeat\s+(?:[\w-]+\s+){0,2}$", before) and re.match(r"\s+to\s+death\b", after)
+        if re.match(r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+\w+(?:\s+dead)?\s+(?:together|along)\s+with\s+(?:several|"
+                    r"many|other|dozens|scores|a\s+number|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after):
+            return None  # "Girma Yeshitila was killed together with several other people": more than one, uncounted
         if KILLED_NAMED.search(before) or beaten or (PASSIVE_DEATH.match(after) and not re.search(
                 r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", before)):
             count, last = 1, e
