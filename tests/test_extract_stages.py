@@ -1235,3 +1235,11 @@ def test_a_warrant_served_in_a_raid_and_a_claim_for_sundays_bombing_still_tell_e
 ])
 def test_an_analyst_weighing_the_evidence_tells_no_event(sentence):
     assert events.find_triggers(sentence) == []
+
+
+def test_a_name_set_off_before_what_kind_of_body_or_person_it_is_takes_that_type():
+    case = _case("Karapatan, the human rights alliance, called the raids a massacre. Djamel Bensmail, a 38-year-old "
+                 "painter from Miliana, drove to Tizi Ouzou. Third, the movement denied any role.")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Karapatan") == "ORG" and types.get("Djamel Bensmail") == "PERSON"
+    assert "Third" not in types

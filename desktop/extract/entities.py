@@ -113,7 +113,16 @@ NAME_THEN_ROLE = re.compile(
     # "gunmen shot dead Oktovianus Rayo, a primary school teacher": who the victim was
     r"teacher|farmer|student|journalist|reporter|lawyer|activist|doctor|nurse|priest|pastor|imam|trader|shopkeeper|"
     r"businessman|businesswoman|driver|fisherman|villager|herder|policeman|soldier|officer|worker|engineer|"
-    r"candidate|councillor|councilor|lawmaker|blogger|singer|poet|writer|photographer|cameraman|fishmonger|vendor)\b)")
+    r"candidate|councillor|councilor|lawmaker|blogger|singer|poet|writer|photographer|cameraman|fishmonger|vendor|"
+    r"painter|musician|artist|actor|actress|footballer|athlete|rapper|comedian)\b)")
+DISCOURSE_OPENERS = {"first", "second", "third", "fourth", "fifth", "finally", "however", "meanwhile", "instead", "still",
+                     "yet", "also", "later", "earlier", "separately", "elsewhere", "moreover", "lastly", "next", "then"}
+# "Karapatan, the human rights alliance, said": a body named, then what kind of body it is
+NAME_THEN_BODY = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:alliance|"
+    r"organi[sz]ation|movement|coalition|federation|association|ngo|militia|rebel\s+group|armed\s+group|"
+    r"rights\s+group|watchdog|broadcaster|news\s+agency|newspaper|daily|weekly|think\s+tank|trade\s+union|"
+    r"political\s+party|opposition\s+party|ruling\s+party)\b")
 # "(BIR, for Bataillon d'intervention rapide)", "(VDP, from the French Volontaires pour la défense de la
 # patrie)": the name in its own language, set after the acronym, is another name of the body.
 FOREIGN_LONG_FORM = re.compile(
@@ -933,6 +942,16 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             name = " ".join(words)
             start = m.end(1) - len(name)
             found.append(Ent(base + start, base + m.end(1), name, "PERSON", None, "rule"))
+    for m in NAME_THEN_BODY.finditer(dtext):
+        words = m.group(1).split()
+        while words and words[0].lower() in STARTERS:
+            words = words[1:]
+        name = " ".join(words)
+        if words and not is_place(name) and name.lower() not in countries() and not (
+                len(words) == 1 and name.lower() in DISCOURSE_OPENERS) and not any(
+                w.lower() in person_titles() or w.lower() in MONTH_AND_DAY_NAMES for w in words):
+            start = m.end(1) - len(name)
+            found.append(Ent(base + start, base + m.end(1), name, "ORG", None, "rule"))
     for m in PLACE_THEN_PROVINCE.finditer(dtext):  # "in Puerto Jordán, Arauca, ...": the province after the town
         if is_place(m.group(1)):
             found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "region", "rule"))
