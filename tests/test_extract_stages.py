@@ -1243,3 +1243,11 @@ def test_a_name_set_off_before_what_kind_of_body_or_person_it_is_takes_that_type
     types = {e.name: e.type for e in case.entities}
     assert types.get("Karapatan") == "ORG" and types.get("Djamel Bensmail") == "PERSON"
     assert "Third" not in types
+
+
+def test_french_and_spanish_bodies_named_kind_first_are_kept_whole_with_their_acronyms():
+    case = _case("The Ligue tchadienne des droits de l'Homme (LTDH) said ten people were killed. The Coalition nationale "
+                 "du peuple pour la souveraineté du Congo (CNPSC) denied it. The Universidad Mayor de San Andrés closed.")
+    orgs = {e.name for e in case.entities if e.type == "ORG"}
+    assert {"Ligue tchadienne des droits de l'Homme", "Coalition nationale du peuple pour la souveraineté du Congo",
+            "Universidad Mayor de San Andrés", "LTDH", "CNPSC"} <= orgs

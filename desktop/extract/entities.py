@@ -790,7 +790,7 @@ def _org_head_first(doc, tokens, i: int, tok, low: str, titles):
     if not tok.text[:1].isupper() or i + 2 >= len(tokens) or norm_key(tok.text) not in HEAD_FIRST_ORGS:
         return
     k = i + 1
-    while k < len(tokens) and k - i <= 8 and (
+    while k < len(tokens) and k - i <= 11 and (
             tokens[k].text[:1].isupper() and tokens[k].is_alpha or tokens[k].lower_ in ROMANCE_JOINERS
             or tokens[k].text in ("'", "’") or re.fullmatch(r"[dl]['’]\w+", tokens[k].text, re.I)
             or _romance_lower(tokens, i, k)):
@@ -828,7 +828,9 @@ HEAD_FIRST_ORGS = {"mouvement", "movimiento", "movimento", "front", "frente", "e
                    "voluntarios", "milice", "milicia", "sandatahang", "hukbong", "pambansang", "collectif",
                    "colectivo", "coletivo", "association", "asociacion", "associacao", "institut", "instituto",
                    "syndicat", "sindicato", "observatoire", "observatorio", "haut", "alto", "corps",
-                   "cuerpo", "servicio", "service", "agrupacion"}
+                   "cuerpo", "servicio", "service", "agrupacion", "ligue", "liga", "coalition", "coalicion",
+                   "coligacao", "universidad", "universite", "universidade", "federation", "federacion",
+                   "confederation", "confederacion", "convergence", "convergencia", "congres", "congreso"}
 ROMANCE_JOINERS = {"de", "del", "de la", "la", "las", "los", "le", "les", "du", "des", "pour", "para", "por", "et",
                    "y", "e", "da", "do", "das", "dos", "en", "ng", "sa", "l", "d", "au", "aux"}
 
