@@ -1191,3 +1191,15 @@ def test_more_dead_after_and_are_added_but_the_wounded_and_an_uncounted_crowd_ar
     (found,) = _incidents("On 20 April, the party's regional head, Girma Yeshitila, was killed together with several "
                           "other people in an ambush in North Shewa.\n")
     assert found.killed is None or found.killed.min != 1
+
+
+def test_one_dead_told_by_role_or_name_and_a_time_is_no_toll():
+    from desktop.extract import events
+
+    assert events.find_count(events.KILLED, "Three months later a gunman shot dead 38 foreigners at a hotel.").min == 38
+    assert events.find_count(events.KILLED, "On 1 October, a teacher at a technical school was beaten to death.").min == 1
+    assert events.find_count(events.KILLED, "Clashes spread to Rangamati, where a young man was killed and a temple "
+                                            "was damaged.").min == 1
+    (found,) = _incidents("On 11 July, soldiers forced their way into the hotel compound and killed South Sudanese "
+                          "journalist John Gatluak.\n")
+    assert found.killed is not None and found.killed.min == 1

@@ -295,10 +295,15 @@ KILLED = [
     # "29 April: a security guard, Vyacheslav Golev, was shot dead": one victim, named or not
     # "Five days later, on 19 August, a CRPF inspector, Kuldeep Singh, was killed", "Hezbollah's top commander, Fuad
     # Shukr, was killed"
-    re.compile(r"(?:^\W*(?:\d{1,2}\s+[A-Z][a-z]+\s*:\s+)?|,\s+|\b(?:said|say|says)\s+(?:that\s+)?)"
+    re.compile(r"(?:^\W*(?:\d{1,2}\s+[A-Z][a-z]+\s*:\s+)?|,\s+|\b(?:said|say|says)\s+(?:that\s+)?|"
+               # "where a young Chakma man was killed"
+               r"\b(?:where|when|after|as)\s+)"
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|[A-Z][\w-]*['’]s)")
+               # "a teacher at a technical school was beaten to death"
+               + r"(?:\s+(?:at|from|of|in|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?"
-               r"(?:killed|shot dead|shot and killed|stabbed to death|hacked to death|beaten to death|murdered|beheaded)\b",
+               r"(?:killed|shot dead|shot and killed|stabbed to death|hacked to death|beaten to death|murdered|beheaded|"
+               r"lynched|crushed to death|burned to death|burnt to death)\b",
                re.I),
     # "54 Ugandan soldiers serving with the African Union force in Somalia were killed"
     re.compile(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|peacekeepers|police(?:men)?|officers|civilians|workers|"
@@ -393,6 +398,9 @@ YEAR_BEFORE = re.compile(r"\b(?:in|since|of|early|late|mid-?|until|till|by|betwe
 def _is_date(sentence: str, m: re.Match[str]) -> bool:
     """"On 16 October, troops killed ...", "in 2019 gunmen killed ...": the number is a date."""
     n, before = m.group("n").rstrip(","), sentence[: m.start("n")]  # "Between 2010 and 2012, ...": the year
+    if re.match(r"\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|after|before|ago|on)\b",
+                sentence[m.end("n") :], re.I):
+        return True  # "Three months later a gunman shot dead 38 foreigners": a time, not the dead
     if not n[:1].isdigit():
         return False
     return bool(DATE_AFTER.match(sentence, m.end("n")) or MONTH_BEFORE.search(before)
@@ -456,7 +464,8 @@ AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?P<n>\d{1,4}|a|an|one|two|three|four|f
                               r"fighters?|relatives?|guards?|workers?|villagers?|militants?|attackers?|gunm[ae]n|others|pupils?|"
                               r"students?)\b")
 # "killing a 10-year-old boy and his grandmother": two
-TWO_VICTIMS = re.compile(r"\s+and\s+(?:his|her|their|an?)\s+(?:[\w-]+\s+){0,2}?[\w-]+\b(?!\s+(?:were|was|had)\b)")
+TWO_VICTIMS = re.compile(r"\s+and\s+(?:his|her|their|an?)\s+(?:(?!(?:were|was|had|is|are)\b)[\w-]+\s+){0,2}?"
+                         r"(?!(?:were|was|had|is|are)\b)[\w-]+\b(?!\s+(?:were|was|had)\b)")
 
 
 @dataclass

@@ -343,13 +343,16 @@ SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+b
 SPEAKS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|accused|condemned|denied|alleged)\b")
 KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead|"
                           r"beat to death)"
+                          # "killed South Sudanese journalist John Gatluak": who the named dead was
+                          r"(?:\s+(?:[\w-]+\s+){0,3}?(?:journalist|activist|teacher|reporter|lawyer|priest|pastor|imam|"
+                          r"student|farmer|doctor|politician|lawmaker|opposition\s+leader|candidate|blogger|singer))?"
                           r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$|"
                           # "The killing at the start of January of Fatai Aborode": one named dead
                           r"\b(?:[Kk]illing|[Mm]urder|[Aa]ssassination|[Ll]ynching)\s+(?:[^.;,]{0,40}\s)?of\s+$")
 # "Cesare Tavella was shot dead while jogging", "X, a blogger, was hacked to death": one dead, named
 PASSIVE_DEATH = re.compile(r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
                            r"assassinated|executed|beheaded|murdered|hacked to death|stabbed to death|beaten to death|"
-                           r"gunned down|lynched)\b|"
+                           r"gunned down|lynched|crushed to death|burned to death|burnt to death)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
                            # neck and died": a named person's death
                            r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^,;.]{0,60}?"
