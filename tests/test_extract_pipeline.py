@@ -1203,3 +1203,10 @@ def test_one_dead_told_by_role_or_name_and_a_time_is_no_toll():
     (found,) = _incidents("On 11 July, soldiers forced their way into the hotel compound and killed South Sudanese "
                           "journalist John Gatluak.\n")
     assert found.killed is not None and found.killed.min == 1
+
+
+def test_the_killing_of_counts_its_dead_even_with_a_date_between():
+    from desktop.extract import events
+
+    assert events.find_count(events.KILLED, "The attack follows the killing on 1 January of at least 37 civilians.").min == 37
+    assert events.find_count(events.KILLED, "The killing of a Bengali man in Khagrachari set off riots.").min == 1

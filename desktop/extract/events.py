@@ -286,7 +286,11 @@ KILLED = [
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
                r"executed|executing)\s+(?:all\s+)?" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
-    re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+of\s+" + _NUM, re.I),
+    # "the killing on 1 January of at least 37 civilians"
+    re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+(?:(?:on|in)\s+[^.;,]{3,25}?\s+)?of\s+" + _NUM, re.I),
+    # "the killing of a Bengali man in Khagrachari": one dead
+    re.compile(r"(?:killing|murder|lynching|assassination)\s+of\s+" + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one)"),
+               re.I),
     re.compile(r"(?:killing|killed|shot dead|shooting dead|assassinated|beheaded|took the life of)\s+" + _ONE_VICTIM,
                re.I),
     re.compile(r"(?:death toll|toll)\s+(?:[\w'’-]+\s+){0,10}?(?:(?:rose|risen|climbed|jumped|increased)\s+to|reached|of|"
