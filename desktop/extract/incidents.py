@@ -363,7 +363,7 @@ TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
     """"killed Maher al-Agal", "killed Isnilon Hapilon ... and Omar Maute": one dead per person named."""
     persons = [e for e in sent_ents if e.type == "PERSON"]
-    one = re.search(r"\bbeat\s+(?:him|her)\s+to\s+death\b|\b(?:him|her)\s+(?:was\s+)?beaten\s+to\s+death\b", sentence)
+    one = re.search(r"\bbeat\s+(?:him|her)\s+to\s+death\b", sentence)
     if one and not persons:
         return Count(min=1, max=1, text=one.group(0))  # "dragged the manager out and beat him to death": one dead
     for n, e in enumerate(persons):
