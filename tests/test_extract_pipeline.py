@@ -1210,3 +1210,10 @@ def test_the_killing_of_counts_its_dead_even_with_a_date_between():
 
     assert events.find_count(events.KILLED, "The attack follows the killing on 1 January of at least 37 civilians.").min == 37
     assert events.find_count(events.KILLED, "The killing of a Bengali man in Khagrachari set off riots.").min == 1
+
+
+def test_a_lead_that_says_who_an_attack_is_blamed_on_gives_way_to_its_full_telling():
+    found = _incidents(
+        "The attack on the Fatima church in Bangui on 1 May is attributed by the government to armed groups.\n\n"
+        "On the morning of 1 May, gunmen attacked worshippers at the Fatima church in Bangui, killing 16 people.\n")
+    assert [i.evidence.exact[:10] for i in found] == ["On the mor"]

@@ -783,8 +783,10 @@ SUMMING_UP = re.compile(r"^\W*(?:key points|summary|highlights|in brief|overview
 # what an incident told elsewhere was
 CHARACTERISED = re.compile(r"^\W*(?:the|this|that|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|"
                            r"saturday's)\s+(?:[\w'’-]+\s+){0,6}?(?:attack|assault|bombing|massacre|strike|raid|siege|"
-                           r"ambush|killing|killings|attacks|bombings)\b[^.;]{0,80}?\b(?:was|is|remains|became|marked)\s+"
-                           r"(?:the|a|an|one|its)\s|"
+                           r"ambush|killing|killings|attacks|bombings|shooting|shootings|lynching)\b[^.;]{0,80}?"
+                           r"\b(?:(?:was|is|remains?|became|marked|(?:has|have)\s+become)\s+(?:the|a|an|one|its)\s|"
+                           # "The attack on the church in Bangui on 1 May 2018 is attributed by the government to ..."
+                           r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:attributed|blamed)\s+(?:by|on|to)\b)|"
                            # "It is **highly likely** that the munitions that struck Tudun Biri were fired from a drone"
                            r"\W*it\s+is\s+\**\s*(?:highly\s+|very\s+|almost\s+certain(?:ly)?\s+|most\s+)?"
                            r"(?:likely|unlikely|probable|improbable|plausible)\s*\**\s+that\b|"
