@@ -1251,3 +1251,11 @@ def test_french_and_spanish_bodies_named_kind_first_are_kept_whole_with_their_ac
     orgs = {e.name for e in case.entities if e.type == "ORG"}
     assert {"Ligue tchadienne des droits de l'Homme", "Coalition nationale du peuple pour la souveraineté du Congo",
             "Universidad Mayor de San Andrés", "LTDH", "CNPSC"} <= orgs
+
+
+def test_a_country_or_a_college_set_off_like_a_person_keeps_its_type():
+    case = _case("The attacks came weeks after the United Arab Emirates, a leading member of the coalition, said it "
+                 "was scaling down. Students stormed the Dr Mahbubur Rahman Mollah College campus.")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("United Arab Emirates") == "LOC"
+    assert "PERSON" not in {t for n, t in types.items() if n.endswith("College")}

@@ -1187,6 +1187,11 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         ent.start, ent.end, ent.text = s, e, surface
         if ent.how == "ner":
             _retype(ent, text)
+        if ent.type == "PERSON" and surface.lower().removeprefix("the ") in countries():
+            ent.type, ent.subtype = "LOC", "country"  # "the United Arab Emirates, a leading member of ...": a country
+        elif ent.type == "PERSON" and " " in surface and surface.split()[-1].lower() in ("college", "university",
+                                                                                         "school", "academy", "institute"):
+            ent.type, ent.subtype = "ORG", None  # "Dr Mahbubur Rahman Mollah College": named after a man, a college
         if ent.how != "gazetteer" and ent.type in ("ORG", "PERSON") and _people_word(surface, s, e, text):
             ent.type, ent.subtype = "NORP", None  # "Fulani herders", "the main Anglophone opposition party"
         elif ent.how == "ner" and ent.type == "ORG" and " " not in surface and not surface.isupper() \
