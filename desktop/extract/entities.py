@@ -96,6 +96,11 @@ LOWERCASE_ROLES = {"brother", "brothers", "son", "sons", "father", "mother", "wi
                    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "commander", "governor",
                    "leader", "official", "envoy", "ambassador", "general", "chief", "director", "adviser",
                    "advisor", "founder", "cleric", "journalist", "reporter", "analyst", "activist", "secretary"}
+# What a person does for a living or in public life, which only a person can be: "X, a 38-year-old painter"
+TRADES = (r"journalist|reporter|doctor|nurse|teacher|student|farmer|trader|driver|lawyer|priest|pastor|imam|businessman|"
+          r"businesswoman|villager|blogger|activist|writer|worker|engineer|photographer|poet|shopkeeper|fisherman|herder|"
+          r"policeman|soldier|officer|candidate|councill?or|lawmaker|singer|cameraman|fishmonger|vendor|painter|musician|"
+          r"artist|actor|actress|footballer|athlete|rapper|comedian")
 # "The Minister for the Armed Forces, Florence Parly, said": a name set off after a role.
 APPOSITIVE_PERSON = re.compile(
     r"\b(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Dd]irector|[Cc]ommander|[Gg]overnor|[Ss]pokes(?:man|woman|person)|"
@@ -111,10 +116,7 @@ NAME_THEN_ROLE = re.compile(
     r"runs|founded)\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|negotiator|commander|"
     r"leader|founder|chairman|chairwoman|minister|governor|mayor|envoy|ambassador|director|president|"
     # "gunmen shot dead Oktovianus Rayo, a primary school teacher": who the victim was
-    r"teacher|farmer|student|journalist|reporter|lawyer|activist|doctor|nurse|priest|pastor|imam|trader|shopkeeper|"
-    r"businessman|businesswoman|driver|fisherman|villager|herder|policeman|soldier|officer|worker|engineer|"
-    r"candidate|councillor|councilor|lawmaker|blogger|singer|poet|writer|photographer|cameraman|fishmonger|vendor|"
-    r"painter|musician|artist|actor|actress|footballer|athlete|rapper|comedian)\b)")
+    + TRADES + r")\b)")
 DISCOURSE_OPENERS = {"first", "second", "third", "fourth", "fifth", "finally", "however", "meanwhile", "instead", "still",
                      "yet", "also", "later", "earlier", "separately", "elsewhere", "moreover", "lastly", "next", "then"}
 # "Karapatan, the human rights alliance, said": a body named, then what kind of body it is
@@ -152,11 +154,9 @@ KIN = (r"(?:father|mother|brother|sister|son|daughter|wife|husband|widow|uncle|a
 ROLES = (r"spokes(?:man|woman|person)|minister|"
          r"president|commander|governor|leader|secretary[- ]general|secretary|director|chief|head|"
          r"founder|member|adviser|advisor|envoy|ambassador|official|general|emir|mayor|chairman|"
-         r"deputy|analyst|researcher|journalist|negotiator|commissioner|coordinator|rapporteur|"
-         r"resident|witness|survivor|relative|neighbou?r|doctor|nurse|teacher|student|farmer|trader|"
-         r"driver|lawyer|priest|pastor|imam|cleric|bishop|businessman|businesswoman|villager|elder|"
-         r"blogger|activist|writer|worker|cook|engineer|photographer|reporter|poet|professor|ombuds(?:man|woman)|"
-         r"prosecutor|judge|" + KIN)
+         r"deputy|analyst|researcher|negotiator|commissioner|coordinator|rapporteur|"
+         r"resident|witness|survivor|relative|neighbou?r|cleric|bishop|elder|cook|professor|ombuds(?:man|woman)|"
+         r"prosecutor|judge|" + TRADES + "|" + KIN)
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + ROLES + r"|\d+-year-old)\b", re.I)
 # "the blogger Amadou Diallo", "aid worker Marco Bellini": a name right after a word for what a person does
 ROLE_BEFORE = re.compile(r"\b(?:(?i:" + ROLES + r")(?:\s+(?:in|for|to|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?|"

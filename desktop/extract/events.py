@@ -440,17 +440,17 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             if more is not None and (extra := _number(more.group("n").lower())) is not None:
                 # "killed a woman and two children", "killing two policemen and three civilians": both counted
                 return Count(min=count.min + extra, max=count.min + extra, text=sentence[m.start("n") : more.end()])
-            if count is not None and count.max == count.min and not _single(m.group("n")) and patterns is KILLED \
-                    and (kin := re.match(r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:grandmother|grandfather|mother|"
-                                         r"father|wife|husband|son|daughter|brother|sister|uncle|aunt|driver|guard)\b",
-                                         sentence[m.end() :])):
-                return Count(min=count.min + 1, max=count.min + 1, text=sentence[m.start("n") : m.end() + kin.end()])
+            # "killing a 10-year-old boy and his grandmother", "three girls and their grandmother": one more
+            kin = TWO_VICTIMS.match(sentence, m.end()) if count is not None and count.max == count.min else None
             if count is not None and _single(m.group("n")):
                 victims = sentence[m.start("n") : m.end()]  # "a security guard"
-                two = TWO_VICTIMS.match(sentence, m.end())
-                if two:
-                    return Count(min=2, max=2, text=victims + two.group(0))
+                if kin:
+                    return Count(min=2, max=2, text=victims + kin.group(0))
                 return Count(min=1, max=1, text=victims)
+            # (one relative named in the singular, not "70 patients and their companions")
+            if kin and patterns is KILLED and kin.group(0).split()[1] in ("his", "her", "their") \
+                    and not kin.group(0).endswith("s"):
+                return Count(min=count.min + 1, max=count.min + 1, text=sentence[m.start("n") : m.end() + len(kin.group(0))])
             if count is not None and count.max == count.min and not _single(m.group("n")):
                 more = re.match(r"\s+[A-Z][\w-]*\s+and\s+" + _NUM + r"\s+[A-Z][\w-]*\s+\w+", sentence[m.end("n") :])
                 if more and (extra := parse_count(more)) is not None and extra.max == extra.min:
@@ -462,8 +462,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
 
 
 # "a woman | and two children", "two policemen | and three civilians": more dead of the same incident
-AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?P<n>\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                              r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:[\w-]+\s+){0,2}?(?:people|civilians?|children|"
+AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?P<n>\d{1,4}|a|an|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+                              + r")\s+(?:[\w-]+\s+){0,2}?(?:people|civilians?|children|"
                               r"child|wom[ae]n|m[ae]n|soldiers?|policem[ae]n|police\s+officers?|officers?|girls?|boys?|members?|"
                               r"fighters?|relatives?|guards?|workers?|villagers?|militants?|attackers?|gunm[ae]n|others|pupils?|"
                               r"students?)\b")
@@ -520,15 +520,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
             found.append(Trigger("had fallen", m.start(2), ("Battles", "Non-state actor overtakes territory")))  # "Hama had fallen"
     for m in BUNDLED.finditer(low):  # "masked men bundled Kalesnikava into a minibus": taken away
         found.append(Trigger("bundled", m.start(), (VAC, "Abduction/forced disappearance")))
-    for pattern, kind in ((FORCE_ON_PROTEST, ("Protests", "Excessive force against protesters")),
-                          (LABOUR_STRIKE, ("Protests", "Peaceful protest"))):
+    for pattern, kind, name in ((FORCE_ON_PROTEST, ("Protests", "Excessive force against protesters"), None),
+                                (LABOUR_STRIKE, ("Protests", "Peaceful protest"), None),
+                                (BEAT_TO_DEATH, (VAC, "Attack"), "beat to death")):
         for m in pattern.finditer(low):
             # "the council had decided to break up the sit-in", "threatened a general strike": intended, not done
             if not INTENDED_BEFORE.search(low[max(0, m.start() - 40) : m.start()]):
-                found.append(Trigger(m.group(0).split()[0], m.start(), kind))
-    for m in BEAT_TO_DEATH.finditer(low):
-        if not INTENDED_BEFORE.search(low[max(0, m.start() - 40) : m.start()]):
-            found.append(Trigger("beat to death", m.start(), (VAC, "Attack")))
+                found.append(Trigger(name or m.group(0).split()[0], m.start(), kind))
     for m in BODIES_FOUND.finditer(low):  # "the burned bodies of 19 people were found in two vehicles"
         found.append(Trigger("bodies found", m.start(), (VAC, "Attack")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
@@ -538,6 +536,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if re.search(r"\b(?:many|numerous|countless)\s+times\b", low):
         return found  # "Women strapped with explosives have struck Borno many times over the past decade": a habit
     habitual: bool | None = None  # searched once, when a word needs it
+    not_possibly = [(x.start(), x.end()) for x in NOT_POSSIBLY.finditer(low)]
+    tally = TALLY_BY.match(low) is not None
     inside_phrase = -1  # the last word of an event phrase already read ("beaten to death")
     for n, m in enumerate(words):
         word = m.group(0)
@@ -651,9 +651,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if re.search(r"\b(?:held\s+back|refrained|stopped\s+short|desisted|abstained)\s+from\s+(?:[\w-]+\s+){0,2}$",
                      low[max(0, m.start() - 40) : m.start()]):
             continue  # "commandos had held back from storming the upper floors"
-        if any(a <= m.start() <= b for a, b in ((x.start(), x.end()) for x in NOT_POSSIBLY.finditer(low))):
+        if any(a <= m.start() <= b for a, b in not_possibly):
             continue  # "it was scientifically impossible for a missile to have struck the aircraft"
-        if TALLY_BY.match(low) and word in ("killed", "detained", "arrested", "abducted", "kidnapped", "wounded", "injured",
+        if tally and word in ("killed", "detained", "arrested", "abducted", "kidnapped", "wounded", "injured",
                                             "displaced", "dead"):
             continue  # "By the end of March, more than 300 people had been killed in Lebanon": a running total
         if word in ("arrest", "arrests") and re.match(r"\s+warrants?\b", low[m.end():]) and re.search(

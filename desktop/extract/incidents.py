@@ -840,6 +840,10 @@ def _under_summary_heading(markdown: str, at: int, pattern: re.Pattern = SUMMARY
     return start >= 0 and pattern.match(markdown, start) is not None
 
 
+def _list_item(sentence: str) -> bool:
+    return sentence.lstrip().startswith(("- ", "* ", "• "))
+
+
 def _same_place(a: str, b: str) -> bool:
     """"Zamzam camp" and "Zamzam" are one place told twice."""
     return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
@@ -874,17 +878,17 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
     for n, inc in enumerate(found):
         place, sentence = inc["place"], inc["sentence"]
         # (unless a sentence read as more of it tells it in full: that one becomes the evidence, below)
-        bullet = sentence.lstrip().startswith(("- ", "* ", "• ")) and not any(_tells(x[2]) for x in inc["extra"])
+        bullet = _list_item(sentence) and not any(_tells(x[2]) for x in inc["extra"])
         if bullet and _under_summary_heading(markdown, inc["start"], NO_EVENT_HEADING):
             continue  # "- Persons arrested or detained: over 600", "- New arrests of MAK members": a figure, a watch item
         if bullet and _under_summary_heading(markdown, inc["start"]) and any(
-                other["start"] > inc["end"] and not other["sentence"].lstrip().startswith(("- ", "* ", "• "))
+                other["start"] > inc["end"] and not _list_item(other["sentence"])
                 for other in found):
             continue  # "- Two UN peacekeepers were killed": a highlight of what the report tells after it
         aftermath, characterised = inc["aftermath"], bool(CHARACTERISED.match(sentence))
         # a bullet under "Key points" sums up; a numbered paragraph under "HIGHLIGHTS" often tells in full
         summing_up = bool(SUMMING_UP.search(sentence)) or (
-            sentence.lstrip().startswith(("- ", "* ", "• ")) and _under_summary_heading(markdown, inc["start"]))
+            _list_item(sentence) and _under_summary_heading(markdown, inc["start"]))
         if aftermath and not any(_tells(x[2]) for x in inc["extra"]) \
                 and n + 1 < len(found) and found[n + 1]["block_no"] - inc["block_no"] <= STORY_BLOCKS \
                 and found[n + 1]["kind"][0] in VIOLENT and inc["kind"][0] in VIOLENT and found[n + 1]["start"] > inc["end"] \
