@@ -436,6 +436,14 @@ def test_a_person_named_as_killed_in_the_passive_counts_one():
     assert [(i.killed.min if i.killed else None) for i in found] == [1, 1]
 
 
+def test_a_person_named_with_another_spelling_or_as_wounded_counts_one():
+    found = _incidents("On 30 March, the blogger Anwar Hossain Rana (also spelled Anowar Hosen) was hacked to death on a "
+                       "street in Tejgaon. On 18 November, the Italian doctor Paolo Renzetti was shot and badly wounded "
+                       "on his way to work in Dinajpur.\n")
+    assert [(i.killed.min if i.killed else None, i.wounded.min if i.wounded else None) for i in found] == \
+        [(1, None), (None, 1)]
+
+
 def test_the_town_or_city_of_a_sentence_is_the_one_named_before():
     found = _incidents("Residents of Yelwata had asked the governor for soldiers weeks earlier.\n\n"
                        "Gunmen stormed the town late on Friday and shot residents until dawn, killing at least 40.\n")

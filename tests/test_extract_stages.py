@@ -629,6 +629,14 @@ def test_event_words_give_acled_types_and_skip_threats():
     ("The guard opened fire on the car, killing the driver and wounding another man.", (1, 1), (1, 1)),
     ("On 3 May, two herders were shot and wounded near Kafin Hausa; one of them was killed the next day.", (1, 1),
      (2, 2)),
+    # one victim told in the singular, on the day the sentence opens with, and the others wounded, not dead
+    ("On 28 June a soldier was killed and several others were wounded when the convoy was attacked.", (1, 1),
+     (3, None)),
+    ("Before dawn, a police officer was beaten and stoned to death by a crowd near the compound.", (1, 1), None),
+    ("In Ovalle, north of the capital, a man died after being shot during a protest.", (1, 1), None),
+    ("The sergeant was stabbed at the gate, and another officer was killed and a civilian was injured.", (1, 1),
+     (1, 1)),
+    ("Gunmen fired on the patrol, killing two soldiers and wounding a policeman.", (2, 2), (1, 1)),
 ])
 def test_casualty_figures_are_ranges_with_their_words(sentence, killed, wounded):
     k = events.find_count(events.KILLED, sentence)

@@ -278,6 +278,9 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"aid worker|businessman|businesswoman|singer|writer|blogger|photographer|reporter|inspector|ambassador|"
                r"minister|senator|councillor|councilor|politician|candidate|editor|professor|headteacher|principal|"
                r"superintendent|deputy|chairman|bodyguard|son|daughter|wife|husband|brother|father|mother)\b")
+# "On 28 June ", "Early on Sunday ", "On the evening of 13 May, ": a sentence that opens on its day
+ON_DAY = (r"(?:(?:early|late)\s+)?on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+          r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?"
                # "one person was reportedly killed", "44 were found dead in their cell"
@@ -300,14 +303,18 @@ KILLED = [
     # "Five days later, on 19 August, a CRPF inspector, Kuldeep Singh, was killed", "Hezbollah's top commander, Fuad
     # Shukr, was killed"
     re.compile(r"(?:^\W*(?:\d{1,2}\s+[A-Z][a-z]+\s*:\s+)?|,\s+|\b(?:said|say|says)\s+(?:that\s+)?|"
-               # "where a young Chakma man was killed"
-               r"\b(?:where|when|after|as)\s+)"
-               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|[A-Z][\w-]*['’]s)")
+               # "where a young Chakma man was killed", "On 28 June a soldier was killed and several others were
+               # wounded", "and another officer was killed"
+               r"\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r")"
+               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|[A-Z][\w-]*['’]s)")
                # "a teacher at a technical school was beaten to death"
                + r"(?:\s+(?:at|from|of|in|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
-               + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?"
-               r"(?:killed|shot dead|shot and killed|stabbed to death|hacked to death|beaten to death|murdered|beheaded|"
-               r"lynched|crushed to death|burned to death|burnt to death)\b",
+               + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:(?:was|had been)\s+(?:\w+ly\s+)?"
+               r"(?:killed|shot dead|shot and killed|murdered|beheaded|lynched|"
+               # "a police officer was beaten and stoned to death"
+               r"(?:[a-z]+\s+and\s+)?(?:stabbed|hacked|beaten|stoned|crushed|burned|burnt|shot)\s+to\s+death)|"
+               # "a man died after being shot during a protest"
+               r"died\s+(?:after|when|of|from)\b)",
                re.I),
     # "54 Ugandan soldiers serving with the African Union force in Somalia were killed"
     re.compile(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|peacekeepers|police(?:men)?|officers|civilians|workers|"
@@ -329,6 +336,13 @@ WOUNDED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:shot\s+and\s+)?"
                r"(?:(?:seriously|severely|critically|slightly|lightly|badly|gravely)\s+)?(?:wounded|injured|hurt)\b", re.I),
     re.compile(r"(?:wounding|injuring|wounded|injured|hurt)\s+" + _NUM, re.I),
+    # "and another officer was injured", "On 2 May a soldier was wounded", "wounding a policeman": one wounded
+    re.compile(r"(?:^\W*|,\s+|\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r")"
+               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another)")
+               + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:shot\s+and\s+)?"
+               r"(?:\w+ly\s+|badly\s+)?(?:wounded|injured|hurt)\b", re.I),
+    re.compile(r"(?:wounding|injuring)\s+" + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another)")
+               + r"(?!\s+and\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|others))", re.I),
 ]
 # "killing one man and wounding another", "killing two crew members and wounding a third": one wounded
 ONE_MORE_WOUNDED = re.compile(r"\bkill\w*\s+[^,;.]{1,40}?\s+and\s+(?:seriously\s+|critically\s+)?(?:wounding|injuring)\s+"
@@ -337,7 +351,7 @@ ONE_MORE_WOUNDED = re.compile(r"\bkill\w*\s+[^,;.]{1,40}?\s+and\s+(?:seriously\s
 
 def _single(words: str) -> bool:
     """"a guard", "its driver", "Russia's ambassador": one."""
-    return words.lower() in ("a", "an", "the", "its", "his", "her", "their") or bool(re.fullmatch(r"[\w-]+['’]s", words))
+    return words.lower() in ("a", "an", "another", "the", "its", "his", "her", "their") or bool(re.fullmatch(r"[\w-]+['’]s", words))
 
 
 # "two soldiers and a civilian were killed", "eight DRG jawans and their civilian driver were killed": the sum
@@ -430,7 +444,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             count = parse_count(m)
             if count is not None and _single(m.group("n")) and re.match(
                     r"(?:,\s*[^,;.]{1,40},)?\s*,?\s*(?:together\s+with|along\s+with|and)\s+(?:several\s+|other\s+)?(?:members|"
-                    r"relatives|others|people|(?:his|her|their)\s+(?:family|families|relatives))", sentence[m.end() :]):
+                    r"relatives|others|people|(?:his|her|their)\s+(?:family|families|relatives))(?!\s+(?:were|was|had\s+been)\s+"
+                    r"(?:\w+ly\s+)?(?:wounded|injured|hurt))", sentence[m.end() :]):
                 continue  # "killing a businessman, Peshraw Dizayee, together with members of his family": more than one
             more = AND_MORE_VICTIMS.match(sentence, m.end()) if patterns is KILLED and count is not None \
                 and count.max == count.min and not re.search(r"(?:killed|dead|died|slain|lives)\W*$", m.group(0), re.I) else None

@@ -350,7 +350,8 @@ KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|execu
                           # "The killing at the start of January of Fatai Aborode": one named dead
                           r"\b(?:[Kk]illing|[Mm]urder|[Aa]ssassination|[Ll]ynching)\s+(?:[^.;,]{0,40}\s)?of\s+$")
 # "Cesare Tavella was shot dead while jogging", "X, a blogger, was hacked to death": one dead, named
-PASSIVE_DEATH = re.compile(r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
+# "Washiqur Rahman Babu (also spelled Oyasiqur Rhaman) was hacked to death": another spelling in brackets
+PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
                            r"assassinated|executed|beheaded|murdered|hacked to death|stabbed to death|beaten to death|"
                            r"gunned down|lynched|crushed to death|burned to death|burnt to death)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
@@ -358,6 +359,21 @@ PASSIVE_DEATH = re.compile(r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+(?:\w+l
                            r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^,;.]{0,60}?"
                            r"\s+and\s+(?:later\s+)?)?died\b")
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+
+
+# "Piero Parolari was shot and badly wounded", "Omar García Harfuch, the police chief, was injured"
+PASSIVE_WOUND = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?:shot\s+and\s+|hit\s+and\s+)?"
+                           r"(?:\w+ly\s+|badly\s+)?(?:wounded|injured|hurt)\b(?!\s+and\s+(?:later\s+)?died)")
+
+
+def _named_wounded(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
+    """One wounded for a person named as wounded, when the sentence gives no figure."""
+    for e in sent_ents:
+        if e.type == "PERSON" and PASSIVE_WOUND.match(sentence, e.end - base) and not re.search(
+                r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", sentence[: e.start - base]) and not re.match(
+                r"\s+and\s+", sentence[e.end - base :]):
+            return Count(min=1, max=1, text=e.text)
+    return None
 
 
 def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
@@ -713,7 +729,7 @@ class IncidentReader:
                     "perp": None,
                     "killed": tolls.get(id(at_place)) or events.find_count(events.KILLED, part)
                     or _named_dead(part, s_start + a, sent_ents),
-                    "wounded": events.find_count(events.WOUNDED, part),
+                    "wounded": events.find_count(events.WOUNDED, part) or _named_wounded(part, s_start + a, sent_ents),
                     "start": s_start, "end": s_end, "target": target, "trigger": part_triggers[0].word,
                     "trigger_at": part_triggers[0].start - a, "sentence": sentence,
                     "part": (s_start + a, s_start + b, part),
