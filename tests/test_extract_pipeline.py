@@ -444,6 +444,21 @@ def test_a_person_named_with_another_spelling_or_as_wounded_counts_one():
         [(1, None), (None, 1)]
 
 
+@pytest.mark.parametrize("text, perpetrator", [
+    ("On 4 April, gunmen abducted a Romanian engineer at the Tambao mine; al-Mourabitoun later said it was holding him.",
+     "al-Mourabitoun"),
+    ("On 14 December, a suicide bomber blew himself up among officers at a police academy in Mogadishu, killing 18 of "
+     "them. Al-Shabaab said it had sent the bomber.", "Al-Shabaab"),
+    ("On 9 June IS gunmen shot dead a local commander in Derna.", "IS"),
+    ("On 10 June, gunmen attacked a police post at Misseni. A southern unit of Ansar Dine claimed it.", "Ansar Dine"),
+    ("On 19 January, a car bomb exploded outside a building in Saravena, killing one person. No group has claimed the "
+     "attack, and the Attorney General's Office has opened an investigation.", None),
+])
+def test_a_claim_told_after_the_attack_names_who_did_it(text, perpetrator):
+    found = _incidents(text + "\n")
+    assert [i.perpetrators[0].name if i.perpetrators else None for i in found][:1] == [perpetrator]
+
+
 def test_the_town_or_city_of_a_sentence_is_the_one_named_before():
     found = _incidents("Residents of Yelwata had asked the governor for soldiers weeks earlier.\n\n"
                        "Gunmen stormed the town late on Friday and shot residents until dawn, killing at least 40.\n")

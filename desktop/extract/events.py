@@ -1153,8 +1153,16 @@ THE_ATTACKERS = re.compile(r"\b(?:the|these|those)\s+(?:(?:first|second|third|la
                            r"\b(?:denied|denies|rejected|dismissed)\b", re.I)
 PRONOUN_START = re.compile(r"\s*(?:they|he|she)\b", re.I)
 SOMEONE_SAID = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|added|claimed|stated|alleged|reported)\b")
-CLAIMED_RESPONSIBILITY = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|assault|killing|strike|"
-                                    r"raid|operation|blast|massacre|ambush|abduction|kidnapping))", re.I)
+CLAIMED_RESPONSIBILITY = re.compile(
+    r"\bclaimed\s+(?:responsibility|it\b|both\b|them\b|this\s+(?:one|attack|bombing)|"
+    r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|assault|killing|strike|raid|operation|blast|massacre|ambush|abduction|"
+    r"kidnapping|siege|shooting))|"
+    # "Al-Shabaab said it had sent the bomber", "al-Mourabitoun later said its men had taken part", "Amaq said its
+    # fighters had fired the mortars", "al-Mourabitoun later said it was holding him": the group owns the attack
+    r"\b(?:said|says|announced|stated|declared)\s+(?:that\s+)?(?:it|its\s+(?:fighters|men|militants|members|"
+    r"mujahideen|operatives|soldiers)|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|sent|fired|launched|"
+    r"staged|taken\s+part|was\s+holding|were\s+holding|is\s+holding|abducted|kidnapped|attacked|"
+    r"executed|beheaded|detonated|planted)\b", re.I)
 
 
 FRAME_CUE = re.compile(r"\b(?:said|says|saying|claimed|claims|told|stated|stating|announced|alleged|reported|added|"

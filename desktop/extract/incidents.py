@@ -232,6 +232,11 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
             [e for e in inside if e.type == "PERSON"]
         if named:
             return named[0]
+        # "IS gunmen shot dead ...": the group named right before the attackers the sentence makes its subject
+        before_actor = [e for e in sent_ents if e.type == "ORG" and e.subtype == "armed_group"
+                        and 0 <= actor[0] - e.end <= 1 and not text[e.end : actor[0]].strip()]
+        if before_actor:
+            return before_actor[0]
         if GROUP_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
             # "its fighters stormed ...": the group named before, in this sentence if it is
             named_here = [e for e in sent_ents if e.end <= actor[0] and e.subtype == "armed_group"]
@@ -250,7 +255,7 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                                                            r"(?:[\w-]+\s+)?$"), before) \
                 and VICTIM_AFTER.match(low, e.end - base + in_brackets):
             return True
-        if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units|cadres|militia|men|commander|"
+        if re.search(r"\b(fighters|militants|members|gunmen|forces|troops|soldiers|units?|branch|cadres|militia|men|commander|"
                      r"officers|agents|personnel|policemen|guards|"
                      r"commanders|leader|leaders|spokesman|spokesperson|faction|wing|cell|affiliate)\s+"
                      r"(?:of|from|loyal to|belonging to)\s+(?:the\s+)?$", before) and not re.search(
@@ -548,15 +553,24 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
             sentence[: inc["trigger_at"] + (inc["part"][0] - inc["start"])]))
         perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"], inc["actor"], markdown,
                             agent_only=passive_arrest, last_military=last_military)
-        for x_start, x_end, x_sentence in inc["extra"]:
+        # "...; al-Mourabitoun later said it was holding him": a claim told after the incident in its own sentence
+        semi = sentence.rfind(";")
+        own = [(base + semi + 1, base + len(sentence), sentence[semi + 1 :])] \
+            if semi > inc["trigger_at"] and events.CLAIMED_RESPONSIBILITY.search(sentence, semi) else []
+        for x_start, x_end, x_sentence in own + inc["extra"]:
             if perp is not None or inc["kind"][1] == "Arrests":
                 break  # who claimed an attack is not who made an arrest
-            if re.search(r"\b(claimed|carried out|responsib|behind|blamed|by)\b", x_sentence, re.I) and not re.search(
+            if (re.search(r"\b(claimed|carried out|responsib|behind|blamed|by)\b", x_sentence, re.I)
+                    or events.CLAIMED_RESPONSIBILITY.search(x_sentence)) and not re.search(
                     r"\b(no (?:group|one)|nobody|not (?:yet )?(?:been )?claimed|has not claimed|did not claim)\b",
                     x_sentence, re.I):
                 lo2, hi2 = bisect.bisect_left(starts, x_start), bisect.bisect_right(starts, x_end)
                 x_ents = [e for e in ents[lo2:hi2] if e.end <= x_end]
-                perp = _perpetrator(x_sentence, x_start, x_ents, None)
+                # "The group claimed the attack through its radio station": the armed group named before
+                k2 = bisect.bisect_left(group_starts, x_start) - 1
+                perp = _perpetrator(x_sentence, x_start, x_ents, groups[k2] if k2 >= 0 and re.match(
+                    r"\W*the\s+(?:group|militants|insurgents|jihadists)\s+(?:later\s+)?(?:claimed|said)\b",
+                    x_sentence, re.I) else None)
         parent = inc.get("inherit")
         if parent is not None:
             if perp is None and parent["perp"] is not None and parent["perp"].text not in sentence:
