@@ -1267,3 +1267,34 @@ def test_a_country_or_a_college_set_off_like_a_person_keeps_its_type():
     types = {e.name: e.type for e in case.entities}
     assert types.get("United Arab Emirates") == "LOC"
     assert "PERSON" not in {t for n, t in types.items() if n.endswith("College")}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a given name and a surname the model reads as a person stay one, whatever the surname means
+    ("The group had seized two Canadians, John Ridsdel and Robert Hall, from a resort on Samal island.",
+     "Robert Hall", "PERSON"),
+    # a person named after a role "on" a place is not one more place of a list
+    ("The UN special rapporteur on Cambodia, Rhona Smith, called for an independent inquiry.", "Rhona Smith", "PERSON"),
+    # the given name alone, after the full name, is the person
+    ("Protests spread after the activist Jawar Mohammed said police had tried to remove his guards. Supporters "
+     "gathered outside his house, and Jawar told journalists that he was safe.", "Jawar", "PERSON"),
+    # who leads a unit or a mediation is a person
+    ("Troops moving on an ASG position led by Isnilon Hapilon ran into a prepared defence.", "Isnilon Hapilon",
+     "PERSON"),
+    # a French-formed nationality is a people, and a name placed "at" where it happened is a place
+    ("Boko Haram fighters overran a Nigerien army position on Karamga island.", "Nigerien", "NORP"),
+    ("On 9 October, gunmen attacked the gendarmerie post at Samorogouan in the west and killed three gendarmes.",
+     "Samorogouan", "LOC"),
+    ("A suicide bomber set off a device in the foyer of Manchester Arena as the concert ended.", "Manchester Arena",
+     "LOC"),
+])
+def test_names_are_typed_by_what_the_sentence_says_of_them(text, name, kind):
+    case = _case(text)
+    types = {e.id: e.type for e in case.entities}
+    assert {m.exact: types[m.entity] for m in case.mentions}.get(name) == kind
+
+
+def test_a_country_before_its_air_strike_is_who_struck_not_where():
+    case = _case("In Kunduz, two soldiers were killed on 22 March during an operation.\n\n"
+                 "Early the next day, a US air strike in the same area killed 13 civilians.\n")
+    assert [i.location.name if i.location else None for i in case.incidents][-1] == "Kunduz"

@@ -58,7 +58,7 @@ FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedr
              "harbor", "dam", "compound", "complex", "tower", "theatre", "theater", "centre", "center", "plaza",
              "academy", "barracks", "airbase", "airfield", "refinery", "mine", "crossing", "resort", "gurdwara",
              "monastery", "pagoda", "basilica", "chapel", "madrassa", "madrasa", "seminary", "café", "cafe",
-             "restaurant", "nightclub"}
+             "restaurant", "nightclub", "arena", "pier", "jetty", "oilfield"}
 # A name followed by its kind of building: "the al-Hol camp", "the Tajoura detention centre".
 FACILITY_AFTER = re.compile(r"\s+(?:(?:detention|education|training|health|cultural|refugee|military|police|army)\s+)?"
                             r"(?:" + "|".join(sorted(FAC_HEADS - {"port", "mine", "gate", "square", "tower"})) + r")\b")
@@ -159,7 +159,7 @@ ROLES = (r"spokes(?:man|woman|person)|minister|"
          r"prosecutor|judge|" + TRADES + "|" + KIN)
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + ROLES + r"|\d+-year-old)\b", re.I)
 # "the blogger Amadou Diallo", "aid worker Marco Bellini": a name right after a word for what a person does
-ROLE_BEFORE = re.compile(r"\b(?:(?i:" + ROLES + r")(?:\s+(?:in|for|to|of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?|"
+ROLE_BEFORE = re.compile(r"\b(?:(?i:" + ROLES + r")(?:\s+(?:in|for|to|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?|"
                          r"killing|killed|assassinated|murdered|kidnapped)\s+$")  # "coordinator in Nigeria, Edward Kallon"
 # "Their father, Cayamora Maute, was arrested": a name set off after a word for a relative.
 KIN_BEFORE = re.compile(r"\b" + KIN + r"(?:\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
@@ -672,6 +672,8 @@ def _named_facility(doc, tokens, i: int, tok, low: str, titles):
                 and tokens[start - 1].is_alpha and tokens[start - 1].lower_ not in STARTERS:
             start -= 1  # "Mitiga International Airport, the only ...": a name may open the sentence
         span = doc[start : i + 1]
+        if len(span) == 2 and all(t.ent_type_ == "PERSON" for t in span) and span[0].lower_ in given_names():
+            return  # "John Ridsdel and Robert Hall": a given name and a surname the model read as a person
         if len(span) <= 6 and low in ("centre", "center") and tokens[i - 1].lower_ in WORK_CENTRES:
             yield span, "ORG", None  # "the Joint Maritime Information Centre": a body, not a building
         elif len(span) <= 6:
@@ -1252,7 +1254,7 @@ NUMBERED_UNIT = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][a-z]+\s+){0,2}(
 BUILDING_HEADS = {"university", "college", "school", "museum", "penitentiary", "prison", "jail", "hospital", "clinic",
                   "bakery", "academy", "seminary", "madrasa", "madrassa", "polytechnic", "cathedral", "church", "mosque",
                   "hotel"}
-DEMONYM = re.compile(r"(?:an|ans|ian|ians|ese|ish|i|is|as|un|uns)$")
+DEMONYM = re.compile(r"(?:an|ans|ian|ians|ien|iens|ienne|ese|ish|i|is|as|un|uns)$")  # "Nigerien", "Ivoirien"
 NOT_A_GIVEN_NAME = STARTERS | {"mr", "mrs", "ms", "dr", "said", "says", "told", "then", "now", "yesterday", "today",
                                "president", "leader", "general", "colonel", "police", "army", "minister"} | \
     MONTH_AND_DAY_NAMES
@@ -1390,6 +1392,18 @@ def _retype(ent: Ent, text: str) -> None:
     if lower in countries() and (ent.type in ("PERSON", "NORP") or ent.type == "ORG" and lower not in gazetteer_names()):
         ent.type, ent.subtype, ent.how = "LOC", "country", "rule"
         return
+    if ent.type in ("ORG", "LOC") and ent.how == "ner" and 2 <= len(ent.text.split()) <= 3 \
+            and re.search(r"\b(?:led|headed|commanded|founded)\s+by\s+(?:[A-Z][\w'’-]+['’]s\s+)?$",
+                          text[max(0, ent.start - 40) : ent.start]) \
+            and all(w[:1].isupper() for w in ent.text.split()) and not _body_word(ent.text.split()) \
+            and lower not in gazetteer_names() and not is_place(ent.text):
+        ent.type, ent.subtype, ent.how = "PERSON", None, "rule"  # "an ASG position led by Isnilon Hapilon"
+        return
+    if ent.type == "NORP" and ent.how == "ner" and " " not in ent.text and lower not in peoples() \
+            and lower not in languages() and re.search(r"\b(?:at|near|outside|in)\s+$", before) \
+            and re.match(r"(?:\s*[,.;)]|\s+(?:in|on|near)\b)", text[ent.end : ent.end + 8]):
+        ent.type, ent.subtype = "LOC", "city"  # "attacked the gendarmerie post at Samorogouan in the west": a place
+        return
     if ent.type in ("LOC", "PERSON", "ORG") and re.search(r"\b(?:Red\s+Crescent|Red\s+Cross|Civil\s+Defen[cs]e|Relief\s+Society)$",
                                                  ent.text):
         ent.type, ent.subtype = "ORG", "international_org"  # "rescuers of the Libyan Red Crescent": a body
@@ -1422,8 +1436,15 @@ def _retype(ent: Ent, text: str) -> None:
             and not (is_place(ent.text) and lower not in peoples()) \
             and re.match(r"\s+[a-z]+", text[ent.end : ent.end + 20]) and not re.match(
                 r"\s+(?:said|says|told|added|claimed|denied|warned|stated|was|is|had|has|who|and)\b",
+                text[ent.end : ent.end + 20]) and not re.search(r"\b(?:at|near|outside|in)\s+$", before):
+        ent.type, ent.subtype = "NORP", None  # "their Nigerien driver": a nationality (not "the post at Samorogouan in")
+        return
+    if ent.type == "LOC" and " " not in ent.text and re.search(r"(?:ien|ian|ese|ish)$", lower) \
+            and not is_place(ent.text) and lower not in countries() and re.match(
+                r"\s+(?:army|forces|troops|soldiers|police|government|authorities|officials|military|gendarmes|"
+                r"border|national|nationals|citizens?|man|woman|men|women|position|base|convoy|patrol)\b",
                 text[ent.end : ent.end + 20]):
-        ent.type, ent.subtype = "NORP", None  # "their Nigerien driver": a nationality
+        ent.type, ent.subtype = "NORP", None  # "a Nigerien army position": a nationality the model took for a place
         return
     if ent.text.endswith(" Province") and re.search(r"(?:\bits|\bIslamic State(?:['’]s)?|\bIS)\s+$",
                                                    text[max(0, ent.start - 20) : ent.start]):
@@ -1850,7 +1871,9 @@ def consistent_types(ents: list[Ent]) -> None:
             ent.type, ent.subtype = best[key]
             alone = " " not in ent.text
             if alone and (key in surnames and ent.how != "gazetteer"
-                          or key in firsts and ent.how in ("ner", "propagated") and ent.type == "ORG"):
+                          or key in firsts and ent.how in ("ner", "propagated") and (
+                              ent.type == "ORG" or ent.type == "LOC" and ent.subtype != "country"
+                              and key not in countries())):
                 ent.type, ent.subtype = "PERSON", None
 
 

@@ -100,6 +100,10 @@ FLAGGED = re.compile(r"-(?:flagged|registered|owned)\b")  # "the Belize-flagged 
 def _modifier(e: Ent, sentence: str, base: int) -> bool:
     """A name used to describe something else: "the Belize-flagged ship", "Iran's ministry"."""
     after = sentence[e.end - base : e.end - base + 40]
+    if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries()) and re.match(
+            r"\s+(?:[\w-]+\s+)?(?:air\s*strikes?|drone|strikes?|forces|troops|warplanes?|jets?|aircraft|missiles?|"
+            r"soldiers|military|navy|special\s+forces)\b", after, re.I):
+        return True  # "a US air strike in the same area": who struck, not where
     return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled)\b", after) or re.match(
         r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
         r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I) or re.match(
@@ -588,7 +592,7 @@ SPAN_BEFORE_SINCE = re.compile(r"\b(?:detained|held|missing|custody|jail(?:ed)?|
                                r"continued|continuing|ongoing|under\s+\w+|fighting|fought|battling|(?:has|have|had)\s+been\s+\w+ing)\b[^.;]*$",
                                re.I)
 PLACE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:same\s+)?(?:city|town|village|capital|state\s+capital|port\s+city|"
-                           r"port|camp|settlement|neighbourhood|district)\b(?!\s+of\b)", re.I)
+                           r"port|camp|settlement|neighbourhood|district|area)\b(?!\s+of\b)", re.I)
 
 
 def _own_date(target: str | None, ref: dt.date | None) -> FuzzyDate | None:
