@@ -1298,3 +1298,21 @@ def test_a_country_before_its_air_strike_is_who_struck_not_where():
     case = _case("In Kunduz, two soldiers were killed on 22 March during an operation.\n\n"
                  "Early the next day, a US air strike in the same area killed 13 civilians.\n")
     assert [i.location.name if i.location else None for i in case.incidents][-1] == "Kunduz"
+
+
+@pytest.mark.parametrize("text, whole, gone", [
+    ("He said a new body, the National Rally and Development Committee (CNRD), had taken charge.",
+     "National Rally and Development Committee", "Development Committee"),
+    ("The African Union said its Peace and Security Council would meet urgently.", "Peace and Security Council",
+     "Security Council"),
+    ("The Confederation of Indigenous Nationalities of Ecuador (CONAIE) began an indefinite strike.",
+     "Confederation of Indigenous Nationalities of Ecuador", "Confederation of Indigenous Nationalities"),
+    # a body of another body stays two names
+    ("The Majeed Brigade of the Balochistan Liberation Army (BLA) claimed the attack.", "Majeed Brigade",
+     "Majeed Brigade of the Balochistan Liberation Army"),
+    # two bodies joined by "and" stay two
+    ("Fighters of the Taliban and Haqqani Network attacked the base.", "Haqqani Network", "Taliban and Haqqani Network"),
+])
+def test_a_body_name_cut_short_is_made_whole(text, whole, gone):
+    written = {m.exact for m in _case(text).mentions}
+    assert whole in written and gone not in written

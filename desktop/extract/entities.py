@@ -1681,12 +1681,49 @@ def _name_part(word: str) -> bool:
 ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)\s+$", re.I)
 
 
+# "the National Rally and Development Committee", "its Peace and Security Council", "the Hong Kong and Macao Affairs
+# Office": a body's name may join two capitalised parts with "and"
+JOINED_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[A-Z][\w'’-]*\s+){1,3}and\s+)$")
+# "the Confederation of Indigenous Nationalities of Ecuador (CONAIE)", "the United Nations Mission for Justice Support
+# in Haiti (MINUJUSTH)": the name runs on to the acronym in brackets after it
+TAIL_TO_ACRONYM = re.compile(r"\s+(?:of|in|for|on)\s+(?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:of|the|[A-ZÀ-Ý][\w'’-]*)){0,5}?"
+                             r"(?=\s*\([A-Z][A-Za-z-]{1,11}\))")
+
+
+def whole_body_names(ents: list[Ent], text: str) -> list[Ent]:
+    """A body's name the model or a rule cut short, made whole; the names inside it go."""
+    grown: list[Ent] = []
+    for ent in ents:
+        if ent.type != "ORG" or ent.how == "gazetteer" and ent.subtype == "armed_group":
+            continue
+        words = ent.text.split()
+        joined = JOINED_BEFORE.search(text, max(0, ent.start - 60), ent.start) \
+            if words[-1].lower() in ORG_HEADS | ORG_OF else None
+        if joined is not None and not any(e.type == "ORG" and joined.start(1) <= e.start < ent.start for e in ents):
+            ent.start, ent.how = joined.start(1), "rule"
+            grown.append(ent)
+        tail = TAIL_TO_ACRONYM.match(text, ent.end) if len(words) >= 2 and any(
+            w.lower() in ORG_HEADS | ORG_OF | {"confederation", "mission", "organization", "organisation"}
+            for w in words) else None
+        if tail is not None and not any(e.type == "ORG" and tail.start() <= e.start < tail.end() for e in ents):
+            # (not "the Majeed Brigade of the Balochistan Liberation Army (BLA)": a body of another body)
+            ent.end, ent.how = tail.end(), "rule"
+            grown.append(ent)
+        if grown and grown[-1] is ent:
+            ent.text = text[ent.start : ent.end]
+            ent.key = ""
+    if not grown:
+        return ents
+    return [e for e in ents if not any(g is not e and g.start <= e.start and e.end <= g.end for g in grown)]
+
+
 def parenthetical_aliases(ents: list[Ent], text: str) -> list[Ent]:
     """A name in brackets right after an organisation's is another name of it.
 
     "the People's Protection Units (Yekîneyên Parastina Gel, YPG)", "the Rapid Intervention
     Battalion (Bataillon d'Intervention Rapide)", "known by its Spanish acronym Sedena".
     """
+    ents = whole_body_names(ents, text)
     for before, ent in itertools.pairwise(ents):
         if ent.how == "gazetteer" or ent.type not in ("PERSON", "LOC", "NORP"):
             continue
