@@ -459,6 +459,20 @@ def test_a_claim_told_after_the_attack_names_who_did_it(text, perpetrator):
     assert [i.perpetrators[0].name if i.perpetrators else None for i in found][:1] == [perpetrator]
 
 
+def test_the_next_morning_tells_another_incident():
+    found = _incidents("On 15 January, a man was stabbed to death during a quarrel near the Krinding camps in El "
+                       "Geneina.\n\nThe next morning, large groups of armed men on motorcycles attacked Krinding 1 and "
+                       "Krinding 2, burning shelters and shooting residents.\n")
+    assert [i.evidence.exact[:12] for i in found] == ["On 15 Januar", "The next mor"]
+
+
+def test_a_day_told_in_the_body_is_the_incident_a_summary_gave_by_month():
+    found = _incidents("## Summary\n\n- Insecurity spread in the north in January, with a deadly attack on a "
+                       "village.\n\n## Events\n\nOn 1 January 2019, unidentified armed men attacked Yirgou, a village "
+                       "in Barsalogho commune, and killed the village chief.\n")
+    assert any(i.evidence.exact.startswith("On 1 January 2019") and i.date.start == "2019-01-01" for i in found)
+
+
 def test_the_town_or_city_of_a_sentence_is_the_one_named_before():
     found = _incidents("Residents of Yelwata had asked the governor for soldiers weeks earlier.\n\n"
                        "Gunmen stormed the town late on Friday and shot residents until dawn, killing at least 40.\n")

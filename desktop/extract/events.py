@@ -1169,6 +1169,8 @@ FRAME_CUE = re.compile(r"\b(?:said|says|saying|claimed|claims|told|stated|statin
                        r"insisted|confirmed|according to)\b", re.I)
 NEW_TIME = re.compile(r"\b(?<!minutes )(?<!moments )(?<!seconds )(?<!an hour )"
                       r"(?:later|earlier|the next day|the day before|previously|meanwhile|separately|elsewhere|"
+                      # "The next morning, large groups of armed men attacked ..."
+                      r"\bthe\s+(?:next|following)\s+(?:morning|afternoon|evening|night)(?=,)|"
                       r"(?:preceded|followed) by|(?:hours|days|weeks) before(?=\s*[.,;]|$))\b"
                       r"(?!\s+(?:said|says|told|claimed|confirmed|reported|announced|added|denied|stated))", re.I)
 
@@ -1284,6 +1286,13 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
             and not re.search(r"\b(?:the|this|that)\s+(?:\w+\s+)?(?:killing|murder|assassination|massacre|shooting)\b|"
                               r"\baware\s+of\s+reports\b", low):
         return False  # "In Kharkiv, the governor said missiles had hit ...": the story moves to another place
+    # "On 1 January 2019, unidentified armed men attacked Yirgou" after a summary in another section that gave only
+    # the month: the incident's own telling, not more of the summary
+    day_dates = [d for d in dates if d.start and d.precision == "day"
+                 and not (relative and d.text and sentence.find(d.text, last) > last + relative.start())]
+    if day_dates and not THE_EVENT.search(sentence) and not PRONOUN_START.match(sentence) and not framed and (
+            not same_story and previous["date"] is not None and previous["date"].precision != "day"):
+        return False
     nothing_new = not own_dates and not new_places and not new_time
     if same_story and nothing_new and not target_list(sentence):
         return True  # told again
