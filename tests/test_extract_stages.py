@@ -1316,3 +1316,18 @@ def test_a_country_before_its_air_strike_is_who_struck_not_where():
 def test_a_body_name_cut_short_is_made_whole(text, whole, gone):
     written = {m.exact for m in _case(text).mentions}
     assert whole in written and gone not in written
+
+
+@pytest.mark.parametrize("sentence", [
+    # one side's account, weighed by the analyst
+    "In this telling, Nazarzoda and a group of followers seized weapons and struck at the police.",
+    "On this reading, the commander learned that he was about to be arrested and moved first.",
+    "In the army's account, the crowd attacked the convoy with stones and petrol bombs.",
+    "- High confidence that at least 17 miners were killed near Tumeremo in early March.",
+    "An hour of fire from the air on an occupied school is difficult to reconcile with a targeted inspection.",
+    # a habit, and criticism
+    "Rockets and armed drones have repeatedly been fired at the Green Zone over the past two years.",
+    "The legislator came under fire after footage showed him shaking hands with the men.",
+])
+def test_accounts_habits_and_criticism_tell_no_event(sentence):
+    assert events.find_triggers(sentence) == []

@@ -120,7 +120,14 @@ NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|e
                       r"^\W*(?:[-*•]\s+)?(?:the\s+(?:available\s+|physical\s+|public\s+)?evidence|such\s+a\s+pattern|this\s+pattern|"
                       r"the\s+pattern)\s+(?:\w+ly\s+)?(?:fits|favours|favors|supports|suggests|points|is|does|matches|"
                       r"points)\b|\b(?:is|are|was|were)\s+(?:more|less|most|least|equally|fully|not)\s+consistent\s+with\b|"
-                      r"^\W*(?:[-*•]\s+)?we\s+(?:see|saw|found|have\s+found|have\s+seen)\s+no\s+evidence\b")
+                      r"^\W*(?:[-*•]\s+)?we\s+(?:see|saw|found|have\s+found|have\s+seen)\s+no\s+evidence\b|"
+                      # "In this telling, Nazarzoda seized weapons ...", "On this reading, he moved first", "In the
+                      # army's account, ...": one side's account weighed by the analyst, not the telling of an event
+                      r"^\W*(?:in|on)\s+(?:(?:this|that|their|his|her|its|either|each)\s+|the\s+(?:[\w-]+['’]s?\s+|other\s+|"
+                      r"first\s+|second\s+|official\s+|government\s+)?)(?:telling|reading|account|version|narrative)\s*,|"
+                      # "- High confidence that at least 17 miners were killed": a graded judgement
+                      r"^\W*(?:[-*•]\s+)?(?:\*\*)?(?:high|moderate|medium|low)\s+confidence\b|"
+                      r"\b(?:difficult|hard|impossible)\s+to\s+reconcile\s+with\b")
 # a key-figures bullet: a count, then what befell them, with no verb that tells an event
 FIGURE_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                          r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b(?!\s*(?:\*\*\s*)?(?:st|nd|rd|th\b)?\s*"
@@ -213,6 +220,9 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"\b(?:had|have|has)\s+become\s+(?:rare|common|frequent|routine|commonplace)\b|"
                       r"\bsince\s+(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\b[^.;]*\b(?:attacks|bombings|killings|raids|abductions)\b|"
                       r"\b(?:has|have)\s+been\s+(?:attacked|targeted|bombed|struck)\s+(?:many|several|numerous)\s+times\b|"
+                      # "Rockets and armed drones have repeatedly been fired at the Green Zone": a habit, not one event
+                      r"\b(?:has|have|had)\s+(?:repeatedly|regularly|often|frequently|routinely)\s+been\s+\w+ed\b|"
+                      r"\b(?:has|have|had)\s+been\s+(?:repeatedly|regularly|often|frequently|routinely)\s+\w+ed\b|"
                       r"\b(?:attacks|bombings|killings|raids|abductions|operations)\b[^.;]*\bsince\s+(?:" + _MONTHS
                       + r"\s+)?(?:19|20)\d\d\b|"
                       r"\b(?:began|begun|started|continued|continues)\s+(?:attacking|targeting|striking)\b|"
@@ -579,6 +589,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word == "had taken" and not re.match(r"\s+(?:the\s+(?:town|city|village|centre|center|district|capital|airport|"
                                                 r"base|port|hill|heights)\b|control\b|[A-Z])", sentence[after:]):
             continue  # "forces had taken the town of Jabrayil", not "had taken note" or "had taken part"
+        if word == "came under fire" and re.match(r"\s+(?:after|for|over)\b", low[after:]):
+            continue  # "the legislator came under fire after footage circulated": criticism, not gunfire
         if word in ("was hit", "were hit") and re.match(r"\s+(?:hard|by\s+(?:a\s+)?(?:string|series|wave|spate|"
                                                          r"number|shortage|cuts?|floods?|drought|sanctions))\b", low[after:]):
             continue  # "Egypt was hit by a string of attacks", "hit hard by the drought": no one strike
@@ -833,7 +845,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if NEGATED.search(low[max(0, m.start() - 30) : m.start()]):
             continue  # "no civilian had been executed", "did not strike civilian targets"
         if word in PLURAL_GENERIC | CASUALTY_ONLY | VERBAL | WEAPON_NOUNS | {"attacking", "attacked", "targeted", "bombed",
-                                                                             "struck"}:
+                                                                             "struck"} or " " in word:
             if habitual is None:
                 habitual = bool(HABITUAL.search(low))
             if habitual and HABITUAL.search(_clause(low, m.start())):
