@@ -135,6 +135,13 @@ def _incidents(text: str):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an outlet named by what it is, and a press conference or social media as the channel
+    ("Sheikh Abdiasis Abu Musab told a Somali radio station that the fighters had released Muslims.",
+     [("Abdiasis Abu Musab", "Somali radio station")]),
+    ("At a press conference in Kabul on 13 August, Defence Minister Tariq Shah Bahrami said about 100 soldiers had "
+     "been killed.", [("Tariq Shah Bahrami", "press conference")]),
+    ("Kasra Hospital posted a statement on social media saying she had shown no vital signs.",
+     [("Kasra Hospital", "social media")]),
     ("IS claimed the assault through its Amaq agency and released footage.", [("IS", "Amaq")]),
     ("The PKK denied any involvement; SDF commander Mazloum Abdi wrote on Twitter that his forces had nothing to "
      "do with it.", [("PKK", None), ("Mazloum Abdi", "Twitter")]),

@@ -86,7 +86,13 @@ CHANNEL_PHRASES = re.compile(r"\b(?:in|during|through|via|on)\s+(?:an?|the|his|h
                              r"(?:its|their|his|her)\s+(?:website|telegram channel|official account))"
                              r"|\b(?:told|to|on|broadcast\s+by|carried\s+by|aired\s+on|aired\s+by)\s+((?:state|national|local|public)\s+"
                              r"(?:television|tv|media|radio|broadcaster|news agency)|an?\s+(?:news|press)\s+conference|"
-                             r"(?:the|this)\s+(?:news\s+)?(?:agency|newspaper|paper|channel|outlet|broadcaster|station))",
+                             r"(?:the|this)\s+(?:news\s+)?(?:agency|newspaper|paper|channel|outlet|broadcaster|station)|"
+                             # "told a Somali radio station", "told a Persian-language outlet abroad"
+                             r"an?\s+(?:[\w-]+\s+){0,2}?(?:radio\s+station|television\s+(?:channel|station)|tv\s+channel|"
+                             r"newspaper|news\s+agency|news\s+outlet|outlet|news\s+website|broadcaster)(?:\s+abroad)?)"
+                             # "At a press conference in Kabul, the minister said", "posted a statement on social media"
+                             r"|\bat\s+((?:a|an|the)\s+(?:[\w-]+\s+)?(?:news|press)\s+conference)"
+                             r"|\b(?:posted|published|shared|said|wrote)\b[^.;]{0,40}?\bon\s+(social\s+media)\b",
                              re.I)
 ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |top )*(spokes(?:man|woman|person)|"
                         r"foreign minister|defen[cs]e minister|interior minister|prime minister|minister|president|"
@@ -159,7 +165,7 @@ def _via(sentence: str, base: int, ents: list[Ent], source: Ent | None) -> list[
     if not hops:
         m = CHANNEL_PHRASES.search(sentence)
         if m:
-            phrase = m.group(1) or m.group(2)
+            phrase = next(g for g in m.groups() if g)
             if not re.match(r"(?:the|this)\s", phrase, re.I):
                 phrase = re.sub(r"^an?\s+", "", phrase)
             hops.append((phrase, None, m.group(0)))
