@@ -142,6 +142,9 @@ def _incidents(text: str):
      "been killed.", [("Tariq Shah Bahrami", "press conference")]),
     ("Kasra Hospital posted a statement on social media saying she had shown no vital signs.",
      [("Kasra Hospital", "social media")]),
+    # a figure given is a claim too, however the toll is worded
+    ("The SDF put deaths on its side at 121.", [("SDF", None)]),
+    ("A UK-based monitoring group gave a higher overall toll.", [("UK-based monitoring group", None)]),
     ("IS claimed the assault through its Amaq agency and released footage.", [("IS", "Amaq")]),
     ("The PKK denied any involvement; SDF commander Mazloum Abdi wrote on Twitter that his forces had nothing to "
      "do with it.", [("PKK", None), ("Mazloum Abdi", "Twitter")]),

@@ -50,10 +50,14 @@ for _base, _stance in _MORE_CUES.items():
     for _form in _forms(_base):
         CUE_VERBS.setdefault(_form, _stance)
 # "put the death toll at 160", "gave a toll above 100": a figure is a claim too
-TOLL_VERBS = {"put", "puts", "gave", "gives", "placed", "places"}
-TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|placed|places)\s+(?:the|a|its|their)\s+(?:(?:combined|overall|total|"
-                      r"official|final|provisional|new|higher|lower|narrower|revised)\s+)?(?:death\s+)?"
-                      r"(?:toll|number|figure|count)\b", re.I)
+TOLL_VERBS = {"put", "puts", "gave", "gives", "given", "placed", "places"}
+# (and "The SDF put deaths on its side at 121", "have put their own dead at two", "gave a higher overall toll")
+TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|given|placed|places)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
+                      r"(?:(?:combined|overall|total|official|final|provisional|new|higher|lower|narrower|revised|"
+                      r"initial|first|updated|separate)\s+){0,2}(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
+                      r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:deaths|dead|losses|casualties)\b"
+                      r"[^.;]{0,40}?\bat\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?(?:\d|[a-z]+\b))",
+                      re.I)
 UNSAID = re.compile(r"\s*(?:whether|if)\b", re.I)
 # Who speaks for a body: "the navy said", "state media reported", "the Yemeni government said".
 BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|media|office|agency|authorities|court|"
