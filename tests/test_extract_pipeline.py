@@ -142,6 +142,9 @@ def _incidents(text: str):
      "been killed.", [("Tariq Shah Bahrami", "press conference")]),
     ("Kasra Hospital posted a statement on social media saying she had shown no vital signs.",
      [("Kasra Hospital", "social media")]),
+    # disputing, denouncing, hailing and promising are said too
+    ("Some witnesses disputed that account.", [("Some witnesses", None)]),
+    ("Civil society leaders denounced the deal as a reward for the coup.", [("Civil society leaders", None)]),
     # a figure given is a claim too, however the toll is worded
     ("The SDF put deaths on its side at 121.", [("SDF", None)]),
     ("A UK-based monitoring group gave a higher overall toll.", [("UK-based monitoring group", None)]),

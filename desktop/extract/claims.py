@@ -36,7 +36,10 @@ _MORE_CUES = {"suggest": "assert", "insist": "assert", "reject": "deny", "accuse
               "attribute": "accuse", "contend": "assert", "assert": "assert", "acknowledge": "assert",
               "admit": "assert", "confirm": "assert", "announce": "assert", "state": "assert", "warn": "assert",
               "call": "assert", "deny": "deny", "dismiss": "deny", "refute": "deny", "report": "assert",
-              "repeat": "assert", "vow": "assert", "pledge": "assert"}
+              "repeat": "assert", "vow": "assert", "pledge": "assert",
+              # "Some witnesses disputed that account", "civil society leaders denounced as a reward for the coup",
+              # "a move officials hailed as a sign", "promised to defeat al-Shabaab within two years"
+              "dispute": "deny", "denounce": "accuse", "hail": "assert", "promise": "assert"}
 
 
 def _forms(base: str) -> set[str]:
