@@ -607,6 +607,15 @@ def test_the_following_morning_is_the_day_after():
 def test_report_date_is_found_in_a_dateline():
     assert dates.report_date_from_text("MOGADISHU, March 4, 2023 (Horn Wire) - Two blasts ...") == dt.date(2023, 3, 4)
     assert dates.report_date_from_text("# Note\n\nPublished 12 January 2024\n\nText") == dt.date(2024, 1, 12)
+    assert dates.report_date_from_text("# Note\n\nKabul, 3 May 2023\n\nText") == dt.date(2023, 5, 3)
+
+
+def test_an_event_date_in_the_story_is_not_the_report_date():
+    # an undated note that opens on the event: its later bare dates belong to that year, not the year before
+    text = ("# Analysis note\n\n## What happened\n\nBefore dawn on 4 September 2015, armed men attacked a police "
+            "station in Vahdat, a town some 20 km east of Dushanbe, and a Defence Ministry facility on the edge of the "
+            "capital.\n\nOn 16 September security officers detained more than a dozen party figures in Dushanbe.\n")
+    assert dates.report_date_from_text(text) is None
 
 
 # -- incidents -------------------------------------------------------------------------------

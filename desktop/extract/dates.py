@@ -253,6 +253,14 @@ def report_date_from_text(text: str) -> dt.date | None:
                     return dt.date.fromisoformat(dm.date.start)
     for dm in find_dates(head[:1500], None):
         if dm.date.precision == "day" and dm.date.start:
+            # a date on a line of its own or a short stamp ("3 May 2023", "Kabul, 3 May 2023 | Analysis"), not one
+            # a sentence of the story gives ("Before dawn on 4 September 2015, armed men attacked ..."): an event's
+            line_start = head.rfind("\n", 0, dm.start) + 1
+            line_end = head.find("\n", dm.start)
+            line = head[line_start : line_end if line_end >= 0 else len(head)]
+            if len(line) > 120 and not re.match(r"\W*(?:date|dated|issued|published|updated|posted|as\s+of|period|"
+                                                  r"covering|reporting\s+period)\b", line, re.I):
+                continue
             return dt.date.fromisoformat(dm.date.start)
     return None
 
