@@ -472,6 +472,19 @@ def test_a_claim_told_after_the_attack_names_who_did_it(text, perpetrator):
     assert [i.perpetrators[0].name if i.perpetrators else None for i in found][:1] == [perpetrator]
 
 
+def test_an_undated_note_reads_a_bare_day_in_the_year_it_gave_that_month():
+    from desktop.extract.pipeline import extract
+
+    text = ("# The death in custody of Mahsa Amini\n\n## What happened\n\nAmini was visiting Tehran with relatives in "
+            "September 2022, and the authorities have given their own account of what followed in the van. On 13 "
+            "September she was detained by officers of the Guidance Patrol near the Shahid Haghani expressway.\n\n"
+            "In March 2024 the mission reported that it had found evidence of trauma to her head and body while "
+            "she was in the custody of the morality police.\n\nOn 28 September the IRGC fired missiles and drones "
+            "at bases of Kurdish parties in the Kurdistan Region of Iraq.\n")
+    case = jobs.run(extract(text.encode(), filename="note.md"))
+    assert [i.date.start for i in case.incidents] == ["2022-09-13", "2022-09-28"]
+
+
 def test_the_next_morning_tells_another_incident():
     found = _incidents("On 15 January, a man was stabbed to death during a quarrel near the Krinding camps in El "
                        "Geneina.\n\nThe next morning, large groups of armed men on motorcycles attacked Krinding 1 and "
