@@ -646,6 +646,8 @@ def test_event_words_give_acled_types_and_skip_threats():
     ("The sergeant was stabbed at the gate, and another officer was killed and a civilian was injured.", (1, 1),
      (1, 1)),
     ("Gunmen fired on the patrol, killing two soldiers and wounding a policeman.", (2, 2), (1, 1)),
+    ("A student opened fire at the school, killing two students and two teachers and wounding nine others.", (4, 4),
+     (9, 9)),
 ])
 def test_casualty_figures_are_ranges_with_their_words(sentence, killed, wounded):
     k = events.find_count(events.KILLED, sentence)

@@ -453,8 +453,9 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         if m:
             count = parse_count(m)
             if count is not None and _single(m.group("n")) and re.match(
-                    r"(?:,\s*[^,;.]{1,40},)?\s*,?\s*(?:together\s+with|along\s+with|and)\s+(?:several\s+|other\s+)?(?:members|"
-                    r"relatives|others|people|(?:his|her|their)\s+(?:family|families|relatives))(?!\s+(?:were|was|had\s+been)\s+"
+                    r"(?:,\s*[^,;.]{1,40},)?\s*,?\s*(?:together\s+with|along\s+with|and)\s+(?:(?:several|other|many|more|"
+                    r"some)\s+)*(?:members|relatives|others|people|residents|villagers|civilians|"
+                    r"(?:his|her|their)\s+(?:family|families|relatives))(?!\s+(?:were|was|had\s+been)\s+"
                     r"(?:\w+ly\s+)?(?:wounded|injured|hurt))", sentence[m.end() :]):
                 continue  # "killing a businessman, Peshraw Dizayee, together with members of his family": more than one
             more = AND_MORE_VICTIMS.match(sentence, m.end()) if patterns is KILLED and count is not None \
@@ -491,7 +492,8 @@ AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?P<n>\d{1,4}|a|an|" + "|".join(w for w
                               + r")\s+(?:[\w-]+\s+){0,2}?(?:people|civilians?|children|"
                               r"child|wom[ae]n|m[ae]n|soldiers?|policem[ae]n|police\s+officers?|officers?|girls?|boys?|members?|"
                               r"fighters?|relatives?|guards?|workers?|villagers?|militants?|attackers?|gunm[ae]n|others|pupils?|"
-                              r"students?)\b")
+                              r"students?|teachers?|passengers?|worshippers?|residents?|pilgrims?|journalists?|farmers?|"
+                              r"miners?|tourists?|officials?|nurses?|doctors?|peacekeepers?|herders?|traders?)\b")
 # "killing a 10-year-old boy and his grandmother": two
 TWO_VICTIMS = re.compile(r"\s+and\s+(?:his|her|their|an?)\s+(?:(?!(?:were|was|had|is|are)\b)[\w-]+\s+){0,2}?"
                          r"(?!(?:were|was|had|is|are)\b)[\w-]+\b(?!\s+(?:were|was|had)\b)")
