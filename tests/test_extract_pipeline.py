@@ -463,6 +463,8 @@ def test_a_person_named_with_another_spelling_or_as_wounded_counts_one():
     ("On 14 December, a suicide bomber blew himself up among officers at a police academy in Mogadishu, killing 18 of "
      "them. Al-Shabaab said it had sent the bomber.", "Al-Shabaab"),
     ("On 9 June IS gunmen shot dead a local commander in Derna.", "IS"),
+    ("On 13 July, a 20-year-old gunman, Thomas Matthew Crooks, climbed onto a roof near the rally in Butler and opened "
+     "fire.", "Thomas Matthew Crooks"),
     ("On 10 June, gunmen attacked a police post at Misseni. A southern unit of Ansar Dine claimed it.", "Ansar Dine"),
     ("On 19 January, a car bomb exploded outside a building in Saravena, killing one person. No group has claimed the "
      "attack, and the Attorney General's Office has opened an investigation.", None),

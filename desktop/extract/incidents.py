@@ -494,8 +494,9 @@ def claimed_later(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -
 # "The suspect, Payton Gendron, 18, ...", "Belgian media named the man as Abdesalem Lassoued": who did it,
 # named after the telling
 ATTACKER_NAMED = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:suspected\s+|alleged\s+|lone\s+|presumed\s+)?(?:gunman|attacker|assailant|suspect|"
-    r"bomber|shooter|perpetrator|killer)\s*,\s*(?=[A-Z])|"
+    # (and "a 20-year-old gunman, Thomas Matthew Crooks, climbed onto the roof": named in the telling itself)
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:suspected|alleged|lone|presumed|masked|armed|young|\d{1,2}-year-old)\s+){0,2}"
+    r"(?:gunman|attacker|assailant|suspect|bomber|shooter|perpetrator|killer)\s*,\s*(?=[A-Z])|"
     r"\bnamed\s+(?:the\s+)?(?:gunman|attacker|assailant|suspect|bomber|shooter|man|father|driver|killer)\s+as\s+(?=[A-Z])|"
     r"\b(?:gunman|attacker|assailant|suspect|bomber|shooter|killer)\s+(?:was\s+|has\s+been\s+)?(?:identified|named)\s+"
     r"(?:by\s+(?:the\s+)?\w+\s+)?as\s+(?=[A-Z])")
@@ -506,7 +507,7 @@ def named_later(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> 
     persons = {e.start: e for e in ents if e.type == "PERSON"}
     for m in ATTACKER_NAMED.finditer(markdown):
         person = persons.get(m.end())
-        before = [inc for inc in found if inc["end"] <= m.start() and inc["kind"][0] in VIOLENT]
+        before = [inc for inc in found if inc["start"] <= m.start() and inc["kind"][0] in VIOLENT]
         if person is None or not before or m.start() - before[-1]["end"] > 2500:
             continue
         if before[-1]["perp"] is None:
