@@ -1342,3 +1342,18 @@ def test_a_body_name_cut_short_is_made_whole(text, whole, gone):
 ])
 def test_accounts_habits_and_criticism_tell_no_event(sentence):
     assert events.find_triggers(sentence) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    # the place set first frames the story; the one the event is put in is where it happened
+    ("In Badghis province, Taliban fighters overran several army outposts in Bala Murghab district in March.",
+     "Bala Murghab"),
+    # a neighbourhood named before the city it is part of
+    ("On 14 August an explosive device detonated in a street in the Cristo del Consuelo neighbourhood of Guayaquil, "
+     "killing five people.", "Cristo del Consuelo"),
+    # a place set first that the sentence puts inside another stays the place
+    ("In Lae, the capital of Morobe Province, looters ransacked stores along the main highway on Wednesday.", "Lae"),
+])
+def test_the_most_specific_place_is_where_the_event_is_put(text, place):
+    case = _case(text + "\n")
+    assert [i.location.name if i.location else None for i in case.incidents][:1] == [place]

@@ -74,7 +74,8 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
 
 
 
-def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset()) -> Ent | None:
+def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset(),
+              provinces: set[int] | frozenset[int] = frozenset()) -> Ent | None:
     """The most specific place of a sentence: a facility, then a town or district, then a country."""
     places = [e for e in sent_ents if e.type == "LOC"]
     if not places:
@@ -86,7 +87,7 @@ def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset
             return 0
         if e.text.lower() in countries() or e.subtype == "country":
             return 3
-        if e.subtype == "region" or only_region(e.text):
+        if e.subtype == "region" or only_region(e.text) or id(e) in provinces:
             return 2  # "pushed into western Tigray and took the town of Humera": the town
         return 1
     def rank_inner(e: Ent) -> float:
@@ -109,7 +110,7 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
         r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I) or re.match(
         # "the Druze town of Majdal Shams", "Hazara women", "a Sikh temple": a people, not the place
         r"\s+(?:women|men|children|families|community|communities|worshippers|"
-        r"pilgrims|temple|minority|majority|neighbourhood)\b", after) or re.match(
+        r"pilgrims|temple|minority|majority|neighbourhood(?!\s+of\b))\b", after) or re.match(
         r"\s+(?:town|city|village)\s+of\b", after) and re.search(r"\b(?:the|a|an)\s+$", sentence[: e.start - base]))
 
 
@@ -181,8 +182,23 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                                sentence[max(0, e.start - base - 35) : e.start - base], re.I)]
     placed = [e for e in placed if e not in bound] or placed
-    return _location(placed, inner) or _location([e for e in sent_ents if e not in bound], inner) or \
+    # "In Badghis province, Taliban fighters overran outposts in Bala Murghab district", "In Puntland, fighters
+    # overran a base at Af Urur": the place set first frames the story; the one the event is put in is where
+    fronted = FRONTED_IN.match(sentence)
+    if fronted is not None:
+        frame = [e for e in placed if e.start - base == fronted.end()]
+        others = [e for e in placed if e.start - base > fronted.end() and e.subtype != "country"
+                  and e.text.lower() not in countries() and not (frame and e.text in frame[0].text)]
+        if frame and others and id(frame[0]) not in inner:  # (not "In Lae, the capital of Morobe Province, ...")
+            placed = [e for e in placed if e not in frame]
+    # "in Bala Murghab district" before "in Badghis province": a district is inside its province
+    provinces = {id(e) for e in placed if re.match(r"\s+(?:province|state|region|governorate|oblast|prefecture)\b",
+                                                  sentence[e.end - base :], re.I)}
+    return _location(placed, inner, provinces) or _location([e for e in sent_ents if e not in bound], inner) or \
         _location(sent_ents, inner)
+
+
+FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?In\s+(?:the\s+)?(?=[A-Z])")
 
 
 # Who a victim was: "Rahimullah Haqqani, a senior Taliban cleric", "Hapilon, the Abu Sayyaf Group leader".
