@@ -1298,6 +1298,12 @@ def test_a_country_or_a_college_set_off_like_a_person_keeps_its_type():
      "Samorogouan", "LOC"),
     ("A suicide bomber set off a device in the foyer of Manchester Arena as the concert ended.", "Manchester Arena",
      "LOC"),
+    # a full name the model read as a body, whose surname alone it read as a person, is that person
+    ("The government, set up after Blaise Compaoré's fall in October 2014, came under pressure. The next day General Gilbert Diendéré, "
+     "Compaoré's long-time chief of staff, took charge.", "Blaise Compaoré", "PERSON"),
+    # both surnames of a Spanish name, standing alone after the full name
+    ("On 14 March, Attorney General Luisa Ortega Díaz announced that 17 bodies had been found. Ortega Díaz said the "
+     "killings were carried out by a gang.", "Ortega Díaz", "PERSON"),
 ])
 def test_names_are_typed_by_what_the_sentence_says_of_them(text, name, kind):
     case = _case(text)
@@ -1316,6 +1322,8 @@ def test_a_country_before_its_air_strike_is_who_struck_not_where():
      "National Rally and Development Committee", "Development Committee"),
     ("The African Union said its Peace and Security Council would meet urgently.", "Peace and Security Council",
      "Security Council"),
+    ("Officials of Beijing's Hong Kong and Macao Affairs Office condemned the attack.",
+     "Hong Kong and Macao Affairs Office", "Macao Affairs Office"),
     ("The Confederation of Indigenous Nationalities of Ecuador (CONAIE) began an indefinite strike.",
      "Confederation of Indigenous Nationalities of Ecuador", "Confederation of Indigenous Nationalities"),
     # a body of another body stays two names
@@ -1357,3 +1365,8 @@ def test_accounts_habits_and_criticism_tell_no_event(sentence):
 def test_the_most_specific_place_is_where_the_event_is_put(text, place):
     case = _case(text + "\n")
     assert [i.location.name if i.location else None for i in case.incidents][:1] == [place]
+
+
+def test_a_hyphenated_rank_is_no_part_of_the_name():
+    case = _case("North Kivu's military governor, Lieutenant-General Constant Ndima, was recalled to the capital.")
+    assert "Constant Ndima" in {m.exact for m in case.mentions}

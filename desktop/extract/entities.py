@@ -1076,7 +1076,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if ent.type == "PERSON" and " " in surface:
             words = surface.split()
             # a title inside a name is part of it ("Hassan Sheikh Mohamud", "Abdirahman Haji Aden")
-            cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in person_titles()
+            # ("Lieutenant-General Constant Ndima", "Sub-Inspector Ibrahim Mollah": a hyphenated rank is a title too)
+            cut = max((i for i, w in enumerate(words[:-1]) if (w.lower().rstrip(".") in person_titles()
+                                                                 or w.lower().rstrip(".").split("-")[-1] in person_titles())
                        and not ((i > 0 or len(words) == 2) and w.lower() in NAME_TITLES)), default=-1)
             if cut < 0 and len(words) >= 3 and words[0].isupper() and 2 <= len(words[0]) <= 5:
                 cut = 0  # "AIGP Fred Enanga": a rank's initials
@@ -1683,7 +1685,8 @@ ACRONYM_BEFORE = re.compile(r"\b(?:acronym|abbreviation|initials)\s+$", re.I)
 
 # "the National Rally and Development Committee", "its Peace and Security Council", "the Hong Kong and Macao Affairs
 # Office": a body's name may join two capitalised parts with "and"
-JOINED_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[A-Z][\w'’-]*\s+){1,3}and\s+)$")
+JOINED_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w-]*['’]s)\s+"
+                           r"((?:[A-Z][\w'’-]*\s+){1,3}and\s+)$")
 # "the Confederation of Indigenous Nationalities of Ecuador (CONAIE)", "the United Nations Mission for Justice Support
 # in Haiti (MINUJUSTH)": the name runs on to the acronym in brackets after it
 TAIL_TO_ACRONYM = re.compile(r"\s+(?:of|in|for|on)\s+(?:the\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:of|the|[A-ZÀ-Ý][\w'’-]*)){0,5}?"
@@ -1898,7 +1901,11 @@ def consistent_types(ents: list[Ent]) -> None:
     # A single word that is the surname of a person named in full is that person.
     surnames = {norm_key(bare) for e in ents if e.type == "PERSON" and " " in e.text
                 and best.get(norm_key(e.text), ("",))[0] == "PERSON"
-                for bare in {e.text.split()[-1], PARTICLE.sub("", e.text.split()[-1])}}
+                for bare in {e.text.split()[-1], PARTICLE.sub("", e.text.split()[-1])}
+                # "Ortega Díaz" after "Luisa Ortega Díaz": both surnames together
+                | ({" ".join(e.text.split()[-2:])} if len(e.text.split()) >= 3 else set())}
+    # "Blaise Compaoré" where "Compaoré" alone is a person: the full name is that person too
+    singles = {k for k, t in best.items() if t[0] == "PERSON" and " " not in k}
     # "Abiy" after "Abiy Ahmed": many of the genre's people are named by their given name alone
     firsts = {norm_key(e.text.split()[0]) for e in ents if e.type == "PERSON" and len(e.text.split()) == 2
               and best.get(norm_key(e.text), ("",))[0] == "PERSON" and e.text.split()[0].lower() not in CONNECTORS}
@@ -1907,6 +1914,18 @@ def consistent_types(ents: list[Ent]) -> None:
             key = norm_key(ent.text)
             ent.type, ent.subtype = best[key]
             alone = " " not in ent.text
+            words = ent.text.split()
+            if ent.type in ("ORG", "LOC") and ent.how == "ner" and len(words) in (2, 3) \
+                    and norm_key(words[-1]) in singles and not _body_word(words) and not is_place(ent.text) \
+                    and words[0].lower() not in COMPASS_WORDS \
+                    and words[-1].lower() not in PLACE_KINDS | FAC_HEADS | STREET_KINDS | FEATURES \
+                    and all(w[:1].isupper() for w in words):
+                ent.type, ent.subtype = "PERSON", None
+                continue
+            if (key in surnames and " " in ent.text and len(words) == 2 and ent.how != "gazetteer"
+                    and ent.type in ("ORG", "LOC") and not _body_word(words)):
+                ent.type, ent.subtype = "PERSON", None
+                continue
             if alone and (key in surnames and ent.how != "gazetteer"
                           or key in firsts and ent.how in ("ner", "propagated") and (
                               ent.type == "ORG" or ent.type == "LOC" and ent.subtype != "country"
