@@ -1301,6 +1301,8 @@ def test_a_country_or_a_college_set_off_like_a_person_keeps_its_type():
     # a full name the model read as a body, whose surname alone it read as a person, is that person
     ("The government, set up after Blaise Compaoré's fall in October 2014, came under pressure. The next day General Gilbert Diendéré, "
      "Compaoré's long-time chief of staff, took charge.", "Blaise Compaoré", "PERSON"),
+    # a legislature is a body, not a place
+    ("Several officers were suspended and Congress opened an inquiry into the raid.", "Congress", "ORG"),
     # both surnames of a Spanish name, standing alone after the full name
     ("On 14 March, Attorney General Luisa Ortega Díaz announced that 17 bodies had been found. Ortega Díaz said the "
      "killings were carried out by a gang.", "Ortega Díaz", "PERSON"),
