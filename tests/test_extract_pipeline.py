@@ -487,6 +487,13 @@ def test_an_undated_note_reads_a_bare_day_in_the_year_it_gave_that_month():
     assert [i.date.start for i in case.incidents] == ["2022-09-13", "2022-09-28"]
 
 
+def test_a_place_told_again_with_its_kind_is_no_new_incident():
+    found = _incidents("Seven people were killed when militants set off explosives and opened fire near a department "
+                       "store on Jalan Thamrin on Thursday morning, police said.\n\nA police spokesman said two attackers "
+                       "threw a bomb at a traffic police post at the Thamrin intersection and then opened fire.\n")
+    assert len(found) == 1
+
+
 def test_the_next_morning_tells_another_incident():
     found = _incidents("On 15 January, a man was stabbed to death during a quarrel near the Krinding camps in El "
                        "Geneina.\n\nThe next morning, large groups of armed men on motorcycles attacked Krinding 1 and "

@@ -62,9 +62,11 @@ FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedr
 # A name followed by its kind of building: "the al-Hol camp", "the Tajoura detention centre".
 FACILITY_AFTER = re.compile(r"\s+(?:(?:detention|education|training|health|cultural|refugee|military|police|army)\s+)?"
                             r"(?:" + "|".join(sorted(FAC_HEADS - {"port", "mine", "gate", "square", "tower"})) + r")\b")
+# Roads and crossings named before their kind: "the Shahid Haghani expressway", "the Zoobe junction".
+ROUTE_HEADS = {"highway", "expressway", "road", "junction", "intersection", "reservoir"}
 # Natural features written after their name: "the Hamrin mountains", "the Juba river".
 FEATURES = {"mountains", "mountain", "hills", "river", "valley", "desert", "forest", "lake", "island", "islands",
-            "plateau", "plains", "peninsula", "highlands", "corridor"}
+            "plateau", "plains", "peninsula", "highlands", "corridor", "gorge", "basin"}
 ORG_OF = {"ministry", "department", "office", "council", "committee", "commission", "agency", "directorate",
           "court", "parliament", "assembly", "bureau", "university", "federation", "union", "government",
           "embassy", "consulate"}
@@ -621,7 +623,7 @@ def _named_facility_lower(doc, tokens, i: int, tok, low: str, titles):
     """Finds "the Shah Cheragh shrine", "the Mirwais hospital": a capitalised name before a lower-case
     facility word is a named facility
     """
-    if (low not in FAC_HEADS and low not in FEATURES) or not tok.text.islower() or i < 2:
+    if (low not in FAC_HEADS and low not in FEATURES and low not in ROUTE_HEADS) or not tok.text.islower() or i < 2:
         return
     # one lower-case word may stand between: "the Tajoura detention centre", "the Tebyan cultural centre"
     last = i - 2 if tokens[i - 1].is_lower and tokens[i - 1].pos_ in ("NOUN", "ADJ") and low in FAC_HEADS else i - 1
@@ -642,7 +644,7 @@ def _named_facility_lower(doc, tokens, i: int, tok, low: str, titles):
                 and not any(t.lower_ in ORG_HEADS or t.ent_type_ == "ORG" for t in tokens[start : last + 1]) \
                 and tokens[start - 1].text[:1] != "'":
             span = doc[start : i + 1]  # "the Tizit police station": the word between only says what kind
-            yield span, "LOC", "facility" if low in FAC_HEADS else "region"
+            yield span, "LOC", "facility" if low in FAC_HEADS | ROUTE_HEADS else "region"
 
 
 def _named_by_kind_before(doc, tokens, i: int, tok, low: str, titles):
@@ -1494,7 +1496,7 @@ def _retype(ent: Ent, text: str) -> None:
             and not re.match(r"(?:Islamic|Daesh|Khilafah)\b", ent.text):
         ent.type, ent.subtype = "LOC", "region"  # "Shan State", "West Gojjam Zone": the model's person is a place
     elif ent.type in ("ORG", "PERSON", "NORP") and ent.how == "ner" and re.fullmatch(
-            r"(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}(?:Forest|Mountains?|Hills|River|Valley|Desert|Lake|Islands?|Plateau|"
+            r"(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}(?:Forest|Mountains?|Hills|River|Valley|Desert|Lake|Islands?|Plateau|Gorge|Basin|"
             r"National Park|Park|Reserve)", ent.text):
         ent.type, ent.subtype = "LOC", "region"  # "his Sambisa Forest stronghold": a natural feature
     elif ent.type in ("ORG", "NORP") and ent.how == "ner" and " " not in ent.text and lower not in gazetteer_names() \

@@ -1292,7 +1292,9 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
                  and not (relative and d.text and sentence.find(d.text, last) > last + relative.start())]
     places = [e for e in sent_ents if e.type == "LOC"]
     told = " ".join([previous.get("context", ""), previous["sentence"], *(x[2] for x in previous["extra"])])
-    new_places = [e for e in places if e.text not in told and e.subtype != "country"]
+    # (not "the Thamrin intersection" after "on Jalan Thamrin": the name is told, only its kind is new)
+    new_places = [e for e in places if e.text not in told and e.subtype != "country"
+                  and re.sub(r"(?:\s+[a-z][\w-]*)+$", "", e.text) not in told]
     new_time = bool(NEW_TIME.search(sentence))
     fronted = FRONTED_PLACE.match(sentence)
     if fronted and fronted.group(1) not in previous["sentence"] and fronted.group(1).lower() not in MONTH_WORDS \
