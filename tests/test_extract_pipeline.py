@@ -494,6 +494,12 @@ def test_a_place_told_again_with_its_kind_is_no_new_incident():
     assert len(found) == 1
 
 
+def test_a_lead_that_names_the_deadliest_attack_gives_way_to_its_telling():
+    found = _incidents("## Mali\n\nThe deadliest attack of the year in Mali came on 20 November. Gunmen entered the "
+                       "Radisson Blu hotel in Bamako early in the morning and took guests and staff hostage.\n")
+    assert [i.evidence.exact[:14] for i in found] == ["Gunmen entered"]
+
+
 def test_the_next_morning_tells_another_incident():
     found = _incidents("On 15 January, a man was stabbed to death during a quarrel near the Krinding camps in El "
                        "Geneina.\n\nThe next morning, large groups of armed men on motorcycles attacked Krinding 1 and "

@@ -1354,6 +1354,10 @@ def test_a_body_name_cut_short_is_made_whole(text, whole, gone):
     "An hour of fire from the air on an occupied school is difficult to reconcile with a targeted inspection.",
     # a habit, and criticism
     "Rockets and armed drones have repeatedly been fired at the Green Zone over the past two years.",
+    "Bangkok has suffered smaller bombings before.",
+    "Petrol bombs thrown at vehicles became the campaign's signature weapon.",
+    "Troops clashed intermittently with the BIFF in the marshlands of Maguindanao throughout the half-year.",
+    "The fiercest fighting was around the port, with aircraft bombing positions almost daily.",
     "The legislator came under fire after footage showed him shaking hands with the men.",
 ])
 def test_accounts_habits_and_criticism_tell_no_event(sentence):

@@ -223,6 +223,13 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       # "Rockets and armed drones have repeatedly been fired at the Green Zone": a habit, not one event
                       r"\b(?:has|have|had)\s+(?:repeatedly|regularly|often|frequently|routinely)\s+been\s+\w+ed\b|"
                       r"\b(?:has|have|had)\s+been\s+(?:repeatedly|regularly|often|frequently|routinely)\s+\w+ed\b|"
+                      # "Bangkok has suffered smaller bombings before", "Petrol bombs became the campaign's signature
+                      # weapon", "clashed intermittently ... throughout the half-year", "bombing positions almost daily"
+                      r"\b(?:has|have)\s+(?:\w+\s+)?(?:suffered|seen|witnessed|experienced)\b[^.;]*\b(?:before|previously|"
+                      r"in\s+the\s+past)\b|"
+                      r"\bbecame\s+(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:weapon|tactic|hallmark|trademark|signature)\b|"
+                      r"\b(?:intermittently|sporadically)\b|\b(?:flared|clashed|fought)\s+repeatedly\b|"
+                      r"\b(?:almost|nearly)\s+daily\b|\bthroughout\s+the\s+(?:half-year|year|quarter|period)\b|"
                       r"\b(?:attacks|bombings|killings|raids|abductions|operations)\b[^.;]*\bsince\s+(?:" + _MONTHS
                       + r"\s+)?(?:19|20)\d\d\b|"
                       r"\b(?:began|begun|started|continued|continues)\s+(?:attacking|targeting|striking)\b|"
@@ -847,7 +854,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if NEGATED.search(low[max(0, m.start() - 30) : m.start()]):
             continue  # "no civilian had been executed", "did not strike civilian targets"
         if word in PLURAL_GENERIC | CASUALTY_ONLY | VERBAL | WEAPON_NOUNS | {"attacking", "attacked", "targeted", "bombed",
-                                                                             "struck"} or " " in word:
+                                                                             "struck"} or " " in word \
+                or word.endswith("s"):
             if habitual is None:
                 habitual = bool(HABITUAL.search(low))
             if habitual and HABITUAL.search(_clause(low, m.start())):
