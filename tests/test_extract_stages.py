@@ -1357,7 +1357,7 @@ def test_a_body_name_cut_short_is_made_whole(text, whole, gone):
     "Bangkok has suffered smaller bombings before.",
     "Petrol bombs thrown at vehicles became the campaign's signature weapon.",
     "Troops clashed intermittently with the BIFF in the marshlands of Maguindanao throughout the half-year.",
-    "The fiercest fighting was around the port, with aircraft bombing positions almost daily.",
+    "Rocket attacks on the base came almost daily.",
     "The legislator came under fire after footage showed him shaking hands with the men.",
 ])
 def test_accounts_habits_and_criticism_tell_no_event(sentence):

@@ -224,12 +224,12 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"\b(?:has|have|had)\s+(?:repeatedly|regularly|often|frequently|routinely)\s+been\s+\w+ed\b|"
                       r"\b(?:has|have|had)\s+been\s+(?:repeatedly|regularly|often|frequently|routinely)\s+\w+ed\b|"
                       # "Bangkok has suffered smaller bombings before", "Petrol bombs became the campaign's signature
-                      # weapon", "clashed intermittently ... throughout the half-year", "bombing positions almost daily"
+                      # weapon", "clashed intermittently", "rocket attacks on the base came almost daily"
                       r"\b(?:has|have)\s+(?:\w+\s+)?(?:suffered|seen|witnessed|experienced)\b[^.;]*\b(?:before|previously|"
                       r"in\s+the\s+past)\b|"
                       r"\bbecame\s+(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:weapon|tactic|hallmark|trademark|signature)\b|"
                       r"\b(?:intermittently|sporadically)\b|\b(?:flared|clashed|fought)\s+repeatedly\b|"
-                      r"\b(?:almost|nearly)\s+daily\b|\bthroughout\s+the\s+(?:half-year|year|quarter|period)\b|"
+                      r"\b(?:almost|nearly)\s+daily\b|"
                       r"\b(?:attacks|bombings|killings|raids|abductions|operations)\b[^.;]*\bsince\s+(?:" + _MONTHS
                       + r"\s+)?(?:19|20)\d\d\b|"
                       r"\b(?:began|begun|started|continued|continues)\s+(?:attacking|targeting|striking)\b|"
