@@ -145,6 +145,11 @@ def _incidents(text: str):
     # disputing, denouncing, hailing and promising are said too
     ("Some witnesses disputed that account.", [("Some witnesses", None)]),
     ("Civil society leaders denounced the deal as a reward for the coup.", [("Civil society leaders", None)]),
+    # a group's own outlet is the channel, the group the source
+    ("Amaq said its fighters had fired the mortars at the gathering.", [("Islamic State", "Amaq")]),
+    ("The Islamic State's Amaq news agency claimed both attacks.", [("Islamic State", "Amaq")]),
+    ("Al-Shabaab said on its Radio Andalus that its fighters had carried out the attack.",
+     [("Al-Shabaab", "Radio Andalus")]),
     # a figure given is a claim too, however the toll is worded
     ("The SDF put deaths on its side at 121.", [("SDF", None)]),
     ("A UK-based monitoring group gave a higher overall toll.", [("UK-based monitoring group", None)]),

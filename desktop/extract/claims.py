@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.extract.entities import KIN, Ent
+from desktop.extract.entities import KIN, Ent, gazetteer, norm_key
 from desktop.extract.places import is_place
 
 CUE_VERBS = {
@@ -584,3 +584,40 @@ def label_names(block: str, base: int, ents: list[Ent], people: dict[str, Ent]) 
     if not found:
         return ents
     return sorted([e for e in ents if not (base + m.start() <= e.start < end)] + found, key=lambda e: e.start)
+
+
+# "said on its Radio Andalus that", "claimed the raid in its weekly al-Naba newsletter": the group's own outlet
+OWN_OUTLET = re.compile(r"\b(?:on|in|through|via)\s+(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])")
+
+
+def speaking_for(claim: FoundClaim, sentence: str, base: int, sent_ents: list[Ent],
+                 doc_ents: list[Ent] | None = None) -> None:
+    """An outlet a group speaks through is the channel, the group the source: "Amaq said its fighters had
+    carried out the attack" (source Islamic State, via Amaq), "the Islamic State's Amaq news agency claimed
+    both attacks", "Al-Shabaab said on its Radio Andalus that ...". The group is named as the report names it
+    when it does ("al-Shabaab"), else by its gazetteer name."""
+    outlets = [e for e in sent_ents if e.subtype == "media" and _voice_of(e) is not None]
+    if not claim.via:
+        for m in OWN_OUTLET.finditer(sentence):
+            own = next((e for e in outlets if e.start - base == m.end()), None)
+            if own is not None:
+                claim.via.append((own.text, own, sentence[m.start() : own.end - base]))
+                return
+    src = claim.source_ent
+    if src is not None and src.subtype == "media" and (group := _voice_of(src)) is not None:
+        named = [e for e in (doc_ents or sent_ents) if e.type == "ORG" and e.subtype == "armed_group"
+                 and (gazetteer().get(norm_key(e.key or e.text)) or {}).get("name") == group]
+        claim.via = [(src.text, src, src.text)] + [h for h in claim.via if h[1] is not src]
+        claim.source, claim.source_ent = (named[0].text, named[0]) if named else (group, None)
+        return
+    if not claim.via and outlets:
+        # "The Islamic State's Amaq news agency claimed both attacks": the group, through its outlet
+        own = next((e for e in outlets if src is not None and _voice_of(e) == (
+            gazetteer().get(norm_key(src.key or src.text)) or {}).get("name")), None)
+        if own is not None:
+            claim.via.append((own.text, own, own.text))
+
+
+def _voice_of(outlet: Ent) -> str | None:
+    return (gazetteer().get(norm_key(outlet.key or outlet.text)) or {}).get("voice_of")
+

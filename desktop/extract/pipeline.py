@@ -186,6 +186,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             if not said and speaker is not None:
                 said = claims.spoken_claims(sent, s_start, speaker)
             for c in said:
+                claims.speaking_for(c, sentence, s_start, sent_ents, all_ents)
                 c.last_media = last_media  # for "told the agency": the outlet named before
                 found_claims.append((c, s_start, s_end))
                 if c.source_ent is not None and c.source_ent.type == "PERSON":
