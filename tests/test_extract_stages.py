@@ -1359,6 +1359,7 @@ def test_a_body_name_cut_short_is_made_whole(text, whole, gone):
     "Troops clashed intermittently with the BIFF in the marshlands of Maguindanao throughout the half-year.",
     "Rocket attacks on the base came almost daily.",
     "The legislator came under fire after footage showed him shaking hands with the men.",
+    "Most of the displaced are staying with host families; others have occupied schools and public buildings.",
 ])
 def test_accounts_habits_and_criticism_tell_no_event(sentence):
     assert events.find_triggers(sentence) == []

@@ -598,6 +598,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word == "had taken" and not re.match(r"\s+(?:the\s+(?:town|city|village|centre|center|district|capital|airport|"
                                                 r"base|port|hill|heights)\b|control\b|[A-Z])", sentence[after:]):
             continue  # "forces had taken the town of Jabrayil", not "had taken note" or "had taken part"
+        if word == "occupied" and re.search(r"\b(?:displaced|idps?|host\s+families|sheltering|staying|refugees|"
+                                            r"returnees|evacuees)\b", low):
+            continue  # "Most are staying with host families; others have occupied schools": shelter, not a battle
         if word == "came under fire" and re.match(r"\s+(?:after|for|over)\b", low[after:]):
             continue  # "the legislator came under fire after footage circulated": criticism, not gunfire
         if word in ("was hit", "were hit") and re.match(r"\s+(?:hard|by\s+(?:a\s+)?(?:string|series|wave|spate|"
