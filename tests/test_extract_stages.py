@@ -1383,3 +1383,9 @@ def test_the_most_specific_place_is_where_the_event_is_put(text, place):
 def test_a_hyphenated_rank_is_no_part_of_the_name():
     case = _case("North Kivu's military governor, Lieutenant-General Constant Ndima, was recalled to the capital.")
     assert "Constant Ndima" in {m.exact for m in case.mentions}
+
+
+def test_a_name_opening_a_paragraph_does_not_reach_back_into_the_heading():
+    case = _case("## 4. The killing of Brian Thompson\n\nBrian Thompson, the chief executive of UnitedHealthcare, was "
+                 "shot dead outside a hotel in Manhattan on 4 December.\n")
+    assert not [m.exact for m in case.mentions if "\n" in m.exact]

@@ -1263,7 +1263,8 @@ NOT_A_GIVEN_NAME = STARTERS | {"mr", "mrs", "ms", "dr", "said", "says", "told", 
                                "president", "leader", "general", "colonel", "police", "army", "minister"} | \
     MONTH_AND_DAY_NAMES
 OFFICE_ENDINGS = ("er", "or", "man", "ce", "ent", "ion", "ary", "ist", "ate", "ity", "ic", "al")  # "Ombudsman", "Defence"
-GIVEN_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])([A-ZÀ-Ý][a-zà-ÿ'’]+)\s$")
+# (one space, then the very end: "$" would also match before a last newline and take the end of a heading)
+GIVEN_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])([A-ZÀ-Ý][a-zà-ÿ'’]+) \Z")
 
 
 def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
