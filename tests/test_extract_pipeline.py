@@ -505,6 +505,12 @@ def test_a_lead_that_names_the_deadliest_attack_gives_way_to_its_telling():
     assert [i.evidence.exact[:14] for i in found] == ["Gunmen entered"]
 
 
+def test_an_incident_with_no_date_toll_or_actor_told_as_background_is_left_out():
+    found = _incidents("On 3 May, gunmen killed four farmers near Gao, officials said.\n\n"
+                       "Clashes between herders and farmers have broken out in villages across the region.\n")
+    assert [i.evidence.exact[:8] for i in found] == ["On 3 May"]
+
+
 def test_the_next_morning_tells_another_incident():
     found = _incidents("On 15 January, a man was stabbed to death during a quarrel near the Krinding camps in El "
                        "Geneina.\n\nThe next morning, large groups of armed men on motorcycles attacked Krinding 1 and "

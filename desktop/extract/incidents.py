@@ -1001,3 +1001,22 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
         keep.append(inc)
     return keep
 
+
+REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|claimed|reported|alleged|accused|denied|announced)\b", re.I)
+# "About 30 traders were abducted": victims counted, whatever befell them
+COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,]*|" + "|".join(w for w in events.NUMBER_WORDS if " " not in w) + r"|dozens|scores|"
+                            r"hundreds)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|villagers|residents|students|"
+                            r"pupils|children|women|men|traders|farmers|workers|passengers|soldiers|troops|policemen|"
+                            r"officers|fighters|militants|worshippers|hostages|prisoners|inmates|migrants|herders|"
+                            r"miners|teachers|journalists|protesters|demonstrators)\b", re.I)
+
+
+def drop_weak(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An incident the report gives no date, no toll, no counted victims and no actor for, told without
+    attribution, is most often background or a generality ("Clashes between herders and farmers have broken out
+    in villages across the region"), not an event analysts and annotators code; it is left out. Only where the
+    report's own date lets relative days be dated (see the caller)."""
+    return [inc for inc in found if inc["date"] is not None and inc["date"].start or inc["killed"] is not None
+            or inc["wounded"] is not None
+            or inc["perp"] is not None or REPORTED.search(inc["sentence"]) or COUNTED_PEOPLE.search(inc["sentence"])]
+

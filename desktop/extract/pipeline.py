@@ -45,7 +45,7 @@ from desktop.extract.entities import (
     propagate,
     resolve_overlaps,
 )
-from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, named_later, place_all
+from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, drop_weak, named_later, place_all
 
 Progress = tuple[int, int, str]
 BOLD_MARKS = re.compile(r"\*\*|__")
@@ -211,6 +211,10 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     claimed_later(found_incidents, all_ents, markdown)
     named_later(found_incidents, all_ents, markdown)
     found_incidents = drop_summaries(found_incidents, markdown)
+    if ref is not None and not isinstance(ref, YearGuess):
+        # (only where the report's own date lets "on Monday" be dated; in a report without one, many incidents that
+        # are told well have no date)
+        found_incidents = drop_weak(found_incidents)
     entities, mentions = aliases.group(all_ents, markdown, "d1")
     form_entity = {}
     for m in mentions:
