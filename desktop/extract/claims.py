@@ -606,18 +606,22 @@ def speaking_for(claim: FoundClaim, sentence: str, base: int, sent_ents: list[En
     src = claim.source_ent
     if src is not None and src.subtype == "media" and (group := _voice_of(src)) is not None:
         named = [e for e in (doc_ents or sent_ents) if e.type == "ORG" and e.subtype == "armed_group"
-                 and (gazetteer().get(norm_key(e.key or e.text)) or {}).get("name") == group]
+                 and _entry(e).get("name") == group]
         claim.via = [(src.text, src, src.text)] + [h for h in claim.via if h[1] is not src]
         claim.source, claim.source_ent = (named[0].text, named[0]) if named else (group, None)
         return
     if not claim.via and outlets:
         # "The Islamic State's Amaq news agency claimed both attacks": the group, through its outlet
-        own = next((e for e in outlets if src is not None and _voice_of(e) == (
-            gazetteer().get(norm_key(src.key or src.text)) or {}).get("name")), None)
+        own = next((e for e in outlets if src is not None and _voice_of(e) == _entry(src).get("name")), None)
         if own is not None:
             claim.via.append((own.text, own, own.text))
 
 
+def _entry(e: Ent) -> dict:
+    """The gazetteer entry of a name, by its canonical key when it has one; empty if none."""
+    return gazetteer().get(norm_key(e.key or e.text)) or {}
+
+
 def _voice_of(outlet: Ent) -> str | None:
-    return (gazetteer().get(norm_key(outlet.key or outlet.text)) or {}).get("voice_of")
+    return _entry(outlet).get("voice_of")
 

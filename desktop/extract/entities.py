@@ -1696,6 +1696,10 @@ TAIL_TO_ACRONYM = re.compile(r"\s+(?:of|in|for|on)\s+(?:the\s+)?[A-ZÀ-Ý][\w'�
                              r"(?=\s*\([A-Z][A-Za-z-]{1,11}\))")
 
 
+BODY_NAME_HEADS = frozenset(ORG_HEADS | ORG_OF)
+KIND_WORDS = frozenset(PLACE_KINDS | FAC_HEADS | STREET_KINDS | FEATURES)  # words that end a place's name, not a person's
+
+
 def whole_body_names(ents: list[Ent], text: str) -> list[Ent]:
     """A body's name the model or a rule cut short, made whole; the names inside it go."""
     grown: list[Ent] = []
@@ -1704,12 +1708,12 @@ def whole_body_names(ents: list[Ent], text: str) -> list[Ent]:
             continue
         words = ent.text.split()
         joined = JOINED_BEFORE.search(text, max(0, ent.start - 60), ent.start) \
-            if words[-1].lower() in ORG_HEADS | ORG_OF else None
+            if words[-1].lower() in BODY_NAME_HEADS else None
         if joined is not None and not any(e.type == "ORG" and joined.start(1) <= e.start < ent.start for e in ents):
             ent.start, ent.how = joined.start(1), "rule"
             grown.append(ent)
         tail = TAIL_TO_ACRONYM.match(text, ent.end) if len(words) >= 2 and any(
-            w.lower() in ORG_HEADS | ORG_OF | {"confederation", "mission", "organization", "organisation"}
+            w.lower() in BODY_NAME_HEADS or w.lower() in ("confederation", "mission", "organization", "organisation")
             for w in words) else None
         if tail is not None and not any(e.type == "ORG" and tail.start() <= e.start < tail.end() for e in ents):
             # (not "the Majeed Brigade of the Balochistan Liberation Army (BLA)": a body of another body)
@@ -1921,7 +1925,7 @@ def consistent_types(ents: list[Ent]) -> None:
             if ent.type in ("ORG", "LOC") and ent.how == "ner" and len(words) in (2, 3) \
                     and norm_key(words[-1]) in singles and not _body_word(words) and not is_place(ent.text) \
                     and words[0].lower() not in COMPASS_WORDS \
-                    and words[-1].lower() not in PLACE_KINDS | FAC_HEADS | STREET_KINDS | FEATURES \
+                    and words[-1].lower() not in KIND_WORDS \
                     and all(w[:1].isupper() for w in words):
                 ent.type, ent.subtype = "PERSON", None
                 continue

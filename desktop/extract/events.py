@@ -1297,10 +1297,14 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
             return False  # an arrest after an attack is an incident of its own
     last = max(t.start for t in triggers)
     relative = re.search(r",\s+(?:which|who)\b", sentence[last:])
+
+    def in_relative(d: FuzzyDate) -> bool:
+        return bool(relative and d.text and sentence.find(d.text, last) > last + relative.start())
+
     own_dates = [d for d in dates if d.start and d.precision != "approximate" and not _holds(d, previous["date"])
                  and not re.match(r"(?:this|earlier this|later this|next)\b", d.text or "", re.I)
                  # "..., which was lifted on Monday": the date of something else
-                 and not (relative and d.text and sentence.find(d.text, last) > last + relative.start())]
+                 and not in_relative(d)]
     places = [e for e in sent_ents if e.type == "LOC"]
     told = " ".join([previous.get("context", ""), previous["sentence"], *(x[2] for x in previous["extra"])])
     # (not "the Thamrin intersection" after "on Jalan Thamrin": the name is told, only its kind is new)
@@ -1315,8 +1319,7 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return False  # "In Kharkiv, the governor said missiles had hit ...": the story moves to another place
     # "On 1 January 2019, unidentified armed men attacked Yirgou" after a summary in another section that gave only
     # the month: the incident's own telling, not more of the summary
-    day_dates = [d for d in dates if d.start and d.precision == "day"
-                 and not (relative and d.text and sentence.find(d.text, last) > last + relative.start())]
+    day_dates = [d for d in dates if d.start and d.precision == "day" and not in_relative(d)]
     if day_dates and not THE_EVENT.search(sentence) and not PRONOUN_START.match(sentence) and not framed and (
             not same_story and previous["date"] is not None and previous["date"].precision != "day"):
         return False

@@ -635,6 +635,10 @@ class IncidentReader:
         self.previous: dict[str, Any] | None = None  # the incident told last
         self.last_day: tuple[int, FuzzyDate] | None = None  # where the text last named a day, and that day
         self.story_months: dict[str, str] = {}  # each month the text gave with its year, to that year ("09": "2022")
+        # a bare day is read in the year of its month as the text gave it only when the guessed year is an inference
+        # the text never names ("in September 2022" and "In March 2024" guess 2025 for the bare days; a review of
+        # 2016 that names 2016 keeps its year)
+        self.story_year = isinstance(ref, YearGuess) and str(ref.year) not in markdown
 
     def read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
              block_date: FuzzyDate | None) -> list[FuzzyDate]:
@@ -643,9 +647,7 @@ class IncidentReader:
         triggers = events.find_triggers(sentence)
         frame = events.frame_end(sentence, triggers)
         found = sentence_dates(sentence, self.ref, frame)
-        if isinstance(self.ref, YearGuess) and str(self.ref.year) not in self.markdown:
-            # (only when the guessed year is an inference the text never names: "in September 2022" and "In March
-            # 2024" guess 2025 for the bare days; a review of 2016 that names 2016 keeps its year)
+        if self.story_year:
             found = self._in_story_year(found, sentence)
         dated = found.event
         aftermath = bool(triggers) and _aftermath(sentence)
@@ -1002,7 +1004,6 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
     return keep
 
 
-REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|claimed|reported|alleged|accused|denied|announced)\b", re.I)
 # "About 30 traders were abducted": victims counted, whatever befell them
 COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,]*|" + "|".join(w for w in events.NUMBER_WORDS if " " not in w) + r"|dozens|scores|"
                             r"hundreds)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|villagers|residents|students|"
@@ -1018,5 +1019,5 @@ def drop_weak(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     report's own date lets relative days be dated (see the caller)."""
     return [inc for inc in found if inc["date"] is not None and inc["date"].start or inc["killed"] is not None
             or inc["wounded"] is not None
-            or inc["perp"] is not None or REPORTED.search(inc["sentence"]) or COUNTED_PEOPLE.search(inc["sentence"])]
+            or inc["perp"] is not None or events.FRAME_CUE.search(inc["sentence"]) or COUNTED_PEOPLE.search(inc["sentence"])]
 
