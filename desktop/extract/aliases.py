@@ -21,6 +21,11 @@ LINKERS = re.compile(r"\s*(?:,\s*)?(?:\bor\b|\balso known as\b|\baka\b|\ba\.k\.a
                      r"\bknown as\b|\botherwise known as\b|\bformerly\b|\bcalled\b|\bshortened to\b|"
                      r"\busually shortened to\b|\bdubbed\b)\s*(?:the\s+)?", re.I)
 
+# "either the LNA or the Government of National Accord", "in Khost or Paktika", "Justin Trudeau called Ridsdel":
+# with no comma before it, "or" offers another actor or place, and "called" is a verb; only a spelling
+# ("Kanem or Kanim") is the same name
+BARE_LINK = re.compile(r"\s+(?:or|called|dubbed)\s+(?:the\s+)?", re.I)
+
 
 class _Groups:
     """Union-find over surface forms, remembering the reason of each union."""
@@ -86,7 +91,8 @@ def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[M
         gap = text[a.end : b.start]
         if a.key and b.key and a.key != b.key:
             continue  # "the Taliban or the Tehreek Taliban Pakistan": two actors the gazetteer knows apart
-        if (a.type == b.type or {a.type, b.type} <= {"ORG", "NORP"}) and len(gap) < 40 and LINKERS.fullmatch(gap):
+        if (a.type == b.type or {a.type, b.type} <= {"ORG", "NORP"}) and len(gap) < 40 and LINKERS.fullmatch(gap) \
+                and not (BARE_LINK.fullmatch(gap) and SequenceMatcher(None, a.text.lower(), b.text.lower()).ratio() < 0.75):
             g.union(a.text, b.text, f"the report says '{a.text}{gap}{b.text}'")
         elif a.type == b.type and a.type in ("LOC", "PERSON") and (m := SPELT.fullmatch(gap)) and text[b.end : b.end + 1] == ")" \
                 and (m.group(1) or SequenceMatcher(None, a.text.lower(), b.text.lower()).ratio() >= 0.6):
