@@ -1306,3 +1306,29 @@ def test_a_lead_that_says_who_an_attack_is_blamed_on_gives_way_to_its_full_telli
         "The attack on the Fatima church in Bangui on 1 May is attributed by the government to armed groups.\n\n"
         "On the morning of 1 May, gunmen attacked worshippers at the Fatima church in Bangui, killing 16 people.\n")
     assert [i.evidence.exact[:10] for i in found] == ["On the mor"]
+
+
+def test_two_sides_offered_with_or_stay_two_actors_and_places():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(
+        "Local groups aligned with either the LNA or the Government of National Accord (GNA) have filled the gap. "
+        "Strikes hit Khost or Paktika, officials said. Justin Trudeau called Ridsdel a friend. "
+        "The SDF, or QSD, took Raqqa.".encode(), filename="n.txt",
+        report_date=dt.date(2023, 5, 12)))
+    names = {e.name: e for e in case.entities}
+    gna = next(e for e in case.entities if "GNA" in e.aliases)
+    assert "LNA" not in gna.aliases and "Libyan National Army" not in (gna.name, *gna.aliases)
+    assert {"Khost", "Paktika"} <= set(names)
+    assert not any("Ridsdel" in e.aliases and "Trudeau" in e.name for e in case.entities)
+    sdf = next(e for e in case.entities if "SDF" in e.aliases)
+    assert "QSD" in sdf.aliases  # the comma makes it another name of the same force
+
+
+def test_a_bold_label_run_in_before_a_paragraph_is_not_an_incident():
+    found = _incidents(
+        "## Incidents\n\n**Kizlyar twin bombing.** On 31 March, a suicide bomber blew himself up near the police "
+        "offices in Kizlyar. A second bomber set off his explosives twenty minutes later, killing the police chief.\n\n"
+        "2.1 **Convoy attack, 21 April.** Gunmen fired on a convoy of passenger vehicles near Bagan, killing 42 people.\n")
+    assert [i.evidence.exact[:12] for i in found] == ["On 31 March,", "Gunmen fired"]
+    assert found[1].date.start == "2023-04-21"

@@ -620,6 +620,9 @@ def _own_date(target: str | None, ref: dt.date | None) -> FuzzyDate | None:
     return found[0] if found else None
 
 
+# "**Kizlyar twin bombing.** On 31 March, a suicide bomber ...": a bold label run in before the paragraph's
+# first sentence names what the paragraph tells; the sentences after it tell the event
+RUN_IN_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\d+(?:\.\d+)*\.?[ \t]+)?\*\*[^*\n]{2,80}?[.:]\*\*[ \t]*$")
 DATED_ITEM = re.compile(r"\s*(?:[-*•]\s+)?\**\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*\**"
                         r"\s*(?:[-–—:|]|\*\*)\s")
 
@@ -645,6 +648,10 @@ class IncidentReader:
         """Take one spaCy sentence of the block starting at ``start``; returns its event dates."""
         s_start, s_end, sentence = start + sent.start_char, start + sent.end_char, sent.text
         triggers = events.find_triggers(sentence)
+        line_start = self.markdown.rfind("\n", 0, s_start) + 1
+        if triggers and len(sentence.split()) <= 10 and RUN_IN_LABEL.match(self.markdown, line_start, s_end) \
+                and re.match(r"[ \t]*\S", self.markdown[s_end : s_end + 5]):
+            triggers = []
         frame = events.frame_end(sentence, triggers)
         found = sentence_dates(sentence, self.ref, frame)
         if self.story_year:
