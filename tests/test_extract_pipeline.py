@@ -1332,3 +1332,13 @@ def test_a_bold_label_run_in_before_a_paragraph_is_not_an_incident():
         "2.1 **Convoy attack, 21 April.** Gunmen fired on a convoy of passenger vehicles near Bagan, killing 42 people.\n")
     assert [i.evidence.exact[:12] for i in found] == ["On 31 March,", "Gunmen fired"]
     assert found[1].date.start == "2023-04-21"
+
+
+def test_a_place_in_dateline_capitals_is_named_as_the_text_writes_it():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"Blast kills four\n\nMOGADISHU, May 3 (Horn Wire) - A car bomb exploded outside a hotel in "
+                            b"central Mogadishu on Tuesday, killing four people, police said.\n",
+                            filename="w.txt", report_date=dt.date(2023, 5, 3)))
+    place = next(e for e in case.entities if "MOGADISHU" in (e.name, *e.aliases))
+    assert place.name == "Mogadishu" and place.aliases == ["MOGADISHU"]

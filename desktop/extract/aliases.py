@@ -114,7 +114,10 @@ def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[M
     form_entity: dict[str, str] = {}
     ordered = sorted(members.values(), key=lambda fs: min(forms[f].start for f in fs))
     for i, group_forms in enumerate(ordered, start=1):
-        group_forms.sort(key=lambda f: (-len(f.split()), -counts[f], forms[f].start))  # ties: as first written
+        # ties: a form in its own case before a dateline's capitals ("Mogadishu", not "MOGADISHU"), then the
+        # most frequent, then as first written
+        shouted = {f for f in group_forms if f.isupper() and any(o != f and o.upper() == f for o in group_forms)}
+        group_forms.sort(key=lambda f: (-len(f.split()), f in shouted, -counts[f], forms[f].start))
         canonical = group_forms[0]
         proto = forms[canonical]
         subtype = proto.subtype or next((forms[f].subtype for f in group_forms if forms[f].subtype), None)
