@@ -1342,3 +1342,15 @@ def test_a_place_in_dateline_capitals_is_named_as_the_text_writes_it():
                             filename="w.txt", report_date=dt.date(2023, 5, 3)))
     place = next(e for e in case.entities if "MOGADISHU" in (e.name, *e.aliases))
     assert place.name == "Mogadishu" and place.aliases == ["MOGADISHU"]
+
+
+def test_a_forest_is_a_place_and_a_place_in_brackets_is_no_second_spelling_of_a_person():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(
+        "## Incidents\n\n**2 December, Kormey (Mandera).** Attackers raided a quarry workers' camp at Kormey, outside "
+        "Mandera, killing 36 workers.\n\nOn 14 August, an army captain was killed during an encounter with militants "
+        "in the Assar forest area of Doda district.\n".encode(), filename="r.md", report_date=dt.date(2023, 12, 20)))
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Mandera") == "LOC" and types.get("Assar") == "LOC", types
+    assert case.incidents[-1].location.name == "Assar"

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from desktop.extract.dates import MONTHS, WEEKDAYS
 from desktop.extract.places import is_place, is_region
@@ -645,6 +646,11 @@ def _named_facility_lower(doc, tokens, i: int, tok, low: str, titles):
                 and tokens[start - 1].text[:1] != "'":
             span = doc[start : i + 1]  # "the Tizit police station": the word between only says what kind
             yield span, "LOC", "facility" if low in FAC_HEADS | ROUTE_HEADS else "region"
+        elif low in FEATURES and last == i - 1 and start > 0 and tokens[start - 1].lower_ in ("the", "'s", "’s") \
+                and all(t.ent_type_ == "ORG" and t.lower_ not in ORG_HEADS for t in tokens[start:i]):
+            # "in the Kolamarka forest", "along the Juba river": the model read a body; the name of a
+            # forest or river is a place, as the text gives it
+            yield doc[start:i], "LOC", None
 
 
 def _named_by_kind_before(doc, tokens, i: int, tok, low: str, titles):
@@ -1761,6 +1767,9 @@ def parenthetical_aliases(ents: list[Ent], text: str) -> list[Ent]:
                 or m.group(1).isupper() or m.group(1).lower() in countries() \
                 or m.group(1).split()[0].lower() in MONTH_AND_DAY_NAMES:  # not "(FUGUS)", "(Nigeria)", "(Sunday)"
             continue
+        if named.type == "PERSON" and "(" == m.group(0).strip()[:1] and not re.match(r"\s*\(\s*[a-z]", m.group(0)) \
+                and SequenceMatcher(None, named.text.lower(), m.group(1).lower()).ratio() < 0.5:
+            continue  # "**2 December, Kormey (Mandera).**": a place and the one it lies in, not a name spelt twice
         inside = [e for e in ents if m.start(1) <= e.start < m.end(1)]
         if not inside and (m.start(1), m.end(1)) not in taken:
             added.append(Ent(m.start(1), m.end(1), m.group(1), named.type, named.subtype, "rule"))
