@@ -1354,3 +1354,12 @@ def test_a_forest_is_a_place_and_a_place_in_brackets_is_no_second_spelling_of_a_
     types = {e.name: e.type for e in case.entities}
     assert types.get("Mandera") == "LOC" and types.get("Assar") == "LOC", types
     assert case.incidents[-1].location.name == "Assar"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 3 May, Murzuq, some 150 km south of Sabha, was shelled by the army.", "Murzuq"),
+    ("On 3 May, rebels captured Mogoke, the ruby-mining town north of Mandalay.", "Mogoke"),
+])
+def test_a_place_told_by_where_it_lies_from_another_is_where_it_happened(text, place):
+    (found,) = _incidents(text)
+    assert found.location.name == place

@@ -990,6 +990,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         kind, subtype = mapped
         if kind == "LOC" and ent.label_ == "GPE" and ent.text.lower() in countries():
             subtype = "country"
+        if ent.label_ == "FAC" and " " not in ent.text and is_place(ent.text) and not is_region(ent.text):
+            subtype = "city"  # "north of Mandalay": a town the model took for a building
         if kind in ("ORG", "PERSON") and len(ent) == 1 and (ent[0].pos_ in ("VERB", "ADV", "INTJ") or ent[0].pos_ == "ADJ"
                                                              and re.search(r"(?:al|ous|ive|ful|less|ible|able)$", ent.text, re.I)) \
                 and norm_key(ent.text) not in gazetteer():

@@ -114,11 +114,17 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
         r"\s+(?:town|city|village)\s+of\b", after) and re.search(r"\b(?:the|a|an)\s+$", sentence[: e.start - base]))
 
 
+# "some 150 km south of", "east of": where a place lies from another
+_COMPASS_OF = (r"(?:(?:some|about|around|roughly|nearly|almost)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
 INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village in ..."
                     # "in Kisor, in the Aifat Selatan district", "near the village of Jaba, outside Balakot"
-                    r"(?:,?\s+in\s+|,\s+(?:just\s+)?outside\s+|\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in)\s+|"
+                    # "Murzuq, some 150 km south of Sabha", "Jeppestown, east of the city centre"
+                    r"(?:,?\s+in\s+|,\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|"
+                    r"\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in)\s+|"
                     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|capital|district|suburb|neighbourhood|"
-                    r"area|hamlet|settlement|port|locality|hub|community|camp)\s+(?:in|of|near|on\s+the\s+outskirts\s+of)\s+"
+                    r"area|hamlet|settlement|port|locality|hub|community|camp)\s+(?:in|of|near|on\s+the\s+outskirts\s+of|"
+                    + _COMPASS_OF[:-3] + r")\s+"
                     r"(?:the\s+(?:north|south|east|west|centre|center|north-east|north-west|south-east|south-west)\s+of\s+)?)"
                     r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")  # "in Dagestan's Khasavyurt district"
 
