@@ -129,9 +129,11 @@ def test_cli_refuses_bad_reports_in_one_line(tmp_path, content, message):
 
 
 def _incidents(text: str):
+    """The incidents the rules find, before the likelihood model weighs them (tested on its own)."""
     from desktop.extract.pipeline import extract
 
-    return jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2023, 5, 12))).incidents
+    return jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2023, 5, 12),
+                            weigh_incidents=False)).incidents
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1363,3 +1365,40 @@ def test_a_forest_is_a_place_and_a_place_in_brackets_is_no_second_spelling_of_a_
 def test_a_place_told_by_where_it_lies_from_another_is_where_it_happened(text, place):
     (found,) = _incidents(text)
     assert found.location.name == place
+
+
+# a claim that retells a toll, with no day, place or actor of its own, and an attack told in full
+LIKELY_REPORT = ("# Review\n\n"
+                 "A rebel spokesman issued a statement claiming that the group's fighters had killed nine soldiers in Kidal.\n\n"
+                 "On 9 May, gunmen attacked a police post in Gao, killing seven officers, the governor said.\n")
+
+
+def test_an_incident_the_model_finds_unlikely_is_left_out_and_claims_link_to_the_ones_kept():
+    from desktop.extract.pipeline import extract
+
+    def run(weigh: bool):
+        return jobs.run(extract(LIKELY_REPORT.encode(), filename="r.md", report_date=dt.date(2023, 7, 12),
+                                weigh_incidents=weigh))
+
+    every = run(False)
+    assert [i.evidence.exact[:7] for i in every.incidents] == ["A rebel", "On 9 Ma"]
+    case = run(True)
+    check_case(case)
+    assert [(i.id, i.evidence.exact[:7]) for i in case.incidents] == [("i1", "On 9 Ma")]
+    (claim,) = case.claims
+    assert claim.incident == "i1"  # the claim told in the attack's sentence stays linked to it
+
+
+def test_the_likelihood_model_ships_with_its_threshold_and_weighs_words_and_fields():
+    from desktop.extract import likely
+    from desktop.extract.pipeline import extract
+
+    model = likely.model()
+    assert 0 < model["threshold"] < 1 and len(model["weights"]) > 100 and "trained_on" in model
+    case = jobs.run(extract(LIKELY_REPORT.encode(), filename="r.md", report_date=dt.date(2023, 7, 12),
+                            weigh_incidents=False))
+    text = case.documents[0].text
+    summary, attack = (likely.features(i, text, 2, True) for i in case.incidents)
+    assert attack["date:day"] == attack["location:y"] == attack["killed:y"] == 1.0 and "date:none" in summary
+    weigh = likely.likelihood
+    assert weigh(attack, model["weights"]) > model["threshold"] > weigh(summary, model["weights"])

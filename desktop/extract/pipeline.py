@@ -46,6 +46,7 @@ from desktop.extract.entities import (
     resolve_overlaps,
 )
 from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, drop_weak, named_later, place_all
+from desktop.extract.likely import likely
 
 Progress = tuple[int, int, str]
 BOLD_MARKS = re.compile(r"\*\*|__")
@@ -112,8 +113,12 @@ def blocks_of(text: str) -> list[tuple[int, int, bool]]:
 
 
 def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, title: str | None = None,
-            case_id: str | None = None) -> Generator[Progress, None, Case]:
-    """Turn a raw report into a Case; yields (done, total, message) between steps."""
+            case_id: str | None = None, weigh_incidents: bool = True) -> Generator[Progress, None, Case]:
+    """Turn a raw report into a Case; yields (done, total, message) between steps.
+
+    ``weigh_incidents=False`` keeps every incident the rules find, however unlikely (likely.py); the
+    model that weighs them is trained on that output.
+    """
     yield 0, 100, "reading the report"
     markdown, found_title = to_markdown(raw, filename)
     ref = report_date or report_date_from_text(markdown) or guess_year(markdown)
@@ -236,19 +241,25 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     yield 95, 100, "assembling the case"
     report_iso = ref.isoformat() if ref and not isinstance(ref, YearGuess) else None
     incidents: list[Incident] = []
-    by_sentence: dict[int, str] = {}
-    for n, inc in enumerate(found_incidents, start=1):
+    for inc in found_incidents:
         event_type, sub_type = inc["kind"]
         place = inc["place"]
         summary = f"{inc['trigger']}" + (f" on {inc['target']}" if inc["target"] else "") + \
             (f" in {place.text}" if place else "")
         incidents.append(Incident(
-            id=f"i{n}", type=event_type, sub_type=sub_type, summary=summary[:200], date=inc["date"],
+            id="", type=event_type, sub_type=sub_type, summary=summary[:200], date=inc["date"],
             date_reported=report_iso, location=ref_to(place),
             perpetrators=[r for r in [ref_to(inc["perp"], full=inc["perp_by_name"])] if r],
             targets=[ActorRef(name=inc["target"])] if inc["target"] else [],
             killed=inc["killed"], wounded=inc["wounded"],
             evidence=make_span("d1", markdown, inc["start"], inc["end"])))
+    if weigh_incidents and incidents:
+        keep = likely(incidents, markdown, report_iso is not None)
+        found_incidents = [inc for inc, k in zip(found_incidents, keep, strict=True) if k]
+        incidents = [inc for inc, k in zip(incidents, keep, strict=True) if k]
+    by_sentence: dict[int, str] = {}
+    for n, (inc, incident) in enumerate(zip(found_incidents, incidents, strict=True), start=1):
+        incident.id = f"i{n}"
         by_sentence.setdefault(inc["start"], f"i{n}")
         for x_start, _x_end, _x in inc["extra"]:
             by_sentence.setdefault(x_start, f"i{n}")
