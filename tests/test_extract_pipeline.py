@@ -1402,3 +1402,16 @@ def test_the_likelihood_model_ships_with_its_threshold_and_weighs_words_and_fiel
     assert attack["date:day"] == attack["location:y"] == attack["killed:y"] == 1.0 and "date:none" in summary
     weigh = likely.likelihood
     assert weigh(attack, model["weights"]) > model["threshold"] > weigh(summary, model["weights"])
+
+
+def test_a_country_is_found_where_the_model_saw_no_name_and_a_compass_word_is_not_part_of_it():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(
+        "## Outlook\n\n- **Mozambique:** post-election protests faded after January.\n\n"
+        "Gunmen rode into Mafa, a village in north-east Nigeria, on 1 September. Voting went ahead across Niger "
+        "on 13 December. Militants also struck in the Niger Delta, and the Republic of Ecuador cut fuel prices "
+        "by 15 US cents.\n".encode(), filename="r.md", report_date=dt.date(2024, 12, 20)))
+    names = {e.name: e for e in case.entities}
+    assert {"Mozambique", "Nigeria", "Niger"} <= set(names) and names["Niger"].type == "LOC"
+    assert not any(n in names for n in ("north-east Nigeria", "US", "Ecuador"))

@@ -284,9 +284,16 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
                          r"tehsil|oblast|raion|wilaya|locality)$", text[s:e])
     if trailing and text[s:e][:1].isupper() and trailing.start() > 0:
         e = s + trailing.start()  # "Balkh province" -> the name is "Balkh"
+    leading = LOWER_COMPASS.match(text, s, e)
+    if leading:
+        s = leading.end()  # "in north-east Nigeria", "across northern Mali": the name is the place's own
     if e <= s or not any(ch.isupper() for ch in text[s:e]):
         return None
     return s, e
+
+
+LOWER_COMPASS = re.compile(r"(?:far\s+|upper\s+|lower\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|"
+                           r"west(?:ern)?|central)\s+(?=[A-Z])")
 
 
 # the kind of document a masthead names: "Analyst Note", "Periodic Review No. 9", "Situation Update No. 2"
@@ -1879,6 +1886,28 @@ def _could_be_place(e: Ent, text: str) -> bool:
         and not ROLE_AFTER.match(text[e.end : e.end + 60]) \
         and not re.match(r",\s+(?:had|has|have|was|is|who|would|will)\b", text[e.end : e.end + 12])
         # "The prosecutor in Ouahigouya, Aly Benjamin Coulibaly, had earlier said": a person set off
+
+
+@functools.cache
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(countries(), key=len, reverse=True)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+                      + r")(?![\w-])", re.I)
+
+
+def unfound_countries(ents: list[Ent], text: str, start: int, end: int) -> list[Ent]:
+    """A country named where the model saw no name ("- **Mozambique:** protests faded", "across Niger on
+    13 December") is a place all the same; not one that opens a longer name ("Niger State", "Congo River")."""
+    added = []
+    for m in _country_pattern().finditer(text, start, end):
+        if not m.group(0)[:1].isupper() or any(e.start < m.end() and m.start() < e.end for e in ents):
+            continue
+        before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(start, m.start() - 30) : m.start()])
+        if re.match(r"\s+[A-Z]|\$|\s+(?:dollars?|cents?)\b", text[m.end() : m.end() + 9]) or before and before.group(1).lower() not in STARTERS \
+                or re.search(r"[A-Z][\w'’-]*\s+(?:of|de|du|of\s+the)\s+$", text[max(start, m.start() - 40) : m.start()]):
+            continue  # "Niger Delta", "Kenya Red Cross", "Republic of Ecuador", "US$": part of a longer name
+        added.append(Ent(m.start(), m.end(), m.group(0), "LOC", "country", "rule"))
+    return sorted(ents + added, key=lambda e: e.start) if added else ents
 
 
 def resolve_overlaps(ents: list[Ent]) -> list[Ent]:

@@ -44,6 +44,7 @@ from desktop.extract.entities import (
     parenthetical_aliases,
     propagate,
     resolve_overlaps,
+    unfound_countries,
 )
 from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, drop_weak, named_later, place_all
 from desktop.extract.likely import likely
@@ -162,7 +163,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     for block_no, ((start, end), doc) in enumerate(zip(
             content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)), strict=True)):
         block_ents = claims.label_names(markdown[start:end], start, coordinated_places(parenthetical_aliases(
-            resolve_overlaps(find_entities(doc, start, markdown, matchers)), markdown), markdown), people)
+            unfound_countries(resolve_overlaps(find_entities(doc, start, markdown, matchers)), markdown, start, end),
+            markdown), markdown), people)
         all_ents.extend(block_ents)
         claims.remember_people(people, block_ents)
         block_date: FuzzyDate | None = section_dates[block_no]  # a digest's item dated by its heading
