@@ -1415,3 +1415,16 @@ def test_a_country_is_found_where_the_model_saw_no_name_and_a_compass_word_is_no
     names = {e.name: e for e in case.entities}
     assert {"Mozambique", "Nigeria", "Niger"} <= set(names) and names["Niger"].type == "LOC"
     assert not any(n in names for n in ("north-east Nigeria", "US", "Ecuador"))
+
+
+def test_a_name_cut_before_its_last_word_is_made_whole_or_trimmed():
+    from desktop.extract.entities import Ent, dangling_names
+
+    text = "refugees from the Democratic Republic of the Congo and the Presidential Council of the UN-backed cabinet"
+    def ent(name, kind, subtype=None):
+        at = text.index(name)
+        return Ent(at, at + len(name), name, kind, subtype, "ner")
+    found = dangling_names([ent("Democratic Republic of the", "LOC", "city"), ent("Congo", "LOC", "country"),
+                            ent("Presidential Council of the", "ORG"), ent("UN", "ORG")], text)
+    assert [(e.text, e.type, e.subtype) for e in found] == [
+        ("Democratic Republic of the Congo", "LOC", "country"), ("Presidential Council", "ORG", None), ("UN", "ORG", None)]

@@ -1888,6 +1888,31 @@ def _could_be_place(e: Ent, text: str) -> bool:
         # "The prosecutor in Ouahigouya, Aly Benjamin Coulibaly, had earlier said": a person set off
 
 
+DANGLING = re.compile(r"\s+(?:of|of\s+the|and|the|de|de\s+la|du|des)$")
+
+
+def dangling_names(ents: list[Ent], text: str) -> list[Ent]:
+    """A name the model cut before its last word: "the Democratic Republic of the" + "Congo" is one country;
+    "Presidential Council of the" before another name is "Presidential Council"."""
+    out: list[Ent] = []
+    joined: set[int] = set()
+    for ent in ents:
+        if id(ent) in joined:
+            continue
+        tail = DANGLING.search(ent.text) if ent.type in ("PERSON", "ORG", "LOC") else None
+        if tail is None:
+            out.append(ent)
+            continue
+        nxt = next((e for e in ents if e.start == ent.end + 1), None)
+        if nxt is not None and text[ent.end : nxt.start] == " " and ent.type == nxt.type == "LOC":
+            out.append(Ent(ent.start, nxt.end, text[ent.start : nxt.end], "LOC", nxt.subtype or ent.subtype, ent.how))
+            joined.add(id(nxt))
+        elif tail.start() > 0:
+            out.append(Ent(ent.start, ent.start + tail.start(), ent.text[: tail.start()], ent.type, ent.subtype, ent.how,
+                           ent.key))
+    return out
+
+
 @functools.cache
 def _country_pattern() -> re.Pattern[str]:
     names = sorted(countries(), key=len, reverse=True)
