@@ -1314,9 +1314,9 @@ def test_two_sides_offered_with_or_stay_two_actors_and_places():
     from desktop.extract.pipeline import extract
 
     case = jobs.run(extract(
-        "Local groups aligned with either the LNA or the Government of National Accord (GNA) have filled the gap. "
-        "Strikes hit Khost or Paktika, officials said. Justin Trudeau called Ridsdel a friend. "
-        "The SDF, or QSD, took Raqqa.".encode(), filename="n.txt",
+        b"Local groups aligned with either the LNA or the Government of National Accord (GNA) have filled the gap. "
+        b"Strikes hit Khost or Paktika, officials said. Justin Trudeau called Ridsdel a friend. "
+        b"The SDF, or QSD, took Raqqa.", filename="n.txt",
         report_date=dt.date(2023, 5, 12)))
     names = {e.name: e for e in case.entities}
     gna = next(e for e in case.entities if "GNA" in e.aliases)
@@ -1350,9 +1350,9 @@ def test_a_forest_is_a_place_and_a_place_in_brackets_is_no_second_spelling_of_a_
     from desktop.extract.pipeline import extract
 
     case = jobs.run(extract(
-        "## Incidents\n\n**2 December, Kormey (Mandera).** Attackers raided a quarry workers' camp at Kormey, outside "
-        "Mandera, killing 36 workers.\n\nOn 14 August, an army captain was killed during an encounter with militants "
-        "in the Assar forest area of Doda district.\n".encode(), filename="r.md", report_date=dt.date(2023, 12, 20)))
+        b"## Incidents\n\n**2 December, Kormey (Mandera).** Attackers raided a quarry workers' camp at Kormey, outside "
+        b"Mandera, killing 36 workers.\n\nOn 14 August, an army captain was killed during an encounter with militants "
+        b"in the Assar forest area of Doda district.\n", filename="r.md", report_date=dt.date(2023, 12, 20)))
     types = {e.name: e.type for e in case.entities}
     assert types.get("Mandera") == "LOC" and types.get("Assar") == "LOC", types
     assert case.incidents[-1].location.name == "Assar"
@@ -1408,10 +1408,10 @@ def test_a_country_is_found_where_the_model_saw_no_name_and_a_compass_word_is_no
     from desktop.extract.pipeline import extract
 
     case = jobs.run(extract(
-        "## Outlook\n\n- **Mozambique:** post-election protests faded after January.\n\n"
-        "Gunmen rode into Mafa, a village in north-east Nigeria, on 1 September. Voting went ahead across Niger "
-        "on 13 December. Militants also struck in the Niger Delta, and the Republic of Ecuador cut fuel prices "
-        "by 15 US cents.\n".encode(), filename="r.md", report_date=dt.date(2024, 12, 20)))
+        b"## Outlook\n\n- **Mozambique:** post-election protests faded after January.\n\n"
+        b"Gunmen rode into Mafa, a village in north-east Nigeria, on 1 September. Voting went ahead across Niger "
+        b"on 13 December. Militants also struck in the Niger Delta, and the Republic of Ecuador cut fuel prices "
+        b"by 15 US cents.\n", filename="r.md", report_date=dt.date(2024, 12, 20)))
     names = {e.name: e for e in case.entities}
     assert {"Mozambique", "Nigeria", "Niger"} <= set(names) and names["Niger"].type == "LOC"
     assert not any(n in names for n in ("north-east Nigeria", "US", "Ecuador"))

@@ -1776,7 +1776,7 @@ def parenthetical_aliases(ents: list[Ent], text: str) -> list[Ent]:
                 or m.group(1).isupper() or m.group(1).lower() in countries() \
                 or m.group(1).split()[0].lower() in MONTH_AND_DAY_NAMES:  # not "(FUGUS)", "(Nigeria)", "(Sunday)"
             continue
-        if named.type == "PERSON" and "(" == m.group(0).strip()[:1] and not re.match(r"\s*\(\s*[a-z]", m.group(0)) \
+        if named.type == "PERSON" and m.group(0).strip()[:1] == "(" and not re.match(r"\s*\(\s*[a-z]", m.group(0)) \
                 and SequenceMatcher(None, named.text.lower(), m.group(1).lower()).ratio() < 0.5:
             continue  # "**2 December, Kormey (Mandera).**": a place and the one it lies in, not a name spelt twice
         inside = [e for e in ents if m.start(1) <= e.start < m.end(1)]
