@@ -1428,3 +1428,12 @@ def test_a_name_cut_before_its_last_word_is_made_whole_or_trimmed():
                             ent("Presidential Council of the", "ORG"), ent("UN", "ORG")], text)
     assert [(e.text, e.type, e.subtype) for e in found] == [
         ("Democratic Republic of the Congo", "LOC", "country"), ("Presidential Council", "ORG", None), ("UN", "ORG", None)]
+
+
+def test_a_county_before_an_office_holder_is_a_place_not_a_person():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"After a further round of killings in Mandera County, Interior Cabinet Secretary Joseph "
+                            b"Ole Lenku was replaced.", filename="n.txt", report_date=dt.date(2015, 1, 10)))
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Mandera County") == "LOC" and types.get("Joseph Ole Lenku") == "PERSON", types

@@ -1547,7 +1547,9 @@ def _retype(ent: Ent, text: str) -> None:
     elif ent.type in ("ORG", "LOC") and " " in ent.text and (
             ROLE_AFTER.match(text[ent.end : ent.end + 60]) or KIN_BEFORE.search(text[max(0, ent.start - 50) : ent.start])
             or ROLE_BEFORE.search(text[max(0, ent.start - 30) : ent.start])) \
-            and not _body_word(ent.text.split()):
+            and not _body_word(ent.text.split()) \
+            and not (ent.type == "LOC" and (lower.split()[-1] in PLACE_KINDS or lower.split()[-1] in LOCAL_UNITS)):
+        # (not "killings in Mandera County, Interior Cabinet Secretary Joseph Ole Lenku": a county named by its kind)
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
         words = ent.text.split()
         while len(words) > 2 and words[0].lower().rstrip(".") in person_titles():
