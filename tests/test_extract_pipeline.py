@@ -1437,3 +1437,18 @@ def test_a_county_before_an_office_holder_is_a_place_not_a_person():
                             b"Ole Lenku was replaced.", filename="n.txt", report_date=dt.date(2015, 1, 10)))
     types = {e.name: e.type for e in case.entities}
     assert types.get("Mandera County") == "LOC" and types.get("Joseph Ole Lenku") == "PERSON", types
+
+
+def test_the_name_in_a_dated_label_before_a_reviews_item_is_a_place():
+    from desktop.extract.entities import Ent, _in_dated_label, _retype
+
+    text = "## Incidents\n\n**23 March, Likoni.** Gunmen burst into a church during a service.\n\n" \
+           "**Published 2 May, Kamau.** Notes.\n\n**Kamau.** Notes.\n"
+    def ent(name, at=0):
+        start = text.index(name, at)
+        return Ent(start, start + len(name), name, "PERSON", None, "ner")
+    likoni = ent("Likoni")
+    _retype(likoni, text)
+    assert likoni.type == "LOC"
+    # not in a publication line, nor in a label with no date
+    assert not _in_dated_label(ent("Kamau"), text) and not _in_dated_label(ent("Kamau", text.index("Notes")), text)

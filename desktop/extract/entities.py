@@ -1405,10 +1405,29 @@ def languages() -> frozenset[str]:
     return frozenset(load_json("gazetteers", "languages.json")["languages"])
 
 
+_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "**23 March, Likoni.** Gunmen burst into ...", "**Mogoke (24 July).**": a dated label run in before a review's item
+DATED_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\d+(?:\.\d+)*\.?[ \t]+)?\*\*(?P<label>[^*|\n]{2,80}?)\*\*[ \t]*\S")
+LABEL_DATE = re.compile(r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"\b|\b" + _MONTH_WORD + r"\s+\d{1,2}\b")
+
+
+def _in_dated_label(ent: Ent, text: str) -> bool:
+    """Whether the name stands in a bold dated label that runs in before its item's text."""
+    line = text.rfind("\n", 0, ent.start) + 1
+    m = DATED_LABEL.match(text, line)
+    return m is not None and m.start("label") <= ent.start and ent.end <= m.end("label") \
+        and LABEL_DATE.search(m.group("label")) is not None \
+        and not re.match(r"\s*(?:Published|Issued|Date|Coverage|Period|Updated)\b", m.group("label"))
+
+
 def _retype(ent: Ent, text: str) -> None:
     """Fix the statistical model's usual slips with the words around a name."""
     lower = ent.text.lower()
     before = text[max(0, ent.start - 12) : ent.start].lower()
+    if ent.how == "ner" and (ent.type == "PERSON" or ent.type == "ORG" and is_place(ent.text)) \
+            and _in_dated_label(ent, text):
+        ent.type, ent.subtype = "LOC", "city"  # a review's item labelled by its day and place: the name is the place
+        return
     if lower in countries() and (ent.type in ("PERSON", "NORP") or ent.type == "ORG" and lower not in gazetteer_names()):
         ent.type, ent.subtype, ent.how = "LOC", "country", "rule"
         return
