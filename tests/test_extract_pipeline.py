@@ -1452,3 +1452,14 @@ def test_the_name_in_a_dated_label_before_a_reviews_item_is_a_place():
     assert likoni.type == "LOC"
     # not in a publication line, nor in a label with no date
     assert not _in_dated_label(ent("Kamau"), text) and not _in_dated_label(ent("Kamau", text.index("Notes")), text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("2.4 No group had formally claimed the attack by the time of writing.", "No"),
+    ("The May bombings and the travel advisories emptied the hotels.", "May"),
+])
+def test_a_word_that_counts_or_dates_is_not_a_name(text, word):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2015, 1, 10)))
+    assert not any(m.exact == word and case.entities[int(m.entity[1:]) - 1].type != "DATE" for m in case.mentions)

@@ -565,6 +565,11 @@ def _placed_village(doc, tokens, i: int, tok, low: str, titles):
             yield span, "LOC", "city"
 
 
+# "2.4 No group had claimed it", "Any militia": a word that says how many, capitalised after a number
+DETERMINERS = STARTERS | {"no", "any", "every", "each", "another", "which", "what", "whichever", "neither", "either",
+                          "both", "all", "such", "one", "two", "three", "four", "five", "more", "most", "other"}
+
+
 def _org_kind(doc, tokens, i: int, tok, low: str, titles):
     """Finds "the Aamin Ambulance service", "the rock group Piknik", "militias known as Macawisley": a
     name beside a lower-case word for a kind of body is that body
@@ -573,6 +578,7 @@ def _org_kind(doc, tokens, i: int, tok, low: str, titles):
         if i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
                 and not tokens[i - 1].is_sent_start and tokens[i - 1].ent_type_ not in ("NORP", "GPE", "DATE") \
                 and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries() \
+                and tokens[i - 1].lower_ not in DETERMINERS \
             and not is_region(tokens[i - 1].text):  # "the Tigray forces": the region's, not a body named Tigray
             start = i - 1
             while start > 0 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
@@ -933,6 +939,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
     for m in NAMED_BY_EVENT.finditer(dtext):  # "The Bajaur bombing of July 2023": the place of the event
         name = m.group(1)
+        if name.split()[0].lower() in MONTH_AND_DAY_NAMES:
+            continue  # "The May bombings", "the Sunday attack": when, not where
         if is_place(name) or not (name.isupper() or name.lower() in gazetteer_names() or DEMONYM.search(name)
                                   or any(w.lower() in MONTH_AND_DAY_NAMES | person_titles() for w in name.split())
                                   or _body_word(name.split())):
