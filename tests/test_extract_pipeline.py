@@ -1463,3 +1463,14 @@ def test_a_word_that_counts_or_dates_is_not_a_name(text, word):
 
     case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2015, 1, 10)))
     assert not any(m.exact == word and case.entities[int(m.entity[1:]) - 1].type != "DATE" for m in case.mentions)
+
+
+def test_a_place_the_model_cut_in_two_is_one_place():
+    from desktop.extract.entities import Ent, split_places
+
+    text = "a base in Dera Ismail Khan, near the border"
+    def ent(name, kind):
+        at = text.index(name)
+        return Ent(at, at + len(name), name, kind, None, "ner")
+    found = split_places([ent("Dera", "LOC"), ent("Ismail Khan", "PERSON")], text)
+    assert [(e.text, e.type) for e in found] == [("Dera Ismail Khan", "LOC")]

@@ -1942,6 +1942,28 @@ def dangling_names(ents: list[Ent], text: str) -> list[Ent]:
     return out
 
 
+def split_places(ents: list[Ent], text: str) -> list[Ent]:
+    """A place the model cut in two ("Dera" + "Ismail Khan", "Baja" + "California") is one place when GeoNames
+    knows the whole name."""
+    out: list[Ent] = []
+    ordered = sorted(ents, key=lambda e: e.start)
+    skip: set[int] = set()
+    for n, ent in enumerate(ordered):
+        if id(ent) in skip:
+            continue
+        nxt = ordered[n + 1] if n + 1 < len(ordered) else None
+        if nxt is not None and text[ent.end : nxt.start] == " " and "gazetteer" not in (ent.how, nxt.how) \
+                and ent.type in ("LOC", "PERSON", "ORG") and nxt.type in ("LOC", "PERSON", "ORG") \
+                and "LOC" in (ent.type, nxt.type) and len(ent.text.split()) + len(nxt.text.split()) <= 4 \
+                and is_place(text[ent.start : nxt.end]):
+            whole = text[ent.start : nxt.end]
+            out.append(Ent(ent.start, nxt.end, whole, "LOC", "region" if is_region(whole) else "city", "rule"))
+            skip.add(id(nxt))
+        else:
+            out.append(ent)
+    return out
+
+
 @functools.cache
 def _country_pattern() -> re.Pattern[str]:
     names = sorted(countries(), key=len, reverse=True)

@@ -45,6 +45,7 @@ from desktop.extract.entities import (
     parenthetical_aliases,
     propagate,
     resolve_overlaps,
+    split_places,
     unfound_countries,
 )
 from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, drop_weak, named_later, place_all
@@ -164,8 +165,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     for block_no, ((start, end), doc) in enumerate(zip(
             content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)), strict=True)):
         block_ents = claims.label_names(markdown[start:end], start, coordinated_places(parenthetical_aliases(
-            unfound_countries(dangling_names(resolve_overlaps(find_entities(doc, start, markdown, matchers)), markdown),
-                              markdown, start, end),
+            unfound_countries(split_places(dangling_names(resolve_overlaps(find_entities(doc, start, markdown, matchers)),
+                                                          markdown), markdown), markdown, start, end),
             markdown), markdown), people)
         all_ents.extend(block_ents)
         claims.remember_people(people, block_ents)
