@@ -1474,3 +1474,11 @@ def test_a_place_the_model_cut_in_two_is_one_place():
         return Ent(at, at + len(name), name, kind, None, "ner")
     found = split_places([ent("Dera", "LOC"), ent("Ismail Khan", "PERSON")], text)
     assert [(e.text, e.type) for e in found] == [("Dera Ismail Khan", "LOC")]
+
+
+def test_he_said_after_an_unnamed_speaker_continues_that_speaker():
+    found = _claims("Governor Abdou Mahamane said the market would reopen on Monday. A trader in the central market "
+                    "said the shops had been looted twice this year. \"We had only just started again,\" he said. "
+                    "The minister said the army would stay. \"We will not leave,\" he said.")
+    assert [source for source, _via in found][:3] == ["Abdou Mahamane", "trader in the central market",
+                                                      "trader in the central market"]

@@ -300,8 +300,11 @@ def _inside_quote(text: str, at: int) -> bool:
 
 
 def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
-                last_org: Ent | None = None, last_group: Ent | None = None) -> list[FoundClaim]:
-    """The claims of one spaCy sentence (``base`` = its document offset)."""
+                last_org: Ent | None = None, last_group: Ent | None = None,
+                last_role: FoundClaim | None = None) -> list[FoundClaim]:
+    """The claims of one spaCy sentence (``base`` = its document offset); ``last_role`` is a claim whose
+    speaker a role phrase gave ("A trader in the central market said ..."), made since the last person
+    named, whom "he said" then continues."""
     text = sent.text
     s0 = sent.start_char
     # "Q (SABIR): Pakistani officials have told ...": the asker is no source; "- **20 June** - The minister
@@ -359,13 +362,16 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         elif head is not None and head.type in ("PERSON", "ORG"):
             source_ent = head
         resolved = False  # the source comes from an earlier sentence, not from a name here
+        borrowed = None  # the role phrase of an earlier claim, for "he said"
         if source_ent is None and subj.lower_ in ("it", "they"):
             # "Pakistan struck back at what it said were hideouts": the subject of the clause
             # the cue hangs from, when it is named in this sentence
             source_ent = _governing_subject(tok, sent_ents, base - s0)
         if source_ent is None and subj.lower_ in PRONOUNS:
             resolved = True
-            if subj.lower_ in ("he", "she") and last_person is not None:
+            if subj.lower_ in ("he", "she") and last_role is not None:
+                borrowed = last_role
+            elif subj.lower_ in ("he", "she") and last_person is not None:
                 source_ent = last_person
             elif subj.lower_ in ("it", "they") and last_org is not None:
                 source_ent = last_org
@@ -390,6 +396,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             source_ent = None
         if source_ent is not None:
             source = source_ent.text
+        elif borrowed is not None:
+            source = borrowed.source
         else:
             if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") or len(phrase.split()) > 8 \
                     or re.match(r"(?:no|none|nobody|neither)\b", phrase, re.I):
@@ -422,9 +430,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         if len(content) < 3:
             content = text.strip()
         subj_text = text[a:b]
-        role_m = ROLE_WORDS.search(subj_text)
-        affiliation = next((e.text for e in in_subject if e is not source_ent and e.type in ("ORG", "LOC", "NORP")),
-                           None)
+        role_m = ROLE_WORDS.search(subj_text if borrowed is None else borrowed.source)
+        affiliation = borrowed.affiliation if borrowed is not None else next(
+            (e.text for e in in_subject if e is not source_ent and e.type in ("ORG", "LOC", "NORP")), None)
         claims.append(FoundClaim(source=source, source_ent=source_ent, cue=low, stance=CUE_VERBS.get(low, "assert"),
                                  content=content[:500], via=_via(_own_clause(text, tok.idx - s0), base, sent_ents,
                                                                  source_ent),

@@ -52,6 +52,7 @@ from desktop.extract.incidents import IncidentReader, claimed_later, drop_summar
 from desktop.extract.likely import likely
 
 Progress = tuple[int, int, str]
+ANONYMOUS = re.compile(r"(?:^|\W)(?:a|an|one)\s+$", re.I)  # "A trader in the market said": someone not named
 BOLD_MARKS = re.compile(r"\*\*|__")
 MAX_BLOCK_CHARS = 20_000  # spaCy's cost grows with doc length; long paragraphs are split
 
@@ -153,6 +154,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     last_org: Ent | None = None
     last_group: Ent | None = None
     last_speaker: Ent | None = None  # "he said" most often continues the last person quoted
+    last_role: claims.FoundClaim | None = None  # ... or the last role phrase quoted ("a trader in the market")
+    role_at = -10
     last_media: Ent | None = None
     sentence_no, speaker_at = 0, -10
     speakers: dict[str, tuple[str, Ent | None]] = {}  # "SPOKESPERSON" -> the name its first label gave
@@ -192,7 +195,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             sentence_no += 1
             if sentence_no - speaker_at > 2:
                 last_speaker = None  # a quoted person is "he" for a sentence or two, not for ever
-            said = claims.find_claims(sent, s_start, block_ents, last_speaker or last_person, last_org, last_group)
+            said = claims.find_claims(sent, s_start, block_ents, last_speaker or last_person, last_org, last_group,
+                                      last_role if sentence_no - role_at <= 2 else None)
             if not said and speaker is not None:
                 said = claims.spoken_claims(sent, s_start, speaker)
             for c in said:
@@ -201,6 +205,14 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                 found_claims.append((c, s_start, s_end))
                 if c.source_ent is not None and c.source_ent.type == "PERSON":
                     last_speaker, speaker_at = c.source_ent, sentence_no
+                    last_role = None
+                elif c.source_ent is None and ANONYMOUS.search(sentence[: max(0, sentence.find(c.source))]) \
+                        and not re.match(r"\w+(?<!s)s\b", c.source):
+                    # "A shopkeeper said ...": "he said" next is the shopkeeper (not "the minister", who was named
+                    # before, nor "doctors")
+                    last_role, role_at = c, sentence_no
+            if role_at != sentence_no and any(e.type == "PERSON" for e in sent_ents):
+                last_role = None  # a person named since is "he"
             for e in sent_ents:
                 if e.type == "PERSON":
                     last_person = e
