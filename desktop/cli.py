@@ -46,8 +46,9 @@ def is_raw_report(path: str | os.PathLike[str]) -> bool:
 
 
 def extract_file(path: str | os.PathLike[str], *, report_date: dt.date | None = None, title: str | None = None,
-                 on_progress=None, is_cancelled=None) -> Case:
-    """Run the extraction pipeline over a raw report file."""
+                 on_progress=None, is_cancelled=None, every_incident: bool = False) -> Case:
+    """Run the extraction pipeline over a raw report file; ``every_incident`` keeps the incidents the
+    likelihood model would leave out."""
     from desktop import jobs
     from desktop.extract.pipeline import extract
 
@@ -57,7 +58,7 @@ def extract_file(path: str | os.PathLike[str], *, report_date: dt.date | None = 
     except OSError as exc:
         raise InvalidInput(exc.strerror or "cannot read the file", path=str(p)) from None
     try:
-        job = extract(raw, filename=p.name, report_date=report_date, title=title)
+        job = extract(raw, filename=p.name, report_date=report_date, title=title, weigh_incidents=not every_incident)
         return jobs.run(job, on_progress, is_cancelled)
     except InvalidInput as exc:
         exc.path = exc.path or str(p)
@@ -242,7 +243,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     case = extract_file(args.report, report_date=args.report_date, title=args.title,
-                        on_progress=_progress_printer(args))
+                        on_progress=_progress_printer(args), every_incident=args.every_incident)
     if args.format == "eval-json":
         from desktop.extract.pipeline import to_eval_json
 
@@ -336,6 +337,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", default=None)
     p.add_argument("--format", choices=("casefile", "eval-json"), default="casefile")
     p.add_argument("-o", "--output", default=None, metavar="OUT")
+    p.add_argument("--every-incident", action="store_true",
+                   help="keep every incident the rules find, also those the likelihood model finds unlikely")
     _progress_option(p)
     p.set_defaults(func=cmd_extract)
     return parser

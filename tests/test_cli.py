@@ -123,3 +123,16 @@ def test_usage_errors_exit_2():
 def test_missing_file_is_one_line(tmp_path):
     out = run("validate", str(tmp_path / "nope.casefile"))
     assert out.returncode == 1 and "no such file" in out.stdout
+
+
+def test_extract_every_incident_keeps_what_the_likelihood_model_leaves_out(tmp_path):
+    report = tmp_path / "review.md"
+    report.write_text("# Review\n\nA rebel spokesman issued a statement claiming that the group's fighters had killed "
+                      "nine soldiers in Kidal.\n\nOn 9 May, gunmen attacked a police post in Gao, killing seven "
+                      "officers, the governor said.\n", encoding="utf-8")
+    counts = []
+    for extra in ((), ("--every-incident",)):
+        out = run("extract", str(report), "--report-date", "2023-07-12", "--format", "eval-json", *extra)
+        assert out.returncode == 0, out.stderr
+        counts.append([i["evidence"][:7] for i in json.loads(out.stdout)["incidents"]])
+    assert counts == [["On 9 Ma"], ["A rebel", "On 9 Ma"]]
