@@ -116,6 +116,17 @@ def blocks_of(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+def _block_entities(doc, start: int, end: int, markdown: str, matchers, people: dict[str, Ent]) -> list[Ent]:
+    """The names of one block, stage by stage: candidates, the best of overlapping ones, names the model cut
+    (made whole, trimmed or joined), countries it missed, names in brackets, coordinated places, and the
+    persons a speaker label names."""
+    ents = resolve_overlaps(find_entities(doc, start, markdown, matchers))
+    ents = split_places(dangling_names(ents, markdown), markdown)
+    ents = unfound_countries(ents, markdown, start, end)
+    ents = coordinated_places(parenthetical_aliases(ents, markdown), markdown)
+    return claims.label_names(markdown[start:end], start, ents, people)
+
+
 def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, title: str | None = None,
             case_id: str | None = None, weigh_incidents: bool = True) -> Generator[Progress, None, Case]:
     """Turn a raw report into a Case; yields (done, total, message) between steps.
@@ -167,10 +178,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     texts = (BOLD_MARKS.sub(lambda m: " " * len(m.group(0)), markdown[s:e]) for s, e in content)
     for block_no, ((start, end), doc) in enumerate(zip(
             content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)), strict=True)):
-        block_ents = claims.label_names(markdown[start:end], start, coordinated_places(parenthetical_aliases(
-            unfound_countries(split_places(dangling_names(resolve_overlaps(find_entities(doc, start, markdown, matchers)),
-                                                          markdown), markdown), markdown, start, end),
-            markdown), markdown), people)
+        block_ents = _block_entities(doc, start, end, markdown, matchers, people)
         all_ents.extend(block_ents)
         claims.remember_people(people, block_ents)
         block_date: FuzzyDate | None = section_dates[block_no]  # a digest's item dated by its heading
