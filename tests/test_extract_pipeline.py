@@ -1361,6 +1361,8 @@ def test_a_forest_is_a_place_and_a_place_in_brackets_is_no_second_spelling_of_a_
 @pytest.mark.parametrize("text, place", [
     ("On 3 May, Murzuq, some 150 km south of Sabha, was shelled by the army.", "Murzuq"),
     ("On 3 May, rebels captured Mogoke, the ruby-mining town north of Mandalay.", "Mogoke"),
+    ("On 3 May, Maoists ambushed a patrol near Tekalguda village on the border of Chhattisgarh's Bijapur district.",
+     "Tekalguda"),
 ])
 def test_a_place_told_by_where_it_lies_from_another_is_where_it_happened(text, place):
     (found,) = _incidents(text)

@@ -146,6 +146,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     inner = {id(e) for e in sent_ents
              if re.search(r"[A-Z][\w-]*['’]s\s+$", sentence[max(0, e.start - base - 30) : e.start - base])
              or re.match(r"\s+(?:area|district|neighbourhood|quarter|suburb)\s+of\s+[A-Z]", sentence[e.end - base :])
+             # "near Tekalguda village on the border of Chhattisgarh's Bijapur": a village is the smallest place
+             or re.match(r"\s+(?:village|hamlet|settlement)\b(?!\s+of\b)", sentence[e.end - base :])
              # "in Khanozai in Pishin district", "in Kasindi, a border town in Beni territory",
              # "Loikaw, the capital of Kayah State": the place inside the other one
              or ((m := INSIDE.match(sentence, e.end - base)) is not None and m.end() in starts
