@@ -1484,3 +1484,14 @@ def test_he_said_after_an_unnamed_speaker_continues_that_speaker():
                     "The minister said the army would stay. \"We will not leave,\" he said.")
     assert [source for source, _via in found][:3] == ["Abdou Mahamane", "trader in the central market",
                                                       "trader in the central market"]
+
+
+def test_a_span_of_days_the_model_cut_in_two_is_one_date():
+    from desktop.extract.entities import Ent, dangling_names
+
+    text = "Between 12 and 14 December 2015, soldiers fired on the crowd; on 3 and later days"
+    def ent(name):
+        at = text.index(name)
+        return Ent(at, at + len(name), name, "DATE", None, "ner")
+    found = dangling_names([ent("Between 12 and"), ent("December 2015"), ent("on 3 and")], text)
+    assert [e.text for e in found] == ["Between 12 and 14 December 2015", "on 3"]

@@ -1918,6 +1918,7 @@ def _could_be_place(e: Ent, text: str) -> bool:
 
 
 DANGLING = re.compile(r"\s+(?:of|of\s+the|and|the|de|de\s+la|du|des)$")
+DANGLING_DATE = re.compile(r"\s+(?:and|to|of|until|through)$")
 
 
 def dangling_names(ents: list[Ent], text: str) -> list[Ent]:
@@ -1927,6 +1928,18 @@ def dangling_names(ents: list[Ent], text: str) -> list[Ent]:
     joined: set[int] = set()
     for ent in ents:
         if id(ent) in joined:
+            continue
+        if ent.type == "DATE" and DANGLING_DATE.search(ent.text):
+            # "Between 12 and" + "14 December 2015", "the nights of" + "19 and 20 April": one span of time
+            nxt = next((e for e in ents if e.type == "DATE" and ent.end < e.start <= ent.end + 5
+                        and re.fullmatch(r"\s+(?:\d{1,2}\s+)?", text[ent.end : e.start])), None)
+            if nxt is not None:
+                out.append(Ent(ent.start, nxt.end, text[ent.start : nxt.end], "DATE", None, ent.how))
+                joined.add(id(nxt))
+            else:
+                cut = DANGLING_DATE.search(ent.text).start()
+                if cut > 0:
+                    out.append(Ent(ent.start, ent.start + cut, ent.text[:cut], "DATE", None, ent.how))
             continue
         tail = DANGLING.search(ent.text) if ent.type in ("PERSON", "ORG", "LOC") else None
         if tail is None:
