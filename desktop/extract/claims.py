@@ -430,13 +430,17 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         if len(content) < 3:
             content = text.strip()
         subj_text = text[a:b]
-        role_m = ROLE_WORDS.search(subj_text if borrowed is None else borrowed.source)
-        affiliation = borrowed.affiliation if borrowed is not None else next(
-            (e.text for e in in_subject if e is not source_ent and e.type in ("ORG", "LOC", "NORP")), None)
+        if borrowed is not None:  # "he said": the unnamed speaker before, with the role and body found then
+            role, affiliation = borrowed.role, borrowed.affiliation
+        else:
+            role_m = ROLE_WORDS.search(subj_text)
+            role = role_m.group(0).strip().lower() if role_m else None
+            affiliation = next((e.text for e in in_subject if e is not source_ent and e.type in ("ORG", "LOC", "NORP")),
+                               None)
         claims.append(FoundClaim(source=source, source_ent=source_ent, cue=low, stance=CUE_VERBS.get(low, "assert"),
                                  content=content[:500], via=_via(_own_clause(text, tok.idx - s0), base, sent_ents,
                                                                  source_ent),
-                                 role=role_m.group(0).strip().lower() if role_m else None, affiliation=affiliation))
+                                 role=role, affiliation=affiliation))
     if not claims:
         # "The daily Le Faso Express quoted an unnamed security source as saying that ...": the source is the
         # one quoted, the outlet that quotes it is the channel

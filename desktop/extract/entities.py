@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from desktop.extract.cleanup import DAY_OF_MONTH
 from desktop.extract.dates import MONTHS, WEEKDAYS
 from desktop.extract.places import is_place, is_region
 from desktop.resources import load_json
@@ -1413,18 +1414,17 @@ def languages() -> frozenset[str]:
     return frozenset(load_json("gazetteers", "languages.json")["languages"])
 
 
-_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# "**23 March, Likoni.** Gunmen burst into ...", "**Mogoke (24 July).**": a dated label run in before a review's item
-DATED_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\d+(?:\.\d+)*\.?[ \t]+)?\*\*(?P<label>[^*|\n]{2,80}?)\*\*[ \t]*\S")
-LABEL_DATE = re.compile(r"\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+" + _MONTH_WORD + r"\b|\b" + _MONTH_WORD + r"\s+\d{1,2}\b")
+# "**Kizlyar twin bombing.** On 31 March, ...", "2.1 **Convoy attack, 21 November.** Gunmen ...", "**23 March,
+# Likoni.** Gunmen burst into ...": a bold label run in before the first sentence of its paragraph
+RUN_IN_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\d+(?:\.\d+)*\.?[ \t]+)?\*\*(?P<label>[^*\n]{2,80}?)\*\*(?=[ \t]*\S)")
 
 
 def _in_dated_label(ent: Ent, text: str) -> bool:
-    """Whether the name stands in a bold dated label that runs in before its item's text."""
-    line = text.rfind("\n", 0, ent.start) + 1
-    m = DATED_LABEL.match(text, line)
+    """Whether the name stands in a bold dated label that runs in before its item's text (not a masthead's
+    "Publisher | Series | 3 May 2023", nor "Published 2 May")."""
+    m = RUN_IN_LABEL.match(text, text.rfind("\n", 0, ent.start) + 1)
     return m is not None and m.start("label") <= ent.start and ent.end <= m.end("label") \
-        and LABEL_DATE.search(m.group("label")) is not None \
+        and "|" not in m.group("label") and DAY_OF_MONTH.search(m.group("label")) is not None \
         and not re.match(r"\s*(?:Published|Issued|Date|Coverage|Period|Updated)\b", m.group("label"))
 
 
@@ -1929,17 +1929,17 @@ def dangling_names(ents: list[Ent], text: str) -> list[Ent]:
     for ent in ents:
         if id(ent) in joined:
             continue
-        if ent.type == "DATE" and DANGLING_DATE.search(ent.text):
+        open_span = DANGLING_DATE.search(ent.text) if ent.type == "DATE" else None
+        if open_span is not None:
             # "Between 12 and" + "14 December 2015", "the nights of" + "19 and 20 April": one span of time
             nxt = next((e for e in ents if e.type == "DATE" and ent.end < e.start <= ent.end + 5
                         and re.fullmatch(r"\s+(?:\d{1,2}\s+)?", text[ent.end : e.start])), None)
             if nxt is not None:
                 out.append(Ent(ent.start, nxt.end, text[ent.start : nxt.end], "DATE", None, ent.how))
                 joined.add(id(nxt))
-            else:
-                cut = DANGLING_DATE.search(ent.text).start()
-                if cut > 0:
-                    out.append(Ent(ent.start, ent.start + cut, ent.text[:cut], "DATE", None, ent.how))
+            elif open_span.start() > 0:
+                cut = open_span.start()
+                out.append(Ent(ent.start, ent.start + cut, ent.text[:cut], "DATE", None, ent.how))
             continue
         tail = DANGLING.search(ent.text) if ent.type in ("PERSON", "ORG", "LOC") else None
         if tail is None:

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
 from desktop.extract.dates import DateMention, YearGuess, find_dates
-from desktop.extract.entities import BUILDING_HEADS, PLACES_WORDS, Ent, countries, person_titles
+from desktop.extract.entities import BUILDING_HEADS, PLACES_WORDS, RUN_IN_LABEL, Ent, countries, person_titles
 from desktop.extract.places import only_region
 
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
@@ -50,6 +50,7 @@ class SentenceDates(NamedTuple):
     event: list  # when what the sentence tells happened
     framing: list  # of the framing of a claim: "In a message on Thursday, the group claimed ..."
     since: list  # where a span began: "detained since Sunday"
+    every: list  # every date the sentence gives, these and the ones set aside
 
 
 def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None) -> SentenceDates:
@@ -70,7 +71,7 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
     kept = [d for d in found if d not in since and not SAID_ON.search(sentence[max(0, d.start - 50) : d.start])
             and not CUE_AFTER.match(sentence, d.end)]
     framing = [d for d in kept if frame is not None and d.end <= frame]
-    return SentenceDates([d for d in kept if d not in framing], framing, since)
+    return SentenceDates([d for d in kept if d not in framing], framing, since, found)
 
 
 
@@ -628,9 +629,6 @@ def _own_date(target: str | None, ref: dt.date | None) -> FuzzyDate | None:
     return found[0] if found else None
 
 
-# "**Kizlyar twin bombing.** On 31 March, a suicide bomber ...": a bold label run in before the paragraph's
-# first sentence names what the paragraph tells; the sentences after it tell the event
-RUN_IN_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\d+(?:\.\d+)*\.?[ \t]+)?\*\*[^*\n]{2,80}?[.:]\*\*[ \t]*$")
 DATED_ITEM = re.compile(r"\s*(?:[-*•]\s+)?\**\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*\**"
                         r"\s*(?:[-–—:|]|\*\*)\s")
 
@@ -656,14 +654,14 @@ class IncidentReader:
         """Take one spaCy sentence of the block starting at ``start``; returns its event dates."""
         s_start, s_end, sentence = start + sent.start_char, start + sent.end_char, sent.text
         triggers = events.find_triggers(sentence)
-        line_start = self.markdown.rfind("\n", 0, s_start) + 1
-        if triggers and len(sentence.split()) <= 10 and RUN_IN_LABEL.match(self.markdown, line_start, s_end) \
-                and re.match(r"[ \t]*\S", self.markdown[s_end : s_end + 5]):
-            triggers = []
+        if triggers and len(sentence.split()) <= 10 and (label := RUN_IN_LABEL.match(
+                self.markdown, self.markdown.rfind("\n", 0, s_start) + 1)) is not None \
+                and label.group("label").endswith((".", ":")) and not self.markdown[label.end() : s_end].strip():
+            triggers = []  # the label names what its paragraph tells; the sentences after it tell the event
         frame = events.frame_end(sentence, triggers)
         found = sentence_dates(sentence, self.ref, frame)
         if self.story_year:
-            found = self._in_story_year(found, sentence)
+            found = self._in_story_year(found)
         dated = found.event
         aftermath = bool(triggers) and _aftermath(sentence)
         if aftermath:  # "observed mourning on Tuesday after gunmen attacked ... on June 23"
@@ -809,7 +807,7 @@ class IncidentReader:
             first_of_sentence = first_of_sentence or self.previous
         return dates
 
-    def _in_story_year(self, found: SentenceDates, sentence: str) -> SentenceDates:
+    def _in_story_year(self, found: SentenceDates) -> SentenceDates:
         """In a report with no date of its own, "was visiting Tehran in September 2022. On 13 September she was
         detained": a bare day of a month the text gave before with its year is in that year, whatever year the
         report's other dates point to."""
@@ -822,8 +820,8 @@ class IncidentReader:
             return DateMention(mention.start, mention.end, mention.text, FuzzyDate(
                 start=year + d.start[4:], end=year + (d.end or d.start)[4:], precision=d.precision, text=d.text))
         fixed = SentenceDates([fix(m) for m in found.event], [fix(m) for m in found.framing],
-                              [fix(m) for m in found.since])
-        for m in find_dates(sentence, self.ref):
+                              [fix(m) for m in found.since], found.every)
+        for m in found.every:
             if m.date.start and m.date.precision in ("day", "month") and re.search(r"\b(?:19|20)\d\d\b", m.text):
                 self.story_months[m.date.start[5:7]] = m.date.start[:4]
         return fixed

@@ -17,7 +17,6 @@ The model learns from what the rules find, so it is retrained whenever the rules
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
@@ -50,9 +49,8 @@ def features(inc: Incident, text: str, n_incidents: int, has_report_date: bool) 
     return found
 
 
-@functools.cache
 def model() -> dict:
-    return load_json("models", "incident_likelihood.json")
+    return load_json("models", "incident_likelihood.json")  # parsed once per process (load_json caches)
 
 
 def likelihood(feats: dict[str, float], weights: dict[str, float]) -> float:
