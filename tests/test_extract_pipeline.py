@@ -129,11 +129,11 @@ def test_cli_refuses_bad_reports_in_one_line(tmp_path, content, message):
 
 
 def _incidents(text: str):
-    """The incidents the rules find, before the likelihood model weighs them (tested on its own)."""
+    """The incidents the rules find, before the models weigh them and add the ones missed (tested on their own)."""
     from desktop.extract.pipeline import extract
 
     return jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2023, 5, 12),
-                            weigh_incidents=False)).incidents
+                            weigh_incidents=False, find_missed=False)).incidents
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1404,6 +1404,62 @@ def test_the_likelihood_model_ships_with_its_threshold_and_weighs_words_and_fiel
     assert attack["date:day"] == attack["location:y"] == attack["killed:y"] == 1.0 and "date:none" in summary
     weigh = likely.likelihood
     assert weigh(attack, model["weights"]) > model["threshold"] > weigh(summary, model["weights"])
+
+
+# three incidents the rules find, and a fourth told with a verb no rule knows ("dispersed")
+MISSED_REPORT = ("# Security review, May 2023\n\n"
+                 "On 2 May, gunmen attacked a police post in Gao, killing seven officers.\n\n"
+                 "On 5 May, security forces and soldiers fought off militants near the town of Ansongo in Gao region, "
+                 "the army said.\n\n"
+                 "On 9 May, army units retook the town of Menaka after a night of heavy fire near the market, according "
+                 "to local officials.\n\n"
+                 "On 11 May, police forces dispersed hundreds of traders outside the city hall in Bamako, near the "
+                 "central market, the interior ministry said.\n")
+
+
+def test_an_incident_the_rules_missed_is_added_with_its_fields_and_its_claim():
+    from desktop.extract.pipeline import extract
+
+    def run(models: bool):
+        return jobs.run(extract(MISSED_REPORT.encode(), filename="r.md", report_date=dt.date(2023, 5, 14),
+                                weigh_incidents=models, find_missed=models))
+
+    rules = run(False)
+    assert [i.date.start for i in rules.incidents] == ["2023-05-02", "2023-05-05", "2023-05-09"]
+    case = run(True)
+    check_case(case)
+    assert [(i.id, i.date.start) for i in case.incidents] == [
+        ("i1", "2023-05-02"), ("i2", "2023-05-05"), ("i3", "2023-05-09"), ("i4", "2023-05-11")]
+    added = case.incidents[3]
+    assert added.evidence.exact.startswith("On 11 May, police forces dispersed") and added.location.name == "Bamako"
+    # no event word to take a kind from: the type model's, without a sub-type the text does not give
+    assert added.type in {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+                          "Strategic developments"} and added.sub_type is None
+    ministry = next(c for c in case.claims if "interior ministry" in c.evidence.exact)
+    assert ministry.incident == "i4"  # the claim told in its sentence links to it
+
+
+def test_the_missed_incident_model_ships_with_its_threshold_and_a_type_for_each_acled_kind():
+    from desktop.casefile.model import FuzzyDate
+    from desktop.extract import likely
+    from desktop.extract.entities import Ent
+    from desktop.extract.incidents import Told
+
+    model = likely.missed_model()
+    assert 0 < model["threshold"] < 1 and len(model["weights"]) > 100 and "trained_on" in model
+    assert set(model["types"]) == {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
+                                   "Riots", "Strategic developments"}
+
+    def told(text, dates, ents):
+        return Told(text, 0, len(text), 0, 0, ents, None, [], "none", dates)
+
+    # a sentence with a day, places and security forces, after an incident, weighs more than a bare opinion
+    day = FuzzyDate(start="2023-05-11", end="2023-05-11", precision="day", text="11 May")
+    seen = told(MISSED_REPORT.splitlines()[-1], [day], [Ent(0, 6, "Bamako", "LOC", "city", "ner")] * 2)
+    opinion = told("Many observers think that the government has lost the trust of the public.", [], [])
+    weigh = likely.likelihood
+    assert weigh(likely.told_features(seen, "incident", 900, 3, True), model["weights"]) > model["threshold"] > weigh(
+        likely.told_features(opinion, "none", 900, 3, True), model["weights"])
 
 
 def test_a_country_is_found_where_the_model_saw_no_name_and_a_compass_word_is_not_part_of_it():

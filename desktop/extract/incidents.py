@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from desktop.casefile.model import Count, FuzzyDate
@@ -633,6 +634,24 @@ DATED_ITEM = re.compile(r"\s*(?:[-*•]\s+)?\**\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z]
                         r"\s*(?:[-–—:|]|\*\*)\s")
 
 
+@dataclass
+class Told:
+    """One sentence as the reader took it: what it made of it, and what a missed incident there would need."""
+
+    text: str
+    start: int  # its offsets in the report
+    end: int
+    block_start: int  # where its paragraph starts
+    block_no: int
+    sent_ents: list[Ent]
+    block_date: FuzzyDate | None
+    triggers: list[events.Trigger]
+    status: str = "none"  # "incident" (told new ones), "more" (said more of one told before) or "none"
+    dates: list[FuzzyDate] = field(default_factory=list)  # the event dates it gives
+    every: list[FuzzyDate] = field(default_factory=list)  # and every date it gives, of its telling too
+    actor: tuple[int, int] | None = None  # who does its first event word, when it tells no incident of its own
+
+
 class IncidentReader:
     """Reads a report sentence by sentence and keeps the incidents it tells."""
 
@@ -641,6 +660,7 @@ class IncidentReader:
         self.markdown, self.ref, self.sections = markdown, ref, sections
         self.section_dates = section_dates or [None] * len(sections)
         self.found: list[dict[str, Any]] = []
+        self.told: list[Told] = []  # every sentence read, in order
         self.previous: dict[str, Any] | None = None  # the incident told last
         self.last_day: tuple[int, FuzzyDate] | None = None  # where the text last named a day, and that day
         self.story_months: dict[str, str] = {}  # each month the text gave with its year, to that year ("09": "2022")
@@ -652,16 +672,34 @@ class IncidentReader:
     def read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
              block_date: FuzzyDate | None) -> list[FuzzyDate]:
         """Take one spaCy sentence of the block starting at ``start``; returns its event dates."""
+        told_before, more_before = len(self.found), sum(len(inc["extra"]) for inc in self.found)
+        dates = self._read(sent, start, block_no, sent_ents, block_date)
+        told = self.told[-1]
+        told.dates = dates
+        if len(self.found) > told_before:
+            told.status = "incident"
+        elif sum(len(inc["extra"]) for inc in self.found) > more_before:
+            told.status = "more"
+        if told.status != "incident" and told.triggers:
+            # (found now, while the parse is at hand, should a model find an incident here: see incident_at)
+            span = events.actor_span(sent, told.triggers[0].start)
+            told.actor = (start + span[0], start + span[1]) if span else None
+        return dates
+
+    def _read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
+              block_date: FuzzyDate | None) -> list[FuzzyDate]:
         s_start, s_end, sentence = start + sent.start_char, start + sent.end_char, sent.text
         triggers = events.find_triggers(sentence)
         if triggers and len(sentence.split()) <= 10 and (label := RUN_IN_LABEL.match(
                 self.markdown, self.markdown.rfind("\n", 0, s_start) + 1)) is not None \
                 and label.group("label").endswith((".", ":")) and not self.markdown[label.end() : s_end].strip():
             triggers = []  # the label names what its paragraph tells; the sentences after it tell the event
+        self.told.append(Told(sentence, s_start, s_end, start, block_no, sent_ents, block_date, triggers))
         frame = events.frame_end(sentence, triggers)
         found = sentence_dates(sentence, self.ref, frame)
         if self.story_year:
             found = self._in_story_year(found)
+        self.told[-1].every = [m.date for m in found.every]
         dated = found.event
         aftermath = bool(triggers) and _aftermath(sentence)
         if aftermath:  # "observed mourning on Tuesday after gunmen attacked ... on June 23"
@@ -806,6 +844,33 @@ class IncidentReader:
                 self.previous = incident
             first_of_sentence = first_of_sentence or self.previous
         return dates
+
+    def incident_at(self, told: Told, kind: tuple[str, str | None]) -> dict[str, Any]:
+        """An incident the rules did not find in a sentence they read, of the kind given, with the fields the
+        sentence gives: its own date, or the day of the incident told before it in its section; its toll; and
+        who does the event word, if it has one. Its place and perpetrator are chosen with the others'."""
+        sentence, s_start = told.text, told.start
+        before = next((inc for inc in reversed(self.found) if inc["start"] < s_start), None)
+        date = events.date_for(told.dates, None)
+        if date is None and before is not None:
+            date = events.later_than(sentence, before["date"])  # "Three days later, four more soldiers were killed"
+        # "On 9 June, the FSB announced the arrest": with no date of its own, dated by its telling
+        date = date or events.date_for(told.every, None) or told.block_date
+        if date is None and before is not None and before["section"] == self.sections[told.block_no]:
+            date = before["date"]
+        trigger = told.triggers[0] if told.triggers else None
+        block_start = told.block_start
+        return {
+            "kind": kind, "date": date, "place": None, "perp": None,
+            "killed": events.find_count(events.KILLED, sentence) or _named_dead(sentence, s_start, told.sent_ents),
+            "wounded": events.find_count(events.WOUNDED, sentence) or _named_wounded(sentence, s_start, told.sent_ents),
+            "start": s_start, "end": told.end, "target": None, "trigger": trigger.word if trigger else kind[0].lower(),
+            "trigger_at": trigger.start if trigger else 0, "sentence": sentence, "part": (s_start, told.end, sentence),
+            "actor": told.actor,
+            # a sentence the rules read as more of the incident before: its actor and place, unless it names its own
+            "inherit": before if told.status == "more" else None, "extra": [], "block_start": block_start, "block_no": told.block_no,
+            "section": self.sections[told.block_no], "context": self.markdown[block_start : told.end], "at_place": None,
+            "aftermath": False, "places_apart": False, "reaction": False, "missed": True}
 
     def _in_story_year(self, found: SentenceDates) -> SentenceDates:
         """In a report with no date of its own, "was visiting Tehran in September 2022. On 13 September she was

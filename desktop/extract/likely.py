@@ -12,41 +12,104 @@ incidents the report tells. An incident whose likelihood falls below the model's
 out of the case file. The weights ship in ``resources/models/incident_likelihood.json``; scoring
 is a dictionary look-up per word, with no library and nothing read from the network.
 
-The model learns from what the rules find, so it is retrained whenever the rules change.
+A second model (``missed``) reads the sentences in which the rules found no incident of their own and
+weighs how likely each tells one an annotator would list ("IRGC fast boats intercepted the tanker in
+the Strait of Hormuz on Friday", a verb no rule knows; a second attack the rules took for more of
+the first). Its features are the sentence's words, what the rules made of it and of the sentence
+before, its dates, the kinds of names in it and where it stands. A sentence likely enough becomes
+an incident; its type is the rules' event word's, or when it has none, the likeliest of a
+multinomial model of the gold incidents' types over the sentence's words.
+
+Both models learn from what the rules find, so they are retrained whenever the rules change.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
+from typing import TYPE_CHECKING
 
 from desktop.casefile.model import Incident
+from desktop.extract import events
 from desktop.resources import load_json
+
+if TYPE_CHECKING:
+    from desktop.extract.incidents import Told
 
 TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
 
 
-def features(inc: Incident, text: str, n_incidents: int, has_report_date: bool) -> dict[str, float]:
-    """The features of one incident, as the model was trained on them."""
-    evidence = inc.evidence.exact if inc.evidence else ""
-    tokens = ["#" if t.isdigit() else t for t in TOKEN.findall(evidence.lower().replace("’", "'"))]
+def _tokens(sentence: str) -> list[str]:
+    return ["#" if t.isdigit() else t for t in TOKEN.findall(sentence.lower().replace("’", "'"))]
+
+
+def _words(tokens: list[str]) -> dict[str, float]:
     found: dict[str, float] = {"bias": 1.0}
     for t in tokens:
         found["w:" + t] = 1.0
     for t in tokens[:3]:
         found["s:" + t] = 1.0
+    return found
+
+
+def _length(tokens: list[str]) -> str:
+    return "len:" + ("s" if len(tokens) < 12 else "m" if len(tokens) < 30 else "l")
+
+
+def _where(start: int, text_len: int) -> str:
+    return "pos:" + str(min(4, int(start / max(1, text_len) * 5)))
+
+
+def _how_many(n_incidents: int) -> str:
+    return "ninc:" + ("1" if n_incidents <= 2 else "2" if n_incidents <= 6 else "3")
+
+
+def features(inc: Incident, text: str, n_incidents: int, has_report_date: bool) -> dict[str, float]:
+    """The features of one incident, as the model was trained on them."""
+    evidence = inc.evidence.exact if inc.evidence else ""
+    tokens = _tokens(evidence)
+    found = _words(tokens)
     found["date:" + (inc.date.precision if inc.date is not None and inc.date.start else "none")] = 1.0
     found["location:" + ("y" if inc.location is not None else "n")] = 1.0
     found["perpetrator:" + ("y" if inc.perpetrators else "n")] = 1.0
     found["killed:" + ("y" if inc.killed is not None and inc.killed.min is not None else "n")] = 1.0
     found["wounded:" + ("y" if inc.wounded is not None and inc.wounded.min is not None else "n")] = 1.0
     found["type:" + inc.type] = 1.0
-    found["len:" + ("s" if len(tokens) < 12 else "m" if len(tokens) < 30 else "l")] = 1.0
-    at = inc.evidence.start / max(1, len(text)) if inc.evidence else 0.0
-    found["pos:" + str(min(4, int(at * 5)))] = 1.0
+    found[_length(tokens)] = 1.0
+    found[_where(inc.evidence.start if inc.evidence else 0, len(text))] = 1.0
     found["rd:" + ("y" if has_report_date else "n")] = 1.0
-    found["ninc:" + ("1" if n_incidents <= 2 else "2" if n_incidents <= 6 else "3")] = 1.0
+    found[_how_many(n_incidents)] = 1.0
     return found
+
+
+def told_features(told: Told, before: str, text_len: int, n_incidents: int,
+                  has_report_date: bool) -> dict[str, float]:
+    """The features of one sentence the rules found no incident of their own in; ``before`` is what they made of
+    the sentence before it ("incident", "more", "none")."""
+    tokens = _tokens(told.text)
+    found = _words(tokens)
+    found["status:" + told.status] = 1.0
+    found["before:" + before] = 1.0
+    found["trigger:" + ("y" if told.triggers else "n")] = 1.0
+    for t in told.triggers[:3]:
+        found["kind:" + t.kind[0]] = 1.0
+    known = [d for d in told.dates if d.start]
+    found["date:" + (known[0].precision if known else "none")] = 1.0
+    kinds = Counter(e.type for e in told.sent_ents)
+    for kind in ("LOC", "ORG", "PERSON"):
+        found[f"names:{kind}:{min(2, kinds[kind])}"] = 1.0
+    if any(e.subtype == "armed_group" for e in told.sent_ents):
+        found["armed_group"] = 1.0
+    found[_length(tokens)] = 1.0
+    found[_where(told.start, text_len)] = 1.0
+    found["rd:" + ("y" if has_report_date else "n")] = 1.0
+    found[_how_many(n_incidents)] = 1.0
+    return found
+
+
+def type_features(sentence: str) -> dict[str, float]:
+    return _words(_tokens(sentence))
 
 
 def model() -> dict:
@@ -63,3 +126,27 @@ def likely(incidents: list[Incident], text: str, has_report_date: bool) -> list[
     m = model()
     return [likelihood(features(inc, text, len(incidents), has_report_date), m["weights"]) >= m["threshold"]
             for inc in incidents]
+
+
+def missed_model() -> dict:
+    return load_json("models", "missed_incident.json")
+
+
+def missed(told: list[Told], text_len: int, n_incidents: int,
+           has_report_date: bool) -> list[tuple[Told, tuple[str, str | None]]]:
+    """The sentences without an incident of the rules' own that likely tell one, each with the kind of event it
+    tells: the rules' kind for its first event word, or the likeliest type the model gives its words."""
+    m = missed_model()
+    out = []
+    before = "none"
+    for t in told:
+        if t.status != "incident" and likelihood(told_features(t, before, text_len, n_incidents, has_report_date),
+                                                 m["weights"]) >= m["threshold"]:
+            if t.triggers:
+                kind: tuple[str, str | None] = events.refine_kind(t.triggers[0].kind, t.text)
+            else:
+                words = type_features(t.text)
+                kind = (max(m["types"], key=lambda name: sum(m["types"][name].get(k, 0.0) for k in words)), None)
+            out.append((t, kind))
+        before = t.status
+    return out

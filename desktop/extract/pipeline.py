@@ -49,7 +49,7 @@ from desktop.extract.entities import (
     unfound_countries,
 )
 from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, drop_weak, named_later, place_all
-from desktop.extract.likely import likely
+from desktop.extract.likely import likely, missed
 
 Progress = tuple[int, int, str]
 ANONYMOUS = re.compile(r"(?:^|\W)(?:a|an|one)\s+$", re.I)  # "A trader in the market said": someone not named
@@ -128,11 +128,13 @@ def _block_entities(doc, start: int, end: int, markdown: str, matchers, people: 
 
 
 def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, title: str | None = None,
-            case_id: str | None = None, weigh_incidents: bool = True) -> Generator[Progress, None, Case]:
+            case_id: str | None = None, weigh_incidents: bool = True,
+            find_missed: bool = True) -> Generator[Progress, None, Case]:
     """Turn a raw report into a Case; yields (done, total, message) between steps.
 
-    ``weigh_incidents=False`` keeps every incident the rules find, however unlikely (likely.py); the
-    model that weighs them is trained on that output.
+    ``weigh_incidents=False`` keeps every incident the rules find, however unlikely (likely.py);
+    ``find_missed=False`` adds none the rules missed. With both off, the case holds the rules' own
+    incidents, which the models are trained on.
     """
     yield 0, 100, "reading the report"
     markdown, found_title = to_markdown(raw, filename)
@@ -237,7 +239,12 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     all_ents = propagate(all_ents, markdown, content)
     consistent_types(all_ents)
     found_incidents = incident_reader.found
-    place_all(found_incidents, all_ents, markdown)
+    report_iso = ref.isoformat() if ref and not isinstance(ref, YearGuess) else None
+    # sentences the rules found nothing in that likely tell an incident (likely.py): taken as they are, not
+    # weighed or dropped as the rules' own are below
+    found_missed = [incident_reader.incident_at(told, kind) for told, kind in missed(
+        incident_reader.told, len(markdown), len(found_incidents), report_iso is not None)] if find_missed else []
+    place_all(found_incidents + found_missed, all_ents, markdown)
     claimed_later(found_incidents, all_ents, markdown)
     named_later(found_incidents, all_ents, markdown)
     found_incidents = drop_summaries(found_incidents, markdown)
@@ -264,30 +271,36 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         return ActorRef(name=entity_names.get(entity, text) if full else text, entity=entity)
 
     yield 95, 100, "assembling the case"
-    report_iso = ref.isoformat() if ref and not isinstance(ref, YearGuess) else None
-    incidents: list[Incident] = []
-    for inc in found_incidents:
+
+    def incident_of(inc: dict) -> Incident:
         event_type, sub_type = inc["kind"]
         place = inc["place"]
         summary = f"{inc['trigger']}" + (f" on {inc['target']}" if inc["target"] else "") + \
             (f" in {place.text}" if place else "")
-        incidents.append(Incident(
+        return Incident(
             id="", type=event_type, sub_type=sub_type, summary=summary[:200], date=inc["date"],
             date_reported=report_iso, location=ref_to(place),
             perpetrators=[r for r in [ref_to(inc["perp"], full=inc["perp_by_name"])] if r],
             targets=[ActorRef(name=inc["target"])] if inc["target"] else [],
             killed=inc["killed"], wounded=inc["wounded"],
-            evidence=make_span("d1", markdown, inc["start"], inc["end"])))
+            evidence=make_span("d1", markdown, inc["start"], inc["end"]))
+
+    incidents = [incident_of(inc) for inc in found_incidents]
     if weigh_incidents and incidents:
         keep = likely(incidents, markdown, report_iso is not None)
         found_incidents = [inc for inc, k in zip(found_incidents, keep, strict=True) if k]
         incidents = [inc for inc, k in zip(incidents, keep, strict=True) if k]
-    by_sentence: dict[int, str] = {}
+    if found_missed:
+        both = sorted([*zip(found_incidents, incidents, strict=True),
+                       *((inc, incident_of(inc)) for inc in found_missed)], key=lambda pair: pair[0]["start"])
+        found_incidents, incidents = [inc for inc, _ in both], [incident for _, incident in both]
+    by_sentence: dict[int, str] = {}  # a claim's sentence, to the incident it tells of
     for n, (inc, incident) in enumerate(zip(found_incidents, incidents, strict=True), start=1):
         incident.id = f"i{n}"
         by_sentence.setdefault(inc["start"], f"i{n}")
+    for n, inc in enumerate(found_incidents, start=1):
         for x_start, _x_end, _x in inc["extra"]:
-            by_sentence.setdefault(x_start, f"i{n}")
+            by_sentence.setdefault(x_start, f"i{n}")  # (a sentence that tells an incident of its own is its own)
     sources: list[Source] = []
     source_ids: dict[str, str] = {}
 
