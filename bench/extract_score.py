@@ -1,6 +1,6 @@
 """Score extraction on the gold set in bench/gold/, and the plain-spaCy baseline beside it.
 
-    python bench/extract_score.py --scorer PATH/score_extraction.py [--baseline] [--no-date] [--only NAME]
+    python bench/extract_score.py --scorer PATH/score_extraction.py [--baseline] [--no-date] [--rules-only] [--only NAME]
 
 Each bench/gold/<name>.json holds hand annotations and a "meta" block naming the raw
 report beside it and its date. Predictions go to bench/out/pred/ (or pred-baseline/) in the
@@ -58,7 +58,7 @@ def without_date(raw: bytes, filename: str, date: dt.date) -> bytes:
     return text.encode("utf-8")
 
 
-def predict(gold_path: Path, use_baseline: bool, given_date: bool = True) -> dict:
+def predict(gold_path: Path, use_baseline: bool, given_date: bool = True, models: bool = True) -> dict:
     from desktop import jobs
     from desktop.extract.pipeline import extract, to_eval_json
 
@@ -70,7 +70,8 @@ def predict(gold_path: Path, use_baseline: bool, given_date: bool = True) -> dic
     date = dt.date.fromisoformat(meta["report_date"]) if meta.get("report_date") else None
     if not given_date and date:
         raw, date = without_date(raw, report.name, date), None
-    case = jobs.run(extract(raw, filename=report.name, report_date=date, title=meta.get("title")))
+    case = jobs.run(extract(raw, filename=report.name, report_date=date, title=meta.get("title"),
+                            weigh_incidents=models, find_missed=models))
     return to_eval_json(case)
 
 
@@ -82,6 +83,8 @@ def main() -> int:
     ap.add_argument("--no-date", action="store_true",
                     help="score the reports as if saved without their date: it is neither passed nor left"
                          " in the text, so the pipeline guesses the year from the years the report names")
+    ap.add_argument("--rules-only", action="store_true",
+                    help="the rules' own incidents: no model weighs them or adds the ones they missed (likely.py)")
     ap.add_argument("--gold", default=str(GOLD), help="folder of gold JSON files (default bench/gold)")
     args = ap.parse_args()
     if not args.scorer:
@@ -100,7 +103,7 @@ def main() -> int:
         if not meta or not (gold.parent / meta.get("report", "")).is_file():
             continue
         words += len((gold.parent / meta["report"]).read_text(encoding="utf-8", errors="replace").split())
-        (pred_dir / gold.name).write_text(json.dumps(predict(gold, args.baseline, not args.no_date), indent=1, ensure_ascii=False),
+        (pred_dir / gold.name).write_text(json.dumps(predict(gold, args.baseline, not args.no_date, not args.rules_only), indent=1, ensure_ascii=False),
                                           encoding="utf-8")
         (score_dir / gold.name).write_bytes(gold.read_bytes())
     elapsed = time.perf_counter() - start
