@@ -1432,7 +1432,9 @@ def test_an_incident_the_rules_missed_is_added_with_its_fields_and_its_claim():
         ("i1", "2023-05-02"), ("i2", "2023-05-05"), ("i3", "2023-05-09"), ("i4", "2023-05-11")]
     added = case.incidents[3]
     assert added.evidence.exact.startswith("On 11 May, police forces dispersed") and added.location.name == "Bamako"
-    # no event word to take a kind from: the type model's, without a sub-type the text does not give
+    # no event word to take a kind from: named by its verb, typed by the type model, without a sub-type the text
+    # does not give
+    assert added.summary == "dispersed in Bamako"
     assert added.type in {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
                           "Strategic developments"} and added.sub_type is None
     ministry = next(c for c in case.claims if "interior ministry" in c.evidence.exact)

@@ -42,6 +42,8 @@ TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we)\b")  # "claimed that 
 BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$|"
                         r"\b(?:conflict|war|insurgency|crisis|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|"
                         r"broke out)\s+in\s+$", re.I)  # "a conflict that began in October 2017": its background
+SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "reported", "stated", "announced", "claimed",
+                          "confirmed", "according", "wrote", "posted", "quoted", "cited", "noted", "explained"})
 STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
 
 
@@ -650,6 +652,7 @@ class Told:
     dates: list[FuzzyDate] = field(default_factory=list)  # the event dates it gives
     every: list[FuzzyDate] = field(default_factory=list)  # and every date it gives, of its telling too
     actor: tuple[int, int] | None = None  # who does its first event word, when it tells no incident of its own
+    verb: str = ""  # its main verb ("intercepted"), which names an incident found with no event word
 
 
 class IncidentReader:
@@ -684,6 +687,10 @@ class IncidentReader:
             # (found now, while the parse is at hand, should a model find an incident here: see incident_at)
             span = events.actor_span(sent, told.triggers[0].start)
             told.actor = (start + span[0], start + span[1]) if span else None
+        elif told.status != "incident":
+            # (the sentence's root, unless it is who said it: "..., the interior ministry said")
+            verbs = [t for t in [sent.root, *sent] if t.pos_ == "VERB" and t.text.lower() not in SPEECH_VERBS]
+            told.verb = verbs[0].text if verbs else ""
         return dates
 
     def _read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
@@ -864,7 +871,7 @@ class IncidentReader:
             "kind": kind, "date": date, "place": None, "perp": None,
             "killed": events.find_count(events.KILLED, sentence) or _named_dead(sentence, s_start, told.sent_ents),
             "wounded": events.find_count(events.WOUNDED, sentence) or _named_wounded(sentence, s_start, told.sent_ents),
-            "start": s_start, "end": told.end, "target": None, "trigger": trigger.word if trigger else kind[0].lower(),
+            "start": s_start, "end": told.end, "target": None, "trigger": trigger.word if trigger else told.verb or kind[0],
             "trigger_at": trigger.start if trigger else 0, "sentence": sentence, "part": (s_start, told.end, sentence),
             "actor": told.actor,
             # a sentence the rules read as more of the incident before: its actor and place, unless it names its own
