@@ -664,6 +664,7 @@ class IncidentReader:
         self.section_dates = section_dates or [None] * len(sections)
         self.found: list[dict[str, Any]] = []
         self.told: list[Told] = []  # every sentence read, in order
+        self.more_told = 0  # how many sentences said more of an incident told before
         self.previous: dict[str, Any] | None = None  # the incident told last
         self.last_day: tuple[int, FuzzyDate] | None = None  # where the text last named a day, and that day
         self.story_months: dict[str, str] = {}  # each month the text gave with its year, to that year ("09": "2022")
@@ -675,13 +676,13 @@ class IncidentReader:
     def read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
              block_date: FuzzyDate | None) -> list[FuzzyDate]:
         """Take one spaCy sentence of the block starting at ``start``; returns its event dates."""
-        told_before, more_before = len(self.found), sum(len(inc["extra"]) for inc in self.found)
+        told_before, more_before = len(self.found), self.more_told
         dates = self._read(sent, start, block_no, sent_ents, block_date)
         told = self.told[-1]
         told.dates = dates
         if len(self.found) > told_before:
             told.status = "incident"
-        elif sum(len(inc["extra"]) for inc in self.found) > more_before:
+        elif self.more_told > more_before:
             told.status = "more"
         if told.status != "incident" and told.triggers:
             # (found now, while the parse is at hand, should a model find an incident here: see incident_at)
@@ -692,6 +693,11 @@ class IncidentReader:
             verbs = [t for t in [sent.root, *sent] if t.pos_ == "VERB" and t.text.lower() not in SPEECH_VERBS]
             told.verb = verbs[0].text if verbs else ""
         return dates
+
+    def _more_of(self, incident: dict[str, Any], span: tuple[int, int, str]) -> None:
+        """The sentence at ``span`` says more of ``incident``."""
+        incident["extra"].append(span)
+        self.more_told += 1
 
     def _read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
               block_date: FuzzyDate | None) -> list[FuzzyDate]:
@@ -748,7 +754,7 @@ class IncidentReader:
                 same_story=previous["section"] == self.sections[block_no]
                 and block_no - previous["block_no"] <= STORY_BLOCKS):
             self._add_counts(previous, sentence)
-            previous["extra"].append((s_start, s_end, sentence))
+            self._more_of(previous, (s_start, s_end, sentence))
             if previous["date"] is None and dates:
                 previous["date"] = dates[0]  # "The assault began on Tuesday evening": the date it lacked
             return dates
@@ -758,11 +764,11 @@ class IncidentReader:
                          and inc["date"].precision == "day" and any(d.start == inc["date"].start for d in dates)), None)
             if told is not None:
                 self._add_counts(told, sentence)
-                told["extra"].append((s_start, s_end, sentence))
+                self._more_of(told, (s_start, s_end, sentence))
                 return dates
         if not triggers:
             if previous is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
-                previous["extra"].append((s_start, s_end, sentence))  # who did it, told later
+                self._more_of(previous, (s_start, s_end, sentence))  # who did it, told later
             elif previous is not None and events.TOLL.search(sentence) \
                     and block_no - previous["block_no"] <= STORY_BLOCKS:
                 self._add_counts(previous, sentence)  # "officials said 137 people had died"
@@ -781,7 +787,7 @@ class IncidentReader:
                     and re.match(r"\W*(?:the|this|that|his|her|their|its|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}"
                                  + re.escape(part_triggers[0].word) + r"\b", part, re.I):
                 # "The killing came three months after ...", "Sunday's attacks came ...": the incident
-                previous["extra"].append((s_start, s_end, sentence))  # just told, then an earlier one
+                self._more_of(previous, (s_start, s_end, sentence))  # just told, then an earlier one
                 continue
             if not part_dates and a == 0 and frame is not None and TOLD_CLAUSE.match(sentence[frame:]):
                 # "On 21 March, the spokesman claimed that four fighters were killed": with no
@@ -877,7 +883,7 @@ class IncidentReader:
             # a sentence the rules read as more of the incident before: its actor and place, unless it names its own
             "inherit": before if told.status == "more" else None, "extra": [], "block_start": block_start, "block_no": told.block_no,
             "section": self.sections[told.block_no], "context": self.markdown[block_start : told.end], "at_place": None,
-            "aftermath": False, "places_apart": False, "reaction": False, "missed": True}
+            "aftermath": False, "places_apart": False, "reaction": False}
 
     def _in_story_year(self, found: SentenceDates) -> SentenceDates:
         """In a report with no date of its own, "was visiting Tehran in September 2022. On 13 September she was
