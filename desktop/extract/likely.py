@@ -1,4 +1,5 @@
-"""How likely an incident the rules found is one an annotator would list.
+"""How likely an incident the rules found, or one told in a sentence they found none in, is one an annotator
+would list.
 
 The rules in events.py and incidents.py find every sentence that uses an event word as an event.
 Many of those are not incidents an analyst would list: a review's summary of the year, a claim that
