@@ -636,7 +636,7 @@ DATED_ITEM = re.compile(r"\s*(?:[-*•]\s+)?\**\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z]
                         r"\s*(?:[-–—:|]|\*\*)\s")
 
 
-@dataclass
+@dataclass(slots=True)
 class Told:
     """One sentence as the reader took it: what it made of it, and what a missed incident there would need."""
 
