@@ -651,8 +651,9 @@ class Told:
     status: str = "none"  # "incident" (told new ones), "more" (said more of one told before) or "none"
     dates: list[FuzzyDate] = field(default_factory=list)  # the event dates it gives
     every: list[FuzzyDate] = field(default_factory=list)  # and every date it gives, of its telling too
-    actor: tuple[int, int] | None = None  # who does its first event word, when it tells no incident of its own
+    actor: tuple[int, int] | None = None  # who does its first event word (or its verb), when it tells no incident
     verb: str = ""  # its main verb ("intercepted"), which names an incident found with no event word
+    verb_at: int = 0  # where that verb stands in it
 
 
 class IncidentReader:
@@ -689,9 +690,12 @@ class IncidentReader:
             span = events.actor_span(sent, told.triggers[0].start)
             told.actor = (start + span[0], start + span[1]) if span else None
         elif told.status != "incident":
-            # (the sentence's root, unless it is who said it: "..., the interior ministry said")
+            # (the sentence's root, unless it is who said it: "..., the interior ministry said"), and who does it
             verbs = [t for t in [sent.root, *sent] if t.pos_ == "VERB" and t.text.lower() not in SPEECH_VERBS]
-            told.verb = verbs[0].text if verbs else ""
+            if verbs:
+                told.verb, told.verb_at = verbs[0].text, verbs[0].idx - sent.start_char
+                span = events.actor_span(sent, told.verb_at)
+                told.actor = (start + span[0], start + span[1]) if span else None
         return dates
 
     def _more_of(self, incident: dict[str, Any], span: tuple[int, int, str]) -> None:
@@ -861,7 +865,7 @@ class IncidentReader:
     def incident_at(self, told: Told, kind: tuple[str, str | None]) -> dict[str, Any]:
         """An incident the rules did not find in a sentence they read, of the kind given, with the fields the
         sentence gives: its own date, or the day of the incident told before it in its section; its toll; and
-        who does the event word, if it has one. Its place and perpetrator are chosen with the others'."""
+        who does its event word or, without one, its verb. Its place and perpetrator are chosen with the others'."""
         sentence, s_start = told.text, told.start
         before = next((inc for inc in reversed(self.found) if inc["start"] < s_start), None)
         date = events.date_for(told.dates, None)
@@ -878,7 +882,7 @@ class IncidentReader:
             "killed": events.find_count(events.KILLED, sentence) or _named_dead(sentence, s_start, told.sent_ents),
             "wounded": events.find_count(events.WOUNDED, sentence) or _named_wounded(sentence, s_start, told.sent_ents),
             "start": s_start, "end": told.end, "target": None, "trigger": trigger.word if trigger else told.verb or kind[0],
-            "trigger_at": trigger.start if trigger else 0, "sentence": sentence, "part": (s_start, told.end, sentence),
+            "trigger_at": trigger.start if trigger else told.verb_at, "sentence": sentence, "part": (s_start, told.end, sentence),
             "actor": told.actor,
             # a sentence the rules read as more of the incident before: its actor and place, unless it names its own
             "inherit": before if told.status == "more" else None, "extra": [], "block_start": block_start, "block_no": told.block_no,
