@@ -24,6 +24,12 @@ RAW_SUFFIXES = (".md", ".markdown", ".txt", ".text", ".html", ".htm")
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_LIBRARY = 0, 1, 2, 3
 
 
+def _every_incident_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--every-incident", action="store_true",
+                   help="of a raw report, keep every incident the rules find, also those the likelihood model finds "
+                        "unlikely")
+
+
 def _library(args: argparse.Namespace):
     from desktop.store.library import Library
 
@@ -127,7 +133,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         for path in args.paths:
             if is_raw_report(path):
                 case = extract_file(path, report_date=args.report_date, title=args.title,
-                                    on_progress=_progress_printer(args))
+                                    on_progress=_progress_printer(args), every_incident=args.every_incident)
             else:
                 case = read_bundle(path)
             result = lib.import_case(case)
@@ -298,6 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--report-date", type=_date, default=None, help="date of a raw report, YYYY-MM-DD")
     p.add_argument("--title", default=None)
+    _every_incident_option(p)
     _progress_option(p)
     p.set_defaults(func=cmd_import)
 
@@ -337,8 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--title", default=None)
     p.add_argument("--format", choices=("casefile", "eval-json"), default="casefile")
     p.add_argument("-o", "--output", default=None, metavar="OUT")
-    p.add_argument("--every-incident", action="store_true",
-                   help="keep every incident the rules find, also those the likelihood model finds unlikely")
+    _every_incident_option(p)
     _progress_option(p)
     p.set_defaults(func=cmd_extract)
     return parser

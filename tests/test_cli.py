@@ -136,3 +136,18 @@ def test_extract_every_incident_keeps_what_the_likelihood_model_leaves_out(tmp_p
         assert out.returncode == 0, out.stderr
         counts.append([i["evidence"][:7] for i in json.loads(out.stdout)["incidents"]])
     assert counts == [["On 9 Ma"], ["A rebel", "On 9 Ma"]]
+
+
+def test_import_every_incident_keeps_what_the_likelihood_model_leaves_out(tmp_path, capsys):
+    report = tmp_path / "review.md"
+    report.write_text("# Review\n\nA rebel spokesman issued a statement claiming that the group's fighters had killed "
+                      "nine soldiers in Kidal.\n\nOn 9 May, gunmen attacked a police post in Gao, killing seven "
+                      "officers, the governor said.\n", encoding="utf-8")
+    counts = []
+    for n, extra in enumerate(((), ("--every-incident",))):
+        library = ["--library", str(tmp_path / f"library{n}.sqlite")]
+        assert main([*library, "import", str(report), "--report-date", "2023-07-12", *extra]) == 0
+        capsys.readouterr()
+        assert main([*library, "list", "--json"]) == 0
+        counts.append(json.loads(capsys.readouterr().out)[0]["incidents"])
+    assert counts == [1, 2]
