@@ -63,7 +63,7 @@ class Report:
 def reports(gold_dir: Path, upto: int | None) -> list[Report]:
     from desktop import jobs
     from desktop.extract import pipeline
-    from desktop.extract.likely import features, told_features
+    from desktop.extract.likely import features, told_features, without_incident
 
     readers = []
 
@@ -86,11 +86,8 @@ def reports(gold_dir: Path, upto: int | None) -> list[Report]:
                                          find_missed=False))
         reader = readers.pop()
         text, dated = case.documents[0].text, case.info.report_date is not None
-        told, before = [], "none"
-        for t in reader.told:
-            if t.status != "incident":
-                told.append((told_features(t, before, len(text), len(reader.found), dated), t.text))
-            before = t.status
+        told = [(told_features(t, before, len(text), len(reader.found), dated), t.text)
+                for t, before in without_incident(reader.told)]
         out.append(Report(gold["incidents"], [
             (features(inc, text, len(case.incidents), dated), scored)
             for inc, scored in zip(case.incidents, pipeline.to_eval_json(case)["incidents"], strict=True)], told))

@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from desktop.casefile.model import Incident
@@ -109,6 +110,14 @@ def told_features(told: Told, before: str, text_len: int, n_incidents: int,
     return found
 
 
+def without_incident(told: list[Told]) -> Iterator[tuple[Told, str]]:
+    """Each sentence the rules told no incident of their own in, with what they made of the sentence before it
+    ("none" for the first): what ``missed`` weighs, and what its model learns from."""
+    for n, t in enumerate(told):
+        if t.status != "incident":
+            yield t, told[n - 1].status if n > 0 else "none"
+
+
 def type_features(sentence: str) -> dict[str, float]:
     return _words(_tokens(sentence))
 
@@ -139,15 +148,12 @@ def missed(told: list[Told], text_len: int, n_incidents: int,
     tells: the rules' kind for its first event word, or the likeliest type the model gives its words."""
     m = missed_model()
     out = []
-    before = "none"
-    for t in told:
-        if t.status != "incident" and likelihood(told_features(t, before, text_len, n_incidents, has_report_date),
-                                                 m["weights"]) >= m["threshold"]:
+    for t, before in without_incident(told):
+        if likelihood(told_features(t, before, text_len, n_incidents, has_report_date), m["weights"]) >= m["threshold"]:
             if t.triggers:
                 kind: tuple[str, str | None] = events.refine_kind(t.triggers[0].kind, t.text)
             else:
                 words = type_features(t.text)
                 kind = (max(m["types"], key=lambda name: sum(m["types"][name].get(k, 0.0) for k in words)), None)
             out.append((t, kind))
-        before = t.status
     return out

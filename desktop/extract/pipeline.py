@@ -285,20 +285,18 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             killed=inc["killed"], wounded=inc["wounded"],
             evidence=make_span("d1", markdown, inc["start"], inc["end"]))
 
-    incidents = [incident_of(inc) for inc in found_incidents]
-    if weigh_incidents and incidents:
-        keep = likely(incidents, markdown, report_iso is not None)
-        found_incidents = [inc for inc, k in zip(found_incidents, keep, strict=True) if k]
-        incidents = [inc for inc, k in zip(incidents, keep, strict=True) if k]
+    pairs = [(inc, incident_of(inc)) for inc in found_incidents]  # the reader's record of each, its incident
+    if weigh_incidents and pairs:
+        keep = likely([incident for _, incident in pairs], markdown, report_iso is not None)
+        pairs = [pair for pair, k in zip(pairs, keep, strict=True) if k]
     if found_missed:
-        both = sorted([*zip(found_incidents, incidents, strict=True),
-                       *((inc, incident_of(inc)) for inc in found_missed)], key=lambda pair: pair[0]["start"])
-        found_incidents, incidents = [inc for inc, _ in both], [incident for _, incident in both]
+        pairs = sorted(pairs + [(inc, incident_of(inc)) for inc in found_missed], key=lambda pair: pair[0]["start"])
+    incidents = [incident for _, incident in pairs]
     by_sentence: dict[int, str] = {}  # a claim's sentence, to the incident it tells of
-    for n, (inc, incident) in enumerate(zip(found_incidents, incidents, strict=True), start=1):
+    for n, (inc, incident) in enumerate(pairs, start=1):
         incident.id = f"i{n}"
         by_sentence.setdefault(inc["start"], f"i{n}")
-    for n, inc in enumerate(found_incidents, start=1):
+    for n, (inc, _incident) in enumerate(pairs, start=1):
         for x_start, _x_end, _x in inc["extra"]:
             by_sentence.setdefault(x_start, f"i{n}")  # (a sentence that tells an incident of its own is its own)
     sources: list[Source] = []
