@@ -212,7 +212,7 @@ def test_ctrl_click_on_a_markdown_link_asks_first(qtbot, tmp_path, monkeypatch):
 
 def test_dropping_files_imports_case_files_and_reports_only(window, qtbot, tmp_path, monkeypatch):
     started = []
-    monkeypatch.setattr(window, "import_path", lambda p: started.append(p))
+    monkeypatch.setattr(window, "ask_and_import", lambda p: started.append(p))
     paths = [tmp_path / "a.casefile", tmp_path / "b.md", tmp_path / "c.exe"]
     for p in paths:
         p.write_text("x")

@@ -109,3 +109,73 @@ def test_import_a_raw_report_with_progress(window, qtbot, tmp_path):
     assert steps and all(0 <= d <= t for d, t, _ in steps if t)
     case = window.current_case()
     assert case.info.id == opened.args[0] and case.mentions and case.claims
+
+
+def test_import_dialog_fills_in_what_the_report_gives(qtbot, tmp_path):
+    from desktop.ui.import_dialog import ImportDialog
+
+    report = tmp_path / "wire.txt"
+    report.write_text("Gunmen storm a market in Riverton\n\nRIVERTON, March 4, 2023 (Coastal Wire) - Gunmen stormed "
+                      "the central market on Friday, killing three traders, police said.\n", encoding="utf-8")
+    dialog = ImportDialog(str(report))
+    qtbot.addWidget(dialog)
+    assert dialog.date_edit.text() == "2023-03-04"
+    assert dialog.date_note.text() == "Found in the text."
+    dialog.title_edit.setText("Riverton market attack")
+    dialog.every.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.options().arguments() == ["--title", "Riverton market attack", "--report-date", "2023-03-04",
+                                            "--every-incident"]
+
+
+def test_import_dialog_refuses_a_date_it_cannot_read(qtbot, tmp_path):
+    from desktop.ui.import_dialog import ImportDialog
+
+    report = tmp_path / "note.md"
+    report.write_text("# A note\n\nNobody dated this note about the attack on Riverton.\n", encoding="utf-8")
+    dialog = ImportDialog(str(report))
+    qtbot.addWidget(dialog)
+    assert dialog.date_edit.text() == "" and "states no date" in dialog.date_note.text()
+    assert dialog.title_edit.text() == "A note"
+    dialog.date_edit.setText("4 March")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and not dialog.error.isHidden()
+    assert "YYYY-MM-DD" in dialog.error.text()
+    dialog.date_edit.setText("")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.options().arguments() == ["--title", "A note"]
+
+
+def test_importing_a_chosen_report_passes_the_dialogs_date_and_title(window, qtbot, tmp_path, monkeypatch):  # noqa: F811
+    pytest.importorskip("spacy")
+    from desktop.ui import import_dialog
+
+    report = tmp_path / "undated.md"
+    report.write_text("# Undated\n\nOn Monday, gunmen attacked a police post in Riverton, killing two officers, "
+                      "the governor said.\n", encoding="utf-8")
+
+    def answer(dialog):
+        dialog.title_edit.setText("Riverton police post")
+        dialog.date_edit.setText("2024-05-09")
+        return import_dialog.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", answer)
+    with qtbot.waitSignal(window.case_opened, timeout=120000):
+        worker = window.ask_and_import(str(report))
+    assert worker is not None
+    case = window.current_case()
+    assert case.info.title == "Riverton police post"
+    assert case.info.report_date == "2024-05-09"
+    assert [i.date.start for i in case.incidents] == ["2024-05-06"]  # "on Monday" before the report's Thursday
+
+
+def test_cancelling_the_import_dialog_imports_nothing(window, qtbot, tmp_path, monkeypatch):  # noqa: F811
+    from desktop.ui import import_dialog
+
+    report = tmp_path / "r.md"
+    report.write_text("Gunmen attacked a post.\n", encoding="utf-8")
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda dialog: import_dialog.QDialog.DialogCode.Rejected)
+    assert window.ask_and_import(str(report)) is None
+    assert window.cases_model.rowCount() == 1

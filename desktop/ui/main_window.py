@@ -1200,11 +1200,24 @@ class MainWindow(QMainWindow):
             "Case files and reports (*.casefile *.md *.markdown *.txt *.html *.htm);;All files (*)",
         )
         if path:
-            self.import_path(path)
+            self.ask_and_import(path)
 
-    def import_path(self, path: str) -> JobWorker:
-        """Import a .casefile or a raw report in a child process, with progress and Cancel."""
-        args = ["--library", str(self._library.path), "import", path]
+    def ask_and_import(self, path: str) -> JobWorker | None:
+        """Import a file the analyst chose: a raw report after asking its title, its date and whether to keep
+        every incident (ImportDialog, filled with what the text gives); a .casefile as it is."""
+        if path.lower().endswith(".casefile"):
+            return self.import_path(path)
+        from desktop.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(path, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.import_path(path, dialog.options().arguments())
+
+    def import_path(self, path: str, options: list[str] | None = None) -> JobWorker:
+        """Import a .casefile or a raw report in a child process, with progress and Cancel; ``options`` are
+        ``casefile import``'s (``--report-date``, ``--title``, ``--every-incident``)."""
+        args = ["--library", str(self._library.path), "import", path, *(options or [])]
         return self._start_job(f"Importing {Path(path).name}", args, lambda out: self._on_imported(path, out))
 
     def _on_imported(self, path: str, output: str) -> None:
@@ -1325,7 +1338,7 @@ class MainWindow(QMainWindow):
         for path in files:
             act = self.recent_menu.addAction(Path(path).name)
             act.setToolTip(path)
-            act.triggered.connect(lambda _=False, p=path: self.import_path(p))
+            act.triggered.connect(lambda _=False, p=path: self.ask_and_import(p))
         self.recent_menu.setEnabled(bool(files))
 
     @staticmethod
@@ -1349,7 +1362,7 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             for p in paths:
-                self.import_path(p)
+                self.ask_and_import(p)
 
     # == theme, links, messages =================================================================================
     def set_theme(self, name: str) -> None:
