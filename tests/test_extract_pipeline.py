@@ -1558,3 +1558,34 @@ def test_a_span_of_days_the_model_cut_in_two_is_one_date():
         return Ent(at, at + len(name), name, "DATE", None, "ner")
     found = dangling_names([ent("Between 12 and"), ent("December 2015"), ent("on 3 and")], text)
     assert [e.text for e in found] == ["Between 12 and 14 December 2015", "on 3"]
+
+
+def test_the_item_after_a_reviews_dated_label_is_an_incident_of_its_own():
+    # (the label is a sentence of its own to the parser, and the item after it names no day: it is no more of the
+    # incident before it)
+    found = _incidents(
+        "## January–March\n\n**10 January — Razeh district, Sa'ada.** A projectile struck the Shiara hospital, killing "
+        "six people.\n\n**27 February — Nehm district.** Coalition air strikes on the Khaleq market north-east of the "
+        "capital killed dozens of people, local officials said.\n")
+    assert [(i.evidence.exact[:12], i.date.start) for i in found] == [
+        ("A projectile", "2023-01-10"), ("Coalition ai", "2023-02-27")]
+    assert found[1].type == "Explosions/Remote violence"  # the air strikes that killed, not a killing
+
+
+def test_a_review_of_last_year_issued_in_january_dates_its_items_in_that_year():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract("# Pakistan: Security Review, January–December 2014\n\n**9 January, Karachi.** A suicide "
+                            "bomber killed a senior police officer and two guards.\n\nIn March, gunmen stormed the "
+                            "district courts in Islamabad, killing 11 people.\n".encode(), filename="review.md",
+                            report_date=dt.date(2015, 1, 10), weigh_incidents=False, find_missed=False))
+    assert case.info.report_date == "2015-01-10"
+    assert [i.date.start for i in case.incidents] == ["2014-01-09", "2014-03-01"]
+
+
+def test_where_the_attacker_or_the_dead_came_from_is_not_where_it_happened():
+    found = _incidents("On 3 October, Muhannad Halabi, a law student from Surda near Ramallah, stabbed two men to death "
+                       "in the Old City of Jerusalem.\n\nOn 16 October, militants killed a street vendor from Bihar in "
+                       "Srinagar.\n")
+    assert [i.location.name for i in found] == ["Jerusalem", "Srinagar"]  # not Ramallah, nor Bihar
+    assert found[0].killed.min == 2

@@ -84,12 +84,45 @@ class YearGuess(dt.date):
     (see guess_year): "On March 27" takes that year; "last Friday" stays unresolved."""
 
 
+class ReviewDate(dt.date):
+    """The date a review of the year before was issued ("Security Review, January–December 2014", issued on
+    10 January 2015): its bare days and months ("9 January", "in March") are of the year it reviews, though
+    "9 January" is also a day just before its issue. Days told relative to it ("on Monday") are counted from
+    it as from any report date."""
+
+    period_year: int
+
+
+_MONTH_WORD = "|".join(calendar.month_name[1:])
+PERIOD_TITLE = re.compile(r"\b(?:review|annual|yearly|year|quarter(?:ly)?|half-year|[QH][1-4])\b|"
+                          rf"\b(?:{_MONTH_WORD})\s*(?:–|—|-|to)\s*(?:{_MONTH_WORD})\b", re.I)
+
+
+def in_review_period(ref: dt.date | None, title: str | None) -> dt.date | None:
+    """``ref`` as a ReviewDate when ``title`` names a period of the year before it, the one year it names
+    ("Mali: Security Review, January to December 2021" issued in January 2022); else ``ref`` itself."""
+    if ref is None or isinstance(ref, YearGuess) or not title or not PERIOD_TITLE.search(title):
+        return ref
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", title))
+    if len(years) != 1 or int(next(iter(years))) != ref.year - 1:
+        return ref
+    out = ReviewDate(ref.year, ref.month, ref.day)
+    out.period_year = ref.year - 1
+    return out
+
+
+def _period_year(ref: dt.date | None) -> int | None:
+    return getattr(ref, "period_year", None)  # (arithmetic on a ReviewDate gives one without its period)
+
+
 def _past_year(month: int, day: int, ref: dt.date | None) -> int | None:
     """Reports speak of the past: a month-day after the report date is last year's."""
     if ref is None:
         return None
     if isinstance(ref, YearGuess):
         return ref.year
+    if _period_year(ref) is not None:
+        return _period_year(ref)
     try:
         candidate = dt.date(ref.year, month, day)
     except ValueError:
@@ -162,6 +195,8 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
             year = ref.year if month <= ref.month else ref.year - 1
             if text.lower().startswith("last") and month >= ref.month:
                 year = ref.year - 1
+            if _period_year(ref) is not None and not text.lower().startswith(("last", "this", "next")):
+                year = _period_year(ref)  # "in January" of a review of 2014 issued in January 2015
             a, b = _month_range(year, month)
             return FuzzyDate(_iso(a), _iso(b), "month", text)
         if ref is None or isinstance(ref, YearGuess):

@@ -306,6 +306,9 @@ KILLED = [
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
                r"executed|executing)\s+(?:all\s+)?" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
+    # "stabbed two men to death", "hacked four villagers to death with machetes"
+    re.compile(r"\b(?:stabbed|stabbing|hacked|hacking|beat|beating|stoned|stoning|clubbed|clubbing|burned|burnt|burning|"
+               r"bludgeoned|crushed|kicked|hanged)\s+(?:all\s+)?" + _NUM + _WHO + r"(?:\s+[\w'’-]+){0,2}?\s+to\s+death\b", re.I),
     # "the killing on 1 January of at least 37 civilians"
     re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+(?:(?:on|in)\s+[^.;,]{3,25}?\s+)?of\s+" + _NUM, re.I),
     # "the killing of a Bengali man in Khagrachari": one dead
@@ -577,11 +580,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
         word = m.group(0)
         if n <= inside_phrase:
             continue
+        word_end = m.end()
         if word in COMPOUND_FIRST:
             for k in (4, 3, 2):  # the longest phrase first: "took to the streets", "beaten to death", "set fire"
                 phrase = " ".join(w.group(0) for w in words[n : n + k])
                 if len(words) >= n + k and phrase in TRIGGERS:
-                    word, inside_phrase = phrase, n + k - 1
+                    word, inside_phrase, word_end = phrase, n + k - 1, words[n + k - 1].end()
                     break
         kind = TRIGGERS.get(word)
         if word in ATTEMPTED and TRIED.search(low[max(0, m.start() - 16) : m.start()]):
@@ -805,7 +809,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"(?:days|weeks|hours) of fighting|"
                 r"\bfought\b", low):
             continue
-        if word in PLURAL_GENERIC and not PLURAL_AS_SUBJECT.match(low, m.end()) and not re.search(
+        if word in PLURAL_GENERIC and not PLURAL_AS_SUBJECT.match(low, word_end) and not re.search(
                 r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
                 r"seen|suffered|witnessed|include|included|including|follows|followed|separate|organi[sz]ed|staged|"
                 r"spread\s+to)\b",
@@ -1010,9 +1014,14 @@ NOT_POSSIBLY = re.compile(r"\b(?:impossible|unlikely|implausible|inconceivable)\
                           r"\b(?:to\s+have|could\s+have|would\s+have)\s+(?:been\s+)?[a-z]+")
 # "a series of air strikes attributed to the coalition hit a complex of buildings": the plural
 # is the subject of a verb that tells it happened, not a kind of event named in general
+# ("Coalition air strikes on the Khaleq market killed dozens of people"; "suicide bombings and gun attacks hit army
+# checkpoints": not "attacks hit a record high")
 PLURAL_AS_SUBJECT = re.compile(r"(?:\s+(?!(?:have|has|had|are|were|would|could|may|might|can|will)\b)[\w'’()-]+){0,8}?"
-                               r",?\s+(?:hit|struck|destroyed|flattened|levelled|leveled|pounded|rocked|shook|tore\s+through)"
-                               r"\s+(?:the|a|an|two|three|several|government|rebel|\w+'s)\b")
+                               r",?\s+(?:(?:hit|struck|destroyed|flattened|levelled|leveled|pounded|rocked|shook|tore\s+through)"
+                               r"\s+(?!(?:a\s+)?(?:new|record|peak|high|low|levels?|heights?)\b)[\w'’-]+|"
+                               r"(?:killed|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|up\s+to\s+)?"
+                               r"(?:\d+|dozens|scores|hundreds|several|many|two|three|four|five|six|seven|eight|nine|ten|"
+                               r"a|an|the|\w+'s)\b)")
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome
 ATTEMPTED = {"storm": (VAC, "Attack"), "seize": ("Battles", "Non-state actor overtakes territory"),
              "overrun": ("Battles", "Non-state actor overtakes territory"), "attack": (VAC, "Attack"),

@@ -20,7 +20,15 @@ from typing import Any, NamedTuple
 from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
 from desktop.extract.dates import DateMention, YearGuess, find_dates
-from desktop.extract.entities import BUILDING_HEADS, PLACES_WORDS, RUN_IN_LABEL, Ent, countries, person_titles
+from desktop.extract.entities import (
+    BUILDING_HEADS,
+    DAY_OF_MONTH,
+    PLACES_WORDS,
+    RUN_IN_LABEL,
+    Ent,
+    countries,
+    person_titles,
+)
 from desktop.extract.places import only_region
 
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
@@ -138,13 +146,40 @@ OFFICE_OF = re.compile(r"\b(?:minister|governor|president|premier|mayor|senator|
                        re.I)
 
 
+# "Raed Masalmeh, from Dura near Hebron, stabbed ...", "a street vendor from Bihar", "four nuns from India, Rwanda and
+# Kenya", "pilgrims back from Iran": where people come from, not where it happened
+ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|teenagers?|students?|vendors?|carpenters?|"
+                           r"workers?|labou?rers?|pilgrims|nuns?|priests?|teachers?|farmers?|traders?|shepherds?|"
+                           r"residents?|famil(?:y|ies)|migrants?|refugees?|nationals?|citizens?|tourists?|fighters?|"
+                           r"militants?|gunmen|attackers?|assailants?|[A-Z][a-z]+(?:ans|is|ese))\s+|\w,\s+)"
+                           r"(?:originally\s+|back\s+|all\s+)?from\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$")
+ORIGIN_CHAIN = re.compile(r"(?:\s+near\s+|,\s+(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _origins(sentence: str, base: int, sent_ents: list[Ent]) -> set[int]:
+    """The places a sentence names as where people come from (ids), with those chained to them ("from Dura near
+    Hebron", "from India, Rwanda and Kenya")."""
+    locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
+    out: set[int] = set()
+    for n, e in enumerate(locs):
+        if e.subtype == "facility":
+            continue  # "abducted 121 students from Bethel Baptist High School": where they were taken
+        if ORIGIN_BEFORE.search(sentence[max(0, e.start - base - 50) : e.start - base]) or n > 0 \
+                and id(locs[n - 1]) in out and ORIGIN_CHAIN.fullmatch(sentence[locs[n - 1].end - base : e.start - base]):
+            out.add(id(e))
+    return out
+
+
 def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     """Prefer places the sentence puts the event in ("in X", "at X", "near X", "south of X").
 
     A place used as a modifier is not where it happened: "the Belize-flagged ship",
-    "Iran's intelligence ministry said".
+    "Iran's intelligence ministry said"; nor is where people come from, when the sentence names another.
     """
     sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base)]
+    origins = _origins(sentence, base, sent_ents)
+    if origins and any(e.type == "LOC" and id(e) not in origins for e in sent_ents):
+        sent_ents = [e for e in sent_ents if id(e) not in origins]
     # "in Kabul's Darulaman area", "the Sherpur district of Kabul": the part, not the whole
     starts = {e.start - base for e in sent_ents if e.type == "LOC"}
     inner = {id(e) for e in sent_ents
@@ -698,6 +733,16 @@ class IncidentReader:
                 told.actor = (start + span[0], start + span[1]) if span else None
         return dates
 
+    def _after_dated_label(self, s_start: int) -> bool:
+        """Whether the sentence at ``s_start`` is the first after its paragraph's bold dated label
+        ("**27 February — Nehm district, Sanaa governorate.** Coalition air strikes on ..."): a review's item of
+        its own, though it names no day itself."""
+        line = self.markdown.rfind("\n", 0, s_start) + 1
+        label = RUN_IN_LABEL.match(self.markdown, line)
+        return label is not None and "|" not in label.group("label") \
+            and DAY_OF_MONTH.search(label.group("label")) is not None \
+            and not self.markdown[label.end() : s_start].strip()
+
     def _more_of(self, incident: dict[str, Any], span: tuple[int, int, str]) -> None:
         """The sentence at ``span`` says more of ``incident``."""
         incident["extra"].append(span)
@@ -737,7 +782,7 @@ class IncidentReader:
             and self.section_dates[block_no] is not None and not (
                 previous["date"] is not None and previous["date"].start == self.section_dates[block_no].start)
         # "- **21 June** - Hundreds of settlers stormed ...": a chronology's dated entry is an item of its own
-        new_item = previous is not None and DATED_ITEM.match(sentence) is not None \
+        new_item = previous is not None and (DATED_ITEM.match(sentence) is not None or self._after_dated_label(s_start)) \
             and not events.refers_back(sentence, triggers)
         # "Two suicide bombers attacked churches in Tanta and Alexandria ... The first blast tore through
         # the Mar Girgis church": the lead counted the attacks, and now they are told one by one

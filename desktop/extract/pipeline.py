@@ -34,7 +34,7 @@ from desktop.casefile.model import (
 )
 from desktop.extract import aliases, claims
 from desktop.extract.cleanup import to_markdown
-from desktop.extract.dates import YearGuess, find_dates, guess_year, report_date_from_text, truncate
+from desktop.extract.dates import YearGuess, find_dates, guess_year, in_review_period, report_date_from_text, truncate
 from desktop.extract.entities import (
     Ent,
     consistent_types,
@@ -139,6 +139,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     yield 0, 100, "reading the report"
     markdown, found_title = to_markdown(raw, filename)
     ref = report_date or report_date_from_text(markdown) or guess_year(markdown)
+    ref = in_review_period(ref, title or found_title)
     blocks = blocks_of(markdown)
     content = [(s, e) for s, e, heading in blocks if not heading]
     sections: list[int] = []  # for each content block, how many headings come before it
