@@ -26,6 +26,18 @@ def test_a_month_of_last_year_or_this_year_is_counted_from_the_report_date():
                      "28 September last year": ("2023-09-28", "day")}
 
 
+def test_a_review_of_the_year_before_takes_its_bare_days_in_that_year_and_counts_weekdays_from_its_issue():
+    from desktop.extract.dates import find_dates, in_review_period
+
+    ref = in_review_period(dt.date(2015, 1, 10), "Pakistan and Kashmir: Security Review, January–December 2014")
+    found = {d.text: d.date.start for d in find_dates("On 9 January, in March, on Monday, on 20 December", ref)}
+    assert found == {"9 January": "2014-01-09", "in March": "2014-03-01", "on Monday": "2015-01-05",
+                     "20 December": "2014-12-20"}
+    # a title naming the year before but no period is no review of it; nor is a review of this year
+    assert type(in_review_period(dt.date(2015, 1, 10), "Attack on a 2014 election rally")) is dt.date
+    assert type(in_review_period(dt.date(2016, 7, 10), "Yemen: Security Review, January–June 2016")) is dt.date
+
+
 def test_a_headline_in_capitals_is_a_heading_whatever_its_punctuation():
     md = cleanup.clean_text("GUNMEN ATTACK CHURCHES, SYNAGOGUE AND POLICE POST; PRIEST AMONG THE DEAD\n\n"
                             "MAKHACHKALA - Gunmen attacked places of worship on Sunday.\n", markdown=False)
@@ -139,6 +151,28 @@ def test_a_tuareg_patronymic_is_a_person_and_a_risk_desk_a_body():
     assert types.get("Bilal Ag Acherif") == "PERSON" and types.get("Fahad Ag Almahmoud") == "PERSON" \
         and types.get("Kidal") == "LOC" and types.get("Bosphorus Risk Desk", "ORG") == "ORG", types
     assert {e.name: e.type for e in _case("Punjab police arrested him at his home.\n").entities}.get("Punjab") != "LOC"
+
+
+def test_named_places_keep_the_kind_annotators_name_them_with_and_bodies_their_for_clause():
+    case = _case("Troops raided camps in the Neelum valley and in the Djurdjura mountains. MSF said the city's "
+                 "al-Jumhouri hospital took in 40 wounded. Missiles struck the Bilal mosque compound near the Bab "
+                 "al-Hawa crossing. The Algerian League for the Defence of Human Rights and the rector of the Grand "
+                 "Mosque of Paris condemned it; the World Economic Forum on Africa met in Abuja.\n")
+    names = {e.name for e in case.entities} | {a for e in case.entities for a in e.aliases}
+    assert {"Neelum valley", "Djurdjura mountains", "al-Jumhouri hospital", "Bilal mosque", "Bab al-Hawa",
+            "Algerian League for the Defence of Human Rights", "Grand Mosque of Paris",
+            "World Economic Forum on Africa"} <= names, names
+    assert "Bilal mosque compound" not in names and "Algerian League" not in names
+
+
+def test_a_name_set_off_as_who_did_it_or_where_they_come_from_is_a_person():
+    case = _case("On 18 October, a Bedouin gunman from Hura, Muhannad al-Okbi, attacked the bus station. In Tel Aviv, "
+                 "Raed Masalmeh, from Dura near Hebron, stabbed two men. Militants killed Saghir Ahmad, a carpenter "
+                 "from Uttar Pradesh, in Pulwama. The priest had served at the Church of the Intercession for many "
+                 "years, and a police guard at the synagogue was shot.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Muhannad al-Okbi") == types.get("Raed Masalmeh") == types.get("Saghir Ahmad") == "PERSON", types
+    assert types.get("Church of the Intercession") == "LOC" and types.get("Hebron") == "LOC", types
 
 
 def test_a_street_named_after_someone_is_a_place_and_a_byline_outlet_a_body():
@@ -280,6 +314,9 @@ def test_a_list_said_with_its_preposition_again_and_lists_too_long_to_be_targets
     ("one man was reportedly killed when the crowd was dispersed", 1),
     ("12 of the detainees were later found dead in the barracks", 12),
     ("the helicopter came down in the hills, killing all six people on board", 6),
+    # the dead counted with the manner of their killing
+    ("In Tel Aviv, a man from Dura stabbed two men to death in a makeshift synagogue", 2),
+    ("the mob hacked four villagers to death with machetes", 4),
 ])
 def test_more_ways_of_counting_the_dead(sentence, killed):
     count = events.find_count(events.KILLED, sentence)

@@ -65,7 +65,12 @@ FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedr
 FACILITY_AFTER = re.compile(r"\s+(?:(?:detention|education|training|health|cultural|refugee|military|police|army)\s+)?"
                             r"(?:" + "|".join(sorted(FAC_HEADS - {"port", "mine", "gate", "square", "tower"})) + r")\b")
 # Roads and crossings named before their kind: "the Shahid Haghani expressway", "the Zoobe junction".
-ROUTE_HEADS = {"highway", "expressway", "road", "junction", "intersection", "reservoir"}
+ROUTE_HEADS = {"highway", "expressway", "road", "junction", "intersection", "reservoir", "roundabout"}
+# A lower-case kind after a name that annotators leave out of it: "the Bilal mosque compound" is the Bilal mosque
+OUTER_HEADS = {"compound", "complex", "crossing"}
+# and natural features they name with their kind, as they do not rivers or islands
+# (forests both ways, as often: "the Assar forest" is Assar, "the Sambisa forest" the Sambisa forest)
+NAMED_WITH_FEATURE = {"valley", "mountains", "peninsula", "highlands", "plateau"}
 # Natural features written after their name: "the Hamrin mountains", "the Juba river".
 FEATURES = {"mountains", "mountain", "hills", "river", "valley", "desert", "forest", "lake", "island", "islands",
             "plateau", "plains", "peninsula", "highlands", "corridor", "gorge", "basin"}
@@ -104,7 +109,8 @@ LOWERCASE_ROLES = {"brother", "brothers", "son", "sons", "father", "mother", "wi
 TRADES = (r"journalist|reporter|doctor|nurse|teacher|student|farmer|trader|driver|lawyer|priest|pastor|imam|businessman|"
           r"businesswoman|villager|blogger|activist|writer|worker|engineer|photographer|poet|shopkeeper|fisherman|herder|"
           r"policeman|soldier|officer|candidate|councill?or|lawmaker|singer|cameraman|fishmonger|vendor|painter|musician|"
-          r"artist|actor|actress|footballer|athlete|rapper|comedian")
+          r"artist|actor|actress|footballer|athlete|rapper|comedian|carpenter|tailor|mechanic|labou?rer|electrician|"
+          r"shepherd|pilot|clerk|nun|monk|watchman|porter|cobbler|barber|baker|butcher|mason")
 # "The Minister for the Armed Forces, Florence Parly, said": a name set off after a role.
 APPOSITIVE_PERSON = re.compile(
     r"\b(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Dd]irector|[Cc]ommander|[Gg]overnor|[Ss]pokes(?:man|woman|person)|"
@@ -161,9 +167,11 @@ ROLES = (r"spokes(?:man|woman|person)|minister|"
          r"deputy|analyst|researcher|negotiator|commissioner|coordinator|rapporteur|"
          r"resident|witness|survivor|relative|neighbou?r|cleric|bishop|elder|cook|professor|ombuds(?:man|woman)|"
          r"prosecutor|judge|" + TRADES + "|" + KIN)
-ROLE_AFTER = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + ROLES + r"|\d+-year-old)\b", re.I)
+ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:(?!(?:and|or)\b)[\w'’-]+\s+){0,3}?(?:" + ROLES + r"|\d+-year-old)\b|"
+                        r"(?-i:from\s+[A-Z]))", re.I)  # "Raed Masalmeh, from Dura near Hebron, stabbed": where he is from
 # "the blogger Amadou Diallo", "aid worker Marco Bellini": a name right after a word for what a person does
-ROLE_BEFORE = re.compile(r"\b(?:(?i:" + ROLES + r")(?:\s+(?:in|for|to|of|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?|"
+ROLE_BEFORE = re.compile(r"\b(?:(?i:" + ROLES + r"|gunman|attacker|assailant|suspect|bomber|man|woman|youth|teenager)"
+                         r"(?:\s+(?:in|for|to|of|on|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,|,)|(?i:" + ROLES + r")|"
                          r"killing|killed|assassinated|murdered|kidnapped)\s+$")  # "coordinator in Nigeria, Edward Kallon"
 # "Their father, Cayamora Maute, was arrested": a name set off after a word for a relative.
 KIN_BEFORE = re.compile(r"\b" + KIN + r"(?:\s+of\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}"
@@ -396,6 +404,31 @@ def _of_continued(doc, span):
     return doc[span.start : end]
 
 
+FOR_BODIES = ORG_HEADS | {"league", "forum", "mechanism", "observatory", "council", "centre", "center", "fund",
+                          "programme", "program", "society", "campaign", "initiative", "platform", "watch"}
+
+
+def _for_continued(doc, span):
+    """A body the model ended before its "for", "on" or "against" and the capitalised words after it: "the
+    Algerian League for the Defence of Human Rights", "the World Economic Forum on Africa", "the Special
+    Prosecutor's Office for Crimes against Freedom of Expression"."""
+    end = span.end
+    while end + 1 < len(doc) and doc[end - 1].text[:1].isupper() and doc[end].lower_ in ("for", "on", "against") \
+            and (doc[end - 1].lower_ in FOR_BODIES
+                 or doc[end].lower_ == "against" and any(t.lower_ == "for" for t in doc[span.start : end])):
+        k = end + 1
+        if doc[k].lower_ == "the" and k + 1 < len(doc):
+            k += 1
+        if not (doc[k].text[:1].isupper() and doc[k].is_alpha) or doc[k].lower_ in MONTH_AND_DAY_NAMES:
+            break  # (not "Parliament on Wednesday")
+        while k < len(doc) and k - span.start < 16 and (
+                doc[k].text[:1].isupper() and doc[k].is_alpha
+                or doc[k].lower_ in ("of", "and", "the") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+            k += 1
+        end = k
+    return doc[span.start : end] if end > span.end else span
+
+
 # heads of bodies whose names may hold "and": "the Justice and Development Party", "Freedom and Justice Party"
 AND_NAMED_HEADS = {"party", "front", "movement", "alliance", "union", "coalition", "congress", "league"}
 
@@ -617,7 +650,7 @@ def _vessel(doc, tokens, i: int, tok, low: str, titles):
 
 def _named_by_kind_after(doc, tokens, i: int, tok, low: str, titles):
     """Finds "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind"""
-    if (low in PLACE_KINDS or low in ("township", "area", "junction", "roundabout", "intersection", "crossroads",
+    if (low in PLACE_KINDS or low in ("township", "area", "junction", "intersection", "crossroads",
                                       "neighbourhood", "neighborhood", "suburb") or low in LOCAL_UNITS) \
             and tok.text.islower() and i > 0 \
             and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
@@ -659,12 +692,18 @@ def _named_facility_lower(doc, tokens, i: int, tok, low: str, titles):
                 and not any(t.lower_ in ORG_HEADS or t.ent_type_ == "ORG" for t in tokens[start : last + 1]) \
                 and tokens[start - 1].text[:1] != "'":
             span = doc[start : i + 1]  # "the Tizit police station": the word between only says what kind
+            if low in OUTER_HEADS and tokens[i - 1].lower_ != "border":
+                span = doc[start:i]  # "the Bilal mosque compound", "the Bab al-Hawa crossing": named without it
             yield span, "LOC", "facility" if low in FAC_HEADS | ROUTE_HEADS else "region"
         elif low in FEATURES and last == i - 1 and start > 0 and tokens[start - 1].lower_ in ("the", "'s", "’s") \
                 and all(t.ent_type_ == "ORG" and t.lower_ not in ORG_HEADS for t in tokens[start:i]):
             # "in the Kolamarka forest", "along the Juba river": the model read a body; the name of a
-            # forest or river is a place, as the text gives it
-            yield doc[start:i], "LOC", None
+            # forest or river is a place, as the text gives it: "the Djurdjura mountains" with their kind, as
+            # annotators name valleys and mountains, and the Juba without its river
+            if low in NAMED_WITH_FEATURE:
+                yield doc[start : i + 1], "LOC", "region"
+            else:
+                yield doc[start:i], "LOC", None
 
 
 def _named_by_kind_before(doc, tokens, i: int, tok, low: str, titles):
@@ -724,7 +763,11 @@ def _facility_of(doc, tokens, i: int, tok, low: str, titles):
             break
         k += 1
     if last is not None:
-        yield doc[i : last + 1], "LOC", "facility"
+        first = i
+        while first > 0 and i - first < 2 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].is_alpha \
+                and not tokens[first - 1].is_sent_start and tokens[first - 1].lower_ not in STARTERS:
+            first -= 1  # "the Grand Mosque of Paris", "the Great Mosque of al-Nuri": its epithet is its name's
+        yield doc[first : last + 1], "LOC", "facility"
 
 
 def _of_inside_name(tokens, start: int) -> bool:
@@ -1032,6 +1075,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             span = _placed_body(doc, span)
         if kind in ("ORG", "LOC") and len(span) >= 2 and span[-1].lower_ in OF_WORDS:
             span = _of_continued(doc, span)  # "the Law Society of" + "Kenya": the model stopped at "of"
+        if kind == "ORG":
+            span = _for_continued(doc, span)
         how = "ner"
         entry = gaz.get(norm_key(span.text))
         if entry is not None:  # "Jama'at Nusrat al-Islam wal-Muslimin": a spelling of a known group
@@ -1523,7 +1568,12 @@ def _retype(ent: Ent, text: str) -> None:
             head := FACILITY_AFTER.match(text, ent.end, ent.end + 24)):
         # "the al-Hol camp", "the DusitD2 hotel complex": the named place, with its kind as written
         ent.type, ent.subtype = "LOC", "facility"
-        if head.group(0)[1:2].islower() and re.search(r"\b(?:the|at|in|on|near|of)\s+$", before) \
+        if head.group(0)[1:2].islower() and (
+                re.search(r"\b(?:the|at|in|on|near|of)\s+$", before)
+                # "the city's al-Jumhouri hospital", "among them Al-Thawra hospital": a hospital named by its own
+                # name, not by its town's (but "Rwanda's Mahama camp", as annotators name camps)
+                or head.group(0).split()[-1] in ("hospital", "bridge", "barracks") and not is_place(ent.text)) \
+                and head.group(0).split()[-1] not in OUTER_HEADS \
                 and ent.text.split()[-1].lower() not in FAC_HEADS | {"lodge", "lines", "house", "towers", "gardens"}:
             ent.end = head.end()
             ent.text = text[ent.start : ent.end]
