@@ -1441,6 +1441,11 @@ def test_an_incident_the_rules_missed_is_added_with_its_fields_and_its_claim():
                           "Strategic developments"} and added.sub_type is None
     ministry = next(c for c in case.claims if "interior ministry" in c.evidence.exact)
     assert ministry.incident == "i4"  # the claim told in its sentence links to it
+    # it says it was the model's, and that its type is a guess; the rules' incidents carry no such note
+    (note,) = case.notes
+    assert note.target == "i4" and note.author == "automatic extraction" and not rules.notes
+    assert note.text.startswith("Added by the missed-incident model (likelihood 0.")
+    assert "no event word the rules know" in note.text and f"Its type, {added.type}, is the model's guess" in note.text
 
 
 def test_the_missed_incident_model_ships_with_its_threshold_and_a_type_for_each_acled_kind():

@@ -225,3 +225,29 @@ def test_hovering_a_highlight_names_its_type_and_aliases(window, qtbot):
     event = QHelpEvent(QEvent.Type.ToolTip, local, window.report.viewport().mapToGlobal(local))
     window.report.event(event)
     assert "Organisation" in QToolTip.text() and "Radio Delta" in QToolTip.text()
+
+
+def test_the_details_of_an_item_show_the_notes_on_it(qtbot, tmp_path):
+    from desktop.casefile.model import Note
+    from desktop.store.library import Library
+    from desktop.ui.main_window import MainWindow
+
+    case = build_case()
+    inc = case.incidents[0]
+    case.notes.append(Note(id="n1", target=inc.id, author="automatic extraction", time="2023-05-14T00:00:00Z",
+                           text="Added by the missed-incident model (likelihood 0.41): the sentence has no event "
+                                "word the rules know."))
+    lib = Library(tmp_path / "notes.sqlite")
+    lib.import_case(case)
+    win = MainWindow(lib)
+    qtbot.addWidget(win)
+    win.open_case(case.info.id)
+    win.select_item("incident", inc.id)
+    from PySide6.QtWidgets import QLabel
+
+    notes = [label.text() for label in win.details.findChildren(QLabel, "details_note")]
+    assert notes == ["<i>Note (automatic extraction):</i> Added by the missed-incident model (likelihood 0.41): the "
+                     "sentence has no event word the rules know."]
+    win.select_item("incident", case.incidents[1].id)
+    assert win.details.findChildren(QLabel, "details_note") == []
+    lib.close()

@@ -30,6 +30,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.casefile.model import Incident
@@ -142,18 +143,38 @@ def missed_model() -> dict:
     return load_json("models", "missed_incident.json")
 
 
-def missed(told: list[Told], text_len: int, n_incidents: int,
-           has_report_date: bool) -> list[tuple[Told, tuple[str, str | None]]]:
+@dataclass(frozen=True)
+class Missed:
+    """A sentence the model takes for an incident the rules missed, and what the case file says of it."""
+
+    told: Told
+    kind: tuple[str, str | None]  # the rules' kind of its first event word, or the type model's guess
+    likelihood: float
+    type_guessed: bool  # no event word: the type is the type model's
+
+    def note(self) -> str:
+        """Why the incident is there, for the analyst who checks it (a note on the incident)."""
+        why = ("the rules read the sentence as more of the incident before it" if self.told.status == "more"
+               else "the sentence has no event word the rules know" if not self.told.triggers
+               else "the rules found no incident of its own in the sentence")
+        text = f"Added by the missed-incident model (likelihood {self.likelihood:.2f}): {why}."
+        if self.type_guessed:
+            text += f" Its type, {self.kind[0]}, is the model's guess from the sentence's words; check it."
+        return text
+
+
+def missed(told: list[Told], text_len: int, n_incidents: int, has_report_date: bool) -> list[Missed]:
     """The sentences without an incident of the rules' own that likely tell one, each with the kind of event it
     tells: the rules' kind for its first event word, or the likeliest type the model gives its words."""
     m = missed_model()
     out = []
     for t, before in without_incident(told):
-        if likelihood(told_features(t, before, text_len, n_incidents, has_report_date), m["weights"]) >= m["threshold"]:
+        p = likelihood(told_features(t, before, text_len, n_incidents, has_report_date), m["weights"])
+        if p >= m["threshold"]:
             if t.triggers:
                 kind: tuple[str, str | None] = events.refine_kind(t.triggers[0].kind, t.text)
             else:
                 words = type_features(t.text)
                 kind = (max(m["types"], key=lambda name: sum(m["types"][name].get(k, 0.0) for k in words)), None)
-            out.append((t, kind))
+            out.append(Missed(t, kind, p, not t.triggers))
     return out

@@ -29,6 +29,7 @@ from desktop.casefile.model import (
     FuzzyDate,
     Hop,
     Incident,
+    Note,
     Source,
     make_span,
 )
@@ -243,8 +244,10 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     report_iso = ref.isoformat() if ref and not isinstance(ref, YearGuess) else None
     # sentences the rules found nothing in that likely tell an incident (likely.py): taken as they are, not
     # weighed or dropped as the rules' own are below
-    found_missed = [incident_reader.incident_at(told, kind) for told, kind in missed(
-        incident_reader.told, len(markdown), len(found_incidents), report_iso is not None)] if find_missed else []
+    added = missed(incident_reader.told, len(markdown), len(found_incidents), report_iso is not None) \
+        if find_missed else []
+    found_missed = [incident_reader.incident_at(m.told, m.kind) for m in added]
+    why_added = {id(inc): m.note() for inc, m in zip(found_missed, added, strict=True)}
     place_all(found_incidents + found_missed, all_ents, markdown)
     claimed_later(found_incidents, all_ents, markdown)
     named_later(found_incidents, all_ents, markdown)
@@ -341,10 +344,15 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                     summary=f"Extracted automatically from {Path(filename).name or 'a report'}." + (
                         f" The report gives no date of its own: dates written without a year are read as"
                         f" {ref.year}, a guess from the years it names." if isinstance(ref, YearGuess) else ""))
+    # an incident the model added says so, and why, on a note of its own: the analyst checks it knowing no rule found it
+    notes = [Note(id=f"n{n}", target=incident.id, text=why_added[id(inc)], author="automatic extraction", time=stamp)
+             for n, (inc, incident) in enumerate(((inc, incident) for inc, incident in pairs if id(inc) in why_added),
+                                                start=1)]
     case = Case(info=info,
                 documents=[Document(id="d1", title=doc_title[:200], path="documents/d1.md", text=markdown,
                                     published=report_iso)],
-                entities=entities, mentions=mentions, incidents=incidents, sources=sources, claims=claim_items)
+                entities=entities, mentions=mentions, incidents=incidents, sources=sources, claims=claim_items,
+                notes=notes)
     yield 100, 100, "done"
     return case
 

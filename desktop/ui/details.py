@@ -110,6 +110,12 @@ class DetailsPanel(QScrollArea):
         layout.addWidget(label)
         return label
 
+    def _notes(self, layout: QVBoxLayout, case: Case, item_id: str) -> None:
+        """The notes on an item, with who wrote them: an incident the model added says so here."""
+        for n in case.notes:
+            if n.target == item_id:
+                self._para(layout, f"<i>Note ({_esc(n.author)}):</i> {_esc(n.text)}", "details_note")
+
     def clear(self, message: str = "Select a claim, an incident or an entity to see it here.") -> None:
         self.kind = self.item_id = None
         layout = self._new_body()
@@ -212,6 +218,7 @@ class DetailsPanel(QScrollArea):
             self._para(layout, " · ".join(facts))
         if claim.evidence:
             self._para(layout, f"<blockquote>“{_esc(claim.evidence.exact[:600])}”</blockquote>")
+        self._notes(layout, case, claim.id)
         self._ratings(
             layout,
             case,
@@ -279,6 +286,7 @@ class DetailsPanel(QScrollArea):
             if count:
                 facts.append(f"{label}: {_esc(_count_text(count))}")
         self._para(layout, "<br>".join(facts))
+        self._notes(layout, case, inc.id)
         self._ratings(layout, case, analyst, [(inc.id, "incident", admiralty.CREDIBILITY_SCALE, "Credibility")])
         form = QFormLayout()
         type_ = QComboBox()
