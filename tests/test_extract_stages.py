@@ -175,6 +175,17 @@ def test_a_name_set_off_as_who_did_it_or_where_they_come_from_is_a_person():
     assert types.get("Church of the Intercession") == "LOC" and types.get("Hebron") == "LOC", types
 
 
+def test_what_is_struck_listed_as_a_town_or_lies_near_one_is_a_place_whatever_the_model_read():
+    case = _case("The agency reported heavy strikes on Burj al-Barajneh and Choueifat. Raids on border towns such as "
+                 "Ben Guerdane may follow. India fired missiles at air bases, including Nur Khan near Rawalpindi. "
+                 "Soldiers waited on the road between Tiru and Oting. Two women set off explosives in the centre of "
+                 "Fotokol. The talks between Abiy Ahmed and Isaias Afwerki ended.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert all(types.get(name) == "LOC" for name in ("Burj al-Barajneh", "Choueifat", "Ben Guerdane", "Nur Khan",
+                                                     "Tiru", "Fotokol")), types
+    assert types.get("Abiy Ahmed") == types.get("Isaias Afwerki") == "PERSON", types
+
+
 def test_a_street_named_after_someone_is_a_place_and_a_byline_outlet_a_body():
     case = _case("By Tunis Horizon staff\n\nThe first attacker blew himself up a few steps from Avenue Habib Bourguiba, "
                  "the interior ministry said.\n")

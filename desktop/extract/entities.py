@@ -1473,6 +1473,17 @@ def _in_dated_label(ent: Ent, text: str) -> bool:
         and not re.match(r"\s*(?:Published|Issued|Date|Coverage|Period|Updated)\b", m.group("label"))
 
 
+# the words before a name that make it a place, whatever the model read
+PLACE_CONTEXT = re.compile(r"(?:\b(?:strikes?|airstrikes?|attacks?|raids?|assaults?|shelling|bombing|bombardment|"
+                           r"offensive)\s+(?:on|against)\s+(?:the\s+)?|"
+                           r"\b(?:towns?|villages?|cities|areas?|bases|camps|districts|airports|places|localities|"
+                           r"neighbou?rhoods|settlements)\s*,?\s+(?:such\s+as|including|like)\s+|"
+                           r"\bbetween\s+|"
+                           # "the mountain resort of Tikjda", "in the centre of Fotokol", "the village of Duma"
+                           r"\b(?:village|town|city|resort|suburb|district|centre|center|outskirts|heart|edge|"
+                           r"streets)\s+of\s+)$", re.I)
+
+
 def _retype(ent: Ent, text: str) -> None:
     """Fix the statistical model's usual slips with the words around a name."""
     lower = ent.text.lower()
@@ -1554,6 +1565,16 @@ def _retype(ent: Ent, text: str) -> None:
             r"borders? of)\s+$", before) \
             and text[ent.end : ent.end + 2] not in ("'s", "’s"):
         ent.type, ent.subtype = "LOC", "city"  # "near Gao": a place
+    elif (ent.type == "PERSON" or ent.type == "ORG" and lower not in gazetteer_names() and not _body_word(ent.text.split())
+          and not ent.text.isupper()) \
+            and ent.how == "ner" and len(ent.text.split()) <= 3 and " and " not in ent.text \
+            and text[ent.end : ent.end + 2] not in ("'s", "’s") and not _looks_like_person(ent, text) and (
+                PLACE_CONTEXT.search(text[max(0, ent.start - 40) : ent.start])
+                or (near := re.match(r"\s+near\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", text[ent.end : ent.end + 40]))
+                and is_place(near.group(1))):
+        # "strikes on Burj al-Barajneh", "border towns such as Ben Guerdane", "air bases, including Nur Khan near
+        # Rawalpindi", "between Tiru and Oting": what is struck, listed as towns, or lies near a town is a place
+        ent.type, ent.subtype, ent.how = "LOC", "city", "rule"
     elif ent.type in ("PERSON", "ORG", "NORP") and re.match(
             r"\s+(?:region|province|district|county|governorate|valley|state|prefecture|(?:city|town|village)\b"
             r"(?!\s+of\b))\b", text[ent.end : ent.end + 20]):  # not "the Druze town of Majdal Shams"
