@@ -186,6 +186,14 @@ def test_what_is_struck_listed_as_a_town_or_lies_near_one_is_a_place_whatever_th
     assert types.get("Abiy Ahmed") == types.get("Isaias Afwerki") == "PERSON", types
 
 
+def test_a_peoples_word_before_a_state_and_a_capitalised_suspected_are_no_places_or_bodies():
+    case = _case("MORELIA, Oct 15 (LatAm Press) - Suspected cartel gunmen ambushed state police in the western Mexican "
+                 "state of Michoacán, killing 13 officers. Fighting spread across Shan State.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert "Suspected" not in types and types.get("Mexican") != "LOC" and types.get("Michoacán") == "LOC", types
+    assert types.get("Shan State") == "LOC", types
+
+
 def test_a_street_named_after_someone_is_a_place_and_a_byline_outlet_a_body():
     case = _case("By Tunis Horizon staff\n\nThe first attacker blew himself up a few steps from Avenue Habib Bourguiba, "
                  "the interior ministry said.\n")

@@ -89,6 +89,9 @@ GENERIC = {"government", "militants", "police", "army", "the group", "group", "s
            "northern", "southern", "gulf", "gunmen", "gunman", "attackers", "fighters", "insurgents",
            "jihadists", "bandits", "rebels", "assailants", "bismillah", "inshallah", "alhamdulillah", "mashallah",
            "coverage", "supreme", "support", "date", "headquarters", "village", "commanding", "next", "our", "federal",
+           # words that open a sentence about the attackers, capitalised there: "Suspected cartel gunmen ambushed"
+           "suspected", "repeated", "alleged", "unidentified", "unknown", "masked", "armed", "renewed", "heavy",
+           "fresh", "several", "dozens", "hundreds", "coordinated", "simultaneous", "rival",
            # feasts and holidays name a time, not a person or a place
            "yom kippur", "lag baomer", "passover", "hanukkah", "purim", "ramadan", "eid", "eid al-fitr", "eid al-adha",
            "eid ul-fitr", "eid ul-adha", "mawlid", "maulud", "milad-un-nabi", "ashura", "nowruz", "diwali", "holi",
@@ -1542,10 +1545,12 @@ def _retype(ent: Ent, text: str) -> None:
                 text[ent.end : ent.end + 20]) and not re.search(r"\b(?:at|near|outside|in)\s+$", before):
         ent.type, ent.subtype = "NORP", None  # "their Nigerien driver": a nationality (not "the post at Samorogouan in")
         return
-    if ent.type == "LOC" and " " not in ent.text and re.search(r"(?:ien|ian|ese|ish)$", lower) \
+    if ent.type == "LOC" and " " not in ent.text and re.search(r"(?:ien|ian|ican|ese|ish|i)$", lower) \
             and not is_place(ent.text) and lower not in countries() and re.match(
                 r"\s+(?:army|forces|troops|soldiers|police|government|authorities|officials|military|gendarmes|"
-                r"border|national|nationals|citizens?|man|woman|men|women|position|base|convoy|patrol)\b",
+                r"border|national|nationals|citizens?|man|woman|men|women|position|base|convoy|patrol|"
+                # "the western Mexican state of Michoacán", "the Iranian side"
+                r"state|province|region|side|capital|coast|waters|airspace|territory|town|city|village)\b",
                 text[ent.end : ent.end + 20]):
         ent.type, ent.subtype = "NORP", None  # "a Nigerien army position": a nationality the model took for a place
         return
@@ -1577,7 +1582,9 @@ def _retype(ent: Ent, text: str) -> None:
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"
     elif ent.type in ("PERSON", "ORG", "NORP") and re.match(
             r"\s+(?:region|province|district|county|governorate|valley|state|prefecture|(?:city|town|village)\b"
-            r"(?!\s+of\b))\b", text[ent.end : ent.end + 20]):  # not "the Druze town of Majdal Shams"
+            r"(?!\s+of\b))\b", text[ent.end : ent.end + 20]) \
+            and not (ent.type == "NORP" and DEMONYM.search(lower) and not is_place(ent.text)):
+        # (not "the Druze town of Majdal Shams", nor "the western Mexican state of Michoacán": a people's word)
         ent.type, ent.subtype = "LOC", "region"  # "the Sahel region", "Balkh province"
     elif ent.type in ("LOC", "PERSON") and re.match(
             r",\s+(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:member|leader|head|spokes\w+|official|founder|chief|"
