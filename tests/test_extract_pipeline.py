@@ -1594,3 +1594,10 @@ def test_where_the_attacker_or_the_dead_came_from_is_not_where_it_happened():
                        "Srinagar.\n")
     assert [i.location.name for i in found] == ["Jerusalem", "Srinagar"]  # not Ramallah, nor Bihar
     assert found[0].killed.min == 2
+
+
+def test_the_place_inside_a_citys_suburbs_or_a_neighbourhood_is_where_it_happened():
+    found = _incidents("On 12 November, two suicide bombers struck a busy street in Burj al-Barajneh, in the southern "
+                       "suburbs of Beirut, killing 43 people.\n\nOn 1 October, two women opened fire on the US Consulate "
+                       "General in the Istinye neighbourhood of Istanbul.\n")
+    assert [i.location.name for i in found] == ["Burj al-Barajneh", "Istinye"]

@@ -132,7 +132,8 @@ _COMPASS_OF = (r"(?:(?:some|about|around|roughly|nearly|almost)\s+)?(?:\d[\d,.]*
 INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village in ..."
                     # "in Kisor, in the Aifat Selatan district", "near the village of Jaba, outside Balakot"
                     # "Murzuq, some 150 km south of Sabha", "Jeppestown, east of the city centre"
-                    r"(?:,?\s+in\s+|,\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|"
+                    r"(?:,?\s+in\s+(?:the\s+(?:[a-z]+\s+)?(?:suburbs|outskirts|centre|center|heart|old\s+city)\s+of\s+)?|"
+                    r",\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|"
                     r"\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in)\s+|"
                     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|capital|district|suburb|neighbourhood|"
                     r"area|hamlet|settlement|port|locality|hub|community|camp)\s+(?:in|of|near|on\s+the\s+outskirts\s+of|"
@@ -184,9 +185,12 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     starts = {e.start - base for e in sent_ents if e.type == "LOC"}
     inner = {id(e) for e in sent_ents
              if re.search(r"[A-Z][\w-]*['’]s\s+$", sentence[max(0, e.start - base - 30) : e.start - base])
-             or re.match(r"\s+(?:area|district|neighbourhood|quarter|suburb)\s+of\s+[A-Z]", sentence[e.end - base :])
-             # "near Tekalguda village on the border of Chhattisgarh's Bijapur": a village is the smallest place
-             or re.match(r"\s+(?:village|hamlet|settlement)\b(?!\s+of\b)", sentence[e.end - base :])
+             # ("the Jambutu market area of Yola")
+             or re.match(r"\s+(?:[a-z]+\s+)?(?:area|district|neighbourhood|quarter|suburb)\s+of\s+[A-Z]",
+                         sentence[e.end - base :])
+             # "near Tekalguda village on the border of Chhattisgarh's Bijapur": a village is the smallest place, and
+             # so is a neighbourhood ("the US Consulate General in the İstinye neighbourhood")
+             or re.match(r"\s+(?:village|hamlet|settlement|neighbou?rhood|quarter)\b(?!\s+of\b)", sentence[e.end - base :])
              # "in Khanozai in Pishin district", "in Kasindi, a border town in Beni territory",
              # "Loikaw, the capital of Kayah State": the place inside the other one
              or ((m := INSIDE.match(sentence, e.end - base)) is not None and m.end() in starts
