@@ -1577,6 +1577,15 @@ def test_the_item_after_a_reviews_dated_label_is_an_incident_of_its_own():
     assert found[1].type == "Explosions/Remote violence"  # the air strikes that killed, not a killing
 
 
+def test_an_updates_item_after_a_label_of_places_is_its_own_and_clashes_reported_are_told():
+    found = _incidents("## Northern Shan\n\n**3.1 Lashio.** On 2 November, a shell struck a house in the town, killing "
+                       "three people.\n\n**3.2 Laukkai.** Heavy fighting has been reported on the outskirts of Laukkai."
+                       "\n\n**3.3 Kyaukme and Nawnghkio.** Clashes have also been reported near Nawnghkio, on the road "
+                       "towards Mandalay.\n")
+    assert [i.evidence.exact[:14] for i in found] == ["On 2 November,", "Heavy fighting", "Clashes have a"]
+    assert [i.location.name for i in found[1:]] == ["Laukkai", "Nawnghkio"]
+
+
 def test_a_review_of_last_year_issued_in_january_dates_its_items_in_that_year():
     from desktop.extract.pipeline import extract
 

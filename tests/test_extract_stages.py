@@ -369,6 +369,19 @@ def test_more_ways_of_telling_an_event(sentence, word):
     assert word in [t.word for t in events.find_triggers(sentence)]
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("Clashes have also been reported near Nawnghkio, on the road towards Mandalay.", "clashes"),
+    ("Gunfights were reported in several districts of the city.", "gunfights"),
+    ("Coalition air strikes on the Khaleq market north-east of the capital killed dozens of people.", "air strikes"),
+])
+def test_fighting_told_as_reported_and_strikes_that_killed_are_events(sentence, word):
+    assert word in [t.word for t in events.find_triggers(sentence)]
+
+
+def test_clashes_as_a_feature_of_a_place_are_no_event():
+    assert events.find_triggers("Clashes have been a feature of the region for years.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "He helped carry the coffin of one of the slain troopers.",
     "In a sermon, he had said that anyone who acted against them should be beheaded.",

@@ -34,7 +34,8 @@ for phrases, kind in [
      "threw petrol bombs|hurled petrol bombs", ("Riots", "Violent demonstration")),
     # "crowds had broken into shops and supermarkets", "looters ransacked stores along the highway"
     ("looting|looted|ransacked|ransacking|broken into", ("Riots", "Mob violence")),
-    ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|"
+    ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|firefights|"
+     "gunfights|gun battles|shootouts|"
      "raid|raids|raided|operation|operations|counteroffensive|repelled|repulsed|driven back|drove back",
      ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
@@ -809,7 +810,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"(?:days|weeks|hours) of fighting|"
                 r"\bfought\b", low):
             continue
-        if word in PLURAL_GENERIC and not PLURAL_AS_SUBJECT.match(low, word_end) and not re.search(
+        if word in PLURAL_GENERIC and not PLURAL_AS_SUBJECT.match(low, word_end) and not TOLD_AS_HAPPENING.match(
+                low, word_end) and not re.search(
                 r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
                 r"seen|suffered|witnessed|include|included|including|follows|followed|separate|organi[sz]ed|staged|"
                 r"spread\s+to)\b",
@@ -1022,6 +1024,9 @@ PLURAL_AS_SUBJECT = re.compile(r"(?:\s+(?!(?:have|has|had|are|were|would|could|m
                                r"(?:killed|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|up\s+to\s+)?"
                                r"(?:\d+|dozens|scores|hundreds|several|many|two|three|four|five|six|seven|eight|nine|ten|"
                                r"a|an|the|\w+'s)\b)")
+# "Clashes have also been reported near Nawnghkio", "gunfights broke out in several districts": told as happening
+TOLD_AS_HAPPENING = re.compile(r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|heard)|"
+                               r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged))\b")
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome
 ATTEMPTED = {"storm": (VAC, "Attack"), "seize": ("Battles", "Non-state actor overtakes territory"),
              "overrun": ("Battles", "Non-state actor overtakes territory"), "attack": (VAC, "Attack"),

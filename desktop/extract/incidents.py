@@ -27,9 +27,10 @@ from desktop.extract.entities import (
     RUN_IN_LABEL,
     Ent,
     countries,
+    gazetteer_names,
     person_titles,
 )
-from desktop.extract.places import only_region
+from desktop.extract.places import is_place, only_region
 
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+(?:\s|$)")
@@ -671,6 +672,18 @@ def _own_date(target: str | None, ref: dt.date | None) -> FuzzyDate | None:
     return found[0] if found else None
 
 
+# a label of names alone ("**3.2 Laukkai.**", "**Kyaukme and Nawnghkio:**"), which are places (not "**Killed:**",
+# "**ELN:**", "**Human Rights Watch.**": a figure's or a source's label)
+PLACE_LABEL = re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?P<names>[A-Z][\w'’-]*(?:(?:\s+|,\s+|\s+and\s+|-)[A-Z][\w'’-]*){0,5})"
+                         r"\s*[.:]\s*")
+
+
+def _places_label(label: str) -> bool:
+    m = PLACE_LABEL.fullmatch(label)
+    return m is not None and all(is_place(part) and not part.isupper() and part.lower() not in gazetteer_names()
+                                 for part in re.split(r",\s+|\s+and\s+", m.group("names")))
+
+
 DATED_ITEM = re.compile(r"\s*(?:[-*•]\s+)?\**\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*\**"
                         r"\s*(?:[-–—:|]|\*\*)\s")
 
@@ -744,7 +757,7 @@ class IncidentReader:
         line = self.markdown.rfind("\n", 0, s_start) + 1
         label = RUN_IN_LABEL.match(self.markdown, line)
         return label is not None and "|" not in label.group("label") \
-            and DAY_OF_MONTH.search(label.group("label")) is not None \
+            and (DAY_OF_MONTH.search(label.group("label")) is not None or _places_label(label.group("label"))) \
             and not self.markdown[label.end() : s_start].strip()
 
     def _more_of(self, incident: dict[str, Any], span: tuple[int, int, str]) -> None:
