@@ -251,3 +251,27 @@ def test_the_details_of_an_item_show_the_notes_on_it(qtbot, tmp_path):
     win.select_item("incident", case.incidents[1].id)
     assert win.details.findChildren(QLabel, "details_note") == []
     lib.close()
+
+
+def test_the_timeline_marks_an_incident_the_model_added(qtbot, tmp_path):
+    from desktop.casefile.model import Note
+    from desktop.store.library import Library
+    from desktop.ui.main_window import MainWindow
+
+    case = build_case()
+    added = case.incidents[1]
+    case.notes.append(Note(id="n1", target=added.id, author="automatic extraction", time="2023-05-14T00:00:00Z",
+                           text="Added by the missed-incident model (likelihood 0.41)."))
+    lib = Library(tmp_path / "added.sqlite")
+    lib.import_case(case)
+    win = MainWindow(lib)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.open_case(case.info.id)
+    win.show()
+    win.timeline.fit()
+    win.timeline.grab()  # painted, so the marks are laid out
+    tips = {d.items[0].id: win.timeline._tooltip(d) for d in win.timeline._drawn if len(d.items) == 1}
+    assert "added by the model" in tips[added.id]
+    assert all("added by the model" not in tip for i, tip in tips.items() if i != added.id)
+    lib.close()

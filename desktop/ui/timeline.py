@@ -74,6 +74,7 @@ class TimelineWidget(QWidget):
         self._undated = 0
         self._visible_ids: set[str] | None = None
         self._selected: str | None = None
+        self._added: set[str] = set()
         self._left = 0.0  # ordinal at the left edge
         self._days_per_px = 1.0
         self._drag_from: QPointF | None = None
@@ -85,7 +86,10 @@ class TimelineWidget(QWidget):
         return QSize(480, 200)
 
     # -- data -------------------------------------------------------------------------------
-    def set_incidents(self, incidents: list[Incident]) -> None:
+    def set_incidents(self, incidents: list[Incident], added: set[str] | frozenset[str] = frozenset()) -> None:
+        """Lay out the dated incidents; those in ``added`` (found by a model, not by the rules: a note on each
+        says so) are drawn hollow, to be checked."""
+        self._added = set(added)
         items, undated = [], 0
         for inc in incidents:
             start = _ordinal(inc.date.start) if inc.date else None
@@ -251,6 +255,10 @@ class TimelineWidget(QWidget):
                 c.setAlpha(110)
                 p.setBrush(c)
                 p.drawRoundedRect(QRectF(d.x0, y - 5, max(d.x1 - d.x0, 6), 10), 4, 4)
+            elif item.id in self._added:
+                p.setPen(QPen(colour.darker(110), 2))
+                p.setBrush(Qt.BrushStyle.NoBrush)  # hollow: added by the model, not found by a rule
+                p.drawEllipse(QPointF((d.x0 + d.x1) / 2, y), 5.5 if selected else 4.5, 5.5 if selected else 4.5)
             else:
                 p.setPen(QPen(colour.darker(130), 1))
                 p.setBrush(colour)
@@ -272,6 +280,9 @@ class TimelineWidget(QWidget):
         notes = []
         if self._undated:
             notes.append(f"{self._undated} undated")
+        added = sum(1 for i in self._items if i.id in self._added)
+        if added:
+            notes.append(f"○ {added} added by the model")
         if self._visible_ids is not None:
             shown = sum(1 for i in self._items if i.id in self._visible_ids)
             notes.append(f"filtered: {shown} of {len(self._items)}")
@@ -385,7 +396,8 @@ class TimelineWidget(QWidget):
         item = d.items[0]
         when = _fmt(item.start) + (f" – {_fmt(item.end)}" if item.end > item.start else "")
         reported = f"<br>reported: {_fmt(item.reported)}" if item.reported is not None else ""
-        return f"<b>{_esc(item.label)}</b><br>event: {when}{reported}"
+        added = "<br><i>added by the model, not found by a rule: check it</i>" if item.id in self._added else ""
+        return f"<b>{_esc(item.label)}</b><br>event: {when}{reported}{added}"
 
 
 def _fmt(ordinal: int) -> str:
