@@ -1610,3 +1610,12 @@ def test_the_place_inside_a_citys_suburbs_or_a_neighbourhood_is_where_it_happene
                        "suburbs of Beirut, killing 43 people.\n\nOn 1 October, two women opened fire on the US Consulate "
                        "General in the Istinye neighbourhood of Istanbul.\n")
     assert [i.location.name for i in found] == ["Burj al-Barajneh", "Istinye"]
+
+
+def test_the_dead_named_after_who_they_were_and_a_relative_killed_with_them_are_counted():
+    found = _incidents("On 9 August, militants shot dead a BJP sarpanch, Ghulam Rasool Dar, and his wife at their home in "
+                       "Anantnag.\n\nOn 13 November, a gunman fired on a car near Otniel, killing Rabbi Yaakov Litman and "
+                       "his 18-year-old son Netanel.\n\nOn 2 May, gunmen killed Ahmed Ali and his driver was wounded.\n\n"
+                       "On 3 May, Taliban fighters raided a hideout in the capital and killed the militants inside, "
+                       "Zabihullah Mujahid said.\n")
+    assert [i.killed.min if i.killed else None for i in found] == [2, 2, 1, None]  # (the speaker is not the dead)

@@ -424,6 +424,9 @@ KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|execu
                           r"(?:\s+(?:[\w-]+\s+){0,3}?(?:journalist|activist|teacher|reporter|lawyer|priest|pastor|imam|"
                           r"student|farmer|doctor|politician|lawmaker|opposition\s+leader|candidate|blogger|singer))?"
                           r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$|"
+                          # "shot dead a BJP sarpanch, Ghulam Rasool Dar": the dead named after who they were
+                          r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|assassinated|beheaded|executed)\s+"
+                          r"(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+$|"
                           # "The killing at the start of January of Fatai Aborode": one named dead
                           r"\b(?:[Kk]illing|[Mm]urder|[Aa]ssassination|[Ll]ynching)\s+(?:[^.;,]{0,40}\s)?of\s+$")
 # "Cesare Tavella was shot dead while jogging", "X, a blogger, was hacked to death": one dead, named
@@ -465,10 +468,15 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
         if title and title.group(1).lower() in person_titles():
             before = before[: title.start()]  # "killed Sheikh Rahimullah Haqqani"
         after = sentence[e.end - base :]
+        if re.match(r"\s*,?\s+(?:said|says|told|added|stated|claimed)\b", after):
+            continue  # "... and killed the militants inside, Mujahid said": who said it, not who died
         beaten = re.search(r"\bbeat\s+(?:[\w-]+\s+){0,2}$", before) and re.match(r"\s+to\s+death\b", after)
         if re.match(r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+\w+(?:\s+dead)?\s+(?:together|along)\s+with\s+(?:several|"
                     r"many|other|dozens|scores|a\s+number|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after):
             return None  # "Girma Yeshitila was killed together with several other people": more than one, uncounted
+        if re.match(r",?\s+(?:together|along)\s+with\s+(?:several|many|other|members|relatives|dozens|scores|"
+                    r"\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after):
+            return None  # "killing a businessman, Peshraw Dizayee, together with members of his family": uncounted
         if KILLED_NAMED.search(before) or beaten or (PASSIVE_DEATH.match(after) and not re.search(
                 r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", before)):
             count, last = 1, e
@@ -481,8 +489,16 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
                 gap = sentence[last.end - base : other.start - base]
                 if re.search(r"\band\s+$", gap) and len(gap) < 120 and not re.search(r"[.;]|\b(?:said|told)\b", gap):
                     count, last = count + 1, other
+            kin = AND_KIN.match(sentence, last.end - base)
+            if kin:  # "killing Rabbi Yaakov Litman and his 18-year-old son", "Ghulam Rasool Dar, and his wife": one more
+                count += 1
             return Count(min=count, max=count, text=sentence[e.start - base : last.end - base][:200])
     return None
+
+
+AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:wife|husband|son|daughter|"
+                     r"brother|sister|mother|father|child|nephew|niece|bodyguard|driver|guard|aide)\b(?!\s+(?:were|was)\s+"
+                     r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed))")
 
 
 LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
