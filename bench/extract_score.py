@@ -86,15 +86,19 @@ def main() -> int:
     ap.add_argument("--rules-only", action="store_true",
                     help="the rules' own incidents: no model weighs them or adds the ones they missed (likely.py)")
     ap.add_argument("--gold", default=str(GOLD), help="folder of gold JSON files (default bench/gold)")
+    ap.add_argument("--out", default=str(OUT),
+                    help="working folder for the predictions and the copy of the gold scored (default bench/out); "
+                         "two runs at once need one each, or they overwrite each other's files")
     args = ap.parse_args()
     if not args.scorer:
         ap.error("give --scorer PATH (or set SCORER)")
     gold_dir = Path(args.gold)
-    pred_dir = OUT / ("pred-baseline" if args.baseline else "pred")
+    out = Path(args.out)
+    pred_dir = out / ("pred-baseline" if args.baseline else "pred")
     pred_dir.mkdir(parents=True, exist_ok=True)
     golds = sorted(p for p in gold_dir.glob("*.json") if not args.only or p.stem == args.only)
     start, words = time.perf_counter(), 0
-    score_dir = OUT / ("gold-only-" + args.only if args.only else "gold-all")
+    score_dir = out / ("gold-only-" + args.only if args.only else "gold-all")
     score_dir.mkdir(parents=True, exist_ok=True)
     for old in score_dir.glob("*.json"):
         old.unlink()
