@@ -275,3 +275,13 @@ def test_the_timeline_marks_an_incident_the_model_added(qtbot, tmp_path):
     assert "added by the model" in tips[added.id]
     assert all("added by the model" not in tip for i, tip in tips.items() if i != added.id)
     lib.close()
+
+
+def test_editing_an_incident_keeps_it_selected_on_the_timeline(window):
+    window.select_item("incident", "i2")
+    assert window.timeline._selected == "i2"
+    inc = window.current_case().by_id("incidents")["i2"]
+    window.timeline.set_incidents(window.current_case().incidents)  # as after an edit of the case
+    assert window.timeline._selected == "i2" and inc.id == "i2"
+    window.timeline.set_incidents([])
+    assert window.timeline._selected is None

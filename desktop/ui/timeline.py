@@ -107,7 +107,8 @@ class TimelineWidget(QWidget):
         self._starts = [i.start for i in items]
         self._longest = max((i.end - i.start for i in items), default=0)
         self._undated = undated
-        self._selected = None
+        if not any(i.id == self._selected for i in items):
+            self._selected = None  # (an edit or a note keeps the incident selected; another case does not)
         self.fit()
 
     def set_visible_ids(self, ids: set[str] | None) -> None:
