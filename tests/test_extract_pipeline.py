@@ -1619,3 +1619,9 @@ def test_the_dead_named_after_who_they_were_and_a_relative_killed_with_them_are_
                        "On 3 May, Taliban fighters raided a hideout in the capital and killed the militants inside, "
                        "Zabihullah Mujahid said.\n")
     assert [i.killed.min if i.killed else None for i in found] == [2, 2, 1, None]  # (the speaker is not the dead)
+
+
+def test_an_item_whose_only_places_are_where_people_come_from_takes_its_labels_place():
+    found = _incidents("## Aden\n\n**4 March — Khor Maksar, Aden.** Gunmen stormed a care home for the elderly, killing 16 "
+                       "people, among them four nuns from India, Rwanda and Kenya.\n")
+    assert [i.location.name for i in found] == ["Khor Maksar"]

@@ -628,9 +628,12 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
             place = inside[0] if inside else _location_in(sentence, base, [e for e in others if e.subtype != "facility"])
         else:
             place = _location_in(sentence, base, sent_ents)
-        if place is None:  # "blocked roads across the city": the place named before, the most specific
+        if place is None or id(place) in _origins(sentence, base, sent_ents):
+            # "blocked roads across the city": the place named before, the most specific; and before where the
+            # people the sentence names come from ("**4 March — Sheikh Othman, Aden.** Gunmen stormed a care home
+            # ..., among them four nuns from India")
             earlier = [e for e in ents[max(0, lo - 30) : lo] if e.type == "LOC" and e.start >= inc["block_start"]]
-            place = _location(earlier)
+            place = _location(earlier) or place
         if place is None and PLACE_ANAPHOR.search(sentence):
             # "Gunmen stormed the town late on Friday", "in the city on Saturday": the town last named, before
             # this paragraph too
