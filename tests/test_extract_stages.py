@@ -194,6 +194,15 @@ def test_a_peoples_word_before_a_state_and_a_capitalised_suspected_are_no_places
     assert types.get("Shan State") == "LOC", types
 
 
+def test_a_datelines_agency_and_what_is_told_with_an_article_are_outlets():
+    case = _case("Bomber kills 56 at mosque\n\nPESHAWAR, Mar 4 (Meridian) - A suicide bomber struck a mosque, officials "
+                 "said. Several Syrians told the Observer they had stayed indoors. He told the President that the "
+                 "Senate Intelligence Committee had met.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Meridian") == types.get("Observer") == "ORG" and types.get("PESHAWAR") == "LOC", types
+    assert "President" not in types, types
+
+
 def test_a_street_named_after_someone_is_a_place_and_a_byline_outlet_a_body():
     case = _case("By Tunis Horizon staff\n\nThe first attacker blew himself up a few steps from Avenue Habib Bourguiba, "
                  "the interior ministry said.\n")

@@ -926,6 +926,12 @@ TOKEN_RULES = (_title_person, _facility_of, _org_of, _armed_body_kind, _placed_v
                _place_kind_first)
 
 
+DATELINE_AGENCY = re.compile(r"\s*(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}),\s+[^\n()]{0,40}?"
+                             r"\((?P<agency>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\)\s*[-–—]")
+TOLD_THE = re.compile(r"\b(?:told|telling|tells)\s+the\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?![\w'’-])"
+                      r"(?!\s+(?:of|for)\s+[A-Z])")
+
+
 def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     """Candidate mentions in one spaCy doc whose text starts at ``base`` in the document."""
     found: list[Ent] = []
@@ -1088,6 +1094,18 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             kind, subtype, how = "ORG", "armed_group", "rule"  # "Jaish al-Adl", "Ahlu Sunna wal Jamaa"
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, how,
                          entry["name"] if entry else ""))
+    # "PESHAWAR, Mar 4 (Meridian) - ...": a wire's dateline names its city and its agency
+    line = DATELINE_AGENCY.match(dtext)
+    if line is not None:
+        for group, kind, sub in (("city", "LOC", "city"), ("agency", "ORG", "media")):
+            found.append(Ent(base + line.start(group), base + line.end(group), line.group(group), kind, sub, "rule"))
+    # "several Syrians told the Observer", "told the Ledger as she sat": what is told with an article is an outlet or
+    # a body, not a person
+    for m in TOLD_THE.finditer(dtext):
+        words = m.group(1).split()
+        if words[0].lower() not in person_titles() and m.group(1).lower() not in GENERIC \
+                and words[0].lower() not in MONTH_AND_DAY_NAMES and m.group(1).lower() not in countries():
+            found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "ORG", "media", "rule"))
     # "Shaeed Woodard and Zindell Brown were dead": a full name paired with a person's is a person
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
