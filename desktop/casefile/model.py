@@ -257,6 +257,10 @@ class Assessment(_Item):
     time: str  # ISO 8601 UTC, e.g. 2026-11-20T10:00:00Z
 
 
+# The author of the notes extraction writes itself: an incident a model added rather than a rule found has one
+EXTRACTION_AUTHOR = "automatic extraction"
+
+
 @dataclass
 class Note(_Item):
     id: str
@@ -321,6 +325,12 @@ class Case:
     # -- look-ups ---------------------------------------------------------------------
     def by_id(self, collection: str) -> dict[str, Any]:
         return {item.id: item for item in getattr(self, collection)}
+
+    def model_added(self) -> set[str]:
+        """The incidents extraction added by a model rather than found by a rule: each has a note by
+        EXTRACTION_AUTHOR (desktop/extract/likely.py says why)."""
+        ids = {i.id for i in self.incidents}
+        return {n.target for n in self.notes if n.author == EXTRACTION_AUTHOR and n.target in ids}
 
     def document(self, doc_id: str) -> Document:
         for doc in self.documents:

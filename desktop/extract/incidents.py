@@ -172,14 +172,16 @@ def _origins(sentence: str, base: int, sent_ents: list[Ent]) -> set[int]:
     return out
 
 
-def _location_in(sentence: str, base: int, sent_ents: list[Ent]) -> Ent | None:
+def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[int] | None = None) -> Ent | None:
     """Prefer places the sentence puts the event in ("in X", "at X", "near X", "south of X").
 
     A place used as a modifier is not where it happened: "the Belize-flagged ship",
-    "Iran's intelligence ministry said"; nor is where people come from, when the sentence names another.
+    "Iran's intelligence ministry said"; nor is where people come from (``origins``, found here unless given),
+    when the sentence names another.
     """
     sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base)]
-    origins = _origins(sentence, base, sent_ents)
+    if origins is None:
+        origins = _origins(sentence, base, sent_ents)
     if origins and any(e.type == "LOC" and id(e) not in origins for e in sent_ents):
         sent_ents = [e for e in sent_ents if id(e) not in origins]
     # "in Kabul's Darulaman area", "the Sherpur district of Kabul": the part, not the whole
@@ -616,6 +618,7 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
         k = bisect.bisect_left(force_starts, inc["start"]) - 1
         last_military = forces[k] if k >= 0 and inc["start"] - forces[k].start < 2500 else None
         place = None
+        origins = _origins(sentence, base, sent_ents)
         if inc.get("at_place") is not None:
             place = inc["at_place"]  # one of a list of places struck: each its own incident
         elif inc["target"]:
@@ -625,10 +628,11 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
             inside = [e for e in within if e.type == "LOC"] or [
                 e for e in within if e.type == "ORG" and e.text.split()[-1].lower() in BUILDING_BODIES]
             others = [e for e in sent_ents if not (at >= 0 and base + at <= e.start <= base + at + len(inc["target"]))]
-            place = inside[0] if inside else _location_in(sentence, base, [e for e in others if e.subtype != "facility"])
+            place = inside[0] if inside else _location_in(sentence, base, [e for e in others if e.subtype != "facility"],
+                                                          origins)
         else:
-            place = _location_in(sentence, base, sent_ents)
-        if place is None or id(place) in _origins(sentence, base, sent_ents):
+            place = _location_in(sentence, base, sent_ents, origins)
+        if place is None or id(place) in origins:
             # "blocked roads across the city": the place named before, the most specific; and before where the
             # people the sentence names come from ("**4 March — Sheikh Othman, Aden.** Gunmen stormed a care home
             # ..., among them four nuns from India")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.casefile.model import (
+    EXTRACTION_AUTHOR,
     ActorRef,
     Case,
     CaseInfo,
@@ -345,7 +346,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                         f" The report gives no date of its own: dates written without a year are read as"
                         f" {ref.year}, a guess from the years it names." if isinstance(ref, YearGuess) else ""))
     # an incident the model added says so, and why, on a note of its own: the analyst checks it knowing no rule found it
-    notes = [Note(id=f"n{n}", target=incident.id, text=why_added[id(inc)], author="automatic extraction", time=stamp)
+    notes = [Note(id=f"n{n}", target=incident.id, text=why_added[id(inc)], author=EXTRACTION_AUTHOR, time=stamp)
              for n, (inc, incident) in enumerate(((inc, incident) for inc, incident in pairs if id(inc) in why_added),
                                                 start=1)]
     case = Case(info=info,

@@ -66,12 +66,6 @@ from desktop.ui.workers import JobWorker, imported_case_id
 SETTINGS_ORG, SETTINGS_APP = "CasefileReader", "reader"
 RAW_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
 
-
-def model_added(case: Case) -> set[str]:
-    """The incidents extraction added by a model rather than found by a rule: each has a note by "automatic
-    extraction" (desktop/extract/likely.py writes it)."""
-    ids = {i.id for i in case.incidents}
-    return {n.target for n in case.notes if n.author == "automatic extraction" and n.target in ids}
 MAX_RECENT = 8
 # Exports run in a child process: Qt printing and big JSON dumps hold the GIL for seconds.
 SUBPROCESS_EXPORTS = ("pdf", "stix", "annotations")
@@ -555,7 +549,7 @@ class MainWindow(QMainWindow):
         self.report.set_case(case)
         self.claims_model.set_case(case)
         self.claims_proxy.set_ids(None)
-        self.timeline.set_incidents(case.incidents, model_added(case))
+        self.timeline.set_incidents(case.incidents, case.model_added())
         self.timeline.set_visible_ids(None)
         self._after_entities_changed()
         self._build_links()
@@ -940,7 +934,7 @@ class MainWindow(QMainWindow):
             # Cells change in place; only an added or removed claim resets the model.
             self.claims_model.refresh_ratings()
         if "incidents" in touched or "notes" in touched:
-            self.timeline.set_incidents(case.incidents, model_added(case))
+            self.timeline.set_incidents(case.incidents, case.model_added())
         if self._entity_filter and self._entity_filter not in case.by_id("entities"):
             self.clear_entity_filter()
         elif self._entity_filter:
