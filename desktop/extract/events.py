@@ -29,7 +29,8 @@ for phrases, kind in [
     ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack",
      (EXPLOSION, "Shelling/artillery/missile attack")),
     ("grenade|grenades", (EXPLOSION, "Grenade")),
-    ("exchanged fire|exchange of fire|gun battle|gunbattle|shootout", ("Battles", "Armed clash")),
+    ("exchanged fire|exchanged heavy fire|exchanged gunfire|traded fire|exchange of fire|gun battle|gunbattle|shootout",
+     ("Battles", "Armed clash")),
     ("riot|riots|rioting|rioters|pelted|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
      "threw petrol bombs|hurled petrol bombs", ("Riots", "Violent demonstration")),
     # "crowds had broken into shops and supermarkets", "looters ransacked stores along the highway"
@@ -61,7 +62,7 @@ for phrases, kind in [
     ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered|handed him over|handed her over|"
      "remanded in custody|"
      "handed them over|handed over", ("Strategic developments", "Arrests")),
-    ("seized|overran|overrun|captured|took control|occupied|took over|entered|took the|surrendered to|had taken",
+    ("seized|overran|overrun|captured|took control|occupied|took over|entered|re-entered|took the|surrendered to|had taken",
      ("Battles", "Non-state actor overtakes territory")),
     ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
     # "came under fire", "forced their way into the gurdwara", "broke through Russian lines, retaking ..."
@@ -338,9 +339,11 @@ KILLED = [
                r"died\s+(?:after|when|of|from)\b)",
                re.I),
     # "54 Ugandan soldiers serving with the African Union force in Somalia were killed"
+    # "Eight technicians working for the contractor PT Palapa Timur Telematika were shot dead"
     re.compile(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|peacekeepers|police(?:men)?|officers|civilians|workers|"
-               r"people)\s+(?:serving|stationed|deployed|based|working|living|travelling|traveling)\s+(?:with|in|at|for|"
-               r"on|near|to)\s+[^,;.]{1,70}?\s+(?:were|was|had\s+been|have\s+been)\s+killed", re.I),
+               r"people|technicians|engineers|labou?rers|employees|miners|teachers|guards|staff)\s+(?:serving|stationed|"
+               r"deployed|based|working|living|travelling|traveling)\s+(?:with|in|at|for|"
+               r"on|near|to)\s+[^,;.]{1,70}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)", re.I),
     # "At least 72 people, many of them women and children, were killed", "Two soldiers of France's Operation
     # Barkhane were killed", "two militants described by the army as Pakistani nationals were killed"
     re.compile(_NUM + r"\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|policemen|officers|constables|"
@@ -811,7 +814,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"\bfought\b", low):
             continue
         if word in PLURAL_GENERIC and not PLURAL_AS_SUBJECT.match(low, word_end) and not TOLD_AS_HAPPENING.match(
-                low, word_end) and not re.search(
+                low, word_end) and not REPORTED_BEFORE.search(low, 0, m.start()) and not re.search(
                 r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
                 r"seen|suffered|witnessed|include|included|including|follows|followed|separate|organi[sz]ed|staged|"
                 r"spread\s+to)\b",
@@ -1024,6 +1027,8 @@ PLURAL_AS_SUBJECT = re.compile(r"(?:\s+(?!(?:have|has|had|are|were|would|could|m
                                r"(?:killed|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|up\s+to\s+)?"
                                r"(?:\d+|dozens|scores|hundreds|several|many|two|three|four|five|six|seven|eight|nine|ten|"
                                r"a|an|the|\w+'s)\b)")
+# "Residents reported drone strikes on vehicles", "partners recorded several ambushes on": told as happening
+REPORTED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bof\s)\b(?:reported|recorded|documented)\s+(?:[\w-]+\s+){0,2}$")
 # "Clashes have also been reported near Nawnghkio", "gunfights broke out in several districts": told as happening
 TOLD_AS_HAPPENING = re.compile(r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|heard)|"
                                r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged))\b")

@@ -118,7 +118,8 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
             r"\s+(?:[\w-]+\s+)?(?:air\s*strikes?|drone|strikes?|forces|troops|warplanes?|jets?|aircraft|missiles?|"
             r"soldiers|military|navy|special\s+forces)\b", after, re.I):
         return True  # "a US air strike in the same area": who struck, not where
-    return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled)\b", after) or re.match(
+    # ("a Nairobi-bound bus": where it was going)
+    return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled|bound)\b", after) or re.match(
         r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
         r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I) or re.match(
         # "the Druze town of Majdal Shams", "Hazara women", "a Sikh temple": a people, not the place
@@ -204,6 +205,13 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
                      sentence[max(0, e.start - base - 25) : e.start - base], re.I))))}
     # "near Juhudi and Salama in Lamu county": every place of the list is inside the one it ends with
     locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
+    # "on a road in central Tigray near Abi Adi": the town near which, within the region
+    inner |= {id(b) for a, b in itertools.pairwise(locs) if (a.subtype in ("region", "country") or re.match(
+        r"\s+(?:province|state|region|governorate|county)\b", sentence[a.end - base :], re.I) or re.search(
+        r"\b(?:central|northern|southern|eastern|western|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?)\s+$",
+        sentence[max(0, a.start - base - 16) : a.start - base], re.I))
+        and re.fullmatch(r"(?:\s+(?:province|state|region|governorate|county))?,?\s+near\s+(?:the\s+)?(?:town\s+of\s+|"
+                         r"village\s+of\s+)?", sentence[a.end - base : b.start - base], re.I)}
     for a, b in reversed(list(itertools.pairwise(locs))):
         if id(b) in inner and id(a) not in inner and re.fullmatch(
                 r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?(?:nearby\s+|neighbouring\s+)?"
@@ -731,6 +739,11 @@ class Told:
     verb_at: int = 0  # where that verb stands in it
 
 
+# "the deadliest attack since", "to die in an attack in the capital since": the event word names the incident told,
+# set against the past
+MEASURED_SINCE = re.compile(r"\w*\s+(?:in\s+(?:the\s+)?[\w'’-]+\s+)?since\b", re.I)
+
+
 class IncidentReader:
     """Reads a report sentence by sentence and keeps the incidents it tells."""
 
@@ -869,6 +882,8 @@ class IncidentReader:
             part = sentence[a:b]
             part_triggers = [t for t in triggers if a <= t.start < b]
             part_dates = [d.date for d in dated if a <= d.start < b]
+            if a > 0 and part_triggers and all(MEASURED_SINCE.match(sentence, t.start + len(t.word)) for t in part_triggers):
+                continue  # "..., the most senior Taliban figure to die in an attack since ... 2021": this one, measured
             if len(parts) > 1 and a == 0 and previous is not None and part_triggers \
                     and (not part_dates or previous["date"] is not None
                          and all(d.start == previous["date"].start for d in part_dates)) \
