@@ -1467,3 +1467,35 @@ def test_a_name_opening_a_paragraph_does_not_reach_back_into_the_heading():
     case = _case("## 4. The killing of Brian Thompson\n\nBrian Thompson, the chief executive of UnitedHealthcare, was "
                  "shot dead outside a hotel in Manhattan on 4 December.\n")
     assert not [m.exact for m in case.mentions if "\n" in m.exact]
+
+
+@pytest.mark.parametrize("text, place", [
+    # where a bus was bound is not where it was stopped
+    ("Gunmen stopped a Nairobi-bound bus near Mandera town on Saturday and shot dead several passengers.", "Mandera"),
+    # a town near which, inside a region set by a compass word
+    ("On 24 June, three aid workers were killed on a road in central Mali near Bandiagara.", "Bandiagara"),
+])
+def test_a_destination_and_a_region_give_way_to_the_town_it_happened_at(text, place):
+    case = _case(text + "\n")
+    assert [i.location.name if i.location else None for i in case.incidents][:1] == [place]
+
+
+def test_no_one_hurt_is_a_toll_of_none_and_no_deaths_leaves_the_wounded_open():
+    case = _case("On 3 May, two rockets were fired at the airport in Erbil. No one was hurt.\n\n"
+                 "On 9 May, four rockets were fired at the Green Zone, damaging cars but causing no deaths.\n")
+    tolls = [(i.killed.min if i.killed else None, i.wounded.min if i.wounded else None) for i in case.incidents]
+    assert tolls == [(0, 0), (0, None)]
+
+
+def test_an_attack_measured_against_the_past_is_the_one_just_told():
+    case = _case("A suicide bomber killed the deputy governor inside his office in Kabul on Monday, the most senior "
+                 "official to die in an attack since the takeover in 2021.\n")
+    assert len(case.incidents) == 1
+    assert case.incidents[0].killed is not None and case.incidents[0].killed.min == 1
+
+
+def test_workers_named_by_their_employer_are_counted_and_fire_traded_is_a_clash():
+    case = _case("Six engineers working for a telecoms contractor were shot dead on Tuesday in Beoga district.\n")
+    assert [i.killed.min for i in case.incidents if i.killed] == [6]
+    assert [t.word for t in events.find_triggers("Border guards traded fire with smugglers near Saravan on Friday.")] \
+        == ["traded fire"]

@@ -871,9 +871,9 @@ class IncidentReader:
         if not triggers:
             if previous is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
                 self._more_of(previous, (s_start, s_end, sentence))  # who did it, told later
-            elif previous is not None and events.TOLL.search(sentence) \
-                    and block_no - previous["block_no"] <= STORY_BLOCKS:
-                self._add_counts(previous, sentence)  # "officials said 137 people had died"
+            elif previous is not None and (events.TOLL.search(sentence) or NO_HARM.search(sentence) and block_no == previous[
+                    "block_no"]) and block_no - previous["block_no"] <= STORY_BLOCKS:
+                self._add_counts(previous, sentence)  # "officials said 137 people had died", "No one was hurt."
             return dates
         follows = previous is not None and FOLLOWS.match(sentence.strip())
         first_of_sentence = None
@@ -937,9 +937,10 @@ class IncidentReader:
                     "kind": events.refine_kind(part_triggers[0].kind, part),
                     "date": _own_date(target, self.ref) or date, "place": None,
                     "perp": None,
-                    "killed": tolls.get(id(at_place)) or events.find_count(events.KILLED, part)
+                    "killed": tolls.get(id(at_place)) or _no_harm(part, "killed") or events.find_count(events.KILLED, part)
                     or _named_dead(part, s_start + a, sent_ents),
-                    "wounded": events.find_count(events.WOUNDED, part) or _named_wounded(part, s_start + a, sent_ents),
+                    "wounded": _no_harm(part, "wounded") or events.find_count(events.WOUNDED, part)
+                    or _named_wounded(part, s_start + a, sent_ents),
                     "start": s_start, "end": s_end, "target": target, "trigger": part_triggers[0].word,
                     "trigger_at": part_triggers[0].start - a, "sentence": sentence,
                     "part": (s_start + a, s_start + b, part),
@@ -1014,13 +1015,29 @@ class IncidentReader:
             return  # "at least 72 people had died in the unrest": the toll of all of it, not of the last incident
         for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
             if incident[key] is None:
-                incident[key] = events.find_count(patterns, sentence)
+                incident[key] = _no_harm(sentence, key) or events.find_count(patterns, sentence)
             elif TOLL_RISEN.search(sentence):
                 # "the death toll rose to 39": the latest figure, as analysts and annotators take it
                 later = events.find_count(patterns, sentence)
                 if later is not None and later.min is not None and (
                         incident[key].min is None or later.min > incident[key].min):
                     incident[key] = later
+
+
+# "No one was hurt", "causing no casualties", "but no deaths": a toll of none, which analysts record as 0
+NO_HARM = re.compile(r"\b(?P<all>(?:no\s*one|nobody|no-one)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                     r"(?:hurt|injured|harmed|wounded)\b|no\s+(?:casualties|injuries)\b|without\s+(?:causing\s+)?(?:any\s+)?"
+                     r"(?:casualties|injuries)\b)|\b(?P<dead>no\s+(?:deaths|fatalities)\b|"
+                     r"(?:no\s*one|nobody|no-one)\s+(?:was|were|had\s+been)\s+killed\b)", re.I)
+
+
+def _no_harm(sentence: str, key: str) -> Count | None:
+    """A toll of none the sentence tells ("No one was hurt, the embassy said"): 0 killed, and 0 wounded when
+    it says no one was hurt at all."""
+    m = NO_HARM.search(sentence)
+    if m is None or key == "wounded" and m.group("all") is None:
+        return None
+    return Count(min=0, max=0, text=m.group(0))
 
 
 # a toll of a whole movement, war or period, told after one of its incidents
