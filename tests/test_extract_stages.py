@@ -1499,3 +1499,12 @@ def test_workers_named_by_their_employer_are_counted_and_fire_traded_is_a_clash(
     assert [i.killed.min for i in case.incidents if i.killed] == [6]
     assert [t.word for t in events.find_triggers("Border guards traded fire with smugglers near Saravan on Friday.")] \
         == ["traded fire"]
+
+
+def test_the_other_side_replying_is_an_incident_of_its_own_but_not_inside_a_claim():
+    reply = _case("On 3 March, police shot dead a militia leader in Campo Grande. Within hours, militia members set "
+                  "fire to at least 20 buses in the west of the city.\n")
+    assert len(reply.incidents) == 2
+    claim = _case("On 3 March, gunmen attacked a police post in Gao. The army said soldiers had killed several of "
+                  "them in pursuit.\n")
+    assert len(claim.incidents) == 1

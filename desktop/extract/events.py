@@ -1343,6 +1343,8 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
             not same_story and previous["date"] is not None and previous["date"].precision != "day"):
         return False
     nothing_new = not own_dates and not new_places and not new_time
+    if _other_side(low, triggers, previous):
+        return False  # "Taliban forces retook the three districts" after "local armed men seized the districts"
     if same_story and nothing_new and not target_list(sentence):
         return True  # told again
     if nothing_new and THEN.search(sentence):
@@ -1372,6 +1374,43 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return False  # "fighters ambushed a convoy near Goneri ...; ISWAP claimed the ambush": told here first
     elaborates = back_claim or CONTINUED.search(sentence) or (THE_ATTACKERS.search(sentence) and not own_dates)
     return bool(elaborates) or refers_back(sentence, triggers)
+
+
+# who acts: the state's forces, or the armed men, gunmen and crowds they fight
+STATE_SIDE = re.compile(r"\b(?:troops|soldiers|army|military|security\s+forces|special\s+forces|police(?:men)?|gendarmes?|"
+                        r"air\s+force|jets|warplanes|[a-z]+\s+forces|(?:its|their|government)\s+forces)\s*$")
+ARMED_SIDE = re.compile(r"\b(?:gunm[ae]n|attackers?|militants|fighters|(?:suicide\s+)?bombers?|insurgents|rebels|jihadists|"
+                        r"assailants|armed\s+men|mob|crowds?|militia\s+members|militiamen|protesters|rioters)\s*$")
+SIDE_ACTS = VERBAL | {"killed", "retook", "recaptured", "set fire", "torched", "burned"}
+
+
+def _side(subject: str) -> str | None:
+    return "state" if STATE_SIDE.search(subject) else "armed" if ARMED_SIDE.search(subject) else None
+
+
+def _other_side(low: str, triggers: list[Trigger], previous: dict) -> bool:
+    """Whether the sentence tells the other side acting ("militia members set fire to 35 buses" after "police
+    killed ..."; "Paramilitary Rangers and police killed dozens of suspected militants in overnight raids" after a
+    suicide bombing): a reply of its own, not more of what the other side did. Not when it comes back to the
+    attackers or the attack ("troops killed the attackers", "repelled the assault"), nor inside a claim."""
+    acts = [t for t in triggers if t.word in SIDE_ACTS]
+    if not acts or THE_ATTACKERS.search(low) or THE_EVENT.search(low):
+        return False
+    actor = previous.get("actor")
+    if actor is not None:
+        before = previous.get("context", "")[max(0, actor[0] - previous["block_start"]) : actor[1] - previous["block_start"]]
+    else:  # "A suicide bomber blew himself up", "The attacker was overpowered": the side the sentence names
+        before = previous["sentence"]
+        sides = {_side(before[: m.end()].lower()) for m in re.finditer(r"\w+", before)} - {None}
+        before = before if len(sides) == 1 else ""
+        theirs = sides.pop() if len(sides) == 1 else None
+    if REPORTING.search(low[: acts[0].start]):
+        return False  # told in a claim ("the army said soldiers had killed several attackers"): most often the same fight
+    subject = re.sub(r"\s+(?:had|have|has|then|also|later|were|was)$", "", low[: acts[0].start].strip())
+    mine = _side(subject)
+    if actor is not None:
+        theirs = _side(before.lower())
+    return mine is not None and theirs is not None and mine != theirs
 
 
 # -- several incidents in one sentence -------------------------------------------------------
