@@ -1508,3 +1508,12 @@ def test_the_other_side_replying_is_an_incident_of_its_own_but_not_inside_a_clai
     claim = _case("On 3 March, gunmen attacked a police post in Gao. The army said soldiers had killed several of "
                   "them in pursuit.\n")
     assert len(claim.incidents) == 1
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Fighting between two clans near Wabag on Sunday left at least 12 people dead.", "fighting"),
+    ("The shooting of the student sparked protests in Timika on Monday.", "protests"),
+    ("Residents reported drone strikes on two villages south of the town.", "drone strikes"),
+])
+def test_fighting_told_by_its_toll_and_protests_told_as_what_followed_are_events(sentence, word):
+    assert word in [t.word for t in events.find_triggers(sentence)]

@@ -810,6 +810,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("fighting", "fought") and not re.search(
                 r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(?:between\s+[^.;]{1,150}?\s+)?(broke out|erupted|raged|continued|flared|resumed|"
                 r"spread|intensified|escalated|ended)|"
+                # "Fighting between the ELN and FARC dissidents ... left dozens of people dead": told by its toll
+                r"fighting\s+(?:between|in|around|near)\s+[^.;]{1,150}?\s+(?:left|killed)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:dead|people|civilians|soldiers|fighters)\b|"
                 r"(?:days|weeks|hours) of fighting|"
                 r"\bfought\b", low):
             continue
@@ -1027,11 +1030,15 @@ PLURAL_AS_SUBJECT = re.compile(r"(?:\s+(?!(?:have|has|had|are|were|would|could|m
                                r"(?:killed|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|up\s+to\s+)?"
                                r"(?:\d+|dozens|scores|hundreds|several|many|two|three|four|five|six|seven|eight|nine|ten|"
                                r"a|an|the|\w+'s)\b)")
-# "Residents reported drone strikes on vehicles", "partners recorded several ambushes on": told as happening
-REPORTED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bof\s)\b(?:reported|recorded|documented)\s+(?:[\w-]+\s+){0,2}$")
+# "Residents reported drone strikes on vehicles", "partners recorded several ambushes on": told as happening;
+# "The killings sparked protests in Timika": what followed, happening too
+REPORTED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bof\s)\b(?:reported|recorded|documented|sparked|triggered|caused|"
+                             r"prompted)\s+(?:[\w-]+\s+){0,2}$")
 # "Clashes have also been reported near Nawnghkio", "gunfights broke out in several districts": told as happening
 TOLD_AS_HAPPENING = re.compile(r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|heard)|"
-                               r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged))\b")
+                               r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged)|"
+                               # "the killings had taken place between November 2019 and June 2020"
+                               r"(?:had\s+|have\s+)?(?:taken|took)\s+place)\b")
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome
 ATTEMPTED = {"storm": (VAC, "Attack"), "seize": ("Battles", "Non-state actor overtakes territory"),
              "overrun": ("Battles", "Non-state actor overtakes territory"), "attack": (VAC, "Attack"),
