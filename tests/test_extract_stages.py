@@ -1517,3 +1517,23 @@ def test_the_other_side_replying_is_an_incident_of_its_own_but_not_inside_a_clai
 ])
 def test_fighting_told_by_its_toll_and_protests_told_as_what_followed_are_events(sentence, word):
     assert word in [t.word for t in events.find_triggers(sentence)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Further exchanges of fire on 15 December wounded two more villagers, officials said.", "exchanges of fire"),
+    ("That night, settlers descended on the village, setting fire to houses and cars.", "setting fire"),
+    ("On 5 April, the rebels said they had taken full control of the border town of Lweje.", "had taken"),
+    ("On 25 July, the two men were taken into custody by federal agents in Texas.", "taken into custody"),
+])
+def test_more_ways_of_telling_an_event_are_read(sentence, word):
+    assert word in [t.word for t in events.find_triggers(sentence)]
+
+
+def test_further_attacks_feared_are_still_no_event():
+    assert events.find_triggers("The army deployed to prevent further attacks on the villages.") == []
+
+
+def test_a_separate_incident_and_the_next_morning_tell_another_incident():
+    case = _case("On 4 May, gunmen attacked a checkpoint in Kalakote, killing a soldier. The next morning a bomb left "
+                 "near the checkpoint went off, killing two children.\n")
+    assert len(case.incidents) == 2

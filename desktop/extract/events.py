@@ -29,7 +29,8 @@ for phrases, kind in [
     ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack",
      (EXPLOSION, "Shelling/artillery/missile attack")),
     ("grenade|grenades", (EXPLOSION, "Grenade")),
-    ("exchanged fire|exchanged heavy fire|exchanged gunfire|traded fire|exchange of fire|gun battle|gunbattle|shootout",
+    ("exchanged fire|exchanged heavy fire|exchanged gunfire|traded fire|exchange of fire|exchanges of fire|"
+     "mortar exchanges|gun battle|gunbattle|shootout",
      ("Battles", "Armed clash")),
     ("riot|riots|rioting|rioters|pelted|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
      "threw petrol bombs|hurled petrol bombs", ("Riots", "Violent demonstration")),
@@ -41,7 +42,7 @@ for phrases, kind in [
      ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
      "fired on|fired at|fired|burst into|raiding|ambushing|"
-     "gunmen|gunman|shooting|shootings|set fire|set on fire|torched|burning", (VAC, "Attack")),
+     "gunmen|gunman|shooting|shootings|set fire|set on fire|setting fire|torched|burning", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
      "beheading|found dead|found shot dead|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
@@ -59,10 +60,11 @@ for phrases, kind in [
      "died in a police cell", (VAC, "Attack")),
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
      (VAC, "Abduction/forced disappearance")),
-    ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered|handed him over|handed her over|"
+    ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered|taken into custody|took into custody|handed him over|handed her over|"
      "remanded in custody|"
      "handed them over|handed over", ("Strategic developments", "Arrests")),
-    ("seized|overran|overrun|captured|took control|occupied|took over|entered|re-entered|took the|surrendered to|had taken",
+    ("seized|overran|overrun|captured|took control|took full control|taken full control|taken control|occupied|took over|"
+     "entered|re-entered|took the|surrendered to|had taken",
      ("Battles", "Non-state actor overtakes territory")),
     ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
     # "came under fire", "forced their way into the gurdwara", "broke through Russian lines, retaking ..."
@@ -604,7 +606,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         after = words[inside_phrase].end() if " " in word else m.end()  # where the event word or phrase ends
         if word == "had taken" and not re.match(r"\s+(?:the\s+(?:town|city|village|centre|center|district|capital|airport|"
-                                                r"base|port|hill|heights)\b|control\b|[A-Z])", sentence[after:]):
+                                                r"base|port|hill|heights)\b|(?:full\s+)?control\b|[A-Z])", sentence[after:]):
             continue  # "forces had taken the town of Jabrayil", not "had taken note" or "had taken part"
         if word == "occupied" and re.search(r"\b(?:displaced|idps?|host\s+families|sheltering|staying|refugees|"
                                             r"returnees|evacuees)\b", low):
@@ -841,7 +843,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "Every massacre now feeds the next one": a generality, not an event
         if re.search(r"\b(?:used|uses|use)\s+to\s+(?:launch|carry\s+out|mount|stage|conduct)\s+(?:\w+\s+)?$", window):
             continue  # "the airports had been used to launch attacks on Tigray": a purpose, not an event
-        if IRREALIS.search(window) or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]) \
+        if IRREALIS.search(window) and not (TOLD_FURTHER.fullmatch(low, 0, m.start()) and TOLD_FURTHER_VERB.match(low, m.end())) \
+                or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]) \
                 or FORECAST.search(low[max(0, m.start() - 120) : m.start()]) \
                 or WE_EXPECT.match(low[: m.start()]) \
                 or APPEAL.search(low[max(0, m.start() - 160) : m.start()]) \
@@ -1030,6 +1033,10 @@ PLURAL_AS_SUBJECT = re.compile(r"(?:\s+(?!(?:have|has|had|are|were|would|could|m
                                r"(?:killed|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|some\s+|up\s+to\s+)?"
                                r"(?:\d+|dozens|scores|hundreds|several|many|two|three|four|five|six|seven|eight|nine|ten|"
                                r"a|an|the|\w+'s)\b)")
+# "Further exchanges of fire on 15 December wounded more civilians": more of what happened, not a fear of more
+TOLD_FURTHER = re.compile(r"\W*further\s+(?:[\w-]+\s+){0,3}")
+TOLD_FURTHER_VERB = re.compile(r"[^.;]*\b(?:killed|wounded|injured|hit|struck|damaged|destroyed|(?:were|was)\s+(?:also\s+)?"
+                               r"reported)\b")
 # "Residents reported drone strikes on vehicles", "partners recorded several ambushes on": told as happening;
 # "The killings sparked protests in Timika": what followed, happening too
 REPORTED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bof\s)\b(?:reported|recorded|documented|sparked|triggered|caused|"
@@ -1222,6 +1229,8 @@ NEW_TIME = re.compile(r"\b(?<!minutes )(?<!moments )(?<!seconds )(?<!an hour )"
                       r"(?:later|earlier|the next day|the day before|previously|meanwhile|separately|elsewhere|"
                       # "The next morning, large groups of armed men attacked ..."
                       r"\bthe\s+(?:next|following)\s+(?:morning|afternoon|evening|night)(?=,)|"
+                      # "The next morning an explosive device left near one of the houses went off"
+                      r"^\W*the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)|"
                       r"(?:preceded|followed) by|(?:hours|days|weeks) before(?=\s*[.,;]|$))\b"
                       r"(?!\s+(?:said|says|told|claimed|confirmed|reported|announced|added|denied|stated))", re.I)
 
@@ -1300,7 +1309,8 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     """
     framed = frame_end(sentence, triggers) is not None
     low = sentence.lower()
-    if ANOTHER_OF_SEVERAL.match(low) or re.match(r"\W*(?:in\s+)?(?:an?\s+)?separate(?:ly)?\b", low) or re.search(
+    if ANOTHER_OF_SEVERAL.match(low) or re.match(r"\W*(?:in\s+)?(?:an?\s+)?separate(?:ly)?\b", low) \
+            or re.search(r"\bin\s+a\s+separate\s+(?:incident|attack)\b", low) or re.search(
             # "The following day another teacher, Yonathan Randen, was shot dead": another victim, another incident
             r"\b(?:another|a\s+(?:second|third|further))\s+(?:[\w-]+\s+)?(?:teacher|man|woman|boy|girl|soldier|officer|"
             r"policeman|civilian|journalist|worker|student|child|villager|farmer|trader|priest|pastor|imam|activist|"
