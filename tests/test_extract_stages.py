@@ -1537,3 +1537,9 @@ def test_a_separate_incident_and_the_next_morning_tell_another_incident():
     case = _case("On 4 May, gunmen attacked a checkpoint in Kalakote, killing a soldier. The next morning a bomb left "
                  "near the checkpoint went off, killing two children.\n")
     assert len(case.incidents) == 2
+
+
+def test_soldiers_killed_after_an_ambush_are_its_toll_not_a_reply():
+    case = _case("**Dhatyar, 21 December.** Militants ambushed two army vehicles on a bend of the road in Poonch. "
+                 "Four soldiers were killed and three were wounded.\n")
+    assert [(i.killed.min if i.killed else None) for i in case.incidents] == [4]

@@ -1423,7 +1423,9 @@ def _other_side(low: str, triggers: list[Trigger], previous: dict) -> bool:
         theirs = sides.pop() if len(sides) == 1 else None
     if REPORTING.search(low[: acts[0].start]):
         return False  # told in a claim ("the army said soldiers had killed several attackers"): most often the same fight
-    subject = re.sub(r"\s+(?:had|have|has|then|also|later|were|was)$", "", low[: acts[0].start].strip())
+    if re.search(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?$", low[: acts[0].start]):
+        return False  # "Five soldiers were killed": who suffered it, not who did it
+    subject = re.sub(r"\s+(?:had|have|has|then|also|later)$", "", low[: acts[0].start].strip())
     mine = _side(subject)
     if actor is not None:
         theirs = _side(before.lower())
