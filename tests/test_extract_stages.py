@@ -1543,3 +1543,15 @@ def test_soldiers_killed_after_an_ambush_are_its_toll_not_a_reply():
     case = _case("**Dhatyar, 21 December.** Militants ambushed two army vehicles on a bend of the road in Poonch. "
                  "Four soldiers were killed and three were wounded.\n")
     assert [(i.killed.min if i.killed else None) for i in case.incidents] == [4]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 22 May, gunmen killed Harira Jibril, a pregnant woman, and four of her children at Isulo.", 5),
+    ("On 3 May, Omar Khalid, a senior commander, was killed with two companions when their car struck a mine.", 3),
+    ("On 9 May, a sixth Palestinian was shot dead during a protest in the village of Nabi Saleh.", 1),
+    ("On 9 May, a labourer from Uttar Pradesh was shot dead in the village of Kreeri.", 1),
+    ("On 9 May, Kenyan troops killed a Somali businessman and his driver in Lamu.", 2),
+])
+def test_the_dead_named_with_those_killed_beside_them_are_all_counted(text, killed):
+    case = _case(text + "\n")
+    assert [i.killed.min if i.killed else None for i in case.incidents] == [killed]

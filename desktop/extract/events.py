@@ -298,7 +298,10 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"legislator|prosecutor|monk|nun|pastor|bishop|passenger|refugee|migrant|prisoner|inmate|hostage|"
                r"aid worker|businessman|businesswoman|singer|writer|blogger|photographer|reporter|inspector|ambassador|"
                r"minister|senator|councillor|councilor|politician|candidate|editor|professor|headteacher|principal|"
-               r"superintendent|deputy|chairman|bodyguard|son|daughter|wife|husband|brother|father|mother)\b")
+               r"superintendent|deputy|chairman|bodyguard|son|daughter|wife|husband|brother|father|mother|labou?rer|"
+               r"shepherd|herder|trader|vendor|defender|mechanic|"
+               # "A sixth Palestinian was shot dead": one of a people
+               r"(?-i:[A-Z][a-z]+(?:ian|i|ese|ean))(?!\s+[a-z]+\b(?<!\bwas)(?<!\bwere)(?<!\bhad)))\b")
 # "On 28 June ", "Early on Sunday ", "On the evening of 13 May, ": a sentence that opens on its day
 ON_DAY = (r"(?:(?:early|late)\s+)?on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
           r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
@@ -332,7 +335,7 @@ KILLED = [
                r"\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r")"
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|[A-Z][\w-]*['’]s)")
                # "a teacher at a technical school was beaten to death"
-               + r"(?:\s+(?:at|from|of|in|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+               + r"(?:\s+(?:at|from|of|in|with)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?"
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:(?:was|had been)\s+(?:\w+ly\s+)?"
                r"(?:killed|shot dead|shot and killed|murdered|beheaded|lynched|"
                # "a police officer was beaten and stoned to death"
@@ -393,6 +396,11 @@ PAIR_KILLED = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:mp|minister|of
                          r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:bodyguard|driver|guard|wife|husband|son|daughter|"
                          r"brother|aide|assistant)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|"
                          r"shot\s+dead|shot\s+and\s+killed)\b", re.I)
+
+
+def number_of(words: str) -> int | None:
+    """How many a number word or figure says ('four' -> 4, '12' -> 12)."""
+    return _number(words)
 
 
 def _number(words: str) -> int | None:

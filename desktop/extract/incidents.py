@@ -502,6 +502,10 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
             kin = AND_KIN.match(sentence, last.end - base)
             if kin:  # "killing Rabbi Yaakov Litman and his 18-year-old son", "Ghulam Rasool Dar, and his wife": one more
                 count += 1
+            # "killed Harira Jibril, a pregnant woman, and four of her children", "was killed with two companions"
+            elif (others := AND_N_OTHERS.match(sentence, last.end - base)) is not None \
+                    and (extra := events.number_of(others.group("n").lower())) is not None:
+                count += extra
             return Count(min=count, max=count, text=sentence[e.start - base : last.end - base][:200])
     return None
 
@@ -509,6 +513,13 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
 AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:wife|husband|son|daughter|"
                      r"brother|sister|mother|father|child|nephew|niece|bodyguard|driver|guard|aide)\b(?!\s+(?:were|was)\s+"
                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed))")
+
+
+AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)\s+)?"
+                          r"(?:and|(?:along|together)\s+with|with)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
+                          r"\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:children|sons|daughters|relatives|companions|"
+                          r"bodyguards|guards|associates|colleagues|family\s+members|others)\b(?!\s+(?:were|was)\s+"
+                          r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed|arrested|detained))")
 
 
 LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
