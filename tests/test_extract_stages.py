@@ -1555,3 +1555,11 @@ def test_soldiers_killed_after_an_ambush_are_its_toll_not_a_reply():
 def test_the_dead_named_with_those_killed_beside_them_are_all_counted(text, killed):
     case = _case(text + "\n")
     assert [i.killed.min if i.killed else None for i in case.incidents] == [killed]
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("Police said 58 bodies had been recovered from the villages.", 58),
+    ("Security sources said more than 30 soldiers and police officers were killed at the mine.", 31),
+])
+def test_bodies_recovered_and_two_kinds_of_victim_under_one_figure_are_counted(sentence, killed):
+    assert events.find_count(events.KILLED, sentence).min == killed

@@ -279,6 +279,8 @@ _NUM = (r"(?P<q>(?:at least|more than|over|nearly|almost|around|about|some|up to
         r"[-\s](?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE)),
                                                                          key=len, reverse=True)) + r")")
 _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-Z]{2,8}\)\s*)?|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
+        # "more than 30 soldiers and police officers were killed": two kinds of victim, one figure
+        r"and\s+(?:police\s+officers|policemen|soldiers|troops|civilians|gendarmes|militiamen|volunteers)|"
         r"militants|fighters|insurgents|children|women|members|worshippers|employees|journalists|students|"
         r"passengers|villagers|security\s+personnel|personnel|service\s+members|guards|others|of\s+them|"
         r"\w+\s+(?:soldiers|civilians|nationals|citizens|workers|officials)|"
@@ -343,6 +345,9 @@ KILLED = [
                # "a man died after being shot during a protest"
                r"died\s+(?:after|when|of|from)\b)",
                re.I),
+    # "Police said 58 bodies had been recovered": the dead, counted
+    re.compile(_NUM + r"\s+(?:[\w-]+\s+)?bodies\s+(?:had\s+been|have\s+been|were|was)\s+(?:\w+ly\s+)?(?:recovered|found|"
+               r"retrieved|pulled|exhumed|collected)\b", re.I),
     # "54 Ugandan soldiers serving with the African Union force in Somalia were killed"
     # "Eight technicians working for the contractor PT Palapa Timur Telematika were shot dead"
     re.compile(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|peacekeepers|police(?:men)?|officers|civilians|workers|"
