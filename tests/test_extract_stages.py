@@ -1563,3 +1563,9 @@ def test_the_dead_named_with_those_killed_beside_them_are_all_counted(text, kill
 ])
 def test_bodies_recovered_and_two_kinds_of_victim_under_one_figure_are_counted(sentence, killed):
     assert events.find_count(events.KILLED, sentence).min == killed
+
+
+def test_an_attack_the_following_day_is_another_dated_the_day_after():
+    case = _case("On 2 September, gunmen attacked Koutruk village, killing two people. Drones dropped three explosives "
+                 "on Senjam Chirang the following day.\n")
+    assert [i.date.start for i in case.incidents] == ["2022-09-02", "2022-09-03"]  # (the report is of April 2023)

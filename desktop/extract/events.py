@@ -1239,7 +1239,7 @@ CLAIMED_RESPONSIBILITY = re.compile(
 FRAME_CUE = re.compile(r"\b(?:said|says|saying|claimed|claims|told|stated|stating|announced|alleged|reported|added|"
                        r"insisted|confirmed|according to)\b", re.I)
 NEW_TIME = re.compile(r"\b(?<!minutes )(?<!moments )(?<!seconds )(?<!an hour )"
-                      r"(?:later|earlier|the next day|the day before|previously|meanwhile|separately|elsewhere|"
+                      r"(?:later|earlier|the next day|the following day|the day before|previously|meanwhile|separately|elsewhere|"
                       # "The next morning, large groups of armed men attacked ..."
                       r"\bthe\s+(?:next|following)\s+(?:morning|afternoon|evening|night)(?=,)|"
                       # "The next morning an explosive device left near one of the houses went off"

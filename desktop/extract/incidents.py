@@ -47,7 +47,8 @@ SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote
 
 
 CUE_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|reported|stated|confirmed|denied|told)\b", re.I)
-TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we)\b")  # "claimed that ...", not "announced the end of"
+# "claimed that ...", "said its soldiers had killed ...", not "announced the end of"
+TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we|its|their|his|her)\b")
 BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$|"
                         r"\b(?:conflict|war|insurgency|crisis|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|"
                         r"broke out)\s+in\s+$", re.I)  # "a conflict that began in October 2017": its background
