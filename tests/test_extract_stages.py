@@ -1569,3 +1569,17 @@ def test_an_attack_the_following_day_is_another_dated_the_day_after():
     case = _case("On 2 September, gunmen attacked Koutruk village, killing two people. Drones dropped three explosives "
                  "on Senjam Chirang the following day.\n")
     assert [i.date.start for i in case.incidents] == ["2022-09-02", "2022-09-03"]  # (the report is of April 2023)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("On 20 October, a priest known for denouncing armed groups in the highlands, was shot dead after Mass.", "shot"),
+    ("On 10 August, a dispute over fishing trenches turned into armed clashes between herders and fishermen.",
+     "clashes"),
+    ("Gunmen tried to enter Delmas before dawn on Sunday.", "enter"),
+])
+def test_an_event_after_an_aside_a_dispute_turned_violent_and_an_attempt_to_enter_a_town_are_read(sentence, word):
+    assert word in [t.word for t in events.find_triggers(sentence)]
+
+
+def test_trying_to_enter_politics_is_no_event():
+    assert events.find_triggers("He tried to enter politics in 2010.") == []

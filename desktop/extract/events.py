@@ -200,8 +200,9 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
 HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
                      r"den(?:ied|ies|y|ying)\s+that|"  # "denied that any political workers had been detained"
                      r"denounc(?:ed|es|ing)|(?:is|are|was|were)\s+(?:deeply\s+)?(?:concerned|alarmed|troubled)\s+"
-                     r"(?:by|about|at|over))\b(?:[^.;:,]|,(?!\s+(?:and|then)\s))*$", re.I)  # "condemned what he called Iran's
-# strikes"; not "rounded up residents they accused of witchcraft, and killed them": a clause of its own
+                     r"(?:by|about|at|over))\b(?:[^.;:,]|,(?!\s+(?:and|then|was|were)\s))*$", re.I)  # "condemned what he called
+# Iran's strikes"; not "rounded up residents they accused of witchcraft, and killed them", nor "a priest known for
+# denouncing armed groups in the highlands, was shot dead": a clause of its own
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termination|halt|cessation|suspension)"
                      r"\s+(?:of|to))\s+(?:[\w-]+\s+){0,3}$")  # "announced the end of all combat operations"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -607,7 +608,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                     word, inside_phrase, word_end = phrase, n + k - 1, words[n + k - 1].end()
                     break
         kind = TRIGGERS.get(word)
-        if word in ATTEMPTED and TRIED.search(low[max(0, m.start() - 16) : m.start()]):
+        if word in ATTEMPTED and TRIED.search(low[max(0, m.start() - 16) : m.start()]) and not (
+                word == "enter" and not re.match(r"\s+(?:the\s+)?(?:[A-Z]|(?:town|city|village|camp|base|compound|"
+                                                 r"building|prison|district|neighbourhood)\b)", sentence[m.end():])):
             found.append(Trigger(word, m.start(), ATTEMPTED[word]))
             continue
         if kind is None:
@@ -1051,9 +1054,9 @@ TOLD_FURTHER = re.compile(r"\W*further\s+(?:[\w-]+\s+){0,3}")
 TOLD_FURTHER_VERB = re.compile(r"[^.;]*\b(?:killed|wounded|injured|hit|struck|damaged|destroyed|(?:were|was)\s+(?:also\s+)?"
                                r"reported)\b")
 # "Residents reported drone strikes on vehicles", "partners recorded several ambushes on": told as happening;
-# "The killings sparked protests in Timika": what followed, happening too
+# "The killings sparked protests in Timika", "a dispute turned into armed clashes": what followed, happening too
 REPORTED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bof\s)\b(?:reported|recorded|documented|sparked|triggered|caused|"
-                             r"prompted)\s+(?:[\w-]+\s+){0,2}$")
+                             r"prompted|(?:turned|escalated|degenerated)\s+into)\s+(?:[\w-]+\s+){0,2}$")
 # "Clashes have also been reported near Nawnghkio", "gunfights broke out in several districts": told as happening
 TOLD_AS_HAPPENING = re.compile(r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|heard)|"
                                r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged)|"
@@ -1062,7 +1065,8 @@ TOLD_AS_HAPPENING = re.compile(r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+)?(
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome
 ATTEMPTED = {"storm": (VAC, "Attack"), "seize": ("Battles", "Non-state actor overtakes territory"),
              "overrun": ("Battles", "Non-state actor overtakes territory"), "attack": (VAC, "Attack"),
-             "ambush": ("Battles", "Armed clash"), "raid": ("Battles", "Armed clash")}
+             "ambush": ("Battles", "Armed clash"), "raid": ("Battles", "Armed clash"),
+             "enter": ("Battles", "Armed clash")}  # "Gunmen tried to enter Pétion-Ville before dawn"
 TRIED = re.compile(r"\b(?:tried|attempted)\s+to\s+$")
 LIST_OF_TARGETS = re.compile(r"\b(?:attacks|strikes|bombings|raids|massacres)\s+(?:on|against|targeting|at)\s+"
                              r"(?P<list>[^.;]+?)(?:[.;]|$)",
