@@ -1583,3 +1583,9 @@ def test_an_event_after_an_aside_a_dispute_turned_violent_and_an_attempt_to_ente
 
 def test_trying_to_enter_politics_is_no_event():
     assert events.find_triggers("He tried to enter politics in 2010.") == []
+
+
+def test_the_same_day_opens_another_incident_of_that_day():
+    case = _case("On 25 July, gunmen shot dead a journalist in Culiacan. The same day, a former mayor of the city was "
+                 "shot dead outside his home.\n")
+    assert [i.date.start for i in case.incidents] == ["2022-07-25", "2022-07-25"]

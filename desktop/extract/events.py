@@ -1248,6 +1248,8 @@ NEW_TIME = re.compile(r"\b(?<!minutes )(?<!moments )(?<!seconds )(?<!an hour )"
                       r"\bthe\s+(?:next|following)\s+(?:morning|afternoon|evening|night)(?=,)|"
                       # "The next morning an explosive device left near one of the houses went off"
                       r"^\W*the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)|"
+                      # "The same day, a former mayor of Culiacán was shot dead": another incident of that day
+                      r"^\W*(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|"
                       r"(?:preceded|followed) by|(?:hours|days|weeks) before(?=\s*[.,;]|$))\b"
                       r"(?!\s+(?:said|says|told|claimed|confirmed|reported|announced|added|denied|stated))", re.I)
 
