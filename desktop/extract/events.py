@@ -1254,6 +1254,9 @@ NEW_TIME = re.compile(r"\b(?<!minutes )(?<!moments )(?<!seconds )(?<!an hour )"
                       r"(?!\s+(?:said|says|told|claimed|confirmed|reported|announced|added|denied|stated))", re.I)
 
 
+SAME_DAY_OPENING = re.compile(r"\W*(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)\b", re.I)
+
+
 def frame_end(sentence: str, triggers: list[Trigger]) -> int | None:
     """Where the framing of a report ends when every event word comes after a cue.
 
@@ -1386,6 +1389,7 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     if nothing_new and THEN.search(sentence):
         return True  # "Soldiers then sealed the village": the story goes on
     if is_casualty_followup(sentence, triggers) and not (own_dates and new_places) \
+            and not (SAME_DAY_OPENING.match(sentence) and not TOLL.search(sentence)) \
             and not (new_places and re.search(r"\b(?:the\s+)?(?:attackers?|gunm[ae]n|assailants?)\s+(?:then\s+|also\s+)?"
                                               r"(?:shot|killed)\b", low)) and (
             not [d for d in dates if d.start] and not places or TOLL.search(sentence) or THE_EVENT.search(sentence)):
