@@ -1589,3 +1589,9 @@ def test_the_same_day_opens_another_incident_of_that_day():
     case = _case("On 25 July, gunmen shot dead a journalist in Culiacan. The same day, a former mayor of the city was "
                  "shot dead outside his home.\n")
     assert [i.date.start for i in case.incidents] == ["2022-07-25", "2022-07-25"]
+
+
+def test_a_bomb_left_near_the_houses_going_off_the_next_morning_is_another_incident():
+    case = _case("On 1 January, two gunmen went from house to house in Dhangri and opened fire, killing four people. "
+                 "The next morning an explosive device left near one of the houses went off, killing two children.\n")
+    assert [i.killed.min for i in case.incidents if i.killed] == [4, 2]

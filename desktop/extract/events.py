@@ -1128,6 +1128,9 @@ def refers_back(sentence: str, triggers: list[Trigger]) -> bool:
                          r"|\bthe\s+\d{1,2}\s+[a-z]+\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?$",
                          before):  # "Thursday's attack came days after ...", "the 14 September 2019 attack": the one told
             return False
+        if " " in t.word and re.search(r"\b(?:near|outside|inside|at|in|on|of|into|from)\s+(?:the|this|that|these|those|"
+                                       r"its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", before):
+            return False  # "a device left near one of the houses went off": a place before the verb, not the event named
         if re.search(r"\b(?:an?\s+(?:second|third|new|fresh|further)|another)\s+(?:[\w-]+\s+){0,1}$", before):
             return False
     return True
@@ -1419,13 +1422,13 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
 # who acts: the state's forces, or the armed men, gunmen and crowds they fight
 STATE_SIDE = re.compile(r"\b(?:troops|soldiers|army|military|security\s+forces|special\s+forces|police(?:men)?|gendarmes?|"
                         r"air\s+force|jets|warplanes|[a-z]+\s+forces|(?:its|their|government)\s+forces)\s*$")
-ARMED_SIDE = re.compile(r"\b(?:gunm[ae]n|attackers?|militants|fighters|(?:suicide\s+)?bombers?|insurgents|rebels|jihadists|"
+ARMED_MEN_SIDE = re.compile(r"\b(?:gunm[ae]n|attackers?|militants|fighters|(?:suicide\s+)?bombers?|insurgents|rebels|jihadists|"
                         r"assailants|armed\s+men|mob|crowds?|militia\s+members|militiamen|protesters|rioters)\s*$")
 SIDE_ACTS = VERBAL | {"killed", "retook", "recaptured", "set fire", "torched", "burned"}
 
 
 def _side(subject: str) -> str | None:
-    return "state" if STATE_SIDE.search(subject) else "armed" if ARMED_SIDE.search(subject) else None
+    return "state" if STATE_SIDE.search(subject) else "armed" if ARMED_MEN_SIDE.search(subject) else None
 
 
 def _other_side(low: str, triggers: list[Trigger], previous: dict) -> bool:
