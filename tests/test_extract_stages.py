@@ -1595,3 +1595,17 @@ def test_a_bomb_left_near_the_houses_going_off_the_next_morning_is_another_incid
     case = _case("On 1 January, two gunmen went from house to house in Dhangri and opened fire, killing four people. "
                  "The next morning an explosive device left near one of the houses went off, killing two children.\n")
     assert [i.killed.min for i in case.incidents if i.killed] == [4, 2]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Despite the risks, the opposition held a large and peaceful rally in Caracas on 3 August.", "rally"),
+    ("A government march took place the same day in the centre of the city.", "march"),
+    ("A vehicle bomb breached the perimeter of the base at Janaale.", "bomb"),
+])
+def test_a_rally_held_a_march_that_took_place_and_a_bomb_that_breached_a_base_are_events(sentence, word):
+    assert word in [t.word for t in events.find_triggers(sentence)]
+
+
+def test_a_press_conference_or_a_congress_held_is_no_event():
+    assert events.find_triggers("The party held a press conference.") == []
+    assert events.find_triggers("In March, the ruling party held its congress.") == []

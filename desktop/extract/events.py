@@ -161,7 +161,10 @@ PROTEST_ACTS = re.compile(r"\b(?:gathered|assembled|rallied|converged)\b(?=[^.;]
                          # "relatives blocked Ferozepur Road with the coffins", "farmers blocked roads and held sit-ins"
                          r"|\bblocked\s+(?:the\s+|several\s+|main\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|highways?|motorway)\b(?![^.;]{0,30}"
                          r"\bwith\s+(?:burning\s+)?(?:vehicles|buses|trucks|cars))"
-                         r"|\bheld\s+sit-ins?\b")
+                         r"|\bheld\s+sit-ins?\b"
+                         # "the opposition held a large and peaceful rally in Caracas", "A government march took place"
+                         r"|\bheld\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rally|rallies|march|marches|vigil|demonstration)\b"
+                         r"|\b(?:rally|rallies|march|marches|vigil)\s+(?:took|had\s+taken)\s+place\b")
 # "Security forces used live ammunition against demonstrators", "police ... broke up a crowd of several hundred":
 # force against a protest, which ACLED files under Protests
 FORCE_ON_PROTEST = re.compile(
@@ -571,7 +574,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for m in PROTEST_ACTS.finditer(low):  # "several hundred residents gathered in Khorog to demand the dismissal"
         if not re.search(r"\b(?:fighters|gunmen|militants|insurgents|rebels|troops|soldiers|police|army|attackers)\b[^.;]{0,60}$",
                          low[: m.start()]):  # not "the fighters came in and quickly blocked the roads": an attack's
-            found.append(Trigger(m.group(0).split()[0], m.start(), ("Protests", "Peaceful protest")))
+            # (named by its act, "gathered", "blocked", or by what was held: "rally", "sit-ins")
+            said = m.group(0).split()
+            found.append(Trigger(said[-1] if said[0] == "held" else said[0], m.start(), ("Protests", "Peaceful protest")))
     for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+had\s+(fallen)\s+(?:on|in|to|after|by)\b", sentence):
         if is_place(m.group(1)):
             found.append(Trigger("had fallen", m.start(2), ("Battles", "Non-state actor overtakes territory")))  # "Hama had fallen"
@@ -1026,7 +1031,7 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "bomb", "grenade", "
                 "ieds", "drone", "drones", "artillery", "landmine"}
 EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|launched|landed|detonated|killed|kills|"
                          r"killing|hitting|striking|destroyed|damaged|targeted|dropped|went off|blew|wounded|injured|"
-                         r"slammed|rained|pounded|shelled)\b")
+                         r"slammed|rained|pounded|shelled|breached)\b")
 PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
                   "massacres",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts", "air strikes",
