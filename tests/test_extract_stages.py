@@ -1609,3 +1609,11 @@ def test_a_rally_held_a_march_that_took_place_and_a_bomb_that_breached_a_base_ar
 def test_a_press_conference_or_a_congress_held_is_no_event():
     assert events.find_triggers("The party held a press conference.") == []
     assert events.find_triggers("In March, the ruling party held its congress.") == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("On 23 July, a scuffle broke out at the compound when police tried to move the evacuees.", "scuffle broke out"),
+    ("An operation by the military police in the favela on 2 August left at least 10 people dead.", "operation"),
+])
+def test_a_scuffle_and_an_operation_told_by_its_dead_are_events(sentence, word):
+    assert word in [t.word for t in events.find_triggers(sentence)]

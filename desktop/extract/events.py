@@ -33,6 +33,7 @@ for phrases, kind in [
      "mortar exchanges|gun battle|gunbattle|shootout",
      ("Battles", "Armed clash")),
     ("riot|riots|rioting|rioters|pelted|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
+     "scuffle broke out|scuffles broke out|"
      "threw petrol bombs|hurled petrol bombs", ("Riots", "Violent demonstration")),
     # "crowds had broken into shops and supermarkets", "looters ransacked stores along the highway"
     ("looting|looted|ransacked|ransacking|broken into", ("Riots", "Mob violence")),
@@ -693,7 +694,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                                            r"theatre|base)\b", low[m.end():]):
             continue  # "a counter-terrorism operation regime", "the operations room": not an operation
         if word in ("operation", "operations") and not re.search(
-                r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b", low):
+                r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b|"
+                # "an operation by the state's Military Police in the favela on 2 August left at least 10 people dead"
+                r"\bleft\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?dead\b", low):
             continue
         if word == "surrendered to" and not re.search(r"\b(?:garrison|command|base|troops|soldiers|forces|army|town|city|"
                                                       r"post|battalion|brigade|headquarters|units?)\b[^.;]{0,60}$",
