@@ -409,11 +409,6 @@ PAIR_KILLED = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:mp|minister|of
 
 
 def number_of(words: str) -> int | None:
-    """How many a number word or figure says ('four' -> 4, '12' -> 12)."""
-    return _number(words)
-
-
-def _number(words: str) -> int | None:
     """'six' -> 6, 'twenty-one' -> 21, '1,200' -> 1200, 'a' (guard) -> 1."""
     if _single(words):
         return 1
@@ -435,7 +430,7 @@ def parse_count(m: re.Match[str]) -> Count | None:
     text = (qualifier + " " + m.group("n")).strip()
     if words in VAGUE:
         return Count(min=VAGUE[words] if words not in ("some", "a few", "few") else 1, max=None, text=text)
-    value = _number(words)
+    value = number_of(words)
     if value is None:
         return None
     if value > 100000:
@@ -474,7 +469,7 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         return Count(min=2, max=2, text=pair.group(0)[:120])  # "The MP and his police bodyguard were found dead"
     if patterns is KILLED and (m := SUMMED_KILLED.search(sentence)) is not None and not _is_date(sentence, m) \
             and not re.search(r"\b(?:and|were|was|killed|wounded|injured)\b", m.group("who"), re.I):
-        first, second = _number(m.group("n").lower()), 1 if m.group("one") else _number(m.group("m").lower())
+        first, second = number_of(m.group("n").lower()), 1 if m.group("one") else number_of(m.group("m").lower())
         if first is not None and second is not None:
             return Count(min=first + second, max=first + second, text=m.group(0))
     if patterns is WOUNDED and (more := ONE_MORE_WOUNDED.search(sentence)) is not None:
@@ -497,7 +492,7 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             if more is not None and re.match(r"\s+(?:were\s+|was\s+|had\s+been\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|"
                                              r"arrested|detained|missing|abducted|kidnapped|rescued)\b", sentence[more.end() :]):
                 more = None  # "Eight soldiers were killed and 13 others wounded": the others are the wounded
-            if more is not None and (extra := _number(more.group("n").lower())) is not None:
+            if more is not None and (extra := number_of(more.group("n").lower())) is not None:
                 # "killed a woman and two children", "killing two policemen and three civilians": both counted
                 return Count(min=count.min + extra, max=count.min + extra, text=sentence[m.start("n") : more.end()])
             # "killing a 10-year-old boy and his grandmother", "three girls and their grandmother": one more
@@ -1253,6 +1248,7 @@ CLAIMED_RESPONSIBILITY = re.compile(
 
 FRAME_CUE = re.compile(r"\b(?:said|says|saying|claimed|claims|told|stated|stating|announced|alleged|reported|added|"
                        r"insisted|confirmed|according to)\b", re.I)
+_SAME_DAY = r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)"
 NEW_TIME = re.compile(r"\b(?<!minutes )(?<!moments )(?<!seconds )(?<!an hour )"
                       r"(?:later|earlier|the next day|the following day|the day before|previously|meanwhile|separately|elsewhere|"
                       # "The next morning, large groups of armed men attacked ..."
@@ -1260,12 +1256,12 @@ NEW_TIME = re.compile(r"\b(?<!minutes )(?<!moments )(?<!seconds )(?<!an hour )"
                       # "The next morning an explosive device left near one of the houses went off"
                       r"^\W*the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)|"
                       # "The same day, a former mayor of Culiacán was shot dead": another incident of that day
-                      r"^\W*(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|"
+                      r"^\W*" + _SAME_DAY + r"|"
                       r"(?:preceded|followed) by|(?:hours|days|weeks) before(?=\s*[.,;]|$))\b"
                       r"(?!\s+(?:said|says|told|claimed|confirmed|reported|announced|added|denied|stated))", re.I)
 
 
-SAME_DAY_OPENING = re.compile(r"\W*(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)\b", re.I)
+SAME_DAY_OPENING = re.compile(r"\W*" + _SAME_DAY + r"\b", re.I)
 
 
 def frame_end(sentence: str, triggers: list[Trigger]) -> int | None:
@@ -1428,15 +1424,19 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
 
 
 # who acts: the state's forces, or the armed men, gunmen and crowds they fight
-STATE_SIDE = re.compile(r"\b(?:troops|soldiers|army|military|security\s+forces|special\s+forces|police(?:men)?|gendarmes?|"
-                        r"air\s+force|jets|warplanes|[a-z]+\s+forces|(?:its|their|government)\s+forces)\s*$")
-ARMED_MEN_SIDE = re.compile(r"\b(?:gunm[ae]n|attackers?|militants|fighters|(?:suicide\s+)?bombers?|insurgents|rebels|jihadists|"
-                        r"assailants|armed\s+men|mob|crowds?|militia\s+members|militiamen|protesters|rioters)\s*$")
+_STATE_SIDE = (r"\b(?:troops|soldiers|army|military|security\s+forces|special\s+forces|police(?:men)?|gendarmes?|"
+               r"air\s+force|jets|warplanes|[a-z]+\s+forces|(?:its|their|government)\s+forces)")
+_ARMED_MEN_SIDE = (r"\b(?:gunm[ae]n|attackers?|militants|fighters|(?:suicide\s+)?bombers?|insurgents|rebels|jihadists|"
+                   r"assailants|armed\s+men|mob|crowds?|militia\s+members|militiamen|protesters|rioters)")
+SIDES = {"state": re.compile(_STATE_SIDE + r"\b", re.I), "armed": re.compile(_ARMED_MEN_SIDE + r"\b", re.I)}
+SUBJECT_SIDES = {"state": re.compile(_STATE_SIDE + r"\s*$"), "armed": re.compile(_ARMED_MEN_SIDE + r"\s*$")}
 SIDE_ACTS = VERBAL | {"killed", "retook", "recaptured", "set fire", "torched", "burned"}
 
 
-def _side(subject: str) -> str | None:
-    return "state" if STATE_SIDE.search(subject) else "armed" if ARMED_MEN_SIDE.search(subject) else None
+def _side(text: str, patterns: dict[str, re.Pattern[str]]) -> str | None:
+    """Which side ``text`` names ("state" or "armed"), when it names one only."""
+    named = {side for side, pattern in patterns.items() if pattern.search(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _other_side(low: str, triggers: list[Trigger], previous: dict) -> bool:
@@ -1447,23 +1447,21 @@ def _other_side(low: str, triggers: list[Trigger], previous: dict) -> bool:
     acts = [t for t in triggers if t.word in SIDE_ACTS]
     if not acts or THE_ATTACKERS.search(low) or THE_EVENT.search(low):
         return False
-    actor = previous.get("actor")
-    if actor is not None:
-        before = previous.get("context", "")[max(0, actor[0] - previous["block_start"]) : actor[1] - previous["block_start"]]
-    else:  # "A suicide bomber blew himself up", "The attacker was overpowered": the side the sentence names
-        before = previous["sentence"]
-        sides = {_side(before[: m.end()].lower()) for m in re.finditer(r"\w+", before)} - {None}
-        before = before if len(sides) == 1 else ""
-        theirs = sides.pop() if len(sides) == 1 else None
-    if REPORTING.search(low[: acts[0].start]):
+    before_act = low[: acts[0].start]
+    if REPORTING.search(before_act):
         return False  # told in a claim ("the army said soldiers had killed several attackers"): most often the same fight
-    if re.search(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?$", low[: acts[0].start]):
+    if re.search(r"\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?$", before_act):
         return False  # "Five soldiers were killed": who suffered it, not who did it
-    subject = re.sub(r"\s+(?:had|have|has|then|also|later)$", "", low[: acts[0].start].strip())
-    mine = _side(subject)
-    if actor is not None:
-        theirs = _side(before.lower())
-    return mine is not None and theirs is not None and mine != theirs
+    mine = _side(re.sub(r"\s+(?:had|have|has|then|also|later)$", "", before_act.strip()), SUBJECT_SIDES)
+    if mine is None:
+        return False
+    actor = previous.get("actor")
+    if actor is not None:  # who did the incident before, as the reader found them
+        start = previous["block_start"]
+        theirs = _side(previous.get("context", "")[max(0, actor[0] - start) : actor[1] - start].lower(), SUBJECT_SIDES)
+    else:  # "A suicide bomber blew himself up", "The attacker was overpowered": the side its sentence names
+        theirs = _side(previous["sentence"], SIDES)
+    return theirs is not None and mine != theirs
 
 
 # -- several incidents in one sentence -------------------------------------------------------

@@ -564,7 +564,7 @@ def _counts_by_place(part: str, base: int, sent_ents: list[Ent]) -> list[tuple[E
     pairs = []
     for m in COUNT_AT.finditer(part):
         place = places.get(m.end())
-        value = events._number(m.group("n").lower())
+        value = events.number_of(m.group("n").lower())
         if place is not None and value is not None:
             pairs.append((place, Count(min=value, max=value, text=m.group(0) + place.text)))
     if len(pairs) < 2 or not all(re.search(r"\band\s+$|,\s+$", part[: m.start()]) for m in
@@ -883,8 +883,8 @@ class IncidentReader:
         if not triggers:
             if previous is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
                 self._more_of(previous, (s_start, s_end, sentence))  # who did it, told later
-            elif previous is not None and (events.TOLL.search(sentence) or NO_HARM.search(sentence) and block_no == previous[
-                    "block_no"]) and block_no - previous["block_no"] <= STORY_BLOCKS:
+            elif previous is not None and block_no - previous["block_no"] <= STORY_BLOCKS and (
+                    events.TOLL.search(sentence) or NO_HARM.search(sentence) and block_no == previous["block_no"]):
                 self._add_counts(previous, sentence)  # "officials said 137 people had died", "No one was hurt."
             return dates
         follows = previous is not None and FOLLOWS.match(sentence.strip())

@@ -346,9 +346,9 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                         f" The report gives no date of its own: dates written without a year are read as"
                         f" {ref.year}, a guess from the years it names." if isinstance(ref, YearGuess) else ""))
     # an incident the model added says so, and why, on a note of its own: the analyst checks it knowing no rule found it
+    added_pairs = [(inc, incident) for inc, incident in pairs if id(inc) in why_added]
     notes = [Note(id=f"n{n}", target=incident.id, text=why_added[id(inc)], author=EXTRACTION_AUTHOR, time=stamp)
-             for n, (inc, incident) in enumerate(((inc, incident) for inc, incident in pairs if id(inc) in why_added),
-                                                start=1)]
+             for n, (inc, incident) in enumerate(added_pairs, start=1)]
     case = Case(info=info,
                 documents=[Document(id="d1", title=doc_title[:200], path="documents/d1.md", text=markdown,
                                     published=report_iso)],

@@ -65,7 +65,6 @@ from desktop.ui.workers import JobWorker, imported_case_id
 
 SETTINGS_ORG, SETTINGS_APP = "CasefileReader", "reader"
 RAW_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm")
-
 MAX_RECENT = 8
 # Exports run in a child process: Qt printing and big JSON dumps hold the GIL for seconds.
 SUBPROCESS_EXPORTS = ("pdf", "stix", "annotations")
