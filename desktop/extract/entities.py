@@ -563,10 +563,12 @@ def _org_of(doc, tokens, i: int, tok, low: str, titles):
 
 
 def _armed_body_kind(doc, tokens, i: int, tok, low: str, titles):
-    """Finds "the Barkhane force", "Operation Serval": a name before a lower-case kind of armed body"""
+    """Finds "the Barkhane force", "Operation Serval": a name before a lower-case kind of armed body (not "2.5 The
+    operation", whose "The" the model did not see open a sentence)"""
     if low in ("force", "forces", "operation", "mission", "brigade", "militia", "battalion", "regiment") \
             and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
-            and not tokens[i - 1].is_sent_start and tokens[i - 1].ent_type_ not in ("GPE", "NORP", "LOC") \
+            and not tokens[i - 1].is_sent_start and tokens[i - 1].lower_ not in STARTERS \
+            and tokens[i - 1].ent_type_ not in ("GPE", "NORP", "LOC") \
             and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries() \
             and not is_region(tokens[i - 1].text):  # "the Tigray forces": the region's, not a body named Tigray
         span = doc[i - 1 : i]
@@ -1090,7 +1092,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         entry = gaz.get(norm_key(span.text))
         if entry is not None:  # "Jama'at Nusrat al-Islam wal-Muslimin": a spelling of a known group
             kind, subtype, how = entry["type"], entry["subtype"], "gazetteer"
-        elif kind in ("PERSON", "LOC") and any(norm_key(t.text) in GROUP_WORDS for t in span):
+        elif kind in ("PERSON", "LOC") and any(norm_key(t.text) in GROUP_WORDS for t in span) \
+                and not is_place(span.text):  # "Lashkar Gah" is a city
             kind, subtype, how = "ORG", "armed_group", "rule"  # "Jaish al-Adl", "Ahlu Sunna wal Jamaa"
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, how,
                          entry["name"] if entry else ""))
@@ -1485,13 +1488,23 @@ def languages() -> frozenset[str]:
 RUN_IN_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\d+(?:\.\d+)*\.?[ \t]+)?\*\*(?P<label>[^*\n]{2,80}?)\*\*(?=[ \t]*\S)")
 
 
+def _dated_label(text: str, at: int, *, month: bool = False) -> re.Match[str] | None:
+    """The bold dated label that runs in before an item's text on the line at `at` (not a masthead's
+    "Publisher | Series | 3 May 2023", nor "Published 2 May"); with `month`, a month is date enough ("Late
+    November, Garmsir")."""
+    m = RUN_IN_LABEL.match(text, at)
+    if m is None or "|" in m.group("label") \
+            or DAY_OF_MONTH.search(m.group("label")) is None \
+            and not (month and any(w in MONTHS for w in re.findall(r"[a-z]+", m.group("label").lower()))) \
+            or re.match(r"\s*(?:Published|Issued|Date|Coverage|Period|Updated)\b", m.group("label")):
+        return None
+    return m
+
+
 def _in_dated_label(ent: Ent, text: str) -> bool:
-    """Whether the name stands in a bold dated label that runs in before its item's text (not a masthead's
-    "Publisher | Series | 3 May 2023", nor "Published 2 May")."""
-    m = RUN_IN_LABEL.match(text, text.rfind("\n", 0, ent.start) + 1)
-    return m is not None and m.start("label") <= ent.start and ent.end <= m.end("label") \
-        and "|" not in m.group("label") and DAY_OF_MONTH.search(m.group("label")) is not None \
-        and not re.match(r"\s*(?:Published|Issued|Date|Coverage|Period|Updated)\b", m.group("label"))
+    """Whether the name stands in a bold dated label that runs in before its item's text."""
+    m = _dated_label(text, text.rfind("\n", 0, ent.start) + 1)
+    return m is not None and m.start("label") <= ent.start and ent.end <= m.end("label")
 
 
 # the words before a name that make it a place, whatever the model read
@@ -2093,6 +2106,51 @@ def unfound_countries(ents: list[Ent], text: str, start: int, end: int) -> list[
             continue  # "Niger Delta", "Kenya Red Cross", "Republic of Ecuador", "US$": part of a longer name
         added.append(Ent(m.start(), m.end(), m.group(0), "LOC", "country", "rule"))
     return sorted(ents + added, key=lambda e: e.start) if added else ents
+
+
+# what divides a review label's parts: "17 October, Lashkar Gah (Helmand):", "28 January — Crater, Aden."
+LABEL_PARTS = re.compile(r"[^,;:()—–]+")
+UNIT_AFTER = re.compile(r"\s+(?:province|district|region|territory|county|governorate|department|municipality|"
+                        r"state|city|town|village)$")
+
+
+def label_places(ents: list[Ent], text: str, start: int, end: int) -> list[Ent]:
+    """In a review's bold label of a day and a place ("**17 October, Lashkar Gah (Helmand):**", "**Gome, Puncak
+    (27 January).**") every part that is a bare name is a place, whatever the model made of it or if it saw
+    none; not a known organisation ("**Ceasefire with the EMC (22 May).**" is no bare name anyway)."""
+    added, gaz = [], gazetteer()
+    lines = [text.rfind("\n", 0, start) + 1] + [start + k.end() for k in re.finditer(r"\n", text[start:end])]
+    for at in lines:  # a block starts after the label's opening stars
+        m = _dated_label(text, at, month=True)
+        if m is None or m.end("label") <= start:
+            continue
+        # "Nogolait, Nduga" read as one organisation: its parts are read below
+        ents = [x for x in ents if not (x.how == "ner" and m.start("label") <= x.start and x.end <= m.end("label")
+                                        and re.search(r"[,;()—–]", x.text))]
+        for part in LABEL_PARTS.finditer(m.group("label")):
+            name = UNIT_AFTER.sub("", part.group(0).strip().rstrip(".").strip())
+            words = name.split()
+            if not 1 <= len(words) <= 5 or re.search(r"\d", name) \
+                    or any(w in MONTH_AND_DAY_NAMES for w in re.findall(r"[a-z]+", name.lower())) \
+                    or any(w.lower() in STARTERS for w in words) \
+                    or not all(w[:1].isupper() or w.lower() in CONNECTORS | OF_WORDS for w in words[1:]) \
+                    or not words[0][:1].isupper():
+                continue
+            s = m.start("label") + part.start() + part.group(0).index(name)
+            e = s + len(name)
+            entry = gaz.get(norm_key(name))
+            if entry is not None and entry["type"] != "LOC" or norm_key(name) in peoples() \
+                    or any(w.lower() in ORG_HEADS for w in words) and words[-1].lower() not in FAC_HEADS:
+                continue  # "**23 March — Ministry of Labour.**" names the body attacked
+            same = [x for x in ents if x.overlaps(Ent(s, e, name, "LOC", None, "rule"))]
+            sub = "facility" if words[-1].lower() in FAC_HEADS else "city"
+            if not same:
+                added.append(Ent(s, e, name, "LOC", sub, "rule"))
+            elif len(same) == 1 and (same[0].start, same[0].end) == (s, e) and same[0].how != "gazetteer":
+                # a rule's weight, so that the model's other readings of the name do not outvote it
+                same[0].subtype = same[0].subtype if same[0].type == "LOC" else sub
+                same[0].type, same[0].how = "LOC", "rule"
+    return sorted(ents + added, key=lambda x: x.start)
 
 
 def resolve_overlaps(ents: list[Ent]) -> list[Ent]:

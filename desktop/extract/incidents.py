@@ -359,9 +359,11 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
         return by
     # "a US drone strike", "Russian missiles": a country, nationality or force before the weapon
     for e in sent_ents:
-        if e.type in ("LOC", "NORP", "ORG") and not is_target(e) and re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:drone|air|missile|rocket|"
-                                                        r"strike|airstrike|jets?|warplanes?|artillery|shelling)",
-                                                        sentence[e.end - base :], re.I):
+        # not a town's ("the UNAMA compound in Herat city with rocket-propelled grenades")
+        if (e.type in ("NORP", "ORG") or e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries())) \
+                and not is_target(e) and re.match(r"\s*(?:(?!(?:with|and|in|of|on|at|by|from|to|for|as)\s)[\w-]+\s+){0,2}?"
+                                                  r"(?:drone|air|missile|rocket|strike|airstrike|jets?|warplanes?|"
+                                                  r"artillery|shelling)", sentence[e.end - base :], re.I):
             return e
     return _named_actor(sentence, low, base, sent_ents, last_group, trigger_at, is_target)
 
