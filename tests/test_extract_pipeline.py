@@ -1529,6 +1529,22 @@ def test_the_name_in_a_dated_label_before_a_reviews_item_is_a_place():
     assert not _in_dated_label(ent("Kamau"), text) and not _in_dated_label(ent("Kamau", text.index("Notes")), text)
 
 
+def test_a_common_word_capitalised_only_where_a_sentence_opens_is_no_name():
+    from desktop.extract.pipeline import extract
+
+    text = ("# Flash update\n\n- The city is observing three days of mourning.\n\n"
+            "Drones struck a military graduation ceremony at Jebeit, killing five people. Witnesses said the drones "
+            "came from the west.\n\n3.2 Displaced women interviewed by the field team in Agok said that their "
+            "husbands had stayed behind. Many displaced families slept in the open.\n")
+    case = jobs.run(extract(text.encode(), filename="u.md", report_date=dt.date(2024, 8, 2)))
+    names = {e.name for e in case.entities}
+    assert not names & {"The", "Drones", "Displaced"}, names
+    assert {"Jebeit", "Agok"} <= names, names
+    # the paragraph's number is no part of who spoke
+    sources = {s.id: s.name for s in case.sources}
+    assert [sources[c.source] for c in case.claims if "husbands" in c.evidence.exact] == ["Displaced women"]
+
+
 def test_every_bare_name_in_a_reviews_dated_label_is_a_place():
     from desktop.extract.pipeline import extract
 

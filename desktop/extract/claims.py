@@ -209,13 +209,17 @@ def _head_entity(subj, ents: list[Ent], offset: int) -> Ent | None:
 
 
 def _noun_phrase(subj) -> tuple[int, int]:
-    """The subject's words up to its head and the phrases on it, without a relative clause."""
+    """The subject's words up to its head and the phrases on it, without a relative clause, nor the paragraph's
+    number the model took for a count ("3.2 Displaced women interviewed ... said")."""
     end = subj
     for c in subj.rights:
         if c.dep_ in ("relcl", "acl", "appos", "punct") or c.lower_ in ("who", "which", "that"):
             break
         end = c.right_edge
-    return subj.left_edge.idx, end.idx + len(end.text)
+    start = subj.left_edge
+    if start.i < subj.i and re.fullmatch(r"\d+(?:\.\d+)+\.?", start.text):
+        start = start.nbor()
+    return start.idx, end.idx + len(end.text)
 
 
 def _governing_subject(tok, ents: list[Ent], offset: int) -> Ent | None:

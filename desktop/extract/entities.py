@@ -654,11 +654,13 @@ def _vessel(doc, tokens, i: int, tok, low: str, titles):
 
 
 def _named_by_kind_after(doc, tokens, i: int, tok, low: str, titles):
-    """Finds "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind"""
+    """Finds "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind (not "- The
+    city is observing", whose "The" opens an item the model did not see as a sentence)"""
     if (low in PLACE_KINDS or low in ("township", "area", "junction", "intersection", "crossroads",
                                       "neighbourhood", "neighborhood", "suburb") or low in LOCAL_UNITS) \
             and tok.text.islower() and i > 0 \
             and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
+            and tokens[i - 1].lower_ not in STARTERS \
             and (tokens[i - 1].ent_type_ != "NORP" or low in LOCAL_UNITS) and tokens[i - 1].lower_ not in titles \
             and tokens[i - 1].lower_ not in gazetteer_names():
         start = i - 1
@@ -1132,7 +1134,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         s, e = span
         surface = text[s:e]
         if surface.lower() in GENERIC or (len(surface) < 2 and surface != "X") or len(surface) > 80 \
-                or surface.lower() in GENERIC_LOWER and not all(w[:1].isupper() for w in surface.split()):
+                or surface.lower() in GENERIC_LOWER and not all(w[:1].isupper() for w in surface.split()) \
+                or ent.how == "ner" and surface in capitals_of_common_words(text):
             continue
         kind_word = re.search(r"\s(?:party|group|movement|militia|gang|coalition|network|faction)$", surface)
         if ent.type == "ORG" and kind_word and ent.how != "gazetteer" and surface[:1].isupper() \
@@ -1319,6 +1322,28 @@ OWN_NAME_WORDS = {"people", "peoples", "children", "women", "men", "workers", "o
                   "spokesman", "general", "minister", "president", "governor", "mayor", "attorney", "defender",
                   "commissioner", "secretary", "chief", "farmers", "martyrs", "mothers", "veterans", "youth", "nation",
                   "sailors", "soldiers", "students", "citizens", "lord", "god", "king", "queen", "prophet", "cox"}
+
+
+# where a capital is only a sentence's or an item's: after a full stop, at a line's start, after a list mark,
+# a heading's hashes, a paragraph's number, bold stars or an opening quote
+_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n[ \t]*(?:[-*•#>]+[ \t]*|\d+(?:\.\d+)*\.?[ \t]+)?|\*\*|[\"“(‘'][ \t]*)$")
+
+
+@functools.lru_cache(maxsize=4)
+def capitals_of_common_words(text: str) -> frozenset[str]:
+    """Words written with a capital only where a sentence or an item opens, and in lower case elsewhere in the
+    same text: "Drones struck the parade" where "the drones" follows, "Parliament" opening a line of a text that
+    says "parliament". No name: a name keeps its capital wherever it stands."""
+    lower, opening, inside = set(), set(), set()
+    for m in re.finditer(r"(?<![\w'’-])[A-Za-z][a-z'’-]*(?![\w'’-])", text):
+        word = m.group(0)
+        if word[0].islower():
+            lower.add(word)
+        elif _OPENING.search(text, max(0, m.start() - 12), m.start()):
+            opening.add(word)
+        else:
+            inside.add(word)
+    return frozenset(w for w in opening - inside if w.lower() in lower)
 
 
 def _owner_is_name(before: str) -> bool:
