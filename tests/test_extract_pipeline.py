@@ -324,6 +324,21 @@ def test_a_people_before_a_town_is_not_the_place_and_a_place_can_name_the_event(
     assert incident.location.name == place
 
 
+@pytest.mark.parametrize("text", [
+    # whose soldiers they were, not where
+    "On 27 November, three US service members were killed when a roadside bomb struck their vehicle.",
+    # where a man had come back from
+    "On 22 July, a suicide bomber blew himself up at an airport entrance shortly after the vice president landed on "
+    "his return from Turkey.",
+    # an office held in a country
+    "On 18 October, a bodyguard opened fire after a security meeting attended by the US commander in Afghanistan, "
+    "killing two officials.",
+])
+def test_a_place_that_says_whose_or_from_where_is_not_where_it_happened(text):
+    (incident,) = _incidents(text)
+    assert incident.location is None, incident.location.name
+
+
 def test_arrests_since_a_day_are_dated_from_that_day():
     (found,) = _incidents("A police spokesman said 40 suspects had been detained since Sunday, most of them locals.")
     assert found.date.start == "2023-05-07"

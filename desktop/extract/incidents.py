@@ -117,8 +117,10 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     after = sentence[e.end - base : e.end - base + 40]
     if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries()) and re.match(
             r"\s+(?:[\w-]+\s+)?(?:air\s*strikes?|drone|strikes?|forces|troops|warplanes?|jets?|aircraft|missiles?|"
-            r"soldiers|military|navy|special\s+forces)\b", after, re.I):
-        return True  # "a US air strike in the same area": who struck, not where
+            r"soldiers|military|navy|special\s+forces|service\s*(?:members?|men|women)|servicem[ae]n|personnel|"
+            r"commanders?|officials?|diplomats?|nationals?|citizens?|contractors?|envoys?|ambassadors?)\b", after, re.I):
+        # "a US air strike in the same area": who struck, not where; "Three US service members were killed": whose
+        return True
     # ("a Nairobi-bound bus": where it was going)
     return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled|bound)\b", after) or re.match(
         r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
@@ -148,6 +150,10 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
 OFFICE_OF = re.compile(r"\b(?:minister|governor|president|premier|mayor|senator|lawmaker|mp|deputy|chief|head|"
                        r"leader|commander|bishop|archbishop|imam|mufti|ambassador|envoy|consul|secretary)\s+of\s+(?:the\s+)?$",
                        re.I)
+# "the US commander in Afghanistan", "the NPA spokesman in Mindanao": an office held there; "landed on his return
+# from Turkey": where he had been. Never where it happened, even when the sentence names no other place
+ELSEWHERE = re.compile(r"\b(?:commander|spokes(?:man|woman|person)|envoy|ambassador|representative|correspondent)\s+"
+                       r"(?:in|for)\s+(?:the\s+)?$|\breturn(?:ed|ing)?\s+(?:home\s+)?from\s+(?:the\s+)?$", re.I)
 
 
 # "Raed Masalmeh, from Dura near Hebron, stabbed ...", "a street vendor from Bihar", "four nuns from India, Rwanda and
@@ -181,7 +187,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     "Iran's intelligence ministry said"; nor is where people come from (``origins``, found here unless given),
     when the sentence names another.
     """
-    sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base)]
+    sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base)
+                 and not ELSEWHERE.search(sentence[max(0, e.start - base - 40) : e.start - base])]
     if origins is None:
         origins = _origins(sentence, base, sent_ents)
     if origins and any(e.type == "LOC" and id(e) not in origins for e in sent_ents):
