@@ -225,8 +225,27 @@ def test_incidents_told_one_after_another_stay_apart():
     ("On 12 July, a US drone strike near Jindires killed Maher al-Agal, a senior commander.", 1),
     ("On 16 October, troops killed Isnilon Hapilon, the group's leader, and Omar Maute in Marawi.", 2),
     ("On 11 August, a suicide bomber killed Sheikh Rahimullah Haqqani at his madrassa in Kabul.", 1),
+    # a named man and his kin or companion, however long what is said of him
+    ("On 8 March, Calbayog City mayor Ronaldo Aquino and his driver were killed when gunmen opened fire.", 2),
+    ("On 30 October, soldiers killed Jorge Madlos, known as Ka Oris, the long-time NPA spokesman, together with a "
+     "companion, in Bukidnon.", 2),
+    ("In late October, troops killed Salahuddin Hassan, a commander wanted for a string of bombings in central "
+     "Mindanao, and his wife in an operation in Datu Salibo.", 2),
+    ("On 6 June, a roadside bomb exploded in Masbate City, killing the college football player Kieth Absalon and his "
+     "cousin Nolven.", 2),
+    ("In October 2016, the commander Arsen Pavlov, known as Motorola, was killed along with his bodyguard by a bomb "
+     "planted in the lift of his building in Donetsk.", 2),
+    # after two things said of him, and shot before he died
+    ("On 19 February, Omar Menéndez, the party's candidate for mayor of Puerto López, in Manabí province, was shot "
+     "dead hours before the polls opened.", 1),
+    ("On 22 July, a gunman on a motorcycle shot Renante Cortes outside the radio station where he worked in Cebu "
+     "City.\n\nOn 23 July, the presenter Ana Cruz was shot by a gunman outside the radio station where she "
+     "worked in Cebu City and died in hospital.", None),
 ])
 def test_each_person_named_as_killed_counts_one(text, killed):
+    if killed is None:  # the second incident: one dead
+        assert _incidents(text)[-1].killed.min == 1
+        return
     (incident,) = _incidents(text)
     assert incident.killed.min == incident.killed.max == killed
 
@@ -662,6 +681,25 @@ def test_key_points_give_way_and_an_ambush_told_then_claimed_is_its_own_incident
         "convoy near Goneri, killing at least 47 soldiers; ISWAP claimed the ambush through Amaq. Deby said the army "
         "had never lost so many men in a single attack.\n")
     assert [i.evidence.exact[:10] for i in found] == ["Witnesses ", "On 23 Marc", "The same d"]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 2 December, militants attacked the village of Khidr Jija, killing three villagers and then at least ten "
+     "Peshmerga fighters who came to help.", 13),
+    ("On 7 November, a riot at a prison in Khujand left two guards and 21 inmates dead, the justice ministry said.",
+     23),
+    ("On 10 January, six soldiers drowned in the Ilave River while crossing it during a confrontation with "
+     "protesters.", 6),
+    # two blew themselves up, the third was shot: not a sum of those "dead"
+    ("On 19 October, three gunmen stormed the parliament in Grozny. Two of them blew themselves up and the third "
+     "was shot dead.", 3),
+])
+def test_the_dead_of_two_kinds_are_summed(text, killed):
+    (incident,) = _incidents(text)
+    if "Grozny" in text:  # read alone, the sentence gives no toll at all; never 2 + 3
+        assert incident.killed is None or incident.killed.min == killed
+        return
+    assert incident.killed.min == incident.killed.max == killed
 
 
 def test_tolls_told_as_massacred_or_risen_to_are_counted():

@@ -107,7 +107,8 @@ LOWERCASE_ROLES = {"brother", "brothers", "son", "sons", "father", "mother", "wi
                    "priest", "vicar", "archbishop", "colleague", "friend", "neighbour", "neighbor", "lawmaker",
                    "spokesman", "spokeswoman", "spokesperson", "minister", "president", "commander", "governor",
                    "leader", "official", "envoy", "ambassador", "general", "chief", "director", "adviser",
-                   "advisor", "founder", "cleric", "journalist", "reporter", "analyst", "activist", "secretary"}
+                   "advisor", "founder", "cleric", "journalist", "reporter", "analyst", "activist", "secretary",
+                   "footballer", "presenter", "commentator"}
 # What a person does for a living or in public life, which only a person can be: "X, a 38-year-old painter"
 TRADES = (r"journalist|reporter|doctor|nurse|teacher|student|farmer|trader|driver|lawyer|priest|pastor|imam|businessman|"
           r"businesswoman|villager|blogger|activist|writer|worker|engineer|photographer|poet|shopkeeper|fisherman|herder|"

@@ -316,7 +316,7 @@ KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?"
                # "one person was reportedly killed", "44 were found dead in their cell"
                r"(?:(?:reportedly|reported\s+to\s+have\s+been|said\s+to\s+have\s+been|believed\s+to\s+have\s+been|"
-               r"later\s+found|found)\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred)\b", re.I),
+               r"later\s+found|found)\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred|drowned)\b", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
                r"executed|executing)\s+(?:all\s+)?" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
@@ -393,12 +393,13 @@ def _single(words: str) -> bool:
     return words.lower() in ("a", "an", "another", "the", "its", "his", "her", "their") or bool(re.fullmatch(r"[\w-]+['’]s", words))
 
 
-# "two soldiers and a civilian were killed", "eight DRG jawans and their civilian driver were killed": the sum
+# "two soldiers and a civilian were killed", "eight DRG jawans and their civilian driver were killed", "left two
+# guards and 21 inmates dead": the sum
 SUMMED_KILLED = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "one")) + r")\s+"
     r"(?P<who>(?:[\w'’-]+\s+){1,6}?)and\s+(?:(?P<one>a|an|one|their|his|its|the)|(?P<m>\d{1,3}|"
     + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "one")) + r"))\s+(?:[\w'’-]+\s+){1,6}?"
-    r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?killed\b", re.I)
+    r"(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?killed|dead)\b", re.I)
 
 
 PAIR_KILLED = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:mp|minister|official|governor|mayor|commander|"
@@ -468,7 +469,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     if patterns is KILLED and (pair := PAIR_KILLED.search(sentence)) is not None:
         return Count(min=2, max=2, text=pair.group(0)[:120])  # "The MP and his police bodyguard were found dead"
     if patterns is KILLED and (m := SUMMED_KILLED.search(sentence)) is not None and not _is_date(sentence, m) \
-            and not re.search(r"\b(?:and|were|was|killed|wounded|injured)\b", m.group("who"), re.I):
+            and not re.search(r"\b(?:and|were|was|killed|wounded|injured)\b", m.group("who"), re.I) \
+            and (not m.group(0).lower().endswith("dead") or re.search(r"\b(?:left|leaving)\s+$", sentence[: m.start()])):
         first, second = number_of(m.group("n").lower()), 1 if m.group("one") else number_of(m.group("m").lower())
         if first is not None and second is not None:
             return Count(min=first + second, max=first + second, text=m.group(0))
@@ -517,7 +519,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
 
 
 # "a woman | and two children", "two policemen | and three civilians": more dead of the same incident
-AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?P<n>\d{1,4}|a|an|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:at\s+least\s+)?(?P<n>\d{1,4}|a|an|"
+                              + "|".join(w for w in NUMBER_WORDS if " " not in w)
                               + r")\s+(?:[\w-]+\s+){0,2}?(?:people|civilians?|children|"
                               r"child|wom[ae]n|m[ae]n|soldiers?|policem[ae]n|police\s+officers?|officers?|girls?|boys?|members?|"
                               r"fighters?|relatives?|guards?|workers?|villagers?|militants?|attackers?|gunm[ae]n|others|pupils?|"

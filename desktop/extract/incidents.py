@@ -441,8 +441,11 @@ SPEAKS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|accused|condemne
 KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead|"
                           r"beat to death)"
                           # "killed South Sudanese journalist John Gatluak": who the named dead was
-                          r"(?:\s+(?:[\w-]+\s+){0,3}?(?:journalist|activist|teacher|reporter|lawyer|priest|pastor|imam|"
-                          r"student|farmer|doctor|politician|lawmaker|opposition\s+leader|candidate|blogger|singer))?"
+                          # ("killing the college football player Kieth Absalon")
+                          r"(?:\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:journalist|activist|teacher|reporter|lawyer|"
+                          r"priest|pastor|imam|student|farmer|doctor|politician|lawmaker|opposition\s+leader|candidate|"
+                          r"blogger|singer|player|footballer|athlete|broadcaster|businessman|businesswoman|mayor|"
+                          r"councillor|councilor|organiser|organizer))?"
                           r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$|"
                           # "shot dead a BJP sarpanch, Ghulam Rasool Dar": the dead named after who they were
                           r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|assassinated|beheaded|executed)\s+"
@@ -451,12 +454,12 @@ KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|execu
                           r"\b(?:[Kk]illing|[Mm]urder|[Aa]ssassination|[Ll]ynching)\s+(?:[^.;,]{0,40}\s)?of\s+$")
 # "Cesare Tavella was shot dead while jogging", "X, a blogger, was hacked to death": one dead, named
 # "Washiqur Rahman Babu (also spelled Oyasiqur Rhaman) was hacked to death": another spelling in brackets
-PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
+PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|,)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
                            r"assassinated|executed|beheaded|murdered|hacked to death|stabbed to death|beaten to death|"
                            r"gunned down|lynched|crushed to death|burned to death|burnt to death)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
                            # neck and died": a named person's death
-                           r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^,;.]{0,60}?"
+                           r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^,;.]{0,120}?"
                            r"\s+and\s+(?:later\s+)?)?died\b")
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 
@@ -497,19 +500,21 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
         if re.match(r",?\s+(?:together|along)\s+with\s+(?:several|many|other|members|relatives|dozens|scores|"
                     r"\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after):
             return None  # "killing a businessman, Peshraw Dizayee, together with members of his family": uncounted
-        if KILLED_NAMED.search(before) or beaten or (PASSIVE_DEATH.match(after) and not re.search(
+        kin_dead = (kin := AND_KIN.match(after)) is not None and KIN_DEATH.match(after, kin.end())
+        if KILLED_NAMED.search(before) or beaten or ((PASSIVE_DEATH.match(after) or kin_dead) and not re.search(
                 r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", before)):
             count, last = 1, e
             # "Arsen Pavlov, known as Motorola, was killed along with his bodyguard": one more
-            if re.match(r"(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?\w+(?:\s+dead)?\s+(?:along|together)\s+"
-                        r"with\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:bodyguard|driver|wife|husband|son|daughter|brother|"
-                        r"sister|father|mother|guard|aide|assistant|colleague|companion|cameraman|interpreter)\b", after):
+            along = re.match(r"(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?\w+(?:\s+dead)?\s+(?:along|together)\s+"
+                             r"with\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:bodyguard|driver|wife|husband|son|daughter|brother|"
+                             r"sister|father|mother|guard|aide|assistant|colleague|companion|cameraman|interpreter)\b", after)
+            if along:
                 count += 1
             for other in persons[n + 1 :]:
                 gap = sentence[last.end - base : other.start - base]
                 if re.search(r"\band\s+$", gap) and len(gap) < 120 and not re.search(r"[.;]|\b(?:said|told)\b", gap):
                     count, last = count + 1, other
-            kin = AND_KIN.match(sentence, last.end - base)
+            kin = AND_KIN.match(sentence, last.end - base) if not along else None
             if kin:  # "killing Rabbi Yaakov Litman and his 18-year-old son", "Ghulam Rasool Dar, and his wife": one more
                 count += 1
             # "killed Harira Jibril, a pregnant woman, and four of her children", "was killed with two companions"
@@ -520,9 +525,16 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
     return None
 
 
-AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+and\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}?(?:wife|husband|son|daughter|"
-                     r"brother|sister|mother|father|child|nephew|niece|bodyguard|driver|guard|aide)\b(?!\s+(?:were|was)\s+"
+# "killing Rabbi Yaakov Litman and his 18-year-old son", "killed Salahuddin Hassan, a commander wanted for a string
+# of bombings, and his wife", "killed Jorge Madlos, known as Ka Oris, the NPA spokesman, together with a companion"
+_KIN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|child|nephew|niece|cousin|uncle|aunt|grandson|"
+        r"granddaughter|grandfather|grandmother|bodyguard|driver|guard|aide|companion|colleague|assistant)")
+AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,110}){0,2}(?:,\s+|,?\s+)(?:and\s+(?:his|her|their)|(?:together|along)\s+with\s+"
+                     r"(?:his|her|their|a|an|one))\s+(?:[\w'’-]+\s+){0,2}?" + _KIN + r"\b(?!\s+(?:were|was)\s+"
                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed))")
+# "mayor Ronaldo Aquino and his driver were killed": the named and the kin told dead together
+KIN_DEATH = re.compile(r"(?:\s+[A-Z][\w'’-]+)*\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|murdered|"
+                       r"assassinated|gunned\s+down|found\s+dead)\b")
 
 
 AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)\s+)?"
