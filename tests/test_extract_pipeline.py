@@ -396,6 +396,10 @@ def test_a_later_attack_told_with_they_is_a_new_incident():
     # the body whose members did it, after "by"
     ("That night, students camped at the cathedral in León were beaten by members of the Sandinista Youth.",
      "Sandinista Youth"),
+    ("On 16 January, shelling by Russian forces hit residential areas of Kherson and wounded several civilians.",
+     "Russian"),
+    # a police force named after its district
+    ("On 21 May, the C-60 commando unit of the Gadchiroli police killed four Maoists near Repanpalli.", "Gadchiroli"),
 ])
 def test_the_perpetrator_is_who_the_sentence_says_did_it(text, perpetrator):
     (incident,) = _incidents(text)
@@ -690,6 +694,8 @@ def test_key_points_give_way_and_an_ambush_told_then_claimed_is_its_own_incident
      23),
     ("On 10 January, six soldiers drowned in the Ilave River while crossing it during a confrontation with "
      "protesters.", 6),
+    # a unit's number is no count
+    ("On 21 May, the C-60 commando unit of the Gadchiroli police killed four Maoists near Repanpalli.", 4),
     # two blew themselves up, the third was shot: not a sum of those "dead"
     ("On 19 October, three gunmen stormed the parliament in Grozny. Two of them blew themselves up and the third "
      "was shot dead.", 3),

@@ -279,8 +279,9 @@ VAGUE = {"several": 3, "many": 10, "dozens": 24, "dozens of": 24, "scores": 40, 
          "countless": 10, "thousands": 2000, "thousands of": 2000, "a handful of": 3,
          # "more than two dozen worshippers": a round figure, which annotators and analysts keep as words
          "a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36, "four dozen": 48, "several dozen": 36}
+# (not a unit's or a weapon's number: "the C-60 commando unit", "an Mi-8", "Su-25 jets")
 _NUM = (r"(?P<q>(?:at least|more than|over|nearly|almost|around|about|some|up to|as many as|an estimated|"
-        r"roughly|approximately)\s+)?(?P<n>\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"roughly|approximately)\s+)?(?P<n>(?<![\w-])\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"[-\s](?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE)),
                                                                          key=len, reverse=True)) + r")")
 _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-Z]{2,8}\)\s*)?|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"

@@ -379,7 +379,7 @@ def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     for e in sent_ents:
         before = low[max(0, e.start - base - 80) : e.start - base]
         if e.type in ("ORG", "NORP", "LOC") and re.search(
-                r"\b(?:attack\w*|carried out|claimed|bomb\w*|strikes?|killed|ambush\w*|raid\w*|seized|captured|"
+                r"\b(?:attack\w*|carried out|claimed|bomb\w*|strikes?|killed|ambush\w*|raid\w*|seized|captured|shelling|"
                 r"conducted|launched|operations?|shot|abducted|kidnapped|detained|arrested|fired|shelled|"
                 r"hit|struck|targeted|beaten|stabbed|lynched|tortured|executed|assaulted|dispersed|burned|torched|"
                 r"massacred|murdered|overrun)\b[^.]{0,40}\b(?:by|blamed on|(?:widely\s+|generally\s+)?attributed\s+to)\s+(?:the\s+)?"
@@ -430,7 +430,8 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
 
 
 # "members of the Wharf Jérémie gang": a gang named after the place it holds
-GANG_AFTER = re.compile(r"\s+(?:gang|militia|cartel|clan militia|brigade)\b")
+# "the Wharf Jérémie gang", "Tripura police arrested": a body named after its place
+GANG_AFTER = re.compile(r"\s+(?:gang|militia|cartel|clan militia|brigade|police)\b")
 ARMED_HEADS = {"army", "front", "brigade", "brigades", "battalion", "militia", "militias", "gang", "cartel", "commandos"}
 PASSIVE_VICTIM = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+[a-z]+){0,2}(?:,[^,;.]{1,40},)?\s+(?:were|was|had\s+been|"
                             r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|"
