@@ -358,6 +358,15 @@ def test_a_place_that_says_whose_or_from_where_is_not_where_it_happened(text):
     assert incident.location is None, incident.location.name
 
 
+@pytest.mark.parametrize("text", [
+    "On 17 November, Rawa, the last town in Iraq under IS control, was retaken by the army.",
+    "On 3 February, National Guard units besieged a house in Raoued in a standoff that lasted some 20 hours.",
+])
+def test_a_town_retaken_or_a_house_besieged_is_a_battle(text):
+    (incident,) = _incidents(text)
+    assert incident.type == "Battles"
+
+
 def test_arrests_since_a_day_are_dated_from_that_day():
     (found,) = _incidents("A police spokesman said 40 suspects had been detained since Sunday, most of them locals.")
     assert found.date.start == "2023-05-07"

@@ -71,7 +71,7 @@ for phrases, kind in [
     # "came under fire", "forced their way into the gurdwara", "broke through Russian lines, retaking ..."
     # "Wagner fighters shot down several military aircraft", "had fallen to the same forces on 28 January"
     ("shot down|fell to|fallen to|came under fire|came under attack|forced their way into|"
-     "forced his way into|broke through|retook|retaking|"
+     "forced his way into|broke through|retook|retaking|retaken|besieged|"
      "recaptured|recapturing|assaults|drove the militants out|drove the fighters out|drove the rebels out|"
      "drove the insurgents out", ("Battles", "Armed clash")),
     ("protest|protests|protesters|protested|demonstration|demonstrations|demonstrators|took to the streets|marched in|"
