@@ -367,6 +367,16 @@ def test_a_town_retaken_or_a_house_besieged_is_a_battle(text):
     assert incident.type == "Battles"
 
 
+def test_when_another_s_hold_began_is_not_when_it_ended():
+    from desktop.extract.pipeline import extract
+
+    text = ("# Sudan: 2024 in review\n\n**12 March, Omdurman.** The army retook the headquarters of the state radio "
+            "and television corporation, which RSF fighters had held since April 2023.\n")
+    case = jobs.run(extract(text.encode(), filename="r.md", report_date=dt.date(2025, 1, 10),
+                            weigh_incidents=False, find_missed=False))
+    assert [i.date.start for i in case.incidents] == ["2024-03-12"]
+
+
 def test_arrests_since_a_day_are_dated_from_that_day():
     (found,) = _incidents("A police spokesman said 40 suspects had been detained since Sunday, most of them locals.")
     assert found.date.start == "2023-05-07"

@@ -72,7 +72,7 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
     Not event dates: the date of a dateline (when the story was filed), a date right after a
     cue verb ("said on Thursday that ...": when it was said) or right before one ("the group
     on Thursday claimed"), a date in the framing of a claim before ``frame``, where a span
-    began, and background ("a militia created in 2020"). An event with no date of its own is
+    began, and background ("a militia created in 2020", "which the rebels had held since April"). An event with no date of its own is
     dated by its framing ("On 21 March, the spokesman claimed that four were killed") or by
     the start of its span ("40 suspects had been detained since Sunday"), as analysts date
     it; the date of a telling ("said on Friday that ... had arrested") they do not use.
@@ -80,6 +80,11 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
     dateline = DATELINE.match(sentence)
     found = [d for d in find_dates(sentence, ref) if not (dateline and d.start < dateline.end())
              and not BACKGROUND.search(sentence[max(0, d.start - 45) : d.start])]
+    # "retook the headquarters, which RSF fighters had held since April 2023": when another's hold began
+    found = [d for d in found if not (re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", sentence[: d.start].lower())
+                                      or d.text.lower().startswith("since"))
+             # (not "the rebellion, which since last year has seized large parts of Rutshuru": the span told)
+             or not re.search(r"\b(?:which|who|whom|whose)\s+(?!since\b)\w[^,;:()]*$", sentence[: d.start])]
     since = [d for d in found if d.text.lower().startswith("since")]
     kept = [d for d in found if d not in since and not SAID_ON.search(sentence[max(0, d.start - 50) : d.start])
             and not CUE_AFTER.match(sentence, d.end)]
