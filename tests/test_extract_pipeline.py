@@ -1623,6 +1623,16 @@ def test_a_common_word_capitalised_only_where_a_sentence_opens_is_no_name():
     assert [sources[c.source] for c in case.claims if "husbands" in c.evidence.exact] == ["Displaced women"]
 
 
+def test_the_last_two_places_of_a_list_before_a_kind_are_two_places():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"By 4 May, thousands had reached Duhok from Sinun, Dugure and Sinjar town. Clashes hit "
+                            b"Sistan and Baluchestan province.", filename="u.md", report_date=dt.date(2022, 5, 5)))
+    names = {e.name: e.type for e in case.entities}
+    assert names.get("Dugure") == names.get("Sinjar") == "LOC" and "Dugure and Sinjar" not in names, names
+    assert names.get("Sistan and Baluchestan") == "LOC", names  # one name, not a list
+
+
 def test_every_bare_name_in_a_reviews_dated_label_is_a_place():
     from desktop.extract.pipeline import extract
 

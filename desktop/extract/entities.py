@@ -671,6 +671,12 @@ def _named_by_kind_after(doc, tokens, i: int, tok, low: str, titles):
                              and tokens[start - 2].ent_type_ != "NORP") \
                 and not tokens[start - 1].is_sent_start and i - start < 5:
             start -= 1  # "Sistan and Baluchestan province", "the Bab el-Mandeb strait": one name
+        joined = [k for k in range(start, i) if tokens[k].lower_ == "and"]
+        if joined and start > 0 and tokens[start - 1].text == ",":
+            # "from Sinun, Dugure and Sinjar town": the last two of a list, not one name
+            if all(t.text[:1].isupper() and t.is_alpha for t in tokens[start : joined[-1]]):
+                yield doc[start : joined[-1]], "LOC", "city"
+            start = joined[-1] + 1
         span = doc[start:i]
         yield span, "LOC", "city" if low in ("town", "city", "village", "area") else "district"
 
