@@ -436,10 +436,14 @@ def test_the_perpetrator_is_who_the_sentence_says_did_it(text, perpetrator):
     "killed.",
     # "The operation" after a paragraph's number is no armed body named "The"
     "2.5 The operation closely resembled raids in March, when police serving search warrants killed 14 farmers.",
+    # who came under fire, and whose man was shot, did not fire
+    "On 7 March, a helicopter of the United Nations Mission in South Sudan (UNMISS) came under fire in Nasir.",
+    "On 27 July, Patrick Bastos Reis, a soldier of the Rota unit of the São Paulo Military Police, was shot dead "
+    "during a patrol in Guarujá.",
 ])
 def test_no_perpetrator_is_guessed_where_none_is_named(text):
     assert all(not i.perpetrators or i.perpetrators[0].name.lower() == "police" for i in _incidents(text)
-               if any(w in i.evidence.exact for w in ("arrested", "troops", "Herat", "operation")))
+               if any(w in i.evidence.exact for w in ("arrested", "troops", "Herat", "operation", "UNMISS", "Rota")))
 
 
 def test_the_group_is_the_one_named_in_the_same_sentence_and_a_victims_group_is_not_the_perpetrator():

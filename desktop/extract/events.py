@@ -1604,10 +1604,13 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lower_ in AGENTIVE:
         tok = tok.head
     elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "behind" \
-            and tok.head.head.lemma_ == "be":
+            and tok.head.head.lower_ in ("is", "was", "were", "are", "be", "been", "being"):
         tok = tok.head.head  # "the same network was behind the bombing": who is behind it did it
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    if tok.lower_ in ("came", "come", "comes", "coming") \
+            and re.match(r"\s*under\s+(?:heavy\s+)?(?:fire|attack)\b", sent.doc.text[tok.idx + len(tok) :]):
+        return None  # "a helicopter of the UN mission came under fire": who was fired on, not who fired
     verb = tok
     for _ in range(4):
         children = list(verb.children)

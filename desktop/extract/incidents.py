@@ -438,9 +438,11 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
 # "the Wharf Jérémie gang", "Tripura police arrested": a body named after its place
 GANG_AFTER = re.compile(r"\s+(?:gang|militia|cartel|clan militia|brigade|police)\b")
 ARMED_HEADS = {"army", "front", "brigade", "brigades", "battalion", "militia", "militias", "gang", "cartel", "commandos"}
-PASSIVE_VICTIM = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+[a-z]+){0,2}(?:,[^,;.]{1,40},)?\s+(?:were|was|had\s+been|"
-                            r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|"
-                            r"wounded|injured|abducted|kidnapped|ambushed|attacked|targeted)\b")
+# ("a helicopter of the UN Mission (UNMISS) came under fire", "the departing UN convoy came under attack",
+# "a soldier of the Rota unit of the São Paulo Military Police, was shot dead")
+PASSIVE_VICTIM = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+[a-z]+){0,2}(?:,[^,;.]{1,40},|,)?\s+(?:(?:were|was|had\s+been|"
+                            r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|"
+                            r"wounded|injured|abducted|kidnapped|ambushed|attacked|targeted)|came\s+under\s+(?:fire|attack))\b")
 # "killing 21 civilians, according to the CSP-DPA": who tells it, not who did it
 SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 SPEAKS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|accused|condemned|denied|alleged)\b")
