@@ -1637,6 +1637,13 @@ def test_the_last_two_places_of_a_list_before_a_kind_are_two_places():
     assert names.get("Sistan and Baluchestan") == "LOC", names  # one name, not a list
 
 
+def test_the_label_of_a_reviews_item_is_not_who_spoke():
+    sources = [s for s, _via in _claims(
+        "**Late November, Garmsir (Helmand):** Local officials said an air strike killed 23 civilians.\n\n"
+        "- **11 September, Mohmand Dara (Nangarhar):** Police said a suicide bomber killed 68 people.\n")]
+    assert sources == ["Local officials", "Police"]
+
+
 def test_every_bare_name_in_a_reviews_dated_label_is_a_place():
     from desktop.extract.pipeline import extract
 

@@ -489,6 +489,9 @@ QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:an?|the|one|two|several)?\s*(?:[\
 SPEAKER_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z'’.-]*)(?:\s+[A-Z][A-Z'’.-]+){0,3}"
                            r"(?:\s*\((?P<inner>[^)]{2,60})\))?|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)\s*:\s+(?=\S)")
 ITEM_PREFIX = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*[^*\n]{1,40}\*\*|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*[-–—:|]\s+(?=\S)|"
+                         # "**Late November, Garmsir (Helmand):** Local officials said": a bold run-in label, its
+                         # stars blanked out in the text the parser reads
+                         r"^\s*(?:[-*•]\s+)?(?:\*\*)?[^*\n]{1,80}?[:.](?:\*\*|\s{3})\s*(?=\S)|"
                          # "Fuel: Member agencies report that prices doubled": a sector's label, not a speaker
                          r"^\s*(?:[-*•]\s+)?(?:Fuel|Health|Food|Water|Protection|Shelter|Education|Access|Security|"
                          r"Displacement|Nutrition|Logistics|WASH|Electricity|Power|Communications|Telecommunications|"
