@@ -1608,8 +1608,9 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
         tok = tok.head.head  # "the same network was behind the bombing": who is behind it did it
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    if tok.lower_ in ("came", "come", "comes", "coming") \
-            and re.match(r"\s*under\s+(?:heavy\s+)?(?:fire|attack)\b", sent.doc.text[tok.idx + len(tok) :]):
+    after = sent.doc[tok.i + 1 : tok.i + 4]
+    if tok.lower_ in ("came", "come", "comes", "coming") and len(after) >= 2 and after[0].lower_ == "under" \
+            and any(t.lower_ in ("fire", "attack") for t in after[1:]):
         return None  # "a helicopter of the UN mission came under fire": who was fired on, not who fired
     verb = tok
     for _ in range(4):

@@ -49,6 +49,10 @@ SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote
 CUE_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|reported|stated|confirmed|denied|told)\b", re.I)
 # "claimed that ...", "said its soldiers had killed ...", not "announced the end of"
 TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we|its|their|his|her)\b")
+SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?)?$")
+# a relative clause the date stands in (not "the rebellion, which since last year has seized large parts of Rutshuru":
+# the span told)
+HELD_BY_ANOTHER = re.compile(r"\b(?:which|who|whom|whose)\s+(?!since\b)\w[^,;:()]*$")
 BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$|"
                         r"\b(?:conflict|war|insurgency|crisis|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|"
                         r"broke out)\s+in\s+$", re.I)  # "a conflict that began in October 2017": its background
@@ -72,8 +76,8 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
     Not event dates: the date of a dateline (when the story was filed), a date right after a
     cue verb ("said on Thursday that ...": when it was said) or right before one ("the group
     on Thursday claimed"), a date in the framing of a claim before ``frame``, where a span
-    began, and background ("a militia created in 2020", "which the rebels had held since April"). An event with no date of its own is
-    dated by its framing ("On 21 March, the spokesman claimed that four were killed") or by
+    began, and background ("a militia created in 2020", "which the rebels had held since April"). An event with no
+    date of its own is dated by its framing ("On 21 March, the spokesman claimed that four were killed") or by
     the start of its span ("40 suspects had been detained since Sunday"), as analysts date
     it; the date of a telling ("said on Friday that ... had arrested") they do not use.
     """
@@ -81,10 +85,8 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
     found = [d for d in find_dates(sentence, ref) if not (dateline and d.start < dateline.end())
              and not BACKGROUND.search(sentence[max(0, d.start - 45) : d.start])]
     # "retook the headquarters, which RSF fighters had held since April 2023": when another's hold began
-    found = [d for d in found if not (re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", sentence[: d.start].lower())
-                                      or d.text.lower().startswith("since"))
-             # (not "the rebellion, which since last year has seized large parts of Rutshuru": the span told)
-             or not re.search(r"\b(?:which|who|whom|whose)\s+(?!since\b)\w[^,;:()]*$", sentence[: d.start])]
+    found = [d for d in found if not (d.text.lower().startswith("since") or SINCE_BEFORE.search(sentence, 0, d.start))
+             or not HELD_BY_ANOTHER.search(sentence, 0, d.start)]
     since = [d for d in found if d.text.lower().startswith("since")]
     kept = [d for d in found if d not in since and not SAID_ON.search(sentence[max(0, d.start - 50) : d.start])
             and not CUE_AFTER.match(sentence, d.end)]
@@ -434,8 +436,7 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
     return None
 
 
-# "members of the Wharf Jérémie gang": a gang named after the place it holds
-# "the Wharf Jérémie gang", "Tripura police arrested": a body named after its place
+# "members of the Wharf Jérémie gang", "the Gadchiroli police": a body named after the place it holds or serves
 GANG_AFTER = re.compile(r"\s+(?:gang|militia|cartel|clan militia|brigade|police)\b")
 ARMED_HEADS = {"army", "front", "brigade", "brigades", "battalion", "militia", "militias", "gang", "cartel", "commandos"}
 # ("a helicopter of the UN Mission (UNMISS) came under fire", "the departing UN convoy came under attack",
@@ -512,17 +513,11 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
         if KILLED_NAMED.search(before) or beaten or ((PASSIVE_DEATH.match(after) or kin_dead) and not re.search(
                 r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", before)):
             count, last = 1, e
-            # "Arsen Pavlov, known as Motorola, was killed along with his bodyguard": one more
-            along = re.match(r"(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?:\w+ly\s+)?\w+(?:\s+dead)?\s+(?:along|together)\s+"
-                             r"with\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:bodyguard|driver|wife|husband|son|daughter|brother|"
-                             r"sister|father|mother|guard|aide|assistant|colleague|companion|cameraman|interpreter)\b", after)
-            if along:
-                count += 1
             for other in persons[n + 1 :]:
                 gap = sentence[last.end - base : other.start - base]
                 if re.search(r"\band\s+$", gap) and len(gap) < 120 and not re.search(r"[.;]|\b(?:said|told)\b", gap):
                     count, last = count + 1, other
-            kin = AND_KIN.match(sentence, last.end - base) if not along else None
+            kin = AND_KIN.match(sentence, last.end - base)
             if kin:  # "killing Rabbi Yaakov Litman and his 18-year-old son", "Ghulam Rasool Dar, and his wife": one more
                 count += 1
             # "killed Harira Jibril, a pregnant woman, and four of her children", "was killed with two companions"
@@ -534,10 +529,13 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
 
 
 # "killing Rabbi Yaakov Litman and his 18-year-old son", "killed Salahuddin Hassan, a commander wanted for a string
-# of bombings, and his wife", "killed Jorge Madlos, known as Ka Oris, the NPA spokesman, together with a companion"
+# of bombings, and his wife", "killed Jorge Madlos, known as Ka Oris, the NPA spokesman, together with a companion",
+# "Arsen Pavlov was killed along with his bodyguard": one more dead
 _KIN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|child|nephew|niece|cousin|uncle|aunt|grandson|"
-        r"granddaughter|grandfather|grandmother|bodyguard|driver|guard|aide|companion|colleague|assistant)")
-AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,110}){0,2}(?:,\s+|,?\s+)(?:and\s+(?:his|her|their)|(?:together|along)\s+with\s+"
+        r"granddaughter|grandfather|grandmother|bodyguard|driver|guard|aide|companion|colleague|assistant|cameraman|"
+        r"interpreter)")
+AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,110}){0,2}(?:,\s+|,?\s+)(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?\w+(?:\s+dead)?\s+)?"
+                     r"(?:and\s+(?:his|her|their)|(?:together|along)\s+with\s+"
                      r"(?:his|her|their|a|an|one))\s+(?:[\w'’-]+\s+){0,2}?" + _KIN + r"\b(?!\s+(?:were|was)\s+"
                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed))")
 # "mayor Ronaldo Aquino and his driver were killed": the named and the kin told dead together

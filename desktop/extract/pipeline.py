@@ -121,8 +121,8 @@ def blocks_of(text: str) -> list[tuple[int, int, bool]]:
 
 def _block_entities(doc, start: int, end: int, markdown: str, matchers, people: dict[str, Ent]) -> list[Ent]:
     """The names of one block, stage by stage: candidates, the best of overlapping ones, names the model cut
-    (made whole, trimmed or joined), countries it missed, the places of a review's dated labels, names in brackets, coordinated places, and the
-    persons a speaker label names."""
+    (made whole, trimmed or joined), countries it missed, the places of a review's dated labels, names in
+    brackets, coordinated places, and the persons a speaker label names."""
     ents = resolve_overlaps(find_entities(doc, start, markdown, matchers))
     ents = split_places(dangling_names(ents, markdown), markdown)
     ents = label_places(unfound_countries(ents, markdown, start, end), markdown, start, end)
