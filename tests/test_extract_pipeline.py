@@ -292,6 +292,9 @@ def test_background_and_the_weighing_of_an_event_are_not_incidents():
 @pytest.mark.parametrize("text, place", [
     ("On 2 September, a suicide bomber struck the Guzargah mosque in Herat after Friday prayers.", "Guzargah mosque"),
     ("On 31 July, a US drone fired two missiles at a house in the Sherpur district of Kabul.", "Sherpur"),
+    # a suburb named after its city is the place, and a ruler's realm is no place of the event
+    ("On 8 March, bombs blew up on three buses in the Tel Aviv suburb of Bat Yam.", "Bat Yam"),
+    ("On 5 November, gunmen seized the Fon of Nso and several travellers on the road to Kumbo.", "Kumbo"),
     ("In June, its gunmen stormed the Karte Parwan gurdwara, a Sikh temple in Kabul.", "Karte Parwan gurdwara"),
     # a school they were taken from, before the district it stands in
     ("On 5 July, gunmen abducted 121 students from Bethel Baptist High School in Chikun district.",
@@ -603,6 +606,9 @@ def test_the_town_or_city_of_a_sentence_is_the_one_named_before():
     "On 14 March, Ousmane Kabore, a 30-year-old trader, died in Kaya after police detained him and held him overnight in a van.",
     "In Bobo-Dioulasso, on 2 May, Issa Traore was shot in the chest during a march and died in hospital two days later.",
     "The murder last week of Salif Ouedraogo, a farmer, on his land near Djibo set off the clashes.",
+    # one who works for an outlet is a person, not the outlet
+    "On 10 July, Eduardo Dizon, a broadcaster for Brigada News, was shot dead by gunmen in Kidapawan City.",
+    "On 18 June, Juan Carlos Perez, a local healer, was beaten and burned alive by a mob in San Luis.",
 ])
 def test_a_named_person_who_died_or_whose_killing_is_told_counts_one(text):
     (found,) = _incidents(text)
@@ -710,6 +716,12 @@ def test_key_points_give_way_and_an_ambush_told_then_claimed_is_its_own_incident
     assert [i.evidence.exact[:10] for i in found] == ["Witnesses ", "On 23 Marc", "The same d"]
 
 
+def test_at_least_so_many_and_one_more_is_at_least_their_sum():
+    (incident,) = _incidents("On 15 February, an air strike hit a funeral in Arhab, killing at least eight women and "
+                             "a child.")
+    assert (incident.killed.min, incident.killed.max) == (9, None)
+
+
 @pytest.mark.parametrize("text, killed", [
     ("On 2 December, militants attacked the village of Khidr Jija, killing three villagers and then at least ten "
      "Peshmerga fighters who came to help.", 13),
@@ -722,6 +734,11 @@ def test_key_points_give_way_and_an_ambush_told_then_claimed_is_its_own_incident
     # two blew themselves up, the third was shot: not a sum of those "dead"
     ("On 19 October, three gunmen stormed the parliament in Grozny. Two of them blew themselves up and the third "
      "was shot dead.", 3),
+    # people of any kind, and "at least" carried over to the sum
+    ("On 3 March, gunmen attacked a convoy in Ogbaru, killing two consular employees and two police escorts.", 4),
+    ("On 2 May, militants attacked the camp near Aguelhok, killing two peacekeepers and a civilian contractor.", 3),
+    # her children are no count of the dead
+    ("On 12 October, Aisha al-Rabi, a mother of eight from Bidya, was killed when a stone hit her car near Nablus.", 1),
 ])
 def test_the_dead_of_two_kinds_are_summed(text, killed):
     (incident,) = _incidents(text)

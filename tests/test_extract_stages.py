@@ -1042,6 +1042,27 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     ("The Chief of the Joint Command of the Armed Forces spoke.", "Joint Command of the Armed Forces", "ORG"),
     ("Leaders abroad, including Ayaba Cho Lucas of the Ambazonia Governing Council, denied it.",
      "Ambazonia Governing Council", "ORG"),
+    # a given name the model took for a people, or one ending like an office, is the start of the name
+    ("On 13 April, Satish Kumar Singh, a resident of Kakran, was shot dead near his home.", "Satish Kumar Singh",
+     "PERSON"),
+    ("It named two civilians, Tabish Nazir and Bilal Ahmad Lone, as accomplices.", "Bilal Ahmad Lone", "PERSON"),
+    # a surname alone after the date that opens the sentence: the given name before it belongs to it
+    ("On 31 May, Rajni Bala, a schoolteacher from Samba, was shot dead at her school.", "Rajni Bala", "PERSON"),
+    # a three-part name the model cut after two parts, or before the last two
+    ("Agents arrested General Salvador Cienfuegos Zepeda, the former defence secretary, on drug charges.",
+     "Salvador Cienfuegos Zepeda", "PERSON"),
+    ("A worker shot dead two colleagues, Kim Levengrond Yehezkel and Ziv Hajbi, at the factory.",
+     "Kim Levengrond Yehezkel", "PERSON"),
+    ("Gunmen abducted the paramount ruler, Maiwada Raphael Galadima, on the road.", "Maiwada Raphael Galadima",
+     "PERSON"),
+    # the name a person goes by, in quotes
+    ('Troops arrested José Antonio Yépez Ortiz, known as "El Marro", in a hamlet.', "El Marro", "PERSON"),
+    # a movement and a coalition named with their lower-case head
+    ("The Houthi movement fired a missile; the Saudi-led coalition said it was intercepted.", "Houthi movement", "ORG"),
+    ("The Houthi movement fired a missile; the Saudi-led coalition said it was intercepted.", "Saudi-led coalition",
+     "ORG"),
+    # a part of a city the model took for a people
+    ("An air strike flattened a building in the Faj Attan neighbourhood of Sanaa.", "Faj Attan", "LOC"),
 ])
 def test_the_words_around_a_name_say_what_it_names(sentence, name, kind):
     case = _case(sentence)

@@ -124,6 +124,7 @@ APPOSITIVE_PERSON = re.compile(
 # "who gave only his first name, Harouna,", "identified only as Abu Rami": a person named by one name
 ONE_NAME_PERSON = re.compile(r"\b(?:(?:first|given|last)\s+name|surname|(?:identified|named|known)\s+only)\s*,?\s+(?:as\s+)?"
                              r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
+NICKNAME = re.compile(r"\b(?:known\s+as|alias|nicknamed|a\.k\.a\.?)\s+[\"“]((?:[A-Z][\w'’-]*|de|del|la)(?:\s+(?:[A-Z][\w'’-]*|de|del|la)){0,3}?),?[\"”]")
 # "Vera Grabe, who heads the delegation", "Pablo Beltrán, the group's chief negotiator": a person.
 NAME_THEN_ROLE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:who\s+(?:heads|leads|chairs|commands|directs|"
@@ -138,7 +139,11 @@ NAME_THEN_BODY = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:alliance|"
     r"organi[sz]ation|movement|coalition|federation|association|ngo|militia|rebel\s+group|armed\s+group|"
     r"rights\s+group|watchdog|broadcaster|news\s+agency|newspaper|daily|weekly|think\s+tank|trade\s+union|"
-    r"political\s+party|opposition\s+party|ruling\s+party)\b")
+    r"political\s+party|opposition\s+party|ruling\s+party)\b"
+    # (not "Eduardo Dizon, a broadcaster for Brigada News", "X, a militia commander": a person who works for one)
+    r"(?!\s+(?:for|with|at|who|whose|on)\b|\s+(?:leader|commander|member|chief|official|founder|head|fighter|"
+    r"spokes\w+|editor|reporter|journalist|presenter|host|anchor|columnist|correspondent|activist|lawyer|"
+    r"researcher|analyst|director)s?\b)")
 # "(BIR, for Bataillon d'intervention rapide)", "(VDP, from the French Volontaires pour la défense de la
 # patrie)": the name in its own language, set after the acronym, is another name of the body.
 FOREIGN_LONG_FORM = re.compile(
@@ -957,7 +962,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             if len(span) > 1 and span[-1].lower_ in PLACE_KINDS and span[-1].text.islower():
                 continue  # "Egypt's North Sinai province" is a place, not the group "Sinai Province"
             trimmed = False
-            while len(span) > 1 and span[-1].text.islower():
+            while len(span) > 1 and span[-1].text.islower() and not (
+                    span[-1].text in ("movement", "coalition") and span.text in (entry["name"], *entry["aliases"])):
                 span, trimmed = span[:-1], True  # "its Amaq news agency": the name is "Amaq"
             if trimmed and (span.text.lower() in countries() or is_place(span.text)):
                 continue  # "the Myanmar military", "Tigray forces": the country or region, which the model finds
@@ -1001,6 +1007,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
     for m in ONE_NAME_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
+    for m in NICKNAME.finditer(dtext):  # 'known as "El Marro"': the name a person goes by
+        if m.group(1).lower() not in countries() and not is_place(m.group(1)):
+            found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
     for m in NAMED_BY_EVENT.finditer(dtext):  # "The Bajaur bombing of July 2023": the place of the event
         name = m.group(1)
         if name.split()[0].lower() in MONTH_AND_DAY_NAMES:
@@ -1389,6 +1398,10 @@ NOT_A_GIVEN_NAME = STARTERS | {"mr", "mrs", "ms", "dr", "said", "says", "told", 
     MONTH_AND_DAY_NAMES
 OFFICE_ENDINGS = ("er", "or", "man", "ce", "ent", "ion", "ary", "ist", "ate", "ity", "ic", "al")  # "Ombudsman", "Defence"
 # (one space, then the very end: "$" would also match before a last newline and take the end of a heading)
+# "On 31 May, ", "In March 2022, ": a date that opens a sentence, then a comma
+_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + ")"
+DATE_OPENER = re.compile(rf"(?:[.!?]\s+|^|\n)(?:(?:On|In|By|Late|Early)\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}})?)"
+                         r"(?:,?\s+\d{4})?,\s+\Z")
 GIVEN_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])([A-ZÀ-Ý][a-zà-ÿ'’]+) \Z")
 
 
@@ -1430,7 +1443,8 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
         if id(a) not in gone and text[a.end : b.start] == " ":
             a.end, a.text = b.end, text[a.start : b.end]
             gone.add(id(b))
-    taken = [(e.start, e.end) for e in ents if e.type != "DATE" and e.type != "PERSON"]
+    _third_parts(ents, text, gone)
+    others = [e for e in ents if e.type != "DATE" and e.type != "PERSON" and id(e) not in gone]
     for e in persons:
         if id(e) in gone:
             continue
@@ -1439,18 +1453,60 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
             continue
         word = m.group(1)
         at = e.start - len(word) - 1
-        # "Hachalu Hundessa, the singer, ...": a name that opens its sentence, the model took only its surname
+        # "Hachalu Hundessa, the singer, ...": a name that opens its sentence, the model took only its surname;
+        # so does "On 31 May, Rajni Bala, a schoolteacher, ..." after the date that opens it
         if " " not in e.text and not (re.match(r"\s*,", text[e.end : e.end + 2])
-                                      and re.search(r"(?:[.!?]\s+|^|\n)$", text[max(0, at - 3) : at])):
+                                      and (re.search(r"(?:[.!?]\s+|^|\n)$", text[max(0, at - 3) : at])
+                                           or DATE_OPENER.search(text[max(0, at - 40) : at]))):
             continue
         low = word.lower()
+        known = low in given_names()  # "Satish", "Bilal": a given name, whatever its ending or the model's tag
+        under = [o for o in others if o.start <= at < o.end]
+        if known and len(under) == 1 and under[0].how == "ner" and (under[0].start, under[0].end) == (at, at + len(word)):
+            gone.add(id(under[0]))  # "Satish" (a people?) + "Kumar Singh": one person
+            under = []
+        opens = re.search(r"(?:[.!?]\s+|^)$", text[max(0, at - 3) : at]) or DATE_OPENER.search(text[max(0, at - 40) : at])
         if low in NOT_A_GIVEN_NAME or low in person_titles() or low in countries() or low in ROLE_TAIL | PORTFOLIOS \
-                or low in ORG_HEADS or low.endswith(OFFICE_ENDINGS) \
-                or any(s <= at < t for s, t in taken) or re.search(r"(?:an|ese|ish|ian|i)$", word.lower()) \
-                and not re.search(r"(?:[.!?]\s+|^)$", text[max(0, at - 3) : at]):
+                or low in ORG_HEADS or under or not known and (
+                    low.endswith(OFFICE_ENDINGS) or re.search(r"(?:an|ese|ish|ian|i)$", low) and not opens):
             continue
         e.start, e.text = at, text[at : e.end]
     return [e for e in ents if id(e) not in gone]
+
+
+def _stray_name_part(word: str) -> bool:
+    """Could ``word``, a capitalised word beside a person's name, be one more part of it?"""
+    low = word.lower()
+    return word[:1].isupper() and not word.isupper() and " " not in word and low not in countries() \
+        and not is_place(word) and low not in gazetteer_names() and low not in person_titles() \
+        and low not in MONTH_AND_DAY_NAMES and low not in ORG_HEADS and low not in NOT_A_GIVEN_NAME \
+        and low not in peoples() and low not in ROLE_TAIL | PORTFOLIOS and not DEMONYM.search(low)
+
+
+def _third_parts(ents: list[Ent], text: str, gone: set[int]) -> None:
+    """A three-part name the model cut after two parts or before the last two: "Salvador Cienfuegos" + "Zepeda"
+    (a place?), "Kim Levengrond" + "Yehezkel" (nothing), "Maiwada" (a place?) + "Raphael Galadima"."""
+    live = sorted((e for e in ents if e.type != "DATE" and id(e) not in gone), key=lambda e: e.start)
+    for k, e in enumerate(live):
+        if e.type != "PERSON" or e.how != "ner" or len(e.text.split()) != 2 or id(e) in gone:
+            continue
+        before = live[k - 1] if k else None
+        if before is not None and before.how == "ner" and before.type in ("LOC", "ORG", "NORP") \
+                and id(before) not in gone and text[before.end : e.start] == " " and _stray_name_part(before.text) \
+                and re.search(r"(?:^|,\s|\n)$", text[max(0, before.start - 2) : before.start]):
+            e.start, e.text = before.start, text[before.start : e.end]
+            gone.add(id(before))
+            continue
+        m = re.match(r" ([A-Z][\w'’-]+)(?=[,.;)]|\s+and\s)", text[e.end : e.end + 40])
+        if m is None or not (_stray_name_part(m.group(1)) or m.group(1) in ("I", "II", "III", "IV")):
+            continue
+        at, end = e.end + 1, e.end + m.end()
+        after = live[k + 1] if k + 1 < len(live) else None
+        if after is not None and after.start < end:
+            if (after.start, after.end) != (at, end) or after.how != "ner" or after.type not in ("LOC", "ORG", "NORP"):
+                continue
+            gone.add(id(after))
+        e.end, e.text = end, text[e.start : end]
 
 
 PEOPLE_NOUNS = re.compile(r"\s+(?:\([^)]{1,20}\)\s+)?(?:[a-z]+\s+)?(?:herders?|communit(?:y|ies)|people|villagers?|"
@@ -1573,6 +1629,12 @@ def _retype(ent: Ent, text: str) -> None:
             and re.match(r"(?:\s*[,.;)]|\s+(?:in|on|near)\b)", text[ent.end : ent.end + 8]):
         ent.type, ent.subtype = "LOC", "city"  # "attacked the gendarmerie post at Samorogouan in the west": a place
         return
+    if ent.type == "NORP" and ent.how == "ner" and lower not in peoples() and lower not in languages() \
+            and not (" " not in lower and re.search(r"(?:an|ese|ish|ian)$", lower)) and re.search(r"\bthe\s+$", before) \
+            and re.match(r"\s+(?:neighbou?rhood|district|sector|quarter|locality|area)\s+of\s+[A-Z]",
+                         text[ent.end : ent.end + 24]):
+        ent.type, ent.subtype = "LOC", "city"  # "the Faj Attan neighbourhood of Sanaa", "the Manzakai sector": a place
+        return
     if ent.type in ("LOC", "PERSON", "ORG") and re.search(r"\b(?:Red\s+Crescent|Red\s+Cross|Civil\s+Defen[cs]e|Relief\s+Society)$",
                                                  ent.text):
         ent.type, ent.subtype = "ORG", "international_org"  # "rescuers of the Libyan Red Crescent": a body
@@ -1652,7 +1714,8 @@ def _retype(ent: Ent, text: str) -> None:
     elif ent.type in ("LOC", "PERSON") and re.match(
             r",\s+(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:member|leader|head|spokes\w+|official|founder|chief|"
             r"commander|director|chairman|secretary)\b)(?:[\w-]+\s+){0,3}(?:company|agency|group|organi[sz]ation|ministry|body|movement|"
-            r"party|militia|network|operator|broadcaster|newspaper|outlet|firm|corporation|authority|service)\b",
+            r"party|militia|network|operator|broadcaster|newspaper|outlet|firm|corporation|authority|service)\b"
+            r"(?!\s+(?:for|with|at)\b)",  # (not "Eduardo Dizon, a broadcaster for Brigada News": who works for one)
             text[ent.end : ent.end + 60]):
         ent.type, ent.subtype = "ORG", None  # "Ukrzaliznytsia, the state railway company"
     elif ent.type in ("ORG", "PERSON", "LOC") and not ent.text.isupper() and (
@@ -2224,8 +2287,10 @@ def consistent_types(ents: list[Ent]) -> None:
     surnames = {norm_key(bare) for e in ents if e.type == "PERSON" and " " in e.text
                 and best.get(norm_key(e.text), ("",))[0] == "PERSON"
                 for bare in {e.text.split()[-1], PARTICLE.sub("", e.text.split()[-1])}
-                # "Ortega Díaz" after "Luisa Ortega Díaz": both surnames together
-                | ({" ".join(e.text.split()[-2:])} if len(e.text.split()) >= 3 else set())}
+                # "Ortega Díaz" after "Luisa Ortega Díaz": both surnames together; "Cienfuegos" after
+                # "Salvador Cienfuegos Zepeda": the first of them
+                | ({" ".join(e.text.split()[-2:])} if len(e.text.split()) >= 3 else set())
+                | ({e.text.split()[1]} if len(e.text.split()) == 3 and e.text.split()[1][:1].isupper() else set())}
     # "Blaise Compaoré" where "Compaoré" alone is a person: the full name is that person too
     singles = {k for k, t in best.items() if t[0] == "PERSON" and " " not in k}
     # "Abiy" after "Abiy Ahmed": many of the genre's people are named by their given name alone

@@ -479,7 +479,9 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         return Count(min=1, max=1, text=more.group(0)[:120])
     for pattern in patterns:
         m, pos = pattern.search(sentence), 0
-        while m is not None and _is_date(sentence, m):
+        # (nor "a 47-year-old mother of eight": her children, not the dead)
+        while m is not None and (_is_date(sentence, m) or re.search(
+                r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", sentence[: m.start("n")], re.I)):
             pos = m.end("n")
             m = pattern.search(sentence, pos)
         if m:
@@ -491,12 +493,14 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
                     r"(?:\w+ly\s+)?(?:wounded|injured|hurt))", sentence[m.end() :]):
                 continue  # "killing a businessman, Peshraw Dizayee, together with members of his family": more than one
             more = AND_MORE_VICTIMS.match(sentence, m.end()) if patterns is KILLED and count is not None \
-                and count.max == count.min and not re.search(r"(?:killed|dead|died|slain|lives)\W*$", m.group(0), re.I) else None
+                and (count.max == count.min or count.max is None and count.text.startswith("at least")) and not re.search(r"(?:killed|dead|died|slain|lives)\W*$", m.group(0), re.I) else None
             if more is not None and re.match(r"\s+(?:were\s+|was\s+|had\s+been\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|"
                                              r"arrested|detained|missing|abducted|kidnapped|rescued)\b", sentence[more.end() :]):
                 more = None  # "Eight soldiers were killed and 13 others wounded": the others are the wounded
             if more is not None and (extra := number_of(more.group("n").lower())) is not None:
                 # "killed a woman and two children", "killing two policemen and three civilians": both counted
+                if count.max is None:  # "at least eight women and a child": at least nine
+                    return Count(min=count.min + extra, max=None, text=f"at least {count.min + extra}")
                 return Count(min=count.min + extra, max=count.min + extra, text=sentence[m.start("n") : more.end()])
             # "killing a 10-year-old boy and his grandmother", "three girls and their grandmother": one more
             kin = TWO_VICTIMS.match(sentence, m.end()) if count is not None and count.max == count.min else None
@@ -526,7 +530,11 @@ AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:at\s+least\s+)?
                               r"child|wom[ae]n|m[ae]n|soldiers?|policem[ae]n|police\s+officers?|officers?|girls?|boys?|members?|"
                               r"fighters?|relatives?|guards?|workers?|villagers?|militants?|attackers?|gunm[ae]n|others|pupils?|"
                               r"students?|teachers?|passengers?|worshippers?|residents?|pilgrims?|journalists?|farmers?|"
-                              r"miners?|tourists?|officials?|nurses?|doctors?|peacekeepers?|herders?|traders?)\b")
+                              r"miners?|tourists?|officials?|nurses?|doctors?|peacekeepers?|herders?|traders?|"
+                              # ("two consular employees and two police escorts": any other plural of people; "a
+                              # civilian contractor": anyone else, one)
+                              r"(?!(?:hours|days|weeks|months|years|times|others|more|kilometres|miles)\b)[a-z][a-z-]*[a-rt-z]s|"
+                              r"(?:(?<=\ban\s)|(?<=\ba\s))(?:[a-z][a-z-]+\s+)?[a-z][a-z-]*(?:ian|er|or|ant|ent|ist|ee|man))\b")
 # "killing a 10-year-old boy and his grandmother": two
 TWO_VICTIMS = re.compile(r"\s+and\s+(?:his|her|their|an?)\s+(?:(?!(?:were|was|had|is|are)\b)[\w-]+\s+){0,2}?"
                          r"(?!(?:were|was|had|is|are)\b)[\w-]+\b(?!\s+(?:were|was|had)\b)")

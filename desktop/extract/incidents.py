@@ -155,7 +155,8 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
 
 
 OFFICE_OF = re.compile(r"\b(?:minister|governor|president|premier|mayor|senator|lawmaker|mp|deputy|chief|head|"
-                       r"leader|commander|bishop|archbishop|imam|mufti|ambassador|envoy|consul|secretary)\s+of\s+(?:the\s+)?$",
+                       r"leader|commander|bishop|archbishop|imam|mufti|ambassador|envoy|consul|secretary|"
+                       r"fon|emir|sultan|king|oba|ruler)\s+of\s+(?:the\s+)?$",
                        re.I)
 # "the US commander in Afghanistan", "the NPA spokesman in Mindanao": an office held there; "landed on his return
 # from Turkey": where he had been. Never where it happened, even when the sentence names no other place
@@ -205,8 +206,11 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     inner = {id(e) for e in sent_ents
              if re.search(r"[A-Z][\w-]*['’]s\s+$", sentence[max(0, e.start - base - 30) : e.start - base])
              # ("the Jambutu market area of Yola")
-             or re.match(r"\s+(?:[a-z]+\s+)?(?:area|district|neighbourhood|quarter|suburb)\s+of\s+[A-Z]",
+             or re.match(r"\s+(?:[a-z]+\s+)?(?:area|district|neighbourhood|quarter)\s+of\s+[A-Z]",
                          sentence[e.end - base :])
+             # "the Tel Aviv suburb of Bat Yam": the suburb, named after the city
+             or re.search(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+suburb\s+of\s+$",
+                          sentence[max(0, e.start - base - 40) : e.start - base])
              # "near Tekalguda village on the border of Chhattisgarh's Bijapur": a village is the smallest place, and
              # so is a neighbourhood ("the US Consulate General in the İstinye neighbourhood")
              or re.match(r"\s+(?:village|hamlet|settlement|neighbou?rhood|quarter)\b(?!\s+of\b)", sentence[e.end - base :])
@@ -465,7 +469,8 @@ KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|execu
 # "Washiqur Rahman Babu (also spelled Oyasiqur Rhaman) was hacked to death": another spelling in brackets
 PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|,)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
                            r"assassinated|executed|beheaded|murdered|hacked to death|stabbed to death|beaten to death|"
-                           r"gunned down|lynched|crushed to death|burned to death|burnt to death)\b|"
+                           r"gunned down|lynched|crushed to death|burned to death|burnt to death|found dead|"
+                           r"(?:beaten\s+and\s+)?(?:burned|burnt)\s+alive)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
                            # neck and died": a named person's death
                            r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^,;.]{0,120}?"
@@ -539,7 +544,7 @@ AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,110}){0,2}(?:,\s+|,?\s+)(?:(?:was|had\s+b
                      r"(?:his|her|their|a|an|one))\s+(?:[\w'’-]+\s+){0,2}?" + _KIN + r"\b(?!\s+(?:were|was)\s+"
                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed))")
 # "mayor Ronaldo Aquino and his driver were killed": the named and the kin told dead together
-KIN_DEATH = re.compile(r"(?:\s+[A-Z][\w'’-]+)*\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|murdered|"
+KIN_DEATH = re.compile(r"(?:,?\s+[A-Z][\w'’-]+)*,?\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|murdered|"
                        r"assassinated|gunned\s+down|found\s+dead)\b")
 
 
