@@ -1779,3 +1779,22 @@ def test_an_item_whose_only_places_are_where_people_come_from_takes_its_labels_p
     found = _incidents("## Aden\n\n**4 March — Khor Maksar, Aden.** Gunmen stormed a care home for the elderly, killing 16 "
                        "people, among them four nuns from India, Rwanda and Kenya.\n")
     assert [i.location.name for i in found] == ["Khor Maksar"]
+
+
+@pytest.mark.parametrize("text, kind, killed", [
+    # the dead told by what was done to those rounded up, and by who found the bodies, who is no perpetrator
+    ("On 7 December, troops rounded up 11 people in Done Taw village and burned them alive, residents said.",
+     "Violence against civilians", 11),
+    ("On 9 December, residents returning to Zee Bin Dwin found the bodies of 12 people in shallow graves.",
+     "Violence against civilians", 12),
+    # a sit-in and violence that broke out are events of their own kinds
+    ("On 4 January, relatives staged a sit-in on the Western Bypass in Quetta, refusing to bury the dead.",
+     "Protests", None),
+    ("On 21 May, violence broke out in several neighbourhoods of Kaduna as rumours of the killings spread.",
+     "Riots", None),
+])
+def test_bodies_found_a_sit_in_and_violence_that_broke_out_are_incidents(text, kind, killed):
+    (incident,) = _incidents(text)
+    assert incident.type == kind
+    assert (incident.killed.min if incident.killed else None) == killed
+    assert not incident.perpetrators or "Zee" not in text

@@ -34,7 +34,8 @@ for phrases, kind in [
      ("Battles", "Armed clash")),
     ("riot|riots|rioting|rioters|pelted|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
      "scuffle broke out|scuffles broke out|"
-     "threw petrol bombs|hurled petrol bombs", ("Riots", "Violent demonstration")),
+     "threw petrol bombs|hurled petrol bombs|violence broke out|violence erupted|unrest broke out|unrest erupted",
+     ("Riots", "Violent demonstration")),
     # "crowds had broken into shops and supermarkets", "looters ransacked stores along the highway"
     ("looting|looted|ransacked|ransacking|broken into", ("Riots", "Mob violence")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|firefights|"
@@ -48,7 +49,9 @@ for phrases, kind in [
      "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
      "beheading|found dead|found shot dead|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
      "burnt down|burned down|burned the|burnt the|was beaten|were beaten|had been beaten|beaten up|beat up|"
-     "set alight|set ablaze", (VAC, "Attack")),
+     "set alight|set ablaze|burned alive|burnt alive|burned them alive|burnt them alive|burned him alive|"
+     # "Residents found the bodies of 12 people": the dead, told by who found them
+     "burned her alive|found the bodies|found the body|discovered the bodies|discovered the body", (VAC, "Attack")),
     ("engaged the enemy|engaged the militants|engaged the insurgents|engaged the rebels|engaged the terrorists|"
      "engaged the attackers", ("Battles", "Armed clash")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
@@ -77,8 +80,10 @@ for phrases, kind in [
     ("protest|protests|protesters|protested|demonstration|demonstrations|demonstrators|took to the streets|marched in|"
      "marched through|marched on|marched to|marched out|marched from|marched towards|marched again|marches|road blockades|"
      "blockades|demonstrated in|demonstrated outside|"
-     "demonstrated against|demonstrated at|rallied in|rallied at|rallied outside|rallied against",
-     ("Protests", "Peaceful protest")),
+     "demonstrated against|demonstrated at|rallied in|rallied at|rallied outside|rallied against|"
+     # "Relatives staged a sit-in, refusing burial", "thousands joined a sit-in in Gwadar"
+     "staged a sit-in|held a sit-in|led a sit-in|joined a sit-in|began a sit-in|staging a sit-in|held sit-ins|"
+     "staged sit-ins", ("Protests", "Peaceful protest")),
 ]:
     for phrase in phrases.split("|"):
         TRIGGERS.setdefault(phrase, kind)
@@ -326,6 +331,9 @@ KILLED = [
                r"bludgeoned|crushed|kicked|hanged)\s+(?:all\s+)?" + _NUM + _WHO + r"(?:\s+[\w'’-]+){0,2}?\s+to\s+death\b", re.I),
     # "the killing on 1 January of at least 37 civilians"
     re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+(?:(?:on|in)\s+[^.;,]{3,25}?\s+)?of\s+" + _NUM, re.I),
+    # "seized eleven coal miners ... and killed them", "rounded up 11 people ... and burned them alive"
+    re.compile(_NUM + _WHO + r"[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?(?:killed|shot|executed|murdered|beheaded|"
+               r"burned|burnt|slaughtered)\s+them(?:\s+(?:alive|dead))?\b", re.I),
     # "the killing of a Bengali man in Khagrachari": one dead
     re.compile(r"(?:killing|murder|lynching|assassination)\s+of\s+" + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one)"),
                re.I),
@@ -371,6 +379,9 @@ KILLED = [
                r"executed|found\s+dead)|died)\b", re.I),
     re.compile(r"(?:stabbed|hacked|beat|shot|burned|burnt)\s+" + _ONE_VICTIM.replace("(?:[\\w-]+\\s+){0,2}?", "(?:[\\w-]+\\s+){0,3}?")
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+to\s+death", re.I),  # "a teacher, Dominique Bernard, to death"
+    # "found the bodies of 12 people", "The bodies of eight of them were found" (last: "four more soldiers were
+    # killed ..., where the bodies of two of them were recovered" is four)
+    re.compile(r"\bbodies\s+of\s+" + _NUM, re.I),
 ]
 WOUNDED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:shot\s+and\s+)?"
@@ -1620,6 +1631,8 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
     if tok.lower_ in ("came", "come", "comes", "coming") and len(after) >= 2 and after[0].lower_ == "under" \
             and any(t.lower_ in ("fire", "attack") for t in after[1:]):
         return None  # "a helicopter of the UN mission came under fire": who was fired on, not who fired
+    if tok.lower_ in ("found", "discovered") and len(after) >= 2 and after[1].lower_ in ("body", "bodies"):
+        return None  # "Residents returning to Zee Bin Dwin found the bodies of 12 people": who found them, not who killed
     verb = tok
     for _ in range(4):
         children = list(verb.children)
