@@ -1000,7 +1000,8 @@ def test_a_second_column_a_cleaver_and_a_car_driven_into_people_are_incidents_an
                        "On 7 July, Israeli aircraft struck the port of Hodeidah.\n")
     assert [i.killed.min if i.killed else None for i in found] == [70, 30, None, None, None]
     assert found[2].wounded.min == 2
-    assert [i.perpetrators[0].name if i.perpetrators else None for i in found][3:] == [None, "Israeli"]
+    # (the people's adjective on a weapon names its country)
+    assert [i.perpetrators[0].name if i.perpetrators else None for i in found][3:] == [None, "Israel"]
 
 
 def test_an_attack_the_deaths_came_after_is_an_incident_of_its_own():
@@ -1798,3 +1799,14 @@ def test_bodies_found_a_sit_in_and_violence_that_broke_out_are_incidents(text, k
     assert incident.type == kind
     assert (incident.killed.min if incident.killed else None) == killed
     assert not incident.perpetrators or "Zee" not in text
+
+
+def test_a_weapon_named_by_a_country_adjective_was_used_by_that_country_or_the_force_the_report_names():
+    (drone,) = _incidents("On 5 June, a Turkish drone struck the Makhmour camp, killing three civilians.")
+    assert [p.name for p in drone.perpetrators] == ["Turkey"]
+    # a force the report keeps naming is who struck; forces named as such stay as written
+    found = _incidents("The Israeli military said it was reviewing the strike. The Israeli military gave no figure. "
+                       "The Israeli military later said one commander died.\n\n"
+                       "On 9 March, an Israeli air strike hit a house in Rafah, killing four people.\n\n"
+                       "On 12 May, Israeli forces shot dead two men in Jenin.\n")
+    assert [[p.name for p in i.perpetrators] for i in found][-2:] == [["Israeli military"], ["Israeli"]]

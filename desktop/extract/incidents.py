@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -31,6 +33,7 @@ from desktop.extract.entities import (
     person_titles,
 )
 from desktop.extract.places import is_place, only_region
+from desktop.resources import load_json
 
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+(?:\s|$)")
@@ -728,6 +731,30 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
         # named as an adjective ("Houthi-controlled territory"):
         # the actor goes by its full name
         inc["perp_by_name"] = perp is not None and perp.type == "NORP"
+        inc["perp_name"] = _country_that_struck(perp, inc, markdown)
+
+
+# "an Israeli air strike", "Turkish drones", "three Russian missiles": a weapon named by its country's adjective
+WEAPON_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|air\s*strikes?|strikes?|drones?|missiles?|"
+                          r"rockets?|helicopters?|gunships?|shells?|shelling|artillery|fire|bombs?|bombing|bombardment)\b")
+BODY_AFTER = r"\s+(?:military|forces|army|armed\s+forces|air\s+force|troops|defen[cs]e\s+forces|security\s+forces)\b"
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    return load_json("gazetteers", "demonyms.json")["demonyms"]
+
+
+def _country_that_struck(perp: Ent | None, inc: dict[str, Any], markdown: str) -> str | None:
+    """Who struck with a weapon the sentence names by a country's adjective: the body the report keeps naming
+    ("the Israeli military" three times or more), else the country ("a Turkish drone strike" -> Turkey)."""
+    if perp is None or perp.type != "NORP" or perp.text not in demonyms() \
+            or not inc["start"] <= perp.start < inc["end"] or not WEAPON_AFTER.match(markdown, perp.end):
+        return None
+    bodies = Counter(m.group(0) for m in re.finditer(re.escape(perp.text) + BODY_AFTER, markdown))
+    if bodies and (top := bodies.most_common(1)[0])[1] >= 3:
+        return top[0]
+    return demonyms()[perp.text]
 
 
 
