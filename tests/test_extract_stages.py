@@ -1063,6 +1063,9 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
      "ORG"),
     # a part of a city the model took for a people
     ("An air strike flattened a building in the Faj Attan neighbourhood of Sanaa.", "Faj Attan", "LOC"),
+    # a country's abbreviation glued to the word it makes ("U.S.-backed"), a group written in lower case
+    ("The U.S.-backed Syrian Democratic Forces said they had taken the town.", "U.S", "LOC"),
+    ("In April, anti-balaka fighters attacked the base in Tagbara.", "anti-balaka", "ORG"),
 ])
 def test_the_words_around_a_name_say_what_it_names(sentence, name, kind):
     case = _case(sentence)
@@ -1638,3 +1641,8 @@ def test_a_press_conference_or_a_congress_held_is_no_event():
 ])
 def test_a_scuffle_and_an_operation_told_by_its_dead_are_events(sentence, word):
     assert word in [t.word for t in events.find_triggers(sentence)]
+
+
+def test_a_weapon_that_opens_a_sentence_is_no_name():
+    case = _case("Drones struck a military graduation ceremony at Jebeit, killing five people.")
+    assert "Drones" not in {m.exact for m in case.mentions}

@@ -92,6 +92,8 @@ GENERIC = {"government", "militants", "police", "army", "the group", "group", "s
            # words that open a sentence about the attackers, capitalised there: "Suspected cartel gunmen ambushed"
            "suspected", "repeated", "alleged", "unidentified", "unknown", "masked", "armed", "renewed", "heavy",
            "fresh", "several", "dozens", "hundreds", "coordinated", "simultaneous", "rival",
+           # weapons that open a sentence: "Drones struck a military graduation ceremony"
+           "drones", "drone", "missiles", "rockets", "mortars", "shells", "warplanes", "jets", "airstrikes",
            # feasts and holidays name a time, not a person or a place
            "yom kippur", "lag baomer", "passover", "hanukkah", "purim", "ramadan", "eid", "eid al-fitr", "eid al-adha",
            "eid ul-fitr", "eid ul-adha", "mawlid", "maulud", "milad-un-nabi", "ashura", "nowruz", "diwali", "holi",
@@ -258,6 +260,13 @@ def gazetteer() -> dict[str, dict]:
         for form in (entry["name"], *entry["aliases"]):
             index.setdefault(norm_key(form), entry)
     return index
+
+
+@functools.cache
+def lower_case_names() -> frozenset[str]:
+    """The gazetteer's names written all in lower case, as reports write them ("anti-balaka")."""
+    return frozenset(form for entry in load_json("gazetteers", "actors.json")["entries"]
+                     for form in (entry["name"], *entry["aliases"]) if form.islower())
 
 
 @functools.cache
@@ -962,7 +971,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             if len(span) > 1 and span[-1].lower_ in PLACE_KINDS and span[-1].text.islower():
                 continue  # "Egypt's North Sinai province" is a place, not the group "Sinai Province"
             trimmed = False
-            while len(span) > 1 and span[-1].text.islower() and not (
+            while len(span) > 1 and span[-1].text.islower() and span.text not in lower_case_names() and not (
                     span[-1].text in ("movement", "coalition") and span.text in (entry["name"], *entry["aliases"])):
                 span, trimmed = span[:-1], True  # "its Amaq news agency": the name is "Amaq"
             if trimmed and (span.text.lower() in countries() or is_place(span.text)):
@@ -1021,6 +1030,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     for m in NUMBERED_UNIT.finditer(dtext):  # "the 10th Front", "the 3rd Infantry Division"
         found.append(Ent(base + m.start(), base + m.end(), m.group(0), "ORG", "armed_group"
                          if (m.group(1) or "").lower() == "front" else "military", "rule"))
+    for m in re.finditer(r"(?<![\w.])(U\.S\.|U\.K\.|U\.A\.E\.)(?=-[a-z])", dtext):  # "the U.S.-backed SDF": one token
+        found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "country", "rule"))
     for m in SOCIAL_X.finditer(dtext):  # "in a post on X": the network, whose name is one letter
         at = m.start(1) if m.group(1) else m.start(2)
         found.append(Ent(base + at, base + at + 1, "X", "ORG", "media", "rule"))
@@ -1145,6 +1156,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             cleaned.append(ent)
             continue
         span = clean_span(text, ent.start, ent.end)
+        if span is None and ent.how == "gazetteer" and ent.text in lower_case_names():
+            span = ent.start, ent.end  # "anti-balaka fighters": a name written in lower case
         if span is None:
             continue
         s, e = span
