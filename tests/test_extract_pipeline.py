@@ -1810,3 +1810,23 @@ def test_a_weapon_named_by_a_country_adjective_was_used_by_that_country_or_the_f
                        "On 9 March, an Israeli air strike hit a house in Rafah, killing four people.\n\n"
                        "On 12 May, Israeli forces shot dead two men in Jenin.\n")
     assert [[p.name for p in i.perpetrators] for i in found][-2:] == [["Israeli military"], ["Israeli"]]
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("On 3 May, two French soldiers were killed and a third was wounded when a bomb hit their vehicle near Tessalit.",
+     2, 1),
+    ("On 5 October, three doctors were shot dead at a kiosk in Barra da Tijuca, and a fourth was wounded.", 3, 1),
+    ("On 4 May, soldiers opened fire on a car near Delicias, killing Jessica Silva and wounding her husband.", 1, 1),
+    ("On 8 October, a gunman shot dead Noa Lazar at the checkpoint in Shuafat and seriously wounded a civilian guard.",
+     1, 1),
+    ("On 2 July, a man stabbed two American tourists near the station in Amsterdam, wounding both.", None, 2),
+    ("On 4 May, a man stabbed a 50-year-old man in the street in Zurich, seriously wounding him.", None, 1),
+    # the kin told wounded is no second dead
+    ("On 16 August, Sunil Kumar Bhat was killed and his brother wounded when gunmen fired on them in Chotigam.", 1, 1),
+    # one man's age is no count of the dead
+    ("Chekatt, 29, was shot dead by police on Thursday evening in the Neudorf district.", 1, None),
+])
+def test_one_more_wounded_and_the_dead_told_shot_dead_are_counted(text, killed, wounded):
+    (incident,) = _incidents(text)
+    assert (incident.killed.min if incident.killed else None) == killed
+    assert (incident.wounded.min if incident.wounded else None) == wounded

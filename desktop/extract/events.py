@@ -323,6 +323,9 @@ KILLED = [
                # "one person was reportedly killed", "44 were found dead in their cell"
                r"(?:(?:reportedly|reported\s+to\s+have\s+been|said\s+to\s+have\s+been|believed\s+to\s+have\s+been|"
                r"later\s+found|found)\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred|drowned)\b", re.I),
+    # "three doctors were shot dead at a kiosk" (the plural: not "Chekatt, 29, was shot dead")
+    re.compile(_NUM + _WHO + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+dead|shot\s+and\s+killed|"
+               r"gunned\s+down|(?:stabbed|hacked|beaten|burned|burnt)\s+to\s+death|murdered|executed|beheaded)\b", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
                r"executed|executing)\s+(?:all\s+)?" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
@@ -392,9 +395,21 @@ WOUNDED = [
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another)")
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:shot\s+and\s+)?"
                r"(?:\w+ly\s+|badly\s+)?(?:wounded|injured|hurt)\b", re.I),
-    re.compile(r"(?:wounding|injuring)\s+" + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another)")
+    # ("and seriously wounded a civilian guard")
+    re.compile(r"(?:wounding|injuring|(?<=\w\s)wounded|(?<=\w\s)injured)\s+"
+               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another)")
                + r"(?!\s+and\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|others))", re.I),
 ]
+# "and a third was wounded", "wounding her husband", "seriously wounding him", "his brother wounded": one wounded
+_KIN_ONE = (r"(?:husband|wife|son|daughter|brother|sister|father|mother|nephew|niece|cousin|driver|bodyguard|companion|"
+            r"friend|colleague|guard)")
+ONE_WOUNDED = re.compile(r"\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth)(?:\s+[\w-]+)?\s+(?:was|had\s+been)\s+"
+                         r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|"
+                         r"\b(?:wounding|injuring)\s+(?:him|her)\b|"
+                         r"\b(?:wounding|injuring)\s+(?:his|her)\s+(?:[\w-]+\s+)?" + _KIN_ONE + r"\b|"
+                         r"\band\s+(?:his|her)\s+(?:[\w-]+\s+)?" + _KIN_ONE + r"\s+(?:was\s+)?(?:\w+ly\s+)?"
+                         r"(?:wounded|injured)\b", re.I)
+BOTH_WOUNDED = re.compile(r"\b(?:wounding|injuring)\s+(?:them\s+)?both\b", re.I)  # "stabbed two tourists, wounding both"
 # "killing one man and wounding another", "killing two crew members and wounding a third": one wounded
 ONE_MORE_WOUNDED = re.compile(r"\bkill\w*\s+[^,;.]{1,40}?\s+and\s+(?:seriously\s+|critically\s+)?(?:wounding|injuring)\s+"
                               r"(?:another|the\s+other|a\s+(?:second|third|fourth))\b", re.I)
@@ -531,6 +546,10 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
                                  text=sentence[m.start("n") : m.end("n") + more.end()])  # "four American and four Nigerien soldiers"
             if count is not None:
                 return count
+    if patterns is WOUNDED and (both := BOTH_WOUNDED.search(sentence)) is not None:
+        return Count(min=2, max=2, text=both.group(0))
+    if patterns is WOUNDED and (one := ONE_WOUNDED.search(sentence)) is not None:
+        return Count(min=1, max=1, text=one.group(0)[:120])
     return None
 
 

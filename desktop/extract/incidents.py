@@ -544,7 +544,7 @@ _KIN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|child|nephew
         r"interpreter)")
 AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,110}){0,2}(?:,\s+|,?\s+)(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?\w+(?:\s+dead)?\s+)?"
                      r"(?:and\s+(?:his|her|their)|(?:together|along)\s+with\s+"
-                     r"(?:his|her|their|a|an|one))\s+(?:[\w'’-]+\s+){0,2}?" + _KIN + r"\b(?!\s+(?:were|was)\s+"
+                     r"(?:his|her|their|a|an|one))\s+(?:[\w'’-]+\s+){0,2}?" + _KIN + r"\b(?!\s+(?:(?:were|was)\s+)?"
                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed))")
 # "mayor Ronaldo Aquino and his driver were killed": the named and the kin told dead together
 KIN_DEATH = re.compile(r"(?:,?\s+[A-Z][\w'’-]+)*,?\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|murdered|"
