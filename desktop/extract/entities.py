@@ -1410,11 +1410,11 @@ NOT_A_GIVEN_NAME = STARTERS | {"mr", "mrs", "ms", "dr", "said", "says", "told", 
                                "president", "leader", "general", "colonel", "police", "army", "minister"} | \
     MONTH_AND_DAY_NAMES
 OFFICE_ENDINGS = ("er", "or", "man", "ce", "ent", "ion", "ary", "ist", "ate", "ity", "ic", "al")  # "Ombudsman", "Defence"
-# (one space, then the very end: "$" would also match before a last newline and take the end of a heading)
 # "On 31 May, ", "In March 2022, ": a date that opens a sentence, then a comma
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + ")"
 DATE_OPENER = re.compile(rf"(?:[.!?]\s+|^|\n)(?:(?:On|In|By|Late|Early)\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}(?:\s+\d{{1,2}})?)"
                          r"(?:,?\s+\d{4})?,\s+\Z")
+# (one space, then the very end: "$" would also match before a last newline and take the end of a heading)
 GIVEN_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])([A-ZÀ-Ý][a-zà-ÿ'’]+) \Z")
 
 
@@ -1466,11 +1466,10 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
             continue
         word = m.group(1)
         at = e.start - len(word) - 1
-        # "Hachalu Hundessa, the singer, ...": a name that opens its sentence, the model took only its surname;
-        # so does "On 31 May, Rajni Bala, a schoolteacher, ..." after the date that opens it
-        if " " not in e.text and not (re.match(r"\s*,", text[e.end : e.end + 2])
-                                      and (re.search(r"(?:[.!?]\s+|^|\n)$", text[max(0, at - 3) : at])
-                                           or DATE_OPENER.search(text[max(0, at - 40) : at]))):
+        # the name opens its sentence, or follows the date that opens it ("On 31 May, Rajni Bala, ...")
+        opens = re.search(r"(?:[.!?]\s+|^|\n)$", text[max(0, at - 3) : at]) or DATE_OPENER.search(text[max(0, at - 40) : at])
+        # "Hachalu Hundessa, the singer, ...": an opening name of which the model took only the surname
+        if " " not in e.text and not (re.match(r"\s*,", text[e.end : e.end + 2]) and opens):
             continue
         low = word.lower()
         known = low in given_names()  # "Satish", "Bilal": a given name, whatever its ending or the model's tag
@@ -1478,7 +1477,6 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
         if known and len(under) == 1 and under[0].how == "ner" and (under[0].start, under[0].end) == (at, at + len(word)):
             gone.add(id(under[0]))  # "Satish" (a people?) + "Kumar Singh": one person
             under = []
-        opens = re.search(r"(?:[.!?]\s+|^)$", text[max(0, at - 3) : at]) or DATE_OPENER.search(text[max(0, at - 40) : at])
         if low in NOT_A_GIVEN_NAME or low in person_titles() or low in countries() or low in ROLE_TAIL | PORTFOLIOS \
                 or low in ORG_HEADS or under or not known and (
                     low.endswith(OFFICE_ENDINGS) or re.search(r"(?:an|ese|ish|ian|i)$", low) and not opens):
