@@ -1519,7 +1519,7 @@ MISSED_REPORT = ("# Security review, May 2023\n\n"
                  "On 9 May, army units retook the town of Menaka after a night of heavy fire near the market, according "
                  "to local officials.\n\n"
                  "On 11 May, officers of the National Guard dispersed hundreds of traders outside the city hall in "
-                 "Bamako, near the central market, wounding several, the interior ministry said.\n")
+                 "Bamako, near the central market, wounding at least a dozen, the interior ministry said.\n")
 
 
 def test_an_incident_the_rules_missed_is_added_with_its_fields_and_its_claim():
