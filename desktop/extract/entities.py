@@ -996,6 +996,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and any(_tagged_place(doc, m.start("list") + it.start()) or is_place(it.group(0))
                                    for it in items):
             for item in items:
+                if plural_gang(item.group(0)):
+                    continue  # "the rivalry between Los Ardillos and Los Tlacos": two gangs
                 at = m.start("list") + item.start()
                 found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
     for m in NAME_LIST.finditer(doc.text):  # a long list in which most names are known places: the others too
@@ -1646,6 +1648,10 @@ def _retype(ent: Ent, text: str) -> None:
                          text[ent.end : ent.end + 24]):
         ent.type, ent.subtype = "LOC", "city"  # "the Faj Attan neighbourhood of Sanaa", "the Manzakai sector": a place
         return
+    if ent.type in ("LOC", "PERSON", "ORG") and ent.how == "ner" and plural_gang(ent.text) \
+            and not FACILITY_AFTER.match(text, ent.end):
+        ent.type, ent.subtype = "ORG", "armed_group"  # "Los Ardillos", "Los Tlacos": a gang named in the plural
+        return
     if ent.type in ("LOC", "PERSON", "ORG") and re.search(r"\b(?:Red\s+Crescent|Red\s+Cross|Civil\s+Defen[cs]e|Relief\s+Society)$",
                                                  ent.text):
         ent.type, ent.subtype = "ORG", "international_org"  # "rescuers of the Libyan Red Crescent": a body
@@ -2121,10 +2127,16 @@ def _body_word(words: list[str]) -> bool:
     return any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in words)
 
 
+def plural_gang(name: str) -> bool:
+    """"Los Ardillos", "Los Tlacos": a gang named in the Spanish plural, not a place (as "Los Mochis" is)."""
+    return bool(re.fullmatch(r"Los\s+[A-ZÀ-Ý][\w'’-]+", name)) and not is_place(name)
+
+
 def _could_be_place(e: Ent, text: str) -> bool:
     """A name the model typed person or organisation, with nothing that makes it one."""
     words = e.text.split()
     return e.how in ("ner", "rule") and len(words) <= 3 and not e.text.isupper() and e.how != "gazetteer" \
+        and not plural_gang(e.text) \
         and not _body_word(words) and not any(w.lower() in person_titles() for w in words) \
         and not _titled(e, text) and not SPOKEN.match(text[e.end : e.end + 12]) \
         and not ROLE_AFTER.match(text[e.end : e.end + 60]) \
