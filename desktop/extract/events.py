@@ -400,14 +400,16 @@ WOUNDED = [
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another)")
                + r"(?!\s+and\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|others))", re.I),
 ]
+# a relative or a companion, killed or wounded with the one named: "and his wife", "wounding her driver"
+KIN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|child|nephew|niece|cousin|uncle|aunt|grandson|"
+       r"granddaughter|grandfather|grandmother|bodyguard|driver|guard|aide|companion|colleague|friend|assistant|"
+       r"cameraman|interpreter)")
 # "and a third was wounded", "wounding her husband", "seriously wounding him", "his brother wounded": one wounded
-_KIN_ONE = (r"(?:husband|wife|son|daughter|brother|sister|father|mother|nephew|niece|cousin|driver|bodyguard|companion|"
-            r"friend|colleague|guard)")
 ONE_WOUNDED = re.compile(r"\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth)(?:\s+[\w-]+)?\s+(?:was|had\s+been)\s+"
                          r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|"
                          r"\b(?:wounding|injuring)\s+(?:him|her)\b|"
-                         r"\b(?:wounding|injuring)\s+(?:his|her)\s+(?:[\w-]+\s+)?" + _KIN_ONE + r"\b|"
-                         r"\band\s+(?:his|her)\s+(?:[\w-]+\s+)?" + _KIN_ONE + r"\s+(?:was\s+)?(?:\w+ly\s+)?"
+                         r"\b(?:wounding|injuring)\s+(?:his|her)\s+(?:[\w-]+\s+)?" + KIN + r"\b|"
+                         r"\band\s+(?:his|her)\s+(?:[\w-]+\s+)?" + KIN + r"\s+(?:was\s+)?(?:\w+ly\s+)?"
                          r"(?:wounded|injured)\b", re.I)
 BOTH_WOUNDED = re.compile(r"\b(?:wounding|injuring)\s+(?:them\s+)?both\b", re.I)  # "stabbed two tourists, wounding both"
 # "killing one man and wounding another", "killing two crew members and wounding a third": one wounded
@@ -492,6 +494,10 @@ def _is_date(sentence: str, m: re.Match[str]) -> bool:
                 or re.fullmatch(r"(?:19|20)\d\d", n) and YEAR_BEFORE.search(before))
 
 
+# "a 47-year-old mother of eight": her children, not the dead
+PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
+
+
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     if patterns is KILLED and (pair := PAIR_KILLED.search(sentence)) is not None:
         return Count(min=2, max=2, text=pair.group(0)[:120])  # "The MP and his police bodyguard were found dead"
@@ -505,9 +511,7 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         return Count(min=1, max=1, text=more.group(0)[:120])
     for pattern in patterns:
         m, pos = pattern.search(sentence), 0
-        # (nor "a 47-year-old mother of eight": her children, not the dead)
-        while m is not None and (_is_date(sentence, m) or re.search(
-                r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", sentence[: m.start("n")], re.I)):
+        while m is not None and (_is_date(sentence, m) or PARENT_OF.search(sentence, 0, m.start("n"))):
             pos = m.end("n")
             m = pattern.search(sentence, pos)
         if m:

@@ -539,12 +539,9 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
 # "killing Rabbi Yaakov Litman and his 18-year-old son", "killed Salahuddin Hassan, a commander wanted for a string
 # of bombings, and his wife", "killed Jorge Madlos, known as Ka Oris, the NPA spokesman, together with a companion",
 # "Arsen Pavlov was killed along with his bodyguard": one more dead
-_KIN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|child|nephew|niece|cousin|uncle|aunt|grandson|"
-        r"granddaughter|grandfather|grandmother|bodyguard|driver|guard|aide|companion|colleague|assistant|cameraman|"
-        r"interpreter)")
 AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,110}){0,2}(?:,\s+|,?\s+)(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?\w+(?:\s+dead)?\s+)?"
                      r"(?:and\s+(?:his|her|their)|(?:together|along)\s+with\s+"
-                     r"(?:his|her|their|a|an|one))\s+(?:[\w'’-]+\s+){0,2}?" + _KIN + r"\b(?!\s+(?:(?:were|was)\s+)?"
+                     r"(?:his|her|their|a|an|one))\s+(?:[\w'’-]+\s+){0,2}?" + events.KIN + r"\b(?!\s+(?:(?:were|was)\s+)?"
                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed))")
 # "mayor Ronaldo Aquino and his driver were killed": the named and the kin told dead together
 KIN_DEATH = re.compile(r"(?:,?\s+[A-Z][\w'’-]+)*,?\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|murdered|"
@@ -751,10 +748,15 @@ def _country_that_struck(perp: Ent | None, inc: dict[str, Any], markdown: str) -
     if perp is None or perp.type != "NORP" or perp.text not in demonyms() \
             or not inc["start"] <= perp.start < inc["end"] or not WEAPON_AFTER.match(markdown, perp.end):
         return None
-    bodies = Counter(m.group(0) for m in re.finditer(re.escape(perp.text) + BODY_AFTER, markdown))
-    if bodies and (top := bodies.most_common(1)[0])[1] >= 3:
-        return top[0]
-    return demonyms()[perp.text]
+    return _force_named(perp.text, markdown) or demonyms()[perp.text]
+
+
+@functools.lru_cache(maxsize=8)  # (the last few reports' texts, not every one ever read)
+def _force_named(adjective: str, markdown: str) -> str | None:
+    """The force a report names three times or more by a country's adjective ("the Israeli military"), if any:
+    counted once per report and adjective, not once per incident."""
+    top = Counter(m.group(0) for m in re.finditer(re.escape(adjective) + BODY_AFTER, markdown)).most_common(1)
+    return top[0][0] if top and top[0][1] >= 3 else None
 
 
 

@@ -276,11 +276,6 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         entity = form_entity.get(text)
         return ActorRef(name=entity_names.get(entity, text) if full else text, entity=entity)
 
-    def _named_actor(name: str) -> ActorRef:
-        """An actor named otherwise than as written ("Turkey" for "a Turkish drone"), tied to its entity when
-        the report names it."""
-        return ActorRef(name=name, entity=form_entity.get(name))
-
     yield 95, 100, "assembling the case"
 
     def incident_of(inc: dict) -> Incident:
@@ -291,7 +286,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         return Incident(
             id="", type=event_type, sub_type=sub_type, summary=summary[:200], date=inc["date"],
             date_reported=report_iso, location=ref_to(place),
-            perpetrators=[r for r in [_named_actor(inc["perp_name"]) if inc.get("perp_name")
+            # (named otherwise than as written, "Turkey" for "a Turkish drone": its entity if the report names it)
+            perpetrators=[r for r in [ref_to(None, inc["perp_name"]) if inc.get("perp_name")
                                       else ref_to(inc["perp"], full=inc["perp_by_name"])] if r],
             targets=[ActorRef(name=inc["target"])] if inc["target"] else [],
             killed=inc["killed"], wounded=inc["wounded"],
