@@ -131,9 +131,13 @@ NICKNAME = re.compile(r"\b(?:known\s+as|alias|nicknamed|a\.k\.a\.?)\s+[\"“]((?
 NAME_THEN_ROLE = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:who\s+(?:heads|leads|chairs|commands|directs|"
     r"runs|founded)\b|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|negotiator|commander|"
-    r"leader|founder|chairman|chairwoman|minister|governor|mayor|envoy|ambassador|director|president|"
+    r"leader|founder|chairman|chairwoman|minister|governor|mayor|envoy|ambassador|director|president|head|regent|"
     # "gunmen shot dead Oktovianus Rayo, a primary school teacher": who the victim was
     + TRADES + r")\b)")
+# "the deputy governor of Lorestan Habibollah Khojastehpour", "The regent of Yahukimo, Didimus Yahuli": the place
+# of an office, then its holder
+OFFICE_OF_PLACE = re.compile(r"\b(?:[Gg]overnor|[Rr]egent|[Mm]ayor|[Hh]ead|[Cc]hief|[Pp]refect|[Cc]ommissioner|[Ss]heriff)"
+                             r"\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")
 DISCOURSE_OPENERS = {"first", "second", "third", "fourth", "fifth", "finally", "however", "meanwhile", "instead", "still",
                      "yet", "also", "later", "earlier", "separately", "elsewhere", "moreover", "lastly", "next", "then"}
 # "Karapatan, the human rights alliance, said": a body named, then what kind of body it is
@@ -393,6 +397,7 @@ def _joined(doc, ent):
 
 
 # "the UN Support Mission in Libya" is a name; "the Northern Command in Mekelle" says where a body is
+ROMANCE_PLACE_JOINERS = {"de", "del", "do", "da", "dos", "das", "la"}
 NAMED_WITH_PLACE = {"mission", "delegation", "embassy", "consulate"}
 PLACED_BODIES = {"mission", "office", "command", "delegation", "force", "representative", "envoy", "operation",
                  "embassy", "consulate", "bureau", "branch", "chapter", "province"}
@@ -502,6 +507,33 @@ def _acronym_spans(doc):
                 places = sum(t.ent_type_ in ("GPE", "LOC") for t in span)
                 yield span, "LOC" if places * 2 > len(span) else "ORG"
                 break
+
+
+def _listed_names(span, kind: str):
+    """The known places and bodies of a comma list the model took for one name ("Kermanshah, Rasht"), or None
+    when no item is known ("Return, Reclamation and Rehabilitation" is one group's name). In a list of places, a
+    one-word item among known ones is a place too ("Dhusamareb, Galinsoor and Balanbale")."""
+    parts, start = [], 0
+    for n, tok in enumerate(span):
+        if tok.text == "," or tok.lower_ in ("and", "or"):
+            if n > start:
+                parts.append(span[start:n])
+            start = n + 1
+    if start < len(span):
+        parts.append(span[start:])
+    known = []
+    for part in parts:
+        entry = gazetteer().get(norm_key(part.text))
+        if entry is not None:
+            known.append((part, entry["type"], entry["subtype"]))
+        elif part.text[:1].isupper() and is_place(part.text):
+            sub = "country" if part.text.lower() in countries() else "region" if is_region(part.text) else "city"
+            known.append((part, "LOC", sub))
+    if known and (kind == "LOC" or all(k[1] == "LOC" for k in known)):
+        known += [(part, "LOC", "city") for part in parts if len(part) == 1 and part[0].is_title
+                  and all(part is not k[0] for k in known)]
+        known.sort(key=lambda k: k[0].start)
+    return known or None
 
 
 def _is_name_token(tok) -> bool:
@@ -1016,6 +1048,13 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
+    for m in OFFICE_OF_PLACE.finditer(dtext):
+        words = m.group(2).split()
+        if not is_place(m.group(2)) and not _body_word(words) and not any(
+                w.lower() in MONTH_AND_DAY_NAMES | STARTERS for w in words) and m.group(2).lower() not in countries():
+            if is_place(m.group(1)):
+                found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "region", "rule"))
+            found.append(Ent(base + m.start(2), base + m.end(2), m.group(2), "PERSON", None, "rule"))
     for m in ONE_NAME_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
     for m in NICKNAME.finditer(dtext):  # 'known as "El Marro"': the name a person goes by
@@ -1098,12 +1137,23 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and norm_key(ent.text) not in gazetteer():
             continue  # "Transcribed from the live feed", "Unofficial translation": a word, not a name
         span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
+        if kind == "LOC" and span.end + 1 < len(doc) and doc[span.end].lower_ in ROMANCE_PLACE_JOINERS:
+            for k in range(min(len(doc), span.end + 4), span.end + 1, -1):  # "Valle" + "del Cauca": one department
+                if doc[k - 1].text[:1].isupper() and is_place(doc[span.start : k].text):
+                    span = doc[span.start : k]
+                    break
         if kind == "DATE" and len(span) >= 3 and span[0].text[:1].isupper() and span[0].is_alpha \
                 and span.start > 0 and doc[span.start - 1].lower_ in PLACED_BY \
                 and span[0].lower_ not in MONTH_AND_DAY_NAMES and span[0].lower_ not in STARTERS and is_place(span[0].text):
             # "a truce for Manbij two days later": the town, then the time
             found.append(Ent(base + span[0].idx, base + span[0].idx + len(span[0].text), span[0].text, "LOC", "city", "ner"))
             span = span[1:]
+        if kind in ("LOC", "ORG") and any(t.text == "," for t in span[1:-1]) and norm_key(span.text) not in gaz:
+            parts = _listed_names(span, kind)
+            if parts is not None:  # "Meta, Guaviare and Caquetá": a list the model took for one name
+                for part, part_kind, part_sub in parts:
+                    found.append(Ent(base + part.start_char, base + part.end_char, part.text, part_kind, part_sub, "ner"))
+                continue
         if kind == "LOC":
             pair = [n for n, t in enumerate(span) if t.lower_ in ("to", "and", "or") and 0 < n < len(span) - 1
                     and span[n - 1].text[:1].isupper() and span[n + 1].text[:1].isupper()]
