@@ -204,6 +204,14 @@ def test_an_event_with_no_date_of_its_own_is_dated_by_its_telling():
     assert not _incidents("Today the minister announced the end of all combat operations in the city.\n")
 
 
+def test_counted_tourists_taken_are_an_incident_and_where_the_attacker_lives_is_not_where_it_happened():
+    (taken,) = _incidents("Two French tourists were abducted during a safari in the Pendjari park in northern Benin.\n")
+    assert taken.location.name == "Pendjari"
+    (stabbing,) = _incidents("On 22 March, Mohammed Abu al-Kiyan, a resident of the Bedouin town of Hura, stabbed a "
+                             "woman at a petrol station in Beersheba.\n")
+    assert stabbing.location.name == "Beersheba" and [p.name for p in stabbing.perpetrators] == ["Mohammed Abu al-Kiyan"]
+
+
 def test_incidents_told_one_after_another_stay_apart():
     found = _incidents(
         "On 27 March, a bomber was stopped near a checkpoint in Kabul, killing six civilians. This was preceded by a "

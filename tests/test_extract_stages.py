@@ -131,6 +131,28 @@ def test_two_persons_read_as_one_body_and_a_persons_body_are_split():
         and types.get("Anti-Corruption Foundation") == "ORG", types
 
 
+def test_a_list_the_model_reads_as_one_name_is_its_places_and_an_office_is_set_apart_from_its_holder():
+    case = _case("The truce stays in force in Meta, Guaviare and Caquetá, and was lifted in Valle del Cauca. "
+                 "Protests spread to Kermanshah, Rasht and later Tehran. The deputy governor of Lorestan Habibollah "
+                 "Khojastehpour denied it. Garissa Governor Ali Korane condemned the killings. Chief of the General "
+                 "Staff Valery Gerasimov spoke.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert {n: types.get(n) for n in ("Meta", "Guaviare", "Caquetá", "Valle del Cauca", "Kermanshah", "Rasht",
+                                      "Lorestan")} == dict.fromkeys(("Meta", "Guaviare", "Caquetá", "Valle del Cauca",
+                                                                     "Kermanshah", "Rasht", "Lorestan"), "LOC"), types
+    assert {"Habibollah Khojastehpour", "Ali Korane", "Valery Gerasimov"} <= {
+        n for n, t in types.items() if t == "PERSON"}, types
+    assert not [n for n in types if "," in n or n.startswith(("Staff", "Garissa Governor"))], types
+
+
+def test_a_weapon_is_no_name_and_a_people_before_its_village_is_no_place():
+    case = _case("Three Katyusha rockets hit the base, and Kalibr missiles struck Lviv. A Navy Black Hawk landed. "
+                 "Gunmen raided the Dogon villages of Gangafani and Yoro. The Frenchmen were freed.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert not {"Katyusha", "Kalibr", "Navy Black Hawk", "Black Hawk"} & set(types), types
+    assert types.get("Dogon") != "LOC" and types.get("Frenchmen") != "LOC" and types.get("Gangafani") == "LOC", types
+
+
 def test_a_feast_is_no_name_and_a_desk_is_a_body():
     case = _case("The shooting took place on Yom Kippur, as the Bengal Desk of the institute noted on Lag BaOmer.\n")
     types = {e.name: e.type for e in case.entities}

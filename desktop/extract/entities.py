@@ -554,8 +554,9 @@ def _title_person(doc, tokens, i: int, tok, low: str, titles):
     if low in titles and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() and \
             (tok.text[:1].isupper() or low in LOWERCASE_ROLES):
         j = i + 1
-        while j < len(tokens) and tokens[j].lower_.rstrip(".") in titles and tokens[j].text[:1].isupper():
-            j += 1
+        while j < len(tokens) and (tokens[j].lower_.rstrip(".") in titles or tokens[j].text == "Staff") \
+                and tokens[j].text[:1].isupper():
+            j += 1  # "General Staff Valery Gerasimov": the office's last word is no part of the name
         k = j
         while k < len(tokens) and (tokens[k].pos_ == "PROPN" or tokens[k].lower_ in CONNECTORS or
                                    (tokens[k].text[:1].isupper() and tokens[k].is_alpha) or _hyphen_in_name(tokens, k)):
@@ -703,13 +704,15 @@ def _vessel(doc, tokens, i: int, tok, low: str, titles):
 def _named_by_kind_after(doc, tokens, i: int, tok, low: str, titles):
     """Finds "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind (not "- The
     city is observing", whose "The" opens an item the model did not see as a sentence)"""
-    if (low in PLACE_KINDS or low in ("township", "area", "junction", "intersection", "crossroads",
+    if (low in PLACE_KINDS or low in ("township", "area", "junction", "intersection", "crossroads", "park",
                                       "neighbourhood", "neighborhood", "suburb") or low in LOCAL_UNITS) \
             and tok.text.islower() and i > 0 \
             and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
             and tokens[i - 1].lower_ not in STARTERS \
             and (tokens[i - 1].ent_type_ != "NORP" or low in LOCAL_UNITS) and tokens[i - 1].lower_ not in titles \
-            and tokens[i - 1].lower_ not in gazetteer_names():
+            and tokens[i - 1].lower_ not in gazetteer_names() \
+            and not (tokens[i - 1].lower_ in peoples() and not is_region(tokens[i - 1].text)
+                     and low in ("village", "town", "area", "neighbourhood", "neighborhood", "suburb")):  # "the Dogon village of"
         start = i - 1
         while start > 0 and (tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha or
                              (tokens[start - 1].lower_ in ("and", "-") or tokens[start - 1].lower_ in CONNECTORS)
@@ -1025,11 +1028,11 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     for m in PLACED_LIST.finditer(doc.text):  # "around Lashio, Hsenwi and Kunlong": one place makes all places
         items = list(LIST_ITEM.finditer(m.group("list")))
         if len(items) >= 2 and not any(w.lower() in MONTH_AND_DAY_NAMES for it in items for w in it.group(0).split()) \
-                and any(_tagged_place(doc, m.start("list") + it.start()) or is_place(it.group(0))
-                                   for it in items):
+                and any((_tagged_place(doc, m.start("list") + it.start()) or is_place(it.group(0)))
+                        and it.group(0).lower() not in peoples() for it in items):
             for item in items:
-                if plural_gang(item.group(0)):
-                    continue  # "the rivalry between Los Ardillos and Los Tlacos": two gangs
+                if plural_gang(item.group(0)) or item.group(0).lower() in peoples():
+                    continue  # "the rivalry between Los Ardillos and Los Tlacos": two gangs; "between Fulani and Dogon"
                 at = m.start("list") + item.start()
                 found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
     for m in NAME_LIST.finditer(doc.text):  # a long list in which most names are known places: the others too
@@ -1237,6 +1240,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 surface = text[s:e]
             elif cut == 0 or (cut < len(words) and cut <= 1):
                 continue
+        if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" and _weapon_name(surface):
+            continue  # "three Katyusha rockets", "Kalibr cruise missiles", "a Navy Black Hawk": a weapon
         if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" and DOC_KIND.search(surface):
             continue  # "Analyst Note | Burkina Faso", "Periodic Review No. 9": a masthead's cells, not names
         if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" and (
@@ -1459,7 +1464,8 @@ BUILDING_HEADS = {"university", "college", "school", "museum", "penitentiary", "
                   "hotel"}
 DEMONYM = re.compile(r"(?:an|ans|ian|ians|ien|iens|ienne|ese|ish|i|is|as|un|uns)$")  # "Nigerien", "Ivoirien"
 NOT_A_GIVEN_NAME = STARTERS | {"mr", "mrs", "ms", "dr", "said", "says", "told", "then", "now", "yesterday", "today",
-                               "president", "leader", "general", "colonel", "police", "army", "minister"} | \
+                               "president", "leader", "general", "colonel", "police", "army", "minister",
+                               "staff"} | \
     MONTH_AND_DAY_NAMES
 OFFICE_ENDINGS = ("er", "or", "man", "ce", "ent", "ion", "ary", "ist", "ate", "ity", "ic", "al")  # "Ombudsman", "Defence"
 # "On 31 May, ", "In March 2022, ": a date that opens a sentence, then a comma
@@ -1506,6 +1512,10 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
                      key=lambda e: e.start)
     for a, b in itertools.pairwise(persons):
         if id(a) not in gone and text[a.end : b.start] == " ":
+            if a.text.split()[-1].lower() in person_titles() and len(a.text.split()) >= 2:
+                a.start, a.end, a.text = b.start, b.end, b.text  # "Garissa Governor" + "Ali Korane": the holder
+                gone.add(id(b))
+                continue
             a.end, a.text = b.end, text[a.start : b.end]
             gone.add(id(b))
     _third_parts(ents, text, gone)
@@ -1885,9 +1895,12 @@ def _a_people(ent: Ent, text: str) -> bool:
     if len(words) == 1 and ent.text.lower() not in peoples() or len(words) == 2 and not (
             words[1].lower() in peoples() and words[1].endswith("s") or all(w.lower() in peoples() for w in words)):
         return False
-    if re.match(r"\s+(?:[A-Z][\w-]*|region|state|province|zone|district|county|division|township|hills|valley|"
-                r"capital|city|town|village)\b", text[ent.end : ent.end + 24]):
-        return False  # "Kachin State", "the Amhara region", "Karen Bradley"
+    if re.match(r"\s+(?:[A-Z][\w-]*|region|state|province|zone|district|county|division|township|hills|valley)\b",
+                text[ent.end : ent.end + 24]) or re.match(r"\s+(?:capital|city|town|village)\b", text[ent.end : ent.end + 24]) \
+            and is_place(ent.text):
+        return False  # "Kachin State", "the Amhara region", "Karen Bradley"; not "the Bedouin town of Hura"
+    if re.match(r"\s+(?:town|village|villages|hamlet|community|communities|tribe|clan|areas)\b", text[ent.end : ent.end + 24]):
+        return True  # "a resident of the Bedouin town of Hura", "the Dogon villages of Gangafani and Yoro"
     return not re.search(r"\b(?:in|at|near|across|from|into|to|towards|outside|inside|around|of)\s+(?:the\s+)?$",
                          text[max(0, ent.start - 16) : ent.start])
 
@@ -1979,6 +1992,18 @@ def _looks_like_person(ent: Ent, text: str) -> bool:
 
 
 @functools.cache
+@functools.cache
+def weapon_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_json("gazetteers", "weapons.json")["weapons"])
+
+
+def _weapon_name(surface: str) -> bool:
+    """Is a name a weapon's ("Kalibr"), or a weapon's after its maker or service ("Navy Black Hawk")?"""
+    words = surface.lower().split()
+    return any(" ".join(words[k:]) in weapon_names() for k in range(len(words))) \
+        and surface.lower() not in gazetteer_names()
+
+
 def gazetteer_names() -> frozenset[str]:
     return frozenset(e["name"].lower() for e in gazetteer().values()) | frozenset(
         a.lower() for e in gazetteer().values() for a in e["aliases"])

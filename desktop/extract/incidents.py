@@ -173,7 +173,10 @@ ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|te
                            r"workers?|labou?rers?|pilgrims|nuns?|priests?|teachers?|farmers?|traders?|shepherds?|"
                            r"residents?|famil(?:y|ies)|migrants?|refugees?|nationals?|citizens?|tourists?|fighters?|"
                            r"militants?|gunmen|attackers?|assailants?|[A-Z][a-z]+(?:ans|is|ese))\s+|\w,\s+)"
-                           r"(?:originally\s+|back\s+|all\s+)?from\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$")
+                           r"(?:originally\s+|back\s+|all\s+)?from\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$|"
+                           # "Mohammed Abu al-Kiyan, a resident of the Bedouin town of Hura, stabbed a woman in Beersheba"
+                           r",\s+an?\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                           r"(?:(?:village|town|city|camp)\s+of\s+)?$")
 ORIGIN_CHAIN = re.compile(r"(?:\s+near\s+|,\s+(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 
@@ -1294,7 +1297,9 @@ COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d,]*|" + "|".join(w for w in events.NUMBE
                             r"hundreds)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|civilians|villagers|residents|students|"
                             r"pupils|children|women|men|traders|farmers|workers|passengers|soldiers|troops|policemen|"
                             r"officers|fighters|militants|worshippers|hostages|prisoners|inmates|migrants|herders|"
-                            r"miners|teachers|journalists|protesters|demonstrators)\b", re.I)
+                            r"miners|teachers|journalists|protesters|demonstrators|tourists|visitors|foreigners|"
+                            r"nationals|pilgrims|engineers|employees|contractors|technicians|priests|nuns|missionaries|"
+                            r"doctors|nurses|guards|peacekeepers|gendarmes)\b", re.I)
 
 
 def drop_weak(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
