@@ -59,6 +59,8 @@ HELD_BY_ANOTHER = re.compile(r"\b(?:which|who|whom|whose)\s+(?!since\b)\w[^,;:()
 BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$|"
                         r"\b(?:conflict|war|insurgency|crisis|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|"
                         r"broke out)\s+in\s+$", re.I)  # "a conflict that began in October 2017": its background
+# "ambushed near Tongo Tongo, where four US soldiers had died in October 2017": what the place saw before
+PAST_THERE = re.compile(r",\s+where\s+[^,;:()]*?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ied|t)\b[^,;:()]*$")
 SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "reported", "stated", "announced", "claimed",
                           "confirmed", "according", "wrote", "posted", "quoted", "cited", "noted", "explained"})
 STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
@@ -86,7 +88,8 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
     """
     dateline = DATELINE.match(sentence)
     found = [d for d in find_dates(sentence, ref) if not (dateline and d.start < dateline.end())
-             and not BACKGROUND.search(sentence[max(0, d.start - 45) : d.start])]
+             and not BACKGROUND.search(sentence[max(0, d.start - 45) : d.start])
+             and not PAST_THERE.search(sentence[max(0, d.start - 90) : d.start])]
     # "retook the headquarters, which RSF fighters had held since April 2023": when another's hold began
     found = [d for d in found if not (d.text.lower().startswith("since") or SINCE_BEFORE.search(sentence, 0, d.start))
              or not HELD_BY_ANOTHER.search(sentence, 0, d.start)]
@@ -1283,7 +1286,7 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
                     or (other["sentence"] != sentence and re.search(rf"\b{re.escape(place.text)}\b", other["sentence"])))
                 and (other["start"] > inc["start"] or characterised) for other in found):
             continue
-        if summing_up or characterised or aftermath or inc.get("reaction"):
+        if summing_up or characterised or inc.get("reaction"):
             told = next((x for x in inc["extra"] if _tells(x[2]) and not CHARACTERISED.match(x[2])), None)
             if told is not None:  # the full telling, read as more of the summary, is the evidence
                 inc["extra"] = [(inc["start"], inc["end"], sentence)] + [x for x in inc["extra"] if x is not told]
