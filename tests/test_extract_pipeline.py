@@ -224,6 +224,21 @@ def test_a_lead_telling_the_aftermath_stays_the_evidence_and_what_the_place_saw_
     assert ambush.killed is None and ambush.date is None and ambush.location.name == "Tongo Tongo"
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("The mayor of Portovelo, a gold-mining town in El Oro province, was shot dead.", 1),
+    ("A member of US special operations forces was killed and four other Americans were wounded.", 1),
+    ("On 26 October, Rufinus Tigau, a Catholic catechist, was shot dead by security forces in Sugapa.", 1),
+    ("Gunmen attacked a customs post at Nohao, killing four customs officers and a Spanish Salesian priest.", 5),
+    ("In May, gunmen opened fire on tourists in the bazaar of Bamiyan, killing three Spanish visitors and three "
+     "Afghans.", 6),
+    ("Brigitte García, the mayor of San Vicente, was shot dead inside a car along with her communications director, "
+     "Jairo Loor.", 2),
+])
+def test_the_dead_counted_by_office_appositive_and_list(text, killed):
+    (found,) = _incidents(text + "\n")
+    assert found.killed is not None and found.killed.min == killed, found.killed
+
+
 def test_incidents_told_one_after_another_stay_apart():
     found = _incidents(
         "On 27 March, a bomber was stopped near a checkpoint in Kabul, killing six civilians. This was preceded by a "

@@ -116,7 +116,9 @@ TRADES = (r"journalist|reporter|doctor|nurse|teacher|student|farmer|trader|drive
           r"businesswoman|villager|blogger|activist|writer|worker|engineer|photographer|poet|shopkeeper|fisherman|herder|"
           r"policeman|soldier|officer|candidate|councill?or|lawmaker|singer|cameraman|fishmonger|vendor|painter|musician|"
           r"artist|actor|actress|footballer|athlete|rapper|comedian|carpenter|tailor|mechanic|labou?rer|electrician|"
-          r"shepherd|pilot|clerk|nun|monk|watchman|porter|cobbler|barber|baker|butcher|mason")
+          r"shepherd|pilot|clerk|nun|monk|watchman|porter|cobbler|barber|baker|butcher|mason|catechist|geologist|"
+          r"missionary|seminarian|deacon|chaplain|medic|paramedic|translator|interpreter|surveyor|miner|"
+          r"technician|contractor|guide")
 # "The Minister for the Armed Forces, Florence Parly, said": a name set off after a role.
 APPOSITIVE_PERSON = re.compile(
     r"\b(?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Dd]irector|[Cc]ommander|[Gg]overnor|[Ss]pokes(?:man|woman|person)|"

@@ -362,6 +362,15 @@ KILLED = [
                # "a man died after being shot during a protest"
                r"died\s+(?:after|when|of|from)\b)",
                re.I),
+    # "The mayor of Portovelo, a gold-mining town in El Oro province, was shot dead", "A member of US special
+    # operations forces was killed": one holder of an office, one of a body
+    re.compile(r"^\W*(?:" + ON_DAY + r")?(?P<q>)(?P<n>the|a)\s+(?:(?:deputy\s+)?(?:mayor|governor|chief|head|leader|"
+               r"commander|director|editor|president|chairman|chairwoman|prosecutor|judge|imam|priest|pastor|bishop|"
+               r"sheikh|emir|police\s+chief)\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})|"
+               r"member\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,5}?(?:forces|army|police|unit|militia|"
+               r"group|party|council|parliament|family|team|crew|staff))"
+               r"(?:,\s+[^,;]{1,90},)?\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|"
+               r"murdered|assassinated|gunned\s+down|beheaded|lynched|stabbed\s+to\s+death)\b", re.I),
     # "Police said 58 bodies had been recovered": the dead, counted
     re.compile(_NUM + r"\s+(?:[\w-]+\s+)?bodies\s+(?:had\s+been|have\s+been|were|was)\s+(?:\w+ly\s+)?(?:recovered|found|"
                r"retrieved|pulled|exhumed|collected)\b", re.I),
@@ -403,7 +412,8 @@ WOUNDED = [
 # a relative or a companion, killed or wounded with the one named: "and his wife", "wounding her driver"
 KIN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|child|nephew|niece|cousin|uncle|aunt|grandson|"
        r"granddaughter|grandfather|grandmother|bodyguard|driver|guard|aide|companion|colleague|friend|assistant|"
-       r"cameraman|interpreter)")
+       r"cameraman|interpreter|director|adviser|advisor|secretary|escort|deputy|partner|fianc[ée]e?|girlfriend|"
+       r"boyfriend)")
 # "and a third was wounded", "wounding her husband", "seriously wounding him", "his brother wounded": one wounded
 ONE_WOUNDED = re.compile(r"\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth)(?:\s+[\w-]+)?\s+(?:was|had\s+been)\s+"
                          r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|"
@@ -573,6 +583,9 @@ AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:at\s+least\s+)?
                               r"fighters?|relatives?|guards?|workers?|villagers?|militants?|attackers?|gunm[ae]n|others|pupils?|"
                               r"students?|teachers?|passengers?|worshippers?|residents?|pilgrims?|journalists?|farmers?|"
                               r"miners?|tourists?|officials?|nurses?|doctors?|peacekeepers?|herders?|traders?|"
+                              r"priests?|pastors?|imams?|nuns?|monks?|clerics?|guides?|visitors?|"
+                              # "killing three Spanish visitors and three Afghans": a people, counted
+                              r"(?-i:[A-Z][a-z]+(?:ans|ians|is|ese))(?![\w'’-])|"
                               # ("two consular employees and two police escorts": any other plural of people; "a
                               # civilian contractor": anyone else, one)
                               r"(?!(?:hours|days|weeks|months|years|times|others|more|kilometres|miles)\b)[a-z][a-z-]*[a-rt-z]s|"
