@@ -153,6 +153,12 @@ def test_a_weapon_is_no_name_and_a_people_before_its_village_is_no_place():
     assert types.get("Dogon") != "LOC" and types.get("Frenchmen") != "LOC" and types.get("Gangafani") == "LOC", types
 
 
+def test_a_town_moved_into_retaken_or_left_is_a_place_whatever_the_model_says():
+    case = _case("In October, ASWJ fighters moved into Guriel. On 23 October, government forces launched an operation "
+                 "to retake Guriel. Thousands of families left Guriel. ASWJ withdrew to positions outside Guriel.\n")
+    assert {e.name: e.type for e in case.entities}.get("Guriel") == "LOC", case.entities
+
+
 def test_a_feast_is_no_name_and_a_desk_is_a_body():
     case = _case("The shooting took place on Yom Kippur, as the Bengal Desk of the institute noted on Lag BaOmer.\n")
     types = {e.name: e.type for e in case.entities}

@@ -1771,7 +1771,8 @@ def _retype(ent: Ent, text: str) -> None:
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"  # a dateline: "MOGADISHU, Jan 15 (...)"
     elif ent.type == "PERSON" and len(ent.text.split()) <= 3 and re.search(
             r"\b(in|at|near|from|outside|across|towards?|base in|village of|town of|city of|border with|"
-            r"borders? of)\s+$", before) \
+            r"borders? of|into|around|inside|retake|retook|recapture|recaptured|overran|stormed|shelled|bombarded|"
+            r"fled|leave|left|entered|evacuated)\s+$", before) \
             and text[ent.end : ent.end + 2] not in ("'s", "’s"):
         ent.type, ent.subtype = "LOC", "city"  # "near Gao": a place
     elif (ent.type == "PERSON" or ent.type == "ORG" and lower not in gazetteer_names() and not _body_word(ent.text.split())
