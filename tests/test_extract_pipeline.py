@@ -239,6 +239,16 @@ def test_the_dead_counted_by_office_appositive_and_list(text, killed):
     assert found.killed is not None and found.killed.min == killed, found.killed
 
 
+def test_rounds_that_fell_fire_come_under_and_days_of_unrest_are_incidents():
+    for text in ("On Thursday night, three mortar rounds fell inside Baghdad's Green Zone, without causing casualties.",
+                 "The army said on Saturday that soldiers had come under fire from Clan del Golfo fighters in Antioquia.",
+                 "At least 12 protesters have been killed and dozens wounded in clashes with security forces in Basra "
+                 "since Monday."):
+        assert len(_incidents(text + "\n")) == 1, text
+    # a tally since a year stays a tally
+    assert not _incidents("More than 200 people have been killed in the province since 2019.\n")
+
+
 def test_incidents_told_one_after_another_stay_apart():
     found = _incidents(
         "On 27 March, a bomber was stopped near a checkpoint in Kabul, killing six civilians. This was preceded by a "

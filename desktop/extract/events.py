@@ -73,7 +73,8 @@ for phrases, kind in [
     ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
     # "came under fire", "forced their way into the gurdwara", "broke through Russian lines, retaking ..."
     # "Wagner fighters shot down several military aircraft", "had fallen to the same forces on 28 January"
-    ("shot down|fell to|fallen to|came under fire|came under attack|forced their way into|"
+    ("shot down|fell to|fallen to|came under fire|came under attack|come under fire|come under attack|"
+     "came under gunfire|come under gunfire|forced their way into|"
      "forced his way into|broke through|retook|retaking|retaken|besieged|"
      "recaptured|recapturing|assaults|drove the militants out|drove the fighters out|drove the rebels out|"
      "drove the insurgents out", ("Battles", "Armed clash")),
@@ -216,7 +217,9 @@ NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termi
                      r"\s+(?:of|to))\s+(?:[\w-]+\s+){0,3}$")  # "announced the end of all combat operations"
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out|arrested|detained|abducted|"
-                      r"kidnapped)\b[^.;]*\bsince\b|"
+                      # (not "have been killed ... in clashes with security forces since Monday": days of one unrest)
+                      r"kidnapped)\b[^.;]*\bsince\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                      r"yesterday|last\s+night|the\s+weekend)\b)|"
                       # "more than 2,000 people had been arrested in the capital alone by 24 July": a tally
                       r"\b(?:had|have|has)\s+been\s+(?:arrested|detained|killed|abducted|kidnapped)\b[^.;]*\bby\s+"
                       r"(?:\d{1,2}\s+)?" + _MONTHS + r"\b|"
@@ -1096,7 +1099,7 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "bomb", "grenade", "
                 "ieds", "drone", "drones", "artillery", "landmine"}
 EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|launched|landed|detonated|killed|kills|"
                          r"killing|hitting|striking|destroyed|damaged|targeted|dropped|went off|blew|wounded|injured|"
-                         r"slammed|rained|pounded|shelled|breached)\b")
+                         r"slammed|rained|pounded|shelled|breached|fell)\b")
 PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
                   "massacres",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts", "air strikes",
