@@ -243,7 +243,9 @@ def test_rounds_that_fell_fire_come_under_and_days_of_unrest_are_incidents():
     for text in ("On Thursday night, three mortar rounds fell inside Baghdad's Green Zone, without causing casualties.",
                  "The army said on Saturday that soldiers had come under fire from Clan del Golfo fighters in Antioquia.",
                  "At least 12 protesters have been killed and dozens wounded in clashes with security forces in Basra "
-                 "since Monday."):
+                 "since Monday.",
+                 "Fighting was reported between ISSP fighters and MSA combatants north-east of Ménaka town on 3 May.",
+                 "In early September, fighting moved north to Adidiang, an island area in Fashoda County."):
         assert len(_incidents(text + "\n")) == 1, text
     # a tally since a year stays a tally
     assert not _incidents("More than 200 people have been killed in the province since 2019.\n")

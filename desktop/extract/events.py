@@ -900,7 +900,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
                 r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(?:between\s+[^.;]{1,150}?\s+)?(broke out|erupted|raged|continued|flared|resumed|"
-                r"spread|intensified|escalated|ended)|"
+                r"spread|intensified|escalated|ended|was\s+reported|were\s+reported|has\s+been\s+reported|moved|shifted)|"
                 # "Fighting between the ELN and FARC dissidents ... left dozens of people dead": told by its toll
                 r"fighting\s+(?:between|in|around|near)\s+[^.;]{1,150}?\s+(?:left|killed)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:dead|people|civilians|soldiers|fighters)\b|"
