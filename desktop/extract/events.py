@@ -511,13 +511,6 @@ def _is_date(sentence: str, m: re.Match[str]) -> bool:
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
 
 
-def _past_there(sentence: str, at: int) -> bool:
-    """Is the count at ``at`` told of the place's past ("near Tongo Tongo, where four US soldiers had died in
-    October 2017"), not of the incident?"""
-    return bool(re.search(r",\s+where\s+[^,;:()]*$", sentence[:at])
-                and re.match(r"[^,;:()]*?\bhad\s+(?:been\s+)?[a-z]+", sentence[at:]))
-
-
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     if patterns is KILLED and (pair := PAIR_KILLED.search(sentence)) is not None:
         return Count(min=2, max=2, text=pair.group(0)[:120])  # "The MP and his police bodyguard were found dead"
@@ -531,8 +524,7 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         return Count(min=1, max=1, text=more.group(0)[:120])
     for pattern in patterns:
         m, pos = pattern.search(sentence), 0
-        while m is not None and (_is_date(sentence, m) or PARENT_OF.search(sentence, 0, m.start("n"))
-                                 or _past_there(sentence, m.start("n"))):
+        while m is not None and (_is_date(sentence, m) or PARENT_OF.search(sentence, 0, m.start("n"))):
             pos = m.end("n")
             m = pattern.search(sentence, pos)
         if m:

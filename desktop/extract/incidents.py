@@ -59,8 +59,6 @@ HELD_BY_ANOTHER = re.compile(r"\b(?:which|who|whom|whose)\s+(?!since\b)\w[^,;:()
 BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$|"
                         r"\b(?:conflict|war|insurgency|crisis|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|"
                         r"broke out)\s+in\s+$", re.I)  # "a conflict that began in October 2017": its background
-# "ambushed near Tongo Tongo, where four US soldiers had died in October 2017": what the place saw before
-PAST_THERE = re.compile(r",\s+where\s+[^,;:()]*?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|ied|t)\b[^,;:()]*$")
 SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "reported", "stated", "announced", "claimed",
                           "confirmed", "according", "wrote", "posted", "quoted", "cited", "noted", "explained"})
 STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
@@ -88,8 +86,7 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
     """
     dateline = DATELINE.match(sentence)
     found = [d for d in find_dates(sentence, ref) if not (dateline and d.start < dateline.end())
-             and not BACKGROUND.search(sentence[max(0, d.start - 45) : d.start])
-             and not PAST_THERE.search(sentence[max(0, d.start - 90) : d.start])]
+             and not BACKGROUND.search(sentence[max(0, d.start - 45) : d.start])]
     # "retook the headquarters, which RSF fighters had held since April 2023": when another's hold began
     found = [d for d in found if not (d.text.lower().startswith("since") or SINCE_BEFORE.search(sentence, 0, d.start))
              or not HELD_BY_ANOTHER.search(sentence, 0, d.start)]
