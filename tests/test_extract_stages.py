@@ -159,6 +159,15 @@ def test_a_town_moved_into_retaken_or_left_is_a_place_whatever_the_model_says():
     assert {e.name: e.type for e in case.entities}.get("Guriel") == "LOC", case.entities
 
 
+def test_an_article_glued_to_the_second_word_is_one_name_and_a_spelling_with_an_apostrophe_is_the_group():
+    case = _case("Rockets hit the al-Omar oil field in Deir ez-Zor province. Fighters of Jama'at Nusrat al-Islam "
+                 "wal-Muslimin attacked the post. The COVID-19 task force met.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Deir ez-Zor") == "LOC" and "Zor" not in types and "Deir" not in types, types
+    assert [n for n in types if "Nusrat" in n or "Nasr" in n] == ["Jama'at Nasr al-Islam wal Muslimin"], types
+    assert not [n for n in types if "COVID" in n], types
+
+
 def test_a_feast_is_no_name_and_a_desk_is_a_body():
     case = _case("The shooting took place on Yom Kippur, as the Bengal Desk of the institute noted on Lag BaOmer.\n")
     types = {e.name: e.type for e in case.entities}

@@ -80,7 +80,8 @@ ORG_OF = {"ministry", "department", "office", "council", "committee", "commissio
 # time zones of datelines and page stamps ("Updated 09:10 EAT"), never a body
 TIME_ZONES = {"eat", "wat", "cat", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "ist", "pkt", "ast", "est", "edt",
               "pst", "pdt", "msk", "ict", "wib", "pht", "aft", "irst", "sast", "aest", "jst"}
-GENERIC = {"government", "militants", "police", "army", "the group", "group", "state", "ministry", "forces",
+GENERIC = {"covid-19", "covid", "coronavirus",  # a disease, no body
+           "government", "militants", "police", "army", "the group", "group", "state", "ministry", "forces",
            "security forces", "military", "officials", "authorities", "president", "report", "north", "south",
            "east", "west", "centre", "center", "administration", "regime", "taliban government", "commander",
            "spokesman", "spokesperson", "minister", "general", "sheikh", "interior", "finance", "cabinet",
@@ -1606,6 +1607,10 @@ def _people_word(surface: str, start: int, end: int, text: str) -> bool:
 GLUED_AFTER = re.compile(r"(?:[-‐](?:[a-z]{1,3}[-‐])*[A-ZÀ-Ý][\w'’]*)+")
 EZAFE_END = re.compile(r"[-‐](?:e|i|ye|ul|ol|al|el|ud|ad|ur|ush|ash)$")
 GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[-‐](?:[a-z]{1,3}[-‐])*)+$")
+# the Arabic article in its assimilated forms, glued to the word after it: "Deir ez-Zor", "Ras es-Sour"
+_ASSIMILATED = r"(?:ez|es|ed|et|en|er|esh|eth|adh|az|as|ad|at|an|ar|ash|ath|ud|us|un|ur)"
+ARTICLE_JOINED_AFTER = re.compile(r" " + _ASSIMILATED + r"[-‐][A-ZÀ-Ý][\w'’]*")
+ARTICLE_JOINED_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’]* " + _ASSIMILATED + r"[-‐]$")
 
 
 COMPASS = {"centre", "center", "central", "nord", "sud", "est", "ouest", "north", "south", "east", "west", "upper",
@@ -1635,6 +1640,12 @@ def _glued(text: str, s: int, e: int) -> tuple[int, int]:
     ezafe = re.search(r"(?<![\w-])[A-Z][\w'’]*[-‐](?:e|i|ye|ul|ol|al|el|ud|ad|ur) $", text[max(0, s - 30) : s])
     if ezafe:
         s -= len(ezafe.group(0))  # "Mazar-e Sharif"
+    article = ARTICLE_JOINED_AFTER.match(text, e)
+    if article and text[e - 1 : e].isalpha():
+        e = article.end()  # "Deir" + " ez-Zor": one name, its article glued to the second word
+    article = ARTICLE_JOINED_BEFORE.search(text[max(0, s - 30) : s])
+    if article and text[s : s + 1].isupper():
+        s -= len(article.group(0))  # "Deir ez-" + "Zor"
     before = GLUED_BEFORE.search(text[max(0, s - 40) : s])
     if before and (s - len(before.group(0)) == 0 or not text[s - len(before.group(0)) - 1].isalnum()):
         s -= len(before.group(0))
