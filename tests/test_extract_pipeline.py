@@ -244,8 +244,10 @@ def test_rounds_that_fell_fire_come_under_and_days_of_unrest_are_incidents():
                  "Fighting was reported between ISSP fighters and MSA combatants north-east of Ménaka town on 3 May.",
                  "In early September, fighting moved north to Adidiang, an island area in Fashoda County."):
         assert len(_incidents(text + "\n")) == 1, text
-    # a tally since a year stays a tally
+    # a tally since a year stays a tally, and what a group is known for is no event
     assert not _incidents("More than 200 people have been killed in the province since 2019.\n")
+    assert not _incidents("The group, founded in the early 1990s on Basilan island, is notorious for kidnapping for "
+                          "ransom.\n")
 
 
 def test_incidents_told_one_after_another_stay_apart():

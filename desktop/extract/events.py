@@ -950,6 +950,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if re.search(r"\b(?:tells?|told|know|knows|knew|unclear|clear|determine|establish|asks?|asked|question|wonder)"
                      r"\s+(?:us\s+|them\s+)?(?:who|whether|how|why)\s+(?:[\w-]+\s+){0,2}$", low[max(0, m.start() - 50) : m.start()]):
             continue  # "Neither step tells us who fired at Abqaiq": a question, not an event told
+        if re.search(r"\b(?:notorious|known|infamous|famed|feared|renowned)\s+for\s+(?:[\w-]+\s+){0,3}$",
+                     low[max(0, m.start() - 60) : m.start()]):
+            continue  # "The group ... is notorious for kidnapping for ransom": what it is known for, no event
         if NEGATED.search(low[max(0, m.start() - 30) : m.start()]):
             continue  # "no civilian had been executed", "did not strike civilian targets"
         if word in PLURAL_GENERIC | CASUALTY_ONLY | VERBAL | WEAPON_NOUNS | {"attacking", "attacked", "targeted", "bombed",
