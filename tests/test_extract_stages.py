@@ -1686,3 +1686,11 @@ def test_a_scuffle_and_an_operation_told_by_its_dead_are_events(sentence, word):
 def test_a_weapon_that_opens_a_sentence_is_no_name():
     case = _case("Drones struck a military graduation ceremony at Jebeit, killing five people.")
     assert "Drones" not in {m.exact for m in case.mentions}
+
+
+def test_the_name_lists_read_for_every_mention_are_built_once():
+    # rebuilt per call, the gazetteer's names halved extraction's speed (4,100 -> 2,300 words/s)
+    from desktop.extract import entities
+
+    for names in (entities.gazetteer_names, entities.weapon_names, entities.peoples, entities.given_names):
+        assert names() is names(), names.__name__

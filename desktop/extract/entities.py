@@ -2006,7 +2006,6 @@ def _looks_like_person(ent: Ent, text: str) -> bool:
 
 
 @functools.cache
-@functools.cache
 def weapon_names() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("gazetteers", "weapons.json")["weapons"])
 
@@ -2018,6 +2017,7 @@ def _weapon_name(surface: str) -> bool:
         and surface.lower() not in gazetteer_names()
 
 
+@functools.cache
 def gazetteer_names() -> frozenset[str]:
     return frozenset(e["name"].lower() for e in gazetteer().values()) | frozenset(
         a.lower() for e in gazetteer().values() for a in e["aliases"])
