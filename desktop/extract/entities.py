@@ -400,7 +400,6 @@ def _joined(doc, ent):
 
 
 # "the UN Support Mission in Libya" is a name; "the Northern Command in Mekelle" says where a body is
-ROMANCE_PLACE_JOINERS = {"de", "del", "do", "da", "dos", "das", "la"}
 NAMED_WITH_PLACE = {"mission", "delegation", "embassy", "consulate"}
 PLACED_BODIES = {"mission", "office", "command", "delegation", "force", "representative", "envoy", "operation",
                  "embassy", "consulate", "bureau", "branch", "chapter", "province"}
@@ -533,8 +532,9 @@ def _listed_names(span, kind: str):
             sub = "country" if part.text.lower() in countries() else "region" if is_region(part.text) else "city"
             known.append((part, "LOC", sub))
     if known and (kind == "LOC" or all(k[1] == "LOC" for k in known)):
-        known += [(part, "LOC", "city") for part in parts if len(part) == 1 and part[0].is_title
-                  and all(part is not k[0] for k in known)]
+        typed = {part.start for part, _, _ in known}
+        known += [(part, "LOC", "city") for part in parts
+                  if part.start not in typed and len(part) == 1 and part[0].is_title]
         known.sort(key=lambda k: k[0].start)
     return known or None
 
@@ -1143,7 +1143,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and norm_key(ent.text) not in gazetteer():
             continue  # "Transcribed from the live feed", "Unofficial translation": a word, not a name
         span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
-        if kind == "LOC" and span.end + 1 < len(doc) and doc[span.end].lower_ in ROMANCE_PLACE_JOINERS:
+        if kind == "LOC" and span.end + 1 < len(doc) and doc[span.end].lower_ in ROMANCE_JOINERS:
             for k in range(min(len(doc), span.end + 4), span.end + 1, -1):  # "Valle" + "del Cauca": one department
                 if doc[k - 1].text[:1].isupper() and is_place(doc[span.start : k].text):
                     span = doc[span.start : k]
@@ -1516,8 +1516,7 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
     for a, b in itertools.pairwise(persons):
         if id(a) not in gone and text[a.end : b.start] == " ":
             if a.text.split()[-1].lower() in person_titles() and len(a.text.split()) >= 2:
-                a.start, a.end, a.text = b.start, b.end, b.text  # "Garissa Governor" + "Ali Korane": the holder
-                gone.add(id(b))
+                gone.add(id(a))  # "Garissa Governor" + "Ali Korane": the holder, not his office
                 continue
             a.end, a.text = b.end, text[a.start : b.end]
             gone.add(id(b))
@@ -1909,11 +1908,11 @@ def _a_people(ent: Ent, text: str) -> bool:
     if len(words) == 1 and ent.text.lower() not in peoples() or len(words) == 2 and not (
             words[1].lower() in peoples() and words[1].endswith("s") or all(w.lower() in peoples() for w in words)):
         return False
-    if re.match(r"\s+(?:[A-Z][\w-]*|region|state|province|zone|district|county|division|township|hills|valley)\b",
-                text[ent.end : ent.end + 24]) or re.match(r"\s+(?:capital|city|town|village)\b", text[ent.end : ent.end + 24]) \
-            and is_place(ent.text):
-        return False  # "Kachin State", "the Amhara region", "Karen Bradley"; not "the Bedouin town of Hura"
-    if re.match(r"\s+(?:town|village|villages|hamlet|community|communities|tribe|clan|areas)\b", text[ent.end : ent.end + 24]):
+    after = text[ent.end : ent.end + 24]
+    if re.match(r"\s+(?:[A-Z][\w-]*|region|state|province|zone|district|county|division|township|hills|valley)\b", after) \
+            or re.match(r"\s+(?:capital|city|town|village)\b", after) and is_place(ent.text):
+        return False  # "Kachin State", "the Amhara region", "Karen Bradley"
+    if re.match(r"\s+(?:town|village|villages|hamlet|community|communities|tribe|clan|areas)\b", after):
         return True  # "a resident of the Bedouin town of Hura", "the Dogon villages of Gangafani and Yoro"
     return not re.search(r"\b(?:in|at|near|across|from|into|to|towards|outside|inside|around|of)\s+(?:the\s+)?$",
                          text[max(0, ent.start - 16) : ent.start])
