@@ -11,6 +11,8 @@ from desktop.casefile.errors import InvalidInput
 from desktop.extract import cleanup, dates, events
 from desktop.extract.aliases import acronym_of
 
+from .conftest import ROOT
+
 REF = dt.date(2023, 4, 1)
 
 
@@ -1694,3 +1696,49 @@ def test_the_name_lists_read_for_every_mention_are_built_once():
 
     for names in (entities.gazetteer_names, entities.weapon_names, entities.peoples, entities.given_names):
         assert names() is names(), names.__name__
+
+
+SPEED_TEXT = (
+    "On 3 March fighters of the Ejército de Liberación Nacional attacked the town of Dori and Kunduz province; "
+    "General Sir Nick Carter told the Ministry of Foreign Affairs that the Barkhane force had reached Colonia "
+    "LeBarón. The bulk carrier True Confidence was struck near Deir ez-Zor on Tuesday. A bomb hit St Anthony's "
+    "Shrine and the Tajoura detention centre in Mazar-e Sharif last week, and gunmen near Pont-Sondé killed the "
+    "Pazigyi village head. In June last year the Movement for the Self-Determination of Kabylie said the Cathedral "
+    "of Our Lady of Mount Carmel in Sar-e Kariz was shelled on 28 September, and two days ago the rock group "
+    "Piknik played at Crocus City Hall on New Year's Eve 2023.")
+
+
+def test_the_token_rules_skipped_for_a_word_could_not_have_fired_on_it(monkeypatch):
+    # each rule is tried only on the words of its own set (most words are in none), for speed;
+    # the names found must be those found when every rule is tried on every word
+    from desktop.extract import entities
+
+    samples = [SPEED_TEXT] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "casefiles" / "src").glob("*.md"))]
+
+    def names(text):
+        case = _case(text)
+        kinds = {e.id: e.type for e in case.entities}
+        return {(m.start, m.exact, kinds[m.entity]) for m in case.mentions}
+
+    fast = [names(text) for text in samples]
+    monkeypatch.setattr(entities, "_token_rules", lambda low: entities.TOKEN_RULES)
+    assert fast == [names(text) for text in samples]
+    assert {"Ejército de Liberación Nacional", "Colonia LeBarón", "True Confidence", "Crocus City Hall"} <= \
+        {exact for _, exact, _ in fast[0]}
+
+
+def test_the_date_patterns_skipped_for_a_sentence_could_not_have_matched_it(monkeypatch):
+    # a pattern is tried only where the sentence holds what it needs (a digit, a month, "day", "ago" ...)
+    import re
+
+    from desktop.extract.dates import find_dates
+
+    sentences = re.split(r"(?<=[.;])\s+", SPEED_TEXT) + [
+        "Between 27 and 31 March 2022 and on March 27-31 the army struck.", "It happened on 2023-04-01.",
+        "On Christmas Day 2021, three days ago, yesterday and overnight.", "In 2015 and since mid-2019.",
+        "December: gunmen attacked a post.", "Over the past few weeks, recently, earlier this month.",
+        "In the first days of May, in mid-August, late on Friday, on Sunday's march.", "No date here at all."]
+    fast = [[(d.text, d.date) for d in find_dates(s, REF)] for s in sentences]
+    monkeypatch.setattr(dates, "_can_match", lambda text: [True] * len(dates.PATTERNS))
+    assert fast == [[(d.text, d.date) for d in find_dates(s, REF)] for s in sentences]
+    assert sum(map(len, fast)) >= 20

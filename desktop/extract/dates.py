@@ -251,11 +251,31 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
     return None
 
 
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _can_match(text: str) -> list[bool]:
+    """For each of PATTERNS, whether ``text`` holds what it cannot match without (a digit, a month's name, a
+    word such as "day" or "ago"): most sentences hold no date, and these look-ups are cheaper than the patterns."""
+    low = text.lower()
+    digit = _DIGIT.search(text) is not None
+    month = _MONTH_WORD.search(text) is not None
+    day = "day" in low
+    needs = {"dmrel": month and "year" in low, "mrel": month and "year" in low, "iso": digit, "y": digit,
+             "m": month, "feast": "christmas" in low or "new year" in low or "boxing" in low, "weekday": day,
+             "relday": day or "night" in low or "morning" in low, "ago": "ago" in low,
+             "relspan": "week" in low or "month" in low or "year" in low or "past" in low or "recent" in low}
+    return [needs.get(kind, digit and month) for kind, _ in PATTERNS]
+
+
 def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text``, longest and most precise first where they overlap."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    for (kind, pattern), can in zip(PATTERNS, _can_match(text), strict=True):
+        if not can:
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

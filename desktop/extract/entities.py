@@ -613,11 +613,15 @@ def _org_of(doc, tokens, i: int, tok, low: str, titles):
             yield span, "ORG", "government"
 
 
+ARMED_BODY_KINDS = frozenset({"force", "forces", "operation", "mission", "brigade", "militia", "battalion", "regiment"})
+AREA_KINDS = frozenset({"township", "area", "junction", "intersection", "crossroads", "park", "neighbourhood",
+                        "neighborhood", "suburb"})
+
+
 def _armed_body_kind(doc, tokens, i: int, tok, low: str, titles):
     """Finds "the Barkhane force", "Operation Serval": a name before a lower-case kind of armed body (not "2.5 The
     operation", whose "The" the model did not see open a sentence)"""
-    if low in ("force", "forces", "operation", "mission", "brigade", "militia", "battalion", "regiment") \
-            and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
+    if low in ARMED_BODY_KINDS and tok.text.islower() and i > 0 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha \
             and not tokens[i - 1].is_sent_start and tokens[i - 1].lower_ not in STARTERS \
             and tokens[i - 1].ent_type_ not in ("GPE", "NORP", "LOC") \
             and tokens[i - 1].lower_ not in titles and tokens[i - 1].text.lower() not in countries() \
@@ -707,8 +711,7 @@ def _vessel(doc, tokens, i: int, tok, low: str, titles):
 def _named_by_kind_after(doc, tokens, i: int, tok, low: str, titles):
     """Finds "Pazigyi village", "Kanbalu township": a capitalised name before a lower-case place kind (not "- The
     city is observing", whose "The" opens an item the model did not see as a sentence)"""
-    if (low in PLACE_KINDS or low in ("township", "area", "junction", "intersection", "crossroads", "park",
-                                      "neighbourhood", "neighborhood", "suburb") or low in LOCAL_UNITS) \
+    if (low in PLACE_KINDS or low in AREA_KINDS or low in LOCAL_UNITS) \
             and tok.text.islower() and i > 0 \
             and tokens[i - 1].text[:1].isupper() and tokens[i - 1].is_alpha and not tokens[i - 1].is_sent_start \
             and tokens[i - 1].lower_ not in STARTERS \
@@ -989,6 +992,21 @@ TOKEN_RULES = (_title_person, _facility_of, _org_of, _armed_body_kind, _placed_v
                _place_kind_first)
 
 
+@functools.cache
+def _token_rules(low: str) -> tuple:
+    """The token rules that can fire on a word: each opens only on a word of its own set, so a word that is in
+    none of them (most words) is tried by none. Kept in TOKEN_RULES' order."""
+    opens = {_title_person: low in person_titles(), _facility_of: low in FAC_FIRST, _org_of: low in ORG_OF,
+             _armed_body_kind: low in ARMED_BODY_KINDS, _placed_village: low in PLACING,
+             _org_kind: low in ORG_KINDS, _vessel: low in VESSELS,
+             _named_by_kind_after: low in PLACE_KINDS or low in AREA_KINDS or low in LOCAL_UNITS,
+             _named_facility_lower: low in FAC_HEADS or low in FEATURES or low in ROUTE_HEADS,
+             _named_by_kind_before: low in PLACE_KINDS, _named_facility: low in FAC_HEADS,
+             _org_head: low in ORG_HEADS, _org_head_first: norm_key(low) in HEAD_FIRST_ORGS,
+             _place_kind_first: low in PLACE_FIRST}
+    return tuple(rule for rule in TOKEN_RULES if opens[rule])
+
+
 DATELINE_AGENCY = re.compile(r"\s*(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}),\s+[^\n()]{0,40}?"
                              r"\((?P<agency>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\)\s*[-–—]")
 TOLD_THE = re.compile(r"\b(?:told|telling|tells)\s+the\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?![\w'’-])"
@@ -1021,7 +1039,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     tokens = list(doc)
     for i, tok in enumerate(tokens):
         low = tok.lower_.rstrip(".")
-        for rule in TOKEN_RULES:
+        for rule in _token_rules(low):
             for span, kind, subtype in rule(doc, tokens, i, tok, low, titles):
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, "rule"))
     for m in PLACE_LIST.finditer(doc.text):  # "in the areas of Chabriha, Borj El Chmali ... and Tayr Harfa"
@@ -1625,30 +1643,46 @@ PLACE_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?)\s?[-‐
 
 def _glued(text: str, s: int, e: int) -> tuple[int, int]:
     """A name cut at a hyphen is whole again: "Mazar-e-Sharif", "Pont-Sondé", "Croix-des-Bouquets",
-    and a Persian ezafe runs on to the next word: "Sar-e Kariz", "Kawsar-e Danish"."""
-    m = GLUED_AFTER.match(text, e)
-    if m and text[e - 1 : e].isalpha():
-        e = m.end()
-    tail = re.match(r"[-‐](?:e|i|ye|ul|ol|al|el|ud|ad|ur) [A-Z][\w'’-]+", text[e : e + 40])
+    and a Persian ezafe runs on to the next word: "Sar-e Kariz", "Kawsar-e Danish".
+
+    Every join needs a hyphen at or a few letters from the cut, so each pattern is tried only where
+    one is (most names have none: this runs for every name found)."""
+    if text[e : e + 1] in HYPHENS and text[e - 1 : e].isalpha():
+        m = GLUED_AFTER.match(text, e)
+        if m:
+            e = m.end()
+    tail = re.match(r"[-‐](?:e|i|ye|ul|ol|al|el|ud|ad|ur) [A-Z][\w'’-]+", text[e : e + 40]) \
+        if text[e : e + 1] in HYPHENS else None
     if tail and text[e - 1 : e].isalpha():
         e += tail.end()  # "Mazar" + "-e Sharif"
-    elif EZAFE_END.search(text[s:e]):
+    elif _hyphen_in(text[max(s, e - 4) : e]) and EZAFE_END.search(text[s:e]):
         nxt = re.match(r" ([A-Z][\w'’-]+)", text[e : e + 40])
         if nxt:
             e += nxt.end()
-    ezafe = re.search(r"(?<![\w-])[A-Z][\w'’]*[-‐](?:e|i|ye|ul|ol|al|el|ud|ad|ur) $", text[max(0, s - 30) : s])
-    if ezafe:
-        s -= len(ezafe.group(0))  # "Mazar-e Sharif"
-    article = ARTICLE_JOINED_AFTER.match(text, e)
-    if article and text[e - 1 : e].isalpha():
-        e = article.end()  # "Deir" + " ez-Zor": one name, its article glued to the second word
-    article = ARTICLE_JOINED_BEFORE.search(text[max(0, s - 30) : s])
-    if article and text[s : s + 1].isupper():
-        s -= len(article.group(0))  # "Deir ez-" + "Zor"
-    before = GLUED_BEFORE.search(text[max(0, s - 40) : s])
-    if before and (s - len(before.group(0)) == 0 or not text[s - len(before.group(0)) - 1].isalnum()):
-        s -= len(before.group(0))
+    if _hyphen_in(text[max(0, s - 5) : s]):
+        ezafe = re.search(r"(?<![\w-])[A-Z][\w'’]*[-‐](?:e|i|ye|ul|ol|al|el|ud|ad|ur) $", text[max(0, s - 30) : s])
+        if ezafe:
+            s -= len(ezafe.group(0))  # "Mazar-e Sharif"
+    if text[e : e + 1] == " " and _hyphen_in(text[e + 2 : e + 6]) and text[e - 1 : e].isalpha():
+        article = ARTICLE_JOINED_AFTER.match(text, e)
+        if article:
+            e = article.end()  # "Deir" + " ez-Zor": one name, its article glued to the second word
+    if text[s - 1 : s] in HYPHENS and s > 0 and text[s : s + 1].isupper():
+        article = ARTICLE_JOINED_BEFORE.search(text[max(0, s - 30) : s])
+        if article:
+            s -= len(article.group(0))  # "Deir ez-" + "Zor"
+    if text[s - 1 : s] in HYPHENS and s > 0:
+        before = GLUED_BEFORE.search(text[max(0, s - 40) : s])
+        if before and (s - len(before.group(0)) == 0 or not text[s - len(before.group(0)) - 1].isalnum()):
+            s -= len(before.group(0))
     return s, e
+
+
+HYPHENS = ("-", "‐")
+
+
+def _hyphen_in(window: str) -> bool:
+    return "-" in window or "‐" in window
 
 
 @functools.cache
