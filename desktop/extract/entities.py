@@ -249,8 +249,10 @@ class Ent:
         return self.start < other.end and other.start < self.end
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def norm_key(text: str) -> str:
-    """A key under which spelling variants of one name meet."""
+    """A key under which spelling variants of one name meet (kept for the names met most: it is asked for each
+    name many times)."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("organisation", "organization").replace("defence", "defense").replace("’", "'")
@@ -1042,11 +1044,12 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         for rule in _token_rules(low):
             for span, kind, subtype in rule(doc, tokens, i, tok, low, titles):
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, "rule"))
-    for m in PLACE_LIST.finditer(doc.text):  # "in the areas of Chabriha, Borj El Chmali ... and Tayr Harfa"
+    dtext = doc.text  # spaCy joins its tokens anew at every reading
+    for m in PLACE_LIST.finditer(dtext):  # "in the areas of Chabriha, Borj El Chmali ... and Tayr Harfa"
         for item in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*", m.group("list")):
             at = m.start("list") + item.start()
             found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
-    for m in PLACED_LIST.finditer(doc.text):  # "around Lashio, Hsenwi and Kunlong": one place makes all places
+    for m in PLACED_LIST.finditer(dtext):  # "around Lashio, Hsenwi and Kunlong": one place makes all places
         items = list(LIST_ITEM.finditer(m.group("list")))
         if len(items) >= 2 and not any(w.lower() in MONTH_AND_DAY_NAMES for it in items for w in it.group(0).split()) \
                 and any((_tagged_place(doc, m.start("list") + it.start()) or is_place(it.group(0)))
@@ -1056,7 +1059,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                     continue  # "the rivalry between Los Ardillos and Los Tlacos": two gangs; "between Fulani and Dogon"
                 at = m.start("list") + item.start()
                 found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
-    for m in NAME_LIST.finditer(doc.text):  # a long list in which most names are known places: the others too
+    for m in NAME_LIST.finditer(dtext):  # a long list in which most names are known places: the others too
         items = list(LIST_ITEM.finditer(m.group("list")))
         known = [it for it in items if is_place(it.group(0)) and it.group(0).lower() not in MONTH_AND_DAY_NAMES
                  and it.group(0).lower() not in peoples() and norm_key(it.group(0)) not in gazetteer()]
@@ -1066,10 +1069,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
     for span, kind in _acronym_spans(doc):
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, None, "rule"))
-    for m in _and_places().finditer(doc.text):  # "Jammu and Kashmir": one place, whatever the model split
+    for m in _and_places().finditer(dtext):  # "Jammu and Kashmir": one place, whatever the model split
         sub = "country" if m.group(0).lower() in countries() else "region"
         found.append(Ent(base + m.start(), base + m.end(), m.group(0), "LOC", sub, "rule"))
-    dtext = doc.text
     for m in APPOSITIVE_PERSON.finditer(dtext):
         found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "PERSON", None, "rule"))
     for m in OFFICE_OF_PLACE.finditer(dtext):
@@ -2401,6 +2403,8 @@ def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
     """
     for outer in ents:
         for inner in ents:
+            if inner.how == "ner" or inner is outer or not (outer.start <= inner.start and inner.end <= outer.end):
+                continue  # each reading below is of a gazetteer's or a rule's name inside another
             if inner.how == "gazetteer" and outer.how != "gazetteer" and _extends(outer, inner):
                 outer.how, outer.subtype = "gazetteer", outer.subtype or inner.subtype
             elif inner.how == "gazetteer" and outer.how == "rule" and outer.type == inner.type == "ORG" \
