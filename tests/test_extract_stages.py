@@ -1742,3 +1742,25 @@ def test_the_date_patterns_skipped_for_a_sentence_could_not_have_matched_it(monk
     monkeypatch.setattr(dates, "_can_match", lambda text: [True] * len(dates.PATTERNS))
     assert fast == [[(d.text, d.date) for d in find_dates(s, REF)] for s in sentences]
     assert sum(map(len, fast)) >= 20
+
+
+def test_an_honorific_that_is_part_of_the_name_stays_with_it_and_a_rank_does_not():
+    case = _case("Maulana Fazlur Rehman told supporters in Bajaur that Syed Ali Geelani had been right. "
+                 "Deputy Minister Abdifatah Qasim disagreed.")
+    people = {e.name for e in case.entities if e.type == "PERSON"}
+    assert {"Maulana Fazlur Rehman", "Syed Ali Geelani", "Abdifatah Qasim"} <= people
+
+
+def test_a_group_whose_arabic_article_is_written_with_a_space_is_the_known_group():
+    case = _case("US drones struck al Qaeda in the Arabian Peninsula in Shabwa, and the Al Quds Brigades fired rockets.")
+    names = {m.exact: next(e for e in case.entities if e.id == m.entity) for m in case.mentions}
+    assert names["al Qaeda in the Arabian Peninsula"].type == "ORG"
+    assert names["al Qaeda in the Arabian Peninsula"].subtype == "armed_group"
+    assert "Arabian Peninsula" not in names
+
+
+def test_places_named_after_a_plural_kind_are_places():
+    case = _case("Armed men overran a string of villages, among them Aila and Akwu, and a student was stabbed near "
+                 "the settlement of Migdal Oz.")
+    kinds = {m.exact: next(e.type for e in case.entities if e.id == m.entity) for m in case.mentions}
+    assert kinds.get("Aila") == kinds.get("Akwu") == kinds.get("Migdal Oz") == "LOC"

@@ -51,7 +51,7 @@ MONTH_AND_DAY_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 PLACE_KINDS = {"town", "city", "village", "district", "province", "region", "governorate", "county", "state",
                "strait", "gulf", "bay", "sea",
                "municipality", "commune", "prefecture", "department", "oblast", "valley", "island", "peninsula",
-               "river", "lake", "coast", "mountains", "desert", "plateau"}
+               "river", "lake", "coast", "mountains", "desert", "plateau", "settlement"}
 # the small units of local government no people is named before: "Bekuji kebele", "Bankass cercle"
 LOCAL_UNITS = {"kebele", "woreda", "cercle", "tehsil", "upazila", "raion", "township"}
 FAC_HEADS = {"hall", "stadium", "airport", "hotel", "mosque", "church", "cathedral", "temple", "synagogue", "shrine",
@@ -288,7 +288,15 @@ def gazetteer_forms() -> tuple[list[str], list[str]]:
                 exact.append(form)
             else:
                 folded.append(form)
+                # the Arabic article is written with a space as often as with a hyphen: "al Qaeda in the Arabian
+                # Peninsula", "Al Quds Brigades"
+                spaced = ARTICLE_HYPHEN.sub(r"\1 ", form)
+                if spaced != form and spaced not in folded:
+                    folded.append(spaced)
     return exact, folded
+
+
+ARTICLE_HYPHEN = re.compile(r"\b((?:[Aa]l|[Ee]l|[Aa]d|[Aa]n|[Aa]sh|[Aa]s|[Aa]r|[Aa]t|[Aa]z))-(?=[A-Z])")
 
 
 @functools.cache
@@ -351,6 +359,9 @@ ROLE_TAIL = {"coordinator", "spokesperson", "spokesman", "spokeswoman", "envoy",
              "commissioner", "humanitarian", "special", "deputy", "resident", "senior", "high"}
 NAME_TITLES = {"sheikh", "shaikh", "haji", "hajji", "mullah", "sayed", "syed", "sayyid", "mir", "khan", "sharif",
                "maulana", "mawlawi", "hafiz", "qari", "sufi", "pir", "imam"}
+# honorifics that reports and their readers take as part of the name itself: "Syed Ali Geelani", "Maulana Fazlur
+# Rehman", "Qari Hussain", "Hafiz Saeed"
+NAME_PART_TITLES = {"syed", "sayyid", "maulana", "qari", "hafiz"}
 ORG_KINDS = {"service": "other", "company": "company", "firm": "company", "group": None, "band": "other",
              "militia": "armed_group", "militias": "armed_group", "network": None, "foundation": "other",
              "charity": "other", "newspaper": "media", "broadcaster": "media", "channel": "media", "website": "media",
@@ -577,7 +588,8 @@ def _title_person(doc, tokens, i: int, tok, low: str, titles):
             return  # "the Sheikh Othman district": a place named after a man, not the man
         if k > j:
             # "Sheikh Akram": an honorific before a single name is how the person is known
-            span = doc[i:k] if k == j + 1 and j == i + 1 and low in NAME_TITLES else doc[j:k]
+            span = doc[i:k] if j == i + 1 and (k == j + 1 and low in NAME_TITLES
+                                               or low in NAME_PART_TITLES and tok.text[:1].isupper()) else doc[j:k]
             if len(span) <= 5 and not any(t.ent_type_ in ("GPE", "NORP", "DATE") for t in span):
                 yield span, "PERSON", None
             # "the brothers Abdullah Maute and Omar Maute": a plural title names two
@@ -1045,7 +1057,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             for span, kind, subtype in rule(doc, tokens, i, tok, low, titles):
                 found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, "rule"))
     dtext = doc.text  # spaCy joins its tokens anew at every reading
-    for m in PLACE_LIST.finditer(dtext):  # "in the areas of Chabriha, Borj El Chmali ... and Tayr Harfa"
+    for m in itertools.chain(PLACE_LIST.finditer(dtext), PLACE_LIST_NAMED.finditer(dtext)):
+        # "in the areas of Chabriha, Borj El Chmali ... and Tayr Harfa", "villages, among them Aila and Akwu"
         for item in re.finditer(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*", m.group("list")):
             at = m.start("list") + item.start()
             found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
@@ -1286,7 +1299,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             # ("Lieutenant-General Constant Ndima", "Sub-Inspector Ibrahim Mollah": a hyphenated rank is a title too)
             cut = max((i for i, w in enumerate(words[:-1]) if (w.lower().rstrip(".") in person_titles()
                                                                  or w.lower().rstrip(".").split("-")[-1] in person_titles())
-                       and not ((i > 0 or len(words) == 2) and w.lower() in NAME_TITLES)), default=-1)
+                       and not ((i > 0 or len(words) == 2) and w.lower() in NAME_TITLES)
+                       and not (i == 0 and w.lower() in NAME_PART_TITLES)), default=-1)
             if cut < 0 and len(words) >= 3 and words[0].isupper() and 2 <= len(words[0]) <= 5:
                 cut = 0  # "AIGP Fred Enanga": a rank's initials
             if cut >= 0:  # "Deputy Defence Minister Abdifatah Qasim" -> "Abdifatah Qasim"
@@ -2232,6 +2246,11 @@ PLACES_WORDS = "areas|towns|villages|cities|localities|neighbourhoods|neighborho
 PLACE_LIST = re.compile(r"\b(?:" + PLACES_WORDS + r")\s+of\s+"
                         r"(?P<list>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*"
                         r"(?:(?:,\s+|,?\s+and\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*)+)")
+# "villages, among them Aila and Akwu", "towns such as Djibo, Arbinda and Diapaga": one name or more
+PLACE_LIST_NAMED = re.compile(r"\b(?:" + PLACES_WORDS + r"|communities|settlements|hamlets|camps|townships),?\s+"
+                              r"(?:including|among them|such as|like|notably|namely)\s+"
+                              r"(?P<list>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*"
+                              r"(?:(?:,\s+|,?\s+and\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*)*)")
 _WORD = r"[A-ZÀ-Ý][\w-]*(?:['’](?!s\b)[\w-]+)?"  # "Ras al-'Ayn", not "Afghanistan's"
 _ITEM = _WORD + r"(?:\s+" + _WORD + r"){0,2}"
 PLACED_LIST = re.compile(r"\b(?:in|around|near|outside|across|between)\s+"
