@@ -1876,3 +1876,25 @@ def test_one_more_wounded_and_the_dead_told_shot_dead_are_counted(text, killed, 
     (incident,) = _incidents(text)
     assert (incident.killed.min if incident.killed else None) == killed
     assert (incident.wounded.min if incident.wounded else None) == wounded
+
+
+REVIEW_ITEMS = """# Maoist belt: review of the second half of 2024
+
+**Issued:** 3 January 2025
+
+**Dantewada-Bijapur border, 3 September.** Nine Maoists were killed in an encounter in the forests near Lohagaon.
+
+**Thulthuli, 4 October.** In the deadliest single clash of the year, a joint DRG and STF force killed 31 Maoists in the hills.
+
+**Narayanpur, October.** Two constables were killed when Maoists set off an IED during a patrol in Narayanpur district, officials said.
+"""
+
+
+def test_each_labelled_item_of_a_review_is_its_own_incident_dated_by_its_label():
+    # "the deadliest clash" after an item's own dated label is that item's, not more of the one before;
+    # a label naming only the month dates its item to that month
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(REVIEW_ITEMS.encode(), filename="review.md", weigh_incidents=False, find_missed=False))
+    told = sorted((i.date.start, i.date.precision, i.killed.min) for i in case.incidents)
+    assert told == [("2024-09-03", "day", 9), ("2024-10-01", "month", 2), ("2024-10-04", "day", 31)]

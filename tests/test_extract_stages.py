@@ -1737,7 +1737,8 @@ def test_the_date_patterns_skipped_for_a_sentence_could_not_have_matched_it(monk
         "Between 27 and 31 March 2022 and on March 27-31 the army struck.", "It happened on 2023-04-01.",
         "On Christmas Day 2021, three days ago, yesterday and overnight.", "In 2015 and since mid-2019.",
         "December: gunmen attacked a post.", "Over the past few weeks, recently, earlier this month.",
-        "In the first days of May, in mid-August, late on Friday, on Sunday's march.", "No date here at all."]
+        "In the first days of May, in mid-August, late on Friday, on Sunday's march.", "No date here at all.",
+        "**Narayanpur, October.** Two constables were killed."]
     fast = [[(d.text, d.date) for d in find_dates(s, REF)] for s in sentences]
     monkeypatch.setattr(dates, "_can_match", lambda text: [True] * len(dates.PATTERNS))
     assert fast == [[(d.text, d.date) for d in find_dates(s, REF)] for s in sentences]

@@ -53,6 +53,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "a week ago", "three days ago": counted back from the report's date
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                        r"(?P<unit>days?|weeks?|months?)\s+ago\b", re.I)),
+    # "**Narayanpur, October.** Two personnel were killed ...": the month of a review item's bold label
+    ("mlabel", re.compile(rf"^\W*[A-Z][^,.\n]{{0,60}},\s+\**{_M}(?=\s*\*\*|\s*$)", re.I)),
     # "December: gunmen attacked ...", "- August - ...": a month as the label of a review's item
     ("m", re.compile(rf"^\W*{_M}\s*(?::|\s[-–—])\s", re.I)),
     ("relspan", re.compile(r"\b(?P<span>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year|(?:in |over |during )?the past (?:few |several )?(?:days|weeks|months|years)|recent (?:days|weeks|months)|recently)\b", re.I)),
@@ -131,7 +133,8 @@ def _past_year(month: int, day: int, ref: dt.date | None) -> int | None:
 
 
 def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | None:
-    text = m.group(0)
+    text = m.group("month") if kind == "mlabel" else m.group(0)  # the label's month, not the place before it
+    kind = "m" if kind == "mlabel" else kind
     g = m.groupdict()
     try:
         if kind == "iso":
@@ -263,7 +266,7 @@ def _can_match(text: str) -> list[bool]:
     month = _MONTH_WORD.search(text) is not None
     day = "day" in low
     needs = {"dmrel": month and "year" in low, "mrel": month and "year" in low, "iso": digit, "y": digit,
-             "m": month, "feast": "christmas" in low or "new year" in low or "boxing" in low, "weekday": day,
+             "m": month, "mlabel": month, "feast": "christmas" in low or "new year" in low or "boxing" in low, "weekday": day,
              "relday": day or "night" in low or "morning" in low, "ago": "ago" in low,
              "relspan": "week" in low or "month" in low or "year" in low or "past" in low or "recent" in low}
     return [needs.get(kind, digit and month) for kind, _ in PATTERNS]
@@ -283,7 +286,8 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             if date is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(DateMention(m.start(), m.end(), m.group(0), date))
+            at, end = m.span("month") if kind == "mlabel" else m.span()
+            found.append(DateMention(at, end, date.text, date))
     found.sort(key=lambda d: d.start)
     # "on Tuesday 2 July", "on Sunday, 15 January": the weekday only names the date that follows
     return [d for n, d in enumerate(found) if not (

@@ -791,6 +791,9 @@ def _places_label(label: str) -> bool:
                                  for part in re.split(r",\s+|\s+and\s+", m.group("names")))
 
 
+# "**Narayanpur, October.**": a review's item dated by its month alone
+MONTH_LABEL = re.compile(r"^[^.:]{0,60},\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)(?:\s+\d{4})?\s*[.:]?\s*$", re.I)
 DATED_ITEM = re.compile(r"\s*(?:[-*•]\s+)?\**\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*\**"
                         r"\s*(?:[-–—:|]|\*\*)\s")
 
@@ -869,7 +872,8 @@ class IncidentReader:
         line = self.markdown.rfind("\n", 0, s_start) + 1
         label = RUN_IN_LABEL.match(self.markdown, line)
         return label is not None and "|" not in label.group("label") \
-            and (DAY_OF_MONTH.search(label.group("label")) is not None or _places_label(label.group("label"))) \
+            and (DAY_OF_MONTH.search(label.group("label")) is not None or _places_label(label.group("label"))
+                 or MONTH_LABEL.search(label.group("label")) is not None) \
             and not self.markdown[label.end() : s_start].strip()
 
     def _more_of(self, incident: dict[str, Any], span: tuple[int, int, str]) -> None:
@@ -911,8 +915,12 @@ class IncidentReader:
             and self.section_dates[block_no] is not None and not (
                 previous["date"] is not None and previous["date"].start == self.section_dates[block_no].start)
         # "- **21 June** - Hundreds of settlers stormed ...": a chronology's dated entry is an item of its own
-        new_item = previous is not None and (DATED_ITEM.match(sentence) is not None or self._after_dated_label(s_start)) \
+        # ("**Thulthuli, 4 October.** In the deadliest clash of the year, ...": after a paragraph's own dated label,
+        # "the clash" is the label's, not the one told before)
+        new_item = previous is not None and (
+            (DATED_ITEM.match(sentence) is not None or self._after_dated_label(s_start))
             and not events.refers_back(sentence, triggers)
+            or previous["block_no"] != block_no and self._after_dated_label(s_start))
         # "Two suicide bombers attacked churches in Tanta and Alexandria ... The first blast tore through
         # the Mar Girgis church": the lead counted the attacks, and now they are told one by one
         one_by_one = previous is not None and FIRST_OF.match(sentence) is not None \
