@@ -1898,3 +1898,14 @@ def test_each_labelled_item_of_a_review_is_its_own_incident_dated_by_its_label()
     case = jobs.run(extract(REVIEW_ITEMS.encode(), filename="review.md", weigh_incidents=False, find_missed=False))
     told = sorted((i.date.start, i.date.precision, i.killed.min) for i in case.incidents)
     assert told == [("2024-09-03", "day", 9), ("2024-10-01", "month", 2), ("2024-10-04", "day", 31)]
+
+
+def test_an_earthquake_and_its_toll_are_no_incident_but_strikes_after_it_are():
+    from desktop.extract.pipeline import extract
+
+    text = ("# Myanmar: earthquake and hostilities\n\nOn 28 March 2025 a magnitude 7.7 earthquake struck central Myanmar, "
+            "with its epicentre near Sagaing. As of 9 April, more than 3,500 people had been killed and more than 5,000 "
+            "injured.\n\nOn 5 April, military aircraft bombed two villages near Bhamo, killing four people, residents said.\n")
+    case = jobs.run(extract(text.encode(), filename="u.md", report_date=dt.date(2025, 4, 10),
+                            weigh_incidents=False, find_missed=False))
+    assert [(i.date.start, i.killed.min) for i in case.incidents] == [("2025-04-05", 4)]

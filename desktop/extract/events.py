@@ -609,6 +609,14 @@ def _clause(low: str, at: int) -> str:
     return low[start:end]
 
 
+VIOLENCE_WORD = re.compile(r"\b(?:attack\w*|ambush\w*|fired|gunfire|gunmen|bomb\w*|shell\w*|air\s*strikes?|drones?|"
+                           r"artillery|missiles?|clash\w*|fighting)\b")
+# a natural disaster as what struck or killed: "the quake killed more than 3,500 people"
+DISASTER_ACT = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|cyclone|typhoon|hurricane|storm|flood|flooding|landslide|"
+                          r"mudslide|tsunami|avalanche|wildfire)s?\b(?:\s+[\w,.-]+){0,6}?\s+(?:struck|hit|killed|destroyed|"
+                          r"flattened|swept|devastated|claimed|injured|wounded|left)\b")
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """Event words used as events in this sentence, most specific kind first."""
     low = sentence.lower()
@@ -629,6 +637,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if re.search(r"\b(?:collided|collision|(?:in|by)\s+an?\s+accident|accidental(?:ly)?)\b", low) and not re.search(
             r"\b(?:shot\s+down|attack\w*|ambush\w*|fired|gunfire|bomb\w*|explosive\w*|mines?|hostile)\b", low):
         return found  # "two helicopters collided at night, killing all 13 soldiers on board": an accident
+    if DISASTER_ACT.search(low) and not VIOLENCE_WORD.search(low):
+        return found  # "a magnitude 7.7 earthquake struck central Myanmar": a disaster, not an act of violence
     for m in PROTEST_ACTS.finditer(low):  # "several hundred residents gathered in Khorog to demand the dismissal"
         if not re.search(r"\b(?:fighters|gunmen|militants|insurgents|rebels|troops|soldiers|police|army|attackers)\b[^.;]{0,60}$",
                          low[: m.start()]):  # not "the fighters came in and quickly blocked the roads": an attack's

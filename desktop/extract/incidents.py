@@ -833,6 +833,7 @@ class IncidentReader:
         self.found: list[dict[str, Any]] = []
         self.told: list[Told] = []  # every sentence read, in order
         self.more_told = 0  # how many sentences said more of an incident told before
+        self.disaster_block = -9  # the last paragraph that told a disaster ("an earthquake struck ..."): its toll is no attack's
         self.previous: dict[str, Any] | None = None  # the incident told last
         self.last_day: tuple[int, FuzzyDate] | None = None  # where the text last named a day, and that day
         self.story_months: dict[str, str] = {}  # each month the text gave with its year, to that year ("09": "2022")
@@ -889,6 +890,11 @@ class IncidentReader:
                 self.markdown, self.markdown.rfind("\n", 0, s_start) + 1)) is not None \
                 and label.group("label").endswith((".", ":")) and not self.markdown[label.end() : s_end].strip():
             triggers = []  # the label names what its paragraph tells; the sentences after it tell the event
+        if events.DISASTER_ACT.search(sentence.lower()):
+            self.disaster_block = block_no
+        elif triggers and block_no - self.disaster_block <= 1 and all(t.word in events.CASUALTY_ONLY for t in triggers) \
+                and not events.VIOLENCE_WORD.search(sentence.lower()):
+            triggers = []  # "... more than 3,500 people had been killed": the earthquake's toll, told after it
         self.told.append(Told(sentence, s_start, s_end, start, block_no, sent_ents, block_date, triggers))
         frame = events.frame_end(sentence, triggers)
         found = sentence_dates(sentence, self.ref, frame)
