@@ -1765,3 +1765,13 @@ def test_places_named_after_a_plural_kind_are_places():
                  "the settlement of Migdal Oz.")
     kinds = {m.exact: next(e.type for e in case.entities if e.id == m.entity) for m in case.mentions}
     assert kinds.get("Aila") == kinds.get("Akwu") == kinds.get("Migdal Oz") == "LOC"
+
+
+def test_an_acronym_from_another_language_in_brackets_after_a_body_is_that_body_and_says_why():
+    case = _case("Peacekeepers of the United Nations Multidimensional Integrated Stabilization Mission in the Central "
+                 "African Republic (MINUSCA) intervened. MINUSCA said two peacekeepers were wounded.")
+    by_form = {m.exact: m.entity for m in case.mentions}
+    assert by_form["MINUSCA"] == by_form[
+        "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"]
+    entity = next(e for e in case.entities if e.id == by_form["MINUSCA"])
+    assert any("in brackets right after" in r.reason for r in entity.merged_from)

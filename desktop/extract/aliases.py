@@ -73,11 +73,21 @@ def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[M
         else:
             seen[key] = form
     # 2. "Long Form (ACR)" and other acronyms of a long form in the same document
-    for m in re.finditer(r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|de|al|wal|&)){1,10})\s*\(([A-Z][A-Za-z.-]{1,9})\)", text):
+    for m in re.finditer(r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|for|in|de|al|wal|&)){1,12})\s*\(([A-Z][A-Za-z.-]{1,9})\)",
+                         text):
         long, short = m.group(1), m.group(2)
-        long_form = next((f for f in forms if long.endswith(f) and len(f) > len(short)), None)
-        if long_form and short in forms and acronym_of(short, long_form):
+        if short not in forms:
+            continue
+        ends = sorted((f for f in forms if long.endswith(f) and len(f) > len(short)), key=len, reverse=True)
+        long_form = next((f for f in ends if acronym_of(short, f)), None)
+        if long_form:
             g.union(long_form, short, f"'{short}' is given in brackets as the acronym of '{long_form}'")
+        elif ends and forms[ends[0]].type == forms[short].type == "ORG" and len(ends[0].split()) >= 3 \
+                and len(short) >= 3 and short.isupper() \
+                and not (forms[ends[0]].key and forms[short].key and forms[ends[0]].key != forms[short].key):
+            # "... Stabilization Mission in the Central African Republic (MINUSCA)": an acronym from another
+            # language, given in brackets right after the body's name
+            g.union(ends[0], short, f"'{short}' is given in brackets right after '{ends[0]}'")
     orgs = by_type.get("ORG", [])
     for short in orgs:
         if short.replace("-", "").isupper() and len(short) <= 8:
