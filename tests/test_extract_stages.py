@@ -1775,3 +1775,18 @@ def test_an_acronym_from_another_language_in_brackets_after_a_body_is_that_body_
         "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"]
     entity = next(e for e in case.entities if e.id == by_form["MINUSCA"])
     assert any("in brackets right after" in r.reason for r in entity.merged_from)
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # a town the model took for a date
+    ("On Monday night, BLA fighters tried to storm a naval air station in Turbat, in Balochistan's Kech district.",
+     "Turbat"),
+    # a district the model took for a building, after the village inside it
+    ("On 21 November, gunmen fired on a convoy near Mandori in Lower Kurram, killing more than 40 people.", "Mandori"),
+    # "the X area near Y": the area is the smaller place
+    ("On 18 May, a roadside bomb hit a Frontier Corps vehicle in the Pir Ghaib area near Mach, killing six soldiers.",
+     "Pir Ghaib"),
+])
+def test_an_incident_takes_the_smallest_place_its_sentence_names(sentence, place):
+    case = _case(sentence)
+    assert [i.location.name for i in case.incidents] == [place]

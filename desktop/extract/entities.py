@@ -1171,6 +1171,13 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             subtype = "country"
         if ent.label_ == "FAC" and " " not in ent.text and is_place(ent.text) and not is_region(ent.text):
             subtype = "city"  # "north of Mandalay": a town the model took for a building
+        elif ent.label_ == "FAC" and " " in ent.text and ent.text.split()[0].lower() in COMPASS and not any(
+                w.lower() in FAC_HEADS or w.lower() in ROUTE_HEADS or w.lower() in FEATURES for w in ent.text.split()):
+            subtype = "region"  # "near Mandori in Lower Kurram": a district the model took for a building
+        if kind == "DATE" and len(ent) == 1 and ent[0].is_alpha and ent.text[:1].isupper() \
+                and ent[0].lower_ not in MONTH_AND_DAY_NAMES and ent.start > 0 and doc[ent.start - 1].lower_ in PLACED_BY \
+                and is_place(ent.text):
+            kind, subtype = "LOC", "city"  # "the naval air station in Turbat": a town the model took for a date
         if kind in ("ORG", "PERSON") and len(ent) == 1 and (ent[0].pos_ in ("VERB", "ADV", "INTJ") or ent[0].pos_ == "ADJ"
                                                              and re.search(r"(?:al|ous|ive|ful|less|ible|able)$", ent.text, re.I)) \
                 and norm_key(ent.text) not in gazetteer():

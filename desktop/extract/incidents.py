@@ -149,7 +149,7 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
                     # "Murzuq, some 150 km south of Sabha", "Jeppestown, east of the city centre"
                     r"(?:,?\s+in\s+(?:the\s+(?:[a-z]+\s+)?(?:suburbs|outskirts|centre|center|heart|old\s+city)\s+of\s+)?|"
                     r",\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|"
-                    r"\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in)\s+|"
+                    r"\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in|near)\s+|"
                     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|capital|district|suburb|neighbourhood|"
                     r"area|hamlet|settlement|port|locality|hub|community|camp)\s+(?:in|of|near|on\s+the\s+outskirts\s+of|"
                     + _COMPASS_OF[:-3] + r")\s+"
