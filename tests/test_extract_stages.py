@@ -1790,3 +1790,20 @@ def test_an_acronym_from_another_language_in_brackets_after_a_body_is_that_body_
 def test_an_incident_takes_the_smallest_place_its_sentence_names(sentence, place):
     case = _case(sentence)
     assert [i.location.name for i in case.incidents] == [place]
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("A roadside bomb went off near a spring, killing 17-year-old Rina Shnerb and wounding her father.", 1),
+    ("Gunmen killed two 17-year-old boys near Kano.", 2),
+    ("Gunmen killed 12 people, including a 17-year-old boy, near Kano.", 12),
+    ("Seven Maoists, among them a senior area commander known as Badru, were killed in the forest.", 7),
+    ("Maoists hacked to death two Adivasi men in the Wajedu area.", 2),
+])
+def test_a_toll_is_a_count_of_the_dead_not_an_age(sentence, killed):
+    count = events.find_count(events.KILLED, sentence)
+    assert count is not None and count.min == count.max == killed
+
+
+def test_an_age_after_a_name_is_no_toll():
+    case = _case("The attacker, Omar Abu Laila, 19, from Az-Zawiya, was killed two days later in a shootout near Abwein.")
+    assert [i.killed.min for i in case.incidents] == [1]

@@ -331,7 +331,8 @@ KILLED = [
                r"gunned\s+down|(?:stabbed|hacked|beaten|burned|burnt)\s+to\s+death|murdered|executed|beheaded)\b", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
-               r"executed|executing)\s+(?:all\s+)?" + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
+               r"executed|executing|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death)\s+(?:all\s+)?"
+               + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
     # "stabbed two men to death", "hacked four villagers to death with machetes"
     re.compile(r"\b(?:stabbed|stabbing|hacked|hacking|beat|beating|stoned|stoning|clubbed|clubbing|burned|burnt|burning|"
                r"bludgeoned|crushed|kicked|hanged)\s+(?:all\s+)?" + _NUM + _WHO + r"(?:\s+[\w'’-]+){0,2}?\s+to\s+death\b", re.I),
@@ -511,6 +512,24 @@ def _is_date(sentence: str, m: re.Match[str]) -> bool:
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
 
 
+ASIDE = re.compile(r",\s+(?:among\s+them|including|one\s+of\s+them|most\s+of\s+them|many\s+of\s+them)\s+[^,;.]{1,80},(?=\s+"
+                   r"(?:were|was|had|have)\b)")
+# "killing 17-year-old Rina Shnerb": an age; "The attacker, Omar Abu Laila, 19, from ...": an age after a name
+AGE_AFTER = re.compile(r"[-‐\s]*years?[-‐\s]*old\b", re.I)
+AGE_OF_ONE = re.compile(r"[-‐\s]*years?[-‐\s]*old\s+(?:[A-Z][\w'’-]+|(?:boy|girl|man|woman|student|soldier|child|"
+                        r"teenager|youth|pupil|farmer|worker|schoolboy|schoolgirl|son|daughter)\b)")
+
+
+def _is_age(sentence: str, m: re.Match[str]) -> bool:
+    n = m.group("n")
+    if not n.rstrip(",").isdigit():
+        return False
+    if AGE_AFTER.match(sentence, m.end("n")):
+        return True
+    return bool(re.search(r"[A-Z][\w'’-]+,\s*$", sentence[: m.start("n")])
+                and (n.endswith(",") or re.match(r"\s*,", sentence[m.end("n") :])))
+
+
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     if patterns is KILLED and (pair := PAIR_KILLED.search(sentence)) is not None:
         return Count(min=2, max=2, text=pair.group(0)[:120])  # "The MP and his police bodyguard were found dead"
@@ -524,7 +543,9 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         return Count(min=1, max=1, text=more.group(0)[:120])
     for pattern in patterns:
         m, pos = pattern.search(sentence), 0
-        while m is not None and (_is_date(sentence, m) or PARENT_OF.search(sentence, 0, m.start("n"))):
+        while m is not None and (_is_date(sentence, m) or PARENT_OF.search(sentence, 0, m.start("n")) or _is_age(sentence, m)):
+            if AGE_OF_ONE.match(sentence, m.end("n")) and patterns is KILLED:
+                return Count(min=1, max=1, text=sentence[m.start("n") : m.end("n") + 40].split(",")[0])
             pos = m.end("n")
             m = pattern.search(sentence, pos)
         if m:
@@ -563,6 +584,9 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
                                  text=sentence[m.start("n") : m.end("n") + more.end()])  # "four American and four Nigerien soldiers"
             if count is not None:
                 return count
+    if (aside := ASIDE.search(sentence)) is not None:
+        # "Seven Maoists, among them a senior commander known as Badru, were killed": counted without the aside
+        return find_count(patterns, sentence[: aside.start()] + sentence[aside.end() :])
     if patterns is WOUNDED and (both := BOTH_WOUNDED.search(sentence)) is not None:
         return Count(min=2, max=2, text=both.group(0))
     if patterns is WOUNDED and (one := ONE_WOUNDED.search(sentence)) is not None:
