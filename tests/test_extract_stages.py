@@ -1807,3 +1807,18 @@ def test_a_toll_is_a_count_of_the_dead_not_an_age(sentence, killed):
 def test_an_age_after_a_name_is_no_toll():
     case = _case("The attacker, Omar Abu Laila, 19, from Az-Zawiya, was killed two days later in a shootout near Abwein.")
     assert [i.killed.min for i in case.incidents] == [1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Martin Griffiths took over as UN special envoy in March.",
+    "The sinking follows weeks of U.S. and British air strikes on Houthi positions.",
+])
+def test_an_office_taken_and_weeks_of_strikes_are_no_incident(sentence):
+    assert events.find_triggers(sentence) == []
+
+
+def test_a_strike_told_after_months_of_attacks_is_still_an_incident():
+    words = [t.word for t in events.find_triggers(
+        "The United States and Britain bombed dozens of Houthi sites on Friday after two months of missile and drone "
+        "attacks on ships.")]
+    assert "bombed" in words

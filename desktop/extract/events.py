@@ -635,6 +635,9 @@ def _clause(low: str, at: int) -> str:
 
 VIOLENCE_WORD = re.compile(r"\b(?:attack\w*|ambush\w*|fired|gunfire|gunmen|bomb\w*|shell\w*|air\s*strikes?|drones?|"
                            r"artillery|missiles?|clash\w*|fighting)\b")
+# "weeks of U.S. and British air strikes", "months of shelling": many events over a span, the word ending it
+SPAN_OF_EVENTS = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w.-]+\s+){0,4}?(?:strikes|air\s*strikes|"
+                            r"airstrikes|shelling|bombardment|attacks|raids|bombings|killings)$")
 # a natural disaster as what struck or killed: "the quake killed more than 3,500 people"
 DISASTER_ACT = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|cyclone|typhoon|hurricane|storm|flood|flooding|landslide|"
                           r"mudslide|tsunami|avalanche|wildfire)s?\b(?:\s+[\w,.-]+){0,6}?\s+(?:struck|hit|killed|destroyed|"
@@ -721,6 +724,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word == "had taken" and not re.match(r"\s+(?:the\s+(?:town|city|village|centre|center|district|capital|airport|"
                                                 r"base|port|hill|heights)\b|(?:full\s+)?control\b|[A-Z])", sentence[after:]):
             continue  # "forces had taken the town of Jabrayil", not "had taken note" or "had taken part"
+        if SPAN_OF_EVENTS.search(low[max(0, m.start() - 60) : after]):
+            continue  # "The sinking follows weeks of U.S. and British air strikes": many, over weeks, not one
+        if word in ("took over", "taken over", "takes over") and re.match(r"\s+as\b", low[after:]):
+            continue  # "Martin Griffiths took over as UN special envoy": an office, not a town
         if word == "occupied" and re.search(r"\b(?:displaced|idps?|host\s+families|sheltering|staying|refugees|"
                                             r"returnees|evacuees)\b", low):
             continue  # "Most are staying with host families; others have occupied schools": shelter, not a battle
