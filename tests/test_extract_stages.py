@@ -1822,3 +1822,9 @@ def test_a_strike_told_after_months_of_attacks_is_still_an_incident():
         "The United States and Britain bombed dozens of Houthi sites on Friday after two months of missile and drone "
         "attacks on ships.")]
     assert "bombed" in words
+
+
+def test_armed_units_entering_a_town_is_a_battle():
+    words = [t.word for t in events.find_triggers(
+        "Several convoys of the Giants Brigades entered Ataq on 9 August and engaged army positions.")]
+    assert words == ["entered"]

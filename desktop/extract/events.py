@@ -861,7 +861,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word == "entered" and not (re.match(r"\s+(?:the\s+(?:(?:port|border|market|garrison|provincial|regional)\s+)?"
                                                r"(?:town|city|village|capital)\s+of\s+)?[A-Z]",
                                                sentence[m.end() + 0 :]) and re.search(
-                r"\b(?:troops|forces|fighters|rebels|militants|insurgents|soldiers|army|gunmen)\b[^.,;]{0,30}$",
+                r"\b(?:troops|forces|fighters|rebels|militants|insurgents|soldiers|army|gunmen|brigades?|battalions?|units?|"
+                r"convoys?|columns?|elements|combatants|militiamen|militias?|jihadists)\b[^.,;]{0,30}$",
                 low[: m.start()])):
             continue  # "M23 fighters entered Goma"; not "entered talks" or "the officers entered"
         if word in ("killed", "dead", "wounded", "injured") and re.search(
