@@ -1828,3 +1828,10 @@ def test_armed_units_entering_a_town_is_a_battle():
     words = [t.word for t in events.find_triggers(
         "Several convoys of the Giants Brigades entered Ataq on 9 August and engaged army positions.")]
     assert words == ["entered"]
+
+
+def test_a_common_word_opening_a_sentence_or_a_table_cell_is_no_name():
+    case = _case("Unrest spread into Mangu town. Groups of young men clashed in several neighbourhoods.\n\n"
+                 "| Figure | Count |\n|---|---|\n| Wounded, 4 January attack | 4 |\n| Families displaced | 1,500 |\n\n"
+                 "The wounded were taken to Jos and families fled.")
+    assert {m.exact for m in case.mentions} & {"Groups", "Wounded", "Families"} == set()

@@ -1179,7 +1179,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and is_place(ent.text):
             kind, subtype = "LOC", "city"  # "the naval air station in Turbat": a town the model took for a date
         if kind in ("ORG", "PERSON") and len(ent) == 1 and (ent[0].pos_ in ("VERB", "ADV", "INTJ") or ent[0].pos_ == "ADJ"
-                                                             and re.search(r"(?:al|ous|ive|ful|less|ible|able)$", ent.text, re.I)) \
+                                                             and re.search(r"(?:al|ous|ive|ful|less|ible|able)$", ent.text, re.I)
+                                                             # "Groups of young men clashed": a plural noun opening it
+                                                             or ent[0].tag_ == "NNS" and ent[0].is_sent_start) \
                 and norm_key(ent.text) not in gazetteer():
             continue  # "Transcribed from the live feed", "Unofficial translation": a word, not a name
         span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
@@ -1456,7 +1458,7 @@ OWN_NAME_WORDS = {"people", "peoples", "children", "women", "men", "workers", "o
 
 # where a capital is only a sentence's or an item's: after a full stop, at a line's start, after a list mark,
 # a heading's hashes, a paragraph's number, bold stars or an opening quote
-_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n[ \t]*(?:[-*•#>]+[ \t]*|\d+(?:\.\d+)*\.?[ \t]+)?|\*\*|[\"“(‘'][ \t]*)$")
+_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n[ \t]*(?:[-*•#>]+[ \t]*|\d+(?:\.\d+)*\.?[ \t]+)?|\*\*|[\"“(‘'][ \t]*|\|[ \t]*)$")
 
 
 @functools.lru_cache(maxsize=4)
