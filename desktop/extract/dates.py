@@ -254,7 +254,7 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
     return None
 
 
-_MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")", re.I)
+_ANY_MONTH = re.compile(r"\b(?:" + "|".join(MONTHS) + r")", re.I)
 _DIGIT = re.compile(r"\d")
 
 
@@ -263,7 +263,7 @@ def _can_match(text: str) -> list[bool]:
     word such as "day" or "ago"): most sentences hold no date, and these look-ups are cheaper than the patterns."""
     low = text.lower()
     digit = _DIGIT.search(text) is not None
-    month = _MONTH_WORD.search(text) is not None
+    month = _ANY_MONTH.search(text) is not None
     day = "day" in low
     needs = {"dmrel": month and "year" in low, "mrel": month and "year" in low, "iso": digit, "y": digit,
              "m": month, "mlabel": month, "feast": "christmas" in low or "new year" in low or "boxing" in low, "weekday": day,
