@@ -1835,3 +1835,10 @@ def test_a_common_word_opening_a_sentence_or_a_table_cell_is_no_name():
                  "| Figure | Count |\n|---|---|\n| Wounded, 4 January attack | 4 |\n| Families displaced | 1,500 |\n\n"
                  "The wounded were taken to Jos and families fled.")
     assert {m.exact for m in case.mentions} & {"Groups", "Wounded", "Families"} == set()
+
+
+def test_a_faith_a_scripture_or_a_feast_is_no_person_body_or_place():
+    case = _case("Worshippers were reciting the Quran when the blast hit. 'These were children going home for Shabbat,' "
+                 "a neighbour said. Gunmen attacked a Durga Puja pandal in Dhaka.")
+    assert {m.exact for m in case.mentions if m.exact in ("Quran", "Shabbat", "Durga Puja")} == set()
+    assert "Dhaka" in {m.exact for m in case.mentions}

@@ -1287,6 +1287,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 continue
         if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" and _weapon_name(surface):
             continue  # "three Katyusha rockets", "Kalibr cruise missiles", "a Navy Black Hawk": a weapon
+        if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" \
+                and surface.lower().replace("’", "'") in FAITH_TERMS:
+            continue  # "worshippers reciting the Quran", "home for Shabbat": a faith, a scripture or a feast
         if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" and DOC_KIND.search(surface):
             continue  # "Analyst Note | Burkina Faso", "Periodic Review No. 9": a masthead's cells, not names
         if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" and (
@@ -1703,6 +1706,11 @@ def _glued(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# faiths, scriptures and feasts: no person, body or place ("the Quran", "Shabbat", "Milad", "Durga Puja")
+FAITH_TERMS = frozenset({"islam", "christianity", "hinduism", "buddhism", "judaism", "sikhism", "quran", "koran", "qur'an",
+                         "bible", "torah", "sharia", "shabbat", "sabbath", "ramadan", "eid", "milad", "easter",
+                         "christmas", "diwali", "passover", "yom kippur", "ashura", "muharram", "holi", "durga puja",
+                         "hanukkah", "lent", "good friday", "navratri"})
 HYPHENS = ("-", "‐")
 
 
