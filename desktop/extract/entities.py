@@ -281,17 +281,19 @@ def lower_case_names() -> frozenset[str]:
 @functools.cache
 def gazetteer_forms() -> tuple[list[str], list[str]]:
     """(case-sensitive short forms such as acronyms, case-insensitive longer forms)."""
-    exact, folded = [], []
+    exact, folded, seen = [], [], set()
     for entry in load_json("gazetteers", "actors.json")["entries"]:
         for form in (entry["name"], *entry["aliases"]):
             if len(form) <= 5 or form.isupper():
                 exact.append(form)
             else:
                 folded.append(form)
+                seen.add(form)
                 # the Arabic article is written with a space as often as with a hyphen: "al Qaeda in the Arabian
                 # Peninsula", "Al Quds Brigades"
                 spaced = ARTICLE_HYPHEN.sub(r"\1 ", form)
-                if spaced != form and spaced not in folded:
+                if spaced != form and spaced not in seen:
+                    seen.add(spaced)
                     folded.append(spaced)
     return exact, folded
 
@@ -1006,7 +1008,7 @@ TOKEN_RULES = (_title_person, _facility_of, _org_of, _armed_body_kind, _placed_v
                _place_kind_first)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 16)
 def _token_rules(low: str) -> tuple:
     """The token rules that can fire on a word: each opens only on a word of its own set, so a word that is in
     none of them (most words) is tried by none. Kept in TOKEN_RULES' order."""
@@ -1728,7 +1730,7 @@ def languages() -> frozenset[str]:
 RUN_IN_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?:\d+(?:\.\d+)*\.?[ \t]+)?\*\*(?P<label>[^*\n]{2,80}?)\*\*(?=[ \t]*\S)")
 
 
-def _dated_label(text: str, at: int, *, month: bool = False) -> re.Match[str] | None:
+def dated_label(text: str, at: int, *, month: bool = False) -> re.Match[str] | None:
     """The bold dated label that runs in before an item's text on the line at `at` (not a masthead's
     "Publisher | Series | 3 May 2023", nor "Published 2 May"); with `month`, a month is date enough ("Late
     November, Garmsir")."""
@@ -1743,7 +1745,7 @@ def _dated_label(text: str, at: int, *, month: bool = False) -> re.Match[str] | 
 
 def _in_dated_label(ent: Ent, text: str) -> bool:
     """Whether the name stands in a bold dated label that runs in before its item's text."""
-    m = _dated_label(text, text.rfind("\n", 0, ent.start) + 1)
+    m = dated_label(text, text.rfind("\n", 0, ent.start) + 1)
     return m is not None and m.start("label") <= ent.start and ent.end <= m.end("label")
 
 
@@ -2399,7 +2401,7 @@ def label_places(ents: list[Ent], text: str, start: int, end: int) -> list[Ent]:
     added, gaz = [], gazetteer()
     lines = [text.rfind("\n", 0, start) + 1] + [start + k.end() for k in re.finditer(r"\n", text[start:end])]
     for at in lines:  # a block starts after the label's opening stars
-        m = _dated_label(text, at, month=True)
+        m = dated_label(text, at, month=True)
         if m is None or m.end("label") <= start:
             continue
         # "Nogolait, Nduga" read as one organisation: its parts are read below

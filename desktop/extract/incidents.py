@@ -24,11 +24,11 @@ from desktop.extract import events
 from desktop.extract.dates import DateMention, YearGuess, find_dates
 from desktop.extract.entities import (
     BUILDING_HEADS,
-    DAY_OF_MONTH,
     PLACES_WORDS,
     RUN_IN_LABEL,
     Ent,
     countries,
+    dated_label,
     gazetteer_names,
     person_titles,
 )
@@ -791,9 +791,6 @@ def _places_label(label: str) -> bool:
                                  for part in re.split(r",\s+|\s+and\s+", m.group("names")))
 
 
-# "**Narayanpur, October.**": a review's item dated by its month alone
-MONTH_LABEL = re.compile(r"^[^.:]{0,60},\s+(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|"
-                         r"September|October|November|December)(?:\s+\d{4})?\s*[.:]?\s*$", re.I)
 DATED_ITEM = re.compile(r"\s*(?:[-*•]\s+)?\**\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*\**"
                         r"\s*(?:[-–—:|]|\*\*)\s")
 
@@ -872,9 +869,9 @@ class IncidentReader:
         its own, though it names no day itself."""
         line = self.markdown.rfind("\n", 0, s_start) + 1
         label = RUN_IN_LABEL.match(self.markdown, line)
+        # ("**Narayanpur, October.**": a month is date enough for a review's item)
         return label is not None and "|" not in label.group("label") \
-            and (DAY_OF_MONTH.search(label.group("label")) is not None or _places_label(label.group("label"))
-                 or MONTH_LABEL.search(label.group("label")) is not None) \
+            and (dated_label(self.markdown, line, month=True) is not None or _places_label(label.group("label"))) \
             and not self.markdown[label.end() : s_start].strip()
 
     def _more_of(self, incident: dict[str, Any], span: tuple[int, int, str]) -> None:
@@ -890,10 +887,11 @@ class IncidentReader:
                 self.markdown, self.markdown.rfind("\n", 0, s_start) + 1)) is not None \
                 and label.group("label").endswith((".", ":")) and not self.markdown[label.end() : s_end].strip():
             triggers = []  # the label names what its paragraph tells; the sentences after it tell the event
-        if events.DISASTER_ACT.search(sentence.lower()):
+        low = sentence.lower()
+        if events.DISASTER_ACT.search(low):
             self.disaster_block = block_no
         elif triggers and block_no - self.disaster_block <= 1 and all(t.word in events.CASUALTY_ONLY for t in triggers) \
-                and not events.VIOLENCE_WORD.search(sentence.lower()):
+                and not events.VIOLENCE_WORD.search(low):
             triggers = []  # "... more than 3,500 people had been killed": the earthquake's toll, told after it
         self.told.append(Told(sentence, s_start, s_end, start, block_no, sent_ents, block_date, triggers))
         frame = events.frame_end(sentence, triggers)
