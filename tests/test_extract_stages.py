@@ -256,6 +256,34 @@ def test_a_summary_table_and_a_question_tell_no_incident():
     assert case.incidents == [] and any("Kabul" in e.name for e in case.entities)
 
 
+def test_a_markdown_tables_lines_stay_lines_and_its_heading_row_is_no_section_heading():
+    md, _ = cleanup.to_markdown(b"## Major attacks\n\n| Date | Place | Attack |\n|---|---|---|\n"
+                                b"| 30 Jan | Shikarpur, Sindh | Suicide bombing |\n| 13 Feb | Hayatabad | Gun attack |\n"
+                                b"Text under it.\n", "review.md")
+    assert "\n\n| Date | Place | Attack |\n|---|---|---|\n| 30 Jan | Shikarpur, Sindh | Suicide bombing |\n" \
+           "| 13 Feb | Hayatabad | Gun attack |\n\nText under it." in md
+    assert "## |" not in md
+
+
+def test_each_row_of_an_incident_table_is_an_incident_unless_the_text_tells_it_and_a_table_of_figures_none():
+    from desktop.extract.pipeline import extract
+
+    text = ("# Pakistan: 2015 in review\n\n"
+            "On 30 January a suicide bomber killed 61 people at an imambargah in Shikarpur, Jundallah said.\n\n"
+            "## Major attacks\n\n"
+            "| Date | Place | Attack | Dead | Claimed by |\n|---|---|---|---|---|\n"
+            "| 30 Jan | Shikarpur, Sindh | Suicide bombing of an imambargah | 61 | Jundallah |\n"
+            "| 13 May | Safoora Goth, Karachi | Gunmen fire on a bus | at least 45 | Jundallah (claimed) |\n"
+            "| 13 Dec | Parachinar, Kurram | Bomb in a market | 23 | No claim |\n\n"
+            "## Figures\n\n| Indicator | Figure |\n|---|---|\n| Attacks recorded | 625 |\n")
+    case = jobs.run(extract(text.encode(), filename="review.md", report_date=dt.date(2016, 1, 12),
+                            title="Pakistan: 2015 in review"))
+    rows = [i for i in case.incidents if case.documents[0].text[i.evidence.start:].startswith("|")]
+    assert [(i.date.start, i.location.name, i.killed.min, [p.name for p in i.perpetrators]) for i in rows] == [
+        ("2015-05-13", "Safoora Goth", 45, ["Jundallah"]), ("2015-12-13", "Parachinar", 23, [])]
+    assert sum(1 for i in case.incidents if i.date and i.date.start == "2015-01-30") == 1  # told in the text
+
+
 def test_a_masthead_of_short_lines_is_headings_not_a_paragraph():
     raw = (b"SECURITY DESK REPORT\nNairobi, 3 May 2023\nPrepared for staff travelling in the region\n\n"
            b"Grenade attack on a market: two vendors hurt in the night\n\n"

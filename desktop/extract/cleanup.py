@@ -306,6 +306,17 @@ def clean_text(text: str, *, markdown: bool) -> str:
             split.extend([ln] for ln in b)  # a masthead with a note in brackets under it ("(Transcribed from ...)")
             continue
         for n, ln in enumerate(b):  # a heading line is a block of its own; the lines under it the next
+            if markdown and ln.startswith("|"):
+                # a table's lines stay lines, in a block of their own: "| Date | Place |" is its heading row, not a
+                # section heading, and its rows are not run together into one paragraph
+                if n > 0 and split[-1][0].startswith("|") and b[n - 1].startswith("|"):
+                    split[-1].append(ln)
+                else:
+                    split.append([ln])
+                continue
+            if n > 0 and markdown and b[n - 1].startswith("|"):
+                split.append([ln])  # the text under a table
+                continue
             if LABELLED_HEAD.match(ln) or (n == 0 and len(b) > 1 and (POST_HEAD.match(ln) or CAPS_HEAD.match(ln)
                                                                        or _shouted(ln))):
                 ln = "## " + ln
@@ -317,7 +328,8 @@ def clean_text(text: str, *, markdown: bool) -> str:
                 split[-1].append(ln)
     blocks = split
     for i, block in enumerate(b for b in blocks if b):
-        joined = " ".join(block) if not block[0].startswith("#") else block[0]
+        joined = block[0] if block[0].startswith("#") else "\n".join(block) if block[0].startswith("|") and markdown \
+            else " ".join(block)
         if BOILERPLATE_LINE.match(joined):
             continue
         bold = BOLD_LINE.fullmatch(joined) if len(block) == 1 else None

@@ -53,6 +53,7 @@ from desktop.extract.entities import (
 )
 from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, drop_weak, named_later, place_all
 from desktop.extract.likely import likely, missed
+from desktop.extract.tables import table_incidents
 
 Progress = tuple[int, int, str]
 ANONYMOUS = re.compile(r"(?:^|\W)(?:a|an|one)\s+$", re.I)  # "A trader in the market said": someone not named
@@ -258,6 +259,10 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         # (only where the report's own date lets "on Monday" be dated; in a report without one, many incidents that
         # are told well have no date)
         found_incidents = drop_weak(found_incidents)
+    # rows of a table of incidents that the prose does not tell (tables.py): as they are, not weighed
+    from_tables, mentioned = table_incidents(markdown, ref, all_ents, found_incidents + found_missed)
+    found_incidents = [inc for inc in found_incidents if not any(inc is x for x in mentioned)]
+    found_missed = [inc for inc in found_missed if not any(inc is x for x in mentioned)]
     entities, mentions = aliases.group(all_ents, markdown, "d1")
     form_entity = {}
     for m in mentions:
@@ -297,8 +302,9 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     if weigh_incidents and pairs:
         keep = likely([incident for _, incident in pairs], markdown, report_iso is not None)
         pairs = [pair for pair, k in zip(pairs, keep, strict=True) if k]
-    if found_missed:
-        pairs = sorted(pairs + [(inc, incident_of(inc)) for inc in found_missed], key=lambda pair: pair[0]["start"])
+    if found_missed or from_tables:
+        pairs = sorted(pairs + [(inc, incident_of(inc)) for inc in found_missed + from_tables],
+                       key=lambda pair: pair[0]["start"])
     incidents = [incident for _, incident in pairs]
     by_sentence: dict[int, str] = {}  # a claim's sentence, to the incident it tells of
     for n, (inc, incident) in enumerate(pairs, start=1):
