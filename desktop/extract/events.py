@@ -47,7 +47,7 @@ for phrases, kind in [
      "gunmen|gunman|shooting|shootings|set fire|set on fire|setting fire|torched|burning", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
-     "beheading|found dead|found shot dead|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
+     "beheading|found dead|found shot dead|found fatally wounded|found mortally wounded|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
      "burnt down|burned down|burned the|burnt the|was beaten|were beaten|had been beaten|beaten up|beat up|"
      "set alight|set ablaze|burned alive|burnt alive|burned them alive|burnt them alive|burned him alive|"
      # "Residents found the bodies of 12 people": the dead, told by who found them

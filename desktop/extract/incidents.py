@@ -959,7 +959,8 @@ class IncidentReader:
         if not triggers:
             if previous is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
                 self._more_of(previous, (s_start, s_end, sentence))  # who did it, told later
-            elif previous is not None and block_no - previous["block_no"] <= STORY_BLOCKS and (
+            elif previous is not None and block_no - previous["block_no"] <= STORY_BLOCKS \
+                    and previous["section"] == self.sections[block_no] and (
                     events.TOLL.search(sentence) or NO_HARM.search(sentence) and block_no == previous["block_no"]):
                 self._add_counts(previous, sentence)  # "officials said 137 people had died", "No one was hurt."
             return dates
