@@ -283,6 +283,19 @@ def test_each_row_of_an_incident_table_is_an_incident_unless_the_text_tells_it_a
     assert sum(1 for i in case.incidents if i.date and i.date.start == "2015-01-30") == 1  # told in the text
 
 
+def test_a_table_cells_event_word_or_empty_claim_is_no_name_and_a_row_without_event_word_is_named_by_its_words():
+    from desktop.extract.pipeline import extract
+
+    text = ("# Northern corridor: first quarter of 2024\n\n## Major incidents\n\n"
+            "| Date | Place | Incident | Killed | Claimed by |\n|---|---|---|---|---|\n"
+            "| 14 Feb | Damboa, Borno | Ambush on an army convoy | 9 | ISWAP |\n"
+            "| 21 Mar | Kuriga, Kaduna | Gunmen abduct pupils from a school | 0 | Unclaimed |\n")
+    case = jobs.run(extract(text.encode(), filename="review.md", report_date=dt.date(2024, 4, 5)))
+    names = {e.name for e in case.entities}
+    assert "Ambush" not in names and "Unclaimed" not in names and {"Damboa", "Kuriga"} <= names, names
+    assert [i.summary for i in case.incidents][-1] == "gunmen abduct pupils from a school in Kuriga"
+
+
 def test_a_masthead_of_short_lines_is_headings_not_a_paragraph():
     raw = (b"SECURITY DESK REPORT\nNairobi, 3 May 2023\nPrepared for staff travelling in the region\n\n"
            b"Grenade attack on a market: two vendors hurt in the night\n\n"

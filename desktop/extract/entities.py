@@ -1317,6 +1317,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and surface.split()[0].lower() not in peoples():
             s += len(surface.split()[0]) + 1  # "the Russian Wagner Group": the group, named without its country
             surface = text[s:e]
+        if ent.how == "ner" and CELL_OPENS.search(text, max(0, s - 4), s) and CELL_WORD.fullmatch(surface):
+            continue  # "| Ambush on an army convoy |", "| Unclaimed |": a table cell's event word or empty claim, no name
         if re.match(r"Operation\s+[A-Z0-9]", surface) and ent.how != "gazetteer":
             continue  # "Operation Shujaa": a named operation is an event, not an actor or a place
         if ent.type == "PERSON" and (any(ch.isdigit() for ch in surface) or surface.isupper() and len(surface) > 3):
@@ -1514,6 +1516,10 @@ SAINTS_SITE = re.compile(r"\b(?:Church|Cathedral|Basilica|Chapel|Monastery|Abbey
 DATELINE_PAIR = re.compile(r"^\W*([A-Z][A-Z'’-]+)/([A-Z][A-Z'’-]+),", re.M)
 STREET_FIRST = re.compile(r"(?<![\w'’-])(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Place|Plaza|Praça|Piazza|"
                           r"Via|Ulitsa|Prospekt)(?: (?:de la|de|du|des|del|da|do))? $")
+CELL_OPENS = re.compile(r"\|[ \t]*$")
+CELL_WORD = re.compile(r"(?:Ambush|Attack|Raid|Clash(?:es)?|Bombing|Shelling|Air\s*strikes?|Explosion|Blast|Suicide|"
+                       r"Gunmen|Abduction|Kidnapping|Killing|Protests?|Riots?|Arrests?|Assault|Strikes?|Massacre|"
+                       r"Unclaimed|Unknown|None|Unattributed|Disputed|Denied|Suspected)")
 STREET_NAMED = re.compile(r"(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Plaza|Praça|Piazza|Ulitsa|Prospekt)\s+[A-Z]")
 LEADING_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|Al|el|El)(?:-| (?=[A-Z]))$")
 PAIRED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+) and $")

@@ -215,7 +215,10 @@ def table_incidents(markdown: str, ref, ents: list[Ent],
                 kind, word = events.refine_kind(triggers[0].kind, words), triggers[0].word
             elif event_col is not None or killed_col is not None:
                 # "| 13 May | Safoora Goth | Gunmen fire on a bus | at least 45 |": a row of a table of incidents
-                kind, word = (BLAST if BLAST_WORDS.search(words) else events.refine_kind(ATTACK, words)), "incident"
+                kind = BLAST if BLAST_WORDS.search(words) else events.refine_kind(ATTACK, words)
+                # the row's own words name it on the timeline ("Gunmen abduct pupils from a school in Kuriga")
+                said = cells[event_col].text if event_col is not None else ""
+                word = said[:1].lower() + said[1:60] if said else "incident"
             else:
                 continue
             place = _place(ordered, cells[place_col]) if place_col is not None else None
