@@ -296,6 +296,15 @@ def test_a_table_cells_event_word_or_empty_claim_is_no_name_and_a_row_without_ev
     assert [i.summary for i in case.incidents][-1] == "gunmen abduct pupils from a school in Kuriga"
 
 
+@pytest.mark.parametrize(("cell", "place"), [
+    ("villages around Bossangoa and Bouca", "Bossangoa"), ("Bouar area", "Bouar"), ("near Goneri, Gujba LGA", "Goneri"),
+    ("San Agustín Loxicha, Oaxaca", "San Agustín Loxicha"), ("Gaza City beach", "Gaza City")])
+def test_a_table_rows_place_is_the_first_place_its_cell_names(cell, place):
+    from desktop.extract.tables import Cell, _place
+
+    assert _place([], Cell(0, len(cell), cell)).text == place
+
+
 def test_a_masthead_of_short_lines_is_headings_not_a_paragraph():
     raw = (b"SECURITY DESK REPORT\nNairobi, 3 May 2023\nPrepared for staff travelling in the region\n\n"
            b"Grenade attack on a market: two vendors hurt in the night\n\n"

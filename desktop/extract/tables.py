@@ -8,8 +8,10 @@ the place column places it (the first place named in the cell), the toll columns
 "claimed by" column names who did it, and the event words of the row (or, when it has none, of
 the lines just above the table, as in "Journalists killed in 2019:") give its type.
 
-A row whose incident the prose of the report also tells (the same day or month, the same place)
-is left to the prose: a table that sums up what the text tells in full adds nothing.
+A row whose incident the prose of the report also tells with its day (an incident of its kind, the same
+day or month, the same place) is left to the prose: a table that sums up what the text tells in full
+adds nothing. Where the prose only mentions it without its day ("the December market bombing was
+revenge for ..."), the row tells it and the mention is dropped.
 Tables of figures ("| Indicator | Figure | Source |") have no date column and are left alone.
 """
 
@@ -46,11 +48,11 @@ EVENT_HEAD = re.compile(r"\b(?:attacks?|incidents?|events?|what\s+happened|descr
 ATTACK = ("Violence against civilians", "Attack")
 BLAST = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 BLAST_WORDS = re.compile(r"\b(?:bombs?|ieds?|explosives?|blasts?|grenades?|mines?)\b", re.I)  # "Bomb in a market"
-LEAD_IN_CHARS = 300
-# the first name of a place cell, after "near", "around", "villages around", before a comma or "area"
-PLACE_CHUNK = re.compile(r"^(?:(?:near|around|outside|villages?\s+(?:around|near)|the)\s+)*"
-                         r"(?P<name>[A-Z][\w'’.-]*(?:[ -](?:(?:de|del|da|do|du|la|el|al|ul|e|i)[ -])?[A-Z][\w'’.-]*)*)", re.I)
-DEATH = re.compile(r"\b(?:killed|dead|death|shot|murdered|hacked|stabbed|executed|assassinated|lynched|beheaded)\b", re.I)  # how far above a table its lead-in may say what its rows are
+LEAD_IN_CHARS = 300  # how far above a table its lead-in may say what its rows are
+# the first name of a place cell, after "near", "around", "villages around", before a comma, "and" or "area"
+PLACE_CHUNK = re.compile(r"^(?:(?i:near|around|outside|villages?\s+(?:around|near)|the)\s+)*"
+                         r"(?P<name>[A-Z][\w'’.-]*(?:[ -](?:(?:de|del|da|do|du|la|el|al|ul|e|i)[ -])?[A-Z][\w'’.-]*)*)")
+DEATH = re.compile(r"\b(?:killed|dead|death|shot|murdered|hacked|stabbed|executed|assassinated|lynched|beheaded)\b", re.I)
 
 
 @dataclass
