@@ -55,17 +55,11 @@ def number_of(path: Path) -> int:
 def paragraphs(raw: bytes, filename: str) -> list[str]:
     """The texts the pipeline gives the model, as it gives them."""
     from desktop.extract.cleanup import to_markdown
-    from desktop.extract.pipeline import BOLD_MARKS, blocks_of
+    from desktop.extract.pipeline import blocks_of, model_input
 
     markdown, _title = to_markdown(raw, filename)
-    out = []
-    for s, e, heading in blocks_of(markdown):
-        if heading:
-            continue
-        if markdown.startswith(("**", "__"), s) and e - s > 4:
-            s += 2
-        out.append(BOLD_MARKS.sub(lambda m: " " * len(m.group(0)), markdown[s:e]))
-    return out
+    _spans, texts = model_input(markdown, [(s, e) for s, e, heading in blocks_of(markdown) if not heading])
+    return list(texts)
 
 
 def _occurrences(text: str, name: str):

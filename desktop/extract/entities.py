@@ -1233,18 +1233,16 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         found.append(Ent(base + span.start_char, base + span.end_char, span.text, kind, subtype, how,
                          entry["name"] if entry else ""))
     # "PESHAWAR, Mar 4 (Meridian) - ...": a wire's dateline names its city and its agency
-    bare = DATELINE_DASH.match(dtext)
-    if bare is not None and is_place(bare.group("city")):
-        start, end = base + bare.start("city"), base + bare.end("city")
+    # (whatever else a dateline's names were read as: "(Meridian)" is the agency, though a town in Mississippi)
+    dateline: list[tuple[re.Match, str, str, str]] = []
+    if (bare := DATELINE_DASH.match(dtext)) is not None and is_place(bare.group("city")):
+        dateline.append((bare, "city", "LOC", "city"))  # "ERBIL - Ballistic missiles ...": its city alone
+    if (line := DATELINE_AGENCY.match(dtext)) is not None:
+        dateline += [(line, "city", "LOC", "city"), (line, "agency", "ORG", "media")]
+    for m, group, kind, sub in dateline:
+        start, end = base + m.start(group), base + m.end(group)
         found = [e for e in found if not (e.start < end and start < e.end)]
-        found.append(Ent(start, end, bare.group("city"), "LOC", "city", "rule"))
-    line = DATELINE_AGENCY.match(dtext)
-    if line is not None:
-        for group, kind, sub in (("city", "LOC", "city"), ("agency", "ORG", "media")):
-            start, end = base + line.start(group), base + line.end(group)
-            # (whatever else the name was read as: "(Meridian)" is the agency, though a town in Mississippi)
-            found = [e for e in found if not (e.start < end and start < e.end)]
-            found.append(Ent(start, end, line.group(group), kind, sub, "rule"))
+        found.append(Ent(start, end, m.group(group), kind, sub, "rule"))
     # "several Syrians told the Observer", "told the Ledger as she sat": what is told with an article is an outlet or
     # a body, not a person
     for m in TOLD_THE.finditer(dtext):
@@ -1514,13 +1512,13 @@ FRONTED_PLACE = re.compile(r"(?:^|[.!?]\s+)(?:[-*]\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(
 SAINTS_SITE = re.compile(r"\b(?:Church|Cathedral|Basilica|Chapel|Monastery|Abbey|Parish|Shrine)\s+of\s+(?:St\.?|Saint|"
                          r"Saints|Sts\.?)\s+[A-Z][\w'’-]+\s+and\s+(?:St\.?|Saint)\s+[A-Z][\w'’-]+")
 DATELINE_PAIR = re.compile(r"^\W*([A-Z][A-Z'’-]+)/([A-Z][A-Z'’-]+),", re.M)
-STREET_FIRST = re.compile(r"(?<![\w'’-])(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Place|Plaza|Praça|Piazza|"
-                          r"Via|Ulitsa|Prospekt)(?: (?:de la|de|du|des|del|da|do))? $")
+STREET_WORDS = "Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Plaza|Praça|Piazza|Ulitsa|Prospekt"
+STREET_FIRST = re.compile(r"(?<![\w'’-])(?:" + STREET_WORDS + r"|Place|Via)(?: (?:de la|de|du|des|del|da|do))? $")
 CELL_OPENS = re.compile(r"\|[ \t]*$")
 CELL_WORD = re.compile(r"(?:Ambush|Attack|Raid|Clash(?:es)?|Bombing|Shelling|Air\s*strikes?|Explosion|Blast|Suicide|"
                        r"Gunmen|Abduction|Kidnapping|Killing|Protests?|Riots?|Arrests?|Assault|Strikes?|Massacre|"
                        r"Unclaimed|Unknown|None|Unattributed|Disputed|Denied|Suspected)")
-STREET_NAMED = re.compile(r"(?:Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Plaza|Praça|Piazza|Ulitsa|Prospekt)\s+[A-Z]")
+STREET_NAMED = re.compile(r"(?:" + STREET_WORDS + r")\s+[A-Z]")  # (not "Place", "Via": words that open other names)
 LEADING_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|Al|el|El)(?:-| (?=[A-Z]))$")
 PAIRED_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+) and $")
 PAIRED_AFTER = re.compile(r" and ([A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+)(?![\w'’-]| [A-Z])")

@@ -1118,8 +1118,9 @@ class IncidentReader:
                     incident[key] = later
 
 
+SUPERLATIVES = r"deadliest|worst|bloodiest|most\s+lethal"
 # "the deadliest attack in Plateau since gunmen killed ...": a comparison, then the incident it is compared with
-COMPARED_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|most\s+lethal)\b[^.;]{0,80}?\bsince\s+"
+COMPARED_SINCE = re.compile(r"\b(?:" + SUPERLATIVES + r"|largest|biggest)\b[^.;]{0,80}?\bsince\s+"
                             r"(?=(?:the\s+)?[a-z])", re.I)
 
 
@@ -1146,7 +1147,7 @@ CUMULATIVE_TOLL = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|overall)\b|
 
 
 # "..., making it the deadliest attack in Mali since the start of the conflict": a comparison, not a toll of the war
-SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|most\s+lethal)\b[^.;]*", re.I)
+SUPERLATIVE = re.compile(r"\b(?:" + SUPERLATIVES + r")\b[^.;]*", re.I)
 
 
 TOLL_RISEN = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|grew)\s+to\b|\b(?:has|had)\s+(?:now\s+)?reached\b|"

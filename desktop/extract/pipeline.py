@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +134,14 @@ def blocks_of(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+def model_input(markdown: str, content: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], Iterator[str]]:
+    """Where the model starts reading each content block, and what it reads (lazily): the model reads
+    "**Lakeside Risk Partners | ..." as no name, so a paragraph starts after its bold mark, and the bold marks
+    inside it are blanked, offsets kept. bench/train_ner.py trains the recogniser on the same texts."""
+    spans = [(s + 2 if markdown.startswith(("**", "__"), s) and e - s > 4 else s, e) for s, e in content]
+    return spans, (BOLD_MARKS.sub(lambda m: " " * len(m.group(0)), markdown[s:e]) for s, e in spans)
+
+
 def _block_entities(doc, start: int, end: int, markdown: str, matchers, people: dict[str, Ent]) -> list[Ent]:
     """The names of one block, stage by stage: candidates, the best of overlapping ones, names the model cut
     (made whole, trimmed or joined), countries it missed, the places of a review's dated labels, names in
@@ -193,10 +201,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     speakers: dict[str, tuple[str, Ent | None]] = {}  # "SPOKESPERSON" -> the name its first label gave
     people: dict[str, Ent] = {}  # the persons named so far, by surname
     done_chars = 0
-    # the model reads "**Lakeside Risk Partners | ..." as no name: a paragraph starts after its bold mark,
-    # and the bold marks inside it are blanked, offsets kept
-    content = [(s + 2 if markdown.startswith(("**", "__"), s) and e - s > 4 else s, e) for s, e in content]
-    texts = (BOLD_MARKS.sub(lambda m: " " * len(m.group(0)), markdown[s:e]) for s, e in content)
+    content, texts = model_input(markdown, content)
     for block_no, ((start, end), doc) in enumerate(zip(
             content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)), strict=True)):
         block_ents = _block_entities(doc, start, end, markdown, matchers, people)
@@ -275,8 +280,10 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         found_incidents = drop_weak(found_incidents)
     # rows of a table of incidents that the prose does not tell (tables.py): as they are, not weighed
     from_tables, mentioned = table_incidents(markdown, ref, all_ents, found_incidents + found_missed)
-    found_incidents = [inc for inc in found_incidents if not any(inc is x for x in mentioned)]
-    found_missed = [inc for inc in found_missed if not any(inc is x for x in mentioned)]
+    if mentioned:
+        gone = {id(inc) for inc in mentioned}
+        found_incidents = [inc for inc in found_incidents if id(inc) not in gone]
+        found_missed = [inc for inc in found_missed if id(inc) not in gone]
     entities, mentions = aliases.group(all_ents, markdown, "d1")
     form_entity = {}
     for m in mentions:

@@ -24,8 +24,9 @@ from typing import Any
 
 from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
-from desktop.extract.dates import find_dates
+from desktop.extract.dates import MONTHS, find_dates
 from desktop.extract.entities import Ent
+from desktop.extract.incidents import VIOLENT
 
 DATE_HEAD = re.compile(r"^(?:date|dates|when|day|month|period)\b", re.I)
 PLACE_HEAD = re.compile(r"\b(?:place|location|where|town|city|village|district|province|area|site|region|state|"
@@ -39,11 +40,11 @@ NO_ONE = re.compile(r"^\W*(?:no\s+(?:claim|one)|none|unclaimed|not\s+(?:claimed|
                     r"n/?a|disputed|unattributed)?\W*$", re.I)
 HEDGE = re.compile(r"\s*\((?:claimed|suspected|alleged|disputed|denied|blamed)[^)]*\)|\s*\b(?:suspected|alleged)\b\s*",
                    re.I)
-MONTH_ONLY = re.compile(r"^\W*(?:(?:early|late|mid)[-\s]+)?(?P<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
-                        r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\W*$", re.I)
+# "March", "Early September", "Mid-November": a month alone, dated as the text's "in March" is
+MONTH_ONLY = re.compile(r"^\W*((?:(?:early|late|mid)[-\s]+)?(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                        + r"))\.?\W*$", re.I)
 LEADING_COUNT = re.compile(r"^\W*(?P<q>at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to|"
                            r"an\s+estimated|approximately|roughly)?\s*(?P<n>\d[\d,]*)\b", re.I)
-VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 EVENT_HEAD = re.compile(r"\b(?:attacks?|incidents?|events?|what\s+happened|description|type)\b", re.I)
 ATTACK = ("Violence against civilians", "Attack")
 BLAST = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
@@ -110,38 +111,22 @@ def _column(head: list[Cell], pattern: re.Pattern, taken: set[int]) -> int | Non
     return None
 
 
-def _count(cell: Cell | None, patterns: list[re.Pattern[str]]) -> Count | None:
-    if cell is None or not cell.text:
-        return None
+def _count(cell: Cell, patterns: list[re.Pattern[str]]) -> Count | None:
+    """A toll column's figure: told with its verb ("about 30 killed") or bare ("at least 19", "61")."""
     found = events.find_count(patterns, cell.text)
-    if found is not None:
-        return found
-    m = LEADING_COUNT.match(cell.text)
-    if m is None:
-        return None
-    value = events.number_of(m.group("n"))
-    if value is None:
-        return None
-    qualifier = (m.group("q") or "").lower()
-    return Count(min=value, max=None if qualifier in ("at least", "more than", "over") else value,
-                 text=m.group(0).strip())
+    if found is None and (m := LEADING_COUNT.match(cell.text)) is not None:
+        found = events.parse_count(m)
+    return found
 
 
 def _date(cell: Cell, ref) -> FuzzyDate | None:
-    found = [m.date for m in find_dates(cell.text, ref) if m.date.start]
-    if found:
-        return found[0]
     month = MONTH_ONLY.match(cell.text)
-    if month is not None and ref is not None:
-        whole = [m.date for m in find_dates(f"{month.group('m')} {ref.year}", None) if m.date.start]
-        if whole and whole[0].start > ref.isoformat():
-            whole = [m.date for m in find_dates(f"{month.group('m')} {ref.year - 1}", None) if m.date.start]
-        return whole[0] if whole else None
-    return None
+    text = f"in {month.group(1)}" if month is not None else cell.text  # dated as the text's own months are
+    return next((m.date for m in find_dates(text, ref) if m.date.start), None)
 
 
-def _inside(ents: list[Ent], cell: Cell, kinds: tuple[str, ...]) -> Ent | None:
-    return next((e for e in ents if cell.start <= e.start and e.end <= cell.end and e.type in kinds), None)
+def _within(ents: list[Ent], start: int, end: int, kinds: tuple[str, ...]) -> list[Ent]:
+    return [e for e in ents if start <= e.start and e.end <= end and e.type in kinds]
 
 
 def _same_time(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
@@ -156,10 +141,10 @@ def _place(ents: list[Ent], cell: Cell) -> Ent | None:
     """The place a cell names first: "Hayatabad" of "Hayatabad, Peshawar", "Bossangoa" of "Around Bossangoa"."""
     first = PLACE_CHUNK.match(cell.text)
     if first is None:
-        return _inside(ents, cell, ("LOC",))
+        return next(iter(_within(ents, cell.start, cell.end, ("LOC",))), None)
     start, end = cell.start + first.start("name"), cell.start + first.end("name")
-    known = next((e for e in ents if start <= e.start and e.end <= end and e.type == "LOC"), None)
-    return known or Ent(start, end, first.group("name"), "LOC", None, "table")
+    known = _within(ents, start, end, ("LOC",))
+    return known[0] if known else Ent(start, end, first.group("name"), "LOC", None, "table")
 
 
 def _same_kind(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -187,6 +172,8 @@ def table_incidents(markdown: str, ref, ents: list[Ent],
     and those of the reader's incidents that only mention a row's, without its day."""
     out: list[dict[str, Any]] = []
     dropped: list[dict[str, Any]] = []
+    if "|" not in markdown:
+        return out, dropped
     ordered = sorted(ents, key=lambda e: e.start)
     for table_start, head, rows in _tables(markdown):
         date_col = _column(head, DATE_HEAD, set())
@@ -212,6 +199,7 @@ def table_incidents(markdown: str, ref, ents: list[Ent],
             row_text = markdown[row_start:row_end]
             told_cells = [c for i, c in enumerate(cells) if i not in (date_col, place_col, perp_col)]
             words = " ; ".join(c.text for c in told_cells)
+            told_ents = [e for c in told_cells for e in _within(ordered, c.start, c.end, ("ORG", "PERSON"))]
             triggers = events.find_triggers(words) or lead_triggers
             if triggers:
                 kind, word = events.refine_kind(triggers[0].kind, words), triggers[0].word
@@ -235,14 +223,13 @@ def table_incidents(markdown: str, ref, ents: list[Ent],
                 cell = cells[perp_col]
                 name = HEDGE.sub(" ", cell.text).strip(" .;,")
                 if name and not NO_ONE.match(name):
-                    perp = _inside(ordered, cell, ("ORG", "PERSON"))
+                    perp = next(iter(_within(ordered, cell.start, cell.end, ("ORG", "PERSON"))), None)
                     perp_name = None if perp is not None else name
             else:  # "Magistrate shot dead by Séléka fighters", "Séléka reprisals; villages burned"
-                perp = next((e for c in told_cells for e in ordered if c.start <= e.start and e.end <= c.end
-                             and e.type == "ORG" and e.subtype == "armed_group"), None)
+                perp = next((e for e in told_ents if e.subtype == "armed_group"), None)
             killed = _count(cells[killed_col], events.KILLED) if killed_col is not None \
                 else events.find_count(events.KILLED, words)
-            persons = [e for c in told_cells for e in ordered if c.start <= e.start and e.end <= c.end and e.type == "PERSON"]
+            persons = [e for e in told_ents if e.type == "PERSON"]
             if killed is None and killed_col is None and len(persons) == 1 and DEATH.search(words):
                 killed = Count(min=1, max=1, text=persons[0].text)  # "Nazimuddin Samad, a law student, hacked and shot"
             out.append({
