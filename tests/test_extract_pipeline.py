@@ -1064,6 +1064,20 @@ def test_the_killing_came_after_an_earlier_bombing_and_what_a_murder_meant_is_no
     assert [(i.location.name, i.date.start) for i in found] == [("Creggan", "2023-05-11"), ("Bishop Street", "2023-01-01")]  # the start of the month
 
 
+def test_an_attack_that_came_on_the_same_day_as_the_lead_is_its_own_and_its_toll_stays_with_it():
+    # "The consulate attack" is the lead's, not the background attack told just before it; the market bomb came
+    # on the lead's day, and its dead are not the background attack's
+    found = _incidents("Three gunmen tried to storm the Ruritanian consulate in Port Amal on Friday, killing four "
+                       "people, officials said.\n\n"
+                       "In August, a suicide bomber from the group struck a bus carrying engineers near Dessa, wounding "
+                       "several people.\n\n"
+                       "The consulate attack came on the same day that a bomb ripped through a crowded market in "
+                       "Kanto, killing at least 25 people, an official said.\n")
+    assert [(i.location.name, i.date.start, i.killed.min if i.killed else None) for i in found] == [
+        ("Port Amal", "2023-05-12", 4), ("Dessa", "2022-08-01", None), ("Kanto", "2023-05-12", 25)], [
+        (i.location.name if i.location else None, i.date, i.killed) for i in found]
+
+
 def test_an_attack_four_months_before_is_dated_back_and_two_dozen_dead_is_a_round_figure():
     found = _incidents("Two suicide bombers attacked churches in Tanta on Sunday 7 May, killing 44 people.\n\n"
                        "Sunday's attacks came four months after a suicide bomber killed more than two dozen "

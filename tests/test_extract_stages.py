@@ -519,6 +519,7 @@ def test_clashes_as_a_feature_of_a_place_are_no_event():
     "\"Our country has been attacked,\" the president said in an address that evening.",
     "The faction claimed fewer attacks in May than in March, and claims them less often with photographs.",
     "Two army helicopters collided in the dark over the valley, killing all nine crew on board.",
+    "A crush at a charity handout of food in the old market killed at least 40 people.",
     # a period's tally, a running count of arrests, a power granted, a war fought long ago
     "At least 1,200 people were killed and 480 kidnapped across the country between 1 February and 30 June.",
     "From 3 March to mid-May more than 90 people had been killed by vigilante groups.",
@@ -1894,3 +1895,13 @@ def test_a_faith_a_scripture_or_a_feast_is_no_person_body_or_place():
                  "a neighbour said. Gunmen attacked a Durga Puja pandal in Dhaka.")
     assert {m.exact for m in case.mentions if m.exact in ("Quran", "Shabbat", "Durga Puja")} == set()
     assert "Dhaka" in {m.exact for m in case.mentions}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police fired tear gas into the packed stands, setting off a stampede that killed 125 people.",
+    "Ten of the dead were found after a stampede during looting at a shopping centre on Monday night.",
+])
+def test_a_stampede_that_violence_set_off_is_still_an_event(sentence):
+    from desktop.extract.events import find_triggers
+
+    assert find_triggers(sentence)

@@ -661,9 +661,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
     # '"Sweden has been attacked," Löfven said': words quoted are the speaker's, told elsewhere
     quoted = [q.span(1) for q in QUOTED.finditer(sentence)] if SAID_OUTSIDE.search(QUOTED.sub(" ", sentence)) else []
     words = [w for w in re.finditer(r"[a-z][a-z-]*", low) if not any(a <= w.start() < b for a, b in quoted)]
-    if re.search(r"\b(?:collided|collision|(?:in|by)\s+an?\s+accident|accidental(?:ly)?)\b", low) and not re.search(
-            r"\b(?:shot\s+down|attack\w*|ambush\w*|fired|gunfire|bomb\w*|explosive\w*|mines?|hostile)\b", low):
-        return found  # "two helicopters collided at night, killing all 13 soldiers on board": an accident
+    if re.search(r"\b(?:collided|collision|(?:in|by)\s+an?\s+accident|accidental(?:ly)?|crush|stampede)\b", low) and not re.search(
+            r"\b(?:shot\s+down|attack\w*|ambush\w*|fired|gunfire|bomb\w*|explosive\w*|mines?|hostile|loot\w*|"
+            r"tear\s+gas|riot\w*|clash\w*|gunm[ae]n|shooting)\b", low):
+        return found  # "two helicopters collided at night, killing all 13 soldiers on board", "a crush at a cash
+        # handout killed 78": an accident
     if DISASTER_ACT.search(low) and not VIOLENCE_WORD.search(low):
         return found  # "a magnitude 7.7 earthquake struck central Myanmar": a disaster, not an act of violence
     for m in PROTEST_ACTS.finditer(low):  # "several hundred residents gathered in Khorog to demand the dismissal"
@@ -1656,7 +1658,10 @@ def _and_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: in
 
 
 # "The killing came three months after a car bomb exploded outside the courthouse": an earlier incident
-CAME_AFTER = re.compile(r"\b(?:came|comes|coming)\s+(?:[\w-]+\s+){0,4}?(?=(?:after|before)\s)")
+# "The killing came two months after ...", "The consulate attack came on the same day that a bomb ...": the
+# incident just told, then another
+CAME_AFTER = re.compile(r"\b(?:came|comes|coming)\s+(?:[\w-]+\s+){0,4}?(?=(?:after|before)\s|"
+                        r"(?:on\s+)?the\s+(?:same\s+day|very\s+day|day)\s+(?:that|as|when)\s)")
 
 
 def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> list[tuple[int, int]]:

@@ -61,6 +61,9 @@ BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s
                         r"broke out)\s+in\s+$", re.I)  # "a conflict that began in October 2017": its background
 SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "reported", "stated", "announced", "claimed",
                           "confirmed", "according", "wrote", "posted", "quoted", "cited", "noted", "explained"})
+# words before an event word that do not say which incident it is ("the latest attack", "that deadly attack")
+NAMED_BACK_SKIP = {"latest", "last", "first", "second", "third", "same", "deadly", "deadliest", "recent", "earlier",
+                   "later", "previous", "suspected", "alleged", "apparent", "attempted", "failed", "twin", "double"}
 STORY_BLOCKS = 2  # an incident is still the story this many paragraphs on, within one section
 
 
@@ -874,6 +877,17 @@ class IncidentReader:
             and (dated_label(self.markdown, line, month=True) is not None or _places_label(label.group("label"))) \
             and not self.markdown[label.end() : s_start].strip()
 
+    def _named_back(self, part: str, word: str) -> dict[str, Any] | None:
+        """The incident told earlier that "the consulate attack" names: the last whose sentence holds the words
+        before the event word, when there are such words."""
+        m = re.match(r"\W*(?:the|this|that)\s+((?:[\w-]+\s+){1,2})" + re.escape(word) + r"\b", part, re.I)
+        words = [w for w in m.group(1).split() if len(w) > 3 and not w.lower().endswith("ly")
+                 and w.lower() not in NAMED_BACK_SKIP] if m else []
+        if not words:
+            return None
+        return next((inc for inc in reversed(self.found)
+                     if all(re.search(r"\b" + re.escape(w), inc["sentence"], re.I) for w in words)), None)
+
     def _more_of(self, incident: dict[str, Any], span: tuple[int, int, str]) -> None:
         """The sentence at ``span`` says more of ``incident``."""
         incident["extra"].append(span)
@@ -966,6 +980,7 @@ class IncidentReader:
             return dates
         follows = previous is not None and FOLLOWS.match(sentence.strip())
         first_of_sentence = None
+        told_first = previous  # the incident the sentence's first part comes back to ("The consulate attack came ...")
         parts = events.split_by_dates(sentence, triggers, dated)
         compared = COMPARED_SINCE.search(sentence)
         if compared is not None and len(parts) == 1 and any(t.start >= compared.end() for t in triggers):
@@ -985,7 +1000,10 @@ class IncidentReader:
                     and re.match(r"\W*(?:the|this|that|his|her|their|its|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}"
                                  + re.escape(part_triggers[0].word) + r"\b", part, re.I):
                 # "The killing came three months after ...", "Sunday's attacks came ...": the incident
-                self._more_of(previous, (s_start, s_end, sentence))  # just told, then an earlier one
+                # just told, then an earlier one; "The consulate attack came on the same day that ...": the one
+                # told with the consulate, not the one just before
+                told_first = self._named_back(part, part_triggers[0].word) or previous
+                self._more_of(told_first, (s_start, s_end, sentence))
                 continue
             if not part_dates and a == 0 and frame is not None and TOLD_CLAUSE.match(sentence[frame:]):
                 # "On 21 March, the spokesman claimed that four fighters were killed": with no
@@ -998,15 +1016,15 @@ class IncidentReader:
                 part_dates = [d.date for d in found.since if SPAN_BEFORE_SINCE.search(sentence[max(0, d.start - 70) : d.start])
                               or re.match(r",?\s+when\b", sentence[d.end :])]
             date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
-            if not part_dates and a > 0 and previous is not None:
+            if not part_dates and a > 0 and told_first is not None:
                 # "Sunday's attacks came four months after a suicide bomber killed ...": counted back
-                told = previous["date"] or next((inc["date"] for inc in reversed(self.found) if inc["date"] is not None
+                told = told_first["date"] or next((inc["date"] for inc in reversed(self.found) if inc["date"] is not None
                                                  and inc["date"].precision == "day"), None)
                 date = events.earlier_by(sentence[:a], part, told) or date
             if not part_dates and self.previous is not None:
                 # "Hours later, ...": counted from the last day told, the incident's or, when the text named
                 # another day since ("On 26 February, Hezbollah said it had shot down a drone"), that day
-                anchor = self.previous["date"]
+                anchor = told_first["date"] if told_first is not previous and a > 0 else self.previous["date"]
                 if self.last_day is not None and self.last_day[0] > self.previous["start"] and not re.search(
                         r"\b(?:hours|minutes|shortly|soon|moments|days?|weeks?)\s+after\s+(?:the|this|that|its)\s+(?:[\w-]+\s+)?"
                         r"(?:shooting|attack|bombing|blast|explosion|strikes?|raid|killings?|massacre|assault|ambush|"
