@@ -1064,6 +1064,17 @@ def test_the_killing_came_after_an_earlier_bombing_and_what_a_murder_meant_is_no
     assert [(i.location.name, i.date.start) for i in found] == [("Creggan", "2023-05-11"), ("Bishop Street", "2023-01-01")]  # the start of the month
 
 
+def test_a_toll_told_paragraphs_later_on_the_incidents_own_day_is_no_new_incident():
+    found = _incidents("PORT AMAL, May 12 (Wire) - A lawyer was shot dead outside the airport on Sunday afternoon, police "
+                       "said.\n\n"
+                       "He had just flown back from Dessa and was standing outside the terminal when a man walked up "
+                       "behind him and fired, witnesses said.\n\n"
+                       "\"He did not even turn around,\" a taxi driver told reporters.\n\n"
+                       "First accounts from police on Sunday evening spoke of one person killed. By late night the toll "
+                       "had risen to two.\n")
+    assert len(found) == 1, [(i.evidence.exact[:40], i.killed) for i in found]
+
+
 def test_an_attack_that_came_on_the_same_day_as_the_lead_is_its_own_and_its_toll_stays_with_it():
     # "The consulate attack" is the lead's, not the background attack told just before it; the market bomb came
     # on the lead's day, and its dead are not the background attack's

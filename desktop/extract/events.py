@@ -1508,7 +1508,7 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
             and not (SAME_DAY_OPENING.match(sentence) and not TOLL.search(sentence)) \
             and not (new_places and re.search(r"\b(?:the\s+)?(?:attackers?|gunm[ae]n|assailants?)\s+(?:then\s+|also\s+)?"
                                               r"(?:shot|killed)\b", low)) and (
-            not [d for d in dates if d.start] and not places or TOLL.search(sentence) or THE_EVENT.search(sentence)):
+            not own_dates and not places or TOLL.search(sentence) or THE_EVENT.search(sentence)):
         return True  # figures of the incident; not "On 25 February, soldiers killed 44 in Nondin, HRW said"
     if PRONOUN_START.match(sentence) and not new_places and not new_time and not own_dates:
         return True
