@@ -936,12 +936,13 @@ def test_an_arrest_after_an_attack_is_its_own_incident_but_those_abducted_is_not
 
 
 @pytest.mark.parametrize("text,place", [
-    # where it went is not where it happened; a ship is where only when nothing else is named
+    # where it went is not where it happened; a ship is never the place, the sea it was in is
     ("On 19 November, Houthi forces seized the car carrier Galaxy Leader in the southern Red Sea and diverted it "
      "to the port of Hodeidah.", "Red Sea"),
     ("At least 100 people were killed on Saturday when two car bombs exploded at the Zobe junction in Mogadishu.",
      "Zobe junction"),
-    ("On 18 February, a missile struck the Belize-flagged cargo ship Rubymar.", "Rubymar"),
+    ("On 18 February, a missile struck the Belize-flagged cargo ship Rubymar in the Gulf of Aden.", "Gulf of Aden"),
+    ("On 12 January, USS Carney shot down a drone over the Red Sea.", "Red Sea"),
 ])
 def test_the_place_is_where_it_happened(text, place):
     (incident,) = _incidents(text)

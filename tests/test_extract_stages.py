@@ -991,13 +991,19 @@ def test_transliterated_group_names_are_whole_organisations(sentence, name):
 
 
 @pytest.mark.parametrize("sentence,name,kind", [
-    ("A missile struck the bulk carrier True Confidence off Aden.", "True Confidence", "LOC"),
-    ("Houthi fighters landed on the car carrier Galaxy Leader in the Red Sea.", "Galaxy Leader", "LOC"),
+    # a ship is recognised, so that its name is not a person's or a place's, but not listed: annotators list
+    # few of the ships they meet, and the case file's places are countries to facilities
+    ("A missile struck the bulk carrier True Confidence off Aden.", "True Confidence", None),
+    ("Houthi fighters landed on the car carrier Galaxy Leader in the Red Sea.", "Galaxy Leader", None),
+    ("USS Carney shot down three drones launched from Yemen.", "USS Carney", None),
+    ("The destroyer HMS Diamond Star took part.", "HMS Diamond Star", None),
+    ("Gunmen attacked PNS Siddique, a naval air station in Turbat.", "PNS Siddique", "LOC"),  # a base ashore
     ("The group presents the fighters as part of its Central Africa Province.", "Central Africa Province", "ORG"),
 ])
-def test_ships_are_places_and_a_province_of_a_group_is_an_organisation(sentence, name, kind):
+def test_ships_are_no_names_and_a_province_of_a_group_is_an_organisation(sentence, name, kind):
     case = _case(sentence)
     assert {e.name: e.type for e in case.entities}.get(name) == kind, [(e.name, e.type) for e in case.entities]
+    assert not any(name in e.name for e in case.entities) or kind
 
 
 @pytest.mark.parametrize("sentence,name", [
@@ -1776,7 +1782,7 @@ def test_the_token_rules_skipped_for_a_word_could_not_have_fired_on_it(monkeypat
     fast = [names(text) for text in samples]
     monkeypatch.setattr(entities, "_token_rules", lambda low: entities.TOKEN_RULES)
     assert fast == [names(text) for text in samples]
-    assert {"Ejército de Liberación Nacional", "Colonia LeBarón", "True Confidence", "Crocus City Hall"} <= \
+    assert {"Ejército de Liberación Nacional", "Colonia LeBarón", "Crocus City Hall"} <= \
         {exact for _, exact, _ in fast[0]}
 
 

@@ -369,6 +369,9 @@ ORG_KINDS = {"service": "other", "company": "company", "firm": "company", "group
              "charity": "other", "newspaper": "media", "broadcaster": "media", "channel": "media", "website": "media",
              "daily": "media", "outlet": "media", "party": "political_party", "movement": None, "faction": "armed_group",
              "gang": "armed_group", "cartel": "armed_group", "coalition": None}
+# "USS Carney", "HMS Diamond", "MV Rubymar": a ship's name after its navy's or its kind's prefix (not "PNS" or
+# "INS", which also name naval bases ashore: "PNS Siddique", an air station annotators list)
+VESSEL_PREFIXES = {"uss", "usns", "hms", "hmas", "hmcs", "tcg", "mv", "mt"}
 VESSELS = {"ship", "vessel", "carrier", "tanker", "freighter", "bulker", "destroyer", "frigate", "warship",
            "corvette", "yacht", "ferry", "trawler", "dhow", "boat", "cruiser", "submarine", "containership"}
 # Transliterated words that name a movement, front, army or party ("Jaish", "Harakat", "Lashkar"):
@@ -713,7 +716,15 @@ def _org_kind(doc, tokens, i: int, tok, low: str, titles):
 
 
 def _vessel(doc, tokens, i: int, tok, low: str, titles):
-    """Finds "the bulk carrier True Confidence", "the destroyer INS Kolkata": a ship, where things happen"""
+    """Finds "the bulk carrier True Confidence", "the destroyer INS Kolkata", "USS Carney": a ship. Found so that
+    its name is not taken for a person or a place; not listed (vessel_or_name)"""
+    if low in VESSEL_PREFIXES and tok.text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
+            and tokens[i + 1].is_alpha and tokens[i + 1].lower_ not in titles and tokens[i + 1].lower_ not in ORG_HEADS:
+        k = i + 1
+        while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_alpha and k - i <= 3:
+            k += 1
+        yield doc[i:k], "LOC", "vessel"
+        return
     if low in VESSELS and tok.text.islower() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
             and tokens[i + 1].is_alpha and tokens[i + 1].ent_type_ not in ("GPE", "DATE"):
         k = i + 1
@@ -1014,7 +1025,7 @@ def _token_rules(low: str) -> tuple:
     none of them (most words) is tried by none. Kept in TOKEN_RULES' order."""
     opens = {_title_person: low in person_titles(), _facility_of: low in FAC_FIRST, _org_of: low in ORG_OF,
              _armed_body_kind: low in ARMED_BODY_KINDS, _placed_village: low in PLACING,
-             _org_kind: low in ORG_KINDS, _vessel: low in VESSELS,
+             _org_kind: low in ORG_KINDS, _vessel: low in VESSELS or low in VESSEL_PREFIXES,
              _named_by_kind_after: low in PLACE_KINDS or low in AREA_KINDS or low in LOCAL_UNITS,
              _named_facility_lower: low in FAC_HEADS or low in FEATURES or low in ROUTE_HEADS,
              _named_by_kind_before: low in PLACE_KINDS, _named_facility: low in FAC_HEADS,
