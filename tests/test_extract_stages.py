@@ -874,6 +874,7 @@ def test_geonames_knows_villages_with_or_without_accents():
     assert is_place("Sebba") and is_place("Cúcuta") and is_place("Cucuta") and is_place("El Tarra")
     assert is_place("Lanao del Sur") and is_place("Khyber Pakhtunkhwa")  # provinces, from ISO 3166-2
     assert not is_place("Piknik") and not is_place("Islamic State")
+    assert not any(is_place(w) for w in ("The", "Our", "Of", "From", "All"))  # villages too, but words first
 
 
 @pytest.mark.parametrize("sentence,name,kind", [

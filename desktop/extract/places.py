@@ -134,6 +134,13 @@ def only_region(name: str) -> bool:
     return folded in regions() and folded not in place_names()
 
 
+# English words GeoNames also holds as villages ("The", "Our", "Of"): never a place in an English report
+FUNCTION_WORDS = frozenset("the a an and or but of on in at by for from to with as all no her his its our their "
+                           "this that these those".split())
+
+
 def is_place(name: str) -> bool:
     folded = _fold(name)
+    if folded in FUNCTION_WORDS:
+        return False
     return folded in place_names() or folded in regions() or folded in districts()
