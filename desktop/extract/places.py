@@ -135,8 +135,9 @@ def only_region(name: str) -> bool:
 
 
 # English words GeoNames also holds as villages ("The", "Our", "Of"): never a place in an English report
-FUNCTION_WORDS = frozenset("the a an and or but of on in at by for from to with as all no her his its our their "
-                           "this that these those".split())
+FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "but", "of", "on", "in", "at", "by", "for", "from", "to",
+                            "with", "as", "all", "no", "her", "his", "its", "our", "their", "this", "that", "these",
+                            "those"})
 
 
 def is_place(name: str) -> bool:
