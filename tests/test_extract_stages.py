@@ -997,6 +997,8 @@ def test_transliterated_group_names_are_whole_organisations(sentence, name):
     ("A missile struck the bulk carrier True Confidence off Aden.", "True Confidence", None),
     ("Houthi fighters landed on the car carrier Galaxy Leader in the Red Sea.", "Galaxy Leader", None),
     ("USS Carney shot down three drones launched from Yemen.", "USS Carney", None),
+    ("A drone hit the Genco Picardy, a US-owned bulk carrier, in the Gulf of Aden.", "Genco Picardy", None),
+    ("Gunmen attacked Mokha, a port town near the strait, on Friday.", "Mokha", "LOC"),  # a town, not a ship
     ("The destroyer HMS Diamond Star took part.", "HMS Diamond Star", None),
     ("Gunmen attacked PNS Siddique, a naval air station in Turbat.", "PNS Siddique", "LOC"),  # a base ashore
     ("The group presents the fighters as part of its Central Africa Province.", "Central Africa Province", "ORG"),

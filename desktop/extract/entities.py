@@ -733,6 +733,21 @@ def _vessel(doc, tokens, i: int, tok, low: str, titles):
         span = doc[i + 1 : k]
         if span.text.lower() not in countries() and span.text.lower() not in gazetteer_names():
             yield span, "LOC", "vessel"
+    if low in VESSELS and tok.text.islower():
+        # "the Genco Picardy, a US-owned bulk carrier": the name before the appositive that says it is a ship
+        article = next((j for j in range(i - 1, max(0, i - 7), -1) if tokens[j].lower_ in ("a", "an")), None)
+        if article is None or article < 2 or tokens[article - 1].text != "," \
+                or any(t.text in ",;:()" for t in tokens[article:i]):
+            return
+        k = article - 1
+        j = k
+        while j > 0 and k - j < 4 and tokens[j - 1].text[:1].isupper() and tokens[j - 1].is_alpha \
+                and tokens[j - 1].lower_ not in STARTERS:
+            j -= 1
+        span = doc[j:k]
+        if len(span) and span.text.lower() not in countries() and span.text.lower() not in gazetteer_names() \
+                and not is_place(span.text):
+            yield span, "LOC", "vessel"
 
 
 def _named_by_kind_after(doc, tokens, i: int, tok, low: str, titles):
