@@ -943,6 +943,8 @@ def test_an_arrest_after_an_attack_is_its_own_incident_but_those_abducted_is_not
      "Zobe junction"),
     ("On 18 February, a missile struck the Belize-flagged cargo ship Rubymar in the Gulf of Aden.", "Gulf of Aden"),
     ("On 12 January, USS Carney shot down a drone over the Red Sea.", "Red Sea"),
+    # the countries whose aircraft struck are not where they struck
+    ("On 22 January, US and British aircraft struck eight targets in Houthi-held areas of Yemen.", "Yemen"),
 ])
 def test_the_place_is_where_it_happened(text, place):
     (incident,) = _incidents(text)

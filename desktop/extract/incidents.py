@@ -129,7 +129,8 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     """A name used to describe something else: "the Belize-flagged ship", "Iran's ministry"."""
     after = sentence[e.end - base : e.end - base + 40]
     if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries()) and re.match(
-            r"\s+(?:[\w-]+\s+)?(?:air\s*strikes?|drone|strikes?|forces|troops|warplanes?|jets?|aircraft|missiles?|"
+            # ("US and British aircraft struck eight targets": both whose)
+            r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:[\w-]+\s+)?(?:air\s*strikes?|drone|strikes?|forces|troops|warplanes?|jets?|aircraft|missiles?|"
             r"soldiers|military|navy|special\s+forces|service\s*(?:members?|men|women)|servicem[ae]n|personnel|"
             r"commanders?|officials?|diplomats?|nationals?|citizens?|contractors?|envoys?|ambassadors?)\b", after, re.I):
         # "a US air strike in the same area": who struck, not where; "Three US service members were killed": whose
