@@ -715,39 +715,44 @@ def _org_kind(doc, tokens, i: int, tok, low: str, titles):
                 yield span, "ORG", ORG_KINDS[low]
 
 
+def _capitalised_to(tokens, start: int, stop: int) -> int:
+    """Where the run of capitalised words from ``start`` ends, at ``stop`` at the latest."""
+    k = start
+    while k < min(stop, len(tokens)) and tokens[k].text[:1].isupper() and tokens[k].is_alpha:
+        k += 1
+    return k
+
+
+def _ship_name(span) -> bool:
+    return len(span) > 0 and span.text.lower() not in countries() and span.text.lower() not in gazetteer_names()
+
+
 def _vessel(doc, tokens, i: int, tok, low: str, titles):
-    """Finds "the bulk carrier True Confidence", "the destroyer INS Kolkata", "USS Carney": a ship. Found so that
-    its name is not taken for a person or a place; not listed (vessel_or_name)"""
-    if low in VESSEL_PREFIXES and tok.text.isupper() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
-            and tokens[i + 1].is_alpha and tokens[i + 1].lower_ not in titles and tokens[i + 1].lower_ not in ORG_HEADS:
-        k = i + 1
-        while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_alpha and k - i <= 3:
-            k += 1
-        yield doc[i:k], "LOC", "vessel"
+    """Finds "the bulk carrier True Confidence", "USS Carney", "the Genco Picardy, a US-owned bulk carrier": a ship.
+    Found so that its name is not typed as a person's or a place's; the pipeline lists no ship and places no
+    incident on one."""
+    if low in VESSEL_PREFIXES:
+        if tok.text.isupper() and i + 1 < len(tokens) and tokens[i + 1].lower_ not in titles \
+                and tokens[i + 1].lower_ not in ORG_HEADS and (k := _capitalised_to(tokens, i + 1, i + 4)) > i + 1:
+            yield doc[i:k], "LOC", "vessel"
         return
-    if low in VESSELS and tok.text.islower() and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper() \
-            and tokens[i + 1].is_alpha and tokens[i + 1].ent_type_ not in ("GPE", "DATE"):
-        k = i + 1
-        while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_alpha and k - i <= 4:
-            k += 1
-        span = doc[i + 1 : k]
-        if span.text.lower() not in countries() and span.text.lower() not in gazetteer_names():
+    if low not in VESSELS or not tok.text.islower():
+        return
+    if i + 1 < len(tokens) and tokens[i + 1].ent_type_ not in ("GPE", "DATE"):
+        span = doc[i + 1 : _capitalised_to(tokens, i + 1, i + 5)]
+        if _ship_name(span):
             yield span, "LOC", "vessel"
-    if low in VESSELS and tok.text.islower():
-        # "the Genco Picardy, a US-owned bulk carrier": the name before the appositive that says it is a ship
-        article = next((j for j in range(i - 1, max(0, i - 7), -1) if tokens[j].lower_ in ("a", "an")), None)
-        if article is None or article < 2 or tokens[article - 1].text != "," \
-                or any(t.text in ",;:()" for t in tokens[article:i]):
-            return
-        k = article - 1
-        j = k
-        while j > 0 and k - j < 4 and tokens[j - 1].text[:1].isupper() and tokens[j - 1].is_alpha \
-                and tokens[j - 1].lower_ not in STARTERS:
-            j -= 1
-        span = doc[j:k]
-        if len(span) and span.text.lower() not in countries() and span.text.lower() not in gazetteer_names() \
-                and not is_place(span.text):
-            yield span, "LOC", "vessel"
+    # the name before an appositive that says it is a ship
+    article = next((j for j in range(i - 1, max(0, i - 7), -1) if tokens[j].lower_ in ("a", "an")), None)
+    if article is None or article < 2 or tokens[article - 1].text != "," \
+            or any(t.text in ",;:()" for t in tokens[article:i]):
+        return
+    j = end = article - 1
+    while j > 0 and end - j < 4 and tokens[j - 1].text[:1].isupper() and tokens[j - 1].is_alpha \
+            and tokens[j - 1].lower_ not in STARTERS:
+        j -= 1
+    if _ship_name(doc[j:end]) and not is_place(doc[j:end].text):
+        yield doc[j:end], "LOC", "vessel"
 
 
 def _named_by_kind_after(doc, tokens, i: int, tok, low: str, titles):

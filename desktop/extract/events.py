@@ -1657,9 +1657,8 @@ def _and_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: in
     return bool(here) and bool(there) and not (here & there)
 
 
-# "The killing came three months after a car bomb exploded outside the courthouse": an earlier incident
-# "The killing came two months after ...", "The consulate attack came on the same day that a bomb ...": the
-# incident just told, then another
+# "The killing came three months after a car bomb exploded outside the courthouse", "The consulate attack came on
+# the same day that a bomb ...": the incident just told, then another
 CAME_AFTER = re.compile(r"\b(?:came|comes|coming)\s+(?:[\w-]+\s+){0,4}?(?=(?:after|before)\s|"
                         r"(?:on\s+)?the\s+(?:same\s+day|very\s+day|day)\s+(?:that|as|when)\s)")
 

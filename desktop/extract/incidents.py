@@ -104,9 +104,7 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
 def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset(),
               provinces: set[int] | frozenset[int] = frozenset()) -> Ent | None:
     """The most specific place of a sentence: a facility, then a town or district, then a country."""
-    # (not a ship: annotators give the sea or the port where it was hit, or no place; none of 44 ships named in
-    # gold 1-850 is an incident's place)
-    places = [e for e in sent_ents if e.type == "LOC" and e.subtype != "vessel"]
+    places = [e for e in sent_ents if e.type == "LOC"]
     if not places:
         return None
     def rank(e: Ent) -> int:
@@ -700,8 +698,7 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
         if place is None and PLACE_ANAPHOR.search(sentence):
             # "Gunmen stormed the town late on Friday", "in the city on Saturday": the town last named, before
             # this paragraph too
-            towns = [e for e in ents[max(0, lo - 60) : lo] if e.type == "LOC" and e.subtype not in ("country", "facility",
-                                                                                                     "vessel", "region")
+            towns = [e for e in ents[max(0, lo - 60) : lo] if e.type == "LOC" and e.subtype not in ("country", "facility", "region")
                      and inc["start"] - e.start < 1500 and not only_region(e.text)]
             place = towns[-1] if towns else None
         passive_arrest = inc["kind"][1] == "Arrests" and bool(PASSIVE.search(

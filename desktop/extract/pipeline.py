@@ -222,7 +222,9 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             if len(sentence.strip()) < 3 or table:
                 continue
             sent_ents = [e for e in block_ents if s_start <= e.start and e.end <= s_end]
-            dates = incident_reader.read(sent, start, block_no, sent_ents, block_date)
+            # (a ship is no place an incident happened: the sea or port named with it is)
+            dates = incident_reader.read(sent, start, block_no, [e for e in sent_ents if e.subtype != "vessel"],
+                                         block_date)
             for d in dates:
                 if d.start:
                     block_date = d
@@ -262,6 +264,9 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     consistent_types(all_ents)
     all_ents = propagate(all_ents, markdown, content)
     consistent_types(all_ents)
+    # a ship is recognised (so that "Galaxy Leader" is typed as one everywhere, not as a person) but from here on
+    # it is no name: annotators list 6 of the 44 ships gold 1-850 names and give none as an incident's place
+    all_ents = [e for e in all_ents if e.subtype != "vessel"]
     found_incidents = incident_reader.found
     report_iso = ref.isoformat() if ref and not isinstance(ref, YearGuess) else None
     # sentences the rules found nothing in that likely tell an incident (likely.py): taken as they are, not
@@ -284,9 +289,6 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         gone = {id(inc) for inc in mentioned}
         found_incidents = [inc for inc in found_incidents if id(inc) not in gone]
         found_missed = [inc for inc in found_missed if id(inc) not in gone]
-    # a ship is recognised (so that "Galaxy Leader" is not a person) but not listed: annotators list 6 of the 44
-    # ships gold 1-850 names, and the case file's kinds of place are countries to facilities
-    all_ents = [e for e in all_ents if e.subtype != "vessel"]
     entities, mentions = aliases.group(all_ents, markdown, "d1")
     form_entity = {}
     for m in mentions:
