@@ -952,6 +952,12 @@ def test_the_place_is_where_it_happened(text, place):
     assert not incident.perpetrators or incident.perpetrators[0].name != "Belize"
 
 
+def test_allies_that_supported_a_strike_are_not_where_it_struck():
+    (incident,) = _incidents("On 22 January, US and British aircraft struck eight targets in Houthi-held areas, "
+                             "with support from Australia, Bahrain and Canada.")
+    assert incident.location is None, incident.location
+
+
 def test_a_dateline_and_its_agency_are_not_the_perpetrator():
     (incident,) = _incidents("KADUNA, Nigeria, March 9, 2023 (Savannah Press Agency) - Gunmen on motorcycles "
                              "abducted more than 280 pupils from a school in Kuriga.")

@@ -179,18 +179,21 @@ ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|te
                            # "Mohammed Abu al-Kiyan, a resident of the Bedouin town of Hura, stabbed a woman in Beersheba"
                            r",\s+an?\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
                            r"(?:(?:village|town|city|camp)\s+of\s+)?$")
+# "US and British aircraft struck ..., with support from Australia, Bahrain and Canada": allies, never where it happened
+ALLIES_BEFORE = re.compile(r"\b(?:with\s+(?:the\s+)?(?:support|help|backing)\s+(?:from|of)|backed\s+by|supported\s+by)\s+"
+                           r"(?:the\s+)?$")
 ORIGIN_CHAIN = re.compile(r"(?:\s+near\s+|,\s+(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 
-def _origins(sentence: str, base: int, sent_ents: list[Ent]) -> set[int]:
+def _origins(sentence: str, base: int, sent_ents: list[Ent], before: re.Pattern = ORIGIN_BEFORE) -> set[int]:
     """The places a sentence names as where people come from (ids), with those chained to them ("from Dura near
-    Hebron", "from India, Rwanda and Kenya")."""
+    Hebron", "from India, Rwanda and Kenya"); or, with ``before`` = ALLIES_BEFORE, the allies it names."""
     locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
     out: set[int] = set()
     for n, e in enumerate(locs):
         if e.subtype == "facility":
             continue  # "abducted 121 students from Bethel Baptist High School": where they were taken
-        if ORIGIN_BEFORE.search(sentence[max(0, e.start - base - 50) : e.start - base]) or n > 0 \
+        if before.search(sentence[max(0, e.start - base - 50) : e.start - base]) or n > 0 \
                 and id(locs[n - 1]) in out and ORIGIN_CHAIN.fullmatch(sentence[locs[n - 1].end - base : e.start - base]):
             out.add(id(e))
     return out
@@ -203,7 +206,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     "Iran's intelligence ministry said"; nor is where people come from (``origins``, found here unless given),
     when the sentence names another.
     """
-    sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base)
+    allies = _origins(sentence, base, sent_ents, ALLIES_BEFORE)
+    sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base) and id(e) not in allies
                  and not ELSEWHERE.search(sentence[max(0, e.start - base - 40) : e.start - base])]
     if origins is None:
         origins = _origins(sentence, base, sent_ents)
