@@ -1914,3 +1914,65 @@ def test_a_stampede_that_violence_set_off_is_still_an_event(sentence):
     from desktop.extract.events import find_triggers
 
     assert find_triggers(sentence)
+
+
+def _eval_incidents(text: str, name: str = "n.md", ref: dt.date | None = REF, models: bool = False) -> list[dict]:
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    return to_eval_json(jobs.run(extract(text.encode(), filename=name, report_date=ref, weigh_incidents=models,
+                                         find_missed=models)))["incidents"]
+
+
+def test_a_datelines_city_never_did_it_and_a_make_of_vehicle_or_gun_is_no_one():
+    found = _eval_incidents(
+        "Militants claim restaurant bombing\n\n"
+        "DJIBOUTI, May 27 (Horn Wire) - Somalia's al Shabaab militants said on Tuesday they were behind a suicide "
+        "bombing at a restaurant in the centre of Djibouti on Saturday night that killed three people.\n\n"
+        "The attack happened on the morning of August 30, when a Mitsubishi Delica minivan smashed through the gate "
+        "of the embassy compound and blew up in the courtyard.\n\n"
+        "A 19-year-old gunman armed with an AR-15-style rifle opened fire at the synagogue, killing one woman.\n",
+        name="n.txt", ref=dt.date(2014, 5, 27))
+    perps = [i["perpetrator"] for i in found]
+    assert perps[0] == "al Shabaab", found
+    assert not {"Mitsubishi Delica", "AR-15"} & set(perps), found
+    case = _case("Police found a Kia sedan and a Mitsubishi Delica minivan near the embassy and an AR-15-style rifle.")
+    assert not {"Mitsubishi Delica", "AR-15", "Kia"} & {e.name for e in case.entities}
+
+
+def test_a_number_ending_a_units_name_is_no_toll():
+    found = _eval_incidents("On 4 May, Densus 88 shot dead three suspected militants in a raid on a house in Setu.")
+    assert [i["killed"] for i in found] == [3], found
+
+
+def test_who_died_did_not_do_it_what_he_died_after_did():
+    from desktop.extract import pipeline
+
+    text = ("On 25 May, Genivaldo de Jesus Santos, a 38-year-old man with schizophrenia, died after PRF officers shut "
+            "him in the boot of their patrol car and released tear gas inside it.")
+    readers = []
+
+    class Reader(pipeline.IncidentReader):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            readers.append(self)
+
+    original, pipeline.IncidentReader = pipeline.IncidentReader, Reader
+    try:
+        case = _case(text)
+    finally:
+        pipeline.IncidentReader = original
+    (told,) = [t for t in readers[0].told if "Genivaldo" in t.text]
+    assert told.actor is not None
+    doc_text = case.documents[0].text
+    assert doc_text[told.actor[0] : told.actor[1]].startswith("PRF"), doc_text[told.actor[0] : told.actor[1]]
+
+
+def test_a_table_of_what_each_source_said_is_no_list_of_incidents_and_a_described_place_is_the_town_it_names():
+    found = _eval_incidents(
+        "# Review\n\n"
+        "| Source | Date of statement | Reported figure |\n|---|---|---|\n"
+        "| Ministry of Defence | 2 April | 18 servicemen killed, 35 wounded |\n\n"
+        "| Date | Place | Event | Killed |\n|---|---|---|---|\n"
+        "| 25 December | Power station west of Sirte | Surprise attack on the battalion guarding the plant | 18 |\n",
+        ref=dt.date(2015, 1, 13))
+    assert [(i["location"], i["killed"]) for i in found] == [("Sirte", 18)], found

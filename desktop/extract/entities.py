@@ -1221,6 +1221,11 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                                                              or ent[0].tag_ == "NNS" and ent[0].is_sent_start) \
                 and norm_key(ent.text) not in gazetteer():
             continue  # "Transcribed from the live feed", "Unofficial translation": a word, not a name
+        if kind in ("ORG", "PERSON") and (after := PRODUCT_AFTER.match(doc.text, ent.end_char)) is not None \
+                and (kind == "PERSON" or after.group(1) or any(c.isdigit() for c in ent.text) or len(ent) == 2) \
+                and norm_key(ent.text) not in gazetteer():
+            continue  # "a Mitsubishi Delica minivan", "an AR-15-style rifle": a make of vehicle or gun, not a name
+            # (but "an FPI car", "a Hamas car bomb": a body's)
         span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
         if kind == "LOC" and span.end + 1 < len(doc) and doc[span.end].lower_ in ROMANCE_JOINERS:
             for k in range(min(len(doc), span.end + 4), span.end + 1, -1):  # "Valle" + "del Cauca": one department
@@ -1542,6 +1547,9 @@ FRONTED_PLACE = re.compile(r"(?:^|[.!?]\s+)(?:[-*]\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(
                            r"([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)\s*,", re.M)
 SAINTS_SITE = re.compile(r"\b(?:Church|Cathedral|Basilica|Chapel|Monastery|Abbey|Parish|Shrine)\s+of\s+(?:St\.?|Saint|"
                          r"Saints|Sts\.?)\s+[A-Z][\w'’-]+\s+and\s+(?:St\.?|Saint)\s+[A-Z][\w'’-]+")
+# "a Kia sedan", "AK-47 rifles", "an AR-15-style rifle": what follows a make of vehicle or gun
+PRODUCT_AFTER = re.compile(r"(-style|-type)?\s+(?:minivans?|vans?|pick-?ups?|sedans?|SUVs?|trucks?|lorry|lorries|cars?|"
+                           r"motorcycles?|(?:assault\s+)?rifles?|pistols?|handguns?|shotguns?|carbines?)\b")
 DATELINE_PAIR = re.compile(r"^\W*([A-Z][A-Z'’-]+)/([A-Z][A-Z'’-]+),", re.M)
 STREET_WORDS = "Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Plaza|Praça|Piazza|Ulitsa|Prospekt"
 STREET_FIRST = re.compile(r"(?<![\w'’-])(?:" + STREET_WORDS + r"|Place|Via)(?: (?:de la|de|du|des|del|da|do))? $")

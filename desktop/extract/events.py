@@ -520,6 +520,21 @@ AGE_OF_ONE = re.compile(r"[-‐\s]*years?[-‐\s]*old\s+(?:[A-Z][\w'’-]+|(?:bo
                         r"teenager|youth|pupil|farmer|worker|schoolboy|schoolgirl|son|daughter)\b)")
 
 
+# "Densus 88 shot dead three suspected militants": a number that ends a unit's name, before what the unit did
+NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z][A-Za-z-]+)\s+$")
+ACT_AFTER_NUMBER = re.compile(r"\s+(?:[a-z]+ed|shot|fired|struck|hit|stormed|raided)\b")
+NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "on", "at",
+             "by", "since", "until", "after", "before", "about", "nearly", "some", "over", "and", "but", "then", "another",
+             "all", "only", "when", "while", "as", "of"}
+
+
+def _in_name(sentence: str, m: re.Match[str]) -> bool:
+    before = NAME_BEFORE_NUMBER.search(sentence, 0, m.start("n"))
+    return m.group("n").isdigit() and before is not None and before.group(1).lower() not in NOT_NAMES \
+        and ACT_AFTER_NUMBER.match(sentence, m.end("n")) is not None
+
+
 def _is_age(sentence: str, m: re.Match[str]) -> bool:
     n = m.group("n")
     if not n.rstrip(",").isdigit():
@@ -543,7 +558,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         return Count(min=1, max=1, text=more.group(0)[:120])
     for pattern in patterns:
         m, pos = pattern.search(sentence), 0
-        while m is not None and (_is_date(sentence, m) or PARENT_OF.search(sentence, 0, m.start("n")) or _is_age(sentence, m)):
+        while m is not None and (_is_date(sentence, m) or PARENT_OF.search(sentence, 0, m.start("n")) or _is_age(sentence, m)
+                                 or _in_name(sentence, m)):
             if AGE_OF_ONE.match(sentence, m.end("n")) and patterns is KILLED:
                 return Count(min=1, max=1, text=sentence[m.start("n") : m.end("n") + 40].split(",")[0])
             pos = m.end("n")
@@ -1359,7 +1375,8 @@ FRAME_CUE = re.compile(r"\b(?:said|says|saying|claimed|claims|told|stated|statin
                        r"insisted|confirmed|according to)\b", re.I)
 _SAME_DAY = r"(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)"
 NEW_TIME = re.compile(r"\b(?<!minutes )(?<!moments )(?<!seconds )(?<!an hour )"
-                      r"(?:later|earlier|the next day|the following day|the day before|previously|meanwhile|separately|elsewhere|"
+                      # (not "a man, later identified by police as Nur Rohman, blew himself up": when he was named)
+                      r"(?:later(?!\s+(?:identified|named|described|confirmed|revealed|found\s+to\s+be)\b)|earlier|the next day|the following day|the day before|previously|meanwhile|separately|elsewhere|"
                       # "The next morning, large groups of armed men attacked ..."
                       r"\bthe\s+(?:next|following)\s+(?:morning|afternoon|evening|night)(?=,)|"
                       # "The next morning an explosive device left near one of the houses went off"

@@ -27,6 +27,7 @@ from desktop.extract import events
 from desktop.extract.dates import MONTHS, find_dates
 from desktop.extract.entities import Ent
 from desktop.extract.incidents import VIOLENT
+from desktop.extract.places import is_place
 
 DATE_HEAD = re.compile(r"^(?:date|dates|when|day|month|period)\b", re.I)
 PLACE_HEAD = re.compile(r"\b(?:place|location|where|town|city|village|district|province|area|site|region|state|"
@@ -45,6 +46,9 @@ MONTH_ONLY = re.compile(r"^\W*((?:(?:early|late|mid)[-\s]+)?(?:" + "|".join(sort
                         + r"))\.?\W*$", re.I)
 LEADING_COUNT = re.compile(r"^\W*(?P<q>at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to|"
                            r"an\s+estimated|approximately|roughly)?\s*(?P<n>\d[\d,]*)\b", re.I)
+# a table of who said what, one row a source: "| Source | Date of statement | Reported figure |"
+STATEMENTS_HEAD = re.compile(r"^\W*(?:sources?|according\s+to|reported\s+by|claimant|who\s+said)\W*$", re.I)
+STATEMENT_DATE = re.compile(r"^\W*date\s+of\s+(?:the\s+)?(?:statement|report|announcement|publication|claim|release)", re.I)
 EVENT_HEAD = re.compile(r"\b(?:attacks?|incidents?|events?|what\s+happened|description|type)\b", re.I)
 ATTACK = ("Violence against civilians", "Attack")
 BLAST = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
@@ -144,7 +148,13 @@ def _place(ents: list[Ent], cell: Cell) -> Ent | None:
         return next(iter(_within(ents, cell.start, cell.end, ("LOC",))), None)
     start, end = cell.start + first.start("name"), cell.start + first.end("name")
     known = _within(ents, start, end, ("LOC",))
-    return known[0] if known else Ent(start, end, first.group("name"), "LOC", None, "table")
+    if known:
+        return known[0]
+    named = _within(ents, cell.start, cell.end, ("LOC",))
+    if named and " " not in first.group("name") and not is_place(first.group("name")) \
+            and cell.text[first.end("name") :].startswith(" ") and cell.text[first.end("name") + 1 : first.end("name") + 2].islower():
+        return named[0]  # "Power station west of Sirte": a description opening with a capital, then the place it names
+    return Ent(start, end, first.group("name"), "LOC", None, "table")
 
 
 def _same_kind(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -177,8 +187,8 @@ def table_incidents(markdown: str, ref, ents: list[Ent],
     ordered = sorted(ents, key=lambda e: e.start)
     for table_start, head, rows in _tables(markdown):
         date_col = _column(head, DATE_HEAD, set())
-        if date_col is None:
-            continue
+        if date_col is None or STATEMENTS_HEAD.search(head[0].text) or STATEMENT_DATE.search(head[date_col].text):
+            continue  # "| Source | Date of statement | Reported figure |": what each side said, not what happened
         taken = {date_col}
         place_col = _column(head, PLACE_HEAD, taken)
         taken |= {place_col} - {None}
