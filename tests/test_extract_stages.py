@@ -1976,3 +1976,33 @@ def test_a_table_of_what_each_source_said_is_no_list_of_incidents_and_a_describe
         "| 25 December | Power station west of Sirte | Surprise attack on the battalion guarding the plant | 18 |\n",
         ref=dt.date(2015, 1, 13))
     assert [(i["location"], i["killed"]) for i in found] == [("Sirte", 18)], found
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Tens of thousands of people joined the first national march in central Lima.", "joined"),
+    ("Students gathered outside the university on the evening of 11 January, chanting against the authorities.",
+     "gathered"),
+    ("Several thousand people walked through the city centre behind rainbow flags in an unofficial procession.",
+     "walked"),
+    ("In November, thousands of supporters set up camps outside army headquarters, demanding an intervention.", "set"),
+])
+def test_a_crowd_that_marches_or_gathers_to_protest_is_a_protest(sentence, word):
+    found = events.find_triggers(sentence)
+    assert [(t.word, t.kind[0]) for t in found][:1] == [(word, "Protests")], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relatives gathered outside the prison on Monday, waiting for news.",
+    "Thousands of pilgrims who had gathered at the temple were stuck inside its compound for hours.",
+    "Crowds gathered again on Wednesday at the square, covering it in chalk messages.",
+])
+def test_a_crowd_waiting_mourning_or_caught_up_is_no_protest(sentence):
+    assert not [t for t in events.find_triggers(sentence) if t.kind[0] == "Protests"]
+
+
+def test_the_ages_of_the_dead_are_no_toll_and_where_they_came_from_is_not_where_it_happened():
+    assert events.find_count(events.KILLED, "Six men between the ages of 39 and 60 were killed in the mosque.").min == 6
+    assert events.find_count(events.KILLED, "Three men aged 20 to 25 were killed.").min == 3
+    found = _eval_incidents("On 29 January, a gunman shot dead two men who had emigrated from Guinea in a mosque in "
+                            "Quebec City.", ref=dt.date(2017, 1, 31))
+    assert [i["location"] for i in found] == ["Quebec City"], found

@@ -172,6 +172,26 @@ PROTEST_ACTS = re.compile(r"\b(?:gathered|assembled|rallied|converged)\b(?=[^.;]
                          # "the opposition held a large and peaceful rally in Caracas", "A government march took place"
                          r"|\bheld\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rally|rallies|march|marches|vigil|demonstration)\b"
                          r"|\b(?:rally|rallies|march|marches|vigil)\s+(?:took|had\s+taken)\s+place\b")
+# "Tens of thousands of people joined the first national march in central Lima", "Students gathered outside Amir
+# Kabir University ..., chanting against the authorities": a crowd that the sentence's main clause makes march,
+# gather (with a cue of protest), block roads or stage a sit-in ("Thousands of pilgrims who had gathered at the
+# temple", "Relatives gathered outside the prison" are no protest)
+_CROWD = (r"^\W*(?:[^,;.:]{0,30}:\s+)?(?:[^,;.]{0,50},\s+)?(?:(?:about|some|around|nearly|more\s+than|over|several|many|"
+          r"hundreds\s+of|thousands\s+of|tens\s+of\s+thousands\s+of|dozens\s+of|a\s+few|large|huge|small|smaller|"
+          r"angry|young|thousand|hundred|\d[\d,]*)\s+)*(?:\d[\d,]*|hundreds|thousands|dozens|crowds?|groups?|protesters|demonstrators|marchers|"
+          r"supporters|students|residents|workers|journalists|lawyers|teachers|mourners|people|women|youths|traders|"
+          r"farmers|miners|villagers)(?:\s+(?:of|from)\s+[^,;.]{1,40}?)?\s+(?:had\s+|have\s+|also\s+|then\s+|again\s+|"
+          r"nevertheless\s+)?")
+CROWD_MARCHED = re.compile(_CROWD + r"(?P<act>marched|joined\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:march|rally|protest|vigil|"
+                           r"procession|demonstration|sit-in)|poured\s+(?:onto|into)\s+the\s+streets|walked\s+(?:through|"
+                           r"behind)|followed\s+(?:his|her|their|the)\s+coffin|blocked\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?:roads?|highways?|railway|line|corridor|bridge|entrance)|staged\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                           r"(?:sit-in|protest|rally|march|strike)|held\s+(?:[\w-]+\s+)?vigils?|formed\s+a\s+human\s+chain|"
+                           r"set\s+up\s+(?:protest\s+)?camps?|took\s+to\s+the\s+streets)\b", re.I)
+CROWD_GATHERED = re.compile(_CROWD + r"(?P<act>gathered|assembled)\b", re.I)
+PROTEST_CUE = re.compile(r"\b(?:chant\w*|demand\w*|protest\w*|slogans?|placards?|banners?|calling\s+for|denounc\w*|"
+                         r"condemn\w*|against|vigil|candle\w*|flags?|waving|burning\s+tyres|blocking|banging\s+pots|march\w*|rall\w*)\b",
+                         re.I)
 # "Security forces used live ammunition against demonstrators", "police ... broke up a crowd of several hundred":
 # force against a protest, which ACLED files under Protests
 FORCE_ON_PROTEST = re.compile(
@@ -516,6 +536,9 @@ ASIDE = re.compile(r",\s+(?:among\s+them|including|one\s+of\s+them|most\s+of\s+t
                    r"(?:were|was|had|have)\b)")
 # "killing 17-year-old Rina Shnerb": an age; "The attacker, Omar Abu Laila, 19, from ...": an age after a name
 AGE_AFTER = re.compile(r"[-‐\s]*years?[-‐\s]*old\b", re.I)
+AGE_RANGE = re.compile(r",?\s+(?:(?:between|from)\s+)?(?:the\s+)?(?:ages?\s+of|aged)\s+(?:between\s+)?\d{1,3}\s*(?:and|to|-|–)\s*"
+                       r"\d{1,3},?(?=\s)", re.I)
+AGES_BEFORE = re.compile(r"\b(?:ages?\s+of|aged)\s+(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$", re.I)
 AGE_OF_ONE = re.compile(r"[-‐\s]*years?[-‐\s]*old\s+(?:[A-Z][\w'’-]+|(?:boy|girl|man|woman|student|soldier|child|"
                         r"teenager|youth|pupil|farmer|worker|schoolboy|schoolgirl|son|daughter)\b)")
 
@@ -541,11 +564,15 @@ def _is_age(sentence: str, m: re.Match[str]) -> bool:
         return False
     if AGE_AFTER.match(sentence, m.end("n")):
         return True
+    if AGES_BEFORE.search(sentence, 0, m.start("n")):
+        return True  # "Six men between the ages of 39 and 60 were killed": how old the six were
     return bool(re.search(r"[A-Z][\w'’-]+,\s*$", sentence[: m.start("n")])
                 and (n.endswith(",") or re.match(r"\s*,", sentence[m.end("n") :])))
 
 
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
+    # "Six men between the ages of 39 and 60 were killed": counted as "Six men were killed"
+    sentence = AGE_RANGE.sub("", sentence)
     if patterns is KILLED and (pair := PAIR_KILLED.search(sentence)) is not None:
         return Count(min=2, max=2, text=pair.group(0)[:120])  # "The MP and his police bodyguard were found dead"
     if patterns is KILLED and (m := SUMMED_KILLED.search(sentence)) is not None and not _is_date(sentence, m) \
@@ -690,6 +717,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # (named by its act, "gathered", "blocked", or by what was held: "rally", "sit-ins")
             said = m.group(0).split()
             found.append(Trigger(said[-1] if said[0] == "held" else said[0], m.start(), ("Protests", "Peaceful protest")))
+    crowd = CROWD_MARCHED.match(sentence) or ((m := CROWD_GATHERED.match(sentence)) and PROTEST_CUE.search(sentence) and m)
+    if crowd and not any(t.start == crowd.start("act") for t in found):
+        found.append(Trigger(crowd.group("act").split()[0].lower(), crowd.start("act"), ("Protests", "Peaceful protest")))
     for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+had\s+(fallen)\s+(?:on|in|to|after|by)\b", sentence):
         if is_place(m.group(1)):
             found.append(Trigger("had fallen", m.start(2), ("Battles", "Non-state actor overtakes territory")))  # "Hama had fallen"

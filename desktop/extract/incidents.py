@@ -180,6 +180,8 @@ ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|te
                            r"residents?|famil(?:y|ies)|migrants?|refugees?|nationals?|citizens?|tourists?|fighters?|"
                            r"militants?|gunmen|attackers?|assailants?|[A-Z][a-z]+(?:ans|is|ese))\s+|\w,\s+)"
                            r"(?:originally\s+|back\s+|all\s+)?from\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$|"
+                           # "two men who had emigrated from Guinea": where they came from
+                           r"\b(?:emigrated|immigrated|migrated|moved|fled|hailed|came)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
                            # "Mohammed Abu al-Kiyan, a resident of the Bedouin town of Hura, stabbed a woman in Beersheba"
                            r",\s+an?\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
                            r"(?:(?:village|town|city|camp)\s+of\s+)?$")
