@@ -80,3 +80,27 @@ def test_the_windows_own_models_under_the_tester(window):  # noqa: F811
     window.library_search.setText("market")
     window.library_search.setText("")
     assert testers
+
+
+def test_a_merged_entity_is_marked_with_a_sign_the_app_font_draws(qtbot):
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.casefile import edits
+    from desktop.ui.models import CLAIM_HEADERS, ID_ROLE, MERGED_MARK, EntityModel
+
+    case = build_case()
+    edits.apply_to_case(case, *edits.merge_entities(case, "e1", "e2", "acronym of the same group"))
+    model = EntityModel()
+    model.set_case(case)
+    names = {model.item(g).child(r).data(ID_ROLE): model.item(g).child(r).text()
+             for g in range(model.rowCount()) for r in range(model.item(g).rowCount())}
+    assert names["e1"] == f"Northern Front {MERGED_MARK}"
+    # every sign the reader's code writes, not only this one, is one its font has
+    from .conftest import ROOT
+
+    signs = {c for path in (ROOT / "desktop" / "ui").glob("*.py") for c in path.read_text(encoding="utf-8") if ord(c) > 127}
+    metrics = QFontMetrics(QApplication.font())
+    assert MERGED_MARK in signs and set(CLAIM_HEADERS[8]) <= signs
+    missing = sorted(c for c in signs if not metrics.inFontUcs4(ord(c)))
+    assert not missing, f"{missing} are drawn as empty boxes in {QApplication.font().family()}"

@@ -21,6 +21,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 HAYSTACK_ROLE = Qt.ItemDataRole.UserRole + 3
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4
+# after an entity that absorbed others; a sign the common fonts draw (DejaVu, Arial, Segoe UI all have it): the
+# earlier sign, U+29C9 (two joined squares), came out as an empty box on a Linux desktop with only the usual fonts
+MERGED_MARK = "≡"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -254,7 +257,7 @@ class EntityModel(QStandardItemModel):
             gcount.setData(total, SORT_ROLE)
             gcount.setEditable(False)
             for e in sorted(ents, key=lambda e: (-counts.get(e.id, 0), e.name.casefold())):
-                name = QStandardItem(e.name + (" ⧉" if e.merged_from else ""))
+                name = QStandardItem(e.name + (f" {MERGED_MARK}" if e.merged_from else ""))
                 name.setData(e.id, ID_ROLE)
                 name.setData("entity", KIND_ROLE)
                 name.setEditable(False)
