@@ -21,3 +21,12 @@ def test_there_are_enough_reports():
 @pytest.mark.parametrize("gold", GOLD, ids=lambda p: p.stem)
 def test_annotations_are_found_in_the_report(gold):
     assert check_gold.check(gold) == []
+
+
+SECOND = sorted((ROOT / "bench" / "agreement").glob("*.json"))
+
+
+@pytest.mark.parametrize("second", SECOND, ids=lambda p: p.stem)
+def test_a_second_annotation_is_of_a_gold_report_and_found_in_it(second):
+    assert (ROOT / "bench" / "gold" / second.name).is_file()
+    assert check_gold.check(second, reports=ROOT / "bench" / "gold") == []

@@ -45,11 +45,12 @@ def visible_text(path: Path) -> str:
     return " ".join(raw.split())
 
 
-def check(gold: Path) -> list[str]:
+def check(gold: Path, reports: Path | None = None) -> list[str]:
+    """What is wrong with one annotation file; its report is next to it, or in ``reports``."""
     problems = []
     data = json.loads(gold.read_text(encoding="utf-8"))
     meta = data.get("meta") or {}
-    report = gold.parent / meta.get("report", "")
+    report = (reports or gold.parent) / meta.get("report", "")
     if not report.is_file():
         return [f"report {meta.get('report')!r} not found"]
     text = visible_text(report)
