@@ -46,6 +46,9 @@ MIN_COUNT_TYPES = 10  # in the type model: 5,000 weights, not 15,000, and as rig
 L2 = 1.0
 STEPS = 400
 RATE = 0.5
+SEED = 0
+SENTENCE_EPOCHS = 4  # passes of the sentence classifier over the gold sentences
+SENTENCE_FOLDS = 2  # the logistic models learn from its likelihoods for reports it did not learn from
 THRESHOLD = 0.5  # likelihood below which a rules' incident is left out
 MISSED_THRESHOLD = 0.3  # likelihood from which a sentence without one becomes an incident
 # (both chosen on gold 371-450 with the models trained on 1-370)
@@ -53,11 +56,20 @@ MISSED_THRESHOLD = 0.3  # likelihood from which a sentence without one becomes a
 
 @dataclass
 class Report:
-    """What one gold report gives both models to learn from."""
+    """What one gold report gives the models to learn from. The features are those without the sentence
+    classifier's, which are added once it has read the report (out of fold)."""
 
     gold: list[dict]  # the annotator's incidents
-    found: list[tuple[dict[str, float], dict]]  # each rules' incident: its features and as scored
-    told: list[tuple[dict[str, float], str]]  # each sentence with no incident of the rules' own: features, text
+    found: list[tuple[dict[str, float], dict, int]]  # each rules' incident: its features, as scored, where it is
+    told: list[tuple[dict[str, float], str, int]]  # each sentence with no incident of the rules' own: features, text,
+    # where it starts
+    sentences: list[tuple[int, str]]  # every sentence the reader read: where it starts, its text
+    likelihoods: list[float] | None = None  # the sentence classifier's, for each of ``sentences``, out of fold
+
+    def sentence(self, at: int) -> float | None:
+        from desktop.extract.likely import sentence_at
+
+        return sentence_at([start for start, _ in self.sentences], self.likelihoods or [], at)
 
 
 def reports(gold_dir: Path, upto: int | None) -> list[Report]:
@@ -86,12 +98,47 @@ def reports(gold_dir: Path, upto: int | None) -> list[Report]:
                                          find_missed=False))
         reader = readers.pop()
         text, dated = case.documents[0].text, case.info.report_date is not None
-        told = [(told_features(t, before, len(text), len(reader.found), dated), t.text)
+        told = [(_without_sentence(told_features(t, before, len(text), len(reader.found), dated)), t.text, t.start)
                 for t, before in without_incident(reader.told)]
         out.append(Report(gold["incidents"], [
-            (features(inc, text, len(case.incidents), dated), scored)
-            for inc, scored in zip(case.incidents, pipeline.to_eval_json(case)["incidents"], strict=True)], told))
+            (_without_sentence(features(inc, text, len(case.incidents), dated)), scored,
+             inc.evidence.start if inc.evidence else 0)
+            for inc, scored in zip(case.incidents, pipeline.to_eval_json(case)["incidents"], strict=True)], told,
+            sorted((t.start, t.text) for t in reader.told)))
     return out
+
+
+def _without_sentence(feats: dict[str, float]) -> dict[str, float]:
+    from desktop.extract.likely import sentence_feature
+
+    for key in sentence_feature(None):
+        feats.pop(key, None)
+    return feats
+
+
+def train_sentences(items: list[tuple[str, bool]]):
+    """The sentence classifier (a blank English pipeline with it) trained on (sentence, is an incident's evidence)."""
+    import random
+
+    import spacy
+    from spacy.training import Example
+
+    from desktop.extract.likely import SENTENCE_LABEL, sentence_classifier_config
+
+    spacy.util.fix_random_seed(SEED)
+    nlp = spacy.blank("en")
+    classifier = nlp.add_pipe("textcat", config=sentence_classifier_config())
+    classifier.add_label(SENTENCE_LABEL)
+    classifier.add_label("OTHER")
+    examples = [Example.from_dict(nlp.make_doc(text), {"cats": {SENTENCE_LABEL: float(label), "OTHER": 1.0 - label}})
+                for text, label in items]
+    rng = random.Random(SEED)
+    optimizer = nlp.initialize(lambda: examples[:500])
+    for _ in range(SENTENCE_EPOCHS):
+        rng.shuffle(examples)
+        for i in range(0, len(examples), 64):
+            nlp.update(examples[i : i + 64], sgd=optimizer, drop=0.2, losses={})
+    return nlp
 
 
 def _matrix(rows: list[tuple[dict[str, float], object]], min_count: int):
@@ -140,7 +187,13 @@ def fit_types(rows: list[tuple[dict[str, float], str]]) -> dict[str, dict[str, f
 
 
 def main() -> int:
-    from desktop.extract.likely import likelihood, type_features
+    from desktop.extract.likely import (
+        likelihood,
+        sentence_classifier_config,
+        sentence_feature,
+        sentence_likelihoods,
+        type_features,
+    )
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scorer", required=True, help="path of score_extraction.py (its pairing of incidents)")
@@ -154,10 +207,22 @@ def main() -> int:
     learned = reports(Path(args.gold), args.upto)
     upto = f" numbered up to {args.upto}" if args.upto else ""
 
+    # the sentence classifier: for each report, trained on the other fold's sentences; then on all of them, to ship
+    def labelled(rs: list[Report]) -> list[tuple[str, bool]]:
+        return [(text, any(scorer.overlap(g["evidence"], text) >= 0.6 for g in r.gold)) for r in rs
+                for _start, text in r.sentences]
+
+    for fold in range(SENTENCE_FOLDS):
+        classifier = train_sentences(labelled([r for n, r in enumerate(learned) if n % SENTENCE_FOLDS != fold]))
+        for r in learned[fold::SENTENCE_FOLDS]:
+            r.likelihoods = sentence_likelihoods([text for _start, text in r.sentences], classifier)
+    items = labelled(learned)
+    classifier = train_sentences(items)
+
     rows = []
     for r in learned:
-        paired = {id(p) for _g, p in scorer.pair_by_evidence(r.gold, [p for _, p in r.found])}
-        rows += [(f, id(p) in paired) for f, p in r.found]
+        paired = {id(p) for _g, p in scorer.pair_by_evidence(r.gold, [p for _, p, _at in r.found])}
+        rows += [({**f, **sentence_feature(r.sentence(at))}, id(p) in paired) for f, p, at in r.found]
     weights = fit(rows)
     right = sum(label for _, label in rows)
     likely = {
@@ -169,10 +234,11 @@ def main() -> int:
 
     rows = []
     for r in learned:
-        kept = [p for f, p in r.found if likelihood(f, weights) >= THRESHOLD]
+        kept = [p for f, p, at in r.found if likelihood({**f, **sentence_feature(r.sentence(at))}, weights) >= THRESHOLD]
         paired = {id(g) for g, _p in scorer.pair_by_evidence(r.gold, kept)}
         free = [g for g in r.gold if id(g) not in paired]
-        rows += [(f, any(scorer.overlap(g["evidence"], text) >= 0.6 for g in free)) for f, text in r.told]
+        rows += [({**f, **sentence_feature(r.sentence(at))}, any(scorer.overlap(g["evidence"], text) >= 0.6 for g in free))
+                 for f, text, at in r.told]
     missed_weights = fit(rows)
     right = sum(label for _, label in rows)
     typed = [(type_features(g["evidence"]), g["type"]) for r in learned for g in r.gold]
@@ -186,7 +252,16 @@ def main() -> int:
     }
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    for name, model in (("incident_likelihood.json", likely), ("missed_incident.json", missed)):
+    sentences = {
+        "about": "The sentence classifier of desktop/extract/likely.py (spaCy textcat), written by "
+                 "bench/train_incident_likelihood.py; its weights are sentences.bin",
+        "trained_on": f"{len(items)} sentences of the gold reports{upto}, {sum(label for _, label in items)} of them "
+                      "an annotator's incident evidence",
+        "component": sentence_classifier_config(),
+    }
+    (out / "sentences.bin").write_bytes(classifier.get_pipe("textcat").to_bytes())
+    for name, model in (("sentences.json", sentences), ("incident_likelihood.json", likely),
+                        ("missed_incident.json", missed)):
         (out / name).write_text(json.dumps(model, indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"{model['trained_on']}; -> {out / name}")
     return 0

@@ -1954,3 +1954,20 @@ def test_the_name_recogniser_is_the_one_tuned_on_the_gold_reports_and_the_plain_
     plain = {(e.text, e.label_) for e in load_nlp(tuned=False)(sentence).ents}
     assert ("Omdurman", "GPE") in tuned and ("Omdurman", "GPE") not in plain, (tuned, plain)  # plain: a people
     assert load_nlp().pipe_names == load_nlp(tuned=False).pipe_names  # the same stages, in the same order
+
+
+def test_the_sentence_classifier_weighs_sentences_offline_and_feeds_both_models():
+    from desktop.extract import likely
+
+    classifier = likely.sentence_classifier()
+    assert classifier is not None and classifier.pipe_names == ["textcat"]
+    told, said = likely.sentence_likelihoods([
+        "On 4 May, gunmen attacked a police post near Sebba, killing four officers.",
+        "The committee will publish its annual report in the spring.",
+    ])
+    assert 0.0 <= said < told <= 1.0
+    # its likelihood is one feature of each model, given as scaled log-odds; a sentence it did not read has none
+    assert set(likely.sentence_feature(told)) == {"sentence"} and likely.sentence_feature(None) == {"sentence:none": 1.0}
+    assert any(k == "sentence" for k in likely.model()["weights"]) and "sentence" in likely.missed_model()["weights"]
+    assert likely.sentence_at([0, 50, 120], [0.1, 0.9, 0.3], 75) == 0.9
+    assert likely.sentence_at([], [], 75) is None

@@ -52,7 +52,7 @@ from desktop.extract.entities import (
     unfound_countries,
 )
 from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, drop_weak, named_later, place_all
-from desktop.extract.likely import likely, missed
+from desktop.extract.likely import likely, missed, sentence_likelihoods
 from desktop.extract.tables import table_incidents
 from desktop.resources import load_json, resource_path
 
@@ -271,7 +271,10 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     report_iso = ref.isoformat() if ref and not isinstance(ref, YearGuess) else None
     # sentences the rules found nothing in that likely tell an incident (likely.py): taken as they are, not
     # weighed or dropped as the rules' own are below
-    added = missed(incident_reader.told, len(markdown), len(found_incidents), report_iso is not None) \
+    # what the sentence classifier makes of each sentence the reader read, for both models (likely.py)
+    read = sorted(incident_reader.told, key=lambda t: t.start) if weigh_incidents or find_missed else []
+    sentences = ([t.start for t in read], sentence_likelihoods([t.text for t in read])) if read else ([], [])
+    added = missed(incident_reader.told, len(markdown), len(found_incidents), report_iso is not None, sentences) \
         if find_missed else []
     found_missed = [incident_reader.incident_at(m.told, m.kind) for m in added]
     why_added = {id(inc): m.note() for inc, m in zip(found_missed, added, strict=True)}
@@ -326,7 +329,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
 
     pairs = [(inc, incident_of(inc)) for inc in found_incidents]  # the reader's record of each, its incident
     if weigh_incidents and pairs:
-        keep = likely([incident for _, incident in pairs], markdown, report_iso is not None)
+        keep = likely([incident for _, incident in pairs], markdown, report_iso is not None, sentences)
         pairs = [pair for pair, k in zip(pairs, keep, strict=True) if k]
     if found_missed or from_tables:
         pairs = sorted(pairs + [(inc, incident_of(inc)) for inc in found_missed + from_tables],
