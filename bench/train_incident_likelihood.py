@@ -19,6 +19,12 @@ Each is a logistic regression fitted by gradient descent (numpy, which spaCy bri
 are written as JSON to ``resources/models/incident_likelihood.json`` and ``missed_incident.json``
 (or ``--out-dir``).
 
+Both weigh a third model's reading of the sentence: a spaCy text classifier trained here on every
+sentence of those reports, labelled by whether it is an annotator's incident evidence. It is trained
+twice on half of the reports, so that the logistic models learn from its likelihoods for reports it
+did not see, then once on all of them; that one is written to ``sentences.bin`` (spaCy's bytes) with
+its configuration in ``sentences.json``. About 12 minutes for 890 reports on two cores.
+
 Run it again whenever a rule changes what incidents are found: the models weigh the rules' output.
 To measure them on reports they have not learned from, train with ``--upto`` below them and score
 them with ``bench/extract_score.py``.
