@@ -23,7 +23,7 @@ Both weigh a third model's reading of the sentence: a spaCy text classifier trai
 sentence of those reports, labelled by whether it is an annotator's incident evidence. It is trained
 twice on half of the reports, so that the logistic models learn from its likelihoods for reports it
 did not see, then once on all of them; that one is written to ``sentences.bin`` (spaCy's bytes) with
-its configuration in ``sentences.json``. About 12 minutes for 890 reports on two cores.
+its configuration in ``sentences.json``. About 8 minutes for 890 reports on two cores.
 
 Run it again whenever a rule changes what incidents are found: the models weigh the rules' output.
 To measure them on reports they have not learned from, train with ``--upto`` below them and score
