@@ -2006,3 +2006,11 @@ def test_the_ages_of_the_dead_are_no_toll_and_where_they_came_from_is_not_where_
     found = _eval_incidents("On 29 January, a gunman shot dead two men who had emigrated from Guinea in a mosque in "
                             "Quebec City.", ref=dt.date(2017, 1, 31))
     assert [i["location"] for i in found] == ["Quebec City"], found
+
+
+def test_an_acronym_the_report_defines_in_brackets_is_its_body_whatever_else_the_gazetteer_knows_by_it():
+    case = _case("Police detained a dozen journalists, according to Reporters Without Borders (RSF). "
+                 "RSF called the arrests an attack on the press.")
+    (rwb,) = [e for e in case.entities if "RSF" in e.aliases or e.name == "RSF"]
+    assert rwb.name == "Reporters Without Borders" and rwb.subtype != "armed_group"
+    assert "Rapid Support Forces" not in {e.name for e in case.entities}

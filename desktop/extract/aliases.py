@@ -84,7 +84,10 @@ def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[M
             g.union(long_form, short, f"'{short}' is given in brackets as the acronym of '{long_form}'")
         elif ends and forms[ends[0]].type == forms[short].type == "ORG" and len(ends[0].split()) >= 3 \
                 and len(short) >= 3 and short.isupper() \
-                and not (forms[ends[0]].key and forms[short].key and forms[ends[0]].key != forms[short].key):
+                and (not (forms[ends[0]].key and forms[short].key and forms[ends[0]].key != forms[short].key)
+                     # "Reporters Without Borders (RSF)": the report defines the acronym where it first uses it,
+                     # whatever else the gazetteer knows by it (the Rapid Support Forces)
+                     or text.find(short) == m.start(2)):
             # "... Stabilization Mission in the Central African Republic (MINUSCA)": an acronym from another
             # language, given in brackets right after the body's name
             g.union(ends[0], short, f"'{short}' is given in brackets right after '{ends[0]}'")
