@@ -1971,3 +1971,15 @@ def test_the_sentence_classifier_weighs_sentences_offline_and_feeds_both_models(
     assert any(k == "sentence" for k in likely.model()["weights"]) and "sentence" in likely.missed_model()["weights"]
     assert likely.sentence_at([0, 50, 120], [0.1, 0.9, 0.3], 75) == 0.9
     assert likely.sentence_at([], [], 75) is None
+
+
+def test_weighing_the_sentences_is_told_and_can_be_cancelled():
+    from desktop.extract.pipeline import extract
+
+    messages = []
+    jobs.run(extract(REPORT.encode(), filename="r.md"), lambda d, t, m: messages.append(m))
+    weighing = [n for n, m in enumerate(messages) if m.startswith("weighing sentences")]
+    assert weighing and messages.index("grouping names") < weighing[0] < messages.index("assembling the case")
+    with pytest.raises(Cancelled):
+        jobs.run(extract(REPORT.encode(), filename="r.md"), lambda d, t, m: messages.append(m),
+                 lambda: messages[-1].startswith("weighing sentences"))

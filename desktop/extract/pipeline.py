@@ -62,6 +62,7 @@ BOLD_MARKS = re.compile(r"\*\*|__")
 NER_CONFIG = ("models", "ner.json")  # the recogniser's architecture, as the model's config.cfg gives it
 NER_WEIGHTS = ("models", "ner.bin")  # its fine-tuned weights (spaCy's bytes)
 MAX_BLOCK_CHARS = 20_000  # spaCy's cost grows with doc length; long paragraphs are split
+SENTENCE_BATCH = 1_000  # sentences the sentence classifier weighs between two progress reports
 
 
 @functools.cache
@@ -273,7 +274,11 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     # weighed or dropped as the rules' own are below
     # what the sentence classifier makes of each sentence the reader read, for both models (likely.py)
     read = sorted(incident_reader.told, key=lambda t: t.start) if weigh_incidents or find_missed else []
-    sentences = ([t.start for t in read], sentence_likelihoods([t.text for t in read])) if read else ([], [])
+    likelihoods: list[float] = []
+    for i in range(0, len(read), SENTENCE_BATCH):  # (about 2 s for a 100,000-word report: told, and cancellable)
+        yield 90 + 4 * i // len(read), 100, f"weighing sentences ({i * 100 // len(read)}%)"
+        likelihoods += sentence_likelihoods([t.text for t in read[i : i + SENTENCE_BATCH]])
+    sentences = ([t.start for t in read], likelihoods) if likelihoods else ([], [])
     added = missed(incident_reader.told, len(markdown), len(found_incidents), report_iso is not None, sentences) \
         if find_missed else []
     found_missed = [incident_reader.incident_at(m.told, m.kind) for m in added]
