@@ -41,9 +41,12 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+if TYPE_CHECKING:
+    from desktop.extract.likely import Sentences
 
 GOLD = ROOT / "bench" / "gold"
 OUT_DIR = ROOT / "resources" / "models"
@@ -69,13 +72,14 @@ class Report:
     found: list[tuple[dict[str, float], dict, int]]  # each rules' incident: its features, as scored, where it is
     told: list[tuple[dict[str, float], str, int]]  # each sentence with no incident of the rules' own: features, text,
     # where it starts
-    sentences: list[tuple[int, str]]  # every sentence the reader read: where it starts, its text
-    likelihoods: list[float] | None = None  # the sentence classifier's, for each of ``sentences``, out of fold
+    sentences: list[tuple[int, str]]  # every sentence the reader read: where it starts, its text (in order)
+    weighed: Sentences | None = None  # the sentence classifier's likelihoods for them, out of fold
 
-    def sentence(self, at: int) -> float | None:
-        from desktop.extract.likely import sentence_at
+    def sentence(self, at: int) -> dict[str, float]:
+        """The sentence classifier's feature for the sentence that holds offset ``at``."""
+        from desktop.extract.likely import sentence_feature
 
-        return sentence_at([start for start, _ in self.sentences], self.likelihoods or [], at)
+        return sentence_feature(self.weighed.at(at) if self.weighed is not None else None)
 
 
 def reports(gold_dir: Path, upto: int | None) -> list[Report]:
@@ -104,22 +108,13 @@ def reports(gold_dir: Path, upto: int | None) -> list[Report]:
                                          find_missed=False))
         reader = readers.pop()
         text, dated = case.documents[0].text, case.info.report_date is not None
-        told = [(_without_sentence(told_features(t, before, len(text), len(reader.found), dated)), t.text, t.start)
+        told = [(told_features(t, before, len(text), len(reader.found), dated), t.text, t.start)
                 for t, before in without_incident(reader.told)]
         out.append(Report(gold["incidents"], [
-            (_without_sentence(features(inc, text, len(case.incidents), dated)), scored,
-             inc.evidence.start if inc.evidence else 0)
+            (features(inc, text, len(case.incidents), dated), scored, inc.evidence.start if inc.evidence else 0)
             for inc, scored in zip(case.incidents, pipeline.to_eval_json(case)["incidents"], strict=True)], told,
             sorted((t.start, t.text) for t in reader.told)))
     return out
-
-
-def _without_sentence(feats: dict[str, float]) -> dict[str, float]:
-    from desktop.extract.likely import sentence_feature
-
-    for key in sentence_feature(None):
-        feats.pop(key, None)
-    return feats
 
 
 def train_sentences(items: list[tuple[str, bool]]):
@@ -194,9 +189,9 @@ def fit_types(rows: list[tuple[dict[str, float], str]]) -> dict[str, dict[str, f
 
 def main() -> int:
     from desktop.extract.likely import (
+        Sentences,
         likelihood,
         sentence_classifier_config,
-        sentence_feature,
         sentence_likelihoods,
         type_features,
     )
@@ -221,14 +216,15 @@ def main() -> int:
     for fold in range(SENTENCE_FOLDS):
         classifier = train_sentences(labelled([r for n, r in enumerate(learned) if n % SENTENCE_FOLDS != fold]))
         for r in learned[fold::SENTENCE_FOLDS]:
-            r.likelihoods = sentence_likelihoods([text for _start, text in r.sentences], classifier)
+            r.weighed = Sentences([start for start, _text in r.sentences],
+                                  sentence_likelihoods([text for _start, text in r.sentences], classifier))
     items = labelled(learned)
     classifier = train_sentences(items)
 
     rows = []
     for r in learned:
         paired = {id(p) for _g, p in scorer.pair_by_evidence(r.gold, [p for _, p, _at in r.found])}
-        rows += [({**f, **sentence_feature(r.sentence(at))}, id(p) in paired) for f, p, at in r.found]
+        rows += [({**f, **r.sentence(at)}, id(p) in paired) for f, p, at in r.found]
     weights = fit(rows)
     right = sum(label for _, label in rows)
     likely = {
@@ -240,10 +236,10 @@ def main() -> int:
 
     rows = []
     for r in learned:
-        kept = [p for f, p, at in r.found if likelihood({**f, **sentence_feature(r.sentence(at))}, weights) >= THRESHOLD]
+        kept = [p for f, p, at in r.found if likelihood({**f, **r.sentence(at)}, weights) >= THRESHOLD]
         paired = {id(g) for g, _p in scorer.pair_by_evidence(r.gold, kept)}
         free = [g for g in r.gold if id(g) not in paired]
-        rows += [({**f, **sentence_feature(r.sentence(at))}, any(scorer.overlap(g["evidence"], text) >= 0.6 for g in free))
+        rows += [({**f, **r.sentence(at)}, any(scorer.overlap(g["evidence"], text) >= 0.6 for g in free))
                  for f, text, at in r.told]
     missed_weights = fit(rows)
     right = sum(label for _, label in rows)

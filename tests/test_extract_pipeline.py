@@ -1969,8 +1969,8 @@ def test_the_sentence_classifier_weighs_sentences_offline_and_feeds_both_models(
     # its likelihood is one feature of each model, given as scaled log-odds; a sentence it did not read has none
     assert set(likely.sentence_feature(told)) == {"sentence"} and likely.sentence_feature(None) == {"sentence:none": 1.0}
     assert any(k == "sentence" for k in likely.model()["weights"]) and "sentence" in likely.missed_model()["weights"]
-    assert likely.sentence_at([0, 50, 120], [0.1, 0.9, 0.3], 75) == 0.9
-    assert likely.sentence_at([], [], 75) is None
+    assert likely.Sentences([0, 50, 120], [0.1, 0.9, 0.3]).at(75) == 0.9
+    assert likely.NO_SENTENCES.at(75) is None
 
 
 def test_weighing_the_sentences_is_told_and_can_be_cancelled():

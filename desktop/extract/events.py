@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.casefile.model import Count, FuzzyDate
+from desktop.extract.dates import WEEKDAYS
 from desktop.extract.places import is_place
 
 # trigger word (lower case) -> (event_type, sub_event_type)
@@ -538,7 +539,7 @@ ASIDE = re.compile(r",\s+(?:among\s+them|including|one\s+of\s+them|most\s+of\s+t
 AGE_AFTER = re.compile(r"[-‐\s]*years?[-‐\s]*old\b", re.I)
 AGE_RANGE = re.compile(r",?\s+(?:(?:between|from)\s+)?(?:the\s+)?(?:ages?\s+of|aged)\s+(?:between\s+)?\d{1,3}\s*(?:and|to|-|–)\s*"
                        r"\d{1,3},?(?=\s)", re.I)
-AGES_BEFORE = re.compile(r"\b(?:ages?\s+of|aged)\s+(?:\d{1,3}\s*(?:and|to|-|–)\s*)?$", re.I)
+AGES_BEFORE = re.compile(r"\b(?:ages?\s+of|aged)\s+$", re.I)  # (a range of ages is taken out first: AGE_RANGE)
 AGE_OF_ONE = re.compile(r"[-‐\s]*years?[-‐\s]*old\s+(?:[A-Z][\w'’-]+|(?:boy|girl|man|woman|student|soldier|child|"
                         r"teenager|youth|pupil|farmer|worker|schoolboy|schoolgirl|son|daughter)\b)")
 
@@ -546,16 +547,16 @@ AGE_OF_ONE = re.compile(r"[-‐\s]*years?[-‐\s]*old\s+(?:[A-Z][\w'’-]+|(?:bo
 # "Densus 88 shot dead three suspected militants": a number that ends a unit's name, before what the unit did
 NAME_BEFORE_NUMBER = re.compile(r"\b([A-Z][A-Za-z-]+)\s+$")
 ACT_AFTER_NUMBER = re.compile(r"\s+(?:[a-z]+ed|shot|fired|struck|hit|stormed|raided)\b")
-NOT_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "in", "on", "at",
-             "by", "since", "until", "after", "before", "about", "nearly", "some", "over", "and", "but", "then", "another",
-             "all", "only", "when", "while", "as", "of"}
+# capitalised words before a number that name no unit (besides months and weekdays: "On Monday 12 were killed")
+NOT_NAMES = {"in", "on", "at", "by", "since", "until", "after", "before", "about", "nearly", "some", "over", "and", "but",
+             "then", "another", "all", "only", "when", "while", "as", "of"}
 
 
 def _in_name(sentence: str, m: re.Match[str]) -> bool:
     before = NAME_BEFORE_NUMBER.search(sentence, 0, m.start("n"))
-    return m.group("n").isdigit() and before is not None and before.group(1).lower() not in NOT_NAMES \
-        and ACT_AFTER_NUMBER.match(sentence, m.end("n")) is not None
+    word = before.group(1).lower() if before is not None else ""
+    return m.group("n").isdigit() and bool(word) and word not in NOT_NAMES and word not in MONTH_WORDS \
+        and word not in WEEKDAYS and ACT_AFTER_NUMBER.match(sentence, m.end("n")) is not None
 
 
 def _is_age(sentence: str, m: re.Match[str]) -> bool:
@@ -717,8 +718,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # (named by its act, "gathered", "blocked", or by what was held: "rally", "sit-ins")
             said = m.group(0).split()
             found.append(Trigger(said[-1] if said[0] == "held" else said[0], m.start(), ("Protests", "Peaceful protest")))
-    crowd = CROWD_MARCHED.match(sentence) or ((m := CROWD_GATHERED.match(sentence)) and PROTEST_CUE.search(sentence) and m)
-    if crowd and not any(t.start == crowd.start("act") for t in found):
+    crowd = CROWD_MARCHED.match(sentence)
+    if crowd is None and PROTEST_CUE.search(sentence):
+        crowd = CROWD_GATHERED.match(sentence)
+    if crowd is not None and not any(t.start == crowd.start("act") for t in found):
         found.append(Trigger(crowd.group("act").split()[0].lower(), crowd.start("act"), ("Protests", "Peaceful protest")))
     for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+had\s+(fallen)\s+(?:on|in|to|after|by)\b", sentence):
         if is_place(m.group(1)):

@@ -100,25 +100,18 @@ def sentence_classifier_config() -> dict:
 
 @functools.cache
 def sentence_classifier():
-    """The shipped sentence classifier (a blank English pipeline with it), or None when none ships."""
+    """The shipped sentence classifier, in a blank English pipeline of its own."""
     import spacy
 
-    try:
-        weights = resource_path(*SENTENCE_WEIGHTS).read_bytes()
-        config = load_json(*SENTENCE_CONFIG)
-    except FileNotFoundError:
-        return None
     nlp = spacy.blank("en")
-    nlp.add_pipe("textcat", config=config["component"]).from_bytes(weights)
+    nlp.add_pipe("textcat", config=load_json(*SENTENCE_CONFIG)["component"]).from_bytes(
+        resource_path(*SENTENCE_WEIGHTS).read_bytes())
     return nlp
 
 
 def sentence_likelihoods(sentences: list[str], nlp=None) -> list[float]:
-    """How likely each sentence is an incident's evidence, by the sentence classifier (``nlp``, or the shipped
-    one); empty when there is none."""
+    """How likely each sentence is an incident's evidence, by the sentence classifier (``nlp``, or the shipped one)."""
     nlp = nlp if nlp is not None else sentence_classifier()
-    if nlp is None:
-        return []
     return [doc.cats[SENTENCE_LABEL] for doc in nlp.pipe(sentences, batch_size=256)]
 
 
@@ -130,16 +123,25 @@ def sentence_feature(p: float | None) -> dict[str, float]:
     return {"sentence": math.log(p / (1 - p)) / 4}
 
 
-def sentence_at(starts: list[int], likelihoods: list[float], at: int) -> float | None:
-    """The likelihood of the sentence (of those starting at ``starts``, in order) that holds offset ``at``."""
-    i = bisect.bisect_right(starts, at) - 1
-    return likelihoods[i] if 0 <= i < len(likelihoods) else None
+@dataclass(frozen=True)
+class Sentences:
+    """The sentence classifier's likelihood for each sentence the reader read, by where the sentence starts."""
+
+    starts: list[int]  # in order
+    likelihoods: list[float]
+
+    def at(self, offset: int) -> float | None:
+        """The likelihood of the sentence that holds ``offset``, if one was weighed."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.likelihoods[i] if 0 <= i < len(self.likelihoods) else None
 
 
-def features(inc: Incident, text: str, n_incidents: int, has_report_date: bool,
-             sentence: float | None = None) -> dict[str, float]:
-    """The features of one incident, as the model was trained on them (``sentence``: the sentence classifier's
-    likelihood for its evidence sentence)."""
+NO_SENTENCES = Sentences([], [])
+
+
+def features(inc: Incident, text: str, n_incidents: int, has_report_date: bool) -> dict[str, float]:
+    """The features of one incident, as the model was trained on them (without the sentence classifier's, which
+    ``sentence_feature`` gives)."""
     evidence = inc.evidence.exact if inc.evidence else ""
     tokens = _tokens(evidence)
     found = _words(tokens)
@@ -153,12 +155,11 @@ def features(inc: Incident, text: str, n_incidents: int, has_report_date: bool,
     found[_where(inc.evidence.start if inc.evidence else 0, len(text))] = 1.0
     found["rd:" + ("y" if has_report_date else "n")] = 1.0
     found[_how_many(n_incidents)] = 1.0
-    found.update(sentence_feature(sentence))
     return found
 
 
 def told_features(told: Told, before: str, text_len: int, n_incidents: int,
-                  has_report_date: bool, sentence: float | None = None) -> dict[str, float]:
+                  has_report_date: bool) -> dict[str, float]:
     """The features of one sentence the rules found no incident of their own in; ``before`` is what they made of
     the sentence before it ("incident", "more", "none")."""
     tokens = _tokens(told.text)
@@ -179,7 +180,6 @@ def told_features(told: Told, before: str, text_len: int, n_incidents: int,
     found[_where(told.start, text_len)] = 1.0
     found["rd:" + ("y" if has_report_date else "n")] = 1.0
     found[_how_many(n_incidents)] = 1.0
-    found.update(sentence_feature(sentence))
     return found
 
 
@@ -205,13 +205,12 @@ def likelihood(feats: dict[str, float], weights: dict[str, float]) -> float:
 
 
 def likely(incidents: list[Incident], text: str, has_report_date: bool,
-           sentences: tuple[list[int], list[float]] = ([], [])) -> list[bool]:
-    """For each incident, whether it is likely enough to stay in the case file (``sentences``: where each sentence
-    the reader read starts, and the sentence classifier's likelihood for it)."""
+           sentences: Sentences = NO_SENTENCES) -> list[bool]:
+    """For each incident, whether it is likely enough to stay in the case file (``sentences``: the sentence
+    classifier's likelihoods)."""
     m = model()
-    starts, likelihoods = sentences
-    return [likelihood(features(inc, text, len(incidents), has_report_date,
-                                sentence_at(starts, likelihoods, inc.evidence.start if inc.evidence else 0)),
+    return [likelihood({**features(inc, text, len(incidents), has_report_date),
+                        **sentence_feature(sentences.at(inc.evidence.start if inc.evidence else 0))},
                        m["weights"]) >= m["threshold"]
             for inc in incidents]
 
@@ -241,15 +240,14 @@ class Missed:
 
 
 def missed(told: list[Told], text_len: int, n_incidents: int, has_report_date: bool,
-           sentences: tuple[list[int], list[float]] = ([], [])) -> list[Missed]:
+           sentences: Sentences = NO_SENTENCES) -> list[Missed]:
     """The sentences without an incident of the rules' own that likely tell one, each with the kind of event it
     tells: the rules' kind for its first event word, or the likeliest type the model gives its words."""
     m = missed_model()
-    starts, likelihoods = sentences
     out = []
     for t, before in without_incident(told):
-        p = likelihood(told_features(t, before, text_len, n_incidents, has_report_date,
-                                     sentence_at(starts, likelihoods, t.start)), m["weights"])
+        p = likelihood({**told_features(t, before, text_len, n_incidents, has_report_date),
+                        **sentence_feature(sentences.at(t.start))}, m["weights"])
         if p >= m["threshold"]:
             if t.triggers:
                 kind: tuple[str, str | None] = events.refine_kind(t.triggers[0].kind, t.text)

@@ -52,7 +52,7 @@ from desktop.extract.entities import (
     unfound_countries,
 )
 from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, drop_weak, named_later, place_all
-from desktop.extract.likely import likely, missed, sentence_likelihoods
+from desktop.extract.likely import Sentences, likely, missed, sentence_likelihoods
 from desktop.extract.tables import table_incidents
 from desktop.resources import load_json, resource_path
 
@@ -270,15 +270,15 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     all_ents = [e for e in all_ents if e.subtype != "vessel"]
     found_incidents = incident_reader.found
     report_iso = ref.isoformat() if ref and not isinstance(ref, YearGuess) else None
-    # sentences the rules found nothing in that likely tell an incident (likely.py): taken as they are, not
-    # weighed or dropped as the rules' own are below
     # what the sentence classifier makes of each sentence the reader read, for both models (likely.py)
     read = sorted(incident_reader.told, key=lambda t: t.start) if weigh_incidents or find_missed else []
     likelihoods: list[float] = []
     for i in range(0, len(read), SENTENCE_BATCH):  # (about 2 s for a 100,000-word report: told, and cancellable)
         yield 90 + 4 * i // len(read), 100, f"weighing sentences ({i * 100 // len(read)}%)"
         likelihoods += sentence_likelihoods([t.text for t in read[i : i + SENTENCE_BATCH]])
-    sentences = ([t.start for t in read], likelihoods) if likelihoods else ([], [])
+    sentences = Sentences([t.start for t in read], likelihoods)
+    # sentences the rules found nothing in that likely tell an incident (likely.py): taken as they are, not
+    # weighed or dropped as the rules' own are below
     added = missed(incident_reader.told, len(markdown), len(found_incidents), report_iso is not None, sentences) \
         if find_missed else []
     found_missed = [incident_reader.incident_at(m.told, m.kind) for m in added]

@@ -152,7 +152,7 @@ def _place(ents: list[Ent], cell: Cell) -> Ent | None:
         return known[0]
     named = _within(ents, cell.start, cell.end, ("LOC",))
     if named and " " not in first.group("name") and not is_place(first.group("name")) \
-            and cell.text[first.end("name") :].startswith(" ") and cell.text[first.end("name") + 1 : first.end("name") + 2].islower():
+            and re.match(r" [a-z]", cell.text[first.end("name") :]):
         return named[0]  # "Power station west of Sirte": a description opening with a capital, then the place it names
     return Ent(start, end, first.group("name"), "LOC", None, "table")
 
