@@ -273,13 +273,16 @@ def test_each_row_of_an_incident_table_is_an_incident_unless_the_text_tells_it_a
             "| Date | Place | Attack | Dead | Claimed by |\n|---|---|---|---|---|\n"
             "| 30 Jan | Shikarpur, Sindh | Suicide bombing of an imambargah | 61 | Jundallah |\n"
             "| 13 May | Safoora Goth, Karachi | Gunmen fire on a bus | at least 45 | Jundallah (claimed) |\n"
-            "| 13 Dec | Parachinar, Kurram | Bomb in a market | 23 | No claim |\n\n"
+            "| 13 Dec | Parachinar, Kurram | Bomb in a market | 23 | No claim |\n"
+            "| 20 Dec | Quetta, Balochistan | Grenade thrown into a shop | 2 | Unknown attackers |\n"
+            "| 27 Dec | Bannu, Khyber Pakhtunkhwa | Blast at a checkpoint | 4 | Not established |\n\n"
             "## Figures\n\n| Indicator | Figure |\n|---|---|\n| Attacks recorded | 625 |\n")
     case = jobs.run(extract(text.encode(), filename="review.md", report_date=dt.date(2016, 1, 12),
                             title="Pakistan: 2015 in review"))
     rows = [i for i in case.incidents if case.documents[0].text[i.evidence.start:].startswith("|")]
     assert [(i.date.start, i.location.name, i.killed.min, [p.name for p in i.perpetrators]) for i in rows] == [
-        ("2015-05-13", "Safoora Goth", 45, ["Jundallah"]), ("2015-12-13", "Parachinar", 23, [])]
+        ("2015-05-13", "Safoora Goth", 45, ["Jundallah"]), ("2015-12-13", "Parachinar", 23, []),
+        ("2015-12-20", "Quetta", 2, []), ("2015-12-27", "Bannu", 4, [])]  # a cell that names no one names no one
     assert sum(1 for i in case.incidents if i.date and i.date.start == "2015-01-30") == 1  # told in the text
 
 
@@ -433,6 +436,11 @@ def test_a_list_said_with_its_preposition_again_and_lists_too_long_to_be_targets
     # the dead counted with the manner of their killing
     ("In Tel Aviv, a man from Dura stabbed two men to death in a makeshift synagogue", 2),
     ("the mob hacked four villagers to death with machetes", 4),
+    # one victim told by a pronoun, or by who they were in a sentence that opens on its time
+    ("The bomb exploded as he was driven to work, killing him and his secretary", 2),
+    ("Police shot the attacker, killing him.", 1),
+    ("The next day an SBU officer was killed in an ambush outside the town", 1),
+    ("On the day of the run-off, gunmen killed the president of a polling station in Arkodia", 1),
 ])
 def test_more_ways_of_counting_the_dead(sentence, killed):
     count = events.find_count(events.KILLED, sentence)
@@ -2014,3 +2022,13 @@ def test_an_acronym_the_report_defines_in_brackets_is_its_body_whatever_else_the
     (rwb,) = [e for e in case.entities if "RSF" in e.aliases or e.name == "RSF"]
     assert rwb.name == "Reporters Without Borders" and rwb.subtype != "armed_group"
     assert "Rapid Support Forces" not in {e.name for e in case.entities}
+
+
+def test_what_a_weapon_is_told_of_is_no_actor_and_a_named_dead_with_others_counts_them_all():
+    case = _case("On 15 December a magnetic bomb attached to the car of the deputy governor, Mahbubullah Mohebi, "
+                 "exploded in Kabul, killing him and his secretary.\n\n"
+                 "On 18 June a suicide car bomb at the Medina Hotel in Beledweyne killed Security Minister Omar Hashi "
+                 "Aden and more than 30 other people; al-Shabaab said it sent the bomber.\n\n"
+                 "On 2 May a bomb planted by Boko Haram fighters killed six people in Maiduguri.")
+    told = {i.location.name: ([p.name for p in i.perpetrators], i.killed.min) for i in case.incidents}
+    assert told == {"Kabul": ([], 2), "Medina Hotel": (["al-Shabaab"], 31), "Maiduguri": (["Boko Haram"], 6)}, told

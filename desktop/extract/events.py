@@ -336,12 +336,16 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"aid worker|businessman|businesswoman|singer|writer|blogger|photographer|reporter|inspector|ambassador|"
                r"minister|senator|councillor|councilor|politician|candidate|editor|professor|headteacher|principal|"
                r"superintendent|deputy|chairman|bodyguard|son|daughter|wife|husband|brother|father|mother|labou?rer|"
-               r"shepherd|herder|trader|vendor|defender|mechanic|"
+               r"shepherd|herder|trader|vendor|defender|mechanic|president|elder|spokesman|spokeswoman|"
                # "A sixth Palestinian was shot dead": one of a people
                r"(?-i:[A-Z][a-z]+(?:ian|i|ese|ean))(?!\s+[a-z]+\b(?<!\bwas)(?<!\bwere)(?<!\bhad)))\b")
 # "On 28 June ", "Early on Sunday ", "On the evening of 13 May, ": a sentence that opens on its day
 ON_DAY = (r"(?:(?:early|late)\s+)?on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
           r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
+# "The next day ", "That night, ", "Two days later ": a sentence that opens on when, told from the one before
+TIME_OPENER = (r"(?:(?:the\s+(?:next|following)|that|the\s+same|a|one|two|three|four|five|six|seven|\d{1,2})\s+"
+               r"(?:day|night|morning|afternoon|evening|week|days|weeks|hours)(?:\s+(?:later|after|earlier))?|"
+               r"later(?:\s+that\s+(?:day|night|week))?|overnight|meanwhile),?\s+")
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?"
                # "one person was reportedly killed", "44 were found dead in their cell"
@@ -376,7 +380,7 @@ KILLED = [
     re.compile(r"(?:^\W*(?:\d{1,2}\s+[A-Z][a-z]+\s*:\s+)?|,\s+|\b(?:said|say|says)\s+(?:that\s+)?|"
                # "where a young Chakma man was killed", "On 28 June a soldier was killed and several others were
                # wounded", "and another officer was killed"
-               r"\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r")"
+               r"\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|^\W*" + TIME_OPENER + r")"
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|[A-Z][\w-]*['’]s)")
                # "a teacher at a technical school was beaten to death"
                + r"(?:\s+(?:at|from|of|in|with)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?"
@@ -446,6 +450,8 @@ ONE_WOUNDED = re.compile(r"\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixt
                          r"\b(?:wounding|injuring)\s+(?:his|her)\s+(?:[\w-]+\s+)?" + KIN + r"\b|"
                          r"\band\s+(?:his|her)\s+(?:[\w-]+\s+)?" + KIN + r"\s+(?:was\s+)?(?:\w+ly\s+)?"
                          r"(?:wounded|injured)\b", re.I)
+KILLED_HIM = re.compile(r"\b(?:killing|killed|shot\s+dead|shooting\s+dead)\s+(?:him|her)\b(?P<kin>\s+and\s+(?:his|her)\s+"
+                        r"(?:[\w-]+\s+)?" + KIN + r"\b(?!\s+(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)))?", re.I)
 BOTH_WOUNDED = re.compile(r"\b(?:wounding|injuring)\s+(?:them\s+)?both\b", re.I)  # "stabbed two tourists, wounding both"
 # "killing one man and wounding another", "killing two crew members and wounding a third": one wounded
 ONE_MORE_WOUNDED = re.compile(r"\bkill\w*\s+[^,;.]{1,40}?\s+and\s+(?:seriously\s+|critically\s+)?(?:wounding|injuring)\s+"
@@ -631,6 +637,9 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     if (aside := ASIDE.search(sentence)) is not None:
         # "Seven Maoists, among them a senior commander known as Badru, were killed": counted without the aside
         return find_count(patterns, sentence[: aside.start()] + sentence[aside.end() :])
+    if patterns is KILLED and (him := KILLED_HIM.search(sentence)) is not None:
+        # "exploded as he was driven to work, killing him and his secretary": the one told before, and his kin
+        return Count(min=1 + bool(him.group("kin")), max=1 + bool(him.group("kin")), text=him.group(0))
     if patterns is WOUNDED and (both := BOTH_WOUNDED.search(sentence)) is not None:
         return Count(min=2, max=2, text=both.group(0))
     if patterns is WOUNDED and (one := ONE_WOUNDED.search(sentence)) is not None:

@@ -310,6 +310,9 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re
 BUILDING_BODIES = BUILDING_HEADS | {"institute"}  # a target named as a body may still be where it happened
 FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+|federal\s+|state\s+|regime\s+|national\s+)?"
                             r"(?:troops|soldiers|army|military|forces)$", re.I)
+# "armed men", "unidentified gunmen", "two masked attackers": doers the sentence does not name
+UNNAMED_ACTOR = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:gunm[ae]n|armed\s+men|attackers?|assailants?|unknown\s+men|"
+                           r"unidentified\s+(?:men|individuals|people))\W*$", re.I)
 GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|gunmen|cadres|"
                            r"commandos|suicide bombers?|bombers?|attacks?|raids?|bombings?|offensive)\b|^the\s+(?:insurgents|jihadists|militants|"
                            r"rebels|extremists)$|^the\s+group$|^they$|"
@@ -347,26 +350,6 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
         e.type == "LOC" and FLAGGED.match(sentence, e.end - base)) and not (
         e.type == "NORP" and (not e.text.endswith("s") or PERSON_AFTER.match(sentence, e.end - base))
         and not STATE_FORCES_AFTER.match(sentence, e.end - base))]
-    if actor is not None:
-        inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
-        named = [e for e in inside if e.type in ("ORG", "NORP")] or \
-            [e for e in inside if e.type == "LOC" and GANG_AFTER.match(sentence, e.end - base)] or \
-            [e for e in inside if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries())] or \
-            [e for e in inside if e.type == "PERSON"]
-        if named:
-            return named[0]
-        # "IS gunmen shot dead ...": the group named right before the attackers the sentence makes its subject
-        before_actor = [e for e in sent_ents if e.type == "ORG" and e.subtype == "armed_group"
-                        and 0 <= actor[0] - e.end <= 1 and not text[e.end : actor[0]].strip()]
-        if before_actor:
-            return before_actor[0]
-        if GROUP_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
-            # "its fighters stormed ...": the group named before, in this sentence if it is
-            named_here = [e for e in sent_ents if e.end <= actor[0] and e.subtype == "armed_group"]
-            if named_here or last_group is not None:
-                return named_here[-1] if named_here else last_group
-        if FORCES_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
-            return last_military  # "troops killed ...": the state's forces named before, if any
 
     def is_target(e: Ent) -> bool:
         before = low[max(0, e.start - base - 40) : e.start - base]
@@ -389,6 +372,40 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                               r"among them|including|"
                               r"attacked|struck|hit|ambushed|kidnapped|abducted|assassinated|wounded|injuring|"
                               r"wounding|shot|executed|carrying)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", before))
+
+    if actor is not None:
+        inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
+        # "a magnetic bomb attached to the car of the deputy governor, Mahbubullah Mohebi, exploded", "a string of
+        # shootings of Christians killed ...": what the weapon or the attack is told of is its target or its setting,
+        # not its actor ("a bomb planted by Boko Haram", "ISWAP's attack": the agent, the owner before it)
+        if (verb := RAN_ON.search(text, actor[0], actor[1])) is not None:
+            # "a suicide bomber and gunmen attacked the office of the Green Trend": the parse ran the subject on past
+            # its verb, and what comes after it is the target
+            inside = [e for e in inside if e.start < verb.start()]
+        if (head := WEAPON_HEAD.search(text, actor[0], actor[1])) is not None:
+            inside = [e for e in inside if e.start < head.start() or re.search(
+                r"\b(?:by|claimed\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", text[head.end() : e.start])]
+        elif text[actor[0] : actor[1]].rstrip().endswith(",") and text[max(base, actor[0] - 2) : actor[0]] == ", " \
+                and WEAPON_HEAD.search(text, base, actor[0]):
+            inside = []  # (the parser took the name set off by commas in the weapon's words for their subject)
+        named = [e for e in inside if e.type in ("ORG", "NORP")] or \
+            [e for e in inside if e.type == "LOC" and GANG_AFTER.match(sentence, e.end - base)] or \
+            [e for e in inside if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries())] or \
+            [e for e in inside if e.type == "PERSON"]
+        if named:
+            return named[0]
+        # "IS gunmen shot dead ...": the group named right before the attackers the sentence makes its subject
+        before_actor = [e for e in sent_ents if e.type == "ORG" and e.subtype == "armed_group"
+                        and 0 <= actor[0] - e.end <= 1 and not text[e.end : actor[0]].strip()]
+        if before_actor:
+            return before_actor[0]
+        if GROUP_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
+            # "its fighters stormed ...": the group named before, in this sentence if it is
+            named_here = [e for e in sent_ents if e.end <= actor[0] and e.subtype == "armed_group"]
+            if named_here or last_group is not None:
+                return named_here[-1] if named_here else last_group
+        if FORCES_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
+            return last_military  # "troops killed ...": the state's forces named before, if any
 
     if actor is None and last_group is not None and re.match(r"\W*(?:its|their)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                                                              r"bombings?|offensive|fighters|militants)\b", low):
@@ -425,11 +442,25 @@ def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     return None
 
 
+# "The UN Commission of Inquiry ... said in its August report that ... government forces and shabiha had carried out
+# the killings": who reports that others did it did not do it (but "the group said its fighters carried out")
+REPORTS_THAT = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:said|concluded|found|reported|stated|announced|wrote)\b[^.;]{0,80}?"
+                          r"\bthat\s+(?P<who>[^.;]{1,120}?)\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:carried\s+out|"
+                          r"committed|perpetrated|responsible|behind)\b")
+# ("that one of its fighters had carried out the attack": its own)
+OWN_SIDE = re.compile(r"\b(?:it|they|its|their|the\s+(?:group|movement|organi[sz]ation)|we|our)\b", re.I)
+
+
+def _tells_of_others(sentence: str, at: int) -> bool:
+    m = REPORTS_THAT.match(sentence, at)
+    return m is not None and not OWN_SIDE.search(m.group("who")) and not re.search(r"\b(?:was|were|been)$", m.group("who"))
+
+
 def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
                  trigger_at: int | None, is_target) -> Ent | None:
     # "the Turkish Ministry of National Defence blamed Syrian government forces": who blames did not do it
     orgs = [e for e in sent_ents if e.type in ("ORG", "NORP") and not is_target(e)
-            and not SPEAKS_AFTER.match(sentence, e.end - base)
+            and not SPEAKS_AFTER.match(sentence, e.end - base) and not _tells_of_others(sentence, e.end - base)
             and not SOURCE_BEFORE.search(low[max(0, e.start - base - 40) : e.start - base])]
     if trigger_at is not None and not re.search(r"\b(?:claimed|claiming|admitted|between|responsib\w+|"
                                                 r"said\s+(?:it|they|its\s+\w+|their\s+\w+)\s+had)\b", low):
@@ -442,8 +473,10 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
     state = [e for e in orgs if e.subtype in ("military", "government") and e.type == "ORG"]
     if state and re.search(r"\b(forces|troops|military|army|strike|operation|raid|arrested|detained)\b", low):
         return state[0]
-    if last_group is not None and re.search(r"\b(the group|the militants|the outfit|the organisation|"
-                                            r"the organization|claimed responsibility|claimed)\b", low):
+    # ("during a visit by the organisation's Secretary General": the victim's, not the group's)
+    if last_group is not None and re.search(r"\b(?:the group|the militants|the outfit|the organisation|"
+                                            r"the organization|claimed responsibility|claimed)\b(?!['’]s\s+(?!fighters|"
+                                            r"militants|members|gunmen|men|cadres|commanders?|units?|bombers?)\w)", low):
         return last_group
     if orgs and re.search(r"\b(claimed|carried out|conducted|launched)\b", low):
         return orgs[0]
@@ -462,6 +495,11 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
     return None
 
 
+RAN_ON = re.compile(r"\b(?:[a-z]+ed|struck|shot|hit|blew)\s+(?:the|a|an|its|their)\s")
+# the word an attack's subject is headed by when it is the weapon or the attack, not who made it
+WEAPON_HEAD = re.compile(r"\b(?:bombs?|bombings?|car\s+bombs?|explosions?|blasts?|explosives?|devices?|IEDs?|mines?|"
+                         r"rockets?|missiles?|shells?|grenades?|mortars?|drones?|strikes?|airstrikes?|attacks?|"
+                         r"shootings?|ambush(?:es)?|raids?|gunfire|fire|assault|fighting|clashes|violence)\b")
 # "members of the Wharf Jérémie gang", "the Gadchiroli police": a body named after the place it holds or serves
 GANG_AFTER = re.compile(r"\s+(?:gang|militia|cartel|clan militia|brigade|police)\b")
 ARMED_HEADS = {"army", "front", "brigade", "brigades", "battalion", "militia", "militias", "gang", "cartel", "commandos"}
@@ -497,7 +535,8 @@ PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|
                            # neck and died": a named person's death
                            r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^,;.]{0,120}?"
                            r"\s+and\s+(?:later\s+)?)?died\b")
-TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+# "Sheikh ", "Security Minister ", "Deputy Police Chief ": a title before a name, its office's words with it
+TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,2}\b([A-Z][a-z]+)\.?\s+$")
 
 
 # "Piero Parolari was shot and badly wounded", "Omar García Harfuch, the police chief, was injured"
@@ -568,9 +607,13 @@ KIN_DEATH = re.compile(r"(?:,?\s+[A-Z][\w'’-]+)*,?\s+(?:were|had\s+been)\s+(?:
 
 
 AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)\s+)?"
-                          r"(?:and|(?:along|together)\s+with|with)\s+(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
+                          r"(?:and|(?:along|together)\s+with|with)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"
+                          r"around)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
                           r"\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:children|sons|daughters|relatives|companions|"
-                          r"bodyguards|guards|associates|colleagues|family\s+members|others)\b(?!\s+(?:were|was)\s+"
+                          r"bodyguards|guards|associates|colleagues|family\s+members|others|"
+                          # "killed Security Minister Omar Hashi Aden and more than 30 other people": the named and
+                          # the others
+                          r"(?:other\s+)?(?:people|persons|civilians|passengers|worshippers|soldiers|officers))\b(?!\s+(?:(?:were|was)\s+)?"
                           r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed|arrested|detained))")
 
 
@@ -739,8 +782,11 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
                     x_sentence, re.I) else None)
         parent = inc.get("inherit")
         if parent is not None:
-            if perp is None and parent["perp"] is not None and parent["perp"].text not in sentence:
-                perp = parent["perp"]  # not when named here as the victim ("killed the Taliban governor")
+            # not when named here as the victim ("killed the Taliban governor"), nor when this one's doers are told as
+            # unknown ("That afternoon Syrian army artillery shelled Taldou. That evening, armed men entered houses")
+            if perp is None and parent["perp"] is not None and parent["perp"].text not in sentence \
+                    and not (inc["actor"] is not None and UNNAMED_ACTOR.search(markdown[inc["actor"][0] : inc["actor"][1]])):
+                perp = parent["perp"]
             place = place or parent["place"]
         inc["place"], inc["perp"] = place, perp
         # named as an adjective ("Houthi-controlled territory"):
@@ -1070,13 +1116,14 @@ class IncidentReader:
             by_place = [] if targets or places else _counts_by_place(part, s_start + a, sent_ents)
             tolls = {id(place): count for place, count in by_place}
             places = places or [place for place, _count in by_place]
+            counted = _no_harm(part, "killed") or events.find_count(events.KILLED, part)
+            named_dead = None if counted else _named_dead(part, s_start + a, sent_ents)
             for target, at_place in [(t, None) for t in targets] or [(None, p) for p in places] or [(None, None)]:
                 incident = {
                     "kind": events.refine_kind(part_triggers[0].kind, part),
                     "date": _own_date(target, self.ref) or date, "place": None,
                     "perp": None,
-                    "killed": tolls.get(id(at_place)) or _no_harm(part, "killed") or events.find_count(events.KILLED, part)
-                    or _named_dead(part, s_start + a, sent_ents),
+                    "killed": tolls.get(id(at_place)) or counted or named_dead,
                     "wounded": _no_harm(part, "wounded") or events.find_count(events.WOUNDED, part)
                     or _named_wounded(part, s_start + a, sent_ents),
                     "start": s_start, "end": s_end, "target": target, "trigger": part_triggers[0].word,
@@ -1116,9 +1163,11 @@ class IncidentReader:
             date = before["date"]
         trigger = told.triggers[0] if told.triggers else None
         block_start = told.block_start
+        counted = events.find_count(events.KILLED, sentence)
+        named_dead = None if counted else _named_dead(sentence, s_start, told.sent_ents)
         return {
             "kind": kind, "date": date, "place": None, "perp": None,
-            "killed": events.find_count(events.KILLED, sentence) or _named_dead(sentence, s_start, told.sent_ents),
+            "killed": counted or named_dead,
             "wounded": events.find_count(events.WOUNDED, sentence) or _named_wounded(sentence, s_start, told.sent_ents),
             "start": s_start, "end": told.end, "target": None, "trigger": trigger.word if trigger else told.verb or kind[0],
             "trigger_at": trigger.start if trigger else told.verb_at, "sentence": sentence, "part": (s_start, told.end, sentence),

@@ -36,9 +36,11 @@ KILLED_HEAD = re.compile(r"\b(?:killed|dead|deaths|fatalities|toll|died)\b", re.
 WOUNDED_HEAD = re.compile(r"\b(?:wounded|injured|injuries|hurt)\b", re.I)
 PERP_HEAD = re.compile(r"\b(?:claimed|claim|perpetrators?|actors?|attributed|responsib\w*|suspected|blamed|by|"
                        r"group|armed\s+group)\b", re.I)
-# a cell that names no one: "No claim", "Unclaimed", "Not known", "—"
-NO_ONE = re.compile(r"^\W*(?:no\s+(?:claim|one)|none|unclaimed|not\s+(?:claimed|known|clear)|unknown|unidentified|"
-                    r"n/?a|disputed|unattributed)?\W*$", re.I)
+# a cell that names no one: "No claim", "Unclaimed", "Not known", "—", "Unknown attackers", "Not established"
+NO_ONE = re.compile(r"^\W*(?:no\s+(?:claims?|one)(?:\s+[\w-]+){0,3}|none|unclaimed|"
+                    r"not\s+(?:yet\s+)?(?:claimed|known|clear|established|determined|identified|confirmed|attributed)|"
+                    r"(?:unknown|unidentified)(?:\s+[\w-]+){0,2}|unclear|undetermined|n/?a|disputed|unattributed)?\W*$",
+                    re.I)
 HEDGE = re.compile(r"\s*\((?:claimed|suspected|alleged|disputed|denied|blamed)[^)]*\)|\s*\b(?:suspected|alleged)\b\s*",
                    re.I)
 # "March", "Early September", "Mid-November": a month alone, dated as the text's "in March" is
