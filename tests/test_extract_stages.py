@@ -823,6 +823,7 @@ def test_event_words_give_acled_types_and_skip_threats():
     ("Gunmen fired on the patrol, killing two soldiers and wounding a policeman.", (2, 2), (1, 1)),
     ("A student opened fire at the school, killing two students and two teachers and wounding nine others.", (4, 4),
      (9, 9)),
+    ("Gunmen ambushed a court vehicle and shot dead two women judges; the driver was wounded.", (2, 2), (1, 1)),
 ])
 def test_casualty_figures_are_ranges_with_their_words(sentence, killed, wounded):
     k = events.find_count(events.KILLED, sentence)
@@ -2032,3 +2033,9 @@ def test_what_a_weapon_is_told_of_is_no_actor_and_a_named_dead_with_others_count
                  "On 2 May a bomb planted by Boko Haram fighters killed six people in Maiduguri.")
     told = {i.location.name: ([p.name for p in i.perpetrators], i.killed.min) for i in case.incidents}
     assert told == {"Kabul": ([], 2), "Medina Hotel": (["al-Shabaab"], 31), "Maiduguri": (["Boko Haram"], 6)}, told
+
+
+def test_an_attack_named_by_its_maker_is_that_groups():
+    case = _case("The National Liberation Army (ELN) has stepped up its campaign in Antioquia.\n\n"
+                 "On 20 October a soldier was killed in an ELN attack in Anorí.")
+    assert [([p.name for p in i.perpetrators], i.location.name) for i in case.incidents] == [(["ELN"], "Anorí")]

@@ -429,8 +429,9 @@ WOUNDED = [
                r"(?:(?:seriously|severely|critically|slightly|lightly|badly|gravely)\s+)?(?:wounded|injured|hurt)\b", re.I),
     re.compile(r"(?:wounding|injuring|wounded|injured|hurt)\s+" + _NUM, re.I),
     # "and another officer was injured", "On 2 May a soldier was wounded", "wounding a policeman": one wounded
-    re.compile(r"(?:^\W*|,\s+|\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r")"
-               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another)")
+    # ("...; the driver was wounded": one, told as the one of the vehicle struck)
+    re.compile(r"(?:^\W*|,\s+|\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|;\s+(?=the\s))"
+               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|the)")
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:shot\s+and\s+)?"
                r"(?:\w+ly\s+|badly\s+)?(?:wounded|injured|hurt)\b", re.I),
     # ("and seriously wounded a civilian guard")

@@ -422,6 +422,11 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                                                   r"(?:drone|air|missile|rocket|strike|airstrike|jets?|warplanes?|"
                                                   r"artillery|shelling)", sentence[e.end - base :], re.I):
             return e
+    # "a soldier was killed in an ELN attack", "a Sea Tiger raid on the navy's base": the attack named by its maker
+    for e in sent_ents:
+        if e.type == "ORG" and e.subtype in ("armed_group", "military") and re.search(r"\b(?:an?|the|its|their)\s+$", sentence[: e.start - base]) \
+                and MAKERS_ATTACK.match(sentence, e.end - base):
+            return e
     return _named_actor(sentence, low, base, sent_ents, last_group, trigger_at, is_target)
 
 
@@ -495,6 +500,8 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
     return None
 
 
+MAKERS_ATTACK = re.compile(r"(?:['’]s)?\s+(?:(?:suicide|car|night|deadly|major|cross-border|ground|armed|coordinated|"
+                           r"twin|mortar|rocket|drone)\s+)?(?:attack|raid|ambush|bombing|assault|offensive|incursion)s?\b")
 RAN_ON = re.compile(r"\b(?:[a-z]+ed|struck|shot|hit|blew)\s+(?:the|a|an|its|their)\s")
 # the word an attack's subject is headed by when it is the weapon or the attack, not who made it
 WEAPON_HEAD = re.compile(r"\b(?:bombs?|bombings?|car\s+bombs?|explosions?|blasts?|explosives?|devices?|IEDs?|mines?|"
@@ -1209,6 +1216,7 @@ class IncidentReader:
                 if later is not None and later.min is not None and (
                         incident[key].min is None or later.min > incident[key].min):
                     incident[key] = later
+
 
 
 SUPERLATIVES = r"deadliest|worst|bloodiest|most\s+lethal"
