@@ -369,6 +369,26 @@ def test_html_page_keeps_the_article_and_drops_navigation_cookies_and_shares():
     assert "Soldiers raided a camp near Gao on Tuesday." in md and "six fighters died" in md
 
 
+def test_a_web_pages_table_of_incidents_is_read_row_by_row_and_a_layout_table_as_paragraphs():
+    from desktop.extract.pipeline import extract
+
+    html = """<html><head><title>Sindh and Karachi: attacks of 2015</title></head><body><article>
+    <h1>Sindh and Karachi: attacks of 2015</h1><p>The table lists the year's deadliest attacks.</p>
+    <table><thead><tr><th>Date</th><th>Place</th><th>Attack</th><th>Dead</th><th>Claimed by</th></tr></thead>
+    <tbody><tr><td>30 Jan</td><td>Shikarpur, Sindh</td><td>Suicide bombing of an imambargah</td><td>61</td>
+    <td>Jundallah</td></tr>
+    <tr><td>13 May</td><td><p>Safoora Goth, Karachi</p></td><td>Gunmen fire on a bus</td><td>at least 45</td>
+    <td>Jundallah | claimed</td></tr></tbody></table>
+    <table><tr><td><p>Police said the inquiry into both attacks was continuing.</p></td></tr></table>
+    </article></body></html>"""
+    md, _title = cleanup.to_markdown(html.encode(), "page.html")
+    assert "| Date | Place | Attack | Dead | Claimed by |\n|---|---|---|---|---|\n| 30 Jan | Shikarpur, Sindh |" in md
+    assert "\n\nPolice said the inquiry into both attacks was continuing.\n" in md  # one cell: no table
+    case = jobs.run(extract(html.encode(), filename="page.html", report_date=dt.date(2016, 1, 12)))
+    assert [(i.date.start, i.location.name, i.killed.min, [p.name for p in i.perpetrators]) for i in case.incidents] == [
+        ("2015-01-30", "Shikarpur", 61, ["Jundallah"]), ("2015-05-13", "Safoora Goth", 45, ["Jundallah"])]
+
+
 def test_markdown_raw_html_and_images_are_neutralised():
     md, _ = cleanup.to_markdown(b"# T\n\nText <script>x()</script> with ![pic](http://a.b/c.png) and [link](http://x).",
                                 "r.md")

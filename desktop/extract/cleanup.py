@@ -127,17 +127,69 @@ class _HtmlToMarkdown(HTMLParser):
         self.title: str | None = None
         self.in_title = False
         self.list_item = False
+        # a table being read: its rows of cells, each cell its paragraphs (None outside a table); tables inside
+        # a cell are read as the cell's text
+        self.rows: list[list[list[str]]] | None = None
+        self.cell: list[str] | None = None
+        self.table_depth = 0
 
     def _flush(self) -> None:
         text = " ".join("".join(self.current).split())
         self.current = []
         if not text:
             return
+        if self.cell is not None:
+            self.cell.append(text)
+            return
         if self.heading:
             text = "#" * min(self.heading, 6) + " " + text.lstrip("#").strip()
         elif self.list_item:
             text = "- " + text
         self.blocks.append(text)
+
+    def _table_edge(self, tag: str, *, opening: bool) -> None:
+        """A data table becomes a Markdown table, its first row the heading row, so that the rows of a table of
+        incidents are read as the rows of a Markdown report's are; a layout table (one column, one row, or cells
+        holding whole paragraphs) gives its cells' text as paragraphs."""
+        if tag == "table":
+            self.table_depth += 1 if opening else -1
+            if opening and self.table_depth == 1:
+                self.rows, self.cell = [], None
+            elif not opening and self.table_depth == 0 and self.rows is not None:
+                self._flush()
+                rows, self.rows, self.cell = [r for r in self.rows if any(r)], None, None
+                self._emit_table(rows)
+            return
+        if self.table_depth != 1 or self.rows is None:
+            return  # a table inside a cell: its text is the cell's
+        if tag == "tr":
+            self._flush()
+            self.cell = None
+            if opening:
+                self.rows.append([])
+        elif tag in ("td", "th"):
+            self._flush()
+            if opening:
+                if not self.rows:
+                    self.rows.append([])
+                self.cell = []
+                self.rows[-1].append(self.cell)
+            else:
+                self.cell = None
+
+    def _emit_table(self, rows: list[list[list[str]]]) -> None:
+        width = max((len(r) for r in rows), default=0)
+        layout = width < 2 or len(rows) < 2 or any(len(" ".join(c).split()) > 60 for r in rows for c in r)
+        if layout:
+            self.blocks.extend(p for r in rows for c in r for p in c)
+            return
+        lines = []
+        for n, row in enumerate(rows):
+            cells = [" ".join(c).replace("|", "/") for c in row] + [""] * (width - len(row))
+            lines.append("| " + " | ".join(cells) + " |")
+            if n == 0:
+                lines.append("|" + "---|" * width)
+        self.blocks.append("\n".join(lines))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("br",) and not self.skip_depth:
@@ -156,7 +208,9 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if self.skip_depth:
             return
-        if tag in BLOCK_TAGS:
+        if tag in ("table", "tr", "td", "th"):
+            self._table_edge(tag, opening=True)
+        elif tag in BLOCK_TAGS:
             self._block_edge(tag, opening=True)
         if display:  # "<p class="standfirst">": told as a heading, never as report text
             self.heading = 3
@@ -186,7 +240,9 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if self.skip_depth:
             return
-        if tag in BLOCK_TAGS:
+        if tag in ("table", "tr", "td", "th"):
+            self._table_edge(tag, opening=False)
+        elif tag in BLOCK_TAGS:
             self._block_edge(tag, opening=False)
         if display:
             self._flush()
@@ -264,8 +320,12 @@ META_LINE = re.compile(r"^(?:Issued|Date|Dated|Published|Released|Period(?: cove
                        r"Classification|Ref(?:erence)?|Reference number|No\.|Contact|Prepared by|Source)\s*:\s*\S", re.I)
 
 
-def clean_text(text: str, *, markdown: bool) -> str:
-    """Normalise a plain-text or Markdown report into clean Markdown blocks."""
+def clean_text(text: str, *, markdown: bool, tables: bool | None = None) -> str:
+    """Normalise a plain-text or Markdown report into clean Markdown blocks.
+
+    ``tables``: lines opening with "|" are a Markdown table's (by default in Markdown only; a web page's tables
+    are written as such by ``html_to_markdown``)."""
+    tables = markdown if tables is None else tables
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     if markdown:
@@ -306,7 +366,7 @@ def clean_text(text: str, *, markdown: bool) -> str:
             split.extend([ln] for ln in b)  # a masthead with a note in brackets under it ("(Transcribed from ...)")
             continue
         for n, ln in enumerate(b):  # a heading line is a block of its own; the lines under it the next
-            if markdown and ln.startswith("|"):
+            if tables and ln.startswith("|"):
                 # a table's lines stay lines, in a block of their own: "| Date | Place |" is its heading row, not a
                 # section heading, and its rows are not run together into one paragraph
                 if n > 0 and split[-1][0].startswith("|") and b[n - 1].startswith("|"):
@@ -314,7 +374,7 @@ def clean_text(text: str, *, markdown: bool) -> str:
                 else:
                     split.append([ln])
                 continue
-            if n > 0 and markdown and b[n - 1].startswith("|"):
+            if n > 0 and tables and b[n - 1].startswith("|"):
                 split.append([ln])  # the text under a table
                 continue
             if LABELLED_HEAD.match(ln) or (n == 0 and len(b) > 1 and (POST_HEAD.match(ln) or CAPS_HEAD.match(ln)
@@ -328,7 +388,7 @@ def clean_text(text: str, *, markdown: bool) -> str:
                 split[-1].append(ln)
     blocks = split
     for i, block in enumerate(b for b in blocks if b):
-        joined = block[0] if block[0].startswith("#") else "\n".join(block) if block[0].startswith("|") and markdown \
+        joined = block[0] if block[0].startswith("#") else "\n".join(block) if block[0].startswith("|") and tables \
             else " ".join(block)
         if BOILERPLATE_LINE.match(joined):
             continue
@@ -360,7 +420,7 @@ def to_markdown(raw: bytes, filename: str = "") -> tuple[str, str | None]:
     title = None
     if looks_like_html(text, filename):
         text, title = html_to_markdown(text)
-        markdown = clean_text(text, markdown=False)
+        markdown = clean_text(text, markdown=False, tables=True)
     else:
         markdown = clean_text(text, markdown=not filename.lower().endswith((".txt", ".text")))
     if not markdown.strip():
