@@ -2063,3 +2063,14 @@ def test_an_attack_named_by_its_maker_is_that_groups():
     case = _case("The National Liberation Army (ELN) has stepped up its campaign in Antioquia.\n\n"
                  "On 20 October a soldier was killed in an ELN attack in Anorí.")
     assert [([p.name for p in i.perpetrators], i.location.name) for i in case.incidents] == [(["ELN"], "Anorí")]
+
+
+def test_two_attacks_in_two_places_joined_by_and_are_two_incidents_and_one_complex_attack_one():
+    from desktop.extract.pipeline import extract
+
+    text = ("On Tuesday gunmen stormed a maternity ward in western Kabul and a suicide bomber blew himself up among "
+            "mourners at a funeral in the eastern province of Nangarhar, killing at least 48 people.\n\n"
+            "On 9 May a car bomb went off outside the Hotel Maka in Mogadishu and gunmen then forced their way in.\n")
+    case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2020, 5, 14), weigh_incidents=False,
+                            find_missed=False))
+    assert [i.location.name for i in case.incidents] == ["Kabul", "Nangarhar", "Hotel Maka"]

@@ -1701,9 +1701,16 @@ def _while_cut(sentence: str, triggers: list[Trigger], cut: int, b: int) -> bool
 
 # "Fano fighters entered the town of Lalibela, and heavy fighting was reported inside Bahir Dar":
 # a clause with its own subject, its own event and its own place
-AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)")
+AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)|"
+                        # ("gunmen stormed a ward in western Kabul and a suicide bomber blew himself up in Nangarhar")
+                        r"\s+and\s+(?=(?:a|an|another|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|bombers?|"
+                        r"attackers?|fighters|militants|soldiers|troops|police|car\s+bombs?|bombs?|rockets?|missiles?|"
+                        r"drones?|grenades?|shells?|explosions?|blasts?)\b)")
 AT_PLACE = re.compile(r"\b(?:in|inside|near|at|outside|around|entered|stormed|attacked|struck|hit|(?:town|city|village)\s+of)"
-                      r"\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?"
+                      # ("in western Kabul", "in the eastern province of Nangarhar")
+                      r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                      r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?"
+                      r"(?:(?:town|city|village|district|province|region|state)\s+of\s+)?"
                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
