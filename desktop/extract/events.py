@@ -1701,7 +1701,7 @@ def _while_cut(sentence: str, triggers: list[Trigger], cut: int, b: int) -> bool
 
 # "Fano fighters entered the town of Lalibela, and heavy fighting was reported inside Bahir Dar":
 # a clause with its own subject, its own event and its own place
-AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)|"
+AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)(?!(?:his|her|their|its)\s)|"  # (", and his wife")
                         # ("gunmen stormed a ward in western Kabul and a suicide bomber blew himself up in Nangarhar")
                         r"\s+and\s+(?=(?:a|an|another|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|bombers?|"
                         r"attackers?|fighters|militants|soldiers|troops|police|car\s+bombs?|bombs?|rockets?|missiles?|"
