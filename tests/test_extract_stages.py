@@ -2074,3 +2074,13 @@ def test_two_attacks_in_two_places_joined_by_and_are_two_incidents_and_one_compl
     case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2020, 5, 14), weigh_incidents=False,
                             find_missed=False))
     assert [i.location.name for i in case.incidents] == ["Kabul", "Nangarhar", "Hotel Maka"]
+
+
+def test_targets_each_in_a_town_of_its_own_are_one_incident_each():
+    from desktop.extract.pipeline import extract
+
+    text = ("On 4 May gunmen attacked a church in Jos, a mosque in Bauchi and a bus station in Kano.\n\n"
+            "On 5 May gunmen attacked a police post in Gao and killed two officers.\n")
+    case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2020, 12, 1), weigh_incidents=False,
+                            find_missed=False))
+    assert [i.location.name for i in case.incidents] == ["Jos", "Bauchi", "Kano", "Gao"]

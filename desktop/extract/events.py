@@ -1244,11 +1244,31 @@ LIST_OF_TARGETS = re.compile(r"\b(?:attacks|strikes|bombings|raids|massacres)\s+
                              re.I)
 
 
+# "attacked the French embassy in Ouagadougou and the Institut français in Bobo-Dioulasso", "gunmen attacked a
+# church in Jos, a mosque in Bauchi and a bus station in Kano": targets each in a town of its own, each one incident
+_PLACED_ITEM = (r"(?:the|a|an|two|three|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:in|at|near)\s+"
+                r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+PLACED_TARGETS = re.compile(r"\b(?:attacked|struck|stormed|bombed|raided|targeted|hit|torched|burned|shelled)\s+"
+                            r"(?P<list>" + _PLACED_ITEM + r"(?:,\s+" + _PLACED_ITEM + r")*,?\s+and\s+" + _PLACED_ITEM + r")",
+                            re.I)
+
+
+def _placed_targets(sentence: str) -> list[str]:
+    m = PLACED_TARGETS.search(sentence)
+    if m is None:
+        return []
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|two|three|its|their)\s)",
+                                         m.group("list")) if i.strip()]
+    places = [re.split(r"\s+(?:in|at|near)\s+", i)[-1] for i in items]
+    return items if len(items) >= 2 and len(set(places)) == len(places) else []
+
+
 def target_list(sentence: str) -> list[str]:
-    """The items of "attacks on the embassy, the mission and a hotel" (each one incident)."""
+    """The items of "attacks on the embassy, the mission and a hotel" (each one incident), and of
+    "attacked a church in Jos, a mosque in Bauchi and a bus station in Kano"."""
     m = LIST_OF_TARGETS.search(sentence)
     if not m:
-        return []
+        return _placed_targets(sentence)
     items = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+", m.group("list"))
     opener = re.search(r"\b(on|against|at)\s+$", sentence[: m.start("list")])
     if opener:  # "bombings at the Mawoud Academy and at the Kawsar-e Danish centre": the word said again
