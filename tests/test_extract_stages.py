@@ -119,6 +119,10 @@ def test_a_byline_is_text_whose_writers_are_names():
     text = cleanup.clean_text("Gunmen kill dozens in central Mali\n\nBy Moussa Traore and Claire Besson\n\n"
                               "BAMAKO - Gunmen killed dozens of villagers on Saturday.\n", markdown=False)
     assert "\n\nBy Moussa Traore and Claire Besson\n\n" in text
+    for byline in ("By our correspondent", "By a staff reporter"):  # no name, still no heading
+        text = cleanup.clean_text(f"Gunmen kill dozens in central Mali\n\n{byline}\n\nGunmen killed dozens.\n",
+                                  markdown=False)
+        assert f"\n\n{byline}\n\n" in text, text
     case = _case("By Moussa Traore and Claire Besson\n\nThe detention of State Counsellor Aung San Suu Kyi was "
                  "condemned.\n")
     persons = {e.name for e in case.entities if e.type == "PERSON"}

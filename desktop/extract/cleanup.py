@@ -269,7 +269,9 @@ def html_to_markdown(text: str) -> tuple[str, str | None]:
     return "\n\n".join(parser.blocks), title
 
 
-BYLINE = re.compile(r"^(?:By|Par|Por|Written by|Reporting by|Authors?\s*:)\s+[A-Z][\w'’.-]+(?:\s+[\w'’.,-]+){0,10}$")
+BYLINE = re.compile(r"^(?:By|Par|Por|Written by|Reporting by|Authors?\s*:)\s+(?:[A-Z][\w'’.-]+(?:\s+[\w'’.,-]+){0,10}|"
+                    # "By our correspondent", "By a staff reporter": a byline without a name
+                    r"(?:our|a|an)\s+(?:[\w-]+\s+){0,2}(?:correspondents?|reporters?|staff|writers?|editors?))$")
 # "**Harmattan Risk Partners | Regional Review No. 14 | 8 January 2020**": a masthead's cells, which
 # name the publisher, not a section head
 MASTHEAD_CELLS = re.compile(r"\s[|·•]\s")
