@@ -2088,3 +2088,16 @@ def test_targets_each_in_a_town_of_its_own_are_one_incident_each():
     case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2020, 12, 1), weigh_incidents=False,
                             find_missed=False))
     assert [i.location.name for i in case.incidents] == ["Jos", "Bauchi", "Kano", "Gao"]
+
+
+def test_a_group_saying_it_was_behind_both_attacks_did_them():
+    from desktop.extract.pipeline import extract
+
+    text = ("The Islamic State (IS) stepped up its bombings in government-held areas in 2016.\n\n"
+            "On 21 February, a car bomb and suicide attackers hit the Sayyida Zaynab district. On the same morning, two "
+            "car bombs exploded in the al-Zahraa neighbourhood of Homs, killing at least 57 people. IS said it was "
+            "behind both attacks.\n")
+    case = jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2017, 1, 16), weigh_incidents=False,
+                            find_missed=False))
+    told = {i.location.name: [p.name for p in i.perpetrators] for i in case.incidents if i.location}
+    assert told["Sayyida Zaynab"] == told["al-Zahraa"] == ["IS"], told

@@ -676,7 +676,9 @@ def _counts_by_place(part: str, base: int, sent_ents: list[Ent]) -> list[tuple[E
 
 # "The Islamic State claimed the church attacks through its Amaq news agency": who did the
 # incidents told before, when they name no one
-CLAIMED_LATER = re.compile(r"\bclaimed\s+(?:responsibility\s+for\s+)?(?:the|this|these|both|all|\w+day['’]s)\s+"
+# ("IS said it was behind both attacks": the same)
+CLAIMED_LATER = re.compile(r"\b(?:claimed\s+(?:responsibility\s+for\s+)?|(?:was|were)\s+behind\s+)"
+                           r"(?:the|this|these|both|all|\w+day['’]s)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|assaults?|killings?|strikes?|raids?|blasts?|"
                            r"massacres?|ambush(?:es)?|explosions?)\b")
 
