@@ -388,6 +388,9 @@ def test_a_web_pages_table_of_incidents_is_read_row_by_row_and_a_layout_table_as
     md, _title = cleanup.to_markdown(html.encode(), "page.html")
     assert "| Date | Place | Attack | Dead | Claimed by |\n|---|---|---|---|---|\n| 30 Jan | Shikarpur, Sindh |" in md
     assert "\n\nPolice said the inquiry into both attacks was continuing.\n" in md  # one cell: no table
+    cut_off = html[: html.index("</td></tr></tbody>")]  # a page saved before its table ended loses no row
+    assert "| 13 May | Safoora Goth, Karachi | Gunmen fire on a bus | at least 45 |" in cleanup.to_markdown(
+        cut_off.encode(), "page.html")[0]
     case = jobs.run(extract(html.encode(), filename="page.html", report_date=dt.date(2016, 1, 12)))
     assert [(i.date.start, i.location.name, i.killed.min, [p.name for p in i.perpetrators]) for i in case.incidents] == [
         ("2015-01-30", "Shikarpur", 61, ["Jundallah"]), ("2015-05-13", "Safoora Goth", 45, ["Jundallah"])]

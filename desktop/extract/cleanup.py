@@ -24,6 +24,7 @@ SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "header", "footer
              "object", "embed", "video", "audio", "picture", "input", "textarea", "label"}
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "li", "ul", "ol", "blockquote", "table", "tr", "td", "th",
               "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "pre", "dd", "dt", "dl", "body"}
+TABLE_TAGS = {"table", "tr", "td", "th"}  # read by _HtmlToMarkdown._table_edge, not as plain blocks
 # class/id words that mark furniture (cookie notices, share bars, related links, comments...)
 FURNITURE = re.compile(
     r"(^|[\s_-])(cookie|consent|gdpr|share|sharing|social|comment|comments|related|recommend|newsletter|subscribe|"
@@ -156,9 +157,7 @@ class _HtmlToMarkdown(HTMLParser):
             if opening and self.table_depth == 1:
                 self.rows, self.cell = [], None
             elif not opening and self.table_depth == 0 and self.rows is not None:
-                self._flush()
-                rows, self.rows, self.cell = [r for r in self.rows if any(r)], None, None
-                self._emit_table(rows)
+                self._end_table()
             return
         if self.table_depth != 1 or self.rows is None:
             return  # a table inside a cell: its text is the cell's
@@ -176,6 +175,12 @@ class _HtmlToMarkdown(HTMLParser):
                 self.rows[-1].append(self.cell)
             else:
                 self.cell = None
+
+    def _end_table(self) -> None:
+        self._flush()
+        rows = [r for r in self.rows or [] if any(r)]
+        self.rows, self.cell = None, None
+        self._emit_table(rows)
 
     def _emit_table(self, rows: list[list[list[str]]]) -> None:
         width = max((len(r) for r in rows), default=0)
@@ -208,7 +213,7 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if self.skip_depth:
             return
-        if tag in ("table", "tr", "td", "th"):
+        if tag in TABLE_TAGS:
             self._table_edge(tag, opening=True)
         elif tag in BLOCK_TAGS:
             self._block_edge(tag, opening=True)
@@ -240,7 +245,7 @@ class _HtmlToMarkdown(HTMLParser):
             return
         if self.skip_depth:
             return
-        if tag in ("table", "tr", "td", "th"):
+        if tag in TABLE_TAGS:
             self._table_edge(tag, opening=False)
         elif tag in BLOCK_TAGS:
             self._block_edge(tag, opening=False)
@@ -258,6 +263,8 @@ class _HtmlToMarkdown(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+        if self.rows is not None:
+            self._end_table()  # a page cut off inside a table: its rows are still its text
 
 
 def html_to_markdown(text: str) -> tuple[str, str | None]:

@@ -350,6 +350,26 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
         e.type == "LOC" and FLAGGED.match(sentence, e.end - base)) and not (
         e.type == "NORP" and (not e.text.endswith("s") or PERSON_AFTER.match(sentence, e.end - base))
         and not STATE_FORCES_AFTER.match(sentence, e.end - base))]
+    if actor is not None:
+        inside = _actor_names(text, base, actor, sent_ents)
+        named = [e for e in inside if e.type in ("ORG", "NORP")] or \
+            [e for e in inside if e.type == "LOC" and GANG_AFTER.match(sentence, e.end - base)] or \
+            [e for e in inside if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries())] or \
+            [e for e in inside if e.type == "PERSON"]
+        if named:
+            return named[0]
+        # "IS gunmen shot dead ...": the group named right before the attackers the sentence makes its subject
+        before_actor = [e for e in sent_ents if e.type == "ORG" and e.subtype == "armed_group"
+                        and 0 <= actor[0] - e.end <= 1 and not text[e.end : actor[0]].strip()]
+        if before_actor:
+            return before_actor[0]
+        if GROUP_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
+            # "its fighters stormed ...": the group named before, in this sentence if it is
+            named_here = [e for e in sent_ents if e.end <= actor[0] and e.subtype == "armed_group"]
+            if named_here or last_group is not None:
+                return named_here[-1] if named_here else last_group
+        if FORCES_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
+            return last_military  # "troops killed ...": the state's forces named before, if any
 
     def is_target(e: Ent) -> bool:
         before = low[max(0, e.start - base - 40) : e.start - base]
@@ -373,40 +393,6 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                               r"attacked|struck|hit|ambushed|kidnapped|abducted|assassinated|wounded|injuring|"
                               r"wounding|shot|executed|carrying)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", before))
 
-    if actor is not None:
-        inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
-        # "a magnetic bomb attached to the car of the deputy governor, Mahbubullah Mohebi, exploded", "a string of
-        # shootings of Christians killed ...": what the weapon or the attack is told of is its target or its setting,
-        # not its actor ("a bomb planted by Boko Haram", "ISWAP's attack": the agent, the owner before it)
-        if (verb := RAN_ON.search(text, actor[0], actor[1])) is not None:
-            # "a suicide bomber and gunmen attacked the office of the Green Trend": the parse ran the subject on past
-            # its verb, and what comes after it is the target
-            inside = [e for e in inside if e.start < verb.start()]
-        if (head := WEAPON_HEAD.search(text, actor[0], actor[1])) is not None:
-            inside = [e for e in inside if e.start < head.start() or re.search(
-                r"\b(?:by|claimed\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", text[head.end() : e.start])]
-        elif text[actor[0] : actor[1]].rstrip().endswith(",") and text[max(base, actor[0] - 2) : actor[0]] == ", " \
-                and WEAPON_HEAD.search(text, base, actor[0]):
-            inside = []  # (the parser took the name set off by commas in the weapon's words for their subject)
-        named = [e for e in inside if e.type in ("ORG", "NORP")] or \
-            [e for e in inside if e.type == "LOC" and GANG_AFTER.match(sentence, e.end - base)] or \
-            [e for e in inside if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries())] or \
-            [e for e in inside if e.type == "PERSON"]
-        if named:
-            return named[0]
-        # "IS gunmen shot dead ...": the group named right before the attackers the sentence makes its subject
-        before_actor = [e for e in sent_ents if e.type == "ORG" and e.subtype == "armed_group"
-                        and 0 <= actor[0] - e.end <= 1 and not text[e.end : actor[0]].strip()]
-        if before_actor:
-            return before_actor[0]
-        if GROUP_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
-            # "its fighters stormed ...": the group named before, in this sentence if it is
-            named_here = [e for e in sent_ents if e.end <= actor[0] and e.subtype == "armed_group"]
-            if named_here or last_group is not None:
-                return named_here[-1] if named_here else last_group
-        if FORCES_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
-            return last_military  # "troops killed ...": the state's forces named before, if any
-
     if actor is None and last_group is not None and re.match(r"\W*(?:its|their)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                                                              r"bombings?|offensive|fighters|militants)\b", low):
         return last_group  # "Its attacks on Kiryat Shmona, Metula and Shlomi ...": the group just named
@@ -424,10 +410,30 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
             return e
     # "a soldier was killed in an ELN attack", "a Sea Tiger raid on the navy's base": the attack named by its maker
     for e in sent_ents:
-        if e.type == "ORG" and e.subtype in ("armed_group", "military") and re.search(r"\b(?:an?|the|its|their)\s+$", sentence[: e.start - base]) \
-                and MAKERS_ATTACK.match(sentence, e.end - base):
+        if e.type == "ORG" and e.subtype in ("armed_group", "military") and MAKERS_ATTACK.match(sentence, e.end - base) \
+                and re.search(r"\b(?:an?|the|its|their)\s+$", sentence[: e.start - base]):
             return e
     return _named_actor(sentence, low, base, sent_ents, last_group, trigger_at, is_target)
+
+
+def _actor_names(text: str, base: int, actor: tuple[int, int], sent_ents: list[Ent]) -> list[Ent]:
+    """The names inside the actor span that may be who did it (``text`` is the document, ``base`` where the sentence
+    starts in it)."""
+    inside = [e for e in sent_ents if actor[0] <= e.start and e.end <= actor[1]]
+    if (verb := RAN_ON.search(text, actor[0], actor[1])) is not None:
+        # "a suicide bomber and gunmen attacked the office of the Green Trend": the parse ran the subject on past
+        # its verb, and what comes after it is the target
+        inside = [e for e in inside if e.start < verb.start()]
+    if (head := WEAPON_HEAD.search(text, actor[0], actor[1])) is not None:
+        # "a magnetic bomb attached to the car of the deputy governor", "a string of shootings of Christians killed":
+        # what the weapon or the attack is told of is its target or its setting, not its actor ("a bomb planted by
+        # Boko Haram": the agent; "ISWAP's attack": the owner before it)
+        return [e for e in inside if e.start < head.start() or re.search(
+            r"\b(?:by|claimed\s+by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", text[head.end() : e.start])]
+    if text[actor[0] : actor[1]].rstrip().endswith(",") and text[max(base, actor[0] - 2) : actor[0]] == ", " \
+            and WEAPON_HEAD.search(text, base, actor[0]):
+        return []  # ("..., Mahbubullah Mohebi, exploded": the parser took the name set off in the weapon's words)
+    return inside
 
 
 def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
@@ -450,7 +456,7 @@ def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
 # "The UN Commission of Inquiry ... said in its August report that ... government forces and shabiha had carried out
 # the killings": who reports that others did it did not do it (but "the group said its fighters carried out")
 REPORTS_THAT = re.compile(r"(?:,[^,;.]{1,80},)?\s+(?:said|concluded|found|reported|stated|announced|wrote)\b[^.;]{0,80}?"
-                          r"\bthat\s+(?P<who>[^.;]{1,120}?)\s+(?:had\s+|have\s+|were\s+|was\s+)?(?:carried\s+out|"
+                          r"\bthat\s+(?P<who>[^.;]{1,120}?)\s+(?:(?P<aux>had|have|were|was)\s+)?(?P<did>carried\s+out|"
                           r"committed|perpetrated|responsible|behind)\b")
 # ("that one of its fighters had carried out the attack": its own)
 OWN_SIDE = re.compile(r"\b(?:it|they|its|their|the\s+(?:group|movement|organi[sz]ation)|we|our)\b", re.I)
@@ -458,7 +464,9 @@ OWN_SIDE = re.compile(r"\b(?:it|they|its|their|the\s+(?:group|movement|organi[sz
 
 def _tells_of_others(sentence: str, at: int) -> bool:
     m = REPORTS_THAT.match(sentence, at)
-    return m is not None and not OWN_SIDE.search(m.group("who")) and not re.search(r"\b(?:was|were|been)$", m.group("who"))
+    # ("said that the attack was carried out by its fighters": a passive, whose doer is told after)
+    passive = m is not None and m.group("aux") in ("was", "were") and m.group("did") not in ("responsible", "behind")
+    return m is not None and not passive and not OWN_SIDE.search(m.group("who"))
 
 
 def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
@@ -1218,7 +1226,6 @@ class IncidentReader:
                 if later is not None and later.min is not None and (
                         incident[key].min is None or later.min > incident[key].min):
                     incident[key] = later
-
 
 
 SUPERLATIVES = r"deadliest|worst|bloodiest|most\s+lethal"
