@@ -341,6 +341,9 @@ def test_background_and_the_weighing_of_an_event_are_not_incidents():
     # a suburb named after its city is the place, and a ruler's realm is no place of the event
     ("On 8 March, bombs blew up on three buses in the Tel Aviv suburb of Bat Yam.", "Bat Yam"),
     ("On 5 November, gunmen seized the Fon of Nso and several travellers on the road to Kumbo.", "Kumbo"),
+    # a town taken, not the range it lies near; a town "on the shore of" a lake, not the lake
+    ("Fighters captured Gwoza, near the Mandara Mountains, killing three soldiers.", "Gwoza"),
+    ("On 16 April, fighting broke out in Baga, a fishing town on the shore of Lake Chad, killing 30 people.", "Baga"),
     ("In June, its gunmen stormed the Karte Parwan gurdwara, a Sikh temple in Kabul.", "Karte Parwan gurdwara"),
     # a school they were taken from, before the district it stands in
     ("On 5 July, gunmen abducted 121 students from Bethel Baptist High School in Chikun district.",

@@ -1939,6 +1939,12 @@ def test_a_common_word_opening_a_sentence_or_a_table_cell_is_no_name():
     assert {m.exact for m in case.mentions} & {"Groups", "Wounded", "Families"} == set()
 
 
+def test_the_noun_of_an_armed_actor_opening_a_sentence_is_no_name():
+    case = _case("Guerrillas ambushed a road-opening party near Dhaudai, killing 26 policemen.")
+    assert "Guerrillas" not in {m.exact for m in case.mentions}
+    assert "Dhaudai" in {m.exact for m in case.mentions}
+
+
 def test_a_faith_a_scripture_or_a_feast_is_no_person_body_or_place():
     case = _case("Worshippers were reciting the Quran when the blast hit. 'These were children going home for Shabbat,' "
                  "a neighbour said. Gunmen attacked a Durga Puja pandal in Dhaka.")

@@ -1218,7 +1218,10 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if kind in ("ORG", "PERSON") and len(ent) == 1 and (ent[0].pos_ in ("VERB", "ADV", "INTJ") or ent[0].pos_ == "ADJ"
                                                              and re.search(r"(?:al|ous|ive|ful|less|ible|able)$", ent.text, re.I)
                                                              # "Groups of young men clashed": a plural noun opening it
-                                                             or ent[0].tag_ == "NNS" and ent[0].is_sent_start) \
+                                                             or ent[0].tag_ == "NNS" and ent[0].is_sent_start
+                                                             # "Guerrillas ambushed a road-opening party": the model's
+                                                             # name is a common noun made capital by the sentence
+                                                             or ent[0].is_sent_start and ent[0].lower_ in ACTOR_NOUNS) \
                 and norm_key(ent.text) not in gazetteer():
             continue  # "Transcribed from the live feed", "Unofficial translation": a word, not a name
         if kind in ("ORG", "PERSON") and (after := PRODUCT_AFTER.match(doc.text, ent.end_char)) is not None \
@@ -1805,6 +1808,15 @@ def _in_dated_label(ent: Ent, text: str) -> bool:
     """Whether the name stands in a bold dated label that runs in before its item's text."""
     m = dated_label(text, text.rfind("\n", 0, ent.start) + 1)
     return m is not None and m.start("label") <= ent.start and ent.end <= m.end("label")
+
+
+# the common nouns of those who do violence: never a name, even capitalised at a sentence's start
+ACTOR_NOUNS = frozenset({"guerrillas", "guerrilla", "gunmen", "gunman", "militants", "militant", "insurgents",
+                         "insurgent", "rebels", "rebel", "fighters", "attackers", "assailants", "jihadists",
+                         "extremists", "terrorists", "separatists", "bandits", "raiders", "kidnappers", "abductors",
+                         "pirates", "vigilantes", "militiamen", "tribesmen", "soldiers", "troops", "policemen",
+                         "protesters", "demonstrators", "rioters", "mobs", "assailant", "attacker", "bombers",
+                         "bomber", "snipers", "sniper", "commandos", "paramilitaries"})
 
 
 # the words before a name that make it a place, whatever the model read

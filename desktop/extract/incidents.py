@@ -157,7 +157,9 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
                     r",\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|"
                     r"\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in|near)\s+|"
                     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|capital|district|suburb|neighbourhood|"
-                    r"area|hamlet|settlement|port|locality|hub|community|camp)\s+(?:in|of|near|on\s+the\s+outskirts\s+of|"
+                    r"area|hamlet|settlement|port|locality|hub|community|camp)\s+(?:in|of|near|close\s+to|along|"
+                    # "Baga, a fishing town on the shore of Lake Chad"
+                    r"on\s+the\s+(?:outskirts|shores?|banks?|edge|coast|slopes?|road\s+to)\s+of|"
                     + _COMPASS_OF[:-3] + r")\s+"
                     r"(?:the\s+(?:north|south|east|west|centre|center|north-east|north-west|south-east|south-west)\s+of\s+)?)"
                     r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")  # "in Dagestan's Khasavyurt district"
@@ -256,7 +258,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
             inner.add(id(a))
     placed = [e for e in sent_ents if e.type == "LOC" and re.search(
         r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|struck|attacked|stormed|hit|bombed|"
-        r"targeted|raided|shelled|surrounded|overran|besieged)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+        r"targeted|raided|shelled|surrounded|overran|besieged|captured|retook|recaptured|occupied|entered)\s+"
+        r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)
         # "abducted 121 students from Bethel Baptist High School": a building they were taken from
         or e.subtype == "facility" and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, e.start - base - 12) : e.start - base])]
