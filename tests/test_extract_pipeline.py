@@ -281,6 +281,11 @@ def test_incidents_told_one_after_another_stay_apart():
      "cousin Nolven.", 2),
     ("In October 2016, the commander Arsen Pavlov, known as Motorola, was killed along with his bodyguard by a bomb "
      "planted in the lift of his building in Donetsk.", 2),
+    # stabbed to death with the age between; a title the titles list lacks; a body found
+    ("On 30 June, an attacker climbed the fence and stabbed Hallel Yaffa Ariel, 13, to death in her bed in Kiryat "
+     "Arba.", 1),
+    ("On 15 February, gunmen opened fire near Santa María del Río, killing Special Agent Jaime Zapata.", 1),
+    ("The body of Pedro Magdiel Muñoz, 23, was found on 25 July near the town of El Paraíso with stab wounds.", 1),
     # after two things said of him, and shot before he died
     ("On 19 February, Omar Menéndez, the party's candidate for mayor of Puerto López, in Manabí province, was shot "
      "dead hours before the polls opened.", 1),
