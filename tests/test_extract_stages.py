@@ -1939,6 +1939,11 @@ def test_a_common_word_opening_a_sentence_or_a_table_cell_is_no_name():
     assert {m.exact for m in case.mentions} & {"Groups", "Wounded", "Families"} == set()
 
 
+def test_a_place_opening_a_sentence_before_who_did_it_is_no_person():
+    case = _case("In Kiryat Arba, a 17-year-old from neighbouring Bani Naim climbed the fence and stabbed a girl to death.")
+    assert {e.name: e.type for e in case.entities}.get("Kiryat Arba") == "LOC"
+
+
 def test_the_noun_of_an_armed_actor_opening_a_sentence_is_no_name():
     case = _case("Guerrillas ambushed a road-opening party near Dhaudai, killing 26 policemen.")
     assert "Guerrillas" not in {m.exact for m in case.mentions}

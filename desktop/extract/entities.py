@@ -2009,7 +2009,9 @@ def _retype(ent: Ent, text: str) -> None:
             ROLE_AFTER.match(text[ent.end : ent.end + 60]) or KIN_BEFORE.search(text[max(0, ent.start - 50) : ent.start])
             or ROLE_BEFORE.search(text[max(0, ent.start - 30) : ent.start])) \
             and not _body_word(ent.text.split()) \
-            and not (ent.type == "LOC" and (lower.split()[-1] in PLACE_KINDS or lower.split()[-1] in LOCAL_UNITS)):
+            and not (ent.type == "LOC" and (lower.split()[-1] in PLACE_KINDS or lower.split()[-1] in LOCAL_UNITS)) \
+            and not re.search(r"\b(?:[Ii]n|at|near|outside)\s+$", text[max(0, ent.start - 8) : ent.start]):
+        # (not "In Kiryat Arba, a 17-year-old from ... climbed the fence": the place, then who did it)
         # (not "killings in Mandera County, Interior Cabinet Secretary Joseph Ole Lenku": a county named by its kind)
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
         words = ent.text.split()
