@@ -1332,6 +1332,17 @@ def test_people_quoted_by_role_are_sources_and_a_quote_before_them_is_what_they_
         ("shopkeeper", "People were running in every direction")]
 
 
+def test_a_quotation_of_several_sentences_is_one_claim_of_its_speaker():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    text = ('Police denied that detainees had escaped.\n\n"No suspect has left any of our cells. That story is false," '
+            'Majia said.\n\n"We have never seen so many dead. Every corridor is full," the doctor said.\n')
+    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.txt")))["claims"]
+    evidence = {c["source"]: c["evidence"] for c in claims}
+    assert evidence["Majia"].startswith('"No suspect has left')
+    assert evidence["doctor"].startswith('"We have never seen')
+
+
 def test_a_toll_put_or_given_with_an_adjective_is_a_claim():
     assert _claims("Prime Minister Brigi Rafini put the combined toll at 100 dead in remarks broadcast by national "
                    "television.\n\nOn 18 October the ministry gave a "
