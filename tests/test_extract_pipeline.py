@@ -1343,6 +1343,14 @@ def test_a_quotation_of_several_sentences_is_one_claim_of_its_speaker():
     assert evidence["doctor"].startswith('"We have never seen')
 
 
+def test_a_name_set_after_its_kind_speaks_and_an_estimate_is_a_claim():
+    assert _claims("Gunmen killed at least 143 people on Friday, and the Islamist sect Boko Haram said it had carried "
+                   "them out.\n") == [("Boko Haram", None)]
+    assert _claims("The International Crisis Group estimates that more than 6,000 people have been killed, and the "
+                   "United Nations says hundreds of thousands have fled.\n") == [
+        ("International Crisis Group", None), ("United Nations", None)]
+
+
 def test_a_toll_put_or_given_with_an_adjective_is_a_claim():
     assert _claims("Prime Minister Brigi Rafini put the combined toll at 100 dead in remarks broadcast by national "
                    "television.\n\nOn 18 October the ministry gave a "

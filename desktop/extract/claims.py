@@ -31,7 +31,7 @@ CUE_VERBS = {
     "tweeted": "assert", "acknowledging": "assert", "says.": "assert", "stating": "assert",
 }
 # More cues, given as base forms; their -s, -ed and -ing forms count too.
-_MORE_CUES = {"suggest": "assert", "insist": "assert", "reject": "deny", "accuse": "accuse", "blame": "accuse",
+_MORE_CUES = {"estimate": "assert", "suggest": "assert", "insist": "assert", "reject": "deny", "accuse": "accuse", "blame": "accuse",
               "conclude": "assert", "indicate": "assert", "urge": "assert", "inform": "assert", "link": "accuse",
               "attribute": "accuse", "contend": "assert", "assert": "assert", "acknowledge": "assert",
               "admit": "assert", "confirm": "assert", "announce": "assert", "state": "assert", "warn": "assert",
@@ -182,9 +182,13 @@ def _via(sentence: str, base: int, ents: list[Ent], source: Ent | None) -> list[
 def _subject(tok, after: int = -1):
     """The subject of a cue verb; with ``after``, the first that starts past that offset of the sentence
     ("QUESTION (Kaya): The Central Council has said ...": not the label)."""
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.idx - child.sent.start_char >= after:
-            return child
+    subjects = [child for child in tok.children
+                if child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.idx - child.sent.start_char >= after]
+    if len(subjects) > 1:
+        # "the Islamist sect Boko Haram said": the parser's two subjects are a noun and the name set beside it
+        return next((c for c in reversed(subjects) if c.pos_ == "PROPN" and c.i < tok.i), subjects[0])
+    if subjects:
+        return subjects[0]
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
         return _subject(tok.head)
     return None
@@ -431,6 +435,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         else:
             content = text[tok.idx - s0 + len(tok.text):]
         content = re.sub(r"^(?:that|of|about|to)\s+", "", content.strip(" ,.:;“”\"'")).strip()
+        # ("... have been killed, and the United Nations says ...": the clause, not the word joining the next)
+        content = re.sub(r"[,;]?\s+(?:and|but|while|whereas)$", "", content)
         if len(content) < 3:
             content = text.strip()
         subj_text = text[a:b]
