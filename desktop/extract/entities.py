@@ -2527,6 +2527,13 @@ def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
                 outer.how, outer.subtype, outer.key = "gazetteer", outer.subtype or inner.subtype, inner.key
             elif inner.how == "rule" and outer.how == "ner" and inner.type == "PERSON" and _extends(outer, inner):
                 outer.how = "rule"  # the model read on past the rule: "Fayez" + "al-Sarraj"
+            elif inner.how == "gazetteer" and outer.how == "ner" and outer.type == inner.type == "ORG" \
+                    and inner.end == outer.end and inner.start > outer.start \
+                    and (cut := re.search(r"\s+of\s+(?:the\s+)?$", outer.text[: inner.start - outer.start])) is not None \
+                    and outer.text[: cut.start()].split()[-1].lower() in BODY_NAME_HEADS:
+                # "the Majeed Brigade of the Balochistan Liberation Army": a body of another body, read as one
+                outer.end = outer.start + cut.start()
+                outer.text, outer.key = outer.text[: cut.start()], ""
     ranked = sorted(ents, key=lambda e: (-PRIORITY[e.how], -(e.end - e.start), e.start))
     kept: list[Ent] = []
     for ent in ranked:
