@@ -1351,6 +1351,13 @@ def test_a_name_set_after_its_kind_speaks_and_an_estimate_is_a_claim():
         ("International Crisis Group", None), ("United Nations", None)]
 
 
+def test_a_denial_told_in_a_clause_after_the_claim_is_a_claim_of_its_own():
+    assert _claims("Police blamed that attack on the Indigenous People of Biafra (IPOB), which denied any "
+                   "involvement.\n") == [("Police", None), ("Indigenous People of Biafra", None)]
+    assert _claims("The government said its forces had killed more than 100 rebels near Am Zoer, a figure the rebels "
+                   "disputed.\n") == [("government", None), ("rebels", None)]
+
+
 def test_a_toll_put_or_given_with_an_adjective_is_a_claim():
     assert _claims("Prime Minister Brigi Rafini put the combined toll at 100 dead in remarks broadcast by national "
                    "television.\n\nOn 18 October the ministry gave a "

@@ -67,7 +67,8 @@ BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|med
                         r"committee|council|embassy|mission|monitors|investigators|doctors|workers|organi[sz]ations|"
                         r"groups|service|spokes\w+|statement|report|press|forces|command|prosecutors?|hospital|"
                         r"sources|information|association|union|federation|society|collective|network|coalition|"
-                        r"movement|organi[sz]ation|group|associations|unions|families|relatives|activists)\b", re.I)
+                        r"movement|organi[sz]ation|group|associations|unions|families|relatives|activists|presidency|militias?|"
+                        r"rebels)\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 NOT_OUTLETS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -375,6 +376,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             # "Pakistan struck back at what it said were hideouts": the subject of the clause
             # the cue hangs from, when it is named in this sentence
             source_ent = _governing_subject(tok, sent_ents, base - s0)
+        if source_ent is None and subj.lower_ in ("which", "who") and tok.dep_ == "relcl":
+            # "blamed the attack on IPOB, which denied any involvement": the body the clause is said of
+            at = base + tok.head.idx - s0
+            source_ent = next((e for e in sent_ents if e.type in ("ORG", "PERSON") and e.start <= at < e.end), None)
         if source_ent is None and subj.lower_ in PRONOUNS:
             resolved = True
             if subj.lower_ in ("he", "she") and last_role is not None:
@@ -437,6 +442,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         content = re.sub(r"^(?:that|of|about|to)\s+", "", content.strip(" ,.:;“”\"'")).strip()
         # ("... have been killed, and the United Nations says ...": the clause, not the word joining the next)
         content = re.sub(r"[,;]?\s+(?:and|but|while|whereas)$", "", content)
+        if len(content) < 3 and tok.dep_ == "relcl" and tok.head.left_edge.idx > s0:
+            # "..., a charge the presidency rejected": what was rejected is what the sentence told before
+            content = text[: tok.head.left_edge.idx - s0].strip(" ,;:")
         if len(content) < 3:
             content = text.strip()
         subj_text = text[a:b]
