@@ -30,8 +30,10 @@ and the new round 811-850 0.874 -> 0.913. Twelve epochs instead of eight (1-810,
 gave 0.914 for half as much time again, so eight stay. Trained on 1-850 (the shipped weights): the
 held-out set 0.917 and the unread 851-890 0.900 (0.899 with the weights trained on 1-810). Trained on 1-890
 (the weights of the fifteenth session): the held-out set 0.918 and the unread 891-930 0.916 (0.912 with
-the weights trained on 1-850). Trained on 1-930 (the shipped weights since the sixteenth session): the held-out set
-0.922 and the unread 931-970 0.919 (0.914 with the weights trained on 1-890).
+the weights trained on 1-850). Trained on 1-930 (the weights of the sixteenth session): the held-out set
+0.922 and the unread 931-970 0.919 (0.914 with the weights trained on 1-890). Trained on 1-970 (the shipped
+weights since the seventeenth session): the held-out set 0.920 and the unread 971-1010 0.915 (0.914 with the
+weights trained on 1-930).
 """
 
 from __future__ import annotations
