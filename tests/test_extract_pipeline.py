@@ -1341,6 +1341,8 @@ def test_a_quotation_of_several_sentences_is_one_claim_of_its_speaker():
     evidence = {c["source"]: c["evidence"] for c in claims}
     assert evidence["Majia"].startswith('"No suspect has left')
     assert evidence["doctor"].startswith('"We have never seen')
+    content = {c["source"]: c["content"] for c in claims}
+    assert content["Majia"] == "No suspect has left any of our cells. That story is false"
 
 
 def test_a_name_set_after_its_kind_speaks_and_an_estimate_is_a_claim():

@@ -262,6 +262,10 @@ def _unsaid(tok) -> bool:
         c.dep_ in ("ccomp", "xcomp") for c in kids)
 
 
+# a sentence that opens with a quotation: what is quoted
+QUOTE_FIRST = re.compile(r"\W{0,3}?[\"“](?P<q>[^\"“”]{3,}?)[,.?!]?[\"”]")
+
+
 def _reported_inside(tok) -> bool:
     """Is this cue inside what another cue reports ("said Washington had warned ...")?
 
@@ -439,6 +443,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             content = text[: tok.idx - s0].strip()
         else:
             content = text[tok.idx - s0 + len(tok.text):]
+        quoted = QUOTE_FIRST.match(text)
+        if quoted is not None and comp is not None and comp.idx - s0 < quoted.end("q") <= tok.idx - s0:
+            # '"The ceiling came down. There were children under the chairs," said X': the whole quotation
+            content = quoted.group("q")
         content = re.sub(r"^(?:that|of|about|to)\s+", "", content.strip(" ,.:;“”\"'")).strip()
         # ("... have been killed, and the United Nations says ...": the clause, not the word joining the next)
         content = re.sub(r"[,;]?\s+(?:and|but|while|whereas)$", "", content)
