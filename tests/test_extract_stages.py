@@ -2104,6 +2104,18 @@ def test_targets_each_in_a_town_of_its_own_are_one_incident_each():
     assert [i.location.name for i in case.incidents] == ["Jos", "Bauchi", "Kano", "Gao"]
 
 
+def test_three_buildings_struck_are_three_incidents_and_two_neighbours_one():
+    from desktop.extract.pipeline import extract
+
+    text = ("On 30 July, suicide bombers attacked a filling station, a trade fair ground and the Federal College of "
+            "Education in Kano, killing six people.\n\n"
+            "On 2 August, a mob attacked a restaurant and a nearby mosque in Ampara, wounding four people.\n")
+    case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2014, 12, 1), weigh_incidents=False,
+                            find_missed=False))
+    assert [i.targets[0].name if i.targets else None for i in case.incidents] == [
+        "a filling station", "a trade fair ground", "the Federal College of Education", None]
+
+
 def test_a_group_saying_it_was_behind_both_attacks_did_them():
     from desktop.extract.pipeline import extract
 

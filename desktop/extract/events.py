@@ -1263,12 +1263,39 @@ def _placed_targets(sentence: str) -> list[str]:
     return items if len(items) >= 2 and len(set(places)) == len(places) else []
 
 
+_TARGET_HEAD = (r"(?:station|school|college|university|building|centre|center|church|mosque|market|hotel|base|post|"
+                r"posts|camp|office|offices|headquarters|checkpoint|embassy|bank|hospital|prison|barracks|court|"
+                r"ground|complex|mall|supermarket|restaurant|bar|club|shrine|temple|cathedral|synagogue|stadium|"
+                r"airport|compound|palace|ministry|academy|seminary|depot|terminal|bridge)")
+_STRUCK_ITEM = (r"(?:the|a|an|its|their)\s+(?:[\w'’()-]+\s+){0,5}?" + _TARGET_HEAD +
+                r"(?:\s+(?:at|in|on|of|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?")
+STRUCK_TARGETS = re.compile(r"\b(?:attacked|attacking|struck|striking|stormed|storming|bombed|raided|targeted|hit|torched|"
+                            r"set\s+fire\s+to|burned|shelled)\s+(?P<list>" + _STRUCK_ITEM + r"(?:,\s+" + _STRUCK_ITEM +
+                            r")*,?\s+and\s+" + _STRUCK_ITEM + r")\b", re.I)
+
+
+def _struck_targets(sentence: str) -> list[str]:
+    """ "attacked a filling station, a trade fair ground and the Federal College of Education": buildings struck,
+    each one incident."""
+    m = STRUCK_TARGETS.search(sentence)
+    if m is None:
+        return []
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|its|their)\s)", m.group("list"))
+             if i.strip()]
+    # (not "a restaurant and a nearby mosque", "a school and its surroundings": one attack on neighbours)
+    return items if len(items) >= 3 and len(set(items)) == len(items) and not any(
+        re.match(r"(?:the|a|an|its|their)\s+(?:nearby|adjoining|adjacent|neighbouring|surrounding)\b|its\s+surroundings", i)
+        for i in items) else []
+
+
 def target_list(sentence: str) -> list[str]:
-    """The items of "attacks on the embassy, the mission and a hotel" (each one incident), and of
-    "attacked a church in Jos, a mosque in Bauchi and a bus station in Kano"."""
+    """The items of "attacks on the embassy, the mission and a hotel" (each one incident), of
+    "attacked a church in Jos, a mosque in Bauchi and a bus station in Kano", and of "attacked a filling station,
+    a trade fair ground and the Federal College of Education" (three buildings or more struck; annotators keep
+    two neighbours struck together one incident)."""
     m = LIST_OF_TARGETS.search(sentence)
     if not m:
-        return _placed_targets(sentence)
+        return _placed_targets(sentence) or _struck_targets(sentence)
     items = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+", m.group("list"))
     opener = re.search(r"\b(on|against|at)\s+$", sentence[: m.start("list")])
     if opener:  # "bombings at the Mawoud Academy and at the Kawsar-e Danish centre": the word said again
