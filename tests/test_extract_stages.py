@@ -2127,3 +2127,15 @@ def test_a_group_saying_it_was_behind_both_attacks_did_them():
                             find_missed=False))
     told = {i.location.name: [p.name for p in i.perpetrators] for i in case.incidents if i.location}
     assert told["Sayyida Zaynab"] == told["al-Zahraa"] == ["IS"], told
+
+
+def test_a_group_saying_it_carried_out_the_ambush_did_it():
+    from desktop.extract.pipeline import extract
+
+    text = ("- **25 July, near Jibi:** Fighters ambushed an oil exploration team and its military escort. The army "
+            "first said that the team had been rescued.\n"
+            "- Three lecturers were abducted. ISWAP later released a video in which the three men appeared; the group "
+            "said it had carried out the ambush.\n")
+    case = jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2017, 8, 1), weigh_incidents=False,
+                            find_missed=False))
+    assert [p.name for p in case.incidents[0].perpetrators] == ["ISWAP"]

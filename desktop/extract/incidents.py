@@ -695,10 +695,13 @@ def _counts_by_place(part: str, base: int, sent_ents: list[Ent]) -> list[tuple[E
 # "The Islamic State claimed the church attacks through its Amaq news agency": who did the
 # incidents told before, when they name no one
 # ("IS said it was behind both attacks": the same)
-CLAIMED_LATER = re.compile(r"\b(?:claimed\s+(?:responsibility\s+for\s+)?|(?:was|were)\s+behind\s+)"
+# ("the group said it had carried out the ambush", "Boko Haram said it had carried them out": the same)
+CLAIMED_LATER = re.compile(r"\b(?:(?:claimed\s+(?:responsibility\s+for\s+)?|(?:was|were)\s+behind\s+|"
+                           r"said\s+(?:that\s+)?it\s+(?:had\s+)?(?:carried\s+out|conducted|staged|was\s+responsible\s+for)\s+)"
                            r"(?:the|this|these|both|all|\w+day['’]s)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|assaults?|killings?|strikes?|raids?|blasts?|"
-                           r"massacres?|ambush(?:es)?|explosions?)\b")
+                           r"massacres?|ambush(?:es)?|explosions?)\b|"
+                           r"said\s+(?:that\s+)?it\s+(?:had\s+)?carried\s+(?:them|it)\s+out\b)")
 
 
 def claimed_later(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
