@@ -1360,6 +1360,16 @@ def test_a_denial_told_in_a_clause_after_the_claim_is_a_claim_of_its_own():
                    "disputed.\n") == [("government", None), ("rebels", None)]
 
 
+def test_a_statement_or_a_speech_is_the_channel_when_no_outlet_is_named():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    text = ("The Rwanda Defence Force said in a short statement that operations were continuing.\n\n"
+            "The minister said in a speech on Sunday that the army would stay.\n\n"
+            "The ministry said in a statement to Reuters that the toll had risen.\n")
+    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.txt")))["claims"]
+    assert [c["via"] for c in claims] == ["short statement", "speech", "Reuters"]
+
+
 def test_a_toll_put_or_given_with_an_adjective_is_a_claim():
     assert _claims("Prime Minister Brigi Rafini put the combined toll at 100 dead in remarks broadcast by national "
                    "television.\n\nOn 18 October the ministry gave a "

@@ -100,7 +100,12 @@ CHANNEL_PHRASES = re.compile(r"\b(?:in|during|through|via|on)\s+(?:an?|the|his|h
                              r"newspaper|news\s+agency|news\s+outlet|outlet|news\s+website|broadcaster)(?:\s+abroad)?)"
                              # "At a press conference in Kabul, the minister said", "posted a statement on social media"
                              r"|\bat\s+((?:a|an|the)\s+(?:[\w-]+\s+)?(?:news|press)\s+conference)"
-                             r"|\b(?:posted|published|shared|said|wrote)\b[^.;]{0,40}?\bon\s+(social\s+media)\b",
+                             r"|\b(?:posted|published|shared|said|wrote)\b[^.;]{0,40}?\bon\s+(social\s+media)\b"
+                             # "said in a statement", "in a joint statement", "in a speech": the channel, as annotators
+                             # give it when no outlet is named
+                             r"|\b(?:in|during)\s+(?:an?|his|her|its|their)\s+((?:short\s+|brief\s+|joint\s+|separate\s+|"
+                             r"later\s+|written\s+)?(?:statement|speech|communiqu[eé]|press\s+briefing|briefing|"
+                             r"broadcast|address))\b(?!\s+(?:posted|published|released|carried|issued|sent|put\s+out|read\s+out|aired)\b)",
                              re.I)
 ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |top )*(spokes(?:man|woman|person)|"
                         r"foreign minister|defen[cs]e minister|interior minister|prime minister|minister|president|"
