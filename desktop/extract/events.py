@@ -1253,12 +1253,15 @@ PLACED_TARGETS = re.compile(r"\b(?:attacked|struck|stormed|bombed|raided|targete
                             re.I)
 
 
+# "a church in Jos, a mosque in Bauchi and a bus station in Kano": the items of a list of targets struck
+TARGET_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|two|three|its|their)\s)")
+
+
 def _placed_targets(sentence: str) -> list[str]:
     m = PLACED_TARGETS.search(sentence)
     if m is None:
         return []
-    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|two|three|its|their)\s)",
-                                         m.group("list")) if i.strip()]
+    items = [i.strip() for i in TARGET_ITEMS.split(m.group("list")) if i.strip()]
     places = [re.split(r"\s+(?:in|at|near)\s+", i)[-1] for i in items]
     return items if len(items) >= 2 and len(set(places)) == len(places) else []
 
@@ -1280,8 +1283,7 @@ def _struck_targets(sentence: str) -> list[str]:
     m = STRUCK_TARGETS.search(sentence)
     if m is None:
         return []
-    items = [i.strip() for i in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|a|an|its|their)\s)", m.group("list"))
-             if i.strip()]
+    items = [i.strip() for i in TARGET_ITEMS.split(m.group("list")) if i.strip()]
     # (not "a restaurant and a nearby mosque", "a school and its surroundings": one attack on neighbours)
     return items if len(items) >= 3 and len(set(items)) == len(items) and not any(
         re.match(r"(?:the|a|an|its|their)\s+(?:nearby|adjoining|adjacent|neighbouring|surrounding)\b|its\s+surroundings", i)

@@ -587,13 +587,13 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
         if re.match(r"\s*,?\s+(?:said|says|told|added|stated|claimed)\b", after):
             continue  # "... and killed the militants inside, Mujahid said": who said it, not who died
         # "beat him to death", "stabbed Hallel Yaffa Ariel, 13, to death"
-        beaten = re.search(r"\b(?:beat|stabbed|hacked|kicked|clubbed|burned|burnt)\s+(?:[\w-]+\s+){0,2}$", before) \
+        one_dead = re.search(r"\b(?:beat|stabbed|hacked|kicked|clubbed|burned|burnt)\s+(?:[\w-]+\s+){0,2}$", before) \
             and re.match(r"(?:,\s+\d{1,3},)?\s+to\s+death\b", after)
-        # "The body of Pedro Magdiel Muñoz, 23, was found", "the remains of X were found": one dead, named
-        beaten = beaten or re.search(r"\b(?:body|remains|corpse)\s+of\s+$", before) and re.match(
+        # "The body of Pedro Magdiel Muñoz, 23, was found", "the remains of X were found"
+        one_dead = one_dead or re.search(r"\b(?:body|remains|corpse)\s+of\s+$", before) and re.match(
             r"(?:,[^,;.]{1,80},)?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|recovered)\b", after)
         # "killing Special Agent Jaime Zapata": a title the list of titles lacks, capitalised before the name
-        titled = title is not None and KILLED_NAMED.search(sentence[: e.start - base][: title.start()])
+        one_dead = one_dead or title is not None and KILLED_NAMED.search(sentence[: e.start - base][: title.start()])
         if re.match(r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+\w+(?:\s+dead)?\s+(?:together|along)\s+with\s+(?:several|"
                     r"many|other|dozens|scores|a\s+number|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after):
             return None  # "Girma Yeshitila was killed together with several other people": more than one, uncounted
@@ -601,7 +601,7 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
                     r"\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after):
             return None  # "killing a businessman, Peshraw Dizayee, together with members of his family": uncounted
         kin_dead = (kin := AND_KIN.match(after)) is not None and KIN_DEATH.match(after, kin.end())
-        if KILLED_NAMED.search(before) or beaten or titled or ((PASSIVE_DEATH.match(after) or kin_dead) and not re.search(
+        if KILLED_NAMED.search(before) or one_dead or ((PASSIVE_DEATH.match(after) or kin_dead) and not re.search(
                 r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", before)):
             count, last = 1, e
             for other in persons[n + 1 :]:

@@ -120,33 +120,6 @@ def _processes(chars: int) -> int:
     return 2
 
 
-def _open_quote(text: str) -> bool:
-    """Does the text open a quotation it does not close?"""
-    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
-
-
-QUOTE_ATTRIBUTED = re.compile(r"[,.?!\u2014-]?\s*[\"\u201d]\s*,?\s+(?:[\w'\u2019.-]+\s+){0,8}?"
-                              r"(?:said|says|told|added|wrote|warned|declared|insisted|recalled|explained|asked)\b")
-
-
-def quoted_sentences(doc):
-    """The doc's sentences, with a quotation of several sentences and the words that attribute it kept as one
-    ("\"No suspect has left any of our cells. That story is false,\" Majia said."), as annotators and readers
-    take it: the parser cuts inside the quotation and leaves its first sentences with no speaker."""
-    sents = list(doc.sents)
-    n = 0
-    while n < len(sents):
-        sent, last = sents[n], n
-        if re.match(r"\W{0,3}[\"\u201c]", sent.text) and _open_quote(sent.text):
-            for k in range(n + 1, min(n + 4, len(sents))):
-                if _open_quote(sents[k].text):
-                    if QUOTE_ATTRIBUTED.search(sents[k].text) and sents[k].end_char - sent.start_char < 800:
-                        last = k
-                    break
-        yield doc[sent.start : sents[last].end] if last > n else sent
-        n = last + 1
-
-
 def blocks_of(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, is_heading) for each paragraph; long ones cut at sentence ends."""
     out: list[tuple[int, int, bool]] = []
@@ -244,7 +217,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         if speaker is not None:
             last_speaker, speaker_at = speaker[1], sentence_no + 1
         table = markdown.startswith("|", start)  # a summary table: names, but no sentences that tell
-        for sent in quoted_sentences(doc):
+        for sent in claims.quoted_sentences(doc):
             s_start, s_end = start + sent.start_char, start + sent.end_char
             sentence = sent.text
             if len(sentence.strip()) < 3 or table:
