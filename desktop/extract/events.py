@@ -808,10 +808,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 and re.search(r"(?:^|\b(?:in|of|from|into|across|and|the)|,)\W*$", low[max(0, m.start() - 8) : m.start()]):
             continue  # "in occupied Crimea", "Occupied Crimea, which Russia annexed": a place's state, not its taking
         if word in ("attack", "assault", "bombing", "blast", "raid", "shooting", "massacre", "explosion") \
-                and re.search(r"\b(?:of|after|since|before|following|over|about|for)\s+the\s+(?:[\w-]+\s+){0,2}$",
+                and re.search(r"\b(?:of|after|since|before|following|over|about|for|in\s+(?:protest|response|reaction)\s+"
+                              r"(?:at|to|against))\s+the\s+(?:[\w-]+\s+){0,2}$",
                               low[max(0, m.start() - 40) : m.start()]) \
                 and not EVENT_VERBS.search(low) and not ARMED_MEN_ACT.search(low):
-            continue  # "on the afternoon of the attack", "the night of the attack": the event told before, named
+            continue  # "on the afternoon of the attack", "the night of the attack", "resigned in protest at the raid":
+            # the event told before, named
         if word in ("attack", "attacks", "assault", "bombing", "bombings", "blast", "raid", "shooting", "massacre",
                     "explosion", "clashes", "killing", "killings", "arrest", "detention", "looting", "strike", "strikes",
                     "abduction", "kidnapping", "lynching") and (
@@ -957,6 +959,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("protest", "protests") and re.match(r"\s+(?:movements?|leaders?|groups?|slogans?|songs?|gestures?|"
                                                       r"organi[sz]ers?|camps?\s+(?:set|were|was))\b", low[m.end():]):
             continue  # "in the gesture of the protest movement": who protests, not a protest told
+        if word == "protest" and re.search(r"\b(?:in|as\s+a)\s+$", low[max(0, m.start() - 6) : m.start()]) \
+                and re.match(r"\s+(?:at|against|over)\b", low[m.end():]) \
+                and re.search(r"\b(?:resign\w*|quit|suspend\w*|halt\w*|recall\w*|withdr[ae]w\w*)\b", low[: m.start()]):
+            continue  # "announced his resignation in protest at the raid": why he acted, no protest held (not "traders
+            # shut their shops in protest at the killings")
         if re.search(r"\b(?:that|which|who)\s+(?:has|have)\s+(?:\w+ly\s+)?$", low[max(0, m.start() - 24) : m.start()]) \
                 and re.search(r"\bsince\b", low[m.end() : m.end() + 80]):
             continue  # "The armed group that has attacked villages since October 2017 calls itself ...": its record

@@ -648,10 +648,11 @@ LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|ca
 
 
 def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
-    """The places of "struck targets in the areas of A, B, C and D": each one an incident, as
-    ACLED codes one event per place. Only a list introduced as places ("the areas of", "the
-    towns of"): annotators keep "attacked settlements in Tibú, Teorama and El Tarra" one
-    incident. Never a place and its province ("in Ndu, Donga-Mantung division")."""
+    """The places of "struck targets in the areas of A, B, C and D" or "raids were carried out
+    in Kauswagan, Maigo and Linamon": each one an incident, as ACLED codes one event per place
+    and the annotation conventions ask. A list introduced as places ("the areas of", "the towns
+    of") or by "in"/"at" and closed by "and"; never a place and its province ("in Villa Rica,
+    Cauca", "in Ndu, Donga-Mantung division")."""
     places = [e for e in sent_ents if e.type == "LOC" and e.subtype not in ("country", "facility")
               and base <= e.start and e.end <= base + len(part)]
     best: list[Ent] = []
@@ -665,7 +666,11 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
             best = list(run)
     if not best:
         return []
-    intro = LIST_INTRO.search(part[: best[0].start - base])
+    before = part[: best[0].start - base]
+    # (not in a summing-up: "two bombings in Mopti and Sevare together killed ..." is told in full elsewhere)
+    closed = re.search(r"\band\b", part[best[-2].end - base : best[-1].start - base]) \
+        if len(best) >= 2 and not SUMMING_UP.search(part) else None
+    intro = LIST_INTRO.search(before) or (closed and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before))
     hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
                     for e in best)
     return best if intro and len(best) >= 2 and not hierarchy else []
