@@ -959,6 +959,11 @@ def test_an_arrest_after_an_attack_is_its_own_incident_but_those_abducted_is_not
     ("On 12 January, USS Carney shot down a drone over the Red Sea.", "Red Sea"),
     # the countries whose aircraft struck are not where they struck
     ("On 22 January, US and British aircraft struck eight targets in Houthi-held areas of Yemen.", "Yemen"),
+    # the town taken, not the sea it lies on, even after "loyal to"
+    ("On 26 October, fighters loyal to the sheikh seized Hobyo, a small port on the Indian Ocean.", "Hobyo"),
+    # whose forces, not where
+    ("On 2 May, heavy fighting broke out between Puntland and Galmudug forces along the dividing line in Galkayo.",
+     "Galkayo"),
 ])
 def test_the_place_is_where_it_happened(text, place):
     (incident,) = _incidents(text)

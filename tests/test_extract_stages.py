@@ -616,6 +616,7 @@ def test_clashes_as_a_feature_of_a_place_are_no_event():
     "The first official statement, issued by the ministry on the afternoon of the attack, gave no figures.",
     # a resignation in protest at the raid told before: why the minister quit, no protest and no new raid
     "The interior minister announced his resignation in protest at the raid, and a deputy followed him.",
+    "Prosecutors named the cleric a suspect in the New Year church bombings of 2001.",
 ])
 def test_a_habit_an_order_or_a_wish_is_not_an_event(sentence):
     assert not events.find_triggers(sentence)

@@ -824,6 +824,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 or re.search(r"\b(?:over|about|into|at|for|after|since|following)\s+(?:[A-Z][\w-]+\s+)?[\w-]+['’]s\s+$",
                              sentence[max(0, m.start() - 40) : m.start()])
                 and not re.search(r"\b(?:claim\w*|responsibility)\s+for\s+[\w-]+['’]s\s+$", low[max(0, m.start() - 40) : m.start()])
+                # "named him a suspect in the Christmas Eve church bombings of 2000": an earlier one, named
+                or re.search(r"\bsuspects?\s+in\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w'’-]+\s+){0,5}$",
+                             low[max(0, m.start() - 60) : m.start()])
                 # "described the looting as opportunistic criminality": what the event told was
                 or re.search(r"\b(?:described|called|termed|branded|labelled|labeled|characteri[sz]ed)\s+the\s+"
                              r"(?:[\w-]+\s+)?$", low[max(0, m.start() - 40) : m.start()])

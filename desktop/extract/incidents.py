@@ -137,6 +137,10 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
             r"commanders?|officials?|diplomats?|nationals?|citizens?|contractors?|envoys?|ambassadors?)\b", after, re.I):
         # "a US air strike in the same area": who struck, not where; "Three US service members were killed": whose
         return True
+    # "fighting between Puntland and Galmudug forces", "outside the Mudug regional administration offices": whose
+    if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
+                                    r"(?:forces|troops|fighters|militias?|administration)\b", after):
+        return True
     # ("a Nairobi-bound bus": where it was going)
     return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled|bound)\b", after) or re.match(
         r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
@@ -160,6 +164,8 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
                     r"area|hamlet|settlement|port|locality|hub|community|camp)\s+(?:in|of|near|close\s+to|along|"
                     # "Baga, a fishing town on the shore of Lake Chad"
                     r"on\s+the\s+(?:outskirts|shores?|banks?|edge|coast|slopes?|road\s+to)\s+of|"
+                    # "Qandala, a small port on the Gulf of Aden"
+                    r"on|"
                     + _COMPASS_OF[:-3] + r")\s+"
                     r"(?:the\s+(?:north|south|east|west|centre|center|north-east|north-west|south-east|south-west)\s+of\s+)?)"
                     r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")  # "in Dagestan's Khasavyurt district"
@@ -258,7 +264,7 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
             inner.add(id(a))
     placed = [e for e in sent_ents if e.type == "LOC" and re.search(
         r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|struck|attacked|stormed|hit|bombed|"
-        r"targeted|raided|shelled|surrounded|overran|besieged|captured|retook|recaptured|occupied|entered)\s+"
+        r"targeted|raided|shelled|surrounded|overran|besieged|captured|retook|recaptured|occupied|entered|seized)\s+"
         r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)
         # "abducted 121 students from Bethel Baptist High School": a building they were taken from
@@ -281,8 +287,11 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     sent_ents = [e for e in sent_ents if not re.search(r"\b(?:supported|funded|backed|run|owned|financed|sponsored)\s+by\s+"
                                                        r"(?:the\s+)?$", sentence[max(0, e.start - base - 30) : e.start - base])]
     # "diverted it to the port of Hodeidah": where it went, not where it happened
+    # (not "fighters loyal to the cleric seized Qandala": the town taken)
     bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
-                                               sentence[max(0, e.start - base - 35) : e.start - base], re.I)]
+                                               sentence[max(0, e.start - base - 35) : e.start - base], re.I)
+             and not re.search(r"\b(?:seized|captured|retook|recaptured|overran|stormed|attacked|raided|entered)\s+(?:the\s+)?$",
+                               sentence[max(0, e.start - base - 16) : e.start - base])]
     placed = [e for e in placed if e not in bound] or placed
     # "In Badghis province, Taliban fighters overran outposts in Bala Murghab district", "In Puntland, fighters
     # overran a base at Af Urur": the place set first frames the story; the one the event is put in is where
