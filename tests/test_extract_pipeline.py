@@ -312,6 +312,8 @@ def test_strikes_on_a_list_of_places_are_one_incident_per_place():
     # a list after "in", closed by "and", is as many places; a town and its province are one
     found = _incidents("On 3 March, gunmen raided police posts in Tambura, Nagero and Ezo, killing five officers.")
     assert [i.location.name for i in found] == ["Tambura", "Nagero", "Ezo"]
+    found = _incidents("On 12 August, the rebels overran Yei, Morobo and Kajo Keji after two days of fighting.")
+    assert [i.location.name for i in found] == ["Yei", "Morobo", "Kajo Keji"]
     assert len(_incidents("On 6 May, a bomb exploded at a market in Marawi, Lanao del Sur, wounding four people.")) == 1
     # a summing-up keeps its places together: each is told in full elsewhere
     assert len(_incidents("Two bombings in Tambura and Ezo in March together killed eleven people.")) <= 1

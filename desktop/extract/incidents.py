@@ -657,11 +657,11 @@ LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|ca
 
 
 def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
-    """The places of "struck targets in the areas of A, B, C and D" or "raids were carried out
-    in Kauswagan, Maigo and Linamon": each one an incident, as ACLED codes one event per place
-    and the annotation conventions ask. A list introduced as places ("the areas of", "the towns
-    of") or by "in"/"at" and closed by "and"; never a place and its province ("in Villa Rica,
-    Cauca", "in Ndu, Donga-Mantung division")."""
+    """The places of "struck targets in the areas of A, B, C and D", "raids were carried out in
+    Kauswagan, Maigo and Linamon" or "took Madagali, Gulak and Michika": each one an incident, as
+    ACLED codes one event per place and the annotation conventions ask. A list introduced as places
+    ("the areas of", "the towns of") or by "in", "at" or a verb of taking or striking, and closed by
+    "and"; never a place and its province ("in Villa Rica, Cauca", "in Ndu, Donga-Mantung division")."""
     places = [e for e in sent_ents if e.type == "LOC" and e.subtype not in ("country", "facility")
               and base <= e.start and e.end <= base + len(part)]
     best: list[Ent] = []
@@ -679,7 +679,9 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     # (not in a summing-up: "two bombings in Mopti and Sevare together killed ..." is told in full elsewhere)
     closed = re.search(r"\band\b", part[best[-2].end - base : best[-1].start - base]) \
         if len(best) >= 2 and not SUMMING_UP.search(part) else None
-    intro = LIST_INTRO.search(before) or (closed and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before))
+    intro = LIST_INTRO.search(before) or (closed and re.search(
+        r"\b(?:in|at|took|captured|seized|overran|retook|recaptured|entered|occupied|shelled|bombed|struck|attacked|raided|"
+        r"hit)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?$", before))
     hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
                     for e in best)
     return best if intro and len(best) >= 2 and not hierarchy else []
