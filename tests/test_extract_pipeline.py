@@ -314,6 +314,9 @@ def test_strikes_on_a_list_of_places_are_one_incident_per_place():
     assert [i.location.name for i in found] == ["Tambura", "Nagero", "Ezo"]
     found = _incidents("On 12 August, the rebels overran Yei, Morobo and Kajo Keji after two days of fighting.")
     assert [i.location.name for i in found] == ["Yei", "Morobo", "Kajo Keji"]
+    # "took" a town, its doers a few words back, the town followed by a comma
+    found = _incidents("On 20 August, fighters pushed deep into the north of the state and took Gombi, Hong and Song.")
+    assert [i.location.name for i in found] == ["Gombi", "Hong", "Song"]
     assert len(_incidents("On 6 May, a bomb exploded at a market in Marawi, Lanao del Sur, wounding four people.")) == 1
     # a summing-up keeps its places together: each is told in full elsewhere
     assert len(_incidents("Two bombings in Tambura and Ezo in March together killed eleven people.")) <= 1

@@ -913,9 +913,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("took", "took the") and re.match(r"\s+(?:[\w-]+\s+){0,5}?into\s+custody\b", low[m.end():]):
             found.append(Trigger(word, m.start(), ("Strategic developments", "Arrests")))
             continue  # "took the five men into custody" is an arrest
-        if word == "took" and re.match(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:on|in|from|after|within|without|,|\.)",
+        if word == "took" and re.match(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:on|in|from|after|within|without)\b|[,.])",
                                         sentence[m.end():]) and re.search(
-                r"\b(?:they|fighters|forces|troops|rebels|militants|insurgents|army|soldiers|units)\b[^.;]{0,30}$",
+                r"\b(?:they|fighters|forces|troops|rebels|militants|insurgents|army|soldiers|units)\b[^.;]{0,50}$",
                 low[: m.start()]):
             found.append(Trigger("took", m.start(), ("Battles", "Non-state actor overtakes territory")))
             continue  # "They took Manbij on 9 December": a town taken
