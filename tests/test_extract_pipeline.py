@@ -2045,3 +2045,9 @@ def test_weighing_the_sentences_is_told_and_can_be_cancelled():
     with pytest.raises(Cancelled):
         jobs.run(extract(REPORT.encode(), filename="r.md"), lambda d, t, m: messages.append(m),
                  lambda: messages[-1].startswith("weighing sentences"))
+
+
+def test_a_conflicts_toll_so_far_is_not_the_last_incidents_toll():
+    (incident,) = _incidents("On 3 May, gunmen seized a bishop and four travellers on the road out of Kumbo. A research "
+                             "group estimates that more than 6,000 people have been killed since the conflict began.")
+    assert incident.killed is None

@@ -1282,7 +1282,10 @@ def _no_harm(sentence: str, key: str) -> Count | None:
 # a toll of a whole movement, war or period, told after one of its incidents
 CUMULATIVE_TOLL = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|overall)\b|\b(?:in|during|over)\s+the\s+(?:[\w-]+\s+)?(?:unrest|protests|crackdown|demonstrations|"
                              r"uprising|war|conflict|insurgency|violence\s+(?:since|this\s+year))\b|\bnationwide\b|"
-                             r"\bacross\s+the\s+country\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b", re.I)
+                             r"\bacross\s+the\s+country\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
+                             # "estimates that more than 6,000 people have been killed": a conflict's toll so far
+                             r"\b(?:\d{1,3}(?:,\d{3})+|thousands|tens\s+of\s+thousands)\s+(?:[\w-]+\s+){0,2}?(?:have|has)\s+"
+                             r"(?:been\s+killed|died)\b", re.I)
 
 
 # "..., making it the deadliest attack in Mali since the start of the conflict": a comparison, not a toll of the war
