@@ -314,6 +314,11 @@ def test_strikes_on_a_list_of_places_are_one_incident_per_place():
     assert [i.location.name for i in found] == ["Tambura", "Nagero", "Ezo"]
     found = _incidents("On 12 August, the rebels overran Yei, Morobo and Kajo Keji after two days of fighting.")
     assert [i.location.name for i in found] == ["Yei", "Morobo", "Kajo Keji"]
+    # "and the Bekaa" closes a list too; a list and the province it lies in is the list's places
+    found = _incidents("On 9 June, soldiers arrested dozens of suspects in Halba, Minyeh and the Hermel, officials said.")
+    assert [i.location.name for i in found] == ["Halba", "Minyeh", "Hermel"]
+    found = _incidents("On 4 August, rebels occupied farming villages in Aleosan and Midsayap, North Cotabato.")
+    assert [i.location.name for i in found] == ["Aleosan", "Midsayap"]
     # "took" a town, its doers a few words back, the town followed by a comma
     found = _incidents("On 20 August, fighters pushed deep into the north of the state and took Gombi, Hong and Song.")
     assert [i.location.name for i in found] == ["Gombi", "Hong", "Song"]

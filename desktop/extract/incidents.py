@@ -651,7 +651,7 @@ AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:was|had\s+been)\s+(
                           r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed|arrested|detained))")
 
 
-LIST_GAP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?")  # ("in Tripoli, Akkar and the Bekaa")
 LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|camps|ports)\s+of\s+$",
                         re.I)
 
@@ -675,6 +675,9 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
             best = list(run)
     if not best:
         return []
+    if len(best) >= 3 and not re.search(r"\band\b", part[best[-2].end - base : best[-1].start - base]) \
+            and re.search(r"\band\b", part[best[-3].end - base : best[-2].start - base]):
+        best = best[:-1]  # "in Aleosan and Midsayap, North Cotabato": the list, then the province it lies in
     before = part[: best[0].start - base]
     # (not in a summing-up: "two bombings in Mopti and Sevare together killed ..." is told in full elsewhere)
     closed = re.search(r"\band\b", part[best[-2].end - base : best[-1].start - base]) \
