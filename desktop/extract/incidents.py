@@ -105,6 +105,12 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
 
 
 
+# verbs whose object is where the event happened: "overran Yei", "seized Qandala", "struck Tambura and Nagero"
+# (not "took", which also takes people somewhere: "took him to Ica")
+PLACE_VERBS = (r"struck|attacked|stormed|hit|bombed|targeted|raided|shelled|surrounded|overran|besieged|captured|"
+               r"retook|recaptured|occupied|entered|seized")
+
+
 def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset(),
               provinces: set[int] | frozenset[int] = frozenset()) -> Ent | None:
     """The most specific place of a sentence: a facility, then a town or district, then a country."""
@@ -263,8 +269,7 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
                 r"(?:(?:hamlet|village|town|settlement)s?\s+of\s+)?", sentence[a.end - base : b.start - base]):
             inner.add(id(a))
     placed = [e for e in sent_ents if e.type == "LOC" and re.search(
-        r"\b(in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|struck|attacked|stormed|hit|bombed|"
-        r"targeted|raided|shelled|surrounded|overran|besieged|captured|retook|recaptured|occupied|entered|seized)\s+"
+        r"\b(?:in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|" + PLACE_VERBS + r")\s+"
         r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)
         # "abducted 121 students from Bethel Baptist High School": a building they were taken from
@@ -290,8 +295,7 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     # (not "fighters loyal to the cleric seized Qandala": the town taken)
     bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                                sentence[max(0, e.start - base - 35) : e.start - base], re.I)
-             and not re.search(r"\b(?:seized|captured|retook|recaptured|overran|stormed|attacked|raided|entered)\s+(?:the\s+)?$",
-                               sentence[max(0, e.start - base - 16) : e.start - base])]
+             and not re.search(r"\b(?:" + PLACE_VERBS + r")\s+(?:the\s+)?$", sentence[max(0, e.start - base - 16) : e.start - base])]
     placed = [e for e in placed if e not in bound] or placed
     # "In Badghis province, Taliban fighters overran outposts in Bala Murghab district", "In Puntland, fighters
     # overran a base at Af Urur": the place set first frames the story; the one the event is put in is where
@@ -675,16 +679,14 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
             best = list(run)
     if not best:
         return []
-    if len(best) >= 3 and not re.search(r"\band\b", part[best[-2].end - base : best[-1].start - base]) \
-            and re.search(r"\band\b", part[best[-3].end - base : best[-2].start - base]):
-        best = best[:-1]  # "in Aleosan and Midsayap, North Cotabato": the list, then the province it lies in
+    with_and = [bool(re.search(r"\band\b", part[a.end - base : b.start - base])) for a, b in itertools.pairwise(best)]
+    if len(best) >= 3 and with_and[-2:] == [True, False]:
+        best, with_and = best[:-1], with_and[:-1]  # "in Aleosan and Midsayap, North Cotabato": the list, then its province
     before = part[: best[0].start - base]
     # (not in a summing-up: "two bombings in Mopti and Sevare together killed ..." is told in full elsewhere)
-    closed = re.search(r"\band\b", part[best[-2].end - base : best[-1].start - base]) \
-        if len(best) >= 2 and not SUMMING_UP.search(part) else None
+    closed = len(best) >= 2 and with_and[-1] and not SUMMING_UP.search(part)
     intro = LIST_INTRO.search(before) or (closed and re.search(
-        r"\b(?:in|at|took|captured|seized|overran|retook|recaptured|entered|occupied|shelled|bombed|struck|attacked|raided|"
-        r"hit)\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?$", before))
+        r"\b(?:in|at|took|" + PLACE_VERBS + r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?$", before))
     hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
                     for e in best)
     return best if intro and len(best) >= 2 and not hierarchy else []
