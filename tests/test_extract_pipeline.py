@@ -301,6 +301,70 @@ def test_each_person_named_as_killed_counts_one(text, killed):
     assert incident.killed.min == incident.killed.max == killed
 
 
+def test_places_told_apart_in_one_sentence_are_one_incident_each():
+    # a toll per place, however many words stand between the toll and its place
+    found = _incidents("On 3 March, at least six people died in clashes in Joypurhat and two in Rajshahi.")
+    assert [(i.location.name, i.killed.min) for i in found] == [("Joypurhat", 6), ("Rajshahi", 2)]
+    # "and, earlier that day, ...": another time, another incident
+    found = _incidents("On 21 May gunmen killed four people inside Okugo refugee camp in Dima district and, earlier that "
+                       "day, shot dead two men riding a motorbike in Merkes kebele, police said.")
+    assert [i.location.name for i in found] == ["Okugo", "Merkes"]
+    # a second clause with its own bombers and its own street
+    found = _incidents("On 16 November, a suicide bomber blew himself up outside the Central Police Station in Kampala, "
+                       "and minutes later two bombers on motorcycles detonated their charges on Parliamentary Avenue.")
+    assert [i.location.name for i in found] == ["Central Police Station", "Parliamentary Avenue"]
+    # a list after "around" is as many places
+    found = _incidents("On 2 May, the army launched ground operations around Sheikh Zuweid, Rafah and Arish.")
+    assert [i.location.name for i in found] == ["Sheikh Zuweid", "Rafah", "Arish"]
+
+
+def test_a_comparison_since_a_past_year_does_not_tell_another_incident():
+    found = _incidents("MONTERREY, Mexico, Aug 26 (Agency) - Gunmen burst into a casino in Monterrey on Thursday afternoon "
+                       "and set it on fire, killing at least 52 people in one of the deadliest attacks on civilians since "
+                       "the government sent troops against the cartels in late 2006.")
+    assert len(found) == 1
+    assert found[0].killed.min == 52 and found[0].date.start != "2006"
+
+
+def test_event_words_that_were_missed_or_misread():
+    # a strike of workers near an airport is a protest, not an air strike; the killing it protests was told before
+    found = _incidents("On 26 July the UGTT called a general strike in protest at the killing, and flights in and out "
+                       "of Tunis-Carthage airport were cancelled.")
+    assert [i.type for i in found] == ["Protests"]
+    # protests held, a fight among inmates, bodies found, a reporter strangled, marchers
+    assert [i.type for i in _incidents("On 2 December residents of Tegucigalpa defied the curfew with nightly "
+                                             "pot-banging protests.")] == ["Protests"]
+    found = _incidents("On 4 January a fight between rival groups of inmates at the prison in Altamira left 31 "
+                       "prisoners dead.")
+    assert [(i.type, i.killed.min) for i in found] == [("Riots", 31)]
+    found = _incidents("On 9 May police found 18 dismembered bodies in two vans abandoned near Chapala.")
+    assert [(i.type, i.killed.min) for i in found] == [("Violence against civilians", 18)]
+    assert len(_incidents("On 28 April the correspondent Regina Martínez was found beaten and strangled in her home "
+                          "in Xalapa.")) == 1
+    assert [i.type for i in _incidents("On 27 March thousands of peasant marchers reached Guatemala City.")] \
+        == ["Protests"]
+
+
+def test_a_list_item_dated_by_a_span_of_days_tells_its_event():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract("- **2–3 December:** Protesters blocked roads in Tegucigalpa.\n".encode(),
+                            filename="note.md", report_date=dt.date(2017, 12, 10), weigh_incidents=False,
+                            find_missed=False))
+    assert [(i.type, i.date.start) for i in case.incidents] == [("Protests", "2017-12-02")]
+
+
+def test_a_summing_up_at_a_place_is_kept_when_the_later_telling_there_is_another_day():
+    from desktop.extract.pipeline import extract
+
+    text = ("- **Nuevo Laredo (4 May).** Nine bodies were found hanging from a bridge in Nuevo Laredo, the latest in a "
+            "series of public displays of the dead.\n"
+            "- **El Mañana (11 May).** Gunmen attacked the offices of the Nuevo Laredo newspaper El Mañana.\n")
+    case = jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2012, 7, 5),
+                            weigh_incidents=False, find_missed=False))
+    assert [i.date.start for i in case.incidents] == ["2012-05-04", "2012-05-11"]
+
+
 def test_strikes_on_a_list_of_places_are_one_incident_per_place():
     found = _incidents("In the early hours of 28 July, jets struck targets in the areas of Chabriha, Borj El Chmali, "
                        "Beqaa, Kfarkela and Khiam.")

@@ -47,7 +47,7 @@ for phrases, kind in [
      "fired on|fired at|fired|burst into|raiding|ambushing|"
      "gunmen|gunman|shooting|shootings|set fire|set on fire|setting fire|torched|burning", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
-     "assassination|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
+     "assassination|strangled|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
      "beheading|found dead|found shot dead|found fatally wounded|found mortally wounded|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
      "burnt down|burned down|burned the|burnt the|was beaten|were beaten|had been beaten|beaten up|beat up|"
      "set alight|set ablaze|burned alive|burnt alive|burned them alive|burnt them alive|burned him alive|"
@@ -79,7 +79,7 @@ for phrases, kind in [
      "forced his way into|broke through|retook|retaking|retaken|besieged|"
      "recaptured|recapturing|assaults|drove the militants out|drove the fighters out|drove the rebels out|"
      "drove the insurgents out", ("Battles", "Armed clash")),
-    ("protest|protests|protesters|protested|demonstration|demonstrations|demonstrators|took to the streets|marched in|"
+    ("protest|protests|protesters|marchers|protested|demonstration|demonstrations|demonstrators|took to the streets|marched in|"
      "marched through|marched on|marched to|marched out|marched from|marched towards|marched again|marches|road blockades|"
      "blockades|demonstrated in|demonstrated outside|"
      "demonstrated against|demonstrated at|rallied in|rallied at|rallied outside|rallied against|"
@@ -142,8 +142,9 @@ NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|e
                       r"\b(?:difficult|hard|impossible)\s+to\s+reconcile\s+with\b")
 # a key-figures bullet: a count, then what befell them, with no verb that tells an event
 FIGURE_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|over\s+|nearly\s+)?"
-                         r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b(?!\s*(?:\*\*\s*)?(?:st|nd|rd|th\b)?\s*"
-                         r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?!\s*[:|/-]\s*\d)")
+                         r"(?:\d[\d,.]*|dozens|hundreds|thousands|scores)\b(?!(?:\s*(?:[–—-]|to|and)\s*\d{1,2})?\s*(?:\*\*\s*)?"
+                         r"(?:st|nd|rd|th\b)?\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+                         r"(?!\s*[:|/–—-]\s*\d)")  # not a day, nor days ("- **2–3 December:**")
 FINITE_EVENT = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been|attacked|struck|stormed|fired|opened|"
                           r"exploded|detonated|clashed|raided|abducted|shelled|bombed|hit)\b")
 # "**Protests.**", "Attacks:": a label in bold that heads a paragraph
@@ -216,8 +217,14 @@ LABOUR_STRIKE = re.compile(r"\b(?:walked\s+out(?!\s+of\s+(?:the\s+)?(?:[\w'’-]
 INTENDED_BEFORE = re.compile(r"\b(?:decided|decide|plans?|planned|planning|ordered|order|agreed|threaten(?:s|ed)?|"
                              r"vow(?:s|ed)|wants?|wanted|intend(?:s|ed)|prepared|would|will|could|face|calling|"
                              r"called\s+off)\b[^.;]{0,30}$")
-BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,120}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-                          r"(?:found|discovered|dumped|exhumed)\b")
+BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,200}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                          r"(?:found|discovered|dumped|exhumed)\b|"
+                          # "Police found 18 dismembered bodies in two vans"
+                          r"\b(?:found|discovered)\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+){0,3}?bod(?:y|ies)\b(?!\s+of\s+(?:the\s+)?"
+                          r"(?:attackers?|gunm[ae]n|bombers?|assailants))")
+# "A fight between rival groups of inmates at the prison in Altamira left 31 prisoners dead": a riot inside
+PRISON_FIGHT = re.compile(r"\b(?:fight|fighting|brawl|clash(?:es)?|riot)\s+(?:between|among|by)\s+(?:rival\s+)?"
+                          r"(?:(?:groups|gangs|factions)\s+of\s+)?(?:inmates|prisoners)\b")
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
@@ -423,6 +430,8 @@ KILLED = [
     # "found the bodies of 12 people", "The bodies of eight of them were found" (last: "four more soldiers were
     # killed ..., where the bodies of two of them were recovered" is four)
     re.compile(r"\bbodies\s+of\s+" + _NUM, re.I),
+    # "Police found 18 dismembered bodies in two vans"
+    re.compile(r"\b(?:found|discovered)\s+" + _NUM + r"\s+(?:[\w-]+\s+)?bodies\b", re.I),
 ]
 WOUNDED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:shot\s+and\s+)?"
@@ -747,6 +756,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 found.append(Trigger(name or m.group(0).split()[0], m.start(), kind))
     for m in BODIES_FOUND.finditer(low):  # "the burned bodies of 19 people were found in two vehicles"
         found.append(Trigger("bodies found", m.start(), (VAC, "Attack")))
+    for m in PRISON_FIGHT.finditer(low):
+        found.append(Trigger(m.group(0).split()[0], m.start(), ("Riots", "Mob violence")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
         found.append(Trigger(m.group(1).lower() + " out of", m.start(1), ("Battles", "Armed clash")))
     if re.search(r"\b(?:are|is)\s+(?:not|nothing)\s+new\b|\bnot\s+the\s+first\s+time\b", low):
@@ -777,7 +788,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if kind is None:
             continue
         if word in ("strike", "strikes") and not re.search(
-                r"\b(air|drone|missile|airstrike|strikes? (?:on|against|hit))", low) and not re.search(
+                r"\b(air(?![a-z])|drone|missile|airstrike|strikes? (?:on|against|hit))", low) and not re.search(
                 r"\b(claimed|carried out|conducted|launched)\b[^.]{0,40}\bstrikes?\b|\bstrikes?\s+(?:carried out|conducted|launched|"
                 r"ordered)\b", low):
             continue
@@ -814,6 +825,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 and not EVENT_VERBS.search(low) and not ARMED_MEN_ACT.search(low):
             continue  # "on the afternoon of the attack", "the night of the attack", "resigned in protest at the raid":
             # the event told before, named
+        if word in ("killing", "killings", "murder", "assassination", "arrest", "detention") and re.search(
+                r"\bin\s+(?:protest|response|reaction)\s+(?:at|to|against|over)\s+(?:the|this|that|his|her|their)\s+"
+                r"(?:[\w-]+\s+){0,2}$", low[max(0, m.start() - 50) : m.start()]):
+            continue  # "called Friday's general strike in protest at the killing": why they acted, the killing told before
         if word in ("attack", "attacks", "assault", "bombing", "bombings", "blast", "raid", "shooting", "massacre",
                     "explosion", "clashes", "killing", "killings", "arrest", "detention", "looting", "strike", "strikes",
                     "abduction", "kidnapping", "lynching") and (
@@ -1017,8 +1032,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
                 r"seen|suffered|witnessed|include|included|including|follows|followed|separate|organi[sz]ed|staged|"
                 r"spread\s+to)\b",
-                low[max(0, m.start() - 40) : m.end() + 40]) and not target_list(sentence):
-            continue  # "attacks on Kiryat Shmona, Metula and Shlomi": named targets make them events
+                low[max(0, m.start() - 40) : m.end() + 40]) and not target_list(sentence) and not (
+                word in ("protests", "demonstrations", "marches", "rallies") and re.search(
+                    r"\b(?:held|holding|nightly|daily|with)\s+(?:[\w-]+\s+){0,2}$", low[max(0, m.start() - 40) : m.start()])):
+            continue  # "attacks on Kiryat Shmona, Metula and Shlomi": named targets make them events; "held protests",
+            # "defied the curfew with nightly pot-banging protests": protests held
         if word in PLURAL_GENERIC and re.search(r"\b(increasing|growing|rising|frequent|possible|future|"
                                                r"despite)\b[^.]{0,25}$", low[: m.start()]):
             continue
@@ -1739,9 +1757,10 @@ ANOTHER = re.compile(r"[,;]\s+(?:and\s+|while\s+|but\s+)?(?=(?:(?:shortly\s+|soo
                      r"(?:afterwards|after|later|then),?\s+)?(?:another|a second|a third|the other)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:blast|explosion|bomb|device|attack|strike|group|gunman|gunmen|bomber|raid|shooting)\b)"
                      # ", and five days later they attacked ...", "; the following day ...": another day
-                     r"|[,;]\s+(?:and\s+)?(?:then\s+)?(?=(?:(?:" + _HOW_MANY + r")\s+"
+                     # (", and, earlier that day, shot dead two men ... in Merkes")
+                     r"|(?:[,;]\s+(?:and\s+)?|\s+and,\s+)(?:then\s+)?(?=(?:(?:" + _HOW_MANY + r")\s+"
                      r"(?:days?|weeks?|months?)\s+later|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night)|"
-                     r"later\s+(?:that|the\s+same)\s+(?:day|night|evening))\b)"
+                     r"(?:later|earlier)\s+(?:that|the\s+same)\s+(?:day|night|evening|morning))\b)"
                      # ", while the Ethiopian Air Force carried out air strikes": another actor, another incident
                      r"|,\s+while\s+(?=(?:the\s+)?[A-Z])")
 
@@ -1765,7 +1784,10 @@ AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)(?!(?:his|her
                         r"\s+and\s+(?=(?:a|an|another|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|bombers?|"
                         r"attackers?|fighters|militants|soldiers|troops|police|car\s+bombs?|bombs?|rockets?|missiles?|"
                         r"drones?|grenades?|shells?|explosions?|blasts?)\b)")
-AT_PLACE = re.compile(r"\b(?:in|inside|near|at|outside|around|entered|stormed|attacked|struck|hit|(?:town|city|village)\s+of)"
+AT_PLACE = re.compile(r"\b(?:in|inside|near|at|outside|around|entered|stormed|attacked|struck|hit|(?:town|city|village)\s+of|"
+                      # ("on Parliamentary Avenue", not "on Monday")
+                      r"on(?=\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
+                      r"June|July|August|September|October|November|December)[A-Z]))"
                       # ("in western Kabul", "in the eastern province of Nangarhar")
                       r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
                       r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?"

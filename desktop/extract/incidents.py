@@ -686,14 +686,15 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     # (not in a summing-up: "two bombings in Mopti and Sevare together killed ..." is told in full elsewhere)
     closed = len(best) >= 2 and with_and[-1] and not SUMMING_UP.search(part)
     intro = LIST_INTRO.search(before) or (closed and re.search(
-        r"\b(?:in|at|took|" + PLACE_VERBS + r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?$", before))
+        r"\b(?:in|at|around|on|took|" + PLACE_VERBS + r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?$",
+        before))
     hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
                     for e in best)
     return best if intro and len(best) >= 2 and not hierarchy else []
 
 
 _N = r"(?P<n>\d[\d,]*|" + "|".join(sorted(events.NUMBER_WORDS, key=len, reverse=True)) + r")"
-COUNT_AT = re.compile(r"\b" + _N + r"\s+(?:[a-z-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
+COUNT_AT = re.compile(r"\b" + _N + r"\s+(?:[a-z-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
                       r"(?:(?:village|town|city)\s+of\s+)?(?=[A-Z])")
 
 
@@ -1104,8 +1105,12 @@ class IncidentReader:
         follows = previous is not None and FOLLOWS.match(sentence.strip())
         first_of_sentence = None
         told_first = previous  # the incident the sentence's first part comes back to ("The consulate attack came ...")
-        parts = events.split_by_dates(sentence, triggers, dated)
         compared = COMPARED_SINCE.search(sentence)
+        if compared is not None and not any(t.start >= compared.end() for t in triggers):
+            # "killing at least 52 people in one of the deadliest attacks on civilians since the government sent
+            # troops against the cartels in late 2006": the date measures the incident; it tells no other
+            dated = [d for d in dated if d.start < compared.end()]
+        parts = events.split_by_dates(sentence, triggers, dated)
         if compared is not None and len(parts) == 1 and any(t.start >= compared.end() for t in triggers):
             # "It was the deadliest attack in Plateau since gunmen killed 200 people in Jos in May 2018": the
             # incident told is the one after "since", where it happened
@@ -1452,7 +1457,11 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
                     _same_place(other["place"].text, place.text)
                     # "attacked Foduma Kolomdi, a village in Gubio local government area": told there too
                     or (other["sentence"] != sentence and re.search(rf"\b{re.escape(place.text)}\b", other["sentence"])))
-                and (other["start"] > inc["start"] or characterised) for other in found):
+                and (other["start"] > inc["start"] or characterised)
+                # (not another day at the place: "Nine bodies were found hanging from a bridge in Nuevo Laredo [on
+                # 4 May], the latest in a series of ..." before an attack there on 11 May)
+                and not (same_day and other["date"] is not None and other["date"].precision == "day"
+                         and other["date"].start != inc["date"].start) for other in found):
             continue
         if summing_up or characterised or inc.get("reaction"):
             told = next((x for x in inc["extra"] if _tells(x[2]) and not CHARACTERISED.match(x[2])), None)
