@@ -316,6 +316,10 @@ def test_places_told_apart_in_one_sentence_are_one_incident_each():
     # a list after "around" is as many places
     found = _incidents("On 2 May, the army launched ground operations around Sheikh Zuweid, Rafah and Arish.")
     assert [i.location.name for i in found] == ["Sheikh Zuweid", "Rafah", "Arish"]
+    # "the hamlets of" introduces a list of places
+    found = _incidents("In December 1981 troops killed civilians in the nearby hamlets of La Joya, Ranchería, Los Toriles "
+                       "and Cerro Pando.")
+    assert [i.location.name for i in found] == ["La Joya", "Ranchería", "Los Toriles", "Cerro Pando"]
 
 
 def test_a_comparison_since_a_past_year_does_not_tell_another_incident():
@@ -343,6 +347,18 @@ def test_event_words_that_were_missed_or_misread():
                           "in Xalapa.")) == 1
     assert [i.type for i in _incidents("On 27 March thousands of peasant marchers reached Guatemala City.")] \
         == ["Protests"]
+    # "came under ... rocket fire", a string of villages taken by the end of June, a suspect picked up, a motorcade
+    # stoned (and a woman stoned to death, a killing)
+    found = _incidents("Officials said Aghdam came under repeated rocket fire on 4 May.")
+    assert [(i.type, i.location.name) for i in found] == [("Explosions/Remote violence", "Aghdam")]
+    found = _incidents("By the end of June the units had taken a string of villages in the north of the Mardakert district.")
+    assert [i.type for i in found] == ["Battles"]
+    found = _incidents("In June 2005 the Criminal Investigation Department picked up Jalal from his village in Senbag.")
+    assert [i.type for i in found] == ["Strategic developments"]
+    assert all(i.type != "Strategic developments"
+               for i in _incidents("Rescue workers picked up the bodies of 12 people on 3 May."))
+    assert [i.type for i in _incidents("On 13 August a crowd stoned the President's motorcade near Arua.")] == ["Riots"]
+    assert [i.type for i in _incidents("On 3 May a woman was stoned to death in Gao.")] == ["Violence against civilians"]
 
 
 def test_a_list_item_dated_by_a_span_of_days_tells_its_event():

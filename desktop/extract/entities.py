@@ -2337,7 +2337,7 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
 
 
 # Words that introduce a list of places: "the areas of", "the towns of".
-PLACES_WORDS = "areas|towns|villages|cities|localities|neighbourhoods|neighborhoods"
+PLACES_WORDS = "areas|towns|villages|hamlets|settlements|cities|localities|neighbourhoods|neighborhoods|townships"
 PLACE_LIST = re.compile(r"\b(?:" + PLACES_WORDS + r")\s+of\s+"
                         r"(?P<list>[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*"
                         r"(?:(?:,\s+|,?\s+and\s+)[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|el|al|de|du|la))*)+)")

@@ -33,7 +33,7 @@ for phrases, kind in [
     ("exchanged fire|exchanged heavy fire|exchanged gunfire|traded fire|exchange of fire|exchanges of fire|"
      "mortar exchanges|gun battle|gunbattle|shootout",
      ("Battles", "Armed clash")),
-    ("riot|riots|rioting|rioters|pelted|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
+    ("riot|riots|rioting|rioters|pelted|stoned|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
      "scuffle broke out|scuffles broke out|"
      "threw petrol bombs|hurled petrol bombs|violence broke out|violence erupted|unrest broke out|unrest erupted",
      ("Riots", "Violent demonstration")),
@@ -52,7 +52,7 @@ for phrases, kind in [
      "burnt down|burned down|burned the|burnt the|was beaten|were beaten|had been beaten|beaten up|beat up|"
      "set alight|set ablaze|burned alive|burnt alive|burned them alive|burnt them alive|burned him alive|"
      # "Residents found the bodies of 12 people": the dead, told by who found them
-     "burned her alive|found the bodies|found the body|discovered the bodies|discovered the body", (VAC, "Attack")),
+     "burned her alive|stoned to death|stoned him to death|stoned her to death|found the bodies|found the body|discovered the bodies|discovered the body", (VAC, "Attack")),
     ("engaged the enemy|engaged the militants|engaged the insurgents|engaged the rebels|engaged the terrorists|"
      "engaged the attackers", ("Battles", "Armed clash")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
@@ -222,6 +222,12 @@ BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,200}?\b(?:were|was|had\s+bee
                           # "Police found 18 dismembered bodies in two vans"
                           r"\b(?:found|discovered)\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+){0,3}?bod(?:y|ies)\b(?!\s+of\s+(?:the\s+)?"
                           r"(?:attackers?|gunm[ae]n|bombers?|assailants))")
+# "came under repeated Armenian rocket fire", "came under heavy attack" (the plain phrases are event words already)
+CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){1,3}?(?:fire|attack|shelling|bombardment)\b")
+# "police picked up Jalal", "were picked up by security agents": taken into custody (not "picked up the bodies")
+PICKED_UP = re.compile(r"\bpicked\s+up\s+(?=(?:[A-Z][\w'’-]+|him|her|them|several|dozens|\d+)\b)(?!(?:the|their|his|her)\s)|"
+                       r"\b(?:was|were|had\s+been|have\s+been)\s+picked\s+up\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:police|security|agents|intelligence|soldiers|troops|army|officers|men)\b")
 # "A fight between rival groups of inmates at the prison in Altamira left 31 prisoners dead": a riot inside
 PRISON_FIGHT = re.compile(r"\b(?:fight|fighting|brawl|clash(?:es)?|riot)\s+(?:between|among|by)\s+(?:rival\s+)?"
                           r"(?:(?:groups|gangs|factions)\s+of\s+)?(?:inmates|prisoners)\b")
@@ -242,7 +248,9 @@ HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|pre
 # Iran's strikes"; not "rounded up residents they accused of witchcraft, and killed them", nor "a priest known for
 # denouncing armed groups in the highlands, was shot dead": a clause of its own
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termination|halt|cessation|suspension)"
-                     r"\s+(?:of|to))\s+(?:[\w-]+\s+){0,3}$")  # "announced the end of all combat operations"
+                     r"\s+(?:of|to)(?!\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+                     r"november|december|month|week|year|day|quarter)\b))\s+(?:[\w-]+\s+){0,3}$")
+# ("announced the end of all combat operations", not "By the end of June, units had taken ...")
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out|arrested|detained|abducted|"
                       # (not "have been killed ... in clashes with security forces since Monday": days of one unrest)
@@ -756,6 +764,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 found.append(Trigger(name or m.group(0).split()[0], m.start(), kind))
     for m in BODIES_FOUND.finditer(low):  # "the burned bodies of 19 people were found in two vehicles"
         found.append(Trigger("bodies found", m.start(), (VAC, "Attack")))
+    for m in CAME_UNDER.finditer(low):  # "Aghdam came under repeated Armenian rocket fire"
+        if not any(t.start == m.start() for t in found):
+            found.append(Trigger("came under fire", m.start(), (EXPLOSION, "Shelling/artillery/missile attack") if re.search(
+                r"rocket|artillery|mortar|shell|missile|bombard|air|drone", m.group(0)) else ("Battles", "Armed clash")))
+    for m in PICKED_UP.finditer(sentence):  # "the CID picked up Jalal from his village"
+        found.append(Trigger("picked up", m.start(), ("Strategic developments", "Arrests")))
     for m in PRISON_FIGHT.finditer(low):
         found.append(Trigger(m.group(0).split()[0], m.start(), ("Riots", "Mob violence")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
@@ -794,8 +808,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         after = words[inside_phrase].end() if " " in word else m.end()  # where the event word or phrase ends
         if word == "had taken" and not re.match(r"\s+(?:the\s+(?:town|city|village|centre|center|district|capital|airport|"
-                                                r"base|port|hill|heights)\b|(?:full\s+)?control\b|[A-Z])", sentence[after:]):
-            continue  # "forces had taken the town of Jabrayil", not "had taken note" or "had taken part"
+                                                r"base|port|hill|heights)\b|(?:full\s+)?control\b|[A-Z]|(?:a\s+(?:string|series|number)\s+of\s+|several\s+|"
+                                                r"\d+\s+|dozens\s+of\s+)(?:villages|towns|positions|hills|posts)\b)",
+                                                sentence[after:]):
+            continue  # "forces had taken the town of Jabrayil", "had taken a string of villages", not "had taken note"
         if SPAN_OF_EVENTS.search(low[max(0, m.start() - 60) : after]):
             continue  # "The sinking follows weeks of U.S. and British air strikes": many, over weeks, not one
         if word in ("took over", "taken over", "takes over") and re.match(r"\s+as\b", low[after:]):
