@@ -2136,3 +2136,21 @@ def test_a_conflicts_toll_so_far_is_not_the_last_incidents_toll():
     (incident,) = _incidents("On 3 May, gunmen seized a bishop and four travellers on the road out of Kumbo. A research "
                              "group estimates that more than 6,000 people have been killed since the conflict began.")
     assert incident.killed is None
+
+
+@pytest.mark.parametrize("text", [
+    "On 16 May Alfredo Villatoro, news coordinator of radio HRN, was abducted in Tegucigalpa on his way to work and "
+    "found shot dead a week later.",
+    "On 28 April Regina Martínez, the correspondent of the weekly Proceso, was found beaten and strangled in her home "
+    "in Xalapa.",
+    "On 21 July Major-General Abdullo Nazarov, head of the GBAO directorate, was pulled from his car and stabbed to "
+    "death on the Khorog road.",
+    "On 23 October a device exploded at a pork eatery in Komamboga, killing a 20-year-old waitress.",
+])
+def test_one_person_named_or_described_and_told_dead_after_other_verbs_is_one_dead(text):
+    assert [i.killed.min for i in _incidents(text)] == [1]
+
+
+def test_the_kind_of_place_before_its_name_is_not_the_place():
+    found = _incidents("On 3 May aircraft attacked targets near the Red Sea port of Massawa.")
+    assert [i.location.name for i in found] == ["Massawa"]

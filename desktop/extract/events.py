@@ -351,7 +351,8 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"aid worker|businessman|businesswoman|singer|writer|blogger|photographer|reporter|inspector|ambassador|"
                r"minister|senator|councillor|councilor|politician|candidate|editor|professor|headteacher|principal|"
                r"superintendent|deputy|chairman|bodyguard|son|daughter|wife|husband|brother|father|mother|labou?rer|"
-               r"shepherd|herder|trader|vendor|defender|mechanic|president|elder|spokesman|spokeswoman|"
+               r"shepherd|herder|trader|vendor|defender|mechanic|president|elder|spokesman|spokeswoman|waiter|waitress|"
+               r"protester|demonstrator|brigadier|general|major|bomber|fisherman|miner|guide|"
                # "A sixth Palestinian was shot dead": one of a people
                r"(?-i:[A-Z][a-z]+(?:ian|i|ese|ean))(?!\s+[a-z]+\b(?<!\bwas)(?<!\bwere)(?<!\bhad)))\b")
 # "On 28 June ", "Early on Sunday ", "On the evening of 13 May, ": a sentence that opens on its day

@@ -147,6 +147,10 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
                                     r"(?:forces|troops|fighters|militias?|administration)\b", after):
         return True
+    # "the Red Sea port of Massawa": what kind of place the name after it is
+    if e.type == "LOC" and re.search(r"\s(?:port|town|city|capital|village|oasis|harbour|harbor)$", e.text) \
+            and re.match(r"\s+of\s+[A-Z]", after):
+        return True
     # ("a Nairobi-bound bus": where it was going)
     return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled|bound)\b", after) or re.match(
         r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
@@ -561,7 +565,13 @@ KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|execu
 PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|,)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
                            r"assassinated|executed|beheaded|murdered|hacked to death|stabbed to death|beaten to death|"
                            r"gunned down|lynched|crushed to death|burned to death|burnt to death|found dead|"
-                           r"(?:beaten\s+and\s+)?(?:burned|burnt)\s+alive)\b|"
+                           r"(?:beaten\s+and\s+)?(?:burned|burnt)\s+alive|found\s+(?:\w+\s+and\s+)?(?:strangled|shot\s+dead|"
+                           r"stabbed\s+to\s+death|beaten\s+to\s+death|murdered))\b|"
+                           # "was abducted in Tegucigalpa on his way to work and found shot dead a week later", "was
+                           # pulled from his car and stabbed to death", "was struck in the chest and killed": one dead
+                           r"(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?!(?:arrested|detained|charged|convicted|sentenced|"
+                           r"accused|released|freed)\b)[^;.]{1,100}?(?:,\s+|\s+and\s+)(?:later\s+)?(?:found\s+)?(?:killed|"
+                           r"shot\s+dead|strangled|stabbed\s+to\s+death|beaten\s+to\s+death|set\s+on\s+fire|murdered)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
                            # neck and died": a named person's death
                            r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^,;.]{0,120}?"
