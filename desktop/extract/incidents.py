@@ -571,7 +571,7 @@ PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|
                            # pulled from his car and stabbed to death", "was struck in the chest and killed": one dead
                            r"(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?!(?:arrested|detained|charged|convicted|sentenced|"
                            r"accused|released|freed)\b)[^;.]{1,100}?(?:,\s+|\s+and\s+)(?:later\s+)?(?:found\s+)?(?:killed|"
-                           r"shot\s+dead|strangled|stabbed\s+to\s+death|beaten\s+to\s+death|set\s+on\s+fire|murdered)\b|"
+                           r"shot\s+dead|strangled|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|set\s+on\s+fire|murdered|lynched)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
                            # neck and died": a named person's death
                            r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^,;.]{0,120}?"
