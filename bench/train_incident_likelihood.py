@@ -85,7 +85,7 @@ class Report:
 def reports(gold_dir: Path, upto: int | None) -> list[Report]:
     from desktop import jobs
     from desktop.extract import pipeline
-    from desktop.extract.likely import context_features, features, told_features, without_incident
+    from desktop.extract.likely import features, told_features, without_incident
 
     readers = []
 
@@ -111,10 +111,8 @@ def reports(gold_dir: Path, upto: int | None) -> list[Report]:
         told = [(told_features(t, before, len(text), len(reader.found), dated), t.text, t.start)
                 for t, before in without_incident(reader.told)]
         out.append(Report(gold["incidents"], [
-            ({**features(inc, text, len(case.incidents), dated), **context}, scored,
-             inc.evidence.start if inc.evidence else 0)
-            for inc, scored, context in zip(case.incidents, pipeline.to_eval_json(case)["incidents"],
-                                            context_features(case.incidents), strict=True)], told,
+            (features(inc, text, len(case.incidents), dated), scored, inc.evidence.start if inc.evidence else 0)
+            for inc, scored in zip(case.incidents, pipeline.to_eval_json(case)["incidents"], strict=True)], told,
             sorted((t.start, t.text) for t in reader.told)))
     return out
 

@@ -2154,3 +2154,11 @@ def test_one_person_named_or_described_and_told_dead_after_other_verbs_is_one_de
 def test_the_kind_of_place_before_its_name_is_not_the_place():
     found = _incidents("On 3 May aircraft attacked targets near the Red Sea port of Massawa.")
     assert [i.location.name for i in found] == ["Massawa"]
+
+
+def test_a_numbered_item_that_opens_on_its_day_is_one_sentence_with_its_day():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"7. 7 February, Biratnagar: police fired on protesters, killing two.\n", filename="note.md",
+                            report_date=dt.date(2007, 2, 20), weigh_incidents=False, find_missed=False))
+    assert [(i.date.start, i.evidence.exact[:12]) for i in case.incidents] == [("2007-02-07", "7. 7 Februar")]

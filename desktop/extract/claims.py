@@ -331,7 +331,13 @@ def quoted_sentences(doc):
     """The doc's sentences, with a quotation of several sentences and the words that attribute it kept as one
     ("\"No suspect has left any of our cells. That story is false,\" Majia said."), as annotators and readers
     take it: the parser cuts inside the quotation and leaves its first sentences with no speaker."""
-    sents = list(doc.sents)
+    sents = []
+    for sent in doc.sents:
+        if sents and not re.search(r"[^\W\d_]{2}", sents[-1].text) and "\n" not in doc.text[sents[-1].end_char : sent.start_char] \
+                and re.sub(r"^\W*\d{1,3}[.)]", "", sents[-1].text).strip():
+            sents[-1] = doc[sents[-1].start : sent.end]  # "7. 7 | February, Biratnagar: ...": a list number, then its item
+        else:
+            sents.append(sent)
     n = 0
     while n < len(sents):
         sent, last = sents[n], n

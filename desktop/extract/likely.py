@@ -163,39 +163,6 @@ def features(inc: Incident, text: str, n_incidents: int, has_report_date: bool) 
     return found
 
 
-def _day(inc: Incident) -> str | None:
-    return inc.date.start if inc.date is not None and inc.date.start and inc.date.precision == "day" else None
-
-
-def _same_place(a: str, b: str) -> bool:
-    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
-
-
-def context_features(incidents: list[Incident]) -> list[dict[str, float]]:
-    """What each incident is beside the others the rules found in its report: how many share its sentence (one per
-    place of a list, or one told among several), whether a later sentence tells an incident at its place on a day
-    when it has none (an overview's "took Khojaly, Shusha and Lachin", each told in full later), and whether an
-    earlier one told the same place and day (a lead retold)."""
-    starts = Counter(inc.evidence.start for inc in incidents if inc.evidence)
-    found = []
-    for n, inc in enumerate(incidents):
-        start = inc.evidence.start if inc.evidence else 0
-        shared = starts[start] if inc.evidence else 1
-        feats = {"shared:" + ("1" if shared <= 1 else "2" if shared == 2 else "3"): 1.0}
-        place = inc.location.name.lower() if inc.location is not None and inc.location.name else None
-        if place:
-            others = [(o, o.location.name.lower()) for m, o in enumerate(incidents) if m != n and o.location is not None
-                      and o.location.name and o.evidence is not None]
-            day = _day(inc)
-            if day is None and any(o.evidence.start > start and _day(o) and _same_place(place, where) for o, where in others):
-                feats["told_later"] = 1.0
-            if day is not None and any(o.evidence.start < start and _day(o) == day and _same_place(place, where)
-                                       for o, where in others):
-                feats["told_before"] = 1.0
-        found.append(feats)
-    return found
-
-
 def told_features(told: Told, before: str, text_len: int, n_incidents: int,
                   has_report_date: bool) -> dict[str, float]:
     """The features of one sentence the rules found no incident of their own in; ``before`` is what they made of
@@ -247,10 +214,10 @@ def likely(incidents: list[Incident], text: str, has_report_date: bool,
     """For each incident, whether it is likely enough to stay in the case file (``sentences``: the sentence
     classifier's likelihoods)."""
     m = model()
-    return [likelihood({**features(inc, text, len(incidents), has_report_date), **context,
+    return [likelihood({**features(inc, text, len(incidents), has_report_date),
                         **sentence_feature(sentences.at(inc.evidence.start if inc.evidence else 0))},
                        m["weights"]) >= m["threshold"]
-            for inc, context in zip(incidents, context_features(incidents), strict=True)]
+            for inc in incidents]
 
 
 def missed_model() -> dict:
