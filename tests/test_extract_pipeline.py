@@ -313,6 +313,10 @@ def test_places_told_apart_in_one_sentence_are_one_incident_each():
     found = _incidents("On 16 November, a suicide bomber blew himself up outside the Central Police Station in Kampala, "
                        "and minutes later two bombers on motorcycles detonated their charges on Parliamentary Avenue.")
     assert [i.location.name for i in found] == ["Central Police Station", "Parliamentary Avenue"]
+    # ", and a further blast ..." is another incident, with its own toll
+    found = _incidents("On 24 January a device aimed at a police vehicle near the Dokki metro station killed one person, "
+                       "and a further blast near a police post in Giza's Haram district caused no deaths.")
+    assert [(i.location.name, i.killed.min) for i in found] == [("Dokki metro station", 1), ("Haram", 0)]
     # a list after "around" is as many places
     found = _incidents("On 2 May, the army launched ground operations around Sheikh Zuweid, Rafah and Arish.")
     assert [i.location.name for i in found] == ["Sheikh Zuweid", "Rafah", "Arish"]

@@ -234,7 +234,7 @@ PRISON_FIGHT = re.compile(r"\b(?:fight|fighting|brawl|clash(?:es)?|riot)\s+(?:be
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
-                      r"attempted|failed|foiled|averted|fears? of|(?<!conducted a )(?<!carried out a )(?<!launched a )further|"
+                      r"attempted|failed|foiled|averted|fears? of|(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )further|"
                       r"accus\w*\b[^.]{0,45}\bof(?![^.]*,\s+and\s)|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?|"
@@ -1771,7 +1771,7 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
 
 # ", and another blast ... the following day", ", while a second group shot at ...": a new incident
 ANOTHER = re.compile(r"[,;]\s+(?:and\s+|while\s+|but\s+)?(?=(?:(?:shortly\s+|soon\s+|moments\s+|minutes\s+)?"
-                     r"(?:afterwards|after|later|then),?\s+)?(?:another|a second|a third|the other)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:afterwards|after|later|then),?\s+)?(?:another|a second|a third|the other|a further|yet another)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:blast|explosion|bomb|device|attack|strike|group|gunman|gunmen|bomber|raid|shooting)\b)"
                      # ", and five days later they attacked ...", "; the following day ...": another day
                      # (", and, earlier that day, shot dead two men ... in Merkes")
@@ -1832,9 +1832,12 @@ def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> li
     cuts = sorted({m.start() for m in ANOTHER.finditer(sentence, a, b)} | {m.end() for m in CAME_AFTER.finditer(sentence, a, b)} |
                   {m.start() for m in WHILE.finditer(sentence, a, b) if _while_cut(sentence, triggers, m.start(), b)} |
                   {m.start() for m in AND_CLAUSE.finditer(sentence, a, b) if _and_cut(sentence, triggers, a, m.start(), b)})
+    # (", and a further blast near a police post caused no deaths": the event noun the cut names is the next one's)
+    named = {m.start() for m in ANOTHER.finditer(sentence, a, b) if m.group(0).startswith((",", ";")) and re.search(
+        r"\b(?:blast|explosion|bomb|device|attack|strike|raid|shooting)\b", sentence[m.end() : m.end() + 40])}
     pieces, begin = [], a
     for cut in cuts:
-        if any(begin <= t.start < cut for t in triggers) and any(cut <= t.start < b for t in triggers):
+        if any(begin <= t.start < cut for t in triggers) and (cut in named or any(cut <= t.start < b for t in triggers)):
             pieces.append((begin, cut))
             begin = cut
     pieces.append((begin, b))
