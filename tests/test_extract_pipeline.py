@@ -318,7 +318,7 @@ def test_places_told_apart_in_one_sentence_are_one_incident_each():
                        "and a further blast near a police post in Giza's Haram district caused no deaths.")
     assert [(i.location.name, i.killed.min) for i in found] == [("Dokki metro station", 1), ("Haram", 0)]
     # a list after "around" is as many places
-    found = _incidents("On 2 May, the army launched ground operations around Sheikh Zuweid, Rafah and Arish.")
+    found = _incidents("On 2 May, the army kept up air and ground operations around Sheikh Zuweid, Rafah and Arish.")
     assert [i.location.name for i in found] == ["Sheikh Zuweid", "Rafah", "Arish"]
     # "the hamlets of" introduces a list of places
     found = _incidents("In December 1981 troops killed civilians in the nearby hamlets of La Joya, Ranchería, Los Toriles "
@@ -357,6 +357,8 @@ def test_event_words_that_were_missed_or_misread():
     assert [(i.type, i.location.name) for i in found] == [("Explosions/Remote violence", "Aghdam")]
     found = _incidents("By the end of June the units had taken a string of villages in the north of the Mardakert district.")
     assert [i.type for i in found] == ["Battles"]
+    assert [i.type for i in _incidents("On 9 May government forces took Qalaat al-Madiq after heavy fighting.")] \
+        == ["Battles"]
     found = _incidents("In June 2005 the Criminal Investigation Department picked up Jalal from his village in Senbag.")
     assert [i.type for i in found] == ["Strategic developments"]
     assert all(i.type != "Strategic developments"
