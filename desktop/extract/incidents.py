@@ -1128,6 +1128,12 @@ class IncidentReader:
         for a, b in parts:
             part = sentence[a:b]
             part_triggers = [t for t in triggers if a <= t.start < b]
+            if not part_triggers:
+                # ", and a further blast ...": the event noun that cut the sentence, though read as no event of its own
+                noun = re.search(r"\b(?:blast|explosion|bomb|device|attack|strike|raid|shooting)\b", part)
+                if noun is None or noun.group(0) not in events.TRIGGERS:
+                    continue
+                part_triggers = [events.Trigger(noun.group(0), a + noun.start(), events.TRIGGERS[noun.group(0)])]
             part_dates = [d.date for d in dated if a <= d.start < b]
             if a > 0 and part_triggers and all(MEASURED_SINCE.match(sentence, t.start + len(t.word)) for t in part_triggers):
                 continue  # "..., the most senior Taliban figure to die in an attack since ... 2021": this one, measured
