@@ -2168,3 +2168,11 @@ def test_a_numbered_item_that_opens_on_its_day_is_one_sentence_with_its_day():
     case = jobs.run(extract(b"7. 7 February, Biratnagar: police fired on protesters, killing two.\n", filename="note.md",
                             report_date=dt.date(2007, 2, 20), weigh_incidents=False, find_missed=False))
     assert [(i.date.start, i.evidence.exact[:12]) for i in case.incidents] == [("2007-02-07", "7. 7 Februar")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday morning hundreds of people gathered outside the school, laying flowers against the railings.",
+    "On 14 June he dismissed reports circulating online that rebels had seized government buildings in Gambella.",
+])
+def test_mourners_and_a_denied_report_tell_no_incident(text):
+    assert _incidents(text) == []

@@ -192,7 +192,7 @@ CROWD_MARCHED = re.compile(_CROWD + r"(?P<act>marched|joined\s+(?:an?|the)\s+(?:
                            r"set\s+up\s+(?:protest\s+)?camps?|took\s+to\s+the\s+streets)\b", re.I)
 CROWD_GATHERED = re.compile(_CROWD + r"(?P<act>gathered|assembled)\b", re.I)
 PROTEST_CUE = re.compile(r"\b(?:chant\w*|demand\w*|protest\w*|slogans?|placards?|banners?|calling\s+for|denounc\w*|"
-                         r"condemn\w*|against|vigil|candle\w*|flags?|waving|burning\s+tyres|blocking|banging\s+pots|march\w*|rall\w*)\b",
+                         r"condemn\w*|against(?!\s+(?:the|a)\s+(?:railings?|walls?|gates?|fences?|doors?|barriers?))|vigil|candle\w*|flags?|waving|burning\s+tyres|blocking|banging\s+pots|march\w*|rall\w*)\b",
                          re.I)
 # "Security forces used live ammunition against demonstrators", "police ... broke up a crowd of several hundred":
 # force against a protest, which ACLED files under Protests
@@ -243,6 +243,9 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
 # An accusation, a warning or a fear told before the event word, in the same clause.
 HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
                      r"den(?:ied|ies|y|ying)\s+that|"  # "denied that any political workers had been detained"
+                     # "dismissed reports circulating online that rebels had seized government buildings"
+                     r"(?:dismiss|reject|refut|deni)(?:ed|es|ing|s)?\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?)\s+"
+                     r"(?:[\w-]+\s+){0,3}?that|"
                      r"denounc(?:ed|es|ing)|(?:is|are|was|were)\s+(?:deeply\s+)?(?:concerned|alarmed|troubled)\s+"
                      r"(?:by|about|at|over))\b(?:[^.;:,]|,(?!\s+(?:and|then|was|were)\s))*$", re.I)  # "condemned what he called
 # Iran's strikes"; not "rounded up residents they accused of witchcraft, and killed them", nor "a priest known for
