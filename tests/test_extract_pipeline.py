@@ -318,7 +318,7 @@ def test_places_told_apart_in_one_sentence_are_one_incident_each():
                        "and a further blast near a police post in Giza's Haram district caused no deaths.")
     assert [(i.location.name, i.killed.min) for i in found] == [("Dokki metro station", 1), ("Haram", 0)]
     # a list after "around" is as many places
-    found = _incidents("On 2 May, the army kept up air and ground operations around Sheikh Zuweid, Rafah and Arish.")
+    found = _incidents("On 2 May, the army launched ground operations around Sheikh Zuweid, Rafah and Arish.")
     assert [i.location.name for i in found] == ["Sheikh Zuweid", "Rafah", "Arish"]
     # "the hamlets of" introduces a list of places
     found = _incidents("In December 1981 troops killed civilians in the nearby hamlets of La Joya, Ranchería, Los Toriles "
@@ -2175,4 +2175,12 @@ def test_a_numbered_item_that_opens_on_its_day_is_one_sentence_with_its_day():
     "On 14 June he dismissed reports circulating online that rebels had seized government buildings in Gambella.",
 ])
 def test_mourners_and_a_denied_report_tell_no_incident(text):
+    assert _incidents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The group has stepped up attacks on police and soldiers across the province in recent months.",
+    "Al-Shabaab kept up a steady campaign of car bombings and complex attacks in Mogadishu.",
+])
+def test_a_campaign_stepped_up_is_a_trend_not_an_incident(text):
     assert _incidents(text) == []

@@ -893,7 +893,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                                            r"theatre|base)\b", low[m.end():]):
             continue  # "a counter-terrorism operation regime", "the operations room": not an operation
         if word in ("operation", "operations") and not re.search(
-                r"\b(killed|attacked|raid|arrested|launched|conducted|during|kept\s+up|stepped\s+up)\b|"
+                r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b|"
                 # "an operation by the state's Military Police in the favela on 2 August left at least 10 people dead"
                 r"\bleft\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?dead\b", low):
             continue
@@ -1052,7 +1052,6 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 low, word_end) and not REPORTED_BEFORE.search(low, 0, m.start()) and not re.search(
                 r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
                 r"seen|suffered|witnessed|include|included|including|follows|followed|separate|organi[sz]ed|staged|"
-                r"kept\s+up|stepped\s+up|"
                 r"spread\s+to)\b",
                 low[max(0, m.start() - 40) : m.end() + 40]) and not target_list(sentence) and not (
                 word in ("protests", "demonstrations", "marches", "rallies") and re.search(
