@@ -33,8 +33,10 @@ held-out set 0.917 and the unread 851-890 0.900 (0.899 with the weights trained 
 the weights trained on 1-850). Trained on 1-930 (the weights of the sixteenth session): the held-out set
 0.922 and the unread 931-970 0.919 (0.914 with the weights trained on 1-890). Trained on 1-970 (the shipped
 weights since the seventeenth session): the held-out set 0.920 and the unread 971-1010 0.915 (0.914 with the
-weights trained on 1-930). Trained on 1-1010 (the shipped weights since the eighteenth session): the held-out set
-0.920 and the unread 1011-1050 0.913 (0.912 with the weights trained on 1-970).
+weights trained on 1-930). Trained on 1-1010 (the weights of the eighteenth session): the held-out set
+0.920 and the unread 1011-1050 0.913 (0.912 with the weights trained on 1-970). Trained on 1-1050 (the shipped
+weights since the nineteenth session): the held-out set 0.921 and the unread 1051-1090 0.920 (0.919 with the weights
+trained on 1-1010).
 """
 
 from __future__ import annotations
