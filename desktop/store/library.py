@@ -164,15 +164,23 @@ class Library:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LibraryError(f"cannot create the library folder {self.path.parent}: {exc.strerror}") from None
-        try:
-            conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None, check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            if str(self.path) != ":memory:":
-                conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: an acknowledged edit survives a power cut, not only a killed process.
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-        except sqlite3.DatabaseError as exc:
+        deadline, error = time.monotonic() + timeout, None
+        while True:
+            try:
+                conn = _connect(self.path, timeout)
+                break
+            except sqlite3.DatabaseError as exc:
+                # Switching a new file to WAL while another instance does the same can answer "locked" at once,
+                # without waiting on the busy timeout (two instances started together on a first run): try again
+                # until the caller's timeout runs out.
+                if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)) \
+                        and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                error = exc
+                break
+        if error is not None:
+            exc = error
             if "unable to open" in str(exc) and not _writable(self.path):
                 # WAL needs to create files beside the library, so a read-only folder or
                 # disk fails at open time with SQLite's vaguest message: say what it means.
@@ -249,7 +257,8 @@ class Library:
             )
         # Two instances opening a new library at once both migrate it. sqlite-utils commits as it goes, so
         # no lock can span a step; each step is safe to run again, so the one that finds the other's table
-        # half-made ("already exists") waits a moment and starts again from the version now recorded.
+        # half-made ("already exists"), or dropped while the other remakes it ("no such table": the full-text
+        # tables are replaced), waits a moment and starts again from the version now recorded.
         for attempt in range(40):
             try:
                 for number in range(self.schema_version(), SCHEMA_VERSION):
@@ -257,7 +266,7 @@ class Library:
                     self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 return
             except sqlite3.OperationalError as exc:
-                if "already exists" not in str(exc) or attempt == 39:
+                if not any(race in str(exc) for race in ("already exists", "no such table", "locked")) or attempt == 39:
                     raise LibraryError(_explain(exc, self.path)) from None
                 time.sleep(0.05)
             except sqlite3.DatabaseError as exc:
@@ -490,6 +499,22 @@ def _quote_fts(query: str) -> str:
     """Each word as an FTS5 string, so user input is never read as query syntax."""
     words = [w.replace('"', '""') for w in query.split()]
     return " ".join(f'"{w}"' for w in words if w.strip('"'))
+
+
+def _connect(path: Path, timeout: float) -> sqlite3.Connection:
+    """A connection to the library file in the modes the library needs, closed again if setting them fails."""
+    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        if str(path) != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: an acknowledged edit survives a power cut, not only a killed process.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
 
 
 def _explain(exc: sqlite3.Error, path: Path) -> str:
