@@ -97,3 +97,25 @@ def test_not_a_database_is_explained(tmp_path):
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(LibraryError, match="not a Casefile library"):
         Library(path)
+
+
+def test_a_library_answering_locked_while_another_instance_opens_it_is_tried_again(tmp_path, monkeypatch):
+    from desktop.store import library as store
+
+    real, calls = store._connect, []
+
+    def locked_twice(path, timeout):
+        calls.append(path)
+        if len(calls) <= 2:  # what SQLite answers while another instance switches the new file to WAL
+            raise sqlite3.OperationalError("database is locked")
+        return real(path, timeout)
+
+    monkeypatch.setattr(store, "_connect", locked_twice)
+    with Library(tmp_path / "library.sqlite", timeout=5) as lib:
+        assert lib.schema_version() == SCHEMA_VERSION
+    assert len(calls) == 3
+    # and when the other instance never lets go, the caller hears so once its timeout has run out
+    monkeypatch.setattr(store, "_connect", lambda path, timeout: (_ for _ in ()).throw(
+        sqlite3.OperationalError("database is locked")))
+    with pytest.raises(LibraryError, match="busy"):
+        Library(tmp_path / "other.sqlite", timeout=0.2)
