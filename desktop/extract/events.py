@@ -1833,12 +1833,13 @@ CAME_AFTER = re.compile(r"\b(?:came|comes|coming)\s+(?:[\w-]+\s+){0,4}?(?=(?:aft
 
 
 def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> list[tuple[int, int]]:
-    cuts = sorted({m.start() for m in ANOTHER.finditer(sentence, a, b)} | {m.end() for m in CAME_AFTER.finditer(sentence, a, b)} |
+    another = list(ANOTHER.finditer(sentence, a, b))
+    cuts = sorted({m.start() for m in another} | {m.end() for m in CAME_AFTER.finditer(sentence, a, b)} |
                   {m.start() for m in WHILE.finditer(sentence, a, b) if _while_cut(sentence, triggers, m.start(), b)} |
                   {m.start() for m in AND_CLAUSE.finditer(sentence, a, b) if _and_cut(sentence, triggers, a, m.start(), b)})
     # (", and a further blast near a police post caused no deaths": the event noun the cut names is the next one's)
-    named = {m.start() for m in ANOTHER.finditer(sentence, a, b) if m.group(0).startswith((",", ";")) and re.search(
-        r"\b(?:blast|explosion|bomb|device|attack|strike|raid|shooting)\b", sentence[m.end() : m.end() + 40])}
+    named = {m.start() for m in another if m.group(0).startswith((",", ";"))
+             and named_event(sentence[m.end() : m.end() + 40]) is not None}
     pieces, begin = [], a
     for cut in cuts:
         if any(begin <= t.start < cut for t in triggers) and (cut in named or any(cut <= t.start < b for t in triggers)):
@@ -1846,6 +1847,16 @@ def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> li
             begin = cut
     pieces.append((begin, b))
     return pieces
+
+
+CUT_NOUN = re.compile(r"\b(?:blast|explosion|bomb|attack|strike|raid|shooting)\b")
+
+
+def named_event(part: str, at: int = 0) -> Trigger | None:
+    """The event noun that opens a part cut off by ", and a further blast ...", as its event word (``at``: the
+    part's offset in its sentence), when the reader took it for no event of its own ("a further" reads as a plan)."""
+    noun = CUT_NOUN.search(part)
+    return Trigger(noun.group(0), at + noun.start(), TRIGGERS[noun.group(0)]) if noun is not None else None
 
 
 def _next_date(known: list, d, end: int) -> int:

@@ -562,16 +562,17 @@ KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|execu
                           r"\b(?:[Kk]illing|[Mm]urder|[Aa]ssassination|[Ll]ynching)\s+(?:[^.;,]{0,40}\s)?of\s+$")
 # "Cesare Tavella was shot dead while jogging", "X, a blogger, was hacked to death": one dead, named
 # "Washiqur Rahman Babu (also spelled Oyasiqur Rhaman) was hacked to death": another spelling in brackets
+# how a death told after other verbs is told: "found shot dead", "was pulled from his car and stabbed to death"
+_DEATH = r"shot\s+dead|strangled|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|murdered"
 PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|,)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
                            r"assassinated|executed|beheaded|murdered|hacked to death|stabbed to death|beaten to death|"
                            r"gunned down|lynched|crushed to death|burned to death|burnt to death|found dead|"
-                           r"(?:beaten\s+and\s+)?(?:burned|burnt)\s+alive|found\s+(?:\w+\s+and\s+)?(?:strangled|shot\s+dead|"
-                           r"stabbed\s+to\s+death|beaten\s+to\s+death|murdered))\b|"
+                           r"(?:beaten\s+and\s+)?(?:burned|burnt)\s+alive|found\s+(?:\w+\s+and\s+)?(?:" + _DEATH + r"))\b|"
                            # "was abducted in Tegucigalpa on his way to work and found shot dead a week later", "was
                            # pulled from his car and stabbed to death", "was struck in the chest and killed": one dead
                            r"(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?!(?:arrested|detained|charged|convicted|sentenced|"
                            r"accused|released|freed)\b)[^;.]{1,100}?(?:,\s+|\s+and\s+)(?:later\s+)?(?:found\s+)?(?:killed|"
-                           r"shot\s+dead|strangled|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|set\s+on\s+fire|murdered|lynched)\b|"
+                           + _DEATH + r"|set\s+on\s+fire|lynched)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
                            # neck and died": a named person's death
                            r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^,;.]{0,120}?"
@@ -1128,12 +1129,11 @@ class IncidentReader:
         for a, b in parts:
             part = sentence[a:b]
             part_triggers = [t for t in triggers if a <= t.start < b]
-            if not part_triggers:
-                # ", and a further blast ...": the event noun that cut the sentence, though read as no event of its own
-                noun = re.search(r"\b(?:blast|explosion|bomb|device|attack|strike|raid|shooting)\b", part)
-                if noun is None or noun.group(0) not in events.TRIGGERS:
+            if not part_triggers:  # ", and a further blast ...": the event noun that cut the sentence
+                named = events.named_event(part, a)
+                if named is None:
                     continue
-                part_triggers = [events.Trigger(noun.group(0), a + noun.start(), events.TRIGGERS[noun.group(0)])]
+                part_triggers = [named]
             part_dates = [d.date for d in dated if a <= d.start < b]
             if a > 0 and part_triggers and all(MEASURED_SINCE.match(sentence, t.start + len(t.word)) for t in part_triggers):
                 continue  # "..., the most senior Taliban figure to die in an attack since ... 2021": this one, measured

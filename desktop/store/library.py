@@ -164,7 +164,7 @@ class Library:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LibraryError(f"cannot create the library folder {self.path.parent}: {exc.strerror}") from None
-        deadline, error = time.monotonic() + timeout, None
+        deadline = time.monotonic() + timeout
         while True:
             try:
                 conn = _connect(self.path, timeout)
@@ -173,22 +173,17 @@ class Library:
                 # Switching a new file to WAL while another instance does the same can answer "locked" at once,
                 # without waiting on the busy timeout (two instances started together on a first run): try again
                 # until the caller's timeout runs out.
-                if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)) \
-                        and time.monotonic() < deadline:
+                if _busy(exc) and time.monotonic() < deadline:
                     time.sleep(0.05)
                     continue
-                error = exc
-                break
-        if error is not None:
-            exc = error
-            if "unable to open" in str(exc) and not _writable(self.path):
-                # WAL needs to create files beside the library, so a read-only folder or
-                # disk fails at open time with SQLite's vaguest message: say what it means.
-                raise LibraryError(
-                    f"the library {self.path} is on a read-only disk or in a read-only folder: "
-                    "nothing was changed; copy it somewhere writable or fix the permissions"
-                ) from None
-            raise LibraryError(_explain(exc, self.path)) from None
+                if "unable to open" in str(exc) and not _writable(self.path):
+                    # WAL needs to create files beside the library, so a read-only folder or
+                    # disk fails at open time with SQLite's vaguest message: say what it means.
+                    raise LibraryError(
+                        f"the library {self.path} is on a read-only disk or in a read-only folder: "
+                        "nothing was changed; copy it somewhere writable or fix the permissions"
+                    ) from None
+                raise LibraryError(_explain(exc, self.path)) from None
         self.conn = conn
         self._db: Any = None
         self._migrate()
@@ -266,7 +261,7 @@ class Library:
                     self.conn.execute(f"PRAGMA user_version = {number + 1}")
                 return
             except sqlite3.OperationalError as exc:
-                if not any(race in str(exc) for race in ("already exists", "no such table", "locked")) or attempt == 39:
+                if not (_busy(exc) or "already exists" in str(exc) or "no such table" in str(exc)) or attempt == 39:
                     raise LibraryError(_explain(exc, self.path)) from None
                 time.sleep(0.05)
             except sqlite3.DatabaseError as exc:
@@ -517,10 +512,15 @@ def _connect(path: Path, timeout: float) -> sqlite3.Connection:
     return conn
 
 
+def _busy(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says another connection holds the file ("database is locked", "busy")."""
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
 def _explain(exc: sqlite3.Error, path: Path) -> str:
     """Turn SQLite's error into a sentence an analyst can act on."""
     text = str(exc)
-    if "locked" in text or "busy" in text:
+    if _busy(exc):
         return f"the library {path} is busy: another Casefile Reader is writing to it; try again in a moment"
     if "readonly" in text or "read-only" in text:
         return f"the library {path} is read-only: nothing was changed; check the file's permissions"
