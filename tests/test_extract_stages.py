@@ -639,7 +639,8 @@ def test_a_weapon_or_a_book_named_like_a_town_is_no_place(sentence):
     ("Security forces used live ammunition against demonstrators in three towns on Thursday.", "Protests"),
     ("On Friday night, police used batons to break up a crowd of several hundred people outside the court.", "Protests"),
     ("In the week after the vote, miners walked out at the state coal company in Soligorsk.", "Protests"),
-    ("The father drove a car packed with explosives into the church on Jalan Diponegoro.", "Violence against civilians"),
+    # (a car bomb: the gold reports file every vehicle "packed with explosives" under explosions, 64 of 66)
+    ("The father drove a car packed with explosives into the church on Jalan Diponegoro.", "Explosions/Remote violence"),
     ("Inmates in three prisons were holding more than a hundred guards and administrative staff hostage.",
      "Violence against civilians"),
     ("On 12 March, men in plain clothes bundled the activist into an unmarked van outside her flat.",

@@ -98,7 +98,9 @@ GENERIC = {"covid-19", "covid", "coronavirus",  # a disease, no body
            # feasts and holidays name a time, not a person or a place
            "yom kippur", "lag baomer", "passover", "hanukkah", "purim", "ramadan", "eid", "eid al-fitr", "eid al-adha",
            "eid ul-fitr", "eid ul-adha", "mawlid", "maulud", "milad-un-nabi", "ashura", "nowruz", "diwali", "holi",
-           "easter", "christmas", "good friday", "palm sunday", "new year", "independence day", "victory day"}
+           "easter", "christmas", "good friday", "palm sunday", "new year", "independence day", "victory day",
+           # ideals, named alone only inside a body's quoted name: 'the Civic Initiative "Freedom, Democracy, Justice"'
+           "democracy", "justice", "freedom", "liberty", "solidarity", "progress", "reconciliation", "equality"}
 # "the defence ministry" is a common noun; "the Defence Ministry", capitalised, is a body's name
 GENERIC_LOWER = {"defence ministry", "defense ministry", "interior ministry", "foreign ministry", "health ministry",
                  "justice ministry", "home ministry"}

@@ -234,7 +234,7 @@ PRISON_FIGHT = re.compile(r"\b(?:fight|fighting|brawl|clash(?:es)?|riot)\s+(?:be
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
-                      r"attempted|failed|foiled|averted|fears? of|(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )further|"
+                      r"attempted|failed|foiled|averted|fears? of|(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )(?<!carried out )(?<!conducted )(?<!launched )(?<!mounted )further(?!\s+(?:north|south|east|west|inland|upstream|downstream|away|afield|along)\b)|"
                       r"accus\w*\b[^.]{0,45}\bof(?![^.]*,\s+and\s)|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?|"
@@ -602,6 +602,11 @@ def _is_age(sentence: str, m: re.Match[str]) -> bool:
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     # "Six men between the ages of 39 and 60 were killed": counted as "Six men were killed"
     sentence = AGE_RANGE.sub("", sentence)
+    if (aside := ASIDE.search(sentence)) is not None and \
+            (count := find_count(patterns, sentence[: aside.start()] + sentence[aside.end() :])) is not None:
+        # "Seventeen soldiers, among them a lieutenant colonel and two majors, were killed": the seventeen, not
+        # the two the aside counts among them
+        return count
     if patterns is KILLED and (pair := PAIR_KILLED.search(sentence)) is not None:
         return Count(min=2, max=2, text=pair.group(0)[:120])  # "The MP and his police bodyguard were found dead"
     if patterns is KILLED and (m := SUMMED_KILLED.search(sentence)) is not None and not _is_date(sentence, m) \
@@ -828,6 +833,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("was hit", "were hit") and re.match(r"\s+(?:hard|by\s+(?:a\s+)?(?:string|series|wave|spate|"
                                                          r"number|shortage|cuts?|floods?|drought|sanctions))\b", low[after:]):
             continue  # "Egypt was hit by a string of attacks", "hit hard by the drought": no one strike
+        if word in ("was hit", "were hit") and re.match(r"\s+by\s+(?:[\w-]+\s+){0,2}?(?:bullets?|gunfire|gunshots?|shots|"
+                                                         r"sniper\s+fire)\b", low[after:]):
+            kind = (VAC, "Attack")  # "was hit by several bullets fired from a car": a shooting, no shell
         if word == "looted" and re.search(r"\b(?:replace|the|of|recover\w*|return\w*|restore\w*|stolen\s+and)\s+$",
                                           low[max(0, m.start() - 20) : m.start()]):
             continue  # "Replace looted food and medical stocks": what was taken, told before
@@ -893,7 +901,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                                            r"theatre|base)\b", low[m.end():]):
             continue  # "a counter-terrorism operation regime", "the operations room": not an operation
         if word in ("operation", "operations") and not re.search(
-                r"\b(killed|attacked|raid|arrested|launched|conducted|during)\b|"
+                r"\b(killed|attacked|raid|arrested|launched|conducted|during|mounted)\b|"
+                # "The Pakistan Army opened an operation in the Maidan area of Lower Dir on 26 April"
+                r"\b(?:opened|began|started|begun)\s+(?:an?|its|their|a\s+new|a\s+fresh)\s+(?:[\w-]+\s+){0,2}?operations?\b|"
                 # "an operation by the state's Military Police in the favela on 2 August left at least 10 people dead"
                 r"\bleft\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?dead\b", low):
             continue
@@ -984,8 +994,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "to secure the hostages' release": the people of a hostage-taking told before
         if word == "slain" and not re.search(r"\b(?:was|were|been|be)\s+$", low[: m.start()]):
             continue  # "the slain troopers": the dead of an incident told before
-        if word == "pelted" and not re.match(r"\s+(?:\w+\s+)?(?:stones|rocks)", low[m.end():]):
-            continue
+        if word == "pelted" and not re.match(r"\s+(?:\w+\s+)?(?:stones|rocks)|\s+(?:[\w'’-]+\s+){1,8}?with\s+(?:[\w-]+\s+)?"
+                                            r"(?:stones|rocks|bricks|bottles|flares|petrol\s+bombs|molotov|projectiles)\b",
+                                            low[m.end():]):
+            continue  # "pelted the Sarajevo Canton government building with stones and flares"; not "pelted with questions"
         if word == "burning" and not re.match(r"\s+(?:of|down|(?:[\w-]+\s+){0,2}(?:homes|houses|churches|mosques|"
                                               r"villages|shops|schools|vehicles|cars))\b", low[m.end():]):
             continue  # "the burning of the hospital" is an attack; "burning tyres" is not
@@ -1179,6 +1191,17 @@ BY_AIR = re.compile(r"\b" + _FROM_AFAR + r",?\s+(?:[\w'’-]+\s+){0,6}?(?:struck
                     + _FROM_AFAR + r"\b", re.I)
 
 
+# "rioting broke out", "violence erupted": the riot, whatever it then did
+RIOT_BROKE_OUT = re.compile(r"\b(?:rioting|riots?|violence)\s+(?:had\s+)?(?:broke\s+out|erupted)\b", re.I)
+# a vehicle made a bomb: "drove a vehicle loaded with explosives into the compound", "an explosives-laden truck"
+WITH_EXPLOSIVES = re.compile(r"\b(?:loaded|packed|laden|rigged|filled|stuffed|crammed)\s+with\s+(?:[\w-]+\s+)?explosives?\b|"
+                             r"\bexplosives?-(?:laden|packed|filled|rigged)\b", re.I)
+# raids made from the air: "Turkish jets carried out further raids", "air raids on the town"
+AIR_RAID = re.compile(r"\bair\s+raids?\b|\b(?:aircraft|jets?|warplanes?|drones?|helicopters?|gunships?|air\s+force)\s+"
+                      r"(?:[\w'’-]+\s+){0,3}?(?:carried\s+out|conducted|launched|mounted|made)\s+(?:[\w'’-]+\s+){0,2}?raids?\b",
+                      re.I)
+
+
 # "Security forces then opened fire on protesters, killing dozens": ACLED files force against a protest under Protests
 AT_PROTESTERS = re.compile(r"\b(?:opened\s+fire|fired|shot|charged|cracked\s+down|cleared|killed|killing)\s+(?:on|at|into)?\s*"
                            r"(?:the\s+|a\s+)?(?:[\w,-]+\s+){0,5}?(?:protesters|demonstrators|marchers|mourners|crowds?|"
@@ -1215,16 +1238,25 @@ def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
         if NO_FIGHT.search(part):
             return "Strategic developments", "Non-violent transfer of territory"
         return kind
+    if kind == ("Battles", "Armed clash") and AIR_RAID.search(part):
+        return EXPLOSION, "Air/drone strike"  # "Turkish jets carried out further raids in Duhok governorate"
     if kind[0] == "Protests" and kind[1] != "Excessive force against protesters" and MOB.search(part):
         return "Riots", "Violent demonstration"  # "protesters threw stones and set fires outside the embassy"
+    if kind == (VAC, "Attack") and WITH_EXPLOSIVES.search(part):
+        # "a second bomber drove a four-wheel-drive vehicle loaded with explosives into the compound"
+        return EXPLOSION, "Suicide bomb" if re.search(r"\b(?:bomber|suicide)\b", part, re.I) else "Remote explosive/landmine/IED"
     if kind == (VAC, "Attack") and BY_AIR.search(part):
         return EXPLOSION, "Air/drone strike"
     if kind == (VAC, "Attack") and AT_PROTESTERS.search(part):
         return "Protests", "Excessive force against protesters"
+    if kind == (VAC, "Attack") and RIOT_BROKE_OUT.search(part):
+        return "Riots", "Violent demonstration"  # "rioting broke out in Maungdaw ... Muslim neighbourhoods were burned"
     if kind == (VAC, "Attack") and MOB.search(part):
         return "Riots", "Mob violence"
     if kind != (VAC, "Attack"):
         return kind
+    # "Seventeen soldiers, among them a lieutenant colonel, were killed": who was killed, without the aside
+    part = ASIDE.sub("", part)
     if re.search(r"\b(?:gunfire|fighting|clashes)\s+between\b", part, re.I):
         return "Battles", "Armed clash"  # "residents reported heavy gunfire between security forces and separatists"
     if ARMED_TARGET.search(part):

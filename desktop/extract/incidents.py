@@ -666,7 +666,8 @@ AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:was|had\s+been)\s+(
                           r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed|arrested|detained))")
 
 
-LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?")  # ("in Tripoli, Akkar and the Bekaa")
+# ("in Tripoli, Akkar and the Bekaa", "in Qandil and in the Zap and Avashin areas")
+LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at)\s+)?(?:the\s+)?")
 LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|camps|ports)\s+of\s+$",
                         re.I)
 
