@@ -816,6 +816,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"ordered)\b", low):
             continue
         after = words[inside_phrase].end() if " " in word else m.end()  # where the event word or phrase ends
+        if word in ("attacked", "attacking") and re.match(
+                r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:order|constitution|rule\s+of\s+law|sovereignty|"
+                r"reputation|credibility|policy|policies|decision|plan|proposals?|report|ruling|verdict|remarks|reforms?)\b",
+                low[after:]):
+            continue  # "saying he had attacked the constitutional order set up at Dayton": words, no attack
         if word == "had taken" and not re.match(r"\s+(?:the\s+(?:town|city|village|centre|center|district|capital|airport|"
                                                 r"base|port|hill|heights)\b|(?:full\s+)?control\b|[A-Z]|(?:a\s+(?:string|series|number)\s+of\s+|several\s+|"
                                                 r"\d+\s+|dozens\s+of\s+)(?:villages|towns|positions|hills|posts)\b)",
@@ -1766,6 +1771,9 @@ def _other_side(low: str, triggers: list[Trigger], previous: dict) -> bool:
 # -- several incidents in one sentence -------------------------------------------------------
 
 CUT = re.compile(r"[,;]\s+")
+# event nouns that name an incident the sentence may tell in a clause of its own ("the killing of X, who was shot")
+NOUN_EVENTS = {"killing", "killings", "murder", "assassination", "abduction", "kidnapping", "death", "attack", "shooting",
+               "bombing", "stabbing"}
 
 
 def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[tuple[int, int]]:
@@ -1796,6 +1804,9 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
         before = [c for c in cuts if begin < c <= d.start and (
             begin_date is not None or re.match(r"(?:and|while|but|whereas)\s", sentence[c:]))]
         cut = before[-1] if before else None
+        if cut is not None and re.match(r"(?:who|whom|whose)\s", sentence[cut:]) and \
+                all(t.word in NOUN_EVENTS for t in triggers if begin <= t.start < cut):
+            cut = None  # "over the killing of Shujaat Bukhari, ..., who was shot dead on Thursday": the killing told
         if cut is not None and any(begin <= t.start < cut for t in triggers) and \
                 any(cut <= t.start < _next_date(known, d, len(sentence)) for t in triggers):
             parts.append((begin, cut))
