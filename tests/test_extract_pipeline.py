@@ -2184,3 +2184,46 @@ def test_mourners_and_a_denied_report_tell_no_incident(text):
 ])
 def test_a_campaign_stepped_up_is_a_trend_not_an_incident(text):
     assert _incidents(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll's aside counts some of the dead, not all; soldiers killed make a battle, whatever the aside says
+    ("Seventeen Nigerian soldiers, among them a lieutenant colonel and two majors, were killed on Thursday in Okuama.",
+     ("Battles", 17)),
+    # "further north" is where, not a further attack told as a habit
+    ("Some 240 km further north, a second bomber drove a vehicle loaded with explosives into a mine compound at Arlit "
+     "on Thursday, wounding 14 people.", ("Explosions/Remote violence", None)),
+    ("Turkish jets carried out further raids in Duhok governorate on 22 December.", ("Explosions/Remote violence", None)),
+    ("A crowd pelted the Sarajevo Canton government building with stones and flares on 7 February.", ("Riots", None)),
+    ("On 8 June rioting broke out in Maungdaw, and Muslim neighbourhoods were burned.", ("Riots", None)),
+    ("The party leader was hit by several bullets fired from a car on Tuesday.", ("Violence against civilians", None)),
+    ("The Pakistan Army opened an operation in the Maidan area of Lower Dir on 26 April.", ("Battles", None)),
+])
+def test_kinds_and_tolls_of_asides_directions_air_raids_car_bombs_and_riots(text, expected):
+    found = _incidents(text)
+    assert len(found) == 1, [(i.type, i.evidence.exact[:60]) for i in found]
+    assert found[0].type == expected[0]
+    if expected[1] is not None:
+        assert found[0].killed is not None and found[0].killed.min == expected[1]
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 March, the envoy removed the Croat member of the Presidency, saying he had attacked the constitutional order.",
+    'The leader of the Civic Initiative "Freedom, Democracy, Justice" spoke in the town on Tuesday.',
+])
+def test_criticism_and_a_body_named_for_ideals_tell_no_incident_and_no_place(text):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2023, 5, 12),
+                            weigh_incidents=False, find_missed=False))
+    assert not case.incidents
+    assert not [e.name for e in case.entities if e.type == "LOC"]
+
+
+def test_places_listed_with_a_second_in_and_a_killing_retold_in_a_relative_clause():
+    found = _incidents("Early on 16 December, Turkish warplanes struck PKK positions in the Qandil mountains and in "
+                       "the Zap and Avashin areas further west.")
+    assert [i.location.name for i in found] == ["Qandil mountains", "Zap", "Avashin"]
+    found = _incidents("Police on Friday released photographs of three men wanted over the killing of Shujaat "
+                       "Bukhari, the editor of Rising Kashmir, who was shot dead outside his office on Thursday evening.")
+    assert len(found) == 1
