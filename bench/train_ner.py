@@ -34,9 +34,10 @@ the weights trained on 1-850). Trained on 1-930 (the weights of the sixteenth se
 0.922 and the unread 931-970 0.919 (0.914 with the weights trained on 1-890). Trained on 1-970 (the shipped
 weights since the seventeenth session): the held-out set 0.920 and the unread 971-1010 0.915 (0.914 with the
 weights trained on 1-930). Trained on 1-1010 (the weights of the eighteenth session): the held-out set
-0.920 and the unread 1011-1050 0.913 (0.912 with the weights trained on 1-970). Trained on 1-1050 (the shipped
-weights since the nineteenth session): the held-out set 0.921 and the unread 1051-1090 0.920 (0.919 with the weights
-trained on 1-1010).
+0.920 and the unread 1011-1050 0.913 (0.912 with the weights trained on 1-970). Trained on 1-1050 (the
+weights of the nineteenth session): the held-out set 0.921 and the unread 1051-1090 0.920 (0.919 with the weights
+trained on 1-1010). Trained on 1-1090 (the shipped weights since the twentieth session): the held-out set 0.922 and
+the unread 1091-1130 0.906 (0.903 with the weights trained on 1-1050).
 """
 
 from __future__ import annotations
