@@ -2224,6 +2224,9 @@ def test_places_listed_with_a_second_in_and_a_killing_retold_in_a_relative_claus
     found = _incidents("Early on 16 December, Turkish warplanes struck PKK positions in the Qandil mountains and in "
                        "the Zap and Avashin areas further west.")
     assert [i.location.name for i in found] == ["Qandil mountains", "Zap", "Avashin"]
+    # a sentence that opens on the list
+    found = _incidents("In Takhar and Badakhshan, Taliban fighters overran several district centres on 20 June.")
+    assert [i.location.name for i in found] == ["Takhar", "Badakhshan"]
     found = _incidents("Police on Friday released photographs of three men wanted over the killing of Shujaat "
                        "Bukhari, the editor of Rising Kashmir, who was shot dead outside his office on Thursday evening.")
     assert len(found) == 1

@@ -697,8 +697,9 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     before = part[: best[0].start - base]
     # (not in a summing-up: "two bombings in Mopti and Sevare together killed ..." is told in full elsewhere)
     closed = len(best) >= 2 and with_and[-1] and not SUMMING_UP.search(part)
+    # ("In Puno and Juliaca, marches have been held daily": a sentence may open on the list)
     intro = LIST_INTRO.search(before) or (closed and re.search(
-        r"\b(?:in|at|around|on|took|" + PLACE_VERBS + r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?$",
+        r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|" + PLACE_VERBS + r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?$",
         before))
     hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
                     for e in best)
