@@ -2230,3 +2230,18 @@ def test_places_listed_with_a_second_in_and_a_killing_retold_in_a_relative_claus
     found = _incidents("Police on Friday released photographs of three men wanted over the killing of Shujaat "
                        "Bukhari, the editor of Rising Kashmir, who was shot dead outside his office on Thursday evening.")
     assert len(found) == 1
+
+
+def test_a_claim_read_from_a_list_item_keeps_no_list_marker():
+    from desktop.extract.pipeline import extract
+
+    text = ("## Displacement\n\n- Security forces reported a series of smaller clashes in the province.\n\n"
+            "4.1 Partners said 5,000 families had fled since 3 May.\n\n"
+            "- In the pursuit that followed, troops killed dozens of militants, according to the General Staff.\n\n"
+            "3.2 Officials said 5.2 million people needed assistance.\n")
+    case = jobs.run(extract(text.encode(), filename="u.md", report_date=dt.date(2023, 5, 12)))
+    sources = {s.id: s.name for s in case.sources}
+    said = [(sources[c.source], c.content) for c in case.claims]
+    assert [s for s, _ in said] == ["Security forces", "Partners", "General Staff", "Officials"], said
+    assert not [c for _, c in said if c.startswith(("-", "4.1", "3.2"))], said
+    assert said[3][1].startswith("5.2 million"), said  # a figure is no list marker

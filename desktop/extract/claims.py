@@ -123,6 +123,17 @@ ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |to
                         re.I)
 
 
+# a list item's marker that opens the sentence a claim was read from ("- Security forces reported ...", "4.1 Partners
+# said ...", "3. Dozens of officers were injured, health authorities said"): not the source's name nor the claim's
+# words (a figure is kept: "5.2 million people need assistance")
+LIST_MARKER = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}\.(?:\d{1,2}\.?)*\s+(?=[A-Z(“\"]|\d{1,2}\s+[A-Z]))")
+
+
+def unlisted(text: str) -> str:
+    """``text`` without the list marker it opens on."""
+    return LIST_MARKER.sub("", text, count=1)
+
+
 @dataclass
 class FoundClaim:
     source: str  # the name or phrase as the text gives it
