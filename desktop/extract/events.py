@@ -232,9 +232,12 @@ PICKED_UP = re.compile(r"\bpicked\s+up\s+(?=(?:[A-Z][\w'’-]+|him|her|them|seve
 PRISON_FIGHT = re.compile(r"\b(?:fight|fighting|brawl|clash(?:es)?|riot)\s+(?:between|among|by)\s+(?:rival\s+)?"
                           r"(?:(?:groups|gangs|factions)\s+of\s+)?(?:inmates|prisoners)\b")
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
+# "further attacks" as a plan; not "carried out a further raid", "carried out further raids" nor "further north"
+_FURTHER = (r"(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )(?<!carried out )(?<!conducted )(?<!launched )"
+            r"(?<!mounted )further(?!\s+(?:north|south|east|west|inland|upstream|downstream|away|afield|along)\b)")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
-                      r"attempted|failed|foiled|averted|fears? of|(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )(?<!carried out )(?<!conducted )(?<!launched )(?<!mounted )further(?!\s+(?:north|south|east|west|inland|upstream|downstream|away|afield|along)\b)|"
+                      r"attempted|failed|foiled|averted|fears? of|" + _FURTHER + r"|"
                       r"accus\w*\b[^.]{0,45}\bof(?![^.]*,\s+and\s)|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?|"
@@ -604,8 +607,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     sentence = AGE_RANGE.sub("", sentence)
     if (aside := ASIDE.search(sentence)) is not None and \
             (count := find_count(patterns, sentence[: aside.start()] + sentence[aside.end() :])) is not None:
-        # "Seventeen soldiers, among them a lieutenant colonel and two majors, were killed": the seventeen, not
-        # the two the aside counts among them
+        # "Seven Maoists, among them a senior commander known as Badru, were killed", "Seventeen soldiers, among
+        # them a lieutenant colonel and two majors, were killed": counted without the aside (not the two majors)
         return count
     if patterns is KILLED and (pair := PAIR_KILLED.search(sentence)) is not None:
         return Count(min=2, max=2, text=pair.group(0)[:120])  # "The MP and his police bodyguard were found dead"
@@ -661,9 +664,6 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
                                  text=sentence[m.start("n") : m.end("n") + more.end()])  # "four American and four Nigerien soldiers"
             if count is not None:
                 return count
-    if (aside := ASIDE.search(sentence)) is not None:
-        # "Seven Maoists, among them a senior commander known as Badru, were killed": counted without the aside
-        return find_count(patterns, sentence[: aside.start()] + sentence[aside.end() :])
     if patterns is KILLED and (him := KILLED_HIM.search(sentence)) is not None:
         # "exploded as he was driven to work, killing him and his secretary": the one told before, and his kin
         return Count(min=1 + bool(him.group("kin")), max=1 + bool(him.group("kin")), text=him.group(0))
