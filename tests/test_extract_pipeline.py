@@ -2224,6 +2224,15 @@ def test_places_listed_with_a_second_in_and_a_killing_retold_in_a_relative_claus
     found = _incidents("Early on 16 December, Turkish warplanes struck PKK positions in the Qandil mountains and in "
                        "the Zap and Avashin areas further west.")
     assert [i.location.name for i in found] == ["Qandil mountains", "Zap", "Avashin"]
+    # the same event told again on another day, its verb left out: one incident per day (and place)
+    found = _incidents("Unidentified warplanes bombed positions in southern Tripoli on 18 August and again on 23 August.")
+    assert [(i.type, i.date.start) for i in found] == [("Explosions/Remote violence", "2022-08-18"),
+                                                       ("Explosions/Remote violence", "2022-08-23")]
+    found = _incidents("The army opened an operation in the Maidan area of Lower Dir on 26 April and in Buner on 28 April.")
+    assert [i.location.name for i in found] == ["Maidan", "Buner"]
+    # (not a clause of its own after the day, nor one day for two places)
+    assert len(_incidents("On 3 June GNA forces retook the airport after clashes, and on 4 June the GNA declared the "
+                          "capital free.")) == 1
     # a sentence that opens on the list
     found = _incidents("In Takhar and Badakhshan, Taliban fighters overran several district centres on 20 June.")
     assert [i.location.name for i in found] == ["Takhar", "Badakhshan"]

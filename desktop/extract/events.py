@@ -1771,6 +1771,14 @@ def _other_side(low: str, triggers: list[Trigger], previous: dict) -> bool:
 # -- several incidents in one sentence -------------------------------------------------------
 
 CUT = re.compile(r"[,;]\s+")
+# the same event told again on another day, its verb left out: "bombed positions in southern Tripoli on 18 August
+# and again on 23 August", "opened an operation in the Maidan area on 26 April and in Buner on 28 April"
+_DAY = (r"(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|"
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+ELLIPSIS = re.compile(r"and\s+(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+"
+                      r"(?:[a-z]+\s+){0,2}?)?on\s+" + _DAY + r"(?:\s+\d{4})?(?=\s*(?:[,.;:)]|$))")
+ELLIPSIS_AFTER = re.compile(r"\s" + ELLIPSIS.pattern)
 # event nouns that name an incident the sentence may tell in a clause of its own ("the killing of X, who was shot")
 NOUN_EVENTS = {"killing", "killings", "murder", "assassination", "abduction", "kidnapping", "death", "attack", "shooting",
                "bombing", "stabbing"}
@@ -1787,7 +1795,7 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
     sentence, when it tells one time.
     """
     known = [d for d in dated if d.date.start]
-    if len(triggers) < 2:
+    if not triggers or len(triggers) < 2 and not (len(known) >= 2 and ELLIPSIS.search(sentence)):
         return [(0, len(sentence))]
     if not known:
         return _split_another(sentence, triggers, 0, len(sentence))
@@ -1804,11 +1812,14 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
         before = [c for c in cuts if begin < c <= d.start and (
             begin_date is not None or re.match(r"(?:and|while|but|whereas)\s", sentence[c:]))]
         cut = before[-1] if before else None
+        elided = [m.start() + 1 for m in ELLIPSIS_AFTER.finditer(sentence, begin, d.end)]
+        if begin_date is not None and elided and (cut is None or elided[-1] > cut):
+            cut = elided[-1]  # "... on 18 August and again on 23 August": the day the event was told again
         if cut is not None and re.match(r"(?:who|whom|whose)\s", sentence[cut:]) and \
                 all(t.word in NOUN_EVENTS for t in triggers if begin <= t.start < cut):
             cut = None  # "over the killing of Shujaat Bukhari, ..., who was shot dead on Thursday": the killing told
         if cut is not None and any(begin <= t.start < cut for t in triggers) and \
-                any(cut <= t.start < _next_date(known, d, len(sentence)) for t in triggers):
+                (any(cut <= t.start < _next_date(known, d, len(sentence)) for t in triggers) or cut in elided):
             parts.append((begin, cut))
             begin = cut
         begin_date = d.date

@@ -1131,6 +1131,13 @@ class IncidentReader:
         for a, b in parts:
             part = sentence[a:b]
             part_triggers = [t for t in triggers if a <= t.start < b]
+            if not part_triggers and self.previous is not None and self.previous["start"] == s_start \
+                    and (ellipsis := events.ELLIPSIS.match(part)) is not None:
+                # "... on 18 August and again on 23 August": the incident of the part before, on another day (and
+                # at the place the words left out name, if any: not "chanting slogans against the Supreme Leader")
+                part_triggers = [events.Trigger(self.previous["trigger"], a, self.previous["kind"])]
+                b = a + ellipsis.end()
+                part = sentence[a:b]
             if not part_triggers:  # ", and a further blast ...": the event noun that cut the sentence
                 named = events.named_event(part, a)
                 if named is None:
