@@ -8,6 +8,7 @@ who did it or claimed it, and the casualty figures, kept as ranges with their wo
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -1202,9 +1203,8 @@ RIOT_BROKE_OUT = re.compile(r"\b(?:rioting|riots?|violence)\s+(?:had\s+)?(?:brok
 WITH_EXPLOSIVES = re.compile(r"\b(?:loaded|packed|laden|rigged|filled|stuffed|crammed)\s+with\s+(?:[\w-]+\s+)?explosives?\b|"
                              r"\bexplosives?-(?:laden|packed|filled|rigged)\b", re.I)
 # raids made from the air: "Turkish jets carried out further raids", "air raids on the town"
-AIR_RAID = re.compile(r"\bair\s+raids?\b|\b(?:aircraft|jets?|warplanes?|drones?|helicopters?|gunships?|air\s+force)\s+"
-                      r"(?:[\w'’-]+\s+){0,3}?(?:carried\s+out|conducted|launched|mounted|made)\s+(?:[\w'’-]+\s+){0,2}?raids?\b",
-                      re.I)
+AIR_RAID = re.compile(r"\bair\s+raids?\b|\b" + _FROM_AFAR + r"\s+(?:[\w'’-]+\s+){0,3}?(?:carried\s+out|conducted|launched|"
+                      r"mounted|made)\s+(?:[\w'’-]+\s+){0,2}?raids?\b", re.I)
 
 
 # "Security forces then opened fire on protesters, killing dozens": ACLED files force against a protest under Protests
@@ -1773,9 +1773,8 @@ def _other_side(low: str, triggers: list[Trigger], previous: dict) -> bool:
 CUT = re.compile(r"[,;]\s+")
 # the same event told again on another day, its verb left out: "bombed positions in southern Tripoli on 18 August
 # and again on 23 August", "opened an operation in the Maidan area on 26 April and in Buner on 28 April"
-_DAY = (r"(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|"
-        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
+_MONTH = "|".join(calendar.month_name[1:])
+_DAY = r"(?:\d{1,2}\s+(?:" + _MONTH + r")\b|(?:" + _MONTH + r")\s+\d{1,2}\b|(?:" + "|".join(calendar.day_name) + r")\b)"
 ELLIPSIS = re.compile(r"and\s+(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+"
                       r"(?:[a-z]+\s+){0,2}?)?on\s+" + _DAY + r"(?:\s+\d{4})?(?=\s*(?:[,.;:)]|$))")
 ELLIPSIS_AFTER = re.compile(r"\s" + ELLIPSIS.pattern)
@@ -1812,8 +1811,8 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
         before = [c for c in cuts if begin < c <= d.start and (
             begin_date is not None or re.match(r"(?:and|while|but|whereas)\s", sentence[c:]))]
         cut = before[-1] if before else None
-        elided = [m.start() + 1 for m in ELLIPSIS_AFTER.finditer(sentence, begin, d.end)]
-        if begin_date is not None and elided and (cut is None or elided[-1] > cut):
+        elided = [m.start() + 1 for m in ELLIPSIS_AFTER.finditer(sentence, begin, d.end)] if begin_date is not None else []
+        if elided and (cut is None or elided[-1] > cut):
             cut = elided[-1]  # "... on 18 August and again on 23 August": the day the event was told again
         if cut is not None and re.match(r"(?:who|whom|whose)\s", sentence[cut:]) and \
                 all(t.word in NOUN_EVENTS for t in triggers if begin <= t.start < cut):
