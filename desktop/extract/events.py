@@ -8,7 +8,6 @@ who did it or claimed it, and the casualty figures, kept as ranges with their wo
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -1773,8 +1772,7 @@ def _other_side(low: str, triggers: list[Trigger], previous: dict) -> bool:
 CUT = re.compile(r"[,;]\s+")
 # the same event told again on another day, its verb left out: "bombed positions in southern Tripoli on 18 August
 # and again on 23 August", "opened an operation in the Maidan area on 26 April and in Buner on 28 April"
-_MONTH = "|".join(calendar.month_name[1:])
-_DAY = r"(?:\d{1,2}\s+(?:" + _MONTH + r")\b|(?:" + _MONTH + r")\s+\d{1,2}\b|(?:" + "|".join(calendar.day_name) + r")\b)"
+_DAY = (r"(?:\d{1,2}\s+(?i:" + _MONTHS + r")\b|(?i:" + _MONTHS + r")\s+\d{1,2}\b|(?i:" + "|".join(WEEKDAYS) + r")\b)")
 ELLIPSIS = re.compile(r"and\s+(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+"
                       r"(?:[a-z]+\s+){0,2}?)?on\s+" + _DAY + r"(?:\s+\d{4})?(?=\s*(?:[,.;:)]|$))")
 ELLIPSIS_AFTER = re.compile(r"\s" + ELLIPSIS.pattern)
