@@ -2254,3 +2254,40 @@ def test_a_claim_read_from_a_list_item_keeps_no_list_marker():
     assert [s for s, _ in said] == ["Security forces", "Partners", "General Staff", "Officials"], said
     assert not [c for _, c in said if c.startswith(("-", "4.1", "3.2"))], said
     assert said[3][1].startswith("5.2 million"), said  # a figure is no list marker
+
+
+def test_places_reached_by_fighting_and_one_strike_at_each_of_two_places():
+    # protests and clashes that spread to a list of towns: one incident per town
+    found = _incidents("On 16 July, protests spread to Susangerd, Hamidiyeh and Hoveyzeh, with crowds gathering after dark.")
+    assert [i.location.name for i in found] == ["Susangerd", "Hamidiyeh", "Hoveyzeh"]
+    found = _incidents("Fighting reached Hayel Street on 20 September.")
+    assert [(i.type, i.location.name) for i in found] == [("Battles", "Hayel Street")]
+    found = _incidents("On 18 September clashes spread towards Al-Iman University.")
+    assert [i.type for i in found] == ["Battles"]
+    # "two pumping stations, one near A and one near B": two strikes
+    found = _incidents("On 14 May armed drones struck two pumping stations on the East-West pipeline, one near Dawadmi "
+                       "and one near Afif, starting a fire.")
+    assert [i.location.name for i in found] == ["Dawadmi", "Afif"]
+
+
+def test_an_attack_named_as_a_landmark_in_time_leaves_the_strike_told():
+    text = ("## Sanaa\n\nOn 16 May, two days after the pipeline attack described below, coalition aircraft struck "
+            "several targets in Sanaa.\n\n## Saudi Arabia\n\nOn 14 May armed drones struck a pumping station near "
+            "Dawadmi.\n")
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(text.encode(), filename="r.md", report_date=dt.date(2019, 6, 30),
+                            weigh_incidents=False, find_missed=False))
+    assert ("2019-05-16", "Sanaa") in [(i.date.start, i.location.name if i.location else None) for i in case.incidents]
+
+
+@pytest.mark.parametrize("text", [
+    "Rachel Corrie, a 23-year-old volunteer, was crushed to death by an army bulldozer in Rafah on 16 March.",
+    # the others are the wounded, not more dead
+    "A soldier was killed and several others injured when mortar rounds hit an army position on Monday.",
+    # a dated item, and a death told through who reported it
+    "2. **15–16 July** – A young man was shot dead during the protest in Shadegan.",
+    "On 18 July official media reported that a police officer was killed during unrest in Mahshahr.",
+])
+def test_one_dead_crushed_with_others_injured_in_a_dated_item_or_reported(text):
+    assert [i.killed.min for i in _incidents(text)] == [1]

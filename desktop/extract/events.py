@@ -48,7 +48,7 @@ for phrases, kind in [
      "gunmen|gunman|shooting|shootings|set fire|set on fire|setting fire|torched|burning", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|strangled|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
-     "beheading|found dead|found shot dead|found fatally wounded|found mortally wounded|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
+     "beheading|crushed to death|found dead|found shot dead|found fatally wounded|found mortally wounded|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
      "burnt down|burned down|burned the|burnt the|was beaten|were beaten|had been beaten|beaten up|beat up|"
      "set alight|set ablaze|burned alive|burnt alive|burned them alive|burnt them alive|burned him alive|"
      # "Residents found the bodies of 12 people": the dead, told by who found them
@@ -399,7 +399,9 @@ KILLED = [
     # "29 April: a security guard, Vyacheslav Golev, was shot dead": one victim, named or not
     # "Five days later, on 19 August, a CRPF inspector, Kuldeep Singh, was killed", "Hezbollah's top commander, Fuad
     # Shukr, was killed"
-    re.compile(r"(?:^\W*(?:\d{1,2}\s+[A-Z][a-z]+\s*:\s+)?|,\s+|\b(?:said|say|says)\s+(?:that\s+)?|"
+    # ("2. **15–16 July** – A young man was shot dead": a dated item; "media reported that a police officer was killed")
+    re.compile(r"(?:^\W*(?:\d{1,2}\.\s+\W*)?(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+\W*?\s*[:–—-]\s+)?|,\s+|"
+               r"\b(?:said|say|says|reported|reports|added|confirmed)\s+(?:that\s+)?|"
                # "where a young Chakma man was killed", "On 28 June a soldier was killed and several others were
                # wounded", "and another officer was killed"
                r"\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|^\W*" + TIME_OPENER + r")"
@@ -633,7 +635,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             if count is not None and _single(m.group("n")) and re.match(
                     r"(?:,\s*[^,;.]{1,40},)?\s*,?\s*(?:together\s+with|along\s+with|and)\s+(?:(?:several|other|many|more|"
                     r"some)\s+)*(?:members|relatives|others|people|residents|villagers|civilians|"
-                    r"(?:his|her|their)\s+(?:family|families|relatives))(?!\s+(?:were|was|had\s+been)\s+"
+                    r"(?:his|her|their)\s+(?:family|families|relatives))(?!\s+(?:(?:were|was|had\s+been)\s+)?"
+                    # ("A soldier was killed and several others injured": the others are the wounded)
                     r"(?:\w+ly\s+)?(?:wounded|injured|hurt))", sentence[m.end() :]):
                 continue  # "killing a businessman, Peshraw Dizayee, together with members of his family": more than one
             more = AND_MORE_VICTIMS.match(sentence, m.end()) if patterns is KILLED and count is not None \
@@ -1058,7 +1061,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
                 r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(?:between\s+[^.;]{1,150}?\s+)?(broke out|erupted|raged|continued|flared|resumed|"
-                r"spread|intensified|escalated|ended|was\s+reported|were\s+reported|has\s+been\s+reported|moved|shifted)|"
+                r"spread|reached|intensified|escalated|ended|was\s+reported|were\s+reported|has\s+been\s+reported|moved|shifted)|"
                 # "Fighting between the ELN and FARC dissidents ... left dozens of people dead": told by its toll
                 r"fighting\s+(?:between|in|around|near)\s+[^.;]{1,150}?\s+(?:left|killed)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:dead|people|civilians|soldiers|fighters)\b|"
@@ -1069,7 +1072,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 low, word_end) and not REPORTED_BEFORE.search(low, 0, m.start()) and not re.search(
                 r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
                 r"seen|suffered|witnessed|include|included|including|follows|followed|separate|organi[sz]ed|staged|"
-                r"spread\s+to)\b",
+                r"spread\s+(?:to|towards|into))\b",
                 low[max(0, m.start() - 40) : m.end() + 40]) and not target_list(sentence) and not (
                 word in ("protests", "demonstrations", "marches", "rallies") and re.search(
                     r"\b(?:held|holding|nightly|daily|with)\s+(?:[\w-]+\s+){0,2}$", low[max(0, m.start() - 40) : m.start()])):

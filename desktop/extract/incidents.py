@@ -666,8 +666,11 @@ AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:was|had\s+been)\s+(
                           r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed|arrested|detained))")
 
 
-# ("in Tripoli, Akkar and the Bekaa", "in Qandil and in the Zap and Avashin areas")
-LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at)\s+)?(?:the\s+)?")
+# ("in Tripoli, Akkar and the Bekaa", "in Qandil and in the Zap and Avashin areas"; "two pumping stations, one near
+# Dawadmi and one near Afif": one each)
+_ONE_AT = r"(?:near|in|at|over|outside|off)\s+(?:the\s+)?"
+LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at)\s+)?(?:the\s+)?|"
+                      r",?\s+and\s+(?:one|another|the\s+other)\s+" + _ONE_AT)
 LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|camps|ports)\s+of\s+$",
                         re.I)
 
@@ -696,10 +699,11 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
         best, with_and = best[:-1], with_and[:-1]  # "in Aleosan and Midsayap, North Cotabato": the list, then its province
     before = part[: best[0].start - base]
     # (not in a summing-up: "two bombings in Mopti and Sevare together killed ..." is told in full elsewhere)
-    closed = len(best) >= 2 and with_and[-1] and not SUMMING_UP.search(part)
+    closed = len(best) >= 2 and with_and[-1] and not _sums_up(part)
     # ("In Puno and Juliaca, marches have been held daily": a sentence may open on the list)
-    intro = LIST_INTRO.search(before) or (closed and re.search(
-        r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|" + PLACE_VERBS + r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?$",
+    intro = LIST_INTRO.search(before) or re.search(r"\bone\s+" + _ONE_AT + "$", before) or (closed and re.search(
+        r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|spread\s+(?:to|towards|into)|reached|" + PLACE_VERBS +
+        r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?$",
         before))
     hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
                     for e in best)
@@ -1343,6 +1347,14 @@ SUMMING_UP = re.compile(r"^\W*(?:key points|summary|highlights|in brief|overview
                         r"\b(?:documented|listed|described|recorded)\s+(?:here|above|below|in this (?:report|note))\b|"
                         r"\bthe\s+latest\s+in\s+a\s+(?:series|string|wave|spate)\s+of\b",
                         re.I)
+# "On 16 May, two days after the pipeline attack described below, coalition aircraft struck ...": the attack told
+# below is a landmark in time; the sentence tells another
+DESCRIBED_ASIDE = re.compile(r"\b(?:after|before|since|following)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                             r"(?:documented|listed|described|recorded)\s+(?:here|above|below)\b", re.I)
+
+
+def _sums_up(text: str) -> bool:
+    return bool(SUMMING_UP.search(DESCRIBED_ASIDE.sub("", text)))
 
 
 # "- The JNIM assault on Barsalogho on 24 August was the deadliest single attack of the conflict":
@@ -1460,7 +1472,7 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
             continue  # "- Two UN peacekeepers were killed": a highlight of what the report tells after it
         aftermath, characterised = inc["aftermath"], bool(CHARACTERISED.match(sentence))
         # a bullet under "Key points" sums up; a numbered paragraph under "HIGHLIGHTS" often tells in full
-        summing_up = bool(SUMMING_UP.search(sentence)) or (
+        summing_up = _sums_up(sentence) or (
             _list_item(sentence) and _under_summary_heading(markdown, inc["start"]))
         if aftermath and not any(_tells(x[2]) for x in inc["extra"]) \
                 and n + 1 < len(found) and found[n + 1]["block_no"] - inc["block_no"] <= STORY_BLOCKS \
