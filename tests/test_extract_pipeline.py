@@ -2291,3 +2291,19 @@ def test_an_attack_named_as_a_landmark_in_time_leaves_the_strike_told():
 ])
 def test_one_dead_crushed_with_others_injured_in_a_dated_item_or_reported(text):
     assert [i.killed.min for i in _incidents(text)] == [1]
+
+
+@pytest.mark.parametrize("text, place", [
+    # going from house to house is how, not where to
+    ("On 15 February, gunmen went from house to house in Izghe, a village in Gwoza LGA, and killed 106 people.", "Izghe"),
+    # people taken from a village were taken there, not born there
+    ("In mid-June, gunmen abducted more than 60 women and girls from Kummabza, a village in Damboa LGA.", "Kummabza"),
+    # where the victim worked is not where he was killed
+    ("On 21 May, gunmen shot dead Anyam Pius, a teacher at Longla Comprehensive College, in Bamenda.", "Bamenda"),
+    # an earlier attack named as a landmark in time is not where this one happened
+    ("After the Haifa bus bombing on 5 March, the army placed Hebron under curfew and arrested dozens of suspects.",
+     "Hebron"),
+])
+def test_the_place_of_an_incident_not_a_manner_a_workplace_or_an_earlier_attack(text, place):
+    found = _incidents(text)
+    assert [i.location.name for i in found] == [place]

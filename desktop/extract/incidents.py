@@ -170,6 +170,8 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
                     r"(?:,?\s+in\s+(?:the\s+(?:[a-z]+\s+)?(?:suburbs|outskirts|centre|center|heart|old\s+city)\s+of\s+)?|"
                     r",\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|"
                     r"\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in|near)\s+|"
+                    # "Mike's Place, a beachfront bar near the US embassy": whatever it is, the one near the other
+                    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:near|close\s+to|next\s+to)\s+|"
                     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|capital|district|suburb|neighbourhood|"
                     r"area|hamlet|settlement|port|locality|hub|community|camp)\s+(?:in|of|near|close\s+to|along|"
                     # "Baga, a fishing town on the shore of Lake Chad"
@@ -185,6 +187,10 @@ OFFICE_OF = re.compile(r"\b(?:minister|governor|president|premier|mayor|senator|
                        r"leader|commander|bishop|archbishop|imam|mufti|ambassador|envoy|consul|secretary|"
                        r"fon|emir|sultan|king|oba|ruler)\s+of\s+(?:the\s+)?$",
                        re.I)
+# "Anyam Pius, a teacher at Longla Comprehensive College, in Bamenda": where the victim works, not where it happened
+WORKS_AT = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:teacher|lecturer|employee|worker|nurse|doctor|"
+                      r"guard|professor|principal|headmaster|cleric|imam|pastor|priest|staff\s+member)\s+(?:at|of)\s+"
+                      r"(?:the\s+)?$", re.I)
 # "the US commander in Afghanistan", "the NPA spokesman in Mindanao": an office held there; "landed on his return
 # from Turkey": where he had been. Never where it happened, even when the sentence names no other place
 ELSEWHERE = re.compile(r"\b(?:commander|spokes(?:man|woman|person)|envoy|ambassador|representative|correspondent)\s+"
@@ -203,6 +209,8 @@ ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|te
                            # "Mohammed Abu al-Kiyan, a resident of the Bedouin town of Hura, stabbed a woman in Beersheba"
                            r",\s+an?\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
                            r"(?:(?:village|town|city|camp)\s+of\s+)?$")
+TAKEN_FROM = re.compile(r"\b(?:abducted|abducting|kidnapped|kidnapping|seized|seizing|snatched|carried\s+off|rounded\s+up)\s+"
+                        r"(?:[\w-]+\s+){0,8}?[\w-]+\s+from\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$", re.I)
 # "US and British aircraft struck ..., with support from Australia, Bahrain and Canada": allies, never where it happened
 ALLIES_BEFORE = re.compile(r"\b(?:with\s+(?:the\s+)?(?:support|help|backing)\s+(?:from|of)|backed\s+by|supported\s+by)\s+"
                            r"(?:the\s+)?$")
@@ -215,8 +223,10 @@ def _origins(sentence: str, base: int, sent_ents: list[Ent], before: re.Pattern 
     locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
     out: set[int] = set()
     for n, e in enumerate(locs):
-        if e.subtype == "facility":
-            continue  # "abducted 121 students from Bethel Baptist High School": where they were taken
+        if e.subtype == "facility" or before is ORIGIN_BEFORE and TAKEN_FROM.search(
+                sentence[max(0, e.start - base - 90) : e.start - base]):
+            continue  # "abducted 121 students from Bethel Baptist High School", "more than 60 women and girls from
+            # Kummabza": where they were taken
         if before.search(sentence[max(0, e.start - base - 50) : e.start - base]) or n > 0 \
                 and id(locs[n - 1]) in out and ORIGIN_CHAIN.fullmatch(sentence[locs[n - 1].end - base : e.start - base]):
             out.add(id(e))
@@ -279,17 +289,22 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
         # "abducted 121 students from Bethel Baptist High School": a building they were taken from
         or e.subtype == "facility" and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, e.start - base - 12) : e.start - base])]
     # "a former chief minister of Khyber Pakhtunkhwa": the place of an office, not of the event
-    placed = [e for e in placed if not OFFICE_OF.search(sentence[max(0, e.start - base - 40) : e.start - base])]
+    placed = [e for e in placed if not OFFICE_OF.search(sentence[max(0, e.start - base - 40) : e.start - base])
+              and not WORKS_AT.search(sentence[max(0, e.start - base - 50) : e.start - base])] or placed
     # "entered Lyman, a rail hub in the north of Donetsk oblast": the place inside one the sentence names
     placed_at = {e.start - base for e in placed}
     placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and e.subtype != "facility"
                and (m := INSIDE.match(sentence, e.end - base)) is not None and m.end() in placed_at]
     # "the Bajaur bombing", "the Tajoura raid": the place names the event
-    placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and re.match(
-        r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|strike|siege|shooting|ambush)\b", sentence[e.end - base :])
-        # (not "A day after the Vezneciler attack, a car bomb struck ... in Midyat": an earlier one)
-        and not re.search(r"\b(?:after|since|before|following|like|recalled|echoed)\s+(?:the\s+)?$",
-                          sentence[max(0, e.start - base - 20) : e.start - base], re.I)]
+    # (not "A day after the Vezneciler attack, a car bomb struck ... in Midyat": an earlier one, never where this one
+    # happened; "After the Haifa bus bombing, the army placed Hebron under curfew")
+    landmarks = [e for e in sent_ents if e.type == "LOC" and NAMES_EVENT.match(sentence, e.end - base) and re.search(
+        r"\b(?:after|since|before|following|like|recalled|echoed|(?:hours|days|minutes|weeks)\s+of)\s+(?:the\s+)?$",
+        sentence[max(0, e.start - base - 24) : e.start - base], re.I)]
+    placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and NAMES_EVENT.match(sentence, e.end - base)
+               and e not in landmarks]
+    placed = [e for e in placed if e not in landmarks]
+    sent_ents = [e for e in sent_ents if e not in landmarks]
     # "a cultural centre which is supported by Iran": who backs it, not where it is
     placed = [e for e in placed if not re.search(r"\b(?:supported|funded|backed|run|owned|financed|sponsored)\s+by\s+"
                                                  r"(?:the\s+)?$", sentence[max(0, e.start - base - 30) : e.start - base])]
@@ -297,9 +312,11 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
                                                        r"(?:the\s+)?$", sentence[max(0, e.start - base - 30) : e.start - base])]
     # "diverted it to the port of Hodeidah": where it went, not where it happened
     # (not "fighters loyal to the cleric seized Qandala": the town taken)
+    # (not "went from house to house in Izghe": where they went about it)
     bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                                sentence[max(0, e.start - base - 35) : e.start - base], re.I)
-             and not re.search(r"\b(?:" + PLACE_VERBS + r")\s+(?:the\s+)?$", sentence[max(0, e.start - base - 16) : e.start - base])]
+             and not re.search(r"\b(?:" + PLACE_VERBS + r")\s+(?:the\s+)?$", sentence[max(0, e.start - base - 16) : e.start - base])
+             and not re.search(r"\b([a-z]+)\s+to\s+\1\s+(?:[\w'’-]+\s+){0,2}$", sentence[max(0, e.start - base - 45) : e.start - base])]
     placed = [e for e in placed if e not in bound] or placed
     # "In Badghis province, Taliban fighters overran outposts in Bala Murghab district", "In Puntland, fighters
     # overran a base at Af Urur": the place set first frames the story; the one the event is put in is where
@@ -318,6 +335,7 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
 
 
 FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?In\s+(?:the\s+)?(?=[A-Z])")
+NAMES_EVENT = re.compile(r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|strike|siege|shooting|ambush)\b")
 
 
 # Who a victim was: "Rahimullah Haqqani, a senior Taliban cleric", "Hapilon, the Abu Sayyaf Group leader".
