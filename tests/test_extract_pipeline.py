@@ -2307,3 +2307,17 @@ def test_one_dead_crushed_with_others_injured_in_a_dated_item_or_reported(text):
 def test_the_place_of_an_incident_not_a_manner_a_workplace_or_an_earlier_attack(text, place):
     found = _incidents(text)
     assert [i.location.name for i in found] == [place]
+
+
+def test_what_police_or_others_did_next_is_an_incident_of_its_own():
+    found = _incidents("On 11 March several crude bombs went off during a rally outside the party's office in "
+                       "Nayapaltan, and police then raided the office and detained scores of activists.")
+    assert [i.type for i in found] == ["Explosions/Remote violence", "Strategic developments"]
+    found = _incidents("On 10 May a man was shot dead during clashes in Lod; police later detained several residents.")
+    assert len(found) == 2
+    # the same attackers going on, a toll given later, or the same men at the same place: one incident
+    assert len(_incidents("Gunmen stormed the village on Monday, and the attackers then set fire to houses.")) == 1
+    assert len(_incidents("On 25 June fighters attacked soldiers at Tassia, and the ministry later gave a toll of 20 "
+                          "soldiers killed.")) == 1
+    assert len(_incidents("On 28 February a car bomb went off near the Hotel Maka al-Mukarama, and gunmen then took "
+                          "over a neighbouring building.")) == 1

@@ -1840,6 +1840,18 @@ ANOTHER = re.compile(r"[,;]\s+(?:and\s+|while\s+|but\s+)?(?=(?:(?:shortly\s+|soo
                      r"|,\s+while\s+(?=(?:the\s+)?[A-Z])")
 
 
+# "..., and police then raided the office and detained scores", "...; police later detained several residents":
+# what others did next, an incident of its own (not "..., and the attackers then set fire to ...": the same men)
+# (not what was said of it later: "..., and the ministry later gave a toll of 20"; and armed men who go on to attack
+# are the same attack unless they go elsewhere: "a car bomb went off near the hotel, and gunmen then took over a
+# neighbouring building")
+THEN_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?!(?:they|he|she|it|we|the\s+(?:attackers?|gunm[ae]n|assailants?|militants|"
+                         r"fighters|bombers?|group|men|mob|crowds?))\b)(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:then|later|subsequently)\s+"
+                         r"(?!(?:said|says|gave|announced|reported|put|confirmed|named|renamed|described|claimed|told|released|"
+                         r"published|called|denied|blamed|accused)\b)(?=[a-z]+)")
+ARMED_MEN = re.compile(r"\b(?:gunm[ae]n|attackers?|assailants?|fighters|militants|bombers?|insurgents|rebels|jihadists)\b")
+
+
 # ", while inmates in several prisons were holding guards hostage": another event, told beside it
 WHILE = re.compile(r",\s+while\s+(?!(?:\w+ing)\b)")
 CUE_WORD = re.compile(r"\b(?:said|says|told|according|claimed|reported|put|accused|accuse|called)\b")
@@ -1890,6 +1902,8 @@ def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> li
     another = list(ANOTHER.finditer(sentence, a, b))
     cuts = sorted({m.start() for m in another} | {m.end() for m in CAME_AFTER.finditer(sentence, a, b)} |
                   {m.start() for m in WHILE.finditer(sentence, a, b) if _while_cut(sentence, triggers, m.start(), b)} |
+                  {m.start() for m in THEN_CLAUSE.finditer(sentence, a, b)
+                   if not ARMED_MEN.search(m.group("who")) or _and_cut(sentence, triggers, a, m.start(), b)} |
                   {m.start() for m in AND_CLAUSE.finditer(sentence, a, b) if _and_cut(sentence, triggers, a, m.start(), b)})
     # (", and a further blast near a police post caused no deaths": the event noun the cut names is the next one's)
     named = {m.start() for m in another if m.group(0).startswith((",", ";"))
