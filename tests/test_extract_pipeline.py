@@ -2321,3 +2321,11 @@ def test_what_police_or_others_did_next_is_an_incident_of_its_own():
                           "soldiers killed.")) == 1
     assert len(_incidents("On 28 February a car bomb went off near the Hotel Maka al-Mukarama, and gunmen then took "
                           "over a neighbouring building.")) == 1
+
+
+def test_what_was_told_to_a_named_agency_is_the_clause_not_the_agency():
+    from desktop.extract.pipeline import extract
+
+    text = 'A local official told the state news agency IRNA that he had been shot by "rioters" on Friday.\n'
+    case = jobs.run(extract(text.encode(), filename="u.md", report_date=dt.date(2021, 7, 25)))
+    assert [c.content for c in case.claims] == ['he had been shot by "rioters" on Friday']

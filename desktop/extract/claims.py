@@ -485,6 +485,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         deps = ("ccomp", "xcomp", "advcl") if low in ("told", "tells", "tell") else ("ccomp", "xcomp", "dobj", "advcl")
         comp = next((c for dep in deps for c in after if c.dep_ == dep), None) or \
             next((c for c in tok.children if c.i < subj.i and c.dep_ == "ccomp"), None)  # '"...," a councillor said'
+        if comp is not None and comp.dep_ == "ccomp" and comp.pos_ not in ("VERB", "AUX"):
+            # "told the state news agency IRNA that he had been shot": the parse may take the outlet's name for the
+            # clause; the clause with a verb is what was said
+            comp = next((c for c in after if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), comp)
         if toll_cue:  # "put the toll at around 160": the figure is the content
             content = text[tok.idx - s0 :].split(";")[0]
         elif comp is not None:
