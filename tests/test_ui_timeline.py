@@ -102,3 +102,14 @@ def test_only_items_in_view_are_laid_out(timeline):
 def test_undated_incidents_are_counted_not_lost(timeline):
     timeline.set_incidents([Incident(id="i1", type="Battles"), incident(2, "2021-05-05")])
     assert timeline.item_count() == 1 and timeline._undated == 1
+
+
+def test_a_label_at_the_right_edge_is_elided_or_put_left_of_its_item_never_cut():
+    from desktop.ui.timeline import label_place
+
+    x, room = label_place(100, 200, 1000)
+    assert (x, room) == (206, 160)  # room to spare: right of the item, at most 160 px
+    x, room = label_place(800, 900, 1000)
+    assert x == 906 and room == 1000 - 906 - 4  # near the edge: as wide as what is left, so it is elided
+    x, room = label_place(950, 980, 1000)
+    assert x == 950 and room == 160  # no room for a word: left of the item

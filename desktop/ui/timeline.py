@@ -271,12 +271,16 @@ class TimelineWidget(QWidget):
                     p.drawRoundedRect(QRectF(d.x0 - 4, y - 8, max(d.x1 - d.x0, 6) + 8, 16), 5, 5)
                 else:
                     p.drawEllipse(QPointF((d.x0 + d.x1) / 2, y), 9, 9)
-            # A label when there is room before the next item in the lane.
-            label = fm.elidedText(item.label, Qt.TextElideMode.ElideRight, 160)
+            # A label when there is room before the next item in the lane; elided at the right edge rather than cut
+            # off mid-letter ("held in Aligu"), and left of the item when the edge leaves no room for a word.
+            label_x, room = label_place(d.x0, d.x1, self.width())
+            label = fm.elidedText(item.label, Qt.TextElideMode.ElideRight, room)
+            if label_x < d.x0:
+                label_x = d.x0 - 8 - fm.horizontalAdvance(label)
             muted = QColor(text_c)
             muted.setAlpha(255 if selected else 200)
             p.setPen(muted)
-            p.drawText(QPointF(max(d.x1, d.x0 + 6) + 6, y + fm.ascent() / 2 - 1), label)
+            p.drawText(QPointF(label_x, y + fm.ascent() / 2 - 1), label)
         p.setPen(text_c)
         notes = []
         if self._undated:
@@ -408,6 +412,17 @@ def _fmt(ordinal: int) -> str:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def label_place(x0: float, x1: float, width: int, widest: int = 160) -> tuple[float, int]:
+    """Where an item's label starts and how wide it may be: right of the item, elided at the widget's right edge;
+    left of the item (the start returned is then the item's, the label ending before it) when the edge leaves no
+    room for a word."""
+    x = max(x1, x0 + 6) + 6
+    room = int(width - x - 4)
+    if room < 48 and x0 > widest + 10:
+        return x0, widest
+    return x, max(0, min(widest, room))
 
 
 def _ticks(left: float, right: float, width: int, min_px: int) -> list[tuple[int, str, bool]]:
