@@ -36,8 +36,10 @@ weights since the seventeenth session): the held-out set 0.920 and the unread 97
 weights trained on 1-930). Trained on 1-1010 (the weights of the eighteenth session): the held-out set
 0.920 and the unread 1011-1050 0.913 (0.912 with the weights trained on 1-970). Trained on 1-1050 (the
 weights of the nineteenth session): the held-out set 0.921 and the unread 1051-1090 0.920 (0.919 with the weights
-trained on 1-1010). Trained on 1-1090 (the shipped weights since the twentieth session): the held-out set 0.922 and
-the unread 1091-1130 0.906 (0.903 with the weights trained on 1-1050).
+trained on 1-1010). Trained on 1-1090 (the weights of the twentieth session): the held-out set 0.922 and the unread
+1091-1130 0.906 (0.903 with the weights trained on 1-1050). Trained on 1-1130 (the shipped weights since the
+twenty-first session): the held-out set 0.923 and the unread 1131-1170 0.923 (0.923 with the weights trained on
+1-1090).
 """
 
 from __future__ import annotations
