@@ -2329,3 +2329,12 @@ def test_what_was_told_to_a_named_agency_is_the_clause_not_the_agency():
     text = 'A local official told the state news agency IRNA that he had been shot by "rioters" on Friday.\n'
     case = jobs.run(extract(text.encode(), filename="u.md", report_date=dt.date(2021, 7, 25)))
     assert [c.content for c in case.claims] == ['he had been shot by "rioters" on Friday']
+
+
+def test_what_someone_was_called_is_part_of_the_claim():
+    from desktop.extract.pipeline import extract
+
+    text = ('The provincial police described the attackers as "rioters" but gave no further details. '
+            'The ministry called the killings a provocation.\n')
+    case = jobs.run(extract(text.encode(), filename="u.md", report_date=dt.date(2021, 7, 25)))
+    assert [c.content for c in case.claims] == ['the attackers as "rioters"', "the killings a provocation"]

@@ -493,6 +493,12 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             content = text[tok.idx - s0 :].split(";")[0]
         elif comp is not None:
             c_a, c_b = _span_text(comp)
+            as_what = next((c for c in after if (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
+                            and c.i > comp.i), None) if comp.dep_ == "dobj" else None
+            if as_what is not None:  # "described the attackers as "rioters"", "called the killings a provocation"
+                c_b = max(c_b, _span_text(as_what)[1])
+                while c_b - s0 < len(text) and text[c_b - s0] in "\"”’'":
+                    c_b += 1
             content = text[c_a - s0 : c_b - s0]
         elif tok.i < subj.i:  # "..., he said."
             content = text[: tok.idx - s0].strip()
@@ -502,6 +508,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             # '"The ceiling came down. There were children under the chairs," said X': the whole quotation
             content = quoted.group("q")
         content = re.sub(r"^(?:that|of|about|to)\s+", "", content.strip(" ,.:;“”\"'")).strip()
+        if content.count('"') % 2:
+            content += '"'  # (a quotation that ends the claim keeps its closing mark)
         # ("... have been killed, and the United Nations says ...": the clause, not the word joining the next)
         content = re.sub(r"[,;]?\s+(?:and|but|while|whereas)$", "", content)
         if len(content) < 3 and tok.dep_ == "relcl" and tok.head.left_edge.idx > s0:
