@@ -2338,3 +2338,16 @@ def test_what_someone_was_called_is_part_of_the_claim():
             'The ministry called the killings a provocation.\n')
     case = jobs.run(extract(text.encode(), filename="u.md", report_date=dt.date(2021, 7, 25)))
     assert [c.content for c in case.claims] == ['the attackers as "rioters"', "the killings a provocation"]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 9 January police officer Chaudhry Aslam Khan was killed with two of his guards when a bomber struck.", 3),
+    ("On 29 July Malik Ishaq was killed with his two sons and 11 other men in Muzaffargarh district.", 14),
+    ("On 3 June the MP Ibrahim Abiriga was shot dead together with his brother by gunmen.", 2),
+    # how many were killed with him is not told; a weapon is no companion
+    ("On 3 June the mayor, Oumarou Dicko, was killed with several companions in an ambush.", None),
+    ("On 3 June a man was killed with a knife by a co-worker.", 1),
+])
+def test_the_dead_killed_with_the_one_named(text, killed):
+    found = _incidents(text)
+    assert [i.killed.min if i.killed else None for i in found] == [killed]

@@ -677,6 +677,37 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     return None
 
 
+# "Chaudhry Aslam Khan ... was killed with two of his guards", "was killed with his two sons and 11 other men", "was
+# shot dead together with his brother": the one named and those killed with him; "with several companions": how many
+# is not told
+_FEW = r"\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+KILLED_WITH = re.compile(
+    r"\b(?:killed|shot\s+dead|assassinated|murdered|gunned\s+down)\s+(?:(?:together|along)\s+)?with\s+"
+    r"(?:(?P<vague>several|many|a\s+number\s+of|dozens\s+of|scores\s+of|some|other)\s+(?:of\s+)?|"
+    r"(?:(?:his|her|their)\s+)?(?P<n>" + _FEW + r")\s+(?:of\s+(?:his|her|their)\s+)?|(?P<own>his|her|their)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?P<who>sons?|daughters?|brothers?|wife|husband|guards?|bodyguards?|companions?|associates?|"
+    r"aides?|drivers?|relatives?|men|people|fighters|militiamen|children|family\s+members)\b"
+    r"(?:\s+and\s+(?P<m>" + _FEW + r")\s+other\s+[a-z]+)?", re.I)
+
+
+def with_companions(text: str, count: Count | None) -> Count | None:
+    """One dead named or counted alone, and those the text says were killed with them."""
+    if count is None or count.min != 1 or count.max != 1 or (m := KILLED_WITH.search(text)) is None:
+        return count
+    if m.group("vague"):
+        return None
+    if m.group("n"):
+        extra = number_of(m.group("n").lower())
+        if extra is None:
+            return count
+        extra += number_of(m.group("m").lower()) or 0 if m.group("m") else 0
+    elif m.group("who").lower().endswith("s") or m.group("who").lower() in ("men", "people", "children", "militiamen"):
+        return None  # "with his sons": more than one, not how many
+    else:
+        extra = 1  # "with his brother"
+    return Count(min=1 + extra, max=1 + extra, text=m.group(0))
+
+
 # "a woman | and two children", "two policemen | and three civilians": more dead of the same incident
 AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:at\s+least\s+)?(?P<n>\d{1,4}|a|an|"
                               + "|".join(w for w in NUMBER_WORDS if " " not in w)
