@@ -799,6 +799,7 @@ def test_a_guessed_year_is_said_in_the_case_summary_and_not_taken_for_the_report
     ("In mid-April, rockets fell on homes", "2023-04-01", "month"),
     ("a bombing in Beni on Christmas Day 2021", "2021-12-25", "day"),
     ("gunmen attacked on Christmas Eve", "2022-12-24", "day"),
+    ("masked men attacked stewards during the May Day march", "2022-05-01", "day"),
 ])
 def test_more_date_forms(text, start, precision):
     (found,) = dates.find_dates(text, REF)

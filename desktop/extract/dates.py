@@ -44,8 +44,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m", re.compile(rf"\b(?:(?:in|since|during|through|throughout|early|late|mid|this|last|earlier this|end of|(?:the\s+)?"
                      rf"(?:first|last|early|closing|opening|final)\s+(?:days?|weeks?|hours)\s+of)\s+|mid-){_M}\b"
                      rf"(?!\s+[0-3]?\d\b)", re.I)),
-    # "on Christmas Day 2021", "on New Year's Eve"
-    ("feast", re.compile(r"\b(?P<feast>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day)"
+    # "on Christmas Day 2021", "on New Year's Eve", "the May Day march"
+    ("feast", re.compile(r"\b(?P<feast>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|May Day)"
                          r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
     ("weekday", re.compile(r"\b(?:on|last|this|late on|early on|of|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.I)),
@@ -62,7 +62,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
-          "boxing day": (12, 26)}
+          "boxing day": (12, 26), "may day": (5, 1)}
 
 
 @dataclass
@@ -266,7 +266,7 @@ def _can_match(text: str) -> list[bool]:
     month = _ANY_MONTH.search(text) is not None
     day = "day" in low
     needs = {"dmrel": month and "year" in low, "mrel": month and "year" in low, "iso": digit, "y": digit,
-             "m": month, "mlabel": month, "feast": "christmas" in low or "new year" in low or "boxing" in low, "weekday": day,
+             "m": month, "mlabel": month, "feast": "christmas" in low or "new year" in low or "boxing" in low or "may day" in low, "weekday": day,
              "relday": day or "night" in low or "morning" in low, "ago": "ago" in low,
              "relspan": "week" in low or "month" in low or "year" in low or "past" in low or "recent" in low}
     return [needs.get(kind, digit and month) for kind, _ in PATTERNS]
