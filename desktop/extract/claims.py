@@ -497,8 +497,6 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                             and c.i > comp.i), None) if comp.dep_ == "dobj" else None
             if as_what is not None:  # "described the attackers as "rioters"", "called the killings a provocation"
                 c_b = max(c_b, _span_text(as_what)[1])
-                while c_b - s0 < len(text) and text[c_b - s0] in "\"”’'":
-                    c_b += 1
             content = text[c_a - s0 : c_b - s0]
         elif tok.i < subj.i:  # "..., he said."
             content = text[: tok.idx - s0].strip()
@@ -508,8 +506,11 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             # '"The ceiling came down. There were children under the chairs," said X': the whole quotation
             content = quoted.group("q")
         content = re.sub(r"^(?:that|of|about|to)\s+", "", content.strip(" ,.:;“”\"'")).strip()
+        # (a quotation that ends the claim keeps its closing mark, which the strip above took)
         if content.count('"') % 2:
-            content += '"'  # (a quotation that ends the claim keeps its closing mark)
+            content += '"'
+        elif content.count("“") > content.count("”"):
+            content += "”"
         # ("... have been killed, and the United Nations says ...": the clause, not the word joining the next)
         content = re.sub(r"[,;]?\s+(?:and|but|while|whereas)$", "", content)
         if len(content) < 3 and tok.dep_ == "relcl" and tok.head.left_edge.idx > s0:

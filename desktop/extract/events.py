@@ -677,14 +677,15 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     return None
 
 
+_NUMBER_WORD = "|".join(w for w in NUMBER_WORDS if " " not in w)  # "two", "eleven": what a count of victims reads
 # "Chaudhry Aslam Khan ... was killed with two of his guards", "was killed with his two sons and 11 other men", "was
 # shot dead together with his brother": the one named and those killed with him; "with several companions": how many
 # is not told
-_FEW = r"\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+_FEW = r"\d{1,3}|" + _NUMBER_WORD
 KILLED_WITH = re.compile(
     r"\b(?:killed|shot\s+dead|assassinated|murdered|gunned\s+down)\s+(?:(?:together|along)\s+)?with\s+"
     r"(?:(?P<vague>several|many|a\s+number\s+of|dozens\s+of|scores\s+of|some|other)\s+(?:of\s+)?|"
-    r"(?:(?:his|her|their)\s+)?(?P<n>" + _FEW + r")\s+(?:of\s+(?:his|her|their)\s+)?|(?P<own>his|her|their)\s+)"
+    r"(?:(?:his|her|their)\s+)?(?P<n>" + _FEW + r")\s+(?:of\s+(?:his|her|their)\s+)?|(?:his|her|their)\s+)"
     r"(?:[\w-]+\s+){0,2}?(?P<who>sons?|daughters?|brothers?|wife|husband|guards?|bodyguards?|companions?|associates?|"
     r"aides?|drivers?|relatives?|men|people|fighters|militiamen|children|family\s+members)\b"
     r"(?:\s+and\s+(?P<m>" + _FEW + r")\s+other\s+[a-z]+)?", re.I)
@@ -696,12 +697,14 @@ def with_companions(text: str, count: Count | None) -> Count | None:
         return count
     if m.group("vague"):
         return None
+    who = m.group("who").lower()
     if m.group("n"):
         extra = number_of(m.group("n").lower())
         if extra is None:
             return count
-        extra += number_of(m.group("m").lower()) or 0 if m.group("m") else 0
-    elif m.group("who").lower().endswith("s") or m.group("who").lower() in ("men", "people", "children", "militiamen"):
+        if m.group("m"):
+            extra += number_of(m.group("m").lower()) or 0  # "his two sons and 11 other men"
+    elif who.endswith("s") or who in ("men", "people", "children", "militiamen"):
         return None  # "with his sons": more than one, not how many
     else:
         extra = 1  # "with his brother"
@@ -710,7 +713,7 @@ def with_companions(text: str, count: Count | None) -> Count | None:
 
 # "a woman | and two children", "two policemen | and three civilians": more dead of the same incident
 AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:at\s+least\s+)?(?P<n>\d{1,4}|a|an|"
-                              + "|".join(w for w in NUMBER_WORDS if " " not in w)
+                              + _NUMBER_WORD
                               + r")\s+(?:[\w-]+\s+){0,2}?(?:people|civilians?|children|"
                               r"child|wom[ae]n|m[ae]n|soldiers?|policem[ae]n|police\s+officers?|officers?|girls?|boys?|members?|"
                               r"fighters?|relatives?|guards?|workers?|villagers?|militants?|attackers?|gunm[ae]n|others|pupils?|"
@@ -1880,7 +1883,6 @@ THEN_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?!(?:they|he|she|it|we|the\s+(?:atta
                          r"fighters|bombers?|group|men|mob|crowds?))\b)(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:then|later|subsequently)\s+"
                          r"(?!(?:said|says|gave|announced|reported|put|confirmed|named|renamed|described|claimed|told|released|"
                          r"published|called|denied|blamed|accused)\b)(?=[a-z]+)")
-ARMED_MEN = re.compile(r"\b(?:gunm[ae]n|attackers?|assailants?|fighters|militants|bombers?|insurgents|rebels|jihadists)\b")
 
 
 # ", while inmates in several prisons were holding guards hostage": another event, told beside it
@@ -1934,7 +1936,7 @@ def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> li
     cuts = sorted({m.start() for m in another} | {m.end() for m in CAME_AFTER.finditer(sentence, a, b)} |
                   {m.start() for m in WHILE.finditer(sentence, a, b) if _while_cut(sentence, triggers, m.start(), b)} |
                   {m.start() for m in THEN_CLAUSE.finditer(sentence, a, b)
-                   if not ARMED_MEN.search(m.group("who")) or _and_cut(sentence, triggers, a, m.start(), b)} |
+                   if not SIDES["armed"].search(m.group("who")) or _and_cut(sentence, triggers, a, m.start(), b)} |
                   {m.start() for m in AND_CLAUSE.finditer(sentence, a, b) if _and_cut(sentence, triggers, a, m.start(), b)})
     # (", and a further blast near a police post caused no deaths": the event noun the cut names is the next one's)
     named = {m.start() for m in another if m.group(0).startswith((",", ";"))

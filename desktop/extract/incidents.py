@@ -223,8 +223,7 @@ def _origins(sentence: str, base: int, sent_ents: list[Ent], before: re.Pattern 
     locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
     out: set[int] = set()
     for n, e in enumerate(locs):
-        if e.subtype == "facility" or before is ORIGIN_BEFORE and TAKEN_FROM.search(
-                sentence[max(0, e.start - base - 90) : e.start - base]):
+        if e.subtype == "facility" or TAKEN_FROM.search(sentence[max(0, e.start - base - 90) : e.start - base]):
             continue  # "abducted 121 students from Bethel Baptist High School", "more than 60 women and girls from
             # Kummabza": where they were taken
         if before.search(sentence[max(0, e.start - base - 50) : e.start - base]) or n > 0 \
