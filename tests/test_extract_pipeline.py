@@ -2351,3 +2351,30 @@ def test_what_someone_was_called_is_part_of_the_claim():
 def test_the_dead_killed_with_the_one_named(text, killed):
     found = _incidents(text)
     assert [i.killed.min if i.killed else None for i in found] == [killed]
+
+
+def _said(text: str):
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2015, 6, 27)))
+    sources = {s.id: s.name for s in case.sources}
+    return [(sources[c.source], sources[c.via[0].source] if c.via else None, c.content) for c in case.claims]
+
+
+def test_what_people_fear_count_welcome_or_speak_of_is_their_claim_and_an_outlet_carries_a_leaders_words():
+    assert _said("Local doctors fear that the number of dead will rise.\n\n"
+                 "Survivors interviewed by foreign journalists spoke of more than 400 dead.\n\n"
+                 "Rights groups now count more than a dozen deaths.\n\n"
+                 "The rally is expected to draw thousands.\n\n"
+                 "Prime Minister Ahmed Ouyahia condemned the attack, state television reported.\n") == [
+        ("Local doctors", None, "the number of dead will rise"),
+        ("Survivors interviewed by foreign journalists", None, "more than 400 dead"),
+        ("Rights groups", None, "more than a dozen deaths"),
+        ("Ahmed Ouyahia", "state television", "the attack")]
+
+
+def test_an_official_of_a_body_with_a_long_name_is_a_source():
+    assert _said("A senior official of the National Muslim Council of Tanzania (BAKWATA) said that whoever had "
+                 "planned it wanted to set the two communities against each other.\n") == [
+        ("senior official of the National Muslim Council of Tanzania (BAKWATA)", None,
+         "whoever had planned it wanted to set the two communities against each other")]

@@ -28,7 +28,7 @@ CUE_VERBS = {
     "stressed": "assert", "suggested": "assert", "vowed": "assert", "declared": "assert", "described": "assert",
     "revealed": "assert", "disclosed": "assert", "indicated": "assert", "expressed": "assert",
     "highlighted": "assert", "condemned": "assert", "recounted": "assert", "wrote": "assert", "posted": "assert",
-    "tweeted": "assert", "acknowledging": "assert", "says.": "assert", "stating": "assert",
+    "tweeted": "assert", "acknowledging": "assert", "says.": "assert", "stating": "assert", "spoke": "assert",
 }
 # More cues, given as base forms; their -s, -ed and -ing forms count too.
 _MORE_CUES = {"estimate": "assert", "suggest": "assert", "insist": "assert", "reject": "deny", "accuse": "accuse", "blame": "accuse",
@@ -39,7 +39,12 @@ _MORE_CUES = {"estimate": "assert", "suggest": "assert", "insist": "assert", "re
               "repeat": "assert", "vow": "assert", "pledge": "assert",
               # "Some witnesses disputed that account", "civil society leaders denounced as a reward for the coup",
               # "a move officials hailed as a sign", "promised to defeat al-Shabaab within two years"
-              "dispute": "deny", "denounce": "accuse", "hail": "assert", "promise": "assert"}
+              "dispute": "deny", "denounce": "accuse", "hail": "assert", "promise": "assert",
+              # "Local doctors fear that the number of dead will rise", "Rights groups now count more than a dozen
+              # deaths", "Human rights groups welcomed the releases", "UN agencies voiced alarm", "Survivors spoke of
+              # more than 400 dead": what people hold, counted or felt, told as theirs
+              "fear": "assert", "count": "assert", "welcome": "assert", "voice": "assert", "recommend": "assert",
+              "believe": "assert", "expect": "assert", "condemn": "assert", "record": "assert"}
 
 
 def _forms(base: str) -> set[str]:
@@ -186,6 +191,8 @@ def _via(sentence: str, base: int, ents: list[Ent], source: Ent | None) -> list[
                 continue
             used.add(target.start)
             hops.append((target.text, target, sentence[m.start() : target.end - base].strip()))
+    if not hops and (m := REPORTED_BY_OUTLET.search(sentence)) is not None:
+        hops.append((re.sub(r"^the\s+", "", m.group("outlet")), None, m.group(0).strip(" ,.")))  # ", state television reported."
     if not hops:
         m = CHANNEL_PHRASES.search(sentence)
         if m:
@@ -282,6 +289,13 @@ def _unsaid(tok) -> bool:
 QUOTE_FIRST = re.compile(r"\W{0,3}?[\"“](?P<q>[^\"“”]{3,}?)[,.?!]?[\"”]")
 
 
+OUTLET_SUBJECT = re.compile(r"(?:the\s+)?(?:state|national|local|official|Iranian|[A-Z][\w-]*)?\s*(?:television|TV|radio|"
+                            r"news\s+agency|media|press|newspapers?|broadcaster)", re.I)
+
+
+REPORTED_BY_OUTLET = re.compile(r",\s+(?P<outlet>" + OUTLET_SUBJECT.pattern + r")\s+(?:reported|said|says|reports)\W*$", re.I)
+
+
 def _reported_inside(tok) -> bool:
     """Is this cue inside what another cue reports ("said Washington had warned ...")?
 
@@ -301,7 +315,10 @@ def _reported_inside(tok) -> bool:
             return False  # "X denied it; Y wrote that ...": two claims, side by side
         tok = head
         if dep == "ccomp" and tok.lower_ in CUE_VERBS:
-            return True
+            # (not "Prime Minister Ahmed Ouyahia condemned the attack, state television reported": an outlet
+            # reports what he said, and he is the source)
+            outer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return outer is None or not OUTLET_SUBJECT.fullmatch(tok.doc[outer.left_edge.i : outer.i + 1].text)
         if dep not in ("ccomp", "conj", "xcomp"):
             return False
     return False
@@ -467,7 +484,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         elif borrowed is not None:
             source = borrowed.source
         else:
-            if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") or len(phrase.split()) > 8 \
+            # ("a senior official of the National Muslim Council of Tanzania (BAKWATA)": a role and its body)
+            if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") \
+                    or len(phrase.split()) > (14 if re.match(r"(?:an?|the|one)\s+" + ROLE_WORDS.pattern + r"\s+of\b",
+                                                             phrase, re.I) else 8) \
                     or re.match(r"(?:no|none|nobody|neither)\b", phrase, re.I):
                 continue
             if not ROLE_WORDS.search(phrase) and not BODY_WORDS.search(phrase) and not phrase[:1].isupper():
@@ -482,7 +502,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         seen_sources.add(source)
         # content: the clause the verb introduces, else what follows the verb
         after = [c for c in tok.children if c.i > tok.i]
-        deps = ("ccomp", "xcomp", "advcl") if low in ("told", "tells", "tell") else ("ccomp", "xcomp", "dobj", "advcl")
+        deps = ("ccomp", "xcomp", "advcl") if low in ("told", "tells", "tell") else ("ccomp",) if low == "spoke" \
+            else ("ccomp", "xcomp", "dobj", "advcl")
         comp = next((c for dep in deps for c in after if c.dep_ == dep), None) or \
             next((c for c in tok.children if c.i < subj.i and c.dep_ == "ccomp"), None)  # '"...," a councillor said'
         if comp is not None and comp.dep_ == "ccomp" and comp.pos_ not in ("VERB", "AUX"):
@@ -513,6 +534,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             content += "”"
         # ("... have been killed, and the United Nations says ...": the clause, not the word joining the next)
         content = re.sub(r"[,;]?\s+(?:and|but|while|whereas)$", "", content)
+        content = REPORTED_BY_OUTLET.sub("", content) or content  # (not the ", state media reported" after it)
         if len(content) < 3 and tok.dep_ == "relcl" and tok.head.left_edge.idx > s0:
             # "..., a charge the presidency rejected": what was rejected is what the sentence told before
             content = text[: tok.head.left_edge.idx - s0].strip(" ,;:")

@@ -1128,7 +1128,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         words = m.group(2).split()
         if not is_place(m.group(2)) and not _body_word(words) and not any(
                 w.lower() in MONTH_AND_DAY_NAMES | STARTERS for w in words) and m.group(2).lower() not in countries():
-            if is_place(m.group(1)):
+            # (a governor, regent, mayor or prefect is always of a place, whether the gazetteer knows it or not)
+            if is_place(m.group(1)) or re.match(r"[Gg]overnor|[Rr]egent|[Mm]ayor|[Pp]refect|[Ss]heriff", m.group(0)):
                 found.append(Ent(base + m.start(1), base + m.end(1), m.group(1), "LOC", "region", "rule"))
             found.append(Ent(base + m.start(2), base + m.end(2), m.group(2), "PERSON", None, "rule"))
     for m in ONE_NAME_PERSON.finditer(dtext):
@@ -2527,8 +2528,12 @@ def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
                     and outer.start == inner.start and outer.end > inner.end and len(outer.text.split()) >= 3:
                 # "Volontaires pour la défense de la patrie" read on from the alias "Volontaires"
                 outer.how, outer.subtype, outer.key = "gazetteer", outer.subtype or inner.subtype, inner.key
-            elif inner.how == "rule" and outer.how == "ner" and inner.type == "PERSON" and _extends(outer, inner):
-                outer.how = "rule"  # the model read on past the rule: "Fayez" + "al-Sarraj"
+            elif inner.how == "rule" and outer.how == "ner" and inner.type == "PERSON" and _extends(outer, inner) \
+                    and not any(o.how == "rule" and o.type == "LOC" and outer.start <= o.start and o.end <= inner.start
+                                for o in ents):
+                # the model read on past the rule: "Fayez" + "al-Sarraj" (not "the deputy governor of Lorestan
+                # Habibollah Khojastehpour", where a rule read the place of the office before the holder)
+                outer.how = "rule"
             elif inner.how == "gazetteer" and outer.how == "ner" and outer.type == inner.type == "ORG" \
                     and inner.end == outer.end and inner.start > outer.start \
                     and (cut := re.search(r"\s+of\s+(?:the\s+)?$", outer.text[: inner.start - outer.start])) is not None \

@@ -68,7 +68,7 @@ for phrases, kind in [
     ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered|taken into custody|took into custody|handed him over|handed her over|"
      "remanded in custody|"
      "handed them over|handed over", ("Strategic developments", "Arrests")),
-    ("seized|overran|overrun|captured|took control|took full control|taken full control|taken control|occupied|took over|"
+    ("seized|overran|overrun|captured|took control|took full control|taken full control|taken control|occupied|took over|taken over|"
      "entered|re-entered|took the|surrendered to|had taken",
      ("Battles", "Non-state actor overtakes territory")),
     ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
@@ -85,10 +85,17 @@ for phrases, kind in [
      "demonstrated against|demonstrated at|rallied in|rallied at|rallied outside|rallied against|"
      # "Relatives staged a sit-in, refusing burial", "thousands joined a sit-in in Gwadar"
      "staged a sit-in|held a sit-in|led a sit-in|joined a sit-in|began a sit-in|staging a sit-in|held sit-ins|"
-     "staged sit-ins", ("Protests", "Peaceful protest")),
+     "staged sit-ins|led sit-ins|began sit-ins|joined sit-ins|organised sit-ins|organized sit-ins|"
+     # "A schoolgirl, Tsering Kyi, set herself alight in a vegetable market": a protest, as ACLED codes it
+     "set himself alight|set herself alight|set himself on fire|set herself on fire|set fire to himself|"
+     "set fire to herself|set themselves on fire|set themselves alight|self-immolated|self-immolation|immolated himself|"
+     "immolated herself", ("Protests", "Peaceful protest")),
 ]:
     for phrase in phrases.split("|"):
         TRIGGERS.setdefault(phrase, kind)
+# who sets themself alight protests; they are not who did harm to anyone
+SELF_IMMOLATION = {p for p in TRIGGERS if "immolat" in p or p.startswith(("set himself", "set herself", "set themselves",
+                                                                           "set fire to him", "set fire to her"))}
 EXPECTED = re.compile(r"[^.;]{0,80}?\b(?:are|is)\s+(?:to\s+be\s+expected|expected|likely|set)\s+to\b|"
                       r"[^.;]{0,80}?\b(?:are|is)\s+to\s+be\s+expected\b|"
                       # "A new offensive on the islands is possible if ...": a forecast
@@ -234,7 +241,7 @@ PRISON_FIGHT = re.compile(r"\b(?:fight|fighting|brawl|clash(?:es)?|riot)\s+(?:be
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
 # "further attacks" as a plan; not "carried out a further raid", "carried out further raids" nor "further north"
 _FURTHER = (r"(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )(?<!carried out )(?<!conducted )(?<!launched )"
-            r"(?<!mounted )further(?!\s+(?:north|south|east|west|inland|upstream|downstream|away|afield|along)\b)")
+            r"(?<!mounted )(?<!reported )(?<!recorded )(?<!documented )further(?!\s+(?:north|south|east|west|inland|upstream|downstream|away|afield|along)\b)")
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|" + _FURTHER + r"|"
@@ -408,6 +415,8 @@ KILLED = [
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|[A-Z][\w-]*['’]s)")
                # "a teacher at a technical school was beaten to death"
                + r"(?:\s+(?:at|from|of|in|with)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?"
+               # "a police colonel who headed the prisons department in Dawadmi, west of Riyadh, was shot dead"
+               + r"(?:\s+who\s+(?!(?:were|are)\b)[^;.]{1,100}?,)?"
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:(?:was|had been)\s+(?:\w+ly\s+)?"
                r"(?:killed|shot dead|shot and killed|murdered|beheaded|lynched|"
                # "a police officer was beaten and stoned to death"
@@ -566,7 +575,11 @@ def _is_date(sentence: str, m: re.Match[str]) -> bool:
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
 
 
-ASIDE = re.compile(r",\s+(?:among\s+them|including|one\s+of\s+them|most\s+of\s+them|many\s+of\s+them)\s+[^,;.]{1,80},(?=\s+"
+HIM_AND_HIS = re.compile(r"\b(?:killing|killed|shot\s+dead)\s+(?:him|her)(?P<rest>(?:,\s+(?:his|her)\s+[^,;.]{1,50}?)*"
+                         r",?\s+and\s+(?:his|her)\s+(?!(?:own|way|family|relatives|supporters|colleagues)\b)[^,;.]{1,50})")
+# ("Seven people, four of them members of the security forces, were killed": seven)
+ASIDE = re.compile(r",\s+(?:among\s+them|including|one\s+of\s+them|most\s+of\s+them|many\s+of\s+them|"
+                   r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|all|both|some|several)\s+of\s+them)\s+[^,;.]{1,80},(?=\s+"
                    r"(?:were|was|had|have)\b)")
 # "killing 17-year-old Rina Shnerb": an age; "The attacker, Omar Abu Laila, 19, from ...": an age after a name
 AGE_AFTER = re.compile(r"[-‐\s]*years?[-‐\s]*old\b", re.I)
@@ -620,6 +633,10 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         first, second = number_of(m.group("n").lower()), 1 if m.group("one") else number_of(m.group("m").lower())
         if first is not None and second is not None:
             return Count(min=first + second, max=first + second, text=m.group(0))
+    if patterns is KILLED and (them := HIM_AND_HIS.search(sentence)) is not None:
+        # "killing him, his bodyguard Kenneth Erau and his driver Godfrey Wambewo": him and each of his
+        return Count(min=1 + len(re.findall(r"\b(?:his|her)\b", them.group("rest"))),
+                     max=1 + len(re.findall(r"\b(?:his|her)\b", them.group("rest"))), text=them.group(0)[:120])
     if patterns is WOUNDED and (more := ONE_MORE_WOUNDED.search(sentence)) is not None:
         return Count(min=1, max=1, text=more.group(0)[:120])
     for pattern in patterns:
@@ -850,8 +867,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("strike", "strikes") and not re.search(
                 r"\b(air(?![a-z])|drone|missile|airstrike|strikes? (?:on|against|hit))", low) and not re.search(
                 r"\b(claimed|carried out|conducted|launched)\b[^.]{0,40}\bstrikes?\b|\bstrikes?\s+(?:carried out|conducted|launched|"
-                r"ordered)\b", low):
-            continue
+                r"ordered)\b", low) or word in ("strike", "strikes") and re.search(
+                r"\b(?:general|national|nationwide|hunger|labour|teachers'?|workers'?|\d+-hour|\w+-day)\s+$",
+                low[max(0, m.start() - 30) : m.start()]):
+            continue  # (and "during a general strike against Conte": a strike of workers, no air strike)
         after = words[inside_phrase].end() if " " in word else m.end()  # where the event word or phrase ends
         if word in ("attacked", "attacking") and re.match(
                 r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:order|constitution|rule\s+of\s+law|sovereignty|"
@@ -865,8 +884,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "forces had taken the town of Jabrayil", "had taken a string of villages", not "had taken note"
         if SPAN_OF_EVENTS.search(low[max(0, m.start() - 60) : after]):
             continue  # "The sinking follows weeks of U.S. and British air strikes": many, over weeks, not one
-        if word in ("took over", "taken over", "takes over") and re.match(r"\s+as\b", low[after:]):
-            continue  # "Martin Griffiths took over as UN special envoy": an office, not a town
+        if word in ("took over", "taken over", "takes over") and re.match(
+                r"\s+(?:as\b|(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:case|investigation|inquiry|probe|running|leadership|"
+                r"management|command|post|role|job|presidency|chair|portfolio|company|business|website|account)s?\b)",
+                low[after:]):
+            continue  # "Martin Griffiths took over as UN special envoy", "prosecutors have taken over the case": no town
         if word == "occupied" and re.search(r"\b(?:displaced|idps?|host\s+families|sheltering|staying|refugees|"
                                             r"returnees|evacuees)\b", low):
             continue  # "Most are staying with host families; others have occupied schools": shelter, not a battle
@@ -1351,7 +1373,9 @@ TOLD_FURTHER_VERB = re.compile(r"[^.;]*\b(?:killed|wounded|injured|hit|struck|da
 REPORTED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bof\s)\b(?:reported|recorded|documented|sparked|triggered|caused|"
                              r"prompted|(?:turned|escalated|degenerated)\s+into)\s+(?:[\w-]+\s+){0,2}$")
 # "Clashes have also been reported near Nawnghkio", "gunfights broke out in several districts": told as happening
-TOLD_AS_HAPPENING = re.compile(r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|heard)|"
+# ("clashes between CDF militiamen and RUF fighters were reported in October": who fought, then that they did)
+TOLD_AS_HAPPENING = re.compile(r"(?:\s+between\s+[^.;,]{1,100}?)?"
+                               r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|heard)|"
                                r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged)|"
                                # "the killings had taken place between November 2019 and June 2020"
                                r"(?:had\s+|have\s+)?(?:taken|took)\s+place)\b")

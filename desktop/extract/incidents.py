@@ -43,7 +43,8 @@ SUFFERED_WORD = re.compile(r"(?:died|dies|dying|collapsed|drowned|perished|succu
 WEIGHED_TOLL = re.compile(r"\b(?:estimat\w*|rang(?:e|es|ing)|judge|assess\w*|credible|figures?|between)\b", re.I)
 FOLLOWS = re.compile(r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|other|last)\b", re.I)
 
-SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote|claimed|confirmed|declared|published|"
+# (not "clashes were reported in October": when they happened)
+SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|(?<!were\s)(?<!was\s)(?<!been\s)reported|added|wrote|claimed|confirmed|declared|published|"
                      r"read out|broadcast|aired|issued|released|posted)\s+"
                      r"(?:\w+\s+)?(?:(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"  # "told reporters in Cotonou on"
                      r"(?:(?:(?:in|at|during)\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -55,14 +56,19 @@ SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|reported|added|wrote
 
 CUE_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|reported|stated|confirmed|denied|told)\b", re.I)
 # "claimed that ...", "said its soldiers had killed ...", not "announced the end of"
-TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we|its|their|his|her)\b")
+# (and "In mid-May the interior ministry said security forces had killed two wanted men": told without "that")
+TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we|its|their|his|her|the|security|police|troops|soldiers|army|"
+                         r"forces|gunmen|militants|attackers|\d+)\b")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?)?$")
 # a relative clause the date stands in (not "the rebellion, which since last year has seized large parts of Rutshuru":
 # the span told)
 HELD_BY_ANOTHER = re.compile(r"\b(?:which|who|whom|whose)\s+(?!since\b)\w[^,;:()]*$")
 BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$|"
                         r"\b(?:conflict|war|insurgency|crisis|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|"
-                        r"broke out)\s+in\s+$", re.I)  # "a conflict that began in October 2017": its background
+                        r"broke out)\s+in\s+$|"
+                        # "on Monday, the 49th anniversary of a failed uprising against Chinese rule in 1959": what is
+                        # remembered that day
+                        r"\banniversary\s+of\s+[^,;.()]{0,70}$", re.I)  # "a conflict that began in October 2017": its background
 SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "reported", "stated", "announced", "claimed",
                           "confirmed", "according", "wrote", "posted", "quoted", "cited", "noted", "explained"})
 # words before an event word that do not say which incident it is ("the latest attack", "that deadly attack")
@@ -93,7 +99,7 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
     """
     dateline = DATELINE.match(sentence)
     found = [d for d in find_dates(sentence, ref) if not (dateline and d.start < dateline.end())
-             and not BACKGROUND.search(sentence[max(0, d.start - 45) : d.start])]
+             and not BACKGROUND.search(sentence[max(0, d.start - 90) : d.start])]
     # "retook the headquarters, which RSF fighters had held since April 2023": when another's hold began
     found = [d for d in found if not (d.text.lower().startswith("since") or SINCE_BEFORE.search(sentence, 0, d.start))
              or not HELD_BY_ANOTHER.search(sentence, 0, d.start)]
@@ -136,9 +142,11 @@ FLAGGED = re.compile(r"-(?:flagged|registered|owned)\b")  # "the Belize-flagged 
 def _modifier(e: Ent, sentence: str, base: int) -> bool:
     """A name used to describe something else: "the Belize-flagged ship", "Iran's ministry"."""
     after = sentence[e.end - base : e.end - base + 40]
+    if "." in e.text and after.startswith("."):
+        after = after[1:]  # "a U.S. MQ-9 Reaper drone": the name's own full stop
     if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries()) and re.match(
-            # ("US and British aircraft struck eight targets": both whose)
-            r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:[\w-]+\s+)?(?:air\s*strikes?|drone|strikes?|forces|troops|warplanes?|jets?|aircraft|missiles?|"
+            # ("US and British aircraft struck eight targets": both whose; "a U.S. MQ-9 Reaper drone": whose)
+            r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:[\w-]+\s+|(?:[A-Z0-9][\w-]*\s+){2})?(?:air\s*strikes?|drone|strikes?|forces|troops|warplanes?|jets?|aircraft|missiles?|"
             r"soldiers|military|navy|special\s+forces|service\s*(?:members?|men|women)|servicem[ae]n|personnel|"
             r"commanders?|officials?|diplomats?|nationals?|citizens?|contractors?|envoys?|ambassadors?)\b", after, re.I):
         # "a US air strike in the same area": who struck, not where; "Three US service members were killed": whose
@@ -151,13 +159,21 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     if e.type == "LOC" and re.search(r"\s(?:port|town|city|capital|village|oasis|harbour|harbor)$", e.text) \
             and re.match(r"\s+of\s+[A-Z]", after):
         return True
+    # "two of the men suspected of the Aleg killings were arrested in Bissau": the place names another event
+    if e.type == "LOC" and re.match(r"\s+(?:killings?|attacks?|bombings?|massacres?|shootings?|raids?|blasts?|"
+                                    r"explosions?|ambush(?:es)?|murders?|assassinations?|kidnappings?|abductions?)\b", after) \
+            and re.search(r"\b(?:of|over|for|after|since|before|following)\s+the\s+$", sentence[max(0, e.start - base - 30) : e.start - base]):
+        return True
     # ("a Nairobi-bound bus": where it was going)
     return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled|bound)\b", after) or re.match(
-        r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|"
+        r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|unit|units|troops|soldiers|"
         r"authorities|officials|embassy|spokes\w+|foreign|interior|defence|defense)", after, re.I) or re.match(
         # "the Druze town of Majdal Shams", "Hazara women", "a Sikh temple": a people, not the place
         r"\s+(?:women|men|children|families|community|communities|worshippers|"
-        r"pilgrims|temple|minority|majority|neighbourhood(?!\s+of\b))\b", after) or re.match(
+        r"pilgrims|temple|minority|majority|neighbourhood(?!\s+of\b))\b", after)
+        # (not "in Duékoué's Kokoma neighbourhood": a part of the town, named)
+        and not (e.type == "LOC" and re.search(r"[A-Z][\w-]*['’]s\s+$", sentence[max(0, e.start - base - 30) : e.start - base]))
+        or re.match(
         r"\s+(?:town|city|village)\s+of\b", after) and re.search(r"\b(?:the|a|an)\s+$", sentence[: e.start - base]))
 
 
@@ -173,7 +189,7 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
                     # "Mike's Place, a beachfront bar near the US embassy": whatever it is, the one near the other
                     r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:near|close\s+to|next\s+to)\s+|"
                     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|capital|district|suburb|neighbourhood|"
-                    r"area|hamlet|settlement|port|locality|hub|community|camp)\s+(?:in|of|near|close\s+to|along|"
+                    r"area|hamlet|settlement|township|port|locality|hub|community|camp)\s+(?:in|of|near|close\s+to|along|"
                     # "Baga, a fishing town on the shore of Lake Chad"
                     r"on\s+the\s+(?:outskirts|shores?|banks?|edge|coast|slopes?|road\s+to)\s+of|"
                     # "Qandala, a small port on the Gulf of Aden"
@@ -192,17 +208,25 @@ WORKS_AT = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:teacher|lecturer
                       r"guard|professor|principal|headmaster|cleric|imam|pastor|priest|staff\s+member)\s+(?:at|of)\s+"
                       r"(?:the\s+)?$", re.I)
 # "the US commander in Afghanistan", "the NPA spokesman in Mindanao": an office held there; "landed on his return
-# from Turkey": where he had been. Never where it happened, even when the sentence names no other place
+# from Turkey": where he had been. Never where it happened, even when the sentence names no other place; nor is
+# who people work for ("a bus carrying employees of Brown & Root-Condor")
 ELSEWHERE = re.compile(r"\b(?:commander|spokes(?:man|woman|person)|envoy|ambassador|representative|correspondent)\s+"
-                       r"(?:in|for)\s+(?:the\s+)?$|\breturn(?:ed|ing)?\s+(?:home\s+)?from\s+(?:the\s+)?$", re.I)
+                       r"(?:in|for)\s+(?:the\s+)?$|\breturn(?:ed|ing)?\s+(?:home\s+)?from\s+(?:the\s+)?$|"
+                       # "The World Uyghur Congress (WUC), based in Munich, disputed this": where a body sits
+                       r"\b(?:based|headquartered|exiled|registered)\s+in\s+(?:the\s+)?$", re.I)
+EMPLOYER = re.compile(r"\b(?:employees|staff(?:\s+members)?|workers|contractors|engineers|executives)\s+(?:of|for|with)\s+"
+                      r"(?:the\s+)?$", re.I)
+# (not "staff of the Bernard Mevs hospital", "workers of the Mocha power station": where they were)
+BUILDING = re.compile(r"\b(?:hospital|clinic|station|consulate|embassy|prison|jail|school|university|college|mine|"
+                      r"camp|base|plant|factory|hotel|airport|port|office|offices|project|dam)$", re.I)
 
 
 # "Raed Masalmeh, from Dura near Hebron, stabbed ...", "a street vendor from Bihar", "four nuns from India, Rwanda and
 # Kenya", "pilgrims back from Iran": where people come from, not where it happened
 ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|teenagers?|students?|vendors?|carpenters?|"
-                           r"workers?|labou?rers?|pilgrims|nuns?|priests?|teachers?|farmers?|traders?|shepherds?|"
+                           r"workers?|labou?rers?|pilgrims|nuns?|monks?|priests?|teachers?|farmers?|traders?|shepherds?|"
                            r"residents?|famil(?:y|ies)|migrants?|refugees?|nationals?|citizens?|tourists?|fighters?|"
-                           r"militants?|gunmen|attackers?|assailants?|[A-Z][a-z]+(?:ans|is|ese))\s+|\w,\s+)"
+                           r"militants?|gunmen|attackers?|assailants?|[A-Z][a-z]+(?:ans|is|ese)|\d{1,3}-year-old)\s+|\w,\s+)"
                            r"(?:originally\s+|back\s+|all\s+)?from\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$|"
                            # "two men who had emigrated from Guinea": where they came from
                            r"\b(?:emigrated|immigrated|migrated|moved|fled|hailed|came)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
@@ -241,7 +265,9 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     """
     allies = _origins(sentence, base, sent_ents, ALLIES_BEFORE)
     sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base) and id(e) not in allies
-                 and not ELSEWHERE.search(sentence[max(0, e.start - base - 40) : e.start - base])]
+                 and not ELSEWHERE.search(sentence[max(0, e.start - base - 40) : e.start - base])
+                 and not (EMPLOYER.search(sentence[max(0, e.start - base - 40) : e.start - base])
+                          and not BUILDING.search(e.text))]
     if origins is None:
         origins = _origins(sentence, base, sent_ents)
     if origins and any(e.type == "LOC" and id(e) not in origins for e in sent_ents):
@@ -687,7 +713,12 @@ AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:was|had\s+been)\s+(
 # Dawadmi and one near Afif": one each)
 _ONE_AT = r"(?:near|in|at|over|outside|off)\s+(?:the\s+)?"
 LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at)\s+)?(?:the\s+)?|"
-                      r",?\s+and\s+(?:one|another|the\s+other)\s+" + _ONE_AT)
+                      r",?\s+and\s+(?:one|another|the\s+other)\s+" + _ONE_AT + "|"
+                      # "hit the Constitutional Council in Ben Aknoun and United Nations offices in Hydra": a target at
+                      # each place
+                      r",?\s+and\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+|[\w'’-]+\s+(?=[\w'’-]+\s+(?:in|at)\s)){0,3}"
+                      r"(?:offices?|headquarters|stations?|posts?|base|camp|barracks|church|mosque|market|school|hotel|"
+                      r"embassy|consulate|building|checkpoint|court|prison)\s+(?:in|at)\s+(?:the\s+)?")
 LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|camps|ports)\s+of\s+$",
                         re.I)
 
@@ -720,7 +751,8 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     # ("In Puno and Juliaca, marches have been held daily": a sentence may open on the list)
     intro = LIST_INTRO.search(before) or re.search(r"\bone\s+" + _ONE_AT + "$", before) or (closed and re.search(
         r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|spread\s+(?:to|towards|into)|reached|" + PLACE_VERBS +
-        r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?$",
+        r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?"
+        r"(?:(?:central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?$",
         before))
     hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
                     for e in best)
@@ -818,6 +850,11 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
         k = bisect.bisect_left(force_starts, inc["start"]) - 1
         last_military = forces[k] if k >= 0 and inc["start"] - forces[k].start < 2500 else None
         place = None
+        # "KARACHI, April 26 (IWS) - A woman suicide bomber blew herself up beside a minivan ... near the Confucius
+        # Institute": where the story was filed is the place only when the story names no other
+        filed = DATELINE.match(sentence)
+        filed_at = [e for e in sent_ents if filed is not None and e.start - base < filed.end()]
+        sent_ents = [e for e in sent_ents if e not in filed_at]
         origins = _origins(sentence, base, sent_ents)
         if inc.get("at_place") is not None:
             place = inc["at_place"]  # one of a list of places struck: each its own incident
@@ -831,7 +868,7 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
             place = inside[0] if inside else _location_in(sentence, base, [e for e in others if e.subtype != "facility"],
                                                           origins)
         else:
-            place = _location_in(sentence, base, sent_ents, origins)
+            place = _location_in(sentence, base, sent_ents, origins) or _location_in(sentence, base, filed_at)
         if place is None or id(place) in origins:
             # "blocked roads across the city": the place named before, the most specific; and before where the
             # people the sentence names come from ("**4 March — Sheikh Othman, Aden.** Gunmen stormed a care home
@@ -874,6 +911,8 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
                     and not (inc["actor"] is not None and UNNAMED_ACTOR.search(markdown[inc["actor"][0] : inc["actor"][1]])):
                 perp = parent["perp"]
             place = place or parent["place"]
+        if inc["trigger"] in events.SELF_IMMOLATION:
+            perp = None
         inc["place"], inc["perp"] = place, perp
         # named as an adjective ("Houthi-controlled territory"):
         # the actor goes by its full name
@@ -1220,13 +1259,20 @@ class IncidentReader:
             places = places or [place for place, _count in by_place]
             counted = _no_harm(part, "killed") or events.find_count(events.KILLED, part)
             named_dead = None if counted else _named_dead(part, s_start + a, sent_ents)
-            for target, at_place in [(t, None) for t in targets] or [(None, p) for p in places] or [(None, None)]:
+            # "in the bloodiest day since the army seized power nine months ago": a landmark in time, told in
+            # full elsewhere if at all
+            landmark = first_of_sentence is not None and LANDMARK.search(part[: part_triggers[0].start - a]) is not None
+            told_here = [(t, None) for t in targets] or [(None, p) for p in places] or [(None, None)]
+            # "suicide car bombs hit the Government Palace and a police station in Bab Ezzouar, killing 33 people
+            # between them": a toll of the attacks together is none of each one's, as annotators and ACLED leave it
+            shared = len(told_here) > 1 and not tolls
+            for target, at_place in told_here:
                 incident = {
                     "kind": events.refine_kind(part_triggers[0].kind, part),
                     "date": _own_date(target, self.ref) or date, "place": None,
                     "perp": None,
-                    "killed": tolls.get(id(at_place)) or events.with_companions(part, counted or named_dead),
-                    "wounded": _no_harm(part, "wounded") or events.find_count(events.WOUNDED, part)
+                    "killed": None if shared else tolls.get(id(at_place)) or events.with_companions(part, counted or named_dead),
+                    "wounded": None if shared else _no_harm(part, "wounded") or events.find_count(events.WOUNDED, part)
                     or _named_wounded(part, s_start + a, sent_ents),
                     "start": s_start, "end": s_end, "target": target, "trigger": part_triggers[0].word,
                     "trigger_at": part_triggers[0].start - a, "sentence": sentence,
@@ -1235,18 +1281,19 @@ class IncidentReader:
                     "inherit": previous if follows else first_of_sentence, "extra": [],
                     "block_start": start, "block_no": block_no, "section": self.sections[block_no],
                     "context": self.markdown[start:s_end], "at_place": at_place, "aftermath": aftermath,
-                    "places_apart": _places_apart(sentence, s_start, sent_ents),
+                    "places_apart": _places_apart(sentence, s_start, sent_ents), "shared": shared,
                     # "al Shabaab on Monday claimed responsibility for Saturday's truck bombing": the lead tells a
                     # reaction; the sentences after it tell the bombing
                     "reaction": a == 0 and part_triggers[0].word not in events.VERBAL
-                    and REACTION_LEAD.search(part[: part_triggers[0].start - a]) is not None}
+                    and REACTION_LEAD.search(part[: part_triggers[0].start - a]) is not None or landmark}
                 if incident["date"] is None and previous is not None and (
                         follows or previous["section"] == self.sections[block_no]):
                     # told as part of the incident before, or undated in its section ("In Kryvyi Rih, a missile strike
                     # killed at least 10 people" in an update about Monday's strikes): dated as analysts date it
                     incident["date"] = previous["date"]
                 self.found.append(incident)
-                self.previous = incident
+                if not landmark:  # (the figures told next are the day's, not the landmark's)
+                    self.previous = incident
             first_of_sentence = first_of_sentence or self.previous
         return dates
 
@@ -1300,8 +1347,10 @@ class IncidentReader:
 
     @staticmethod
     def _add_counts(incident: dict[str, Any], sentence: str) -> None:
-        if CUMULATIVE_TOLL.search(SUPERLATIVE.sub("", sentence)):
-            return  # "at least 72 people had died in the unrest": the toll of all of it, not of the last incident
+        if CUMULATIVE_TOLL.search(SUPERLATIVE.sub("", sentence)) or incident.get("shared"):
+            # "at least 72 people had died in the unrest": the toll of all of it, not of the last incident; nor of
+            # the last of attacks told together
+            return
         for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
             if incident[key] is None:
                 incident[key] = _no_harm(sentence, key) or events.find_count(patterns, sentence)
@@ -1470,6 +1519,10 @@ REACTION_LEAD = re.compile(r"\b(?:claimed\s+responsibility\s+for|blamed|vowed|co
 # the lead of a wave that the next sentences tell one by one
 WAVE = re.compile(r"^\W*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:wave|series|spate|string|chain)\s+of\s+(?:[\w-]+\s+){0,3}?"
                   r"(?:bombs|bombings|blasts|explosions|attacks|strikes|raids)\b", re.I)
+
+
+LANDMARK = re.compile(r"\b(?:deadliest|bloodiest|worst|largest|biggest|first)\s+[\w\s-]{0,30}?\bsince\s+(?:the\s+)?"
+                      r"(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str, Any]]:
