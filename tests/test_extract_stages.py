@@ -2278,3 +2278,42 @@ def test_targets_at_two_places_struck_together_are_two_incidents():
                    "in Bab Ezzouar, killing 33 people between them.\n", dt.date(2007, 12, 31))
     assert [(i.location.name, i.killed) for i in found] == [
         ("Ben Aknoun", None), ("Hydra", None), ("Algiers", None), ("Bab Ezzouar", None)]
+
+
+def test_a_month_after_the_period_a_review_covers_is_of_the_year_it_was_issued():
+    from desktop.extract.dates import find_dates, in_review_period
+
+    ref = in_review_period(dt.date(2008, 1, 15), "Algeria and Mauritania: Half-Year Security Review, July–December 2007")
+    found = {d.text: d.date.start for d in find_dates("On 11 January two men were arrested; on 3 August a bomb went "
+                                                      "off; in September a convoy was ambushed.", ref)}
+    assert found == {"11 January": "2008-01-11", "3 August": "2007-08-03", "in September": "2007-09-01"}
+
+
+def test_a_month_of_that_year_is_of_the_year_named_last():
+    found = _rules("Gunmen abducted 279 girls in Jangebe in February 2021. In early December that year, the militants "
+                   "killed 36 quarry workers near Mandera. Later that year, gunmen killed five people in Kaya.\n",
+                   dt.date(2023, 6, 1))
+    assert [(i.location.name, i.date.start, i.date.precision) for i in found] == [
+        ("Jangebe", "2021-02-01", "month"), ("Mandera", "2021-12-01", "month"), ("Kaya", "2021-01-01", "year")]
+
+
+def test_the_day_set_before_the_day_after_clause_dates_the_event():
+    found = _rules("On 6 April, the day after the KIA took Lweje, Myanmar Armed Forces aircraft bombed the town, "
+                   "destroying several shophouses near the border gate.\n", dt.date(2024, 4, 20))
+    assert ("2024-04-06", "Lweje") in [(i.date.start, i.location.name) for i in found if i.date and i.location]
+
+
+@pytest.mark.parametrize("sentence, killed", [
+    ("attackers entered the village of Monjane and beheaded ten people, among them two teenage boys.", 10),
+    ("Thirteen Turkish citizens held by the PKK died in a cave complex in the Gara mountains.", 13),
+    ("a shootout followed, in which one marine and three of the attackers were killed.", 4),
+    ("a police officer and two attackers were killed in a gunfight there.", 3),
+    ("a Ukrainian drone struck an ambulance outside Sudzha, killing a paramedic and the driver.", 2),
+    ("Militants seized Mabrouk Soltani, a 16-year-old shepherd, on Jebel Mghila, and beheaded him.", 1),
+])
+def test_the_dead_as_the_sentence_counts_them(sentence, killed):
+    assert events.find_count(events.KILLED, sentence).min == killed
+
+
+def test_a_driver_wounded_is_one_wounded():
+    assert events.find_count(events.WOUNDED, "Gunmen abducted the ambassador in Tripoli and wounded his driver.").min == 1

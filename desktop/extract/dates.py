@@ -110,11 +110,27 @@ def in_review_period(ref: dt.date | None, title: str | None) -> dt.date | None:
         return ref
     out = ReviewDate(ref.year, ref.month, ref.day)
     out.period_year = ref.year - 1
+    # "July–December 2007", "H2 2007", "Q4 2007": the months reviewed; a bare month outside them and before the
+    # issue ("On 11 January" in a review of July–December 2007 issued on 15 January 2008) is of the issue's year
+    months = re.search(rf"\b({_MONTH_WORD})\s*(?:–|—|-|to)\s*({_MONTH_WORD})\b", title, re.I)
+    half = re.search(r"\b(?:([HQ])([1-4])|(second|first)\s+half)\b", title, re.I)
+    if months is not None:
+        out.period_months = (MONTHS[months.group(1).lower()], MONTHS[months.group(2).lower()])
+    elif half is not None and half.group(1):
+        n = int(half.group(2))
+        out.period_months = ((n - 1) * 6 + 1, n * 6) if half.group(1).upper() == "H" else ((n - 1) * 3 + 1, n * 3)
+    elif half is not None:
+        out.period_months = (7, 12) if half.group(3).lower() == "second" else (1, 6)
     return out
 
 
-def _period_year(ref: dt.date | None) -> int | None:
-    return getattr(ref, "period_year", None)  # (arithmetic on a ReviewDate gives one without its period)
+def _period_year(ref: dt.date | None, month: int | None = None) -> int | None:
+    year = getattr(ref, "period_year", None)  # (arithmetic on a ReviewDate gives one without its period)
+    span = getattr(ref, "period_months", None)
+    if year is not None and span is not None and month is not None and not span[0] <= month <= span[1] \
+            and month <= ref.month:
+        return None  # a month after the period, before the review was issued: the issue's year
+    return year
 
 
 def _past_year(month: int, day: int, ref: dt.date | None) -> int | None:
@@ -123,8 +139,8 @@ def _past_year(month: int, day: int, ref: dt.date | None) -> int | None:
         return None
     if isinstance(ref, YearGuess):
         return ref.year
-    if _period_year(ref) is not None:
-        return _period_year(ref)
+    if _period_year(ref, month) is not None:
+        return _period_year(ref, month)
     try:
         candidate = dt.date(ref.year, month, day)
     except ValueError:
@@ -198,8 +214,8 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
             year = ref.year if month <= ref.month else ref.year - 1
             if text.lower().startswith("last") and month >= ref.month:
                 year = ref.year - 1
-            if _period_year(ref) is not None and not text.lower().startswith(("last", "this", "next")):
-                year = _period_year(ref)  # "in January" of a review of 2014 issued in January 2015
+            if _period_year(ref, month) is not None and not text.lower().startswith(("last", "this", "next")):
+                year = _period_year(ref, month)  # "in January" of a review of 2014 issued in January 2015
             a, b = _month_range(year, month)
             return FuzzyDate(_iso(a), _iso(b), "month", text)
         if ref is None or isinstance(ref, YearGuess):

@@ -365,7 +365,8 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"minister|senator|councillor|councilor|politician|candidate|editor|professor|headteacher|principal|"
                r"superintendent|deputy|chairman|bodyguard|son|daughter|wife|husband|brother|father|mother|labou?rer|"
                r"shepherd|herder|trader|vendor|defender|mechanic|president|elder|spokesman|spokeswoman|waiter|waitress|"
-               r"protester|demonstrator|brigadier|general|major|bomber|fisherman|miner|guide|"
+               r"protester|demonstrator|brigadier|general|major|bomber|fisherman|miner|guide|paramedic|medic|"
+               r"firefighter|rescuer|volunteer|cameraman|"
                # "A sixth Palestinian was shot dead": one of a people
                r"(?-i:[A-Z][a-z]+(?:ian|i|ese|ean))(?!\s+[a-z]+\b(?<!\bwas)(?<!\bwere)(?<!\bhad)))\b")
 # "On 28 June ", "Early on Sunday ", "On the evening of 13 May, ": a sentence that opens on its day
@@ -385,7 +386,8 @@ KILLED = [
                r"gunned\s+down|(?:stabbed|hacked|beaten|burned|burnt)\s+to\s+death|murdered|executed|beheaded)\b", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
-               r"executed|executing|(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death)\s+(?:all\s+)?"
+               r"executed|executing|beheaded|beheading|decapitated|slaughtered|slaughtering|lynched|lynching|"
+               r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death)\s+(?:all\s+)?"
                + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
     # "stabbed two men to death", "hacked four villagers to death with machetes"
     re.compile(r"\b(?:stabbed|stabbing|hacked|hacking|beat|beating|stoned|stoning|clubbed|clubbing|burned|burnt|burning|"
@@ -446,8 +448,11 @@ KILLED = [
     # Barkhane were killed", "two militants described by the army as Pakistani nationals were killed"
     re.compile(_NUM + r"\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|policemen|officers|constables|"
                r"militants|fighters|insurgents|children|women|men|members|worshippers|employees|journalists|students|"
-               r"passengers|villagers|guards|peacekeepers|workers|pilgrims|prisoners|inmates|hostages|attackers|gunmen)"
-               r"(?:,\s+(?!and\b)[^;.]{1,100}?,|\s+(?:of|from|described|serving|travelling|traveling|belonging|who)\b"
+               r"passengers|villagers|guards|peacekeepers|workers|pilgrims|prisoners|inmates|hostages|attackers|gunmen|"
+               r"citizens|nationals)"
+               # ("Thirteen Turkish citizens held by the PKK died in a cave complex")
+               r"(?:,\s+(?!and\b)[^;.]{1,100}?,|\s+(?:of|from|described|serving|travelling|traveling|belonging|who|"
+               r"held|seized|taken|kidnapped|abducted|detained)\b"
                r"[^,;.]{1,70}?)\s+(?:(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:abducted\s+and\s+)?(?:killed|"
                r"shot\s+dead|stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|murdered|"
                r"executed|found\s+dead)|died)\b", re.I),
@@ -458,6 +463,11 @@ KILLED = [
     re.compile(r"\bbodies\s+of\s+" + _NUM, re.I),
     # "Police found 18 dismembered bodies in two vans"
     re.compile(r"\b(?:found|discovered)\s+" + _NUM + r"\s+(?:[\w-]+\s+)?bodies\b", re.I),
+    # "Militants seized Mabrouk Soltani, a 16-year-old shepherd, ... and beheaded him": one dead, named before
+    re.compile(r"\b(?:killed|killing|beheaded|beheading|executed|executing|murdered|murdering|shot|shooting|stabbed|"
+               r"stabbing|strangled|lynched)\s+(?P<q>)(?P<n>him|her)(?:\s+(?:dead|to\s+death))?\b(?!\s+and\b)"
+               r"(?<!shot\shim)(?<!shot\sher)(?<!shooting\shim)(?<!shooting\sher)(?<!stabbed\shim)(?<!stabbed\sher)"
+               r"(?<!stabbing\shim)(?<!stabbing\sher)", re.I),
 ]
 WOUNDED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:shot\s+and\s+)?"
@@ -470,8 +480,9 @@ WOUNDED = [
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:shot\s+and\s+)?"
                r"(?:\w+ly\s+|badly\s+)?(?:wounded|injured|hurt)\b", re.I),
     # ("and seriously wounded a civilian guard")
+    # ("abducted the Jordanian ambassador in Tripoli and wounded his driver")
     re.compile(r"(?:wounding|injuring|(?<=\w\s)wounded|(?<=\w\s)injured)\s+"
-               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another)")
+               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|his|her)")
                + r"(?!\s+and\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|others))", re.I),
 ]
 # a relative or a companion, killed or wounded with the one named: "and his wife", "wounding her driver"
@@ -502,12 +513,22 @@ def _single(words: str) -> bool:
 # "two soldiers and a civilian were killed", "eight DRG jawans and their civilian driver were killed", "left two
 # guards and 21 inmates dead": the sum
 SUMMED_KILLED = re.compile(
-    r"\b(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "one")) + r")\s+"
-    r"(?P<who>(?:[\w'’-]+\s+){1,6}?)and\s+(?:(?P<one>a|an|one|their|his|its|the)|(?P<m>\d{1,3}|"
+    # ("in which one marine and three of the attackers were killed": four)
+    r"\b(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an")) + r")\s+"
+    r"(?!of\s+the\s+(?:deadliest|worst|bloodiest|largest|biggest|most)\b)(?P<who>(?:[\w'’-]+\s+){1,6}?)and\s+(?:(?P<one>a|an|one|their|his|its|the)|(?P<m>\d{1,3}|"
     + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "one")) + r"))\s+(?:[\w'’-]+\s+){1,6}?"
     r"(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?killed|dead)\b", re.I)
 
 
+_A_VICTIM = _ONE_VICTIM.replace("(?P<q>)(?P<n>" + _ONE + ")", "(?:a|an)")
+_VICTIM_NOUN = _ONE_VICTIM.replace("(?P<q>)(?P<n>" + _ONE + r")\s+", "")
+# "a police officer and two attackers were killed in a gunfight": one and more
+ONE_AND_MORE_KILLED = re.compile(
+    r"\b" + _A_VICTIM + r"\s+and\s+(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?killed\b", re.I)
+# "a drone struck an ambulance, killing a paramedic and the driver": two
+KILLING_TWO = re.compile(r"\b(?:killing|killed)\s+(?:a|an|the)\s+" + _VICTIM_NOUN + r"\s+and\s+(?:the|a|an|his|her)\s+"
+                         + _VICTIM_NOUN + r"(?!\s+(?:were|was)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt))", re.I)
 PAIR_KILLED = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:mp|minister|official|governor|mayor|commander|"
                          r"journalist|judge|officer|leader|politician|lawmaker|senator|businessman|man|woman)\s+and\s+"
                          r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:bodyguard|driver|guard|wife|husband|son|daughter|"
@@ -537,6 +558,8 @@ def parse_count(m: re.Match[str]) -> Count | None:
     text = (qualifier + " " + m.group("n")).strip()
     if words in VAGUE:
         return Count(min=VAGUE[words] if words not in ("some", "a few", "few") else 1, max=None, text=text)
+    if words in ("him", "her"):  # "and beheaded him": one
+        return Count(min=1, max=1, text=text)
     value = number_of(words)
     if value is None:
         return None
@@ -625,6 +648,11 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         # "Seven Maoists, among them a senior commander known as Badru, were killed", "Seventeen soldiers, among
         # them a lieutenant colonel and two majors, were killed": counted without the aside (not the two majors)
         return count
+    if patterns is KILLED and (m := ONE_AND_MORE_KILLED.search(sentence)) is not None \
+            and (more := number_of(m.group("m").lower())) is not None:
+        return Count(min=1 + more, max=1 + more, text=m.group(0)[:120])  # "a police officer and two attackers were killed"
+    if patterns is KILLED and (two := KILLING_TWO.search(sentence)) is not None:
+        return Count(min=2, max=2, text=two.group(0)[:120])
     if patterns is KILLED and (pair := PAIR_KILLED.search(sentence)) is not None:
         return Count(min=2, max=2, text=pair.group(0)[:120])  # "The MP and his police bodyguard were found dead"
     if patterns is KILLED and (m := SUMMED_KILLED.search(sentence)) is not None and not _is_date(sentence, m) \
@@ -1534,6 +1562,10 @@ LATER = re.compile(r"\b(?:(?P<n>" + _HOW_MANY + r")\s+(?P<unit>days?|weeks?|mont
 def later_than(text: str, before: FuzzyDate | None) -> FuzzyDate | None:
     """"Two days later", "the next day": a date counted from the incident told before."""
     m = LATER.search(text)
+    if m is not None and re.search(r"\b(?:said|told|reported|announced|confirmed)\s+(?:(?:in|at)\s+(?:a|an|the)\s+"
+                                   r"(?:[\w-]+\s+){0,2}?(?:statement|briefing|conference|interview)\s+)?(?:on\s+)?$",
+                                   text[: m.start()], re.I):
+        return None  # "killing 33 people, Aruwan said in a statement the following day": when it was told
     if m is None or before is None or before.precision != "day" or not before.start:
         return None
     if m.group("same"):

@@ -451,10 +451,14 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                          r"\b(?:carrying|killing|killed|targeting|against|on|hit|struck|arrested|detained)\s+"
                          r"(?:\w+\s+){0,2}\w+\s+(?:of|from)\s+(?:the\s+)?$", before):
             return False
+        # ("Gunmen stormed the Ministry of Communications", "burned villages inhabited by ethnic Gedeo", "attacked an
+        # army and Border Security Force (BSF) camp": whom they struck)
         return bool(re.search(r"\b(on|against|targeting|targeted|at|in front of|near|of|outside|inside|killed|killing|"
                               r"among them|including|"
                               r"attacked|struck|hit|ambushed|kidnapped|abducted|assassinated|wounded|injuring|"
-                              r"wounding|shot|executed|carrying)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}$", before))
+                              r"wounding|shot|executed|carrying|stormed|raided|overran|bombed|shelled|torched|besieged|"
+                              r"inhabited by|used by|belonging to|owned by)\s+(?:the\s+|an?\s+)?(?:\w+\s+){0,2}"
+                              + (r"(?:[\w-]+\s+){0,5}\($" if in_brackets else "$"), before))
 
     if actor is None and last_group is not None and re.match(r"\W*(?:its|their)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                                                              r"bombings?|offensive|fighters|militants)\b", low):
@@ -606,7 +610,7 @@ KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|execu
 # "Cesare Tavella was shot dead while jogging", "X, a blogger, was hacked to death": one dead, named
 # "Washiqur Rahman Babu (also spelled Oyasiqur Rhaman) was hacked to death": another spelling in brackets
 # how a death told after other verbs is told: "found shot dead", "was pulled from his car and stabbed to death"
-_DEATH = r"shot\s+dead|strangled|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|murdered"
+_DEATH = r"shot\s+dead|strangled|beheaded|decapitated|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|murdered"
 PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|,)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
                            r"assassinated|executed|beheaded|murdered|hacked to death|stabbed to death|beaten to death|"
                            r"gunned down|lynched|crushed to death|burned to death|burnt to death|found dead|"
@@ -1102,6 +1106,8 @@ class IncidentReader:
         found = sentence_dates(sentence, self.ref, frame)
         if self.story_year:
             found = self._in_story_year(found)
+        if THAT_YEAR.search(sentence):
+            found = self._in_year_before(found, sentence, s_start)
         self.told[-1].every = [m.date for m in found.every]
         dated = found.event
         aftermath = bool(triggers) and _aftermath(sentence)
@@ -1326,6 +1332,27 @@ class IncidentReader:
             "section": self.sections[told.block_no], "context": self.markdown[block_start : told.end], "at_place": None,
             "aftermath": False, "places_apart": False, "reaction": False}
 
+    def _in_year_before(self, found: SentenceDates, sentence: str, s_start: int) -> SentenceDates:
+        """"In March of that year", "In June of the same year", "Later that year": the year the text named last."""
+        years = YEAR.findall(self.markdown, max(0, s_start - 3000), s_start)
+        if not years:
+            return found
+        year = years[-1]
+        def fix(mention: DateMention) -> DateMention:
+            d = mention.date
+            if not d.start or d.precision not in ("day", "month") or YEAR.search(mention.text) \
+                    or not THAT_YEAR.match(sentence, mention.end):
+                return mention
+            return DateMention(mention.start, mention.end, mention.text, FuzzyDate(
+                start=year + d.start[4:], end=year + (d.end or d.start)[4:], precision=d.precision, text=d.text))
+        extra = []
+        if (later := re.search(r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year\b", sentence)) is not None \
+                and not found.event:
+            extra = [DateMention(later.start(), later.end(), later.group(0), FuzzyDate(
+                start=f"{year}-01-01", end=f"{year}-12-31", precision="year", text=later.group(0)))]
+        return SentenceDates([fix(m) for m in found.event] + extra, [fix(m) for m in found.framing], found.since,
+                             found.every + extra)
+
     def _in_story_year(self, found: SentenceDates) -> SentenceDates:
         """In a report with no date of its own, "was visiting Tehran in September 2022. On 13 September she was
         detained": a bare day of a month the text gave before with its year is in that year, whatever year the
@@ -1454,6 +1481,9 @@ def _aftermath(sentence: str) -> bool:
     hostages": a lead that tells the aftermath, with the event only in its "after" clause. Not "The
     deaths came a week after ...": a comparison with an earlier incident, told in full there."""
     m = AFTER.search(sentence)
+    if m is not None and re.match(r"\W*(?:[Oo]n\s+)?[^,]{3,25},\s+(?:the|a|one|two|three)\s+(?:days?|weeks?|hours?|morning|"
+                                  r"night|evening|months?|years?)\s+$", sentence[: m.start()]):
+        return False  # "On 6 April, the day after the KIA took Lweje, aircraft bombed the town": the day, then the event
     return m is not None and len(sentence[: m.start()].split()) >= 4 and bool(events.find_triggers(sentence[m.end() :])) \
         and not events.find_triggers(sentence[: m.start()]) \
         and not re.search(r"\b(?:died|blew|wounded|injured|came|comes|coming|derailed|collapsed|caught\s+fire|sank|"
@@ -1521,6 +1551,9 @@ WAVE = re.compile(r"^\W*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:wave|series|spate|strin
                   r"(?:bombs|bombings|blasts|explosions|attacks|strikes|raids)\b", re.I)
 
 
+# "In March of that year", "in early December that year", "In June of the same year", "later that year"
+THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|\b(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year\b")
+YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 LANDMARK = re.compile(r"\b(?:deadliest|bloodiest|worst|largest|biggest|first)\s+[\w\s-]{0,30}?\bsince\s+(?:the\s+)?"
                       r"(?:[\w'’-]+\s+){0,3}$", re.I)
 
