@@ -2317,3 +2317,60 @@ def test_the_dead_as_the_sentence_counts_them(sentence, killed):
 
 def test_a_driver_wounded_is_one_wounded():
     assert events.find_count(events.WOUNDED, "Gunmen abducted the ambassador in Tripoli and wounded his driver.").min == 1
+
+
+def test_villages_burned_in_a_list_of_places_are_one_incident_each():
+    found = _rules("On 10 July, gunmen had burnt Tse and Shong, destroying 45 houses.\n\n"
+                   "In February, armed groups stole cattle and burned villages in Guit, Koch and Mayendit counties.\n",
+                   dt.date(2014, 4, 4))
+    assert [i.location.name for i in found] == ["Tse", "Shong", "Guit", "Koch", "Mayendit"]
+
+
+def test_a_passive_cue_frames_no_claim_and_vigils_in_three_towns_are_three_incidents():
+    found = _rules("21 March: after Colonna's death was announced, hundreds of people gathered for candlelit vigils in "
+                   "Ajaccio, Bastia and Corte.\n", dt.date(2022, 3, 23))
+    assert [(i.location.name, i.date.start) for i in found] == [
+        ("Ajaccio", "2022-03-21"), ("Bastia", "2022-03-21"), ("Corte", "2022-03-21")]
+
+
+def test_named_buildings_struck_together_are_one_incident_each():
+    found = _rules("On 16 May, the bombers struck the Casa de España social club, the Hotel Farah, the Cercle de "
+                   "l'Alliance Israélite, an old Jewish cemetery and the Positano restaurant.\n", dt.date(2003, 5, 17))
+    assert len(found) == 5 and all(i.date.start == "2003-05-16" for i in found)
+
+
+def test_a_numbered_highlight_sums_up_and_a_casualty_list_gives_figures():
+    found = _rules("# Update No. 1\n\n## 1. Highlights\n\n- Five police officers were killed in Dallas on 7 July.\n\n"
+                   "## 2. Situation overview\n\nOn 7 July a gunman opened fire on police officers in downtown Dallas, "
+                   "killing five of them.\n\n## 3. Casualties\n\n- Ministry of Interior: at least ten members of the "
+                   "security forces killed on 7 July.\n", dt.date(2016, 7, 19))
+    assert [i.evidence.exact[:20] for i in found] == ["On 7 July a gunman o"]
+
+
+@pytest.mark.parametrize("sentence, place, date", [
+    ("Government troops regained Malakal in the third week of March, and the opposition withdrew towards Nasir and "
+     "the east bank of the Nile.", "Malakal", "2014-03-01"),
+    ("On 3 February, gunmen ransacked the hospital in Leer.", "Leer", "2014-02-03"),
+])
+def test_taken_back_and_ransacked_are_events(sentence, place, date):
+    found = _rules(sentence + "\n", dt.date(2014, 4, 4))
+    assert [(i.location.name, i.date.start) for i in found] == [(place, date)]
+
+
+def test_a_group_the_gazetteer_knows_is_who_did_it_and_an_ally_is_not():
+    found = _rules("On 8 August, ETA killed José María Korta with a bomb hidden in a car in Zumaia.\n\n"
+                   "Government troops backed by the UPDF recaptured Bor on 18 January.\n", dt.date(2001, 1, 12))
+    assert [[p.name for p in i.perpetrators] for i in found] == [["ETA"], []]
+
+
+def test_and_before_a_verb_of_its_own_starts_another_days_incident():
+    found = _rules("Fighters attacked the army base at Dikwa on 3 May and seized the town of Gamboru on 5 May.\n",
+                   dt.date(2014, 4, 4))
+    assert [(i.location.name, i.date.start) for i in found] == [("Dikwa", "2013-05-03"), ("Gamboru", "2013-05-05")]
+
+
+def test_a_street_read_as_a_man_is_a_place_and_sir_is_no_part_of_a_name():
+    case = _case("Two men blew themselves up on Saturday on Boulevard Moulay Youssef in Casablanca. Prime Minister Sir "
+                 "Allan Kemakeza resigned.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Boulevard Moulay Youssef") == "LOC" and types.get("Allan Kemakeza") == "PERSON", types

@@ -42,7 +42,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_M},?\s+{_Y}\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("m", re.compile(rf"\b(?:(?:in|since|during|through|throughout|early|late|mid|this|last|earlier this|end of|(?:the\s+)?"
-                     rf"(?:first|last|early|closing|opening|final)\s+(?:days?|weeks?|hours)\s+of)\s+|mid-){_M}\b"
+                     rf"(?:first|second|third|fourth|last|early|closing|opening|final)\s+(?:days?|weeks?|hours)\s+of)\s+|mid-){_M}\b"
                      rf"(?!\s+[0-3]?\d\b)", re.I)),
     # "on Christmas Day 2021", "on New Year's Eve", "the May Day march"
     ("feast", re.compile(r"\b(?P<feast>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|May Day)"

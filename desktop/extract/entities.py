@@ -1207,7 +1207,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         kind, subtype = mapped
         if kind == "LOC" and ent.label_ == "GPE" and ent.text.lower() in countries():
             subtype = "country"
-        if kind == "ORG" and STREET_NAMED.match(ent.text):
+        if kind in ("ORG", "PERSON") and STREET_NAMED.match(ent.text):  # (and "Boulevard Moulay Youssef", read as a man)
             kind, subtype = "LOC", "facility"  # "Avenue Habib Bourguiba": a street named after someone, a place
         if ent.label_ == "FAC" and " " not in ent.text and is_place(ent.text) and not is_region(ent.text):
             subtype = "city"  # "north of Mandalay": a town the model took for a building

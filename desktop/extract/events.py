@@ -45,7 +45,7 @@ for phrases, kind in [
      ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
      "fired on|fired at|fired|burst into|raiding|ambushing|"
-     "gunmen|gunman|shooting|shootings|set fire|set on fire|setting fire|torched|burning", (VAC, "Attack")),
+     "gunmen|gunman|shooting|shootings|set fire|set on fire|setting fire|torched|burning|burned|burnt", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|strangled|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
      "beheading|crushed to death|found dead|found shot dead|found fatally wounded|found mortally wounded|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
@@ -72,11 +72,13 @@ for phrases, kind in [
      "entered|re-entered|took the|surrendered to|had taken",
      ("Battles", "Non-state actor overtakes territory")),
     ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
+    # "its hospital in Leer had been ransacked and partly burned"
+    ("ransacked|ransacking|pillaged|pillaging|plundered", ("Strategic developments", "Looting/property destruction")),
     # "came under fire", "forced their way into the gurdwara", "broke through Russian lines, retaking ..."
     # "Wagner fighters shot down several military aircraft", "had fallen to the same forces on 28 January"
     ("shot down|fell to|fallen to|came under fire|came under attack|come under fire|come under attack|"
      "came under gunfire|come under gunfire|forced their way into|"
-     "forced his way into|broke through|retook|retaking|retaken|besieged|"
+     "forced his way into|broke through|retook|retaking|retaken|regained|regaining|besieged|"
      "recaptured|recapturing|assaults|drove the militants out|drove the fighters out|drove the rebels out|"
      "drove the insurgents out", ("Battles", "Armed clash")),
     ("protest|protests|protesters|marchers|protested|demonstration|demonstrations|demonstrators|took to the streets|marched in|"
@@ -912,6 +914,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "forces had taken the town of Jabrayil", "had taken a string of villages", not "had taken note"
         if SPAN_OF_EVENTS.search(low[max(0, m.start() - 60) : after]):
             continue  # "The sinking follows weeks of U.S. and British air strikes": many, over weeks, not one
+        if word in ("burned", "burnt") and not re.match(
+                r"\s+(?:down\s+)?(?:(?:the|a|an|their|his|her|its|several|dozens\s+of|hundreds\s+of|scores\s+of|many|"
+                r"more\s+than\s+\d+|\d+|[a-z]+)\s+){0,3}?(?:homes?|houses?|huts?|villages?|shops?|churches|church|"
+                r"mosques?|buildings?|vehicles?|cars?|markets?|schools?|offices?|settlements?|property|properties|crops|"
+                r"granaries|compounds?|tents?|camps?|stations?|police\s+posts?|[A-Z][\w'’-]*)\b", sentence[after:]):
+            continue  # "burned homes, shops, mosques and churches", "had burnt Tse and Shong": no "burned to death"
         if word in ("took over", "taken over", "takes over") and re.match(
                 r"\s+(?:as\b|(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:case|investigation|inquiry|probe|running|leadership|"
                 r"management|command|post|role|job|presidency|chair|portfolio|company|business|website|account)s?\b)",
@@ -1443,9 +1451,11 @@ def _placed_targets(sentence: str) -> list[str]:
 _TARGET_HEAD = (r"(?:station|school|college|university|building|centre|center|church|mosque|market|hotel|base|post|"
                 r"posts|camp|office|offices|headquarters|checkpoint|embassy|bank|hospital|prison|barracks|court|"
                 r"ground|complex|mall|supermarket|restaurant|bar|club|shrine|temple|cathedral|synagogue|stadium|"
-                r"airport|compound|palace|ministry|academy|seminary|depot|terminal|bridge)")
-_STRUCK_ITEM = (r"(?:the|a|an|its|their)\s+(?:[\w'’()-]+\s+){0,5}?" + _TARGET_HEAD +
-                r"(?:\s+(?:at|in|on|of|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?")
+                r"airport|compound|palace|ministry|academy|seminary|depot|terminal|bridge|cemetery|graveyard)")
+# ("the Hotel Farah", "the Cercle de l'Alliance Israélite": a building named by a name, its kind before it or none)
+_NAMED_PLACE = (r"(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?:(?-i:[A-Z][\w'’-]*)|de|du|des|la|le|del|l['’](?-i:[A-Z])[\w'’-]*)){1,5}")
+_STRUCK_ITEM = (r"(?:(?:the|a|an|its|their)\s+(?:[\w'’()-]+\s+){0,5}?" + _TARGET_HEAD +
+                r"(?:\s+(?:at|in|on|of|near)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3})?|" + _NAMED_PLACE + ")")
 STRUCK_TARGETS = re.compile(r"\b(?:attacked|attacking|struck|striking|stormed|storming|bombed|raided|targeted|hit|torched|"
                             r"set\s+fire\s+to|burned|shelled)\s+(?P<list>" + _STRUCK_ITEM + r"(?:,\s+" + _STRUCK_ITEM +
                             r")*,?\s+and\s+" + _STRUCK_ITEM + r")\b", re.I)
@@ -1670,7 +1680,9 @@ def frame_end(sentence: str, triggers: list[Trigger]) -> int | None:
     if not triggers:
         return None
     first = min(t.start for t in triggers)
-    cues = [m for m in FRAME_CUE.finditer(sentence) if m.end() <= first]
+    # (not "21 March: after Colonna's death was announced, hundreds gathered for vigils": a passive cue frames no claim)
+    cues = [m for m in FRAME_CUE.finditer(sentence) if m.end() <= first
+            and not re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", sentence[max(0, m.start() - 20) : m.start()])]
     return cues[-1].end() if cues else None
 
 
@@ -1893,7 +1905,10 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
     # "the bombing of a bar in Beni on 25 December and the twin bombings in Kampala on 16 November":
     # "and" before another event noun phrase, no comma needed
     cuts = sorted(set(cuts) | {m.start(1) for t in triggers if not t.word.endswith("ed") and (m := re.search(
-        r"\s(and\s+)(?:the|an?|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$", sentence[: t.start]))})
+        r"\s(and\s+)(?:the|an?|its|their)\s+(?:[a-z][\w-]*\s+){0,2}$", sentence[: t.start]))}
+                  # "..., lost it on 24 December and seized it again on 31 December": "and" before a verb of its own
+                  | {m.start(1) for t in triggers if t.word in VERBAL and (m := re.search(
+                      r"\s(and\s+)(?:then\s+|later\s+)?$", sentence[: t.start]))})
     parts: list[tuple[int, int]] = []
     begin, begin_date = 0, None
     for d in known:
@@ -1901,7 +1916,11 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
             continue  # the same time told twice ("on Sunday, 15 January")
         before = [c for c in cuts if begin < c <= d.start and (
             begin_date is not None or re.match(r"(?:and|while|but|whereas)\s", sentence[c:]))]
-        cut = before[-1] if before else None
+        # (", and its gunmen shot dead Manuel Indiano, a PP councillor, in his sweet shop ... on 29 August": the clause
+        # the conjunction opens, not the last comma before the date)
+        joined = [c for c in before if re.match(r"(?:and|while|but|whereas)\s", sentence[c:])
+                  and any(c <= t.start < d.start for t in triggers)]
+        cut = joined[-1] if joined else before[-1] if before else None
         elided = [m.start() + 1 for m in ELLIPSIS_AFTER.finditer(sentence, begin, d.end)] if begin_date is not None else []
         if elided and (cut is None or elided[-1] > cut):
             cut = elided[-1]  # "... on 18 August and again on 23 August": the day the event was told again
