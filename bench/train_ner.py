@@ -37,9 +37,10 @@ weights trained on 1-930). Trained on 1-1010 (the weights of the eighteenth sess
 0.920 and the unread 1011-1050 0.913 (0.912 with the weights trained on 1-970). Trained on 1-1050 (the
 weights of the nineteenth session): the held-out set 0.921 and the unread 1051-1090 0.920 (0.919 with the weights
 trained on 1-1010). Trained on 1-1090 (the weights of the twentieth session): the held-out set 0.922 and the unread
-1091-1130 0.906 (0.903 with the weights trained on 1-1050). Trained on 1-1130 (the shipped weights since the
+1091-1130 0.906 (0.903 with the weights trained on 1-1050). Trained on 1-1130 (the weights of the
 twenty-first session): the held-out set 0.923 and the unread 1131-1170 0.923 (0.923 with the weights trained on
-1-1090).
+1-1090). Trained on 1-1170 (the shipped weights since the twenty-second session): the held-out set 0.911 (0.923 with
+the weights of 1-1130: about five of its names) and the unread 1171-1210 0.902 (0.900 with the session's start code and the weights of 1-1130).
 """
 
 from __future__ import annotations
