@@ -289,8 +289,9 @@ def _unsaid(tok) -> bool:
 QUOTE_FIRST = re.compile(r"\W{0,3}?[\"“](?P<q>[^\"“”]{3,}?)[,.?!]?[\"”]")
 
 
-OUTLET_SUBJECT = re.compile(r"(?:the\s+)?(?:state|national|local|official|Iranian|[A-Z][\w-]*)?\s*(?:television|TV|radio|"
-                            r"news\s+agency|media|press|newspapers?|broadcaster)", re.I)
+# "state television", "local media", "the news agency": an outlet as the subject of "reported"
+OUTLET_SUBJECT = re.compile(r"(?:the\s+)?(?:[\w-]+\s+)?(?:television|TV|radio|news\s+agency|media|press|newspapers?|"
+                            r"broadcaster)", re.I)
 
 
 REPORTED_BY_OUTLET = re.compile(r",\s+(?P<outlet>" + OUTLET_SUBJECT.pattern + r")\s+(?:reported|said|says|reports)\W*$", re.I)
@@ -486,8 +487,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         else:
             # ("a senior official of the National Muslim Council of Tanzania (BAKWATA)": a role and its body)
             if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") \
-                    or len(phrase.split()) > (14 if re.match(r"(?:an?|the|one)\s+" + ROLE_WORDS.pattern + r"\s+of\b",
-                                                             phrase, re.I) else 8) \
+                    or len(phrase.split()) > (14 if ROLE_OF_BODY.match(phrase) else 8) \
                     or re.match(r"(?:no|none|nobody|neither)\b", phrase, re.I):
                 continue
             if not ROLE_WORDS.search(phrase) and not BODY_WORDS.search(phrase) and not phrase[:1].isupper():
@@ -584,6 +584,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
     return claims
 
 
+ROLE_OF_BODY = re.compile(r"(?:an?|the|one)\s+" + ROLE_WORDS.pattern + r"\s+of\b", re.I)
 NOT_A_SPEAKER = re.compile(r"\b(?:19|20)\d\d\b|^(?:the\s+)?(?:first|second|third|fourth|last|latest)\b|"
                            r"^(?:videos?|images?|footage|photos?|photographs?|pictures?|satellite\s+imagery)\b", re.I)
 QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:an?|the|one|two|several)?\s*(?:[\w'’-]+\s+){0,7}?)as\s+saying\s+"

@@ -139,8 +139,8 @@ def _past_year(month: int, day: int, ref: dt.date | None) -> int | None:
         return None
     if isinstance(ref, YearGuess):
         return ref.year
-    if _period_year(ref, month) is not None:
-        return _period_year(ref, month)
+    if (year := _period_year(ref, month)) is not None:
+        return year
     try:
         candidate = dt.date(ref.year, month, day)
     except ValueError:
@@ -214,8 +214,8 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
             year = ref.year if month <= ref.month else ref.year - 1
             if text.lower().startswith("last") and month >= ref.month:
                 year = ref.year - 1
-            if _period_year(ref, month) is not None and not text.lower().startswith(("last", "this", "next")):
-                year = _period_year(ref, month)  # "in January" of a review of 2014 issued in January 2015
+            if (period := _period_year(ref, month)) is not None and not text.lower().startswith(("last", "this", "next")):
+                year = period  # "in January" of a review of 2014 issued in January 2015
             a, b = _month_range(year, month)
             return FuzzyDate(_iso(a), _iso(b), "month", text)
         if ref is None or isinstance(ref, YearGuess):

@@ -466,10 +466,10 @@ KILLED = [
     # "Police found 18 dismembered bodies in two vans"
     re.compile(r"\b(?:found|discovered)\s+" + _NUM + r"\s+(?:[\w-]+\s+)?bodies\b", re.I),
     # "Militants seized Mabrouk Soltani, a 16-year-old shepherd, ... and beheaded him": one dead, named before
-    re.compile(r"\b(?:killed|killing|beheaded|beheading|executed|executing|murdered|murdering|shot|shooting|stabbed|"
-               r"stabbing|strangled|lynched)\s+(?P<q>)(?P<n>him|her)(?:\s+(?:dead|to\s+death))?\b(?!\s+and\b)"
-               r"(?<!shot\shim)(?<!shot\sher)(?<!shooting\shim)(?<!shooting\sher)(?<!stabbed\shim)(?<!stabbed\sher)"
-               r"(?<!stabbing\shim)(?<!stabbing\sher)", re.I),
+    # (shot or stabbed only when "dead" or "to death" follows)
+    re.compile(r"\b(?:killed|killing|beheaded|beheading|executed|executing|murdered|murdering|strangled|lynched|"
+               r"(?:shot|shooting|stabbed|stabbing)(?=\s+(?:him|her)\s+(?:dead|to\s+death)\b))\s+(?P<q>)(?P<n>him|her)"
+               r"(?:\s+(?:dead|to\s+death))?\b(?!\s+and\b)", re.I),
 ]
 WOUNDED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:shot\s+and\s+)?"
@@ -897,10 +897,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("strike", "strikes") and not re.search(
                 r"\b(air(?![a-z])|drone|missile|airstrike|strikes? (?:on|against|hit))", low) and not re.search(
                 r"\b(claimed|carried out|conducted|launched)\b[^.]{0,40}\bstrikes?\b|\bstrikes?\s+(?:carried out|conducted|launched|"
-                r"ordered)\b", low) or word in ("strike", "strikes") and re.search(
-                r"\b(?:general|national|nationwide|hunger|labour|teachers'?|workers'?|\d+-hour|\w+-day)\s+$",
-                low[max(0, m.start() - 30) : m.start()]):
-            continue  # (and "during a general strike against Conte": a strike of workers, no air strike)
+                r"ordered)\b", low):
+            continue
+        if word in ("strike", "strikes") and re.search(r"\b(?:general|national|nationwide|hunger|labour|teachers'?|"
+                                                       r"workers'?|\d+-hour|\w+-day)\s+$",
+                                                       low[max(0, m.start() - 30) : m.start()]):
+            continue  # "during a general strike against Conte": a strike of workers, no air strike
         after = words[inside_phrase].end() if " " in word else m.end()  # where the event word or phrase ends
         if word in ("attacked", "attacking") and re.match(
                 r"\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:order|constitution|rule\s+of\s+law|sovereignty|"

@@ -1270,7 +1270,8 @@ class IncidentReader:
             named_dead = None if counted else _named_dead(part, s_start + a, sent_ents)
             # "in the bloodiest day since the army seized power nine months ago": a landmark in time, told in
             # full elsewhere if at all
-            landmark = first_of_sentence is not None and LANDMARK.search(part[: part_triggers[0].start - a]) is not None
+            landmark = first_of_sentence is not None and compared is not None and re.fullmatch(
+                r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}", sentence[compared.end() : part_triggers[0].start]) is not None
             told_here = [(t, None) for t in targets] or [(None, p) for p in places] or [(None, None)]
             # "suicide car bombs hit the Government Palace and a police station in Bab Ezzouar, killing 33 people
             # between them": a toll of the attacks together is none of each one's, as annotators and ACLED leave it
@@ -1349,8 +1350,7 @@ class IncidentReader:
             return DateMention(mention.start, mention.end, mention.text, FuzzyDate(
                 start=year + d.start[4:], end=year + (d.end or d.start)[4:], precision=d.precision, text=d.text))
         extra = []
-        if (later := re.search(r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year\b", sentence)) is not None \
-                and not found.event:
+        if (later := LATER_THAT_YEAR.search(sentence)) is not None and not found.event:
             extra = [DateMention(later.start(), later.end(), later.group(0), FuzzyDate(
                 start=f"{year}-01-01", end=f"{year}-12-31", precision="year", text=later.group(0)))]
         return SentenceDates([fix(m) for m in found.event] + extra, [fix(m) for m in found.framing], found.since,
@@ -1560,10 +1560,9 @@ WAVE = re.compile(r"^\W*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:wave|series|spate|strin
 
 
 # "In March of that year", "in early December that year", "In June of the same year", "later that year"
-THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|\b(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year\b")
+LATER_THAT_YEAR = re.compile(r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year\b")
+THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|" + LATER_THAT_YEAR.pattern)
 YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
-LANDMARK = re.compile(r"\b(?:deadliest|bloodiest|worst|largest|biggest|first)\s+[\w\s-]{0,30}?\bsince\s+(?:the\s+)?"
-                      r"(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str, Any]]:
