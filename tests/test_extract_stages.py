@@ -2374,3 +2374,54 @@ def test_a_street_read_as_a_man_is_a_place_and_sir_is_no_part_of_a_name():
                  "Allan Kemakeza resigned.\n")
     types = {e.name: e.type for e in case.entities}
     assert types.get("Boulevard Moulay Youssef") == "LOC" and types.get("Allan Kemakeza") == "PERSON", types
+
+
+def test_a_weekday_named_bare_dates_the_event_but_a_feast_or_a_newspaper_does_not():
+    found = _rules("Gunmen killed five people Friday in Kano, police said.\n\n"
+                   "Friday was marked by violence from mid-morning. Groups dressed in black burned bank branches in "
+                   "the Foce district.\n\n"
+                   "Police said on Good Friday that the Sunday Times had been warned.\n", dt.date(2001, 7, 23))
+    assert [i.date.start for i in found[:2]] == ["2001-07-20", "2001-07-20"]
+    from desktop.extract.dates import find_dates
+
+    assert find_dates("the Sunday Times said it would publish until Monday", dt.date(2001, 7, 23)) == []
+
+
+def test_the_most_violent_day_since_is_a_landmark_that_dates_nothing_after_it():
+    found = _rules("Three employees of a bank in central Athens were killed on Wednesday when protesters hurled petrol "
+                   "bombs into their branch, on the most violent day the capital has seen since the riots of December "
+                   "2008.\n\n"
+                   "In Thessaloniki, police fired tear gas at youths who smashed shop and bank windows in the city "
+                   "centre.\n", dt.date(2010, 5, 5))
+    thessaloniki = next(i for i in found if i.location and i.location.name == "Thessaloniki")
+    assert thessaloniki.date.start == "2010-05-05"
+
+
+def test_a_crowd_joins_a_march_or_sets_off_and_a_crowd_dispersed_is_a_protest():
+    found = _rules("On Thursday 19 July some 50,000 people joined a march for migrants' rights.\n\n"
+                   "On Saturday 21 July a much larger march set off along Corso Italia.\n\n"
+                   "On Sunday a few hundred people who had gathered near the RTG building were dispersed by security "
+                   "forces firing tear gas.\n", dt.date(2001, 7, 23))
+    assert [(i.type, i.date.start) for i in found] == [
+        ("Protests", "2001-07-19"), ("Protests", "2001-07-21"), ("Protests", "2001-07-22")]
+
+
+def test_a_bracketed_short_name_defined_at_first_use_is_the_same_group():
+    found = _rules("The Red Brigades (BR) kidnapped Aldo Moro on 16 March. On 14 February the BR killed Riccardo "
+                   "Palma, a magistrate, in Rome.\n", dt.date(1978, 7, 1))
+    moro, palma = sorted(found, key=lambda i: i.date.start, reverse=True)
+    assert palma.perpetrators[0].name == "BR" and palma.perpetrators[0].entity == moro.perpetrators[0].entity
+
+
+def test_tolls_per_place_after_at_least_and_a_count_after_a_place_name():
+    found = _rules("On 1 March, mobs killed around 30 people in Sardarpura village and more than 20 in Ode, while in "
+                   "Vadodara 14 people died when a bakery was set alight.\n", dt.date(2002, 3, 6))
+    assert [(i.location.name, i.killed.min) for i in found] == [("Sardarpura", 30), ("Ode", 20), ("Vadodara", 14)]
+
+
+def test_another_victim_on_another_day_is_another_incident_and_a_teller_is_not_counted():
+    found = _rules("Gunmen killed Lorenzo Cotugno, a prison guard, in Turin on 11 April and Francesco Di Cataldo, "
+                   "deputy commander of the guards at San Vittore prison, on 20 April.\n\n"
+                   "In March one FLEC faction said it had killed three Angolan soldiers.\n", dt.date(1978, 7, 10))
+    assert [i.date.start for i in found[:2]] == ["1978-04-11", "1978-04-20"]
+    assert found[-1].killed.min == 3

@@ -82,8 +82,10 @@ def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[M
         long_form = next((f for f in ends if acronym_of(short, f)), None)
         if long_form:
             g.union(long_form, short, f"'{short}' is given in brackets as the acronym of '{long_form}'")
-        elif ends and forms[ends[0]].type == forms[short].type == "ORG" and len(ends[0].split()) >= 3 \
-                and len(short) >= 3 and short.isupper() \
+        elif ends and forms[ends[0]].type == forms[short].type == "ORG" and short.isupper() \
+                and (len(ends[0].split()) >= 3 and len(short) >= 3
+                     # "the Red Brigades (BR)": a short name defined where the report first uses it
+                     or len(ends[0].split()) >= 2 and text.find(short) == m.start(2)) \
                 and (not (forms[ends[0]].key and forms[short].key and forms[ends[0]].key != forms[short].key)
                      # "Reporters Without Borders (RSF)": the report defines the acronym where it first uses it,
                      # whatever else the gazetteer knows by it (the Rapid Support Forces)

@@ -49,6 +49,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
     ("weekday", re.compile(r"\b(?:on|last|this|late on|early on|of|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.I)),
+    # "Gunmen killed five people Friday in Kano", "Friday was marked by violence": a weekday named bare, as wires
+    # and reports do, unless it names a feast, a newspaper or a day to come ("Good Friday", "the Sunday Times",
+    # "until Monday")
+    ("weekday", re.compile(r"(?<!\bGood )(?<!\bBlack )(?<!\bBloody )(?<!\bAsh )(?<!\bPalm )(?<!\bEaster )(?<!\bHoly )"
+                           r"(?<!\bSuper )(?<!\bnext )(?<!\buntil )(?<!\bby )(?<!\bcoming )(?<!\bbefore )(?<!\bevery )"
+                           r"(?<!\bNext )(?<!\bUntil )(?<!\bBy )(?<!\bBefore )(?<!\bEvery )(?<!\bthrough )(?<!\btill )"
+                           r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’-])"
+                           r"(?!\s+(?:Times|Telegraph|Mail|Observer|Tribune|Express|Herald|Standard|Nation|Independent|Post|"
+                           r"Star|Mirror|World|Monitor|Guardian|Vision|Sun|Business|Journal|Sport|Magazine|Edition|Agreement|"
+                           r"Accord)\b)")),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|the previous day|the day before|last night|this morning|overnight)\b", re.I)),
     # "a week ago", "three days ago": counted back from the report's date
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"

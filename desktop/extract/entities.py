@@ -332,6 +332,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
                          r"tehsil|oblast|raion|wilaya|locality)$", text[s:e])
     if trailing and text[s:e][:1].isupper() and trailing.start() > 0:
         e = s + trailing.start()  # "Balkh province" -> the name is "Balkh"
+    counted = re.search(r"\s+\d[\d,]*$", text[s:e])
+    if counted and counted.start() > 0 and re.match(r"\s+(?:people|persons|civilians|dead|were|died|killed|of|"
+                                                     r"others|more|soldiers|police)\b", text[e:]):
+        e = s + counted.start()  # "in Vadodara 14 people died": the name ends before the count
     leading = LOWER_COMPASS.match(text, s, e)
     if leading:
         s = leading.end()  # "in north-east Nigeria", "across northern Mali": the name is the place's own

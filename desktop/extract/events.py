@@ -187,13 +187,17 @@ PROTEST_ACTS = re.compile(r"\b(?:gathered|assembled|rallied|converged)\b(?=[^.;]
 # Kabir University ..., chanting against the authorities": a crowd that the sentence's main clause makes march,
 # gather (with a cue of protest), block roads or stage a sit-in ("Thousands of pilgrims who had gathered at the
 # temple", "Relatives gathered outside the prison" are no protest)
-_CROWD = (r"^\W*(?:[^,;.:]{0,30}:\s+)?(?:[^,;.]{0,50},\s+)?(?:(?:about|some|around|nearly|more\s+than|over|several|many|"
+_CROWD = (r"^\W*(?:[^,;.:]{0,30}:\s+)?(?:[^,;.]{0,50},\s+)?"
+          # "On Thursday 19 July some 50,000 people joined a march": a time told first, without a comma
+          r"(?:(?:on|in|during|late\s+on|early\s+on|that|the\s+same|later|earlier)\s+(?:[\w'’-]+\s+){0,3}?"
+          r"(?=(?:about|some|around|nearly|more|over|several|many|hundreds|thousands|tens|dozens|a\s+few|large|huge|"
+          r"crowds?|protesters|demonstrators|\d)))?(?:(?:about|some|around|nearly|more\s+than|over|several|many|"
           r"hundreds\s+of|thousands\s+of|tens\s+of\s+thousands\s+of|dozens\s+of|a\s+few|large|huge|small|smaller|"
           r"angry|young|thousand|hundred|\d[\d,]*)\s+)*(?:\d[\d,]*|hundreds|thousands|dozens|crowds?|groups?|protesters|demonstrators|marchers|"
           r"supporters|students|residents|workers|journalists|lawyers|teachers|mourners|people|women|youths|traders|"
           r"farmers|miners|villagers)(?:\s+(?:of|from)\s+[^,;.]{1,40}?)?\s+(?:had\s+|have\s+|also\s+|then\s+|again\s+|"
           r"nevertheless\s+)?")
-CROWD_MARCHED = re.compile(_CROWD + r"(?P<act>marched|joined\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:march|rally|protest|vigil|"
+CROWD_MARCHED = re.compile(_CROWD + r"(?P<act>marched|(?:joined|took\s+part\s+in|attended)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:march|rally|protest|vigil|"
                            r"procession|demonstration|sit-in)|poured\s+(?:onto|into)\s+the\s+streets|walked\s+(?:through|"
                            r"behind)|followed\s+(?:his|her|their|the)\s+coffin|blocked\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?:roads?|highways?|railway|line|corridor|bridge|entrance)|staged\s+(?:an?\s+)?(?:[\w-]+\s+)?"
@@ -211,6 +215,9 @@ FORCE_ON_PROTEST = re.compile(
     r"(?:protesters|demonstrators|marchers|crowds?|mourners)\b|"
     r"\b(?:broke|break|breaking|broken|dispersed|disperse|dispersing)\s+(?:up\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:crowd|protest|demonstration|rally|march|sit-in|gathering)s?\b|"
+    # "a few hundred people who had gathered near the RTG building ... were dispersed by security forces"
+    r"\b(?:protesters|demonstrators|marchers|crowds?|people|supporters|students|residents|mourners)\b[^.;]{0,120}?"
+    r"\b(?:was|were|had\s+been)\s+(?:forcibly\s+|violently\s+|quickly\s+)?dispersed\s+(?:by|with)\b|"
     # "used tear gas and water cannon to disperse readers who had gathered outside the newspaper"
     r"\b(?:used|fired)\s+(?:[\w-]+\s+){0,3}?(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|batons)\s+(?:[\w,-]+\s+){0,8}?"
     r"to\s+(?:disperse|break\s+up)\b")
@@ -672,7 +679,10 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     for pattern in patterns:
         m, pos = pattern.search(sentence), 0
         while m is not None and (_is_date(sentence, m) or PARENT_OF.search(sentence, 0, m.start("n")) or _is_age(sentence, m)
-                                 or _in_name(sentence, m)):
+                                 or _in_name(sentence, m)
+                                 # "one FLEC faction said it had killed three soldiers": the teller, not the dead
+                                 or re.search(r"\s(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?(?:it|they)\s",
+                                              sentence[m.end("n") : m.end()])):
             if AGE_OF_ONE.match(sentence, m.end("n")) and patterns is KILLED:
                 return Count(min=1, max=1, text=sentence[m.start("n") : m.end("n") + 40].split(",")[0])
             pos = m.end("n")
@@ -920,8 +930,16 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"\s+(?:down\s+)?(?:(?:the|a|an|their|his|her|its|several|dozens\s+of|hundreds\s+of|scores\s+of|many|"
                 r"more\s+than\s+\d+|\d+|[a-z]+)\s+){0,3}?(?:homes?|houses?|huts?|villages?|shops?|churches|church|"
                 r"mosques?|buildings?|vehicles?|cars?|markets?|schools?|offices?|settlements?|property|properties|crops|"
-                r"granaries|compounds?|tents?|camps?|stations?|police\s+posts?|[A-Z][\w'’-]*)\b", sentence[after:]):
+                r"granaries|compounds?|tents?|camps?|stations?|police\s+posts?|hotels?|banks?|town\s+halls?|"
+                r"courthouses?|headquarters|trucks?|buses|lorr(?:y|ies)|warehouses?|factor(?:y|ies)|businesses|stores?|"
+                r"premises|residences?|public\s+buildings|ballot\s+boxes|polling\s+stations?|[A-Z][\w'’-]*)\b", sentence[after:]):
             continue  # "burned homes, shops, mosques and churches", "had burnt Tse and Shong": no "burned to death"
+        if word == "set off" and re.match(r"\s+(?:along|from|on\s+(?:foot|a|the|its|their)|towards?|for|through|down|"
+                                          r"up|again|at\s+dawn|early)\b|\s*[,.;]", low[after:]):
+            if re.search(r"\b(?:march|marches|marchers|rally|procession|protesters|demonstrators|crowds?|convoy\s+of\s+"
+                         r"protesters)\b", low[: m.start()]):
+                found.append(Trigger("march", m.start(), ("Protests", "Peaceful protest")))
+            continue  # "the march set off along Corso Italia": a crowd on its way, not a device
         if word in ("took over", "taken over", "takes over") and re.match(
                 r"\s+(?:as\b|(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:case|investigation|inquiry|probe|running|leadership|"
                 r"management|command|post|role|job|presidency|chair|portfolio|company|business|website|account)s?\b)",
@@ -1881,7 +1899,11 @@ CUT = re.compile(r"[,;]\s+")
 # and again on 23 August", "opened an operation in the Maidan area on 26 April and in Buner on 28 April"
 _DAY = (r"(?:\d{1,2}\s+(?i:" + _MONTHS + r")\b|(?i:" + _MONTHS + r")\s+\d{1,2}\b|(?i:" + "|".join(WEEKDAYS) + r")\b)")
 ELLIPSIS = re.compile(r"and\s+(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+"
-                      r"(?:[a-z]+\s+){0,2}?)?on\s+" + _DAY + r"(?:\s+\d{4})?(?=\s*(?:[,.;:)]|$))")
+                      r"(?:[a-z]+\s+){0,2}?|"
+                      # "killed Lorenzo Cotugno ... on 11 April and Francesco Di Cataldo, deputy commander ..., on 20
+                      # April": another victim, on another day
+                      r"(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:di|de|da|del|van|von|al|el|bin|ibn)\s+)?[A-Z][\w'’-]+,\s+[^,;]{3,90},\s+)?"
+                      r"on\s+" + _DAY + r"(?:\s+\d{4})?(?=\s*(?:[,.;:)]|$))")
 ELLIPSIS_AFTER = re.compile(r"\s" + ELLIPSIS.pattern)
 # event nouns that name an incident the sentence may tell in a clause of its own ("the killing of X, who was shot")
 NOUN_EVENTS = {"killing", "killings", "murder", "assassination", "abduction", "kidnapping", "death", "attack", "shooting",
@@ -1923,8 +1945,10 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
         joined = [c for c in before if re.match(r"(?:and|while|but|whereas)\s", sentence[c:])
                   and any(c <= t.start < d.start for t in triggers)]
         cut = joined[-1] if joined else before[-1] if before else None
-        elided = [m.start() + 1 for m in ELLIPSIS_AFTER.finditer(sentence, begin, d.end)] if begin_date is not None else []
-        if elided and (cut is None or elided[-1] > cut):
+        ellipses = list(ELLIPSIS_AFTER.finditer(sentence, begin, d.end)) if begin_date is not None else []
+        elided = [m.start() + 1 for m in ellipses]
+        if elided and (cut is None or elided[-1] > cut or ellipses[-1].end() == d.end):
+            # (", and Francesco Di Cataldo, deputy commander ..., on 20 April": the clause, not its last comma)
             cut = elided[-1]  # "... on 18 August and again on 23 August": the day the event was told again
         if cut is not None and re.match(r"(?:who|whom|whose)\s", sentence[cut:]) and \
                 all(t.word in NOUN_EVENTS for t in triggers if begin <= t.start < cut):

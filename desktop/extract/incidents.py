@@ -781,7 +781,8 @@ def _counts_by_place(part: str, base: int, sent_ents: list[Ent]) -> list[tuple[E
         value = events.number_of(m.group("n").lower())
         if place is not None and value is not None:
             pairs.append((place, Count(min=value, max=value, text=m.group(0) + place.text)))
-    if len(pairs) < 2 or not all(re.search(r"\band\s+$|,\s+$", part[: m.start()]) for m in
+    if len(pairs) < 2 or not all(re.search(r"(?:\band|,)\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|"
+                                           r"almost)\s+)?$", part[: m.start()]) for m in
                                  list(COUNT_AT.finditer(part))[1:2]):
         return []
     return pairs
@@ -1392,7 +1393,7 @@ class IncidentReader:
                     incident[key] = later
 
 
-SUPERLATIVES = r"deadliest|worst|bloodiest|most\s+lethal"
+SUPERLATIVES = r"deadliest|worst|bloodiest|most\s+(?:lethal|violent|serious)|heaviest|fiercest"
 # "the deadliest attack in Plateau since gunmen killed ...": a comparison, then the incident it is compared with
 COMPARED_SINCE = re.compile(r"\b(?:" + SUPERLATIVES + r"|largest|biggest)\b[^.;]{0,80}?\bsince\s+"
                             r"(?=(?:the\s+)?[a-z])", re.I)
