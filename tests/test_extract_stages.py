@@ -2425,3 +2425,25 @@ def test_another_victim_on_another_day_is_another_incident_and_a_teller_is_not_c
                    "In March one FLEC faction said it had killed three Angolan soldiers.\n", dt.date(1978, 7, 10))
     assert [i.date.start for i in found[:2]] == ["1978-04-11", "1978-04-20"]
     assert found[-1].killed.min == 3
+
+
+def test_beatings_burnings_confrontations_and_people_driven_out_are_events():
+    found = _rules("On 15 October plainclothes officers carried a handcuffed protester to a dark corner and kicked and "
+                   "punched him.\n\n"
+                   "Further confrontations took place in Mong Kok on the night of 18 October.\n\n"
+                   "On 11 August the crowd marched to the legislator's house in Kaval Byrasandra and set it on fire.\n\n"
+                   "In November, Christian minorities were also driven out of Sanana.\n", dt.date(2014, 12, 1))
+    assert [i.date.start for i in found] == ["2014-10-15", "2014-10-18", "2014-08-11", "2014-11-01"]
+
+
+def test_gatherings_on_two_days_at_two_places_are_two_protests():
+    found = _rules("Anniversary gatherings on 9 June in Central and on 12 June in Mong Kok ended with police using "
+                   "pepper spray and arresting dozens of people.\n", dt.date(2020, 7, 1))
+    assert [(i.type, i.location.name, i.date.start) for i in found] == [
+        ("Protests", "Central", "2020-06-09"), ("Protests", "Mong Kok", "2020-06-12")]
+
+
+def test_buildings_at_other_places_befallen_in_one_sentence_are_incidents_of_their_own():
+    found = _rules("On 18 November armed men occupied the town hall at Poum, the town hall on Ouvéa was burned and the "
+                   "post office at Ponérihouen was ransacked.\n", dt.date(1984, 12, 20))
+    assert [i.location.name for i in found] == ["Poum", "Ouvéa", "Ponérihouen"]

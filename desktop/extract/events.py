@@ -40,7 +40,7 @@ for phrases, kind in [
     # "crowds had broken into shops and supermarkets", "looters ransacked stores along the highway"
     ("looting|looted|ransacked|ransacking|broken into", ("Riots", "Mob violence")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|firefights|"
-     "gunfights|gun battles|shootouts|"
+     "gunfights|gun battles|shootouts|confrontations|"
      "raid|raids|raided|operation|operations|counteroffensive|repelled|repulsed|driven back|drove back",
      ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
@@ -52,6 +52,9 @@ for phrases, kind in [
      "burnt down|burned down|burned the|burnt the|was beaten|were beaten|had been beaten|beaten up|beat up|"
      "set alight|set ablaze|burned alive|burnt alive|burned them alive|burnt them alive|burned him alive|"
      # "Residents found the bodies of 12 people": the dead, told by who found them
+     # "kicked and punched him for several minutes", "marched to his house and set it on fire"
+     "kicked and punched|punched and kicked|kicked and beat|beat and kicked|kicked and beaten|beaten and kicked|"
+     "set it on fire|set them on fire|set it alight|set them alight|set it ablaze|"
      "burned her alive|stoned to death|stoned him to death|stoned her to death|found the bodies|found the body|discovered the bodies|discovered the body", (VAC, "Attack")),
     ("engaged the enemy|engaged the militants|engaged the insurgents|engaged the rebels|engaged the terrorists|"
      "engaged the attackers", ("Battles", "Armed clash")),
@@ -218,11 +221,17 @@ FORCE_ON_PROTEST = re.compile(
     # "a few hundred people who had gathered near the RTG building ... were dispersed by security forces"
     r"\b(?:protesters|demonstrators|marchers|crowds?|people|supporters|students|residents|mourners)\b[^.;]{0,120}?"
     r"\b(?:was|were|had\s+been)\s+(?:forcibly\s+|violently\s+|quickly\s+)?dispersed\s+(?:by|with)\b|"
+    # "Anniversary gatherings on 9 June in Central ... ended with police using pepper spray"
+    r"\b(?:gatherings?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|vigils?|sit-ins?)\b[^.;]{0,80}?\bended\s+"
+    r"(?:with|in)\s+(?:riot\s+)?(?:police|security\s+forces|troops|soldiers)\s+(?:using|firing|charging|beating)\b|"
     # "used tear gas and water cannon to disperse readers who had gathered outside the newspaper"
     r"\b(?:used|fired)\s+(?:[\w-]+\s+){0,3}?(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|batons)\s+(?:[\w,-]+\s+){0,8}?"
     r"to\s+(?:disperse|break\s+up)\b")
 # "students beat to death Tofazzal Hossain", "a crowd beat him to death": a killing
 BEAT_TO_DEATH = re.compile(r"\bbeat\s+(?:[\w'’-]+\s+){0,4}?to\s+death\b")
+DRIVEN_OUT = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+|forcibly\s+|violently\s+)?(?:driven|forced|"
+                        r"chased|expelled)\s+(?:out\s+of|from)\s+(?:their\s+homes\s+in\s+|the\s+(?:town|city|village)s?\s+of\s+)?"
+                        r"(?-i:[A-Z])", re.I)
 BUNDLED = re.compile(r"\b(?:bundled|shoved|forced|dragged)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an|the|their|his|an\s+unmarked)\s+"
                      r"(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|truck|suv|jeep|pick-?up)\b")
 # "workers walked out at the potash producer", "called a 24-hour national strike": a strike is a protest
@@ -856,6 +865,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+had\s+(fallen)\s+(?:on|in|to|after|by)\b", sentence):
         if is_place(m.group(1)):
             found.append(Trigger("had fallen", m.start(2), ("Battles", "Non-state actor overtakes territory")))  # "Hama had fallen"
+    for m in DRIVEN_OUT.finditer(sentence):  # "Christian minorities were also driven out of Sanana": forced from home
+        found.append(Trigger("driven out", m.start(), (VAC, "Attack")))
     for m in BUNDLED.finditer(low):  # "masked men bundled Kalesnikava into a minibus": taken away
         found.append(Trigger("bundled", m.start(), (VAC, "Abduction/forced disappearance")))
     for pattern, kind, name in ((FORCE_ON_PROTEST, ("Protests", "Excessive force against protesters"), None),
@@ -1208,7 +1219,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "Every massacre now feeds the next one": a generality, not an event
         if re.search(r"\b(?:used|uses|use)\s+to\s+(?:launch|carry\s+out|mount|stage|conduct)\s+(?:\w+\s+)?$", window):
             continue  # "the airports had been used to launch attacks on Tigray": a purpose, not an event
-        if IRREALIS.search(window) and not (TOLD_FURTHER.fullmatch(low, 0, m.start()) and TOLD_FURTHER_VERB.match(low, m.end())) \
+        if IRREALIS.search(window) and not (TOLD_FURTHER.fullmatch(low, 0, m.start()) and (
+                TOLD_FURTHER_VERB.match(low, m.end()) or TOLD_AS_HAPPENING.match(low, m.end()))) \
                 or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]) \
                 or FORECAST.search(low[max(0, m.start() - 120) : m.start()]) \
                 or WE_EXPECT.match(low[: m.start()]) \
@@ -1903,7 +1915,10 @@ ELLIPSIS = re.compile(r"and\s+(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|ne
                       # "killed Lorenzo Cotugno ... on 11 April and Francesco Di Cataldo, deputy commander ..., on 20
                       # April": another victim, on another day
                       r"(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:di|de|da|del|van|von|al|el|bin|ibn)\s+)?[A-Z][\w'’-]+,\s+[^,;]{3,90},\s+)?"
-                      r"on\s+" + _DAY + r"(?:\s+\d{4})?(?=\s*(?:[,.;:)]|$))")
+                      r"on\s+" + _DAY + r"(?:\s+\d{4})?"
+                      # "... on 9 June in Central and on 12 June in Mong Kok ended with ...": the place after the day
+                      r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?(?=\s*(?:[,.;:)]|$)|\s+(?:ended|were|was|left|"
+                      r"turned|saw|drew)\b)")
 ELLIPSIS_AFTER = re.compile(r"\s" + ELLIPSIS.pattern)
 # event nouns that name an incident the sentence may tell in a clause of its own ("the killing of X, who was shot")
 NOUN_EVENTS = {"killing", "killings", "murder", "assassination", "abduction", "kidnapping", "death", "attack", "shooting",
@@ -2004,7 +2019,11 @@ AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)(?!(?:his|her
                         # ("gunmen stormed a ward in western Kabul and a suicide bomber blew himself up in Nangarhar")
                         r"\s+and\s+(?=(?:a|an|another|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|bombers?|"
                         r"attackers?|fighters|militants|soldiers|troops|police|car\s+bombs?|bombs?|rockets?|missiles?|"
-                        r"drones?|grenades?|shells?|explosions?|blasts?)\b)")
+                        r"drones?|grenades?|shells?|explosions?|blasts?)\b)|"
+                        # "occupied the town hall at Poum, the town hall on Ouvéa was burned and the post office at
+                        # Ponérihouen was ransacked": a building at another place, and what befell it
+                        r"(?:,|\s+and)\s+(?=(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:at|on|in)\s+[A-Z][\w'’-]+"
+                        r"(?:\s+[A-Z][\w'’-]+)?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|ked|nt)\b)")
 AT_PLACE = re.compile(r"\b(?:in|inside|near|at|outside|around|entered|stormed|attacked|struck|hit|(?:town|city|village)\s+of|"
                       # ("on Parliamentary Avenue", not "on Monday")
                       r"on(?=\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
