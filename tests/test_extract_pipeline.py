@@ -174,6 +174,12 @@ def _incidents(text: str):
      "more than 100 people were in hospital.", [("Investigative Committee", None), ("health authorities", None)]),
     ("The group said it had killed 107 soldiers; a students' association from Gao said on Facebook that homes had "
      "been burned.", [("group", None), ("students' association from Gao", "Facebook")]),
+    # a person told by what they did, one among those told of, a crowd's size given by each side
+    ('"They could see there were people at the windows," said a retired teacher who watched from the pavement '
+     'opposite.', [("retired teacher who watched from the pavement opposite", None)]),
+    ('"He stretched out his arm and fired at us," one of the boys said.', [("one of the boys", None)]),
+    ("Police put the crowd at around 50,000, while the unions said more than 100,000 had taken to the streets.",
+     [("Police", None), ("unions", None)]),
 ])
 def test_more_sources_of_claims(text, expected):
     assert _claims(text) == expected

@@ -2447,3 +2447,10 @@ def test_buildings_at_other_places_befallen_in_one_sentence_are_incidents_of_the
     found = _rules("On 18 November armed men occupied the town hall at Poum, the town hall on Ouvéa was burned and the "
                    "post office at Ponérihouen was ransacked.\n", dt.date(1984, 12, 20))
     assert [i.location.name for i in found] == ["Poum", "Ouvéa", "Ponérihouen"]
+
+
+def test_a_body_found_is_one_dead_and_a_sunday_service_is_no_date():
+    found = _rules("On 9 May Aldo Moro's body was found in the boot of a red Renault 4 in Via Caetani, in Rome.\n\n"
+                   "On July 18 last year a gunman shot dead a woman pastor as she was leading a Sunday service at a "
+                   "church in Palu.\n", dt.date(1978, 7, 10))
+    assert [(i.date.start, i.killed.min) for i in found] == [("1978-05-09", 1), ("1977-07-18", 1)]

@@ -63,7 +63,9 @@ TOLL_VERBS = {"put", "puts", "gave", "gives", "given", "placed", "places"}
 TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|given|placed|places)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
                       r"(?:(?:combined|overall|total|official|final|provisional|new|higher|lower|narrower|revised|"
                       r"initial|first|updated|separate)\s+){0,2}(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
-                      r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:deaths|dead|losses|casualties)\b"
+                      r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:deaths|dead|losses|casualties|"
+                      # "Police put the crowd at around 50,000", "police put the turnout at about 60,000"
+                      r"crowds?|turnout|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b"
                       r"[^.;]{0,40}?\bat\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?(?:\d|[a-z]+\b))",
                       re.I)
 UNSAID = re.compile(r"\s*(?:whether|if)\b", re.I)
@@ -475,6 +477,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         a = max(a, label_end)
         phrase = text[a:b].strip()
         if source_ent is not None and source_ent.type in ("NORP", "LOC") and len(phrase.split()) <= 6 and \
+                not phrase.startswith(source_ent.text + ",") and \
                 re.search(r"[\w'’]+\s+\w+$", phrase[phrase.find(source_ent.text) + len(source_ent.text) - 1 :]
                           if source_ent.text in phrase else ""):
             # "a Somali army officer", "the Cuban government", "Iran's intelligence ministry":
@@ -486,12 +489,16 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             source = borrowed.source
         else:
             # ("a senior official of the National Muslim Council of Tanzania (BAKWATA)": a role and its body)
+            # ('said a retired teacher who watched from the pavement opposite': a person told by what they did)
             if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") \
-                    or len(phrase.split()) > (14 if ROLE_OF_BODY.match(phrase) else 8) \
+                    or len(phrase.split()) > (14 if ROLE_OF_BODY.match(phrase) or re.search(r"\s(?:who|whose)\s", phrase)
+                                              else 8) \
                     or re.match(r"(?:no|none|nobody|neither)\b", phrase, re.I):
                 continue
-            if not ROLE_WORDS.search(phrase) and not BODY_WORDS.search(phrase) and not phrase[:1].isupper():
-                continue
+            if not ROLE_WORDS.search(phrase) and not BODY_WORDS.search(phrase) and not phrase[:1].isupper() \
+                    and not re.match(r"(?:one|two|three|four|several|some|many|most|a\s+few)\s+of\s+(?:the|those|his|"
+                                     r"her|their)\s+[a-z]+$|(?:an?|one)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+who\s", phrase, re.I):
+                continue  # (but "one of the boys said": a person among those told of)
             source = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
         if source in seen_sources or (resolved and claims):
             continue

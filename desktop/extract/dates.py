@@ -55,10 +55,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(r"(?<!\bGood )(?<!\bBlack )(?<!\bBloody )(?<!\bAsh )(?<!\bPalm )(?<!\bEaster )(?<!\bHoly )"
                            r"(?<!\bSuper )(?<!\bnext )(?<!\buntil )(?<!\bby )(?<!\bcoming )(?<!\bbefore )(?<!\bevery )"
                            r"(?<!\bNext )(?<!\bUntil )(?<!\bBy )(?<!\bBefore )(?<!\bEvery )(?<!\bthrough )(?<!\btill )"
+                           # (nor "leading a Sunday service", "the weekly Friday prayers": any such day)
+                           r"(?<!\ba )(?<!\ban )(?<!\bweekly )(?<!\busual )(?<!\bregular )(?<!\btraditional )(?<!\beach )"
                            r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’-])"
                            r"(?!\s+(?:Times|Telegraph|Mail|Observer|Tribune|Express|Herald|Standard|Nation|Independent|Post|"
                            r"Star|Mirror|World|Monitor|Guardian|Vision|Sun|Business|Journal|Sport|Magazine|Edition|Agreement|"
-                           r"Accord)\b)")),
+                           r"Accord|school|schools)\b)")),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|the previous day|the day before|last night|this morning|overnight)\b", re.I)),
     # "a week ago", "three days ago": counted back from the report's date
     ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"

@@ -666,6 +666,9 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
         # "The body of Pedro Magdiel Muñoz, 23, was found", "the remains of X were found"
         one_dead = one_dead or re.search(r"\b(?:body|remains|corpse)\s+of\s+$", before) and re.match(
             r"(?:,[^,;.]{1,80},)?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|recovered)\b", after)
+        # "Moro's body was found in the boot of a red Renault 4"
+        one_dead = one_dead or re.match(r"['’]s?\s+(?:body|remains|corpse)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+                                        r"(?:found|discovered|recovered|dumped)\b", after)
         # "killing Special Agent Jaime Zapata": a title the list of titles lacks, capitalised before the name
         one_dead = one_dead or title is not None and KILLED_NAMED.search(sentence[: e.start - base][: title.start()])
         if re.match(r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+\w+(?:\s+dead)?\s+(?:together|along)\s+with\s+(?:several|"
