@@ -2454,3 +2454,11 @@ def test_a_body_found_is_one_dead_and_a_sunday_service_is_no_date():
                    "On July 18 last year a gunman shot dead a woman pastor as she was leading a Sunday service at a "
                    "church in Palu.\n", dt.date(1978, 7, 10))
     assert [(i.date.start, i.killed.min) for i in found] == [("1978-05-09", 1), ("1977-07-18", 1)]
+
+
+def test_two_months_and_one_year_and_a_second_attack_with_its_own_dead_at_another_place():
+    found = _rules("In May and June 2007, the city police detained dozens of young men from the old city.\n\n"
+                   "On 5 April their fighters ambushed an army vehicle near Sassa Zau, killing six soldiers, and killed "
+                   "four soldiers on patrol in Necuto.\n", dt.date(2018, 5, 1))
+    assert [(i.date.start, i.killed.min if i.killed else None) for i in found] == [
+        ("2007-05-01", None), ("2018-04-05", 6), ("2018-04-05", 4)]

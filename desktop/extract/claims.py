@@ -75,7 +75,10 @@ BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|med
                         r"groups|service|spokes\w+|statement|report|press|forces|command|prosecutors?|hospital|"
                         r"sources|information|association|union|federation|society|collective|network|coalition|"
                         r"movement|organi[sz]ation|group|associations|unions|families|relatives|activists|presidency|militias?|"
-                        r"rebels)\b", re.I)
+                        r"rebels|club|team|party|parties|company|firm|employer|department|directorate|bureau|"
+                        # "the organisers said", "the opposition denounced", "the mutineers' statement", "partners fear"
+                        r"organi[sz]ers|opposition|mutineers|partners|campaigners|protesters|demonstrators|"
+                        r"authority|commission|tribunal|parliament|assembly|junta|regime|administration)\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 NOT_OUTLETS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",

@@ -39,6 +39,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b", re.I)),
     ("md", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)(?!\s*(?:per ?cent|%))", re.I)),
     ("dm", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\b(?!,?\s+(?:19|20)\d\d)", re.I)),
+    # "In May and June 2007", "from October to December 2020": the year is both months'; dated by the first
+    ("my", re.compile(rf"\b{_M}\s*(?:-|–|—|to|and|or|until|through)\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                      + rf")\.?,?\s+{_Y}\b", re.I)),
     ("my", re.compile(rf"\b{_M},?\s+{_Y}\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("m", re.compile(rf"\b(?:(?:in|since|during|through|throughout|early|late|mid|this|last|earlier this|end of|(?:the\s+)?"

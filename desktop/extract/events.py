@@ -2016,6 +2016,10 @@ def _while_cut(sentence: str, triggers: list[Trigger], cut: int, b: int) -> bool
 # "Fano fighters entered the town of Lalibela, and heavy fighting was reported inside Bahir Dar":
 # a clause with its own subject, its own event and its own place
 AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)(?!(?:his|her|their|its)\s)|"  # (", and his wife")
+                        # ("ambushed a vehicle near Sassa Zau, killing six soldiers, and killed four soldiers on patrol on
+                        # the track to Chimbanza": a second attack, with its own dead, at another place)
+                        r",\s+and\s+(?=(?:killed|ambushed|attacked|abducted|kidnapped|raided|stormed)\s+(?:at\s+least\s+|"
+                        r"more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another)\s)|"
                         # ("gunmen stormed a ward in western Kabul and a suicide bomber blew himself up in Nangarhar")
                         r"\s+and\s+(?=(?:a|an|another|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|bombers?|"
                         r"attackers?|fighters|militants|soldiers|troops|police|car\s+bombs?|bombs?|rockets?|missiles?|"
@@ -2036,7 +2040,8 @@ AT_PLACE = re.compile(r"\b(?:in|inside|near|at|outside|around|entered|stormed|at
 
 
 def _and_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: int) -> bool:
-    after = [t for t in triggers if cut <= t.start < b and t.word not in CASUALTY_ONLY]
+    verb_first = re.match(r",\s+and\s+\w+ed\b", sentence[cut:]) is not None  # (", and killed four soldiers ...")
+    after = [t for t in triggers if cut <= t.start < b and (t.word not in CASUALTY_ONLY or verb_first)]
     before = [t for t in triggers if begin <= t.start < cut]
     if not after or not before or CUE_WORD.search(sentence, cut, after[0].start):
         return False
