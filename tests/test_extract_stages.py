@@ -1206,7 +1206,7 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     # a part of a city the model took for a people
     ("An air strike flattened a building in the Faj Attan neighbourhood of Sanaa.", "Faj Attan", "LOC"),
     # a country's abbreviation glued to the word it makes ("U.S.-backed"), a group written in lower case
-    ("The U.S.-backed Syrian Democratic Forces said they had taken the town.", "U.S", "LOC"),
+    ("The U.S.-backed Syrian Democratic Forces said they had taken the town.", "U.S.", "LOC"),
     ("In April, anti-balaka fighters attacked the base in Tagbara.", "anti-balaka", "ORG"),
     # a gang named in the Spanish plural is no place, even listed as two ("between X and Y")
     ("Officials pointed to the rivalry between Los Ardillos and Los Tlacos around the capital.", "Los Tlacos", "ORG"),

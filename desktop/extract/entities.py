@@ -317,6 +317,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         s += 2  # "the army's Rapid Intervention Battalion": the possessive's ending is not the name
     while e > s and not text[e - 1].isalnum() and text[e - 1] not in ")":
         e -= 1
+    if text[e : e + 1] == "." and re.search(r"(?:^|[^\w.])(?:[A-Z]\.)+[A-Z]$", text[s:e]):
+        e += 1  # "the U.S.", "U.N.": an abbreviation keeps its last full stop
     if text[s:e].lower().startswith("the "):
         s += 4
     for suffix in ("'s", "’s"):
