@@ -2462,3 +2462,15 @@ def test_two_months_and_one_year_and_a_second_attack_with_its_own_dead_at_anothe
                    "four soldiers on patrol in Necuto.\n", dt.date(2018, 5, 1))
     assert [(i.date.start, i.killed.min if i.killed else None) for i in found] == [
         ("2007-05-01", None), ("2018-04-05", 6), ("2018-04-05", 4)]
+
+
+def test_a_war_told_whole_with_its_toll_is_no_incident_of_its_own():
+    found = _rules("The conflict, in which about 1,000 people were killed, largely ended with a peace accord in December "
+                   "2001.\n\n"
+                   "The city was the centre of fighting that spread across the islands from 1999, killing about 5,000 "
+                   "people.\n\n"
+                   "The unrest is the worst the territory has seen since the 1980s, when clashes between separatists "
+                   "and loyalists left dozens of people dead.\n\n"
+                   "On 3 May fighting broke out in Kidal, where clashes in the 1990s had killed dozens.\n",
+                   dt.date(2005, 6, 1))
+    assert [(i.location.name, i.date.start) for i in found] == [("Kidal", "2005-05-03")]

@@ -229,6 +229,13 @@ FORCE_ON_PROTEST = re.compile(
     r"to\s+(?:disperse|break\s+up)\b")
 # "students beat to death Tofazzal Hossain", "a crowd beat him to death": a killing
 BEAT_TO_DEATH = re.compile(r"\bbeat\s+(?:[\w'’-]+\s+){0,4}?to\s+death\b")
+_CONFLICT = r"(?:conflict|war|insurgency|uprising|rebellion|fighting|violence|unrest|clashes)"
+WHOLE_CONFLICT = re.compile(r"\b" + _CONFLICT + r"\s*,?\s+(?:in\s+which|which|that)\s+[^.;]{0,80}?\b(?:killed|left|claimed|cost|"
+                            r"dead|died)\b[^.;,]{0,40}|"
+                            r"\b" + _CONFLICT + r"\b[^.;,]{0,100}?(?:\bfrom\s+(?:19|20)\d\d\b|\bbetween\s+(?:19|20)\d\d\s+and\s+"
+                            r"(?:19|20)\d\d\b|\b(?:in|since)\s+the\s+(?:19|20)\d0s\b)(?:[^.;,]{0,40},\s+(?:killing|leaving)\b"
+                            r"[^.;,]{0,40}|,?\s+when\s+[^.;]{0,60}?\b" + _CONFLICT + r"\b[^.;,]{0,60})?|"
+                            r"\b(?:in|since)\s+the\s+(?:19|20)\d0s\b,?\s+when\s+[^.;]{0,60}?\b" + _CONFLICT + r"\b[^.;,]{0,60}")
 DRIVEN_OUT = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+|forcibly\s+|violently\s+)?(?:driven|forced|"
                         r"chased|expelled)\s+(?:out\s+of|from)\s+(?:their\s+homes\s+in\s+|the\s+(?:town|city|village)s?\s+of\s+)?"
                         r"(?-i:[A-Z])", re.I)
@@ -1259,6 +1266,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             if habitual and HABITUAL.search(_clause(low, m.start())):
                 continue  # "its attacks have been claimed since 2019", "began attacking shipping"
         found.append(Trigger(word, m.start(), kind))
+    if found and (spans := [m.span() for m in WHOLE_CONFLICT.finditer(low)]):
+        # "The conflict, in which about 1,000 people were killed, ...", "fighting that spread across the islands from
+        # 1999, killing about 5,000 people": a war told whole, with its toll, not one of its incidents
+        found = [t for t in found if not any(a <= t.start < b for a, b in spans)]
     if SECURITY_SUBJECTS.search(sentence):
         # security forces attacking or raiding: a battle, not violence against civilians
         found = [Trigger(t.word, t.start, ("Battles", "Armed clash")) if t.kind == (VAC, "Attack") and
