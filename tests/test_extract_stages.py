@@ -2474,3 +2474,11 @@ def test_a_war_told_whole_with_its_toll_is_no_incident_of_its_own():
                    "On 3 May fighting broke out in Kidal, where clashes in the 1990s had killed dozens.\n",
                    dt.date(2005, 6, 1))
     assert [(i.location.name, i.date.start) for i in found] == [("Kidal", "2005-05-03")]
+
+
+def test_sites_each_told_with_their_own_preposition_are_incidents_of_their_own():
+    found = _rules("On the evening of 13 September, five bombs exploded in New Delhi: in Ghaffar Market, in Connaught "
+                   "Place and in the M-Block market of Greater Kailash.\n", dt.date(2008, 12, 12))
+    assert [i.location.name for i in found][:2] == ["Ghaffar Market", "Connaught Place"] and len(found) == 3
+    # (not parts of a town, nor a lead whose attacks are told after it)
+    assert len(_rules("On 3 May bombs exploded in the north and in the south of the city.\n", dt.date(2008, 12, 12))) == 1

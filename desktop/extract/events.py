@@ -1517,6 +1517,28 @@ def _struck_targets(sentence: str) -> list[str]:
         for i in items) else []
 
 
+# "bombs exploded at the Fiat pavilion of the trade fair and at the exchange office of the Central Station", "five
+# bombs exploded in New Delhi: in Ghaffar Market, in Connaught Place and in the M-Block market": the preposition said
+# again before each site, each one incident
+# (not "Two suicide bombers attacked churches in Dessa and in Port Amal": a lead, each attack told after it)
+REPEATED_AT = re.compile(r"\b(?:exploded|went\s+off|blew\s+up|detonated|bombs|blasts|explosions)\b[^.;]{0,60}?(?::\s+|\s)(?P<list>(?P<p>at|in|outside|near)\s+[^,.;:]{3,80}?"
+                         r"(?:,\s+(?P=p)\s+[^,.;:]{3,80}?)*,?\s+and\s+(?P=p)\s+[^,.;:]{3,80}?)(?=\s*(?:[,.;]|$))")
+
+
+def _repeated_at(sentence: str) -> list[str]:
+    m = REPEATED_AT.search(sentence)
+    if m is None:
+        return []
+    p = m.group("p")
+    items = [i.strip() for i in re.split(rf",\s+(?:and\s+)?{p}\s+|\s+and\s+{p}\s+", m.group("list")[len(p) + 1 :])]
+    if len(items) < 2 or len(set(items)) != len(items) or not all(
+            re.match(r"(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])|(?:the|a|an)\s+[^,]*\b(?-i:[A-Z])", i, re.I)
+            and not re.match(r"(?:the\s+)?(?:(?:early|late|mid)\s+)?(?:january|february|march|april|may|june|july|august|"
+                             r"september|october|november|december|\d)", i, re.I) for i in items):
+        return []
+    return items
+
+
 def target_list(sentence: str) -> list[str]:
     """The items of "attacks on the embassy, the mission and a hotel" (each one incident), of
     "attacked a church in Jos, a mosque in Bauchi and a bus station in Kano", and of "attacked a filling station,
@@ -1524,7 +1546,7 @@ def target_list(sentence: str) -> list[str]:
     two neighbours struck together one incident)."""
     m = LIST_OF_TARGETS.search(sentence)
     if not m:
-        return _placed_targets(sentence) or _struck_targets(sentence)
+        return _placed_targets(sentence) or _struck_targets(sentence) or _repeated_at(sentence)
     items = re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+as well as\s+", m.group("list"))
     opener = re.search(r"\b(on|against|at)\s+$", sentence[: m.start("list")])
     if opener:  # "bombings at the Mawoud Academy and at the Kawsar-e Danish centre": the word said again
