@@ -20,10 +20,13 @@ are written as JSON to ``resources/models/incident_likelihood.json`` and ``misse
 (or ``--out-dir``).
 
 Both weigh a third model's reading of the sentence: a spaCy text classifier trained here on every
-sentence of those reports, labelled by whether it is an annotator's incident evidence. It is trained
-twice on half of the reports, so that the logistic models learn from its likelihoods for reports it
-did not see, then once on all of them; that one is written to ``sentences.bin`` (spaCy's bytes) with
-its configuration in ``sentences.json``. About 8 minutes for 890 reports on two cores.
+sentence of those reports, labelled by whether it is an annotator's incident evidence. It is an ensemble
+(``--members``, three by default): the same classifier trained from different random starts, its
+likelihoods averaged, since one classifier's moved the logistic models' figures by 0.01-0.02 from one
+training to the next. It is trained twice on half of the reports, so that the logistic models learn from
+its likelihoods for reports it did not see, then once on all of them; that one is written to
+``sentences.bin``, ``sentences-2.bin``, ... (spaCy's bytes, one file per member) with its configuration in
+``sentences.json``. About 11 minutes for 1,250 reports on two cores with three members.
 
 Run it again whenever a rule changes what incidents are found: the models weigh the rules' output.
 To measure them on reports they have not learned from, train with ``--upto`` below them and score
@@ -56,6 +59,7 @@ L2 = 1.0
 STEPS = 400
 RATE = 0.5
 SEED = 0
+MEMBERS = 3  # sentence classifiers trained from different random starts (SEED, SEED + 1, ...), their likelihoods averaged
 SENTENCE_EPOCHS = 4  # passes of the sentence classifier over the gold sentences
 SENTENCE_FOLDS = 2  # the logistic models learn from its likelihoods for reports it did not learn from
 THRESHOLD = 0.5  # likelihood below which a rules' incident is left out
@@ -119,8 +123,9 @@ def reports(gold_dir: Path, upto: int | None) -> list[Report]:
     return out
 
 
-def train_sentences(items: list[tuple[str, bool]]):
-    """The sentence classifier (a blank English pipeline with it) trained on (sentence, is an incident's evidence)."""
+def train_sentences(items: list[tuple[str, bool]], members: int = MEMBERS):
+    """The sentence classifier (a blank English pipeline with one text classifier per member, each trained from its
+    own random start) trained on (sentence, is an incident's evidence)."""
     import random
 
     import spacy
@@ -128,20 +133,25 @@ def train_sentences(items: list[tuple[str, bool]]):
 
     from desktop.extract.likely import SENTENCE_LABEL, sentence_classifier_config
 
-    spacy.util.fix_random_seed(SEED)
-    nlp = spacy.blank("en")
-    classifier = nlp.add_pipe("textcat", config=sentence_classifier_config())
-    classifier.add_label(SENTENCE_LABEL)
-    classifier.add_label("OTHER")
-    examples = [Example.from_dict(nlp.make_doc(text), {"cats": {SENTENCE_LABEL: float(label), "OTHER": 1.0 - label}})
-                for text, label in items]
-    rng = random.Random(SEED)
-    optimizer = nlp.initialize(lambda: examples[:500])
-    for _ in range(SENTENCE_EPOCHS):
-        rng.shuffle(examples)
-        for i in range(0, len(examples), 64):
-            nlp.update(examples[i : i + 64], sgd=optimizer, drop=0.2, losses={})
-    return nlp
+    ensemble = spacy.blank("en")
+    for n in range(1, members + 1):
+        seed = SEED + n - 1
+        spacy.util.fix_random_seed(seed)
+        nlp = spacy.blank("en")
+        classifier = nlp.add_pipe("textcat", config=sentence_classifier_config())
+        classifier.add_label(SENTENCE_LABEL)
+        classifier.add_label("OTHER")
+        examples = [Example.from_dict(nlp.make_doc(text), {"cats": {SENTENCE_LABEL: float(label), "OTHER": 1.0 - label}})
+                    for text, label in items]
+        rng = random.Random(seed)
+        optimizer = nlp.initialize(lambda examples=examples: examples[:500])
+        for _ in range(SENTENCE_EPOCHS):
+            rng.shuffle(examples)
+            for i in range(0, len(examples), 64):
+                nlp.update(examples[i : i + 64], sgd=optimizer, drop=0.2, losses={})
+        ensemble.add_pipe("textcat", name="textcat" if n == 1 else f"textcat_{n}", config=sentence_classifier_config())
+        ensemble.get_pipe(ensemble.pipe_names[-1]).from_bytes(classifier.to_bytes())
+    return ensemble
 
 
 def _matrix(rows: list[tuple[dict[str, float], object]], min_count: int):
@@ -193,6 +203,7 @@ def main() -> int:
     from desktop.extract.likely import (
         Sentences,
         likelihood,
+        member_file,
         sentence_classifier_config,
         sentence_likelihoods,
         type_features,
@@ -203,6 +214,7 @@ def main() -> int:
     ap.add_argument("--gold", default=str(GOLD), help="folder of gold JSON files (default bench/gold)")
     ap.add_argument("--upto", type=int, default=None, help="learn only from gold reports numbered up to this")
     ap.add_argument("--out-dir", default=str(OUT_DIR), help="where to write the two weight files")
+    ap.add_argument("--members", type=int, default=MEMBERS, help=f"sentence classifiers averaged (default {MEMBERS})")
     args = ap.parse_args()
     spec = importlib.util.spec_from_file_location("score_extraction", args.scorer)
     scorer = importlib.util.module_from_spec(spec)
@@ -216,12 +228,13 @@ def main() -> int:
                 for _start, text in r.sentences]
 
     for fold in range(SENTENCE_FOLDS):
-        classifier = train_sentences(labelled([r for n, r in enumerate(learned) if n % SENTENCE_FOLDS != fold]))
+        classifier = train_sentences(labelled([r for n, r in enumerate(learned) if n % SENTENCE_FOLDS != fold]),
+                                     args.members)
         for r in learned[fold::SENTENCE_FOLDS]:
             r.weighed = Sentences([start for start, _text in r.sentences],
                                   sentence_likelihoods([text for _start, text in r.sentences], classifier))
     items = labelled(learned)
-    classifier = train_sentences(items)
+    classifier = train_sentences(items, args.members)
 
     rows = []
     for r in learned:
@@ -262,8 +275,10 @@ def main() -> int:
         "trained_on": f"{len(items)} sentences of the gold reports{upto}, {sum(label for _, label in items)} of them "
                       "an annotator's incident evidence",
         "component": sentence_classifier_config(),
+        "members": args.members,
     }
-    (out / "sentences.bin").write_bytes(classifier.get_pipe("textcat").to_bytes())
+    for n, name in enumerate(classifier.pipe_names, start=1):
+        (out / member_file(n)).write_bytes(classifier.get_pipe(name).to_bytes())
     for name, model in (("sentences.json", sentences), ("incident_likelihood.json", likely),
                         ("missed_incident.json", missed)):
         (out / name).write_text(json.dumps(model, indent=0, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
