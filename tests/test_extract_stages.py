@@ -2482,3 +2482,10 @@ def test_sites_each_told_with_their_own_preposition_are_incidents_of_their_own()
     assert [i.location.name for i in found][:2] == ["Ghaffar Market", "Connaught Place"] and len(found) == 3
     # (not parts of a town, nor a lead whose attacks are told after it)
     assert len(_rules("On 3 May bombs exploded in the north and in the south of the city.\n", dt.date(2008, 12, 12))) == 1
+
+
+def test_sites_at_other_places_after_a_site_set_on_fire_are_not_more_of_it():
+    found = _rules("Polling day began before dawn on 18 November, when militants set fire to the town hall at Sarraméa. "
+                   "During the day armed men occupied the town hall at Poum, the town hall on Ouvéa was burned and the "
+                   "post office at Ponérihouen was ransacked.\n", dt.date(1985, 2, 1))
+    assert [i.location.name for i in found] == ["Sarraméa", "Poum", "Ouvéa", "Ponérihouen"]

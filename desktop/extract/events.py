@@ -1880,8 +1880,10 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return True
     if framed and nothing_new:
         return True  # told again inside a claim
-    if not own_dates and not new_time and _same_thing(low, told.lower()):
-        return True  # "stormed the camp at Inates": the camp of the attack just told
+    if not own_dates and not new_time and _same_thing(low, told.lower()) and len(new_places) < 2:
+        # "stormed the camp at Inates": the camp of the attack just told (not "occupied the town hall at Poum, the
+        # town hall on Ouvéa was burned", after a town hall set on fire elsewhere: sites at other places)
+        return True
     if own_dates and previous["date"] is not None and previous["date"].start and \
             all(_days_apart(d, previous["date"]) > FAR_DAYS for d in own_dates):
         return False  # "claimed the assault ... in October 2022": another time altogether
