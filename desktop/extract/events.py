@@ -1880,7 +1880,9 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return True
     if framed and nothing_new:
         return True  # told again inside a claim
-    if not own_dates and not new_time and _same_thing(low, told.lower()) and len(new_places) < 2:
+    sites_elsewhere = {m.group(1) for m in re.finditer(r"\b(?:" + "|".join(SITES) + r")\s+(?:at|on|in)\s+(?:the\s+)?"
+                                                      r"([A-Z][\w'’-]+)", sentence) if m.group(1) not in told}
+    if not own_dates and not new_time and _same_thing(low, told.lower()) and len(sites_elsewhere) < 2:
         # "stormed the camp at Inates": the camp of the attack just told (not "occupied the town hall at Poum, the
         # town hall on Ouvéa was burned", after a town hall set on fire elsewhere: sites at other places)
         return True
