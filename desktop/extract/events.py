@@ -1533,8 +1533,7 @@ def _repeated_at(sentence: str) -> list[str]:
     items = [i.strip() for i in re.split(rf",\s+(?:and\s+)?{p}\s+|\s+and\s+{p}\s+", m.group("list")[len(p) + 1 :])]
     if len(items) < 2 or len(set(items)) != len(items) or not all(
             re.match(r"(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])|(?:the|a|an)\s+[^,]*\b(?-i:[A-Z])", i, re.I)
-            and not re.match(r"(?:the\s+)?(?:(?:early|late|mid)\s+)?(?:january|february|march|april|may|june|july|august|"
-                             r"september|october|november|december|\d)", i, re.I) for i in items):
+            and not re.match(r"(?:the\s+)?(?:(?:early|late|mid)\s+)?(?:" + _MONTHS + r"|\d)", i, re.I) for i in items):
         return []
     return items
 
@@ -1791,6 +1790,8 @@ def _same_thing(low: str, told: str) -> bool:
     return False
 
 
+# "the town hall at Poum": a site and the place it stands in
+SITE_AT = re.compile(r"\b(?:" + "|".join(SITES) + r")\s+(?:at|on|in)\s+(?:the\s+)?([A-Z][\w'’-]+)")
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "early", "late", "mid"}
 FRONTED_PLACE = re.compile(r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)"
@@ -1880,9 +1881,8 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return True
     if framed and nothing_new:
         return True  # told again inside a claim
-    sites_elsewhere = {m.group(1) for m in re.finditer(r"\b(?:" + "|".join(SITES) + r")\s+(?:at|on|in)\s+(?:the\s+)?"
-                                                      r"([A-Z][\w'’-]+)", sentence) if m.group(1) not in told}
-    if not own_dates and not new_time and _same_thing(low, told.lower()) and len(sites_elsewhere) < 2:
+    if not own_dates and not new_time and _same_thing(low, told.lower()) \
+            and len({m.group(1) for m in SITE_AT.finditer(sentence) if m.group(1) not in told}) < 2:
         # "stormed the camp at Inates": the camp of the attack just told (not "occupied the town hall at Poum, the
         # town hall on Ouvéa was burned", after a town hall set on fire elsewhere: sites at other places)
         return True
