@@ -2489,3 +2489,68 @@ def test_sites_at_other_places_after_a_site_set_on_fire_are_not_more_of_it():
                    "During the day armed men occupied the town hall at Poum, the town hall on Ouvéa was burned and the "
                    "post office at Ponérihouen was ransacked.\n", dt.date(1985, 2, 1))
     assert [i.location.name for i in found] == ["Sarraméa", "Poum", "Ouvéa", "Ponérihouen"]
+
+
+def test_crowds_told_by_what_they_did_or_drew_are_incidents():
+    found = _rules("Hundreds of foreign workers rampaged through the Little India district of Singapore on Sunday night, "
+                   "torching police cars.\n\n"
+                   "On 6 June gangs of youths continued to burn and loot houses in Comoro, Bebonuk and Becora.\n\n"
+                   "On 26 January Invasion Day rallies drew large crowds in Melbourne.\n\n"
+                   "On 8 September Maliana was largely burned.\n\n"
+                   "On 15 April a crowd gathered outside the church in Wakeley and turned on police, throwing bricks.\n",
+                   dt.date(2024, 12, 9))
+    assert [(i.type, i.location.name) for i in found] == [
+        ("Riots", "Little India"), ("Riots", "Comoro"), ("Riots", "Bebonuk"), ("Riots", "Becora"),
+        ("Protests", "Melbourne"), ("Violence against civilians", "Maliana"), ("Riots", "Wakeley")]
+    # (the noun is no event: "the loot was shared out")
+    assert _rules("On 6 June the loot was shared out in Comoro.\n", dt.date(2024, 12, 9)) == []
+
+
+def test_an_undated_incident_under_a_month_heading_happened_that_month():
+    found = _rules("# Zambia: Review, January-March 2020\n\n### February: the provinces\n\n"
+                   "Outside the capital the pattern repeated itself. Around the same weekend, mobs killed one man in "
+                   "Kabwe and another in Chiengi.\n", dt.date(2020, 4, 10))
+    assert [(i.location.name, i.date.start, i.date.precision) for i in found] == [
+        ("Kabwe", "2020-02-01", "month"), ("Chiengi", "2020-02-01", "month")]
+
+
+def test_an_act_after_a_sentence_that_moved_the_story_is_an_incident_of_its_own():
+    found = _rules("At about 15:25 on Friday 22 July, a powerful bomb exploded in the government quarter of central Oslo. "
+                   "Eight people were killed.\n\n"
+                   "Less than two hours later, a man dressed as a police officer reached Utøya, a small island northwest "
+                   "of the capital, where around 600 teenagers were at a summer camp. For more than an hour he shot at "
+                   "campers across the island; 68 were killed.\n", dt.date(2011, 7, 25))
+    assert [(i.location.name, i.killed.min) for i in found] == [("Oslo", 8), ("Utøya", 68)]
+
+
+def test_a_toll_told_after_an_arrest_is_not_the_arrests():
+    found = _rules("On 13 October a man killed five people with a bow and arrows in Kongsberg. Police said he was "
+                   "arrested in Kongsberg at 18:47 on 13 October. Police confirmed that all five victims were killed "
+                   "after officers had first met the suspect.\n", dt.date(2021, 10, 20))
+    arrests = [i for i in found if i.type == "Strategic developments"]
+    assert arrests and all(i.killed is None for i in arrests)
+
+
+def test_an_event_told_after_an_after_clause_is_no_aftermath():
+    found = _rules("On 30 August 1999 the vote passed off calmly. But in the evening, after the polls had closed, "
+                   "militiamen killed at least two staff members of the mission in Atsabe. On 1 September militiamen "
+                   "attacked Dili.\n", dt.date(1999, 10, 1))
+    assert [(i.location.name, i.date.start) for i in found] == [("Atsabe", "1999-08-30"), ("Dili", "1999-09-01")]
+
+
+def test_explosives_thrown_and_a_later_grenade_are_two_incidents():
+    found = _rules("Explosives were thrown at a rally in Klaeng on 16 February, wounding four people, and a grenade "
+                   "wounded six protesters near the Ratchaprasong stage on the night of 21 February.\n",
+                   dt.date(2014, 7, 7))
+    assert [(i.type, i.location.name, i.date.start, i.wounded.min) for i in found] == [
+        ("Explosions/Remote violence", "Klaeng", "2014-02-16", 4),
+        ("Explosions/Remote violence", "Ratchaprasong", "2014-02-21", 6)]
+
+
+def test_a_pages_publication_stamp_dates_none_of_what_it_tells():
+    found = _rules("# Malawi protest toll climbs to 18\n\nBy a staff reporter\n\n## Published 22 July 2011, 14:05\n\n"
+                   "The marches began on Wednesday morning, when thousands of people answered a call to protest.\n\n"
+                   "In Mzuzu, police fired tear gas and live rounds at crowds that had gathered for the march.\n",
+                   dt.date(2011, 7, 22))
+    assert [(i.location.name if i.location else None, i.date.start) for i in found] == [
+        (None, "2011-07-20"), ("Mzuzu", "2011-07-20")]

@@ -24,7 +24,10 @@ for phrases, kind in [
     ("suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide blast",
      (EXPLOSION, "Suicide bomb")),
     ("bombing|bombings|bomb|bombs|bombed|bombarded|blast|blasts|explosion|explosions|exploded|detonated|ied|ieds|car-bomb|car bomb|"
-     "landmine|roadside bomb|set off|went off|blew|blown", (EXPLOSION, "Remote explosive/landmine/IED")),
+     "landmine|roadside bomb|set off|went off|blew|blown|"
+     # "Explosives were thrown at a PDRC rally", "an explosive device was thrown at the home of"
+     "explosives were thrown|explosive was thrown|explosive device was thrown|explosive devices were thrown",
+     (EXPLOSION, "Remote explosive/landmine/IED")),
     ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone|drones",
      (EXPLOSION, "Air/drone strike")),
     ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack",
@@ -35,17 +38,21 @@ for phrases, kind in [
      ("Battles", "Armed clash")),
     ("riot|riots|rioting|rioters|pelted|stoned|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
      "scuffle broke out|scuffles broke out|"
-     "threw petrol bombs|hurled petrol bombs|violence broke out|violence erupted|unrest broke out|unrest erupted",
-     ("Riots", "Violent demonstration")),
+     "threw petrol bombs|hurled petrol bombs|violence broke out|violence erupted|unrest broke out|unrest erupted|"
+     # "Hundreds of foreign workers rampaged through Little India", "a crowd turned on police, throwing bricks"
+     "rampaged|rampaging|went on the rampage|went on a rampage|turned on police|turned on the police|"
+     "threw bricks|hurled bricks|throwing stones|throwing rocks|throwing bricks|hurling stones|hurling rocks|"
+     "throwing petrol bombs", ("Riots", "Violent demonstration")),
     # "crowds had broken into shops and supermarkets", "looters ransacked stores along the highway"
-    ("looting|looted|ransacked|ransacking|broken into", ("Riots", "Mob violence")),
+    # ("gangs continued to burn and loot houses": the verb, never "the loot")
+    ("looting|looted|ransacked|ransacking|broken into|loot", ("Riots", "Mob violence")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|firefights|"
      "gunfights|gun battles|shootouts|confrontations|"
      "raid|raids|raided|operation|operations|counteroffensive|repelled|repulsed|driven back|drove back",
      ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
      "fired on|fired at|fired|burst into|raiding|ambushing|"
-     "gunmen|gunman|shooting|shootings|set fire|set on fire|setting fire|torched|burning|burned|burnt", (VAC, "Attack")),
+     "gunmen|gunman|shooting|shootings|set fire|set on fire|setting fire|torched|torching|burning|burned|burnt", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|strangled|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
      "beheading|crushed to death|found dead|found shot dead|found fatally wounded|found mortally wounded|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
@@ -239,6 +246,16 @@ WHOLE_CONFLICT = re.compile(r"\b" + _CONFLICT + r"\s*,?\s+(?:in\s+which|which|th
 DRIVEN_OUT = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+|forcibly\s+|violently\s+)?(?:driven|forced|"
                         r"chased|expelled)\s+(?:out\s+of|from)\s+(?:their\s+homes\s+in\s+|the\s+(?:town|city|village)s?\s+of\s+)?"
                         r"(?-i:[A-Z])", re.I)
+# "Maliana, Liquiçá and Suai were largely burned", "the market was partly looted": places burned, told by what befell them
+BURNED_AS_TOLD = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)(?:burned|burnt|torched|"
+                            r"razed|looted)\b")
+# "Invasion Day rallies drew large crowds in Melbourne", "Protests ... brought thousands of young people onto the
+# streets": protests told by who came
+PROTEST_DREW = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches|march|vigils?)\b[^.;:]{0,90}?"
+                          r"\b(?:drew|brought|attracted)\s+(?:out\s+)?(?:(?:large|huge|big|massive|several|many|tens\s+of|"
+                          r"hundreds\s+of|thousands\s+of|some|about|around|more\s+than|over|up\s+to)\s+){0,3}"
+                          r"(?:crowds|thousands|hundreds|tens\s+of\s+thousands|\d[\d,]*\s+(?:people|protesters|demonstrators|"
+                          r"supporters|marchers))\b")
 BUNDLED = re.compile(r"\b(?:bundled|shoved|forced|dragged)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an|the|their|his|an\s+unmarked)\s+"
                      r"(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|truck|suv|jeep|pick-?up)\b")
 # "workers walked out at the potash producer", "called a 24-hour national strike": a strike is a protest
@@ -874,6 +891,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
             found.append(Trigger("had fallen", m.start(2), ("Battles", "Non-state actor overtakes territory")))  # "Hama had fallen"
     for m in DRIVEN_OUT.finditer(sentence):  # "Christian minorities were also driven out of Sanana": forced from home
         found.append(Trigger("driven out", m.start(), (VAC, "Attack")))
+    for m in BURNED_AS_TOLD.finditer(low):
+        looted = m.group(0).endswith("looted")
+        found.append(Trigger(m.group(0).split()[-1], m.start(), ("Riots", "Mob violence") if looted else (VAC, "Attack")))
+    for m in PROTEST_DREW.finditer(low):
+        if not any(t.start == m.start() for t in found):
+            found.append(Trigger(m.group(0).split()[0], m.start(), ("Protests", "Peaceful protest")))
     for m in BUNDLED.finditer(low):  # "masked men bundled Kalesnikava into a minibus": taken away
         found.append(Trigger("bundled", m.start(), (VAC, "Abduction/forced disappearance")))
     for pattern, kind, name in ((FORCE_ON_PROTEST, ("Protests", "Excessive force against protesters"), None),
@@ -944,7 +967,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "forces had taken the town of Jabrayil", "had taken a string of villages", not "had taken note"
         if SPAN_OF_EVENTS.search(low[max(0, m.start() - 60) : after]):
             continue  # "The sinking follows weeks of U.S. and British air strikes": many, over weeks, not one
-        if word in ("burned", "burnt") and not re.match(
+        if word == "loot" and not re.search(r"\b(?:to|and|or)\s+$", low[max(0, m.start() - 8) : m.start()]):
+            continue  # "to burn and loot houses": the verb; "shared out the loot" is no event
+        if word in ("burned", "burnt", "torching") and not re.match(
                 r"\s+(?:down\s+)?(?:(?:the|a|an|their|his|her|its|several|dozens\s+of|hundreds\s+of|scores\s+of|many|"
                 r"more\s+than\s+\d+|\d+|[a-z]+)\s+){0,3}?(?:homes?|houses?|huts?|villages?|shops?|churches|church|"
                 r"mosques?|buildings?|vehicles?|cars?|markets?|schools?|offices?|settlements?|property|properties|crops|"
@@ -1335,7 +1360,8 @@ BY_AIR = re.compile(r"\b" + _FROM_AFAR + r",?\s+(?:[\w'’-]+\s+){0,6}?(?:struck
 
 
 # "rioting broke out", "violence erupted": the riot, whatever it then did
-RIOT_BROKE_OUT = re.compile(r"\b(?:rioting|riots?|violence)\s+(?:had\s+)?(?:broke\s+out|erupted)\b", re.I)
+RIOT_BROKE_OUT = re.compile(r"\b(?:rioting|riots?|violence)\s+(?:had\s+)?(?:broke\s+out|erupted)\b|"
+                            r"\b(?:rampaged|rampaging|went\s+on\s+(?:the|a)\s+rampage)\b", re.I)  # "workers rampaged, torching cars"
 # a vehicle made a bomb: "drove a vehicle loaded with explosives into the compound", "an explosives-laden truck"
 WITH_EXPLOSIVES = re.compile(r"\b(?:loaded|packed|laden|rigged|filled|stuffed|crammed)\s+with\s+(?:[\w-]+\s+)?explosives?\b|"
                              r"\bexplosives?-(?:laden|packed|filled|rigged)\b", re.I)
@@ -1455,7 +1481,7 @@ REPORTED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bof\s)\b(?:reported|recorded|doc
 # ("clashes between CDF militiamen and RUF fighters were reported in October": who fought, then that they did)
 TOLD_AS_HAPPENING = re.compile(r"(?:\s+between\s+[^.;,]{1,100}?)?"
                                r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|heard)|"
-                               r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged)|"
+                               r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged|spread)|"
                                # "the killings had taken place between November 2019 and June 2020"
                                r"(?:had\s+|have\s+)?(?:taken|took)\s+place)\b")
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome

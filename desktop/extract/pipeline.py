@@ -51,7 +51,15 @@ from desktop.extract.entities import (
     split_places,
     unfound_countries,
 )
-from desktop.extract.incidents import IncidentReader, claimed_later, drop_summaries, drop_weak, named_later, place_all
+from desktop.extract.incidents import (
+    IncidentReader,
+    claimed_later,
+    dated_by_section,
+    drop_summaries,
+    drop_weak,
+    named_later,
+    place_all,
+)
 from desktop.extract.likely import Sentences, likely, missed, sentence_likelihoods
 from desktop.extract.tables import table_incidents
 from desktop.resources import load_json, resource_path
@@ -154,6 +162,9 @@ def _block_entities(doc, start: int, end: int, markdown: str, matchers, people: 
     return claims.label_names(markdown[start:end], start, ents, people)
 
 
+STAMP_HEADING = re.compile(r"#+\s*(?:first\s+|last\s+)?(?:published|posted|updated|filed|modified)\b", re.I)
+
+
 def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, title: str | None = None,
             case_id: str | None = None, weigh_incidents: bool = True,
             find_missed: bool = True) -> Generator[Progress, None, Case]:
@@ -171,19 +182,27 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     content = [(s, e) for s, e, heading in blocks if not heading]
     sections: list[int] = []  # for each content block, how many headings come before it
     section_dates: list[FuzzyDate | None] = []  # and the day its heading names ("WED 3 MAY -- IMPHAL"), if any
+    section_months: list[FuzzyDate | None] = []  # the month a section's heading names ("### February: the provinces")
     headed_by: list[str | None] = []  # the heading right above each content block, if one is
-    heads, heading_date, above = 0, None, None
+    heads, heading_date, heading_month, above = 0, None, None, None
     for s, e, heading in blocks:
         heads += heading
         if not heading:
             headed_by.append(above)
         above = markdown[s:e] if heading else None
         if heading:
-            days = [d.date for d in find_dates(markdown[s:e], ref) if d.date.precision == "day"]
+            # (not a page's stamp, "## Published 22 July 2011, 14:05": the day it was put out, not the day of what it tells)
+            named = [] if STAMP_HEADING.match(markdown, s) else [d.date for d in find_dates(markdown[s:e], ref)]
+            days = [d for d in named if d.precision == "day"]
             heading_date = days[0] if len(days) == 1 else None
+            # (a section's heading, not the report's title: "# Kalma, August 2008: ..." names the story, not every
+            # sentence's month)
+            months = [d for d in named if d.precision == "month"]
+            heading_month = months[0] if not days and len(months) == 1 and not markdown.startswith("# ", s) else None
         else:
             sections.append(heads)
             section_dates.append(heading_date)
+            section_months.append(heading_month)
     total_chars = max(1, sum(e - s for s, e in content))
     yield 2, 100, "loading the language model"
     nlp = load_nlp()
@@ -284,6 +303,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         if find_missed else []
     found_missed = [incident_reader.incident_at(m.told, m.kind) for m in added]
     why_added = {id(inc): m.note() for inc, m in zip(found_missed, added, strict=True)}
+    dated_by_section(found_incidents + found_missed, section_months)
     place_all(found_incidents + found_missed, all_ents, markdown)
     claimed_later(found_incidents, all_ents, markdown)
     named_later(found_incidents, all_ents, markdown)
