@@ -2554,3 +2554,15 @@ def test_a_pages_publication_stamp_dates_none_of_what_it_tells():
                    dt.date(2011, 7, 22))
     assert [(i.location.name if i.location else None, i.date.start) for i in found] == [
         (None, "2011-07-20"), ("Mzuzu", "2011-07-20")]
+
+
+def test_lists_of_places_after_including_streets_of_or_spread_to_are_one_incident_each():
+    assert [i.location.name for i in _rules(
+        "On 18 December crowds attacked offices of the party in several cities, including Kayseri and Istanbul.\n",
+        dt.date(2016, 12, 30))] == ["Kayseri", "Istanbul"]
+    assert [i.location.name for i in _rules(
+        "On 26 January looting and arson spread over the following days to Toamasina and Mahajanga.\n",
+        dt.date(2009, 6, 30))] == ["Toamasina", "Mahajanga"]
+    assert [i.location.name for i in _rules(
+        "On 25 February riots broke out and spread to Yaoundé, Bamenda, Buea and several other towns in the west.\n",
+        dt.date(2008, 6, 30))] == ["Yaoundé", "Bamenda", "Buea"]

@@ -756,12 +756,19 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     if len(best) >= 3 and with_and[-2:] == [True, False]:
         best, with_and = best[:-1], with_and[:-1]  # "in Aleosan and Midsayap, North Cotabato": the list, then its province
     before = part[: best[0].start - base]
+    # ("spread to Yaoundé, Bamenda, Buea, Limbe, Kumba and several other towns": the list named, then the rest)
+    more_after = len(best) >= 2 and all(with_and) is False and re.match(
+        r",?\s+and\s+(?:several|many|a\s+few|a\s+number\s+of|other|dozens\s+of)\s+(?:other\s+)?(?:towns|cities|villages|"
+        r"places|districts|areas|localities)\b", part[best[-1].end - base :]) is not None
     # (not in a summing-up: "two bombings in Mopti and Sevare together killed ..." is told in full elsewhere)
-    closed = len(best) >= 2 and with_and[-1] and not _sums_up(part)
-    # ("In Puno and Juliaca, marches have been held daily": a sentence may open on the list)
+    closed = len(best) >= 2 and (with_and[-1] or more_after) and not _sums_up(part)
+    # ("In Puno and Juliaca, marches have been held daily": a sentence may open on the list; "in several cities,
+    # including Kayseri and Istanbul", "tanks into the streets of Ankara and Istanbul", "looting spread over the
+    # following days to Toamasina and Mahajanga", "in Matero's Katambalala, Zingalume and Hill Side areas")
     intro = LIST_INTRO.search(before) or re.search(r"\bone\s+" + _ONE_AT + "$", before) or (closed and re.search(
-        r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|spread\s+(?:to|towards|into)|reached|" + PLACE_VERBS +
-        r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?"
+        r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|spread\s+(?:[^,;.]{0,40}?\s)?(?:to|towards|into)|reached|including|"
+        r"such\s+as|streets\s+of|" + PLACE_VERBS +
+        r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?"
         r"(?:(?:central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?$",
         before))
     hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
