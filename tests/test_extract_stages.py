@@ -2566,3 +2566,9 @@ def test_lists_of_places_after_including_streets_of_or_spread_to_are_one_inciden
     assert [i.location.name for i in _rules(
         "On 25 February riots broke out and spread to Yaoundé, Bamenda, Buea and several other towns in the west.\n",
         dt.date(2008, 6, 30))] == ["Yaoundé", "Bamenda", "Buea"]
+
+
+def test_a_second_target_told_with_its_own_place_and_day_is_an_incident_of_its_own():
+    found = _rules("Militiamen attacked the mission's regional office in Maliana on 29 June and a humanitarian convoy "
+                   "near Liquiçá on 4 July, injuring several people in each attack.\n", dt.date(1999, 10, 1))
+    assert [(i.location.name, i.date.start) for i in found] == [("Maliana", "1999-06-29"), ("Liquiçá", "1999-07-04")]

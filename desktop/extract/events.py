@@ -1977,7 +1977,10 @@ ELLIPSIS = re.compile(r"and\s+(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|ne
                       r"(?:[a-z]+\s+){0,2}?|"
                       # "killed Lorenzo Cotugno ... on 11 April and Francesco Di Cataldo, deputy commander ..., on 20
                       # April": another victim, on another day
-                      r"(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:di|de|da|del|van|von|al|el|bin|ibn)\s+)?[A-Z][\w'’-]+,\s+[^,;]{3,90},\s+)?"
+                      r"(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:di|de|da|del|van|von|al|el|bin|ibn)\s+)?[A-Z][\w'’-]+,\s+[^,;]{3,90},\s+|"
+                      # "attacked the mission's office in Maliana on 29 June and a humanitarian convoy near Liquiçá on
+                      # 4 July": another target, at another place, on another day
+                      r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+)?"
                       r"on\s+" + _DAY + r"(?:\s+\d{4})?"
                       # "... on 9 June in Central and on 12 June in Mong Kok ended with ...": the place after the day
                       r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?(?=\s*(?:[,.;:)]|$)|\s+(?:ended|were|was|left|"
