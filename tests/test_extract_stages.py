@@ -2572,3 +2572,13 @@ def test_a_second_target_told_with_its_own_place_and_day_is_an_incident_of_its_o
     found = _rules("Militiamen attacked the mission's regional office in Maliana on 29 June and a humanitarian convoy "
                    "near Liquiçá on 4 July, injuring several people in each attack.\n", dt.date(1999, 10, 1))
     assert [(i.location.name, i.date.start) for i in found] == [("Maliana", "1999-06-29"), ("Liquiçá", "1999-07-04")]
+
+
+def test_crowds_drawn_to_a_rally_disturbances_reported_and_a_crowd_forcing_its_way_in_are_incidents():
+    found = _rules("On 5 April the UDD drew a large crowd to a rally on Aksa Road.\n\n"
+                   "On 19 April disturbances were also reported in Lilanda.\n\n"
+                   "On 8 January a crowd of several thousand tried to force its way into the Supreme Council building in "
+                   "Vilnius.\n\n"
+                   "Disturbances are likely in the coming weeks.\n", dt.date(2014, 7, 7))
+    assert [(i.type, i.location.name) for i in found] == [
+        ("Protests", "Aksa Road"), ("Riots", "Lilanda"), ("Riots", "Vilnius")]

@@ -42,7 +42,9 @@ for phrases, kind in [
      # "Hundreds of foreign workers rampaged through Little India", "a crowd turned on police, throwing bricks"
      "rampaged|rampaging|went on the rampage|went on a rampage|turned on police|turned on the police|"
      "threw bricks|hurled bricks|throwing stones|throwing rocks|throwing bricks|hurling stones|hurling rocks|"
-     "throwing petrol bombs", ("Riots", "Violent demonstration")),
+     "throwing petrol bombs|"
+     # "Disturbances were also reported in Lilanda" (told as happening: see PLURAL_GENERIC)
+     "disturbances", ("Riots", "Violent demonstration")),
     # "crowds had broken into shops and supermarkets", "looters ransacked stores along the highway"
     # ("gangs continued to burn and loot houses": the verb, never "the loot")
     ("looting|looted|ransacked|ransacking|broken into|loot", ("Riots", "Mob violence")),
@@ -66,7 +68,9 @@ for phrases, kind in [
     ("engaged the enemy|engaged the militants|engaged the insurgents|engaged the rebels|engaged the terrorists|"
      "engaged the attackers", ("Battles", "Armed clash")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
-    ("drove into|rammed|ploughed into|plowed into|ran over|drove a|drove his|drove her|drove their|broke into",
+    # ("a crowd tried to force its way into the Supreme Council building": a riot, when a crowd does it; see MOB)
+    ("drove into|rammed|ploughed into|plowed into|ran over|drove a|drove his|drove her|drove their|broke into|"
+     "force its way into|force their way into|forced its way into",
      (VAC, "Attack")),
     # "the Ghazanchetsots Cathedral was hit twice", "villages were hit by stray shells"
     ("was hit|were hit", (EXPLOSION, "Shelling/artillery/missile attack")),
@@ -255,7 +259,11 @@ PROTEST_DREW = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches
                           r"\b(?:drew|brought|attracted)\s+(?:out\s+)?(?:(?:large|huge|big|massive|several|many|tens\s+of|"
                           r"hundreds\s+of|thousands\s+of|some|about|around|more\s+than|over|up\s+to)\s+){0,3}"
                           r"(?:crowds|thousands|hundreds|tens\s+of\s+thousands|\d[\d,]*\s+(?:people|protesters|demonstrators|"
-                          r"supporters|marchers))\b")
+                          r"supporters|marchers))\b|"
+                          # "The UDD drew a large crowd to a rally on Aksa Road"
+                          r"\b(?:drew|brought|attracted)\s+(?:(?:a|large|huge|big|massive|several|many|tens\s+of|hundreds\s+of|"
+                          r"thousands\s+of)\s+){0,3}(?:crowds?|thousands|hundreds)\s+(?:of\s+[\w-]+\s+)?(?:to|for|at)\s+"
+                          r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:rally|march|protest|demonstration|vigil|sit-in)\b")
 BUNDLED = re.compile(r"\b(?:bundled|shoved|forced|dragged)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an|the|their|his|an\s+unmarked)\s+"
                      r"(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|truck|suv|jeep|pick-?up)\b")
 # "workers walked out at the potash producer", "called a 24-hour national strike": a strike is a protest
@@ -1382,7 +1390,7 @@ AT_PROTESTERS = re.compile(r"\b(?:opened\s+fire|fired|shot|charged|cracked\s+dow
 # "crowds stormed the city administration building and set it on fire": a riot, whoever was hurt
 MOB = re.compile(r"\b(?:crowds?|mobs?|rioters|protesters|demonstrators|inmates|prisoners|supporters|marchers)\s+"
                  r"(?:[\w'’-]+\s+){0,8}?(?:set\s+fire|stormed|attacked|looted|burned|burnt|torched|broke\s+into|"
-                 r"lynched|ransacked|smashed|pelted|threw\s+stones|beat)\b", re.I)
+                 r"lynched|ransacked|smashed|pelted|threw\s+stones|beat|forced?\s+(?:its|their)\s+way\s+into)\b", re.I)
 # a town taken without a fight, power seized, a ship, weapons or a person seized: no battle
 NO_FIGHT = re.compile(r"\bwithout\s+(?:a\s+)?(?:fight|resistance|a\s+shot|firing\s+a\s+shot|clashes|a\s+battle)\b|"
                       r"\bseized\s+power\b|\b(?:took|take|taken)\s+(?:control\s+of|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -1451,7 +1459,7 @@ PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abdu
                   "massacres",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts", "air strikes",
                   "drone strikes", "suicide attacks", "rocket attacks", "shootings", "assaults", "demonstrations",
-                  "protests"}
+                  "protests", "disturbances"}
 COMPOUND_FIRST = {phrase.split()[0] for phrase in TRIGGERS if " " in phrase}
 TALLY_BY = re.compile(r"\W*by\s+(?:the\s+end\s+of\s+|late\s+|early\s+|mid-?|the\s+middle\s+of\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
