@@ -2582,3 +2582,16 @@ def test_crowds_drawn_to_a_rally_disturbances_reported_and_a_crowd_forcing_its_w
                    "Disturbances are likely in the coming weeks.\n", dt.date(2014, 7, 7))
     assert [(i.type, i.location.name) for i in found] == [
         ("Protests", "Aksa Road"), ("Riots", "Lilanda"), ("Riots", "Vilnius")]
+
+
+def test_places_told_as_what_was_burned_are_an_incident_each():
+    found = _rules("On 4 September 1999 militiamen attacked Dili. Over the next fortnight Maliana, Liquiçá and Suai "
+                   "were largely burned, and their people were driven into the hills.\n", dt.date(1999, 10, 1))
+    assert [i.location.name for i in found] == ["Dili", "Maliana", "Liquiçá", "Suai"]
+
+
+def test_an_attacker_who_moved_on_and_struck_again_is_a_second_incident():
+    found = _rules("At 13:40 on 15 March a gunman opened fire at Al Noor Mosque in Christchurch, killing 42 people. The "
+                   "gunman then drove about five kilometres east to the Linwood Islamic Centre, where seven worshippers "
+                   "were shot dead.\n", dt.date(2019, 3, 20))
+    assert [(i.location.name, i.killed.min) for i in found] == [("Al Noor Mosque", 42), ("Linwood Islamic Centre", 7)]

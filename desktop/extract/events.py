@@ -1903,6 +1903,11 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return True  # told again
     if nothing_new and THEN.search(sentence):
         return True  # "Soldiers then sealed the village": the story goes on
+    if new_places and re.search(r"\b(?:he|she|they|(?:the\s+)?(?:gunm[ae]n|attackers?|assailants?|militants|bombers?))\s+"
+                                r"(?:then\s+|later\s+)?(?:drove|went|walked|travelled|traveled|made\s+(?:his|her|their)\s+way)\s+"
+                                r"(?:[\w-]+\s+){0,4}?(?:to|on\s+to)\s", low[: max(t.start for t in triggers)]):
+        return False  # "The gunman then drove about five kilometres east to the Linwood Islamic Centre, where seven
+        # worshippers were shot dead": the attacker moved on, and struck again there
     if is_casualty_followup(sentence, triggers) and not (own_dates and new_places) \
             and not (SAME_DAY_OPENING.match(sentence) and not TOLL.search(sentence)) \
             and not (new_places and re.search(r"\b(?:the\s+)?(?:attackers?|gunm[ae]n|assailants?)\s+(?:then\s+|also\s+)?"

@@ -765,7 +765,11 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     # ("In Puno and Juliaca, marches have been held daily": a sentence may open on the list; "in several cities,
     # including Kayseri and Istanbul", "tanks into the streets of Ankara and Istanbul", "looting spread over the
     # following days to Toamasina and Mahajanga", "in Matero's Katambalala, Zingalume and Hill Side areas")
-    intro = LIST_INTRO.search(before) or re.search(r"\bone\s+" + _ONE_AT + "$", before) or (closed and re.search(
+    # ("Over the next fortnight Maliana, Liquiçá and Suai were largely burned": the list is what was struck)
+    struck_list = closed and re.fullmatch(r"\W*(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+)?", before) is not None and re.match(
+        r",?\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:burned|burnt|attacked|looted|shelled|bombed|razed|"
+        r"torched|raided|overrun|captured|taken|sacked)\b", part[best[-1].end - base :]) is not None
+    intro = struck_list or LIST_INTRO.search(before) or re.search(r"\bone\s+" + _ONE_AT + "$", before) or (closed and re.search(
         r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|spread\s+(?:[^,;.]{0,40}?\s)?(?:to|towards|into)|reached|including|"
         r"such\s+as|streets\s+of|" + PLACE_VERBS +
         r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?"
