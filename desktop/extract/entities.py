@@ -746,7 +746,7 @@ def _vessel(doc, tokens, i: int, tok, low: str, titles):
         return
     if low not in VESSELS or not tok.text.islower():
         return
-    if i + 1 < len(tokens) and tokens[i + 1].ent_type_ not in ("GPE", "DATE"):
+    if i + 1 < len(tokens) and tokens[i + 1].ent_type_ != "DATE":  # (a known place is no ship name: _ship_name)
         span = doc[i + 1 : _capitalised_to(tokens, i + 1, i + 5)]
         if _ship_name(span):
             yield span, "LOC", "vessel"
