@@ -2387,3 +2387,14 @@ def test_an_official_of_a_body_with_a_long_name_is_a_source():
                  "planned it wanted to set the two communities against each other.\n") == [
         ("senior official of the National Muslim Council of Tanzania (BAKWATA)", None,
          "whoever had planned it wanted to set the two communities against each other")]
+
+
+def test_ages_figures_and_spans_of_time_are_not_listed_as_dates():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"On Friday 22 July 2011 a 32-year-old Norwegian man killed 76 people in Oslo and on "
+                            b"Utoya. He was remanded in custody for eight weeks. Police had searched the island for "
+                            b"more than an hour.\n", filename="n.md", report_date=dt.date(2011, 7, 26)))
+    dates = {e.name for e in case.entities if e.type == "DATE"}
+    assert any("22 July" in d for d in dates)
+    assert not dates & {"32-year-old", "a 32-year-old", "76", "eight weeks", "more than an hour"}

@@ -422,6 +422,15 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     return case
 
 
+# what the recogniser calls a date but an analyst would not list among the dates: an age ("32-year-old"), a bare
+# figure ("76", a toll), a span of time with no time in it ("eight weeks", "more than an hour")
+_NUMBER_WORDS = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|many"
+NOT_A_DATE = re.compile(r"(?:an?\s+|aged\s+)?\d+(?:-|\s)years?(?:-|\s)old|aged\s+\d+|\d[\d,.]*(?<!\d{4})|\d{5,}|"
+                        r"(?:(?:about|some|around|nearly|almost|more\s+than|less\s+than|at\s+least|over|up\s+to|the|"
+                        r"another|for|the\s+last|the\s+past)\s+)?(?:" + _NUMBER_WORDS + r")\s+(?:more\s+)?"
+                        r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)", re.I)
+
+
 def _date_entities(ents: list[Ent], text: str, n_entities: int, n_mentions: int):
     from desktop.casefile.model import Entity, Mention
 
@@ -429,7 +438,7 @@ def _date_entities(ents: list[Ent], text: str, n_entities: int, n_mentions: int)
     mentions: list[Mention] = []
     ids: dict[str, str] = {}
     for e in ents:
-        if e.type != "DATE":
+        if e.type != "DATE" or NOT_A_DATE.fullmatch(e.text.strip()):
             continue
         if e.text not in ids:
             ids[e.text] = f"e{n_entities + len(entities) + 1}"
