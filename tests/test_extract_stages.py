@@ -2595,3 +2595,14 @@ def test_an_attacker_who_moved_on_and_struck_again_is_a_second_incident():
                    "gunman then drove about five kilometres east to the Linwood Islamic Centre, where seven worshippers "
                    "were shot dead.\n", dt.date(2019, 3, 20))
     assert [(i.location.name, i.killed.min) for i in found] == [("Al Noor Mosque", 42), ("Linwood Islamic Centre", 7)]
+
+
+def test_a_sentences_opening_preposition_is_no_part_of_a_name():
+    found = _rules("For the Swaziland National Union of Students (SNUS), the matter was settled early.\n",
+                   dt.date(2022, 1, 1))
+    assert found == []
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"For the Swaziland National Union of Students (SNUS), the matter was settled early.\n",
+                            filename="n.md", report_date=dt.date(2022, 1, 1)))
+    assert "Swaziland National Union of Students" in {e.name for e in case.entities}

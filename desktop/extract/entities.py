@@ -319,6 +319,12 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         e -= 1
     if text[e : e + 1] == "." and re.search(r"(?:^|[^\w.])(?:[A-Z]\.)+[A-Z]$", text[s:e]):
         e += 1  # "the U.S.", "U.N.": an abbreviation keeps its last full stop
+    # ("For the Swaziland National Union of Students (SNUS), the matter was settled": a sentence's opening word is
+    # no part of the name)
+    opening = re.match(r"(?:for|from|with|by|according\s+to|under|against|after|before|despite|unlike)\s+(?=the\s)",
+                       text[s:e], re.I)
+    if opening:
+        s += opening.end()
     if text[s:e].lower().startswith("the "):
         s += 4
     for suffix in ("'s", "’s"):
