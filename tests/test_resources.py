@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+
+import pytest
+
+import desktop.resources as res
 from desktop.resources import load_json, resource_dir, resource_path
 
 from .conftest import ROOT
@@ -29,3 +34,16 @@ def test_every_resource_package_named_in_pyproject_exists():
     for name in re.findall(r'"casefile_resources\.([\w]+)"', text):
         folder = ROOT / "resources" / name
         assert folder.is_dir() and any(p.is_file() for p in folder.iterdir()), f"resources/{name} is empty or absent"
+
+
+def test_an_asset_shipped_gzipped_reads_the_same(tmp_path, monkeypatch):
+    """The frozen app carries the models gzipped (build.spec); the loaders read them either way."""
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "plain.bin").write_bytes(b"\x00weights")
+    (tmp_path / "models" / "packed.bin.gz").write_bytes(gzip.compress(b"\x00weights"))
+    (tmp_path / "models" / "config.json.gz").write_bytes(gzip.compress(b'{"members": 3}'))
+    monkeypatch.setattr(res, "resource_dir", lambda: tmp_path)
+    assert res.read_bytes("models", "plain.bin") == res.read_bytes("models", "packed.bin") == b"\x00weights"
+    assert res.load_json.__wrapped__("models", "config.json") == {"members": 3}
+    with pytest.raises(FileNotFoundError, match="models/absent.bin"):
+        res.read_bytes("models", "absent.bin")

