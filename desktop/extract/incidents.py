@@ -757,7 +757,7 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
         best, with_and = best[:-1], with_and[:-1]  # "in Aleosan and Midsayap, North Cotabato": the list, then its province
     before = part[: best[0].start - base]
     # ("spread to Yaoundé, Bamenda, Buea, Limbe, Kumba and several other towns": the list named, then the rest)
-    more_after = len(best) >= 2 and all(with_and) is False and re.match(
+    more_after = len(best) >= 2 and re.match(
         r",?\s+and\s+(?:several|many|a\s+few|a\s+number\s+of|other|dozens\s+of)\s+(?:other\s+)?(?:towns|cities|villages|"
         r"places|districts|areas|localities)\b", part[best[-1].end - base :]) is not None
     # (not in a summing-up: "two bombings in Mopti and Sevare together killed ..." is told in full elsewhere)
@@ -1181,8 +1181,7 @@ class IncidentReader:
         moved = previous is not None and setting is not None and setting.block_no == block_no \
             and setting.start > previous["end"] and setting.status == "none" and not setting.triggers \
             and SETTING_TIME.match(setting.text) is not None and events.frame_end(sentence, triggers) is None and any(
-                e.type == "LOC" and e.subtype != "country" and e.text not in previous["context"] + previous["sentence"]
-                for e in setting.sent_ents)
+                e.type == "LOC" and e.subtype != "country" and e.text not in previous["context"] for e in setting.sent_ents)
         if triggers and previous is not None and not said_before and not new_day and not new_item and not one_by_one \
                 and not compares and not moved \
                 and events.continues(
@@ -1679,7 +1678,7 @@ def dated_by_section(found: list[dict[str, Any]], section_months: list[FuzzyDate
     the provinces" above "Around the same weekend, mobs killed one man in Kabwe"), happened that month: the
     heading is the review's own dating of what it tells."""
     for inc in found:
-        if inc["date"] is None and inc["block_no"] < len(section_months):
+        if inc["date"] is None:
             inc["date"] = section_months[inc["block_no"]]
 
 

@@ -34,7 +34,7 @@ from desktop.casefile.model import (
     Source,
     make_span,
 )
-from desktop.extract import aliases, claims
+from desktop.extract import aliases, claims, events
 from desktop.extract.cleanup import to_markdown
 from desktop.extract.dates import YearGuess, find_dates, guess_year, in_review_period, report_date_from_text, truncate
 from desktop.extract.entities import (
@@ -424,7 +424,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
 
 # what the recogniser calls a date but an analyst would not list among the dates: an age ("32-year-old"), a bare
 # figure ("76", a toll), a span of time with no time in it ("eight weeks", "more than an hour")
-_NUMBER_WORDS = r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|many"
+_NUMBER_WORDS = "|".join([r"\d+", *sorted(events.NUMBER_WORDS, key=len, reverse=True), "a", "an", "several", r"a\s+few",
+                          "few", "many"])
 NOT_A_DATE = re.compile(r"(?:an?\s+|aged\s+)?\d+(?:-|\s)years?(?:-|\s)old|aged\s+\d+|\d[\d,.]*(?<!\d{4})|\d{5,}|"
                         r"(?:(?:about|some|around|nearly|almost|more\s+than|less\s+than|at\s+least|over|up\s+to|the|"
                         r"another|for|the\s+last|the\s+past)\s+)?(?:" + _NUMBER_WORDS + r")\s+(?:more\s+)?"
