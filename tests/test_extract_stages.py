@@ -2606,3 +2606,27 @@ def test_a_sentences_opening_preposition_is_no_part_of_a_name():
     case = jobs.run(extract(b"For the Swaziland National Union of Students (SNUS), the matter was settled early.\n",
                             filename="n.md", report_date=dt.date(2022, 1, 1)))
     assert "Swaziland National Union of Students" in {e.name for e in case.entities}
+
+
+def test_crowd_sizes_by_place_are_no_tolls_and_rallies_held_in_several_towns_are_one_each():
+    found = _rules("On 3 May about 8,000 people marched in Brno and some 2,000 rallied in Olomouc.\n\n"
+                   "Smaller rallies were held on 4 May in Ostrava, Plzeň and Zlín.\n", dt.date(2016, 5, 10))
+    assert [(i.type, i.location.name, i.killed) for i in found] == [
+        ("Protests", "Brno", None), ("Protests", "Olomouc", None), ("Protests", "Ostrava", None),
+        ("Protests", "Plzeň", None), ("Protests", "Zlín", None)]
+
+
+def test_one_dead_told_after_a_semicolon_by_name_or_as_he_later_died_and_the_stabbed_as_wounded():
+    found = _rules("On 2 March a border post at Rundu was shelled; a police corporal was killed and two officers were "
+                   "wounded.\n\n"
+                   "Mabuza was shot dead in Manzini in June 2011.\n\n"
+                   "On 9 April a man set himself on fire outside the court in Lobamba; he later died in hospital.\n\n"
+                   "In July 2012, four tourists were stabbed in Ezulwini.\n", dt.date(2013, 1, 10))
+    tolls = [(i.location.name, i.killed.min if i.killed else None, i.wounded.min if i.wounded else None) for i in found]
+    assert tolls == [("Rundu", 1, 2), ("Manzini", 1, None), ("Lobamba", 1, None), ("Ezulwini", None, 4)]
+
+
+def test_a_named_dead_killed_with_a_companion_is_not_counted_alone():
+    found = _rules("Sipho Dlamini, a union leader, was killed on Saturday together with his driver on the road to Siteki.\n",
+                   dt.date(2013, 1, 10))
+    assert [i.killed.min for i in found] == [2]

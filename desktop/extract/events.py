@@ -196,7 +196,10 @@ PROTEST_ACTS = re.compile(r"\b(?:gathered|assembled|rallied|converged)\b(?=[^.;]
                          r"|\bheld\s+sit-ins?\b"
                          # "the opposition held a large and peaceful rally in Caracas", "A government march took place"
                          r"|\bheld\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:rally|rallies|march|marches|vigil|demonstration)\b"
-                         r"|\b(?:rally|rallies|march|marches|vigil)\s+(?:took|had\s+taken)\s+place\b")
+                         r"|\b(?:rally|rallies|march|marches|vigil)\s+(?:took|had\s+taken)\s+place\b"
+                         # "Smaller rallies were held on Friday in Cluj-Napoca, Timișoara, Galați and Arad"
+                         r"|\b(?:rally|rallies|marches|vigils?|demonstrations?|sit-ins?)\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been|"
+                         r"have\s+been)\s+(?:also\s+)?(?:held|staged)\b")
 # "Tens of thousands of people joined the first national march in central Lima", "Students gathered outside Amir
 # Kabir University ..., chanting against the authorities": a crowd that the sentence's main clause makes march,
 # gather (with a cue of protest), block roads or stage a sit-in ("Thousands of pilgrims who had gathered at the
@@ -463,7 +466,9 @@ KILLED = [
                r"\b(?:said|say|says|reported|reports|added|confirmed)\s+(?:that\s+)?|"
                # "where a young Chakma man was killed", "On 28 June a soldier was killed and several others were
                # wounded", "and another officer was killed"
-               r"\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|^\W*" + TIME_OPENER + r")"
+               r"\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|^\W*" + TIME_OPENER + r"|"
+               # "...; a police sergeant was killed", "In May a Namibian soldier bled to death"
+               r";\s+|^\W*in\s+(?:early\s+|late\s+|mid-)?(?-i:[A-Z][a-z]+)(?:\s+\d{4})?,?\s+)"
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|[A-Z][\w-]*['’]s)")
                # "a teacher at a technical school was beaten to death"
                + r"(?:\s+(?:at|from|of|in|with)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?"
@@ -473,8 +478,8 @@ KILLED = [
                r"(?:killed|shot dead|shot and killed|murdered|beheaded|lynched|"
                # "a police officer was beaten and stoned to death"
                r"(?:[a-z]+\s+and\s+)?(?:stabbed|hacked|beaten|stoned|crushed|burned|burnt|shot)\s+to\s+death)|"
-               # "a man died after being shot during a protest"
-               r"died\s+(?:after|when|of|from)\b)",
+               # "a man died after being shot during a protest", "a Namibian soldier bled to death"
+               r"died\s+(?:after|when|of|from)\b|bled\s+to\s+death\b)",
                re.I),
     # "The mayor of Portovelo, a gold-mining town in El Oro province, was shot dead", "A member of US special
     # operations forces was killed": one holder of an office, one of a body
@@ -553,6 +558,25 @@ BOTH_WOUNDED = re.compile(r"\b(?:wounding|injuring)\s+(?:them\s+)?both\b", re.I)
 # "killing one man and wounding another", "killing two crew members and wounding a third": one wounded
 ONE_MORE_WOUNDED = re.compile(r"\bkill\w*\s+[^,;.]{1,40}?\s+and\s+(?:seriously\s+|critically\s+)?(?:wounding|injuring)\s+"
                               r"(?:another|the\s+other|a\s+(?:second|third|fourth))\b", re.I)
+
+
+# "Gooding was shot dead in Paramaribo", "In 2019, Hilal Ahmed, a shopkeeper, was stabbed to death": one named
+NAMED_KILLED = re.compile(r"^\W*(?:(?:on|in)\s+[^,;]{3,30}?,?\s+)?(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|"
+                          r"Police|Nobody|No|One|Security|Troops|Soldiers|Gunmen|It|He|She|They)\b)"
+                          r"(?-i:[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|el))*)(?:,\s+[^,;]{1,90},)?\s+"
+                          r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|"
+                          r"assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|lynched)\b"
+                          # ("Khalaf ... was killed on Saturday together with her driver": two)
+                          r"(?![^.;]{0,80}\b(?:together\s+with|along\s+with|alongside|with\s+(?:his|her|their))\b)")
+# "a man set himself on fire ...; he later died in hospital": the one told
+# ("He died with several other officers": more than one)
+HE_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\b"
+                     r"(?!\s+(?:with|along|together|alongside)\b)", re.I)
+# "three foreigners were stabbed in Hulhumalé": wounded, unless the sentence says they died
+# ("a drone was shot down"; "were stabbed and had their throats cut": killed)
+STABBED = re.compile(_NUM + _WHO + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:stabbed|shot)\b"
+                     r"(?!\s+(?:dead|down|at|and\s+killed|to\s+death)\b)"
+                     r"(?![^.;]{0,80}\b(?:died|dead|killed|to\s+death|throats?\s+(?:cut|slit))\b)", re.I)
 
 
 def _single(words: str) -> bool:
@@ -765,9 +789,19 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
                                  text=sentence[m.start("n") : m.end("n") + more.end()])  # "four American and four Nigerien soldiers"
             if count is not None:
                 return count
+    if patterns is KILLED and (one := NAMED_KILLED.search(sentence) or HE_DIED.search(sentence)) is not None:
+        return Count(min=1, max=1, text=one.group(0)[:120])  # "Gooding was shot dead", "he later died in hospital"
     if patterns is KILLED and (him := KILLED_HIM.search(sentence)) is not None:
         # "exploded as he was driven to work, killing him and his secretary": the one told before, and his kin
         return Count(min=1 + bool(him.group("kin")), max=1 + bool(him.group("kin")), text=him.group(0))
+    pos = 0
+    while patterns is WOUNDED and (stabbed := STABBED.search(sentence, pos)) is not None:
+        # ("In February 2020, three foreigners were stabbed": the figure after the year)
+        if not _is_date(sentence, stabbed) and not _is_age(sentence, stabbed) \
+                and not re.match(r"\s+(?:years|months)\b", sentence[stabbed.end("n") :]) \
+                and (count := parse_count(stabbed)) is not None:
+            return count
+        pos = stabbed.end("n")
     if patterns is WOUNDED and (both := BOTH_WOUNDED.search(sentence)) is not None:
         return Count(min=2, max=2, text=both.group(0))
     if patterns is WOUNDED and (one := ONE_WOUNDED.search(sentence)) is not None:

@@ -781,20 +781,24 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
 
 
 _N = r"(?P<n>\d[\d,]*|" + "|".join(sorted(events.NUMBER_WORDS, key=len, reverse=True)) + r")"
+KILLING_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|massacred|executed|murdered|lives)\b", re.I)
 COUNT_AT = re.compile(r"\b" + _N + r"\s+(?:[a-z-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
                       r"(?:(?:village|town|city)\s+of\s+)?(?=[A-Z])")
 
 
-def _counts_by_place(part: str, base: int, sent_ents: list[Ent]) -> list[tuple[Ent, Count]]:
+def _counts_by_place(part: str, base: int, sent_ents: list[Ent]) -> list[tuple[Ent, Count | None]]:
     """"soldiers killed 44 villagers in Nondin and 179 in neighbouring Soro": one incident per
     place, each with its own dead, as annotators and ACLED code them."""
     places = {e.start - base: e for e in sent_ents if e.type == "LOC" and e.subtype != "country"}
-    pairs = []
+    pairs: list[tuple[Ent, Count | None]] = []
+    dead = KILLING_WORD.search(part) is not None
     for m in COUNT_AT.finditer(part):
         place = places.get(m.end())
         value = events.number_of(m.group("n").lower())
         if place is not None and value is not None:
-            pairs.append((place, Count(min=value, max=value, text=m.group(0) + place.text)))
+            # ("More than 20,000 people marched in Varna, ... some 5,000 rallied in Blagoevgrad": one incident per
+            # place too, but the figures are crowds, not dead)
+            pairs.append((place, Count(min=value, max=value, text=m.group(0) + place.text) if dead else None))
     if len(pairs) < 2 or not all(re.search(r"(?:\band|,)\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|"
                                            r"almost)\s+)?$", part[: m.start()]) for m in
                                  list(COUNT_AT.finditer(part))[1:2]):
@@ -1301,7 +1305,7 @@ class IncidentReader:
             targets = events.target_list(part)
             places = [] if targets else _place_list(part, s_start + a, sent_ents)
             by_place = [] if targets or places else _counts_by_place(part, s_start + a, sent_ents)
-            tolls = {id(place): count for place, count in by_place}
+            tolls = {id(place): count for place, count in by_place if count is not None}
             places = places or [place for place, _count in by_place]
             counted = _no_harm(part, "killed") or events.find_count(events.KILLED, part)
             named_dead = None if counted else _named_dead(part, s_start + a, sent_ents)
