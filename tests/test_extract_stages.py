@@ -2630,3 +2630,14 @@ def test_a_named_dead_killed_with_a_companion_is_not_counted_alone():
     found = _rules("Sipho Dlamini, a union leader, was killed on Saturday together with his driver on the road to Siteki.\n",
                    dt.date(2013, 1, 10))
     assert [i.killed.min for i in found] == [2]
+
+
+def test_places_told_each_with_its_own_clause_or_named_after_their_count_are_an_incident_each():
+    found = _rules("On 2 June fighting also broke out in Kuito, where rebels briefly held the market, and in Andulo, where "
+                   "police resisted for hours.\n\n"
+                   "On 9 June troops beat off rebel assaults on Cuemba and Camacupa.\n\n"
+                   "On 12 June gunmen attacked the offices of two communes, Chinguar and Catabola, before dawn.\n",
+                   dt.date(2001, 7, 1))
+    assert [(i.type, i.location.name) for i in found] == [
+        ("Battles", "Kuito"), ("Battles", "Andulo"), ("Battles", "Cuemba"), ("Battles", "Camacupa"),
+        ("Violence against civilians", "Chinguar"), ("Violence against civilians", "Catabola")]

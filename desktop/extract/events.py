@@ -50,7 +50,8 @@ for phrases, kind in [
     ("looting|looted|ransacked|ransacking|broken into|loot", ("Riots", "Mob violence")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|firefights|"
      "gunfights|gun battles|shootouts|confrontations|"
-     "raid|raids|raided|operation|operations|counteroffensive|repelled|repulsed|driven back|drove back",
+     "raid|raids|raided|operation|operations|counteroffensive|repelled|repulsed|driven back|drove back|beat off|beat back|"
+     "fought off",
      ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
      "fired on|fired at|fired|burst into|raiding|ambushing|"
@@ -1257,7 +1258,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("fought", "clashed") and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:fought|clashed)\b", low):
             continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
-                r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(?:between\s+[^.;]{1,150}?\s+)?(broke out|erupted|raged|continued|flared|resumed|"
+                r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(?:between\s+[^.;]{1,150}?\s+)?(?:also\s+|again\s+|then\s+)?(broke out|erupted|raged|continued|flared|resumed|"
                 r"spread|reached|intensified|escalated|ended|was\s+reported|were\s+reported|has\s+been\s+reported|moved|shifted)|"
                 # "Fighting between the ELN and FARC dissidents ... left dozens of people dead": told by its toll
                 r"fighting\s+(?:between|in|around|near)\s+[^.;]{1,150}?\s+(?:left|killed)\s+(?:[\w-]+\s+){0,4}?"

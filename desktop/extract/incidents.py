@@ -723,6 +723,8 @@ AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:was|had\s+been)\s+(
 # Dawadmi and one near Afif": one each)
 _ONE_AT = r"(?:near|in|at|over|outside|off)\s+(?:the\s+)?"
 LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at)\s+)?(?:the\s+)?|"
+                      # "in Paphos, where his supporters briefly held the town, and in Limassol": each told after it
+                      r",\s+where\s+[^,;.]{1,80}?,\s+and\s+(?:in|at)\s+(?:the\s+)?|"
                       r",?\s+and\s+(?:one|another|the\s+other)\s+" + _ONE_AT + "|"
                       # "hit the Constitutional Council in Ben Aknoun and United Nations offices in Hydra": a target at
                       # each place
@@ -769,7 +771,9 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     struck_list = closed and re.fullmatch(r"\W*(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+)?", before) is not None and re.match(
         r",?\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:burned|burnt|attacked|looted|shelled|bombed|razed|"
         r"torched|raided|overrun|captured|taken|sacked)\b", part[best[-1].end - base :]) is not None
-    intro = struck_list or LIST_INTRO.search(before) or re.search(r"\bone\s+" + _ONE_AT + "$", before) or (closed and re.search(
+    # ("attacked the headquarters of two commune governments, Ea Tieu and Ea Ktur, ...": the ones counted, named)
+    counted = closed and re.search(r"\b(?:two|three|four|five|six|both)\s+(?:[\w-]+\s+){0,3}?[\w-]+s,\s+$", before)
+    intro = struck_list or counted or LIST_INTRO.search(before) or re.search(r"\bone\s+" + _ONE_AT + "$", before) or (closed and re.search(
         r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|spread\s+(?:[^,;.]{0,40}?\s)?(?:to|towards|into)|reached|including|"
         r"such\s+as|streets\s+of|" + PLACE_VERBS +
         r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?"
@@ -1337,6 +1341,10 @@ class IncidentReader:
                     # reaction; the sentences after it tell the bombing
                     "reaction": a == 0 and part_triggers[0].word not in events.VERBAL
                     and REACTION_LEAD.search(part[: part_triggers[0].start - a]) is not None or landmark}
+                if incident["kind"][1] == "Arrests" and ARREST_CAUSE.search(part):
+                    # "police arrested four men over the deaths of 71 people found in a lorry": the dead are the
+                    # crime's, told in full elsewhere if at all, not the arrest's
+                    incident["killed"] = incident["wounded"] = None
                 if incident["date"] is None and previous is not None and (
                         follows or previous["section"] == self.sections[block_no]):
                     # told as part of the incident before, or undated in its section ("In Kryvyi Rih, a missile strike
@@ -1457,6 +1465,14 @@ def _no_harm(sentence: str, key: str) -> Count | None:
     if m is None or key == "wounded" and m.group("all") is None:
         return None
     return Count(min=0, max=0, text=m.group(0))
+
+
+# what someone was arrested for: "over the deaths of", "in connection with the killing of", "over last week's
+# bombing ..., which killed 17", "after a woman and her daughter were killed", "charged with murder"
+ARREST_CAUSE = re.compile(r"\b(?:over|in\s+connection\s+with|for|after|suspected\s+of|charged\s+with|accused\s+of|"
+                          r"on\s+suspicion\s+of|in\s+the\s+(?:investigation|inquiry)\s+into)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[\w'’-]+\s+){0,4}?(?:killings?|deaths?|murders?|bombings?|attacks?|massacres?|shootings?|"
+                          r"stabbings?)\b|\bafter\s+[^.;]{1,60}?\b(?:were|was)\s+killed\b|\bcharged\s+with\s+murder\b", re.I)
 
 
 # a toll of a whole movement, war or period, told after one of its incidents
