@@ -2641,3 +2641,18 @@ def test_places_told_each_with_its_own_clause_or_named_after_their_count_are_an_
     assert [(i.type, i.location.name) for i in found] == [
         ("Battles", "Kuito"), ("Battles", "Andulo"), ("Battles", "Cuemba"), ("Battles", "Camacupa"),
         ("Violence against civilians", "Chinguar"), ("Violence against civilians", "Catabola")]
+
+
+def test_a_poisoning_is_an_attack_and_a_march_that_ended_in_violence_a_riot():
+    found = _rules("In May 2016 a banker survived a poisoning in Plovdiv that also put his driver in hospital.\n\n"
+                   "On 8 June a march in Burgas, announced as a peaceful rally, ended in the worst street violence the "
+                   "city had seen.\n\n"
+                   "On 9 June forty pupils in Ruse were treated for food poisoning.\n", dt.date(2016, 7, 1))
+    assert [(i.type, i.location.name) for i in found] == [
+        ("Violence against civilians", "Plovdiv"), ("Riots", "Burgas")]
+
+
+def test_an_arrest_over_deaths_told_carries_no_toll_of_its_own():
+    found = _rules("On 28 August police in Szeged arrested four men over the deaths of 30 people found in a lorry.\n",
+                   dt.date(2015, 9, 1))
+    assert [(i.type, i.killed) for i in found] == [("Strategic developments", None)]

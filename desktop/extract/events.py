@@ -65,7 +65,9 @@ for phrases, kind in [
      # "kicked and punched him for several minutes", "marched to his house and set it on fire"
      "kicked and punched|punched and kicked|kicked and beat|beat and kicked|kicked and beaten|beaten and kicked|"
      "set it on fire|set them on fire|set it alight|set them alight|set it ablaze|"
-     "burned her alive|stoned to death|stoned him to death|stoned her to death|found the bodies|found the body|discovered the bodies|discovered the body", (VAC, "Attack")),
+     "burned her alive|stoned to death|stoned him to death|stoned her to death|found the bodies|found the body|discovered the bodies|discovered the body|"
+     # "Gebrev survived a poisoning in Sofia in April 2015", "the Novichok poisoning of Sergei Skripal"
+     "poisoning|poisoned", (VAC, "Attack")),
     ("engaged the enemy|engaged the militants|engaged the insurgents|engaged the rebels|engaged the terrorists|"
      "engaged the attackers", ("Battles", "Armed clash")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
@@ -268,6 +270,11 @@ PROTEST_DREW = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches
                           r"\b(?:drew|brought|attracted)\s+(?:(?:a|large|huge|big|massive|several|many|tens\s+of|hundreds\s+of|"
                           r"thousands\s+of)\s+){0,3}(?:crowds?|thousands|hundreds)\s+(?:of\s+[\w-]+\s+)?(?:to|for|at)\s+"
                           r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:rally|march|protest|demonstration|vigil|sit-in)\b")
+# "a march ..., announced as a peaceful rally, ended in some of the worst street violence", "the rally descended into
+# rioting": a protest turned riot
+TURNED_VIOLENT = re.compile(r"\b(march|rally|protest|demonstration|marches|rallies|protests|demonstrations)\b[^.;]{0,120}?"
+                            r"\b(?:ended|turned|descended|degenerated|dissolved)\s+(?:in|into)\s+(?:[\w-]+\s+){0,6}?"
+                            r"(?:violence|clashes|riots?|rioting|chaos|battles|running\s+battles|looting)\b")
 BUNDLED = re.compile(r"\b(?:bundled|shoved|forced|dragged)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an|the|their|his|an\s+unmarked)\s+"
                      r"(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|truck|suv|jeep|pick-?up)\b")
 # "workers walked out at the potash producer", "called a 24-hour national strike": a strike is a protest
@@ -937,6 +944,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for m in BURNED_AS_TOLD.finditer(low):
         looted = m.group(0).endswith("looted")
         found.append(Trigger(m.group(0).split()[-1], m.start(), ("Riots", "Mob violence") if looted else (VAC, "Attack")))
+    for m in TURNED_VIOLENT.finditer(low):  # "an anti-migration march in Limassol ... ended in street violence"
+        if not any(t.start == m.start() for t in found):
+            found.append(Trigger(m.group(1), m.start(), ("Riots", "Violent demonstration")))
     for m in PROTEST_DREW.finditer(low):
         if not any(t.start == m.start() for t in found):
             found.append(Trigger(m.group(0).split()[0], m.start(), ("Protests", "Peaceful protest")))
@@ -1255,6 +1265,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("protesters", "demonstrators") and re.search(r"\b(?:against|on|at|into|to)\s+(?:the\s+)?$",
                                                                  low[max(0, m.start() - 12) : m.start()]):
             continue  # "State violence against protesters ...": those shot at, not a protest told
+        if word in ("poisoning", "poisoned") and re.search(r"\b(?:food|carbon\s+monoxide|lead|alcohol|methanol|mercury|"
+                                                          r"blood|smoke|gas|water|wells?|crops?|fish|dogs?|livestock)\s+$",
+                                                          low[max(0, m.start() - 20) : m.start()]):
+            continue  # "food poisoning", "carbon monoxide poisoning": no attack
         if word in ("fought", "clashed") and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:fought|clashed)\b", low):
             continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
