@@ -2656,3 +2656,9 @@ def test_an_arrest_over_deaths_told_carries_no_toll_of_its_own():
     found = _rules("On 28 August police in Szeged arrested four men over the deaths of 30 people found in a lorry.\n",
                    dt.date(2015, 9, 1))
     assert [(i.type, i.killed) for i in found] == [("Strategic developments", None)]
+
+
+def test_a_day_told_against_a_landmark_still_dates_the_event_after_it():
+    found = _rules("On 3 March 2012, two days after the vote, rioters set fire to the party headquarters in Darkhan.\n",
+                   dt.date(2012, 3, 10))
+    assert [(i.type, i.date.start, i.location.name) for i in found] == [("Riots", "2012-03-03", "Darkhan")]

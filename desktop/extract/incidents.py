@@ -1548,6 +1548,9 @@ def _aftermath(sentence: str) -> bool:
     if m is not None and re.match(r"\W*(?:[Oo]n\s+)?[^,]{3,25},\s+(?:the|a|one|two|three)\s+(?:days?|weeks?|hours?|morning|"
                                   r"night|evening|months?|years?)\s+$", sentence[: m.start()]):
         return False  # "On 6 April, the day after the KIA took Lweje, aircraft bombed the town": the day, then the event
+    if m is not None and re.match(r"\W*(?:[Oo]n\s+|[Ii]n\s+)?[^,]{3,25},\s+$", sentence[: m.start()]) \
+            and (clause := re.match(r"[^,;]{3,80}?,\s+", sentence[m.end() :])) and not events.find_triggers(clause.group(0)):
+        return False  # "On 1 July 2008, two days after a parliamentary election, a rally ... turned into a riot": the same
     if m is not None and (clause := re.match(r"[^,;]{3,80}?\b(?:had|has|have|was|were|is|are|\w+ed)\b[^,;]{0,40},\s+",
                                              sentence[m.end() :])) and not events.find_triggers(clause.group(0)):
         return False  # "But in the evening, after the polls had closed, militiamen killed two": the event told after it
