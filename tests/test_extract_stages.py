@@ -2662,3 +2662,9 @@ def test_a_day_told_against_a_landmark_still_dates_the_event_after_it():
     found = _rules("On 3 March 2012, two days after the vote, rioters set fire to the party headquarters in Darkhan.\n",
                    dt.date(2012, 3, 10))
     assert [(i.type, i.date.start, i.location.name) for i in found] == [("Riots", "2012-03-03", "Darkhan")]
+
+
+def test_a_town_s_own_police_places_what_it_did_and_a_national_force_does_not():
+    found = _rules("On 19 September the Wuhan Public Security Bureau said it had detained 18 people.\n\n"
+                   "On 20 September the Federal Police arrested two men.\n", dt.date(2012, 9, 25))
+    assert [i.location.name if i.location else None for i in found] == ["Wuhan", None]

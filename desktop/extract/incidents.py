@@ -911,6 +911,10 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
             towns = [e for e in ents[max(0, lo - 60) : lo] if e.type == "LOC" and e.subtype not in ("country", "facility", "region")
                      and inc["start"] - e.start < 1500 and not only_region(e.text)]
             place = towns[-1] if towns else None
+        if place is None:
+            # "The Guangzhou Public Security Bureau said it had detained 18 people": where the body that acted sits
+            place = next((Ent(e.start, e.start + len(m.group(1)), m.group(1), "LOC", None, "rule") for e in sent_ents
+                          if e.type == "ORG" and (m := LOCAL_BODY.match(e.text)) is not None and is_place(m.group(1))), None)
         passive_arrest = inc["kind"][1] == "Arrests" and bool(PASSIVE.search(
             sentence[: inc["trigger_at"] + (inc["part"][0] - inc["start"])]))
         perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"], inc["actor"], markdown,
@@ -1467,6 +1471,10 @@ def _no_harm(sentence: str, key: str) -> Count | None:
     return Count(min=0, max=0, text=m.group(0))
 
 
+# "Guangzhou Public Security Bureau", "Hung Yen police", "Mumbai Police": a town's own force
+LOCAL_BODY = re.compile(r"(?!(?:Federal|National|State|Royal|Military|Border|Secret|Riot|Traffic|Transport|Judicial|Central|"
+                        r"Special|Civil|Criminal|Tourist|Religious|Morality|Capital)\b)((?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+)\s+(?:(?:Municipal|City|Provincial|Regional|District|"
+                        r"County)\s+)?(?:Public\s+Security\s+Bureau|[Pp]olice|Security\s+Bureau|Metropolitan\s+Police)\b")
 # what someone was arrested for: "over the deaths of", "in connection with the killing of", "over last week's
 # bombing ..., which killed 17", "after a woman and her daughter were killed", "charged with murder"
 ARREST_CAUSE = re.compile(r"\b(?:over|in\s+connection\s+with|for|after|suspected\s+of|charged\s+with|accused\s+of|"
