@@ -418,8 +418,61 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                                     published=report_iso)],
                 entities=entities, mentions=mentions, incidents=incidents, sources=sources, claims=claim_items,
                 notes=notes)
+    stable_ids(case)
     yield 100, 100, "done"
     return case
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:10]
+
+
+def stable_ids(case: Case) -> None:
+    """Name every extracted item by what it is, not by its place in a list: an entity by its type and name, a
+    mention, an incident or a claim by where the report tells it, a source by its name. The same report extracted
+    again, by a later version that finds one name more, gives the items it found before the same ids, so a library
+    that already holds the case is offered only what really changed, not every item renumbered."""
+    renamed: dict[str, dict[str, str]] = {}
+
+    def name(collection: str, items: list[Any], key: Any) -> None:
+        ids, taken = renamed.setdefault(collection, {}), set()
+        for item in items:
+            new, n = key(item), 1
+            while new in taken:  # (two incidents told in one sentence: the second in reading order)
+                n += 1
+                new = f"{key(item)}-{n}"
+            taken.add(new)
+            ids[item.id] = new
+            item.id = new
+
+    def at(item: Any) -> str:
+        return f"{item.evidence.start:08d}" if item.evidence is not None else "x"
+
+    name("entities", case.entities, lambda e: "e-" + _digest(e.type, e.name))
+    name("mentions", case.mentions, lambda m: f"m-{m.start:08d}")
+    name("incidents", case.incidents, lambda i: "i-" + at(i))
+    name("sources", case.sources, lambda s: "s-" + _digest(s.name))
+    name("claims", case.claims, lambda c: "c-" + at(c))
+    entity, mention, incident, source = (renamed[k] for k in ("entities", "mentions", "incidents", "sources"))
+    for e in case.entities:
+        for record in e.merged_from:
+            record.mentions = [mention[m] for m in record.mentions]
+            record.merged["id"] = f"{e.id}-{_digest(str(record.merged.get('name', '')))}"
+    for m in case.mentions:
+        m.entity = entity[m.entity]
+    for i in case.incidents:
+        for ref in ([i.location] if i.location is not None else []) + i.perpetrators + i.targets:
+            ref.entity = entity.get(ref.entity) if ref.entity is not None else None
+    for src in case.sources:
+        src.entity = entity.get(src.entity) if src.entity is not None else None
+    for c in case.claims:
+        c.source = source[c.source]
+        c.incident = incident.get(c.incident) if c.incident is not None else None
+        for hop in c.via:
+            hop.source = source[hop.source]
+    for n, note in enumerate(case.notes, start=1):
+        note.target = incident.get(note.target, note.target) if note.target is not None else None
+        note.id = f"n-{note.target or n}"
 
 
 # what the recogniser calls a date but an analyst would not list among the dates: an age ("32-year-old"), a bare
