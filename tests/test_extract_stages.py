@@ -2668,3 +2668,11 @@ def test_a_town_s_own_police_places_what_it_did_and_a_national_force_does_not():
     found = _rules("On 19 September the Wuhan Public Security Bureau said it had detained 18 people.\n\n"
                    "On 20 September the Federal Police arrested two men.\n", dt.date(2012, 9, 25))
     assert [i.location.name if i.location else None for i in found] == ["Wuhan", None]
+
+
+def test_the_same_act_at_another_place_on_a_day_counted_from_the_first_is_an_incident_of_its_own():
+    found = _rules("Christian villagers were attacked in Sanana on 3 November and in Labuha three days later.\n\n"
+                   "Police opened fire on crowds in Garze (Ganzi) county on 23 January and in Draggo (Luhuo) county the "
+                   "following day.\n", dt.date(2000, 2, 1))
+    assert [(i.location.name, i.date.start) for i in found] == [
+        ("Sanana", "1999-11-03"), ("Labuha", "1999-11-06"), ("Garze", "2000-01-23"), ("Draggo", "2000-01-24")]

@@ -2048,6 +2048,13 @@ ELLIPSIS = re.compile(r"and\s+(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|ne
                       r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?(?=\s*(?:[,.;:)]|$)|\s+(?:ended|were|was|left|"
                       r"turned|saw|drew)\b)")
 ELLIPSIS_AFTER = re.compile(r"\s" + ELLIPSIS.pattern)
+# "... were attacked in Tidore on 3 November and in Ternate three days later", "opened fire on crowds in Luhuo on 23
+# January and in Seda the following day": the same act at another place, on a day counted from the one told
+LATER_ELLIPSIS = re.compile(r"and\s+(?:again\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+(?:\([^)]{1,30}\)\s+)?"
+                            r"(?:[a-z]+\s+){0,2}?"
+                            r"(?:the\s+(?:following|next)\s+(?:day|night|morning|evening|week)|(?:a|one|two|three|four|five|"
+                            r"six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)\s+later|later\s+that\s+(?:day|night))\b")
+LATER_ELLIPSIS_AFTER = re.compile(r"\s" + LATER_ELLIPSIS.pattern)
 # event nouns that name an incident the sentence may tell in a clause of its own ("the killing of X, who was shot")
 NOUN_EVENTS = {"killing", "killings", "murder", "assassination", "abduction", "kidnapping", "death", "attack", "shooting",
                "bombing", "stabbing"}
@@ -2064,6 +2071,8 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
     sentence, when it tells one time.
     """
     known = [d for d in dated if d.date.start]
+    if len(known) == 1 and triggers and (later := LATER_ELLIPSIS_AFTER.search(sentence, known[0].end)):
+        return [(0, later.start() + 1), (later.start() + 1, len(sentence))]
     if not triggers or len(triggers) < 2 and not (len(known) >= 2 and ELLIPSIS.search(sentence)):
         return [(0, len(sentence))]
     if not known:

@@ -1245,7 +1245,7 @@ class IncidentReader:
             part = sentence[a:b]
             part_triggers = [t for t in triggers if a <= t.start < b]
             if not part_triggers and self.previous is not None and self.previous["start"] == s_start \
-                    and (ellipsis := events.ELLIPSIS.match(part)) is not None:
+                    and (ellipsis := events.ELLIPSIS.match(part) or events.LATER_ELLIPSIS.match(part)) is not None:
                 # "... on 18 August and again on 23 August": the incident of the part before, on another day (and
                 # at the place the words left out name, if any: not "chanting slogans against the Supreme Leader")
                 part_triggers = [events.Trigger(self.previous["trigger"], a, self.previous["kind"])]
