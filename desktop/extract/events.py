@@ -802,14 +802,15 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     if patterns is KILLED and (him := KILLED_HIM.search(sentence)) is not None:
         # "exploded as he was driven to work, killing him and his secretary": the one told before, and his kin
         return Count(min=1 + bool(him.group("kin")), max=1 + bool(him.group("kin")), text=him.group(0))
-    pos = 0
-    while patterns is WOUNDED and (stabbed := STABBED.search(sentence, pos)) is not None:
-        # ("In February 2020, three foreigners were stabbed": the figure after the year)
-        if not _is_date(sentence, stabbed) and not _is_age(sentence, stabbed) \
-                and not re.match(r"\s+(?:years|months)\b", sentence[stabbed.end("n") :]) \
-                and (count := parse_count(stabbed)) is not None:
-            return count
-        pos = stabbed.end("n")
+    if patterns is WOUNDED:
+        pos = 0
+        while (stabbed := STABBED.search(sentence, pos)) is not None:
+            # ("In February 2020, three foreigners were stabbed": the figure after the year)
+            if not _is_date(sentence, stabbed) and not _is_age(sentence, stabbed) \
+                    and not re.match(r"\s+(?:years|months)\b", sentence[stabbed.end("n") :]) \
+                    and (count := parse_count(stabbed)) is not None:
+                return count
+            pos = stabbed.end("n")
     if patterns is WOUNDED and (both := BOTH_WOUNDED.search(sentence)) is not None:
         return Count(min=2, max=2, text=both.group(0))
     if patterns is WOUNDED and (one := ONE_WOUNDED.search(sentence)) is not None:

@@ -785,24 +785,24 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
 
 
 _N = r"(?P<n>\d[\d,]*|" + "|".join(sorted(events.NUMBER_WORDS, key=len, reverse=True)) + r")"
-KILLING_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|massacred|executed|murdered|lives)\b", re.I)
 COUNT_AT = re.compile(r"\b" + _N + r"\s+(?:[a-z-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
                       r"(?:(?:village|town|city)\s+of\s+)?(?=[A-Z])")
 
 
 def _counts_by_place(part: str, base: int, sent_ents: list[Ent]) -> list[tuple[Ent, Count | None]]:
     """"soldiers killed 44 villagers in Nondin and 179 in neighbouring Soro": one incident per
-    place, each with its own dead, as annotators and ACLED code them."""
+    place, each with its own dead, as annotators and ACLED code them; "More than 20,000 people marched
+    in Varna, ... some 5,000 rallied in Blagoevgrad": one incident per place too, but with no toll,
+    as the sentence tells none (the figures are crowds)."""
     places = {e.start - base: e for e in sent_ents if e.type == "LOC" and e.subtype != "country"}
     pairs: list[tuple[Ent, Count | None]] = []
-    dead = KILLING_WORD.search(part) is not None
     for m in COUNT_AT.finditer(part):
         place = places.get(m.end())
         value = events.number_of(m.group("n").lower())
         if place is not None and value is not None:
-            # ("More than 20,000 people marched in Varna, ... some 5,000 rallied in Blagoevgrad": one incident per
-            # place too, but the figures are crowds, not dead)
-            pairs.append((place, Count(min=value, max=value, text=m.group(0) + place.text) if dead else None))
+            pairs.append((place, Count(min=value, max=value, text=m.group(0) + place.text)))
+    if pairs and events.find_count(events.KILLED, part) is None:
+        pairs = [(place, None) for place, _count in pairs]
     if len(pairs) < 2 or not all(re.search(r"(?:\band|,)\s+(?:(?:at\s+least|more\s+than|over|about|around|nearly|some|"
                                            r"almost)\s+)?$", part[: m.start()]) for m in
                                  list(COUNT_AT.finditer(part))[1:2]):
@@ -1472,9 +1472,12 @@ def _no_harm(sentence: str, key: str) -> Count | None:
 
 
 # "Guangzhou Public Security Bureau", "Hung Yen police", "Mumbai Police": a town's own force
-LOCAL_BODY = re.compile(r"(?!(?:Federal|National|State|Royal|Military|Border|Secret|Riot|Traffic|Transport|Judicial|Central|"
-                        r"Special|Civil|Criminal|Tourist|Religious|Morality|Capital)\b)((?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+)\s+(?:(?:Municipal|City|Provincial|Regional|District|"
-                        r"County)\s+)?(?:Public\s+Security\s+Bureau|[Pp]olice|Security\s+Bureau|Metropolitan\s+Police)\b")
+# (not the Federal, National or Border Police: a force of no one town)
+LOCAL_BODY = re.compile(r"(?!(?:Federal|National|State|Royal|Military|Border|Secret|Riot|Traffic|Transport|Judicial|"
+                        r"Central|Special|Civil|Criminal|Tourist|Religious|Morality|Capital)\b)"
+                        r"((?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+)\s+"
+                        r"(?:(?:Municipal|City|Provincial|Regional|District|County)\s+)?"
+                        r"(?:Public\s+Security\s+Bureau|[Pp]olice|Security\s+Bureau|Metropolitan\s+Police)\b")
 # what someone was arrested for: "over the deaths of", "in connection with the killing of", "over last week's
 # bombing ..., which killed 17", "after a woman and her daughter were killed", "charged with murder"
 ARREST_CAUSE = re.compile(r"\b(?:over|in\s+connection\s+with|for|after|suspected\s+of|charged\s+with|accused\s+of|"

@@ -470,9 +470,9 @@ def stable_ids(case: Case) -> None:
         c.incident = incident.get(c.incident) if c.incident is not None else None
         for hop in c.via:
             hop.source = source[hop.source]
-    for n, note in enumerate(case.notes, start=1):
+    for note in case.notes:
         note.target = incident.get(note.target, note.target) if note.target is not None else None
-        note.id = f"n-{note.target or n}"
+    name("notes", case.notes, lambda n: f"n-{n.target or 'case'}")
 
 
 # what the recogniser calls a date but an analyst would not list among the dates: an age ("32-year-old"), a bare
