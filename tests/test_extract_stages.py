@@ -2676,3 +2676,48 @@ def test_the_same_act_at_another_place_on_a_day_counted_from_the_first_is_an_inc
                    "following day.\n", dt.date(2000, 2, 1))
     assert [(i.location.name, i.date.start) for i in found] == [
         ("Sanana", "1999-11-03"), ("Labuha", "1999-11-06"), ("Garze", "2000-01-23"), ("Draggo", "2000-01-24")]
+
+
+def test_a_ship_hijacked_or_seized_by_pirates_is_an_abduction_and_a_protest_hijacked_is_none():
+    found = _rules("On 29 March pirates hijacked the cargo ship Iceberg 1 ten nautical miles from Aden.\n\n"
+                   "On 3 April pirates seized an Italian-flagged tug with 16 crew in the Gulf of Aden.\n\n"
+                   "Party leaders accused infiltrators of hijacking the protests.\n", dt.date(2010, 7, 1))
+    assert [(i.type, i.location.name) for i in found] == [("Violence against civilians", "Aden"),
+                                                          ("Violence against civilians", "Gulf of Aden")]
+
+
+def test_protests_told_by_where_they_resumed_or_were_reported_are_one_per_place():
+    found = _rules("Demonstrations resumed in Musaga, Nyakabiga and Mutakura on 18 May.\n\n"
+                   "On 30 May, rallies followed in Aktobe and Semey, and smaller gatherings were reported in Aktau.\n",
+                   dt.date(2016, 7, 6))
+    assert [(i.type, i.location.name) for i in found] == [("Protests", p) for p in (
+        "Musaga", "Nyakabiga", "Mutakura", "Aktobe", "Semey", "Aktau")]
+
+
+def test_grenades_thrown_are_an_explosion_and_what_a_decision_set_off_is_the_event_it_set_off():
+    found = _rules("Grenades were thrown at police positions in Bujumbura on 28 April, wounding several officers.\n\n"
+                   "In June, proposals to raise taxes set off protests in Quito.\n\n"
+                   "In November 2008 a dispute over election results in Jos set off two days of fighting.\n\n"
+                   "The verdict set off alarm in Kabul in March.\n", dt.date(2015, 12, 1))
+    assert [(i.type, i.location.name) for i in found] == [
+        ("Explosions/Remote violence", "Bujumbura"), ("Protests", "Quito"), ("Battles", "Jos")]
+
+
+def test_a_country_s_adjective_before_city_of_is_no_place_and_a_place_the_crowd_is_told_by_never_did_it():
+    found = _eval_incidents("A gunman killed seven people across the southern Kazakh city of Taraz on 12 November.\n\n"
+                            "In Serbia, crowds angered by the reports from Kosovo set fire to mosques in Belgrade and "
+                            "Niš on 17 March.\n", ref=dt.date(2011, 11, 14))
+    assert [(i["location"], i["perpetrator"]) for i in found] == [("Taraz", None), ("Belgrade", None), ("Niš", None)]
+
+
+def test_claims_of_a_force_services_members_or_an_operator_and_of_a_group_named_before_an_aside():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    text = ("Around two dozen people were treated for shock, the regional emergency services said.\n\n"
+            "Both women who died worked at the centre, community members said.\n\n"
+            "The Forces for National Liberation (FNL), the last Hutu rebel movement still fighting Burundi's army, "
+            "claimed responsibility for the raid.\n")
+    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2004, 8, 14),
+                                           weigh_incidents=False, find_missed=False)))["claims"]
+    assert [c["source"] for c in claims] == ["regional emergency services", "community members",
+                                             "Forces for National Liberation"]

@@ -72,7 +72,9 @@ UNSAID = re.compile(r"\s*(?:whether|if)\b", re.I)
 # Who speaks for a body: "the navy said", "state media reported", "the Yemeni government said".
 BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|media|office|agency|authorities|court|"
                         r"committee|council|embassy|mission|monitors|investigators|doctors|workers|organi[sz]ations|"
-                        r"groups|service|spokes\w+|statement|report|press|forces|command|prosecutors?|hospital|"
+                        r"groups|services?|spokes\w+|statement|report|press|forces?|command|prosecutors?|hospital|"
+                        # "the regional emergency services said", "the ship's operator said", "community members said"
+                        r"operators?|owners?|members|rescuers|paramedics|firefighters|charity|"
                         r"sources|information|association|union|federation|society|collective|network|coalition|"
                         r"movement|organi[sz]ation|group|associations|unions|families|relatives|activists|presidency|militias?|"
                         r"rebels|club|team|party|parties|company|firm|employer|department|directorate|bureau|"
@@ -421,6 +423,11 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             # "IS claimed the assault": the model read the acronym as a verb; the name before is the source
             before = [e for e in sent_ents if e.end == base + tok.idx - s0 - 1 and e.type in ("ORG", "PERSON")
                       and e.start == base + _clause_start(text, e.start - base) and not NOT_A_SPEAKER.search(e.text)]
+            # "The Forces for National Liberation (FNL), the last Hutu rebel movement still fighting, claimed ...":
+            # the parse lost the subject in the aside; the name that opens the sentence, set off by it, is the source
+            before = before or [e for e in sorted(sent_ents, key=lambda e: e.start)[:1] if e.type in ("ORG", "PERSON") and re.fullmatch(
+                r"\W*(?:[Tt]he\s+)?", text[: e.start - base]) and re.fullmatch(
+                r"(?:\s*\([^()]{1,20}\))?,\s+[^,;()]{3,140},\s*", text[e.end - base : tok.idx - s0])]
             if before:
                 e0 = before[0]
                 claims.append(FoundClaim(source=e0.text, source_ent=e0, cue=low, stance=CUE_VERBS.get(low, "assert"),

@@ -1515,6 +1515,10 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if ent.how != "gazetteer" and ent.type in ("PERSON", "ORG", "LOC") and surface in languages() \
                 and not re.match(r"\s+(?:region|state|province|district|county|city|town|zone)\b", text[e : e + 12]):
             ent.type, ent.subtype = "NORP", None  # "said in Hausa", "Pashto and Dari": a language
+        if ent.type == "LOC" and surface in country_adjectives() and re.match(
+                r"\s+(?:[a-z-]+\s+)?(?:city|town|village|capital|port|authorities|police|government|officials|"
+                r"army|forces|troops|soldiers|nationals?|citizens?|man|woman|men|women)\b", text[e : e + 24]):
+            ent.type, ent.subtype = "NORP", None  # "the southern Kazakh city of Taraz": the country's adjective
         cleaned.append(ent)
     return _whole_person_names(cleaned, text)
 
@@ -1797,6 +1801,12 @@ def _hyphen_in(window: str) -> bool:
 
 
 @functools.cache
+def country_adjectives() -> frozenset[str]:
+    """ "Kazakh", "Uzbek", "Dutch": a country's adjective, whatever its ending."""
+    return frozenset(load_json("gazetteers", "demonyms.json")["demonyms"])
+
+
+@functools.cache
 def languages() -> frozenset[str]:
     return frozenset(load_json("gazetteers", "languages.json")["languages"])
 
@@ -1914,8 +1924,9 @@ def _retype(ent: Ent, text: str) -> None:
                 text[ent.end : ent.end + 20]) and not re.search(r"\b(?:at|near|outside|in)\s+$", before):
         ent.type, ent.subtype = "NORP", None  # "their Nigerien driver": a nationality (not "the post at Samorogouan in")
         return
-    if ent.type == "LOC" and " " not in ent.text and re.search(r"(?:ien|ian|ican|ese|ish|i)$", lower) \
-            and not is_place(ent.text) and lower not in countries() and re.match(
+    if ent.type == "LOC" and " " not in ent.text and (re.search(r"(?:ien|ian|ican|ese|ish|i)$", lower)
+                                                      and not is_place(ent.text) or ent.text in country_adjectives()) \
+            and lower not in countries() and re.match(
                 r"\s+(?:army|forces|troops|soldiers|police|government|authorities|officials|military|gendarmes|"
                 r"border|national|nationals|citizens?|man|woman|men|women|position|base|convoy|patrol|"
                 # "the western Mexican state of Michoacán", "the Iranian side"

@@ -43,6 +43,10 @@ for phrases, kind in [
      "rampaged|rampaging|went on the rampage|went on a rampage|turned on police|turned on the police|"
      "threw bricks|hurled bricks|throwing stones|throwing rocks|throwing bricks|hurling stones|hurling rocks|"
      "throwing petrol bombs|"
+     # "youths set containers on fire and threw objects at Mossos officers", "set up burning barricades"
+     "threw objects|hurled objects|throwing objects|threw bottles|hurled bottles|throwing bottles|threw projectiles|"
+     "hurled projectiles|throwing projectiles|threw fireworks|hurled fireworks|throwing fireworks|burning barricades|"
+     "threw paving stones|hurled paving stones|"
      # "Disturbances were also reported in Lilanda" (told as happening: see PLURAL_GENERIC)
      "disturbances", ("Riots", "Violent demonstration")),
     # "crowds had broken into shops and supermarkets", "looters ransacked stores along the highway"
@@ -80,7 +84,8 @@ for phrases, kind in [
     # a death in the hands of the police: "He died in a cell at Central Police Station"
     ("died in custody|died in police custody|died in detention|died in a cell|died in his cell|died in her cell|"
      "died in a police cell", (VAC, "Attack")),
-    ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages",
+    # "pirates hijacked the roll-on, roll-off vessel Iceberg 1", "the hijacking on 15 September of the tanker"
+    ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages|hijacked|hijacking|hijack",
      (VAC, "Abduction/forced disappearance")),
     ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered|taken into custody|took into custody|handed him over|handed her over|"
      "remanded in custody|"
@@ -270,6 +275,11 @@ PROTEST_DREW = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches
                           r"\b(?:drew|brought|attracted)\s+(?:(?:a|large|huge|big|massive|several|many|tens\s+of|hundreds\s+of|"
                           r"thousands\s+of)\s+){0,3}(?:crowds?|thousands|hundreds)\s+(?:of\s+[\w-]+\s+)?(?:to|for|at)\s+"
                           r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:rally|march|protest|demonstration|vigil|sit-in)\b")
+# "Demonstrations resumed in Musaga, Nyakabiga and Mutakura", "rallies followed in Aktobe and Semey", "smaller
+# gatherings were reported in Aktau": protests told by where they were held
+PROTESTS_HELD_IN = re.compile(r"\b(?i:protests|demonstrations|rallies|marches|sit-ins|gatherings)\s+(?i:(?:also\s+|again\s+|"
+                              r"soon\s+|then\s+)?(?:resumed|followed|continued|spread|took\s+place|were\s+(?:also\s+)?"
+                              r"(?:held|staged|reported)))\s+(?i:in|at|outside|across|to)\s+(?:the\s+)?[A-Z]")
 # "a march ..., announced as a peaceful rally, ended in some of the worst street violence", "the rally descended into
 # rioting": a protest turned riot
 TURNED_VIOLENT = re.compile(r"\b(march|rally|protest|demonstration|marches|rallies|protests|demonstrations)\b[^.;]{0,120}?"
@@ -951,6 +961,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for m in PROTEST_DREW.finditer(low):
         if not any(t.start == m.start() for t in found):
             found.append(Trigger(m.group(0).split()[0], m.start(), ("Protests", "Peaceful protest")))
+    for m in PROTESTS_HELD_IN.finditer(sentence):
+        if not any(t.start == m.start() for t in found):
+            found.append(Trigger(m.group(0).split()[0].lower(), m.start(), ("Protests", "Peaceful protest")))
     for m in BUNDLED.finditer(low):  # "masked men bundled Kalesnikava into a minibus": taken away
         found.append(Trigger("bundled", m.start(), (VAC, "Abduction/forced disappearance")))
     for pattern, kind, name in ((FORCE_ON_PROTEST, ("Protests", "Excessive force against protesters"), None),
@@ -1037,6 +1050,21 @@ def find_triggers(sentence: str) -> list[Trigger]:
                          r"protesters)\b", low[: m.start()]):
                 found.append(Trigger("march", m.start(), ("Protests", "Peaceful protest")))
             continue  # "the march set off along Corso Italia": a crowd on its way, not a device
+        if word == "set off" and (what := re.match(
+                r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:(?:weeks?|days?|months|waves?|series|spate|round|chain|cycle|"
+                r"nights?)\s+of\s+)?"
+                r"(?:[\w-]+\s+)?(?P<what>protests?|demonstrations?|marches|riots?|rioting|unrest|fighting|clashes|"
+                r"alarms?|panic|debate|backlash|criticism|outrage|anger|fears?|crisis|exodus|stampede)\b", low[after:])):
+            # "proposals to raise taxes set off protests in Quito", "a dispute set off two days of fighting": what
+            # followed is the event; "set off alarm": none, and no device either way
+            noun = what.group("what")
+            if noun.startswith(("protest", "demonstration", "march")):
+                found.append(Trigger("protests", m.start(), ("Protests", "Peaceful protest")))
+            elif noun.startswith(("riot", "unrest")):
+                found.append(Trigger("riots", m.start(), ("Riots", "Violent demonstration")))
+            elif noun in ("fighting", "clashes"):
+                found.append(Trigger("fighting", m.start(), ("Battles", "Armed clash")))
+            continue
         if word in ("took over", "taken over", "takes over") and re.match(
                 r"\s+(?:as\b|(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:case|investigation|inquiry|probe|running|leadership|"
                 r"management|command|post|role|job|presidency|chair|portfolio|company|business|website|account)s?\b)",
@@ -1438,7 +1466,8 @@ AT_PROTESTERS = re.compile(r"\b(?:opened\s+fire|fired|shot|charged|cracked\s+dow
 
 
 # "crowds stormed the city administration building and set it on fire": a riot, whoever was hurt
-MOB = re.compile(r"\b(?:crowds?|mobs?|rioters|protesters|demonstrators|inmates|prisoners|supporters|marchers)\s+"
+MOB = re.compile(r"\b(?:crowds?|mobs?|rioters|protesters|demonstrators|inmates|prisoners|supporters|marchers|youths|"
+                 r"hooligans)\s+"
                  r"(?:[\w'’-]+\s+){0,8}?(?:set\s+fire|stormed|attacked|looted|burned|burnt|torched|broke\s+into|"
                  r"lynched|ransacked|smashed|pelted|threw\s+stones|beat|forced?\s+(?:its|their)\s+way\s+into)\b", re.I)
 # a town taken without a fight, power seized, a ship, weapons or a person seized: no battle
@@ -1446,6 +1475,7 @@ NO_FIGHT = re.compile(r"\bwithout\s+(?:a\s+)?(?:fight|resistance|a\s+shot|firing
                       r"\bseized\s+power\b|\b(?:took|take|taken)\s+(?:control\s+of|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                       r"(?:headquarters|office|offices|palace|camp|building|ministry|airport|base)\b", re.I)
 SEIZED_THING = re.compile(r"\b(?:seized|captured|boarded)\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:tanker|ship|vessel|"
+                          r"tug|tugboat|freighter|trawler|dhow|yacht|"
                           r"cache|weapons|arms|rifles|equipment|drugs|cocaine|explosives|ammunition|cargo)\b", re.I)
 CAPTURED_PERSON = re.compile(r"\b(?:captured|caught|seized)\s+(?:an?\s+|the\s+|\d+\s+|several\s+)?(?:[\w'’-]+\s+){0,3}?"
                              r"(?:bomb-maker|commander|leader|suspects?|militants?|man|men|fighters?|gunman|attackers?|"
@@ -1457,6 +1487,8 @@ def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
     soldiers, police or their posts, or a fight between armed men, is a battle; one that hit
     civilians stays violence against civilians."""
     if kind == ("Battles", "Non-state actor overtakes territory"):
+        if SEIZED_THING.search(part) and re.search(r"\bpirates?\b", part, re.I):
+            return VAC, "Abduction/forced disappearance"  # "pirates seized an Italian-flagged tug with 16 crew"
         if SEIZED_THING.search(part):
             return "Strategic developments", "Looting/property destruction"  # "seized a foreign tanker"
         if CAPTURED_PERSON.search(part) and not re.search(r"\b(?:killed|killing|clashes|fighting)\b", part, re.I):
@@ -1504,7 +1536,7 @@ WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "bomb", "grenade", "
                 "ieds", "drone", "drones", "artillery", "landmine"}
 EVENT_VERBS = re.compile(r"\b(struck|strikes?|hit|hits|exploded|explodes|fired|launched|landed|detonated|killed|kills|"
                          r"killing|hitting|striking|destroyed|damaged|targeted|dropped|went off|blew|wounded|injured|"
-                         r"slammed|rained|pounded|shelled|breached|fell)\b")
+                         r"slammed|rained|pounded|shelled|breached|fell|thrown|threw|hurled|lobbed|tossed)\b")
 PLURAL_GENERIC = {"attacks", "strikes", "bombings", "clashes", "killings", "abductions", "arrests", "kidnappings",
                   "massacres",
                   "operations", "raids", "assassinations", "airstrikes", "explosions", "blasts", "air strikes",
@@ -1537,7 +1569,7 @@ REPORTED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bof\s)\b(?:reported|recorded|doc
                              r"prompted|(?:turned|escalated|degenerated)\s+into)\s+(?:[\w-]+\s+){0,2}$")
 # "Clashes have also been reported near Nawnghkio", "gunfights broke out in several districts": told as happening
 # ("clashes between CDF militiamen and RUF fighters were reported in October": who fought, then that they did)
-TOLD_AS_HAPPENING = re.compile(r"(?:\s+between\s+[^.;,]{1,100}?)?"
+TOLD_AS_HAPPENING = re.compile(r"(?:\s+between\s+[^.;,]{1,100}?)?(?:,\s+which)?"  # ("The first protests, which took place")
                                r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|heard)|"
                                r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged|spread)|"
                                # "the killings had taken place between November 2019 and June 2020"

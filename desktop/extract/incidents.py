@@ -174,7 +174,9 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
         # (not "in Duékoué's Kokoma neighbourhood": a part of the town, named)
         and not (e.type == "LOC" and re.search(r"[A-Z][\w-]*['’]s\s+$", sentence[max(0, e.start - base - 30) : e.start - base]))
         or re.match(
-        r"\s+(?:town|city|village)\s+of\b", after) and re.search(r"\b(?:the|a|an)\s+$", sentence[: e.start - base]))
+        # ("the southern Kazakh city of Taraz": the city, not the country's adjective)
+        r"\s+(?:town|city|village)\s+of\b", after) and re.search(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$",
+                                                                 sentence[: e.start - base]))
 
 
 # "some 150 km south of", "east of": where a place lies from another
@@ -503,7 +505,11 @@ def _actor_names(text: str, base: int, actor: tuple[int, int], sent_ents: list[E
     if text[actor[0] : actor[1]].rstrip().endswith(",") and text[max(base, actor[0] - 2) : actor[0]] == ", " \
             and WEAPON_HEAD.search(text, base, actor[0]):
         return []  # ("..., Mahbubullah Mohebi, exploded": the parser took the name set off in the weapon's words)
-    return inside
+    # "crowds angered by the reports from Kosovo", "crowds outside the Spanish government's delegation": a place
+    # or people the actor is told by, not the actor (not "fighters from Boko Haram": a body is its members')
+    return [e for e in inside if e.type == "ORG" or not re.search(
+        r"\b(?:from|outside|in|at|near|into|against|towards?|about|over)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$",
+        text[actor[0] : e.start])]
 
 
 def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
