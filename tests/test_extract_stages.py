@@ -2721,3 +2721,20 @@ def test_claims_of_a_force_services_members_or_an_operator_and_of_a_group_named_
                                            weigh_incidents=False, find_missed=False)))["claims"]
     assert [c["source"] for c in claims] == ["regional emergency services", "community members",
                                              "Forces for National Liberation"]
+
+
+def test_looting_in_a_place_and_in_the_streets_of_another_is_one_incident_each_and_a_nearby_hamlet_is_not():
+    found = _rules("Looting continued overnight at retail parks in Tottenham Hale and in the shopping streets of Wood "
+                   "Green on 8 August.\n\n"
+                   "On 23 March gunmen surrounded Ogossagou and the nearby hamlet of Welingara before dawn, killing "
+                   "dozens.\n", dt.date(2011, 8, 10))
+    assert [i.location.name for i in found] == ["Tottenham Hale", "Wood Green", "Ogossagou"]
+
+
+def test_stones_thrown_at_a_procession_a_beating_and_a_slap_are_events():
+    found = _rules("Stones were thrown at the procession as it passed through Nuh town on 31 July.\n\n"
+                   "On 2 August militiamen rounded up villagers in Chaona and beat them at an all-night meeting.\n\n"
+                   "On 8 June President Emmanuel Macron was slapped by a man in the crowd in Tain-l'Hermitage.\n",
+                   dt.date(2021, 8, 10))
+    assert [(i.type, i.location.name) for i in found] == [
+        ("Riots", "Nuh"), ("Violence against civilians", "Chaona"), ("Violence against civilians", "Tain-l'Hermitage")]

@@ -47,6 +47,8 @@ for phrases, kind in [
      "threw objects|hurled objects|throwing objects|threw bottles|hurled bottles|throwing bottles|threw projectiles|"
      "hurled projectiles|throwing projectiles|threw fireworks|hurled fireworks|throwing fireworks|burning barricades|"
      "threw paving stones|hurled paving stones|"
+     # "Stones were thrown at the Brij Mandal Jalabhishek Yatra as it passed through Nuh"
+     "stones were thrown|stones were hurled|rocks were thrown|rocks were hurled|bricks were thrown|"
      # "Disturbances were also reported in Lilanda" (told as happening: see PLURAL_GENERIC)
      "disturbances", ("Riots", "Violent demonstration")),
     # "crowds had broken into shops and supermarkets", "looters ransacked stores along the highway"
@@ -68,6 +70,8 @@ for phrases, kind in [
      # "Residents found the bodies of 12 people": the dead, told by who found them
      # "kicked and punched him for several minutes", "marched to his house and set it on fire"
      "kicked and punched|punched and kicked|kicked and beat|beat and kicked|kicked and beaten|beaten and kicked|"
+     # "rounded up villagers in Chaona and beat them", "Macron was slapped by a man in the crowd"
+     "beat them|beat him|beat her|was slapped|were slapped|"
      "set it on fire|set them on fire|set it alight|set them alight|set it ablaze|"
      "burned her alive|stoned to death|stoned him to death|stoned her to death|found the bodies|found the body|discovered the bodies|discovered the body|"
      # "Gebrev survived a poisoning in Sofia in April 2015", "the Novichok poisoning of Sergei Skripal"

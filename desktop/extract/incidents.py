@@ -732,6 +732,10 @@ LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at)\s+)?(?:the\s
                       # "in Paphos, where his supporters briefly held the town, and in Limassol": each told after it
                       r",\s+where\s+[^,;.]{1,80}?,\s+and\s+(?:in|at)\s+(?:the\s+)?|"
                       r",?\s+and\s+(?:one|another|the\s+other)\s+" + _ONE_AT + "|"
+                      # "at retail parks in Tottenham Hale and in the shopping streets of Wood Green" (not "in Ogossagou
+                      # and the nearby hamlet of Welingara": a place and the area it lies in, one)
+                      r",?\s+and\s+(?:in|at)\s+the\s+(?:[\w-]+\s+){0,2}?(?:streets|outskirts|centre|center|suburbs?|"
+                      r"districts?|areas?|villages?|towns?|cities|city)\s+of\s+|"
                       # "hit the Constitutional Council in Ben Aknoun and United Nations offices in Hydra": a target at
                       # each place
                       r",?\s+and\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+|[\w'’-]+\s+(?=[\w'’-]+\s+(?:in|at)\s)){0,3}"
