@@ -2738,3 +2738,15 @@ def test_stones_thrown_at_a_procession_a_beating_and_a_slap_are_events():
                    dt.date(2021, 8, 10))
     assert [(i.type, i.location.name) for i in found] == [
         ("Riots", "Nuh"), ("Violence against civilians", "Chaona"), ("Violence against civilians", "Tain-l'Hermitage")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year the IMB counted 111 attacks off Somalia and in the Gulf of Aden, 42 of which ended in hijackings.",
+    "The IMB attributed about 100 of the roughly 200 attacks recorded worldwide in the six months to Somali groups.",
+    "Estimates of the number detained differ sharply.",
+    "Hospital and press tallies suggest that several hundred people were killed in March alone.",
+])
+def test_a_count_of_attacks_or_a_weighing_of_figures_tells_no_event(sentence):
+    from desktop.extract.events import find_triggers
+
+    assert find_triggers(sentence) == []

@@ -155,6 +155,16 @@ NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|e
                       r"\b(?:has|have|had)\s+(?:counted|recorded|documented|registered|tallied|logged|verified)\s+"
                       r"(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|some\s+|about\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
                       r"(?:kidnappings|abductions|attacks|killings|incidents|deaths|arrests|detentions|cases)\b|"
+                      # "the IMB counted 111 attacks off Somalia", "attributed about 100 of the roughly 200 attacks
+                      # recorded worldwide to Somali groups": a statistic, with or without its auxiliary
+                      r"\b(?:counted|tallied|logged|attributed)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|nearly\s+|some\s+|"
+                      r"about\s+|around\s+)?[\d,]+\s+(?:of\s+the\s+(?:roughly\s+|some\s+|about\s+)?[\d,]+\s+)?(?:[\w-]+\s+)?"
+                      r"(?:kidnappings|abductions|attacks|killings|incidents|deaths|arrests|detentions|cases|hijackings)\b|"
+                      # "Estimates of the number detained differ sharply", "Hospital and press tallies suggest that several
+                      # hundred people were killed": figures weighed, the events told elsewhere
+                      r"\b(?:estimates|figures|tallies|counts)\s+(?:of|for)\s+the\s+(?:number|toll|dead|wounded|detained|"
+                      r"arrested)\b[^.;]{0,40}?\b(?:differ|vary|varied|ranged?|moved|changed|rose|climbed)\b|"
+                      r"\btallies\s+(?:suggest|show|indicate)\b|"
                       # "Humanitarian partners recorded a rise in incursions by armed groups": a trend, not an event
                       r"\b(?:seen|recorded|noted|reported|documented|observed)\s+an?\s+(?:sharp\s+|steep\s+|marked\s+|"
                       r"significant\s+|further\s+)?(?:rise|increase|surge|upsurge|spike)\s+in\b|"
