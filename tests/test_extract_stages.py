@@ -2750,3 +2750,26 @@ def test_a_count_of_attacks_or_a_weighing_of_figures_tells_no_event(sentence):
     from desktop.extract.events import find_triggers
 
     assert find_triggers(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "killed", "wounded"), [
+    ("On 2 May militants attacked an army camp at Mohra, killing eight soldiers, including a lieutenant colonel, and "
+     "three policemen.", 11, None),
+    ("On 2 May the air force struck around 160 targets in Gaza, including the building of a television station, and "
+     "seven Palestinians were killed.", 7, None),
+    ("On 2 May gunmen entered a school in Sangam and shot dead the principal, Supinder Kour, and a teacher, Deepak "
+     "Chand.", 2, None),
+    ("On 1 September gunmen attacked the car of Karina García near Suárez, killing her, her mother and four other "
+     "people.", 6, None),
+    ("On 3 May a mob in Kasur beat a Christian couple and threw them into a furnace, killing both.", 2, None),
+    ("In June a French engineer and his Algerian driver were killed when a bomb went off in Beni Amrane.", 2, None),
+    ("On 19 July, Constable Jermaine Brown, 31, of the Spanish Town Police Station, was shot several times and killed "
+     "in Spanish Town.", 1, None),
+    ("On 3 May a gunman forced his way into the embassy in Tehran, killed the head of its security and wounded two "
+     "guards.", 1, 2),
+    ("On 24 October, a labourer from Uttar Pradesh was shot and wounded in Tral.", None, 1),
+    ("On 2 May five soldiers were killed and another was critically injured near Bhata Dhurian.", 5, 1),
+])
+def test_victims_counted_across_asides_names_and_companions(sentence, killed, wounded):
+    found = _eval_incidents(sentence, ref=dt.date(2019, 12, 1))
+    assert [(i["killed"], i["wounded"]) for i in found] == [(killed, wounded)]

@@ -451,7 +451,7 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"superintendent|deputy|chairman|bodyguard|son|daughter|wife|husband|brother|father|mother|labou?rer|"
                r"shepherd|herder|trader|vendor|defender|mechanic|president|elder|spokesman|spokeswoman|waiter|waitress|"
                r"protester|demonstrator|brigadier|general|major|bomber|fisherman|miner|guide|paramedic|medic|"
-               r"firefighter|rescuer|volunteer|cameraman|"
+               r"firefighter|rescuer|volunteer|cameraman|head|"
                # "A sixth Palestinian was shot dead": one of a people
                r"(?-i:[A-Z][a-z]+(?:ian|i|ese|ean))(?!\s+[a-z]+\b(?<!\bwas)(?<!\bwere)(?<!\bhad)))\b")
 # "On 28 June ", "Early on Sunday ", "On the evening of 13 May, ": a sentence that opens on its day
@@ -553,7 +553,8 @@ KILLED = [
     # "Militants seized Mabrouk Soltani, a 16-year-old shepherd, ... and beheaded him": one dead, named before
     # (shot or stabbed only when "dead" or "to death" follows)
     re.compile(r"\b(?:killed|killing|beheaded|beheading|executed|executing|murdered|murdering|strangled|lynched|"
-               r"(?:shot|shooting|stabbed|stabbing)(?=\s+(?:him|her)\s+(?:dead|to\s+death)\b))\s+(?P<q>)(?P<n>him|her)"
+               r"(?:shot|shooting|stabbed|stabbing|beat|beating|hacked|hacking|stoned|stoning|clubbed|clubbing|burned|burnt)"
+               r"(?=\s+(?:him|her)\s+(?:dead|to\s+death)\b))\s+(?P<q>)(?P<n>him|her)"
                r"(?:\s+(?:dead|to\s+death))?\b(?!\s+and\b)", re.I),
 ]
 WOUNDED = [
@@ -564,6 +565,8 @@ WOUNDED = [
     # ("...; the driver was wounded": one, told as the one of the vehicle struck)
     re.compile(r"(?:^\W*|,\s+|\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|;\s+(?=the\s))"
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|the)")
+               # ("a labourer from Uttar Pradesh was shot and wounded in Tral")
+               + r"(?:\s+(?:from|of)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:shot\s+and\s+)?"
                r"(?:\w+ly\s+|badly\s+)?(?:wounded|injured|hurt)\b", re.I),
     # ("and seriously wounded a civilian guard")
@@ -580,12 +583,15 @@ KIN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|child|nephew|
 # "and a third was wounded", "wounding her husband", "seriously wounding him", "his brother wounded": one wounded
 ONE_WOUNDED = re.compile(r"\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth)(?:\s+[\w-]+)?\s+(?:was|had\s+been)\s+"
                          r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|"
+                         # "Five Army soldiers were killed and another was critically injured"
+                         r"\band\s+another\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|"
                          r"\b(?:wounding|injuring)\s+(?:him|her)\b|"
                          r"\b(?:wounding|injuring)\s+(?:his|her)\s+(?:[\w-]+\s+)?" + KIN + r"\b|"
                          r"\band\s+(?:his|her)\s+(?:[\w-]+\s+)?" + KIN + r"\s+(?:was\s+)?(?:\w+ly\s+)?"
                          r"(?:wounded|injured)\b", re.I)
 KILLED_HIM = re.compile(r"\b(?:killing|killed|shot\s+dead|shooting\s+dead)\s+(?:him|her)\b(?P<kin>\s+and\s+(?:his|her)\s+"
                         r"(?:[\w-]+\s+)?" + KIN + r"\b(?!\s+(?:was\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)))?", re.I)
+BOTH_KILLED = re.compile(r"\b(?:killing|killed)\s+(?:them\s+)?both\b", re.I)  # "threw them into the furnace, killing both"
 BOTH_WOUNDED = re.compile(r"\b(?:wounding|injuring)\s+(?:them\s+)?both\b", re.I)  # "stabbed two tourists, wounding both"
 # "killing one man and wounding another", "killing two crew members and wounding a third": one wounded
 ONE_MORE_WOUNDED = re.compile(r"\bkill\w*\s+[^,;.]{1,40}?\s+and\s+(?:seriously\s+|critically\s+)?(?:wounding|injuring)\s+"
@@ -593,10 +599,13 @@ ONE_MORE_WOUNDED = re.compile(r"\bkill\w*\s+[^,;.]{1,40}?\s+and\s+(?:seriously\s
 
 
 # "Gooding was shot dead in Paramaribo", "In 2019, Hilal Ahmed, a shopkeeper, was stabbed to death": one named
-NAMED_KILLED = re.compile(r"^\W*(?:(?:on|in)\s+[^,;]{3,30}?,?\s+)?(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|"
+NAMED_KILLED = re.compile(r"^\W*(?:(?:[Oo]n|[Ii]n)\s+[^,;]{3,30}?,?\s+)?(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|"
                           r"Police|Nobody|No|One|Security|Troops|Soldiers|Gunmen|It|He|She|They)\b)"
-                          r"(?-i:[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|el))*)(?:,\s+[^,;]{1,90},)?\s+"
-                          r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|shot\s+and\s+killed|murdered|"
+                          # ("Constable Jermaine Brown, 31, of the Spanish Town Police Station, was shot several times
+                          # and killed": two asides)
+                          r"(?-i:[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|el))*)(?:(?:,\s+[^,;]{1,90}){1,2},)?\s+"
+                          r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|"
+                          r"shot\s+(?:(?:several|many|multiple|two|three|four|five)\s+times\s+|twice\s+|repeatedly\s+)?and\s+killed|murdered|"
                           r"assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|lynched)\b"
                           # ("Khalaf ... was killed on Saturday together with her driver": two)
                           r"(?![^.;]{0,80}\b(?:together\s+with|along\s+with|alongside|with\s+(?:his|her|their))\b)")
@@ -636,9 +645,10 @@ ONE_AND_MORE_KILLED = re.compile(
 KILLING_TWO = re.compile(r"\b(?:killing|killed)\s+(?:a|an|the)\s+" + _VICTIM_NOUN + r"\s+and\s+(?:the|a|an|his|her)\s+"
                          + _VICTIM_NOUN + r"(?!\s+(?:were|was)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt))", re.I)
 PAIR_KILLED = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:mp|minister|official|governor|mayor|commander|"
-                         r"journalist|judge|officer|leader|politician|lawmaker|senator|businessman|man|woman)\s+and\s+"
+                         r"journalist|judge|officer|leader|politician|lawmaker|senator|businessman|man|woman|engineer|"
+                         r"worker|doctor|teacher|farmer|trader|diplomat|contractor|priest|pastor)\s+and\s+"
                          r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:bodyguard|driver|guard|wife|husband|son|daughter|"
-                         r"brother|aide|assistant)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|"
+                         r"brother|aide|assistant|interpreter|translator|colleague)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|"
                          r"shot\s+dead|shot\s+and\s+killed)\b", re.I)
 
 
@@ -706,10 +716,16 @@ PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of
 
 HIM_AND_HIS = re.compile(r"\b(?:killing|killed|shot\s+dead)\s+(?:him|her)(?P<rest>(?:,\s+(?:his|her)\s+[^,;.]{1,50}?)*"
                          r",?\s+and\s+(?:his|her)\s+(?!(?:own|way|family|relatives|supporters|colleagues)\b)[^,;.]{1,50})")
+# "killing her, her mother and four other people": her, each of hers, and the others counted
+HIM_AND_OTHERS = re.compile(r"\b(?:killing|killed|shot\s+dead)\s+(?:him|her)(?P<rest>(?:,\s+(?:his|her)\s+[^,;.]{1,50}?)*)"
+                            r",?\s+and\s+(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
+                            + r")\s+(?:other\s+|more\s+)?(?:people|persons|"
+                            r"others|civilians|passengers|guards|bodyguards|relatives)\b")
 # ("Seven people, four of them members of the security forces, were killed": seven)
 ASIDE = re.compile(r",\s+(?:among\s+them|including|one\s+of\s+them|most\s+of\s+them|many\s+of\s+them|"
                    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|all|both|some|several)\s+of\s+them)\s+[^,;.]{1,80},(?=\s+"
-                   r"(?:were|was|had|have)\b)")
+                   # ("killing eight soldiers, including a lieutenant colonel, and three policemen": eleven)
+                   r"(?:were|was|had|have|and)\b)")
 # "killing 17-year-old Rina Shnerb": an age; "The attacker, Omar Abu Laila, 19, from ...": an age after a name
 AGE_AFTER = re.compile(r"[-‐\s]*years?[-‐\s]*old\b", re.I)
 AGE_RANGE = re.compile(r",?\s+(?:(?:between|from)\s+)?(?:the\s+)?(?:ages?\s+of|aged)\s+(?:between\s+)?\d{1,3}\s*(?:and|to|-|–)\s*"
@@ -749,7 +765,11 @@ def _is_age(sentence: str, m: re.Match[str]) -> bool:
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     # "Six men between the ages of 39 and 60 were killed": counted as "Six men were killed"
     sentence = AGE_RANGE.sub("", sentence)
-    if (aside := ASIDE.search(sentence)) is not None and \
+    if (aside := ASIDE.search(sentence)) is not None and not (
+            # (an aside before "and" only in a count of victims: "killing eight soldiers, including ..., and three
+            # policemen", not "struck around 160 targets, including ..., and seven Palestinians were killed")
+            re.match(r"\s+and\b", sentence[aside.end() :])
+            and not re.search(r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^,;.]{1,40}$", sentence[: aside.start()])) and \
             (count := find_count(patterns, sentence[: aside.start()] + sentence[aside.end() :])) is not None:
         # "Seven Maoists, among them a senior commander known as Badru, were killed", "Seventeen soldiers, among
         # them a lieutenant colonel and two majors, were killed": counted without the aside (not the two majors)
@@ -767,6 +787,10 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         first, second = number_of(m.group("n").lower()), 1 if m.group("one") else number_of(m.group("m").lower())
         if first is not None and second is not None:
             return Count(min=first + second, max=first + second, text=m.group(0))
+    if patterns is KILLED and (them := HIM_AND_OTHERS.search(sentence)) is not None \
+            and (others := number_of(them.group("n").lower())) is not None:
+        told = 1 + len(re.findall(r"\b(?:his|her)\b", them.group("rest"))) + others
+        return Count(min=told, max=told, text=them.group(0)[:120])
     if patterns is KILLED and (them := HIM_AND_HIS.search(sentence)) is not None:
         # "killing him, his bodyguard Kenneth Erau and his driver Godfrey Wambewo": him and each of his
         return Count(min=1 + len(re.findall(r"\b(?:his|her)\b", them.group("rest"))),
@@ -826,6 +850,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     if patterns is KILLED and (him := KILLED_HIM.search(sentence)) is not None:
         # "exploded as he was driven to work, killing him and his secretary": the one told before, and his kin
         return Count(min=1 + bool(him.group("kin")), max=1 + bool(him.group("kin")), text=him.group(0))
+    if patterns is KILLED and (both := BOTH_KILLED.search(sentence)) is not None:
+        return Count(min=2, max=2, text=both.group(0))
     if patterns is WOUNDED:
         pos = 0
         while (stabbed := STABBED.search(sentence, pos)) is not None:
@@ -877,7 +903,9 @@ def with_companions(text: str, count: Count | None) -> Count | None:
 
 
 # "a woman | and two children", "two policemen | and three civilians": more dead of the same incident
-AND_MORE_VICTIMS = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:at\s+least\s+)?(?P<n>\d{1,4}|a|an|"
+# ("shot dead the principal, Supinder Kour, and a teacher, Deepak Chand": the first named, then the second)
+AND_MORE_VICTIMS = re.compile(r"(?:,\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),)?"
+                              r"\s+and\s+(?:then\s+|later\s+)?(?:at\s+least\s+)?(?P<n>\d{1,4}|a|an|"
                               + _NUMBER_WORD
                               + r")\s+(?:[\w-]+\s+){0,2}?(?:people|civilians?|children|"
                               r"child|wom[ae]n|m[ae]n|soldiers?|policem[ae]n|police\s+officers?|officers?|girls?|boys?|members?|"
