@@ -2773,3 +2773,9 @@ def test_a_count_of_attacks_or_a_weighing_of_figures_tells_no_event(sentence):
 def test_victims_counted_across_asides_names_and_companions(sentence, killed, wounded):
     found = _eval_incidents(sentence, ref=dt.date(2019, 12, 1))
     assert [(i["killed"], i["wounded"]) for i in found] == [(killed, wounded)]
+
+
+def test_the_day_two_sides_blamed_each_other_does_not_date_the_fighting_they_blamed():
+    found = _rules("BISHKEK, Sept 17 (Central Asia Wire Service) - Kyrgyzstan and Tajikistan blamed each other on "
+                   "Saturday for Friday's heavy fighting along their disputed border.\n", dt.date(2022, 9, 17))
+    assert [i.date.start for i in found] == ["2022-09-16"]

@@ -51,6 +51,9 @@ SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|(?<!were\s)(?<!was\s
                      r"(?:address|statement|interview|speech|briefing|conference|message|video|findings|report)\s+"
                      r"(?:in\s+[A-Z][\w-]+\s+)?)?"
                      r"(?:on\s+(?:state\s+|national\s+)?(?:television|radio|tv|telegram|x|twitter|facebook)\s+)?"
+                     r"(?:on\s+|late\s+on\s+)?$|"
+                     # "Kyrgyzstan and Tajikistan blamed each other on Saturday for Friday's heavy fighting"
+                     r"\b(?:blamed|accused|denied|condemned|warned)\s+(?:each\s+other\s+|one\s+another\s+|\w+\s+)?"
                      r"(?:on\s+|late\s+on\s+)?$", re.I)
 
 
