@@ -2779,9 +2779,3 @@ def test_the_day_two_sides_blamed_each_other_does_not_date_the_fighting_they_bla
     found = _rules("BISHKEK, Sept 17 (Central Asia Wire Service) - Kyrgyzstan and Tajikistan blamed each other on "
                    "Saturday for Friday's heavy fighting along their disputed border.\n", dt.date(2022, 9, 17))
     assert [i.date.start for i in found] == ["2022-09-16"]
-
-
-def test_strikes_near_two_towns_are_one_incident_each():
-    found = _rules("On 28 September the IRGC struck Kurdish opposition groups near Koya and Sulaymaniyah with drones.\n",
-                   dt.date(2022, 10, 1))
-    assert [i.location.name for i in found] == ["Koya", "Sulaymaniyah"]

@@ -787,7 +787,7 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     # ("attacked the headquarters of two commune governments, Ea Tieu and Ea Ktur, ...": the ones counted, named)
     counted = closed and re.search(r"\b(?:two|three|four|five|six|both)\s+(?:[\w-]+\s+){0,3}?[\w-]+s,\s+$", before)
     intro = struck_list or counted or LIST_INTRO.search(before) or re.search(r"\bone\s+" + _ONE_AT + "$", before) or (closed and re.search(
-        r"\b(?:[Ii]n|[Aa]t|[Aa]round|[Nn]ear|on|took|spread\s+(?:[^,;.]{0,40}?\s)?(?:to|towards|into)|reached|including|"
+        r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|spread\s+(?:[^,;.]{0,40}?\s)?(?:to|towards|into)|reached|including|"
         r"such\s+as|streets\s+of|" + PLACE_VERBS +
         r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?"
         r"(?:(?:central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?$",
