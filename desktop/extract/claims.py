@@ -425,9 +425,11 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                       and e.start == base + _clause_start(text, e.start - base) and not NOT_A_SPEAKER.search(e.text)]
             # "The Forces for National Liberation (FNL), the last Hutu rebel movement still fighting, claimed ...":
             # the parse lost the subject in the aside; the name that opens the sentence, set off by it, is the source
-            before = before or [e for e in sorted(sent_ents, key=lambda e: e.start)[:1] if e.type in ("ORG", "PERSON") and re.fullmatch(
-                r"\W*(?:[Tt]he\s+)?", text[: e.start - base]) and re.fullmatch(
-                r"(?:\s*\([^()]{1,20}\))?,\s+[^,;()]{3,140},\s*", text[e.end - base : tok.idx - s0])]
+            opening = min(sent_ents, key=lambda e: e.start, default=None)
+            if not before and opening is not None and opening.type in ("ORG", "PERSON") \
+                    and re.fullmatch(r"\W*(?:[Tt]he\s+)?", text[: opening.start - base]) \
+                    and re.fullmatch(r"(?:\s*\([^()]{1,20}\))?,\s+[^,;()]{3,140},\s*", text[opening.end - base : tok.idx - s0]):
+                before = [opening]
             if before:
                 e0 = before[0]
                 claims.append(FoundClaim(source=e0.text, source_ent=e0, cue=low, stance=CUE_VERBS.get(low, "assert"),

@@ -1515,10 +1515,11 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if ent.how != "gazetteer" and ent.type in ("PERSON", "ORG", "LOC") and surface in languages() \
                 and not re.match(r"\s+(?:region|state|province|district|county|city|town|zone)\b", text[e : e + 12]):
             ent.type, ent.subtype = "NORP", None  # "said in Hausa", "Pashto and Dari": a language
-        if ent.type == "LOC" and surface in country_adjectives() and re.match(
-                r"\s+(?:[a-z-]+\s+)?(?:city|town|village|capital|port|authorities|police|government|officials|"
-                r"army|forces|troops|soldiers|nationals?|citizens?|man|woman|men|women)\b", text[e : e + 24]):
-            ent.type, ent.subtype = "NORP", None  # "the southern Kazakh city of Taraz": the country's adjective
+        if ent.type == "LOC" and surface in demonyms() and (NATION_AFTER.match(text, e) or re.match(
+                r"\s+(?:[a-z-]+\s+)?(?:city|town|village|capital|port|police|army|forces|troops)\b", text[e : e + 24])):
+            # "the southern Kazakh city of Taraz", "Uzbek riot police": the country's adjective, whatever its ending
+            # and even where a place bears the same name (Qazax, "Kazakh", in Azerbaijan)
+            ent.type, ent.subtype = "NORP", None
         cleaned.append(ent)
     return _whole_person_names(cleaned, text)
 
@@ -1801,9 +1802,9 @@ def _hyphen_in(window: str) -> bool:
 
 
 @functools.cache
-def country_adjectives() -> frozenset[str]:
-    """ "Kazakh", "Uzbek", "Dutch": a country's adjective, whatever its ending."""
-    return frozenset(load_json("gazetteers", "demonyms.json")["demonyms"])
+def demonyms() -> dict[str, str]:
+    """A country's adjective and its country: "Kazakh" -> "Kazakhstan", "Dutch" -> "Netherlands"."""
+    return load_json("gazetteers", "demonyms.json")["demonyms"]
 
 
 @functools.cache
@@ -1853,6 +1854,13 @@ PLACE_CONTEXT = re.compile(r"(?:\b(?:strikes?|airstrikes?|attacks?|raids?|assaul
                            # "the mountain resort of Tikjda", "in the centre of Fotokol", "the village of Duma"
                            r"\b(?:village|town|city|resort|suburb|district|centre|center|outskirts|heart|edge|"
                            r"streets)\s+of\s+)$", re.I)
+
+
+# what follows a nationality the model took for a place: "a Nigerien army position", "the western Mexican state of
+# Michoacán", "the Iranian side"
+NATION_AFTER = re.compile(r"\s+(?:army|forces|troops|soldiers|police|government|authorities|officials|military|gendarmes|"
+                          r"border|national|nationals|citizens?|man|woman|men|women|position|base|convoy|patrol|"
+                          r"state|province|region|side|capital|coast|waters|airspace|territory|town|city|village)\b")
 
 
 def _retype(ent: Ent, text: str) -> None:
@@ -1924,14 +1932,8 @@ def _retype(ent: Ent, text: str) -> None:
                 text[ent.end : ent.end + 20]) and not re.search(r"\b(?:at|near|outside|in)\s+$", before):
         ent.type, ent.subtype = "NORP", None  # "their Nigerien driver": a nationality (not "the post at Samorogouan in")
         return
-    if ent.type == "LOC" and " " not in ent.text and (re.search(r"(?:ien|ian|ican|ese|ish|i)$", lower)
-                                                      and not is_place(ent.text) or ent.text in country_adjectives()) \
-            and lower not in countries() and re.match(
-                r"\s+(?:army|forces|troops|soldiers|police|government|authorities|officials|military|gendarmes|"
-                r"border|national|nationals|citizens?|man|woman|men|women|position|base|convoy|patrol|"
-                # "the western Mexican state of Michoacán", "the Iranian side"
-                r"state|province|region|side|capital|coast|waters|airspace|territory|town|city|village)\b",
-                text[ent.end : ent.end + 20]):
+    if ent.type == "LOC" and " " not in ent.text and re.search(r"(?:ien|ian|ican|ese|ish|i)$", lower) \
+            and not is_place(ent.text) and lower not in countries() and NATION_AFTER.match(text, ent.end):
         ent.type, ent.subtype = "NORP", None  # "a Nigerien army position": a nationality the model took for a place
         return
     if ent.text.endswith(" Province") and re.search(r"(?:\bits|\bIslamic State(?:['’]s)?|\bIS)\s+$",

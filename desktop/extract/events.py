@@ -294,6 +294,14 @@ PROTEST_DREW = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches
 PROTESTS_HELD_IN = re.compile(r"\b(?i:protests|demonstrations|rallies|marches|sit-ins|gatherings)\s+(?i:(?:also\s+|again\s+|"
                               r"soon\s+|then\s+)?(?:resumed|followed|continued|spread|took\s+place|were\s+(?:also\s+)?"
                               r"(?:held|staged|reported)))\s+(?i:in|at|outside|across|to)\s+(?:the\s+)?[A-Z]")
+# what a decision or a verdict "set off": an event of its own, or none ("set off alarm")
+WHAT_SET_OFF = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:(?:weeks?|days?|months|waves?|series|spate|round|chain|"
+                          r"cycle|nights?)\s+of\s+)?(?:[\w-]+\s+)?(?:(?P<protest>protests?|demonstrations?|marches)|"
+                          r"(?P<riot>riots?|rioting|unrest)|(?P<fight>fighting|clashes)|"
+                          r"(?P<none>alarms?|panic|debate|backlash|criticism|outrage|anger|fears?|crisis|exodus|stampede))\b")
+SET_OFF_EVENTS = {"protest": ("protests", ("Protests", "Peaceful protest")),
+                  "riot": ("riots", ("Riots", "Violent demonstration")),
+                  "fight": ("fighting", ("Battles", "Armed clash"))}
 # "a march ..., announced as a peaceful rally, ended in some of the worst street violence", "the rally descended into
 # rioting": a protest turned riot
 TURNED_VIOLENT = re.compile(r"\b(march|rally|protest|demonstration|marches|rallies|protests|demonstrations)\b[^.;]{0,120}?"
@@ -714,13 +722,12 @@ def _is_date(sentence: str, m: re.Match[str]) -> bool:
 PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather)\s+of\s+$", re.I)
 
 
+# "killing him, his bodyguard Kenneth Erau and his driver Godfrey Wambewo": him and each of his; "killing her, her
+# mother and four other people": and the others counted
 HIM_AND_HIS = re.compile(r"\b(?:killing|killed|shot\s+dead)\s+(?:him|her)(?P<rest>(?:,\s+(?:his|her)\s+[^,;.]{1,50}?)*"
-                         r",?\s+and\s+(?:his|her)\s+(?!(?:own|way|family|relatives|supporters|colleagues)\b)[^,;.]{1,50})")
-# "killing her, her mother and four other people": her, each of hers, and the others counted
-HIM_AND_OTHERS = re.compile(r"\b(?:killing|killed|shot\s+dead)\s+(?:him|her)(?P<rest>(?:,\s+(?:his|her)\s+[^,;.]{1,50}?)*)"
-                            r",?\s+and\s+(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w)
-                            + r")\s+(?:other\s+|more\s+)?(?:people|persons|"
-                            r"others|civilians|passengers|guards|bodyguards|relatives)\b")
+                         r",?\s+and\s+(?:(?:his|her)\s+(?!(?:own|way|family|relatives|supporters|colleagues)\b)[^,;.]{1,50}|"
+                         r"(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\s+(?:other\s+|more\s+)?"
+                         r"(?:people|persons|others|civilians|passengers|guards|bodyguards|relatives)\b))")
 # ("Seven people, four of them members of the security forces, were killed": seven)
 ASIDE = re.compile(r",\s+(?:among\s+them|including|one\s+of\s+them|most\s+of\s+them|many\s+of\s+them|"
                    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|all|both|some|several)\s+of\s+them)\s+[^,;.]{1,80},(?=\s+"
@@ -787,14 +794,10 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         first, second = number_of(m.group("n").lower()), 1 if m.group("one") else number_of(m.group("m").lower())
         if first is not None and second is not None:
             return Count(min=first + second, max=first + second, text=m.group(0))
-    if patterns is KILLED and (them := HIM_AND_OTHERS.search(sentence)) is not None \
-            and (others := number_of(them.group("n").lower())) is not None:
-        told = 1 + len(re.findall(r"\b(?:his|her)\b", them.group("rest"))) + others
-        return Count(min=told, max=told, text=them.group(0)[:120])
     if patterns is KILLED and (them := HIM_AND_HIS.search(sentence)) is not None:
-        # "killing him, his bodyguard Kenneth Erau and his driver Godfrey Wambewo": him and each of his
-        return Count(min=1 + len(re.findall(r"\b(?:his|her)\b", them.group("rest"))),
-                     max=1 + len(re.findall(r"\b(?:his|her)\b", them.group("rest"))), text=them.group(0)[:120])
+        told = 1 + len(re.findall(r"\b(?:his|her)\b", them.group("rest"))) + (number_of(them.group("n").lower()) or 0
+                                                                            if them.group("n") else 0)
+        return Count(min=told, max=told, text=them.group(0)[:120])
     if patterns is WOUNDED and (more := ONE_MORE_WOUNDED.search(sentence)) is not None:
         return Count(min=1, max=1, text=more.group(0)[:120])
     for pattern in patterns:
@@ -1092,20 +1095,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
                          r"protesters)\b", low[: m.start()]):
                 found.append(Trigger("march", m.start(), ("Protests", "Peaceful protest")))
             continue  # "the march set off along Corso Italia": a crowd on its way, not a device
-        if word == "set off" and (what := re.match(
-                r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:(?:weeks?|days?|months|waves?|series|spate|round|chain|cycle|"
-                r"nights?)\s+of\s+)?"
-                r"(?:[\w-]+\s+)?(?P<what>protests?|demonstrations?|marches|riots?|rioting|unrest|fighting|clashes|"
-                r"alarms?|panic|debate|backlash|criticism|outrage|anger|fears?|crisis|exodus|stampede)\b", low[after:])):
+        if word == "set off" and (what := WHAT_SET_OFF.match(low, after)):
             # "proposals to raise taxes set off protests in Quito", "a dispute set off two days of fighting": what
             # followed is the event; "set off alarm": none, and no device either way
-            noun = what.group("what")
-            if noun.startswith(("protest", "demonstration", "march")):
-                found.append(Trigger("protests", m.start(), ("Protests", "Peaceful protest")))
-            elif noun.startswith(("riot", "unrest")):
-                found.append(Trigger("riots", m.start(), ("Riots", "Violent demonstration")))
-            elif noun in ("fighting", "clashes"):
-                found.append(Trigger("fighting", m.start(), ("Battles", "Armed clash")))
+            if (followed := SET_OFF_EVENTS.get(what.lastgroup)) is not None:
+                found.append(Trigger(followed[0], m.start(), followed[1]))
             continue
         if word in ("took over", "taken over", "takes over") and re.match(
                 r"\s+(?:as\b|(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:case|investigation|inquiry|probe|running|leadership|"
@@ -1529,10 +1523,10 @@ def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
     soldiers, police or their posts, or a fight between armed men, is a battle; one that hit
     civilians stays violence against civilians."""
     if kind == ("Battles", "Non-state actor overtakes territory"):
-        if SEIZED_THING.search(part) and re.search(r"\bpirates?\b", part, re.I):
-            return VAC, "Abduction/forced disappearance"  # "pirates seized an Italian-flagged tug with 16 crew"
         if SEIZED_THING.search(part):
-            return "Strategic developments", "Looting/property destruction"  # "seized a foreign tanker"
+            # "seized a foreign tanker"; "pirates seized an Italian-flagged tug with 16 crew": its crew taken
+            return (VAC, "Abduction/forced disappearance") if re.search(r"\bpirates?\b", part, re.I) else \
+                ("Strategic developments", "Looting/property destruction")
         if CAPTURED_PERSON.search(part) and not re.search(r"\b(?:killed|killing|clashes|fighting)\b", part, re.I):
             return "Strategic developments", "Arrests"  # "US troops had captured a senior IS bomb-maker"
         if NO_FIGHT.search(part):

@@ -29,11 +29,11 @@ from desktop.extract.entities import (
     Ent,
     countries,
     dated_label,
+    demonyms,
     gazetteer_names,
     person_titles,
 )
 from desktop.extract.places import is_place, only_region
-from desktop.resources import load_json
 
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+(?:\s|$)")
@@ -971,11 +971,6 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
 WEAPON_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:aircraft|jets?|warplanes?|planes?|air\s*strikes?|strikes?|drones?|missiles?|"
                           r"rockets?|helicopters?|gunships?|shells?|shelling|artillery|fire|bombs?|bombing|bombardment)\b")
 BODY_AFTER = r"\s+(?:military|forces|army|armed\s+forces|air\s+force|troops|defen[cs]e\s+forces|security\s+forces)\b"
-
-
-@functools.cache
-def demonyms() -> dict[str, str]:
-    return load_json("gazetteers", "demonyms.json")["demonyms"]
 
 
 def _country_that_struck(perp: Ent | None, inc: dict[str, Any], markdown: str) -> str | None:
