@@ -44,7 +44,12 @@ _MORE_CUES = {"estimate": "assert", "suggest": "assert", "insist": "assert", "re
               # deaths", "Human rights groups welcomed the releases", "UN agencies voiced alarm", "Survivors spoke of
               # more than 400 dead": what people hold, counted or felt, told as theirs
               "fear": "assert", "count": "assert", "welcome": "assert", "voice": "assert", "recommend": "assert",
-              "believe": "assert", "expect": "assert", "condemn": "assert", "record": "assert"}
+              "believe": "assert", "expect": "assert", "condemn": "assert", "record": "assert",
+              # "The interior ministry speaks of a mass breakout", "The government describes an armed insurrection",
+              # "Wolde-Michael cited police records", "IPW criticised the police for waiting", "Observers judged them
+              # the most credible": what a side holds, told as theirs
+              "describe": "assert", "speak": "assert", "cite": "assert", "criticise": "accuse", "criticize": "accuse",
+              "judge": "assert"}
 
 
 def _forms(base: str) -> set[str]:
@@ -57,15 +62,20 @@ def _forms(base: str) -> set[str]:
 for _base, _stance in _MORE_CUES.items():
     for _form in _forms(_base):
         CUE_VERBS.setdefault(_form, _stance)
+# "the group demanded that Seoul cancel the deployment": what a side wants, told as theirs (not "gathered to demand" or
+# "demanding the release of": a crowd's cause)
+CUE_VERBS.setdefault("demanded", "assert")
+CUE_VERBS.setdefault("demands", "assert")
 # "put the death toll at 160", "gave a toll above 100": a figure is a claim too
 TOLL_VERBS = {"put", "puts", "gave", "gives", "given", "placed", "places"}
 # (and "The SDF put deaths on its side at 121", "have put their own dead at two", "gave a higher overall toll")
 TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|given|placed|places)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
+                      r"(?:[\w-]+['’]s\s+)?"  # ("Police put the day's death toll at 18")
                       r"(?:(?:combined|overall|total|official|final|provisional|new|higher|lower|narrower|revised|"
                       r"initial|first|updated|separate)\s+){0,2}(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
                       r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:deaths|dead|losses|casualties|"
                       # "Police put the crowd at around 50,000", "police put the turnout at about 60,000"
-                      r"crowds?|turnout|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b"
+                      r"crowds?|turnout|attendance|population|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b"
                       r"[^.;]{0,40}?\bat\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?(?:\d|[a-z]+\b))",
                       re.I)
 UNSAID = re.compile(r"\s*(?:whether|if)\b", re.I)
@@ -225,9 +235,19 @@ def _subject(tok, after: int = -1):
     return None
 
 
+DAY_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on"}
+
+
 def _span_text(tok) -> tuple[int, int]:
     sub = list(tok.subtree)
-    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    first = 0
+    # ("On 5 January police put the toll at 18": the day the parse ran into the subject, not who spoke)
+    while first < len(sub) - 1 and sub[first].i < tok.i and (sub[first].like_num or sub[first].lower_ in DAY_WORDS):
+        first += 1
+    if not any(t.lower_ in DAY_WORDS and t.lower_ != "on" for t in sub[:first]):
+        first = 0  # ("5.2 million people needed assistance": a figure, not a day)
+    return sub[first].idx, sub[-1].idx + len(sub[-1].text)
 
 
 def _head_entity(subj, ents: list[Ent], offset: int) -> Ent | None:

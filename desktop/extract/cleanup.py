@@ -412,7 +412,10 @@ def clean_text(text: str, *, markdown: bool, tables: bool | None = None) -> str:
         elif len(block) == 1 and not markdown and _looks_like_heading(joined, True, True) and i > 0:
             joined = "## " + joined
         elif len(block) == 1 and not markdown and i == 0 and (_looks_like_heading(joined, True, True) or (
-                joined.endswith("?") and len(joined.split()) <= 18 and joined[:1].isupper())):
+                joined.endswith("?") and len(joined.split()) <= 18 and joined[:1].isupper()) or (
+                # a wire's long headline standing alone on the first line, with no stop ("Gunmen kill at least 20
+                # at ... university; Taliban commander claims raid, leadership disowns it")
+                len(joined.split()) <= 30 and joined[:1].isupper() and joined.rstrip()[-1:] not in ".!;,:\"”'’")):
             joined = "# " + joined  # the title, even as a question ("Two shootings, one plot?")
         if joined.startswith("#"):
             level = len(joined) - len(joined.lstrip("#"))

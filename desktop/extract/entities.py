@@ -1219,7 +1219,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         kind, subtype = mapped
         if kind == "LOC" and ent.label_ == "GPE" and ent.text.lower() in countries():
             subtype = "country"
-        if kind in ("ORG", "PERSON") and STREET_NAMED.match(ent.text):  # (and "Boulevard Moulay Youssef", read as a man)
+        if kind == "LOC" and ent.text.lower() in person_titles() and ent.end < len(doc) and doc[ent.end].lower_ == "of":
+            continue  # "the Fon of Nso", "the Emir of Kano": a ruler's title, not a place
+        if kind in ("ORG", "PERSON", "LOC") and STREET_NAMED.match(ent.text):  # (and "Boulevard Moulay Youssef", read as a man)
             kind, subtype = "LOC", "facility"  # "Avenue Habib Bourguiba": a street named after someone, a place
         if ent.label_ == "FAC" and " " not in ent.text and is_place(ent.text) and not is_region(ent.text):
             subtype = "city"  # "north of Mandalay": a town the model took for a building

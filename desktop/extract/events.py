@@ -92,6 +92,7 @@ for phrases, kind in [
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages|hijacked|hijacking|hijack",
      (VAC, "Abduction/forced disappearance")),
     ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered|taken into custody|took into custody|handed him over|handed her over|"
+     "rounded up|rounding up|"
      "remanded in custody|"
      "handed them over|handed over", ("Strategic developments", "Arrests")),
     ("seized|overran|overrun|captured|took control|took full control|taken full control|taken control|occupied|took over|taken over|"
@@ -165,6 +166,12 @@ NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|e
                       r"\b(?:estimates|figures|tallies|counts)\s+(?:of|for)\s+the\s+(?:number|toll|dead|wounded|detained|"
                       r"arrested)\b[^.;]{0,40}?\b(?:differ|vary|varied|ranged?|moved|changed|rose|climbed)\b|"
                       r"\btallies\s+(?:suggest|show|indicate)\b|"
+                      # "The Taliban announced their spring offensive, named Badr": a campaign declared, its attacks told
+                      # one by one if at all
+                      r"\b(?:announced|declared|proclaimed|unveiled)\s+(?:the\s+(?:start|launch|beginning)\s+of\s+)?"
+                      r"(?:their|its|the|an?)\s+(?:annual\s+|new\s+)?(?:spring|summer|winter|autumn|fighting|military|"
+                      r"general)?\s*(?:offensive|campaign)\b(?![^.;]{0,40}\b(?:with|by)\s+(?:an?\s+)?(?:attack|assault|"
+                      r"bombing|strikes?)\b)|"
                       # "Humanitarian partners recorded a rise in incursions by armed groups": a trend, not an event
                       r"\b(?:seen|recorded|noted|reported|documented|observed)\s+an?\s+(?:sharp\s+|steep\s+|marked\s+|"
                       r"significant\s+|further\s+)?(?:rise|increase|surge|upsurge|spike)\s+in\b|"
@@ -318,7 +325,8 @@ INTENDED_BEFORE = re.compile(r"\b(?:decided|decide|plans?|planned|planning|order
                              r"vow(?:s|ed)|wants?|wanted|intend(?:s|ed)|prepared|would|will|could|face|calling|"
                              r"called\s+off)\b[^.;]{0,30}$")
 BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,200}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
-                          r"(?:found|discovered|dumped|exhumed)\b|"
+                          r"(?:found|discovered|dumped|exhumed|recovered(?=[^.;]{0,40}\b(?:gunshot|bullet|stab|wounds|shot|"
+                          r"beheaded|mutilated|bound|tortur\w*)\b))\b|"
                           # "Police found 18 dismembered bodies in two vans"
                           r"\b(?:found|discovered)\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+){0,3}?bod(?:y|ies)\b(?!\s+of\s+(?:the\s+)?"
                           r"(?:attackers?|gunm[ae]n|bombers?|assailants))")
@@ -592,9 +600,9 @@ KIN = (r"(?:wife|husband|son|daughter|brother|sister|mother|father|child|nephew|
 ONE_WOUNDED = re.compile(r"\band\s+(?:a|the)\s+(?:second|third|fourth|fifth|sixth)(?:\s+[\w-]+)?\s+(?:was|had\s+been)\s+"
                          r"(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|"
                          # "Five Army soldiers were killed and another was critically injured"
-                         r"\band\s+another\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|"
+                         r"\band\s+another\s+(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|"
                          r"\b(?:wounding|injuring)\s+(?:him|her)\b|"
-                         r"\b(?:wounding|injuring)\s+(?:his|her)\s+(?:[\w-]+\s+)?" + KIN + r"\b|"
+                         r"\b(?:wounding|injuring|wounded|injured)\s+(?:his|her)\s+(?:[\w-]+\s+)?" + KIN + r"\b|"
                          r"\band\s+(?:his|her)\s+(?:[\w-]+\s+)?" + KIN + r"\s+(?:was\s+)?(?:\w+ly\s+)?"
                          r"(?:wounded|injured)\b", re.I)
 KILLED_HIM = re.compile(r"\b(?:killing|killed|shot\s+dead|shooting\s+dead)\s+(?:him|her)\b(?P<kin>\s+and\s+(?:his|her)\s+"
@@ -702,6 +710,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 # "on 16 October", "the killings of 8 and 9 September", "from 3 to 5 May": days of a month, not a count
 DATE_AFTER = re.compile(r"(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + _MONTH, re.I)
 MONTH_BEFORE = re.compile(r"\b" + _MONTH + r"\.?\s+$", re.I)
+DAY_BEFORE = re.compile(r"\b" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+$", re.I)  # "on April 13, 1978": the year
 YEAR_BEFORE = re.compile(r"\b(?:in|since|of|early|late|mid-?|until|till|by|between\s+(?:19|20)\d\d\s+and|"
                          r"from\s+(?:19|20)\d\d\s+to)\s+$", re.I)  # "Between 2010 and 2012, several were killed"
 
@@ -715,7 +724,7 @@ def _is_date(sentence: str, m: re.Match[str]) -> bool:
     if not n[:1].isdigit():
         return False
     return bool(DATE_AFTER.match(sentence, m.end("n")) or MONTH_BEFORE.search(before)
-                or re.fullmatch(r"(?:19|20)\d\d", n) and YEAR_BEFORE.search(before))
+                or re.fullmatch(r"(?:19|20)\d\d", n) and (YEAR_BEFORE.search(before) or DAY_BEFORE.search(before)))
 
 
 # "a 47-year-old mother of eight": her children, not the dead
@@ -769,6 +778,93 @@ def _is_age(sentence: str, m: re.Match[str]) -> bool:
                 and (n.endswith(",") or re.match(r"\s*,", sentence[m.end("n") :])))
 
 
+# "killed a salesman and a customer", "shot dead three Australian soldiers and an Afghan interpreter", "killed
+# Ayatollah Mohammed Baqir al-Hakim, leader of ..., and at least 85 others", "slashed 28 children, two teachers and a
+# security guard": the victims listed after the verb, each counted
+LIST_KILLED = re.compile(r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|(?:hacked|hacking|stabbed|stabbing|beat|beating|"
+                         r"beaten|burned|burnt)\s+to\s+death|murdered|murdering|assassinated)\s+", re.I)
+LIST_WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|stabbed|stabbing|slashed|slashing|shot)\s+(?!to\s+death|dead\b)",
+                          re.I)  # (only where the sentence tells no death: "shot a teacher and a classmate")
+_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*|al|bin|ibn|de|da|del|van|von|el))*)"
+_NUMBER_WORD_RE = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an")), key=len, reverse=True))
+# where a listed victim's words end
+_ITEM_END = (r"(?=\s*[,;.:)]|\s*$|\s+(?:and|together|along|in|at|on|near|with|after|as|when|while|during|inside|outside|"
+             r"before|from|who|whom|whose|across|between|over|by|last|this|early|late|within|aboard)\b)")
+_NOT_NOUN = r"(?:was|were|had|has|have|is|are|and|who|in|at|on|of)\b"  # a verb or a word that ends a noun phrase
+_VICTIM_ITEM = re.compile(
+    r"(?:(?P<q>at\s+least\s+)?(?P<n>\d{1,4}|" + _NUMBER_WORD_RE + r")\s+(?:other\s+|more\s+)?"
+    r"(?:(?:(?!" + _NOT_NOUN + r")[\w'’-]+\s+){0,3}?(?-i:[a-z][\w-]*(?:[a-rt-z]s|men)|people|men|children|police)|others)(?![\w'’-])" + _ITEM_END
+    + r"|(?P<pair>(?:his|her|their)\s+(?:parents|twin\s+(?:sons|daughters|brothers|sisters)))\b"
+    # ("science teacher Jason Seaman": a role, then the name)
+    r"|(?P<role>(?-i:(?:(?!" + _NOT_NOUN + r"|near|from|to|by|with|for|outside|inside|after|before|during|known|called|"
+    r"named|alias|several|many|other|some|dozens|scores|hundreds|" + _NUMBER_WORD_RE + r"|[a-z]+ing\b|[a-z]+ed\b)"
+    r"[a-z][\w-]*\s+){1,3})"
+    + _NAME + r")" + _ITEM_END
+    + r"|(?P<one>(?:(?:a|an|the|one|another|his|her|their|its)\s+|(?-i:[A-Z][\w-]*)['’]s\s+)(?:(?!" + _NOT_NOUN + r")[\w'’-]+\s+){0,4}?"
+    r"(?!" + _NOT_NOUN + r"|(?:said|says|told|died|fled|[a-z]+ed)\b)(?-i:[a-z][\w-]*[a-rt-z])(?![\w'’-])(?:\s+" + _NAME + r"|,\s+" + _NAME + r",(?=\s+and\b))?" + _ITEM_END + r")"
+    r"|(?P<pron>(?-i:him|her))\b|" + _NAME + r")", re.I)
+_LIST_SEP = re.compile(r",?\s+(?:together|along)\s+with\s+|,\s+(?:and\s+)?|\s+and\s+", re.I)
+# after a name, who the victim was: "Ayatollah ... al-Hakim, leader of the Supreme Council ..., and"
+_NAME_ASIDE = re.compile(r"(?:,\s+(?!and\b)(?-i:[a-z]|the\s|a\s|an\s|[A-Z][\w'’-]*\s+(?-i:[a-z]))[^,;.]{1,100}?){1,2},"
+                         r"(?=\s+(?:and|together\s+with|along\s+with)\s)")
+CLAIMANT_BEFORE = re.compile(r"\b(?:said|says|claimed|announced)\b[^.;]{0,80}?\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+                             r"(?:[a-z]+\s+[^.;]{0,60}?\s+and\s+)?$")
+_LIST_END = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:in|at|on|near|with|after|as|when|while|during|inside|outside|before|from|"
+                       r"who|whom|whose|across|along|between|over|by|last|this|early|late|and\s+(?:then\s+)?(?:wounded|"
+                       r"wounding|injured|injuring|left|fled|escaped|set|then)|before|within|aboard|near)\b", re.I)
+
+
+def victim_list(verbs: re.Pattern[str], sentence: str, first: int | None = None) -> Count | None:
+    """The victims listed after a killing (or wounding) verb, counted one by one, when there are two or more, joined by
+    "and" or "with", and all of them counted; None otherwise (a vague item, a list that runs on into another clause).
+    A count and the list that says who they were ("eight people, six men and two women", "two activists, Aly
+    Domínguez and Jairo Bonilla") is the count."""
+    for verb in verbs.finditer(sentence):
+        if first is not None and verb.start() > first or CLAIMANT_BEFORE.search(sentence, 0, verb.start()):
+            # (not the list of a later event the sentence compares: "killing eight ..., a day after a teenager shot
+            # dead eight pupils and a security guard"; nor the dead a side says it killed)
+            continue
+        pos, values, ends = verb.end(), [], []
+        joined, last, at_least = False, None, False
+        while (item := _VICTIM_ITEM.match(sentence, pos)) is not None:
+            if item.group("n"):
+                value = number_of(item.group("n").lower())
+                if value is None:
+                    return None
+                at_least = at_least or bool(item.group("q"))
+            elif last == "one" and sentence[pos - 2 : pos] == ", " and item.group(0)[:1].isupper() \
+                    or last == "name" and sentence[pos - 2 : pos] == ", " and item.group("one"):
+                value = 0  # (not "the principal, Supinder Kour", "Saghir Ahmad, a carpenter": one person)
+            else:
+                value = 2 if item.group("pair") else 1
+            values.append((value, "n" if item.group("n") else "other", sentence[pos - 2 : pos] == ", "))
+            pos = item.end()
+            last = "n" if item.group("n") else "pair" if item.group("pair") else "one" if item.group("one") else \
+                "pron" if item.group("pron") else "name"
+            if last == "name" and (aside := _NAME_ASIDE.match(sentence, pos)) is not None:
+                if re.search(r",\s+(?:in|at|near)\s+[A-Z][\w'’ -]*,$", aside.group(0)):
+                    return None  # "killed X, a vendor, in Srinagar, and Y, a carpenter, in Pulwama": each its own place
+                pos = aside.end()
+            if len(values) >= 2 and joined:
+                ends.append((pos, list(values)))
+            if (sep := _LIST_SEP.match(sentence, pos)) is None:
+                break
+            joined = joined or "," not in sep.group(0) or bool(re.search(r"\b(?:and|with)\b", sep.group(0)))
+            pos = sep.end()
+        for end, told in reversed(ends):
+            if not _LIST_END.match(sentence, end) or re.match(
+                    r"\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|arrested|detained|abducted)\b",
+                    sentence[end:]):
+                continue
+            if told[0][1] == "n" and told[1][2] and sum(v for v, _kind, _comma in told[1:]) == told[0][0]:
+                return None  # the count, then who they were: the count as told
+            total = sum(v for v, _kind, _comma in told)
+            if at_least:  # "... and at least 85 others": at least all of them
+                return Count(min=total, max=None, text=f"at least {total}")
+            return Count(min=total, max=total, text=sentence[verb.end() : end])
+    return None
+
+
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     # "Six men between the ages of 39 and 60 were killed": counted as "Six men were killed"
     sentence = AGE_RANGE.sub("", sentence)
@@ -781,6 +877,14 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         # "Seven Maoists, among them a senior commander known as Badru, were killed", "Seventeen soldiers, among
         # them a lieutenant colonel and two majors, were killed": counted without the aside (not the two majors)
         return count
+    verbs = LIST_KILLED if patterns is KILLED else LIST_WOUNDED if patterns is WOUNDED else None
+    if verbs is not None and verbs.search(sentence) and (patterns is KILLED or not re.search(
+            r"\b(?:killed|killing|dead|died|death)\b", sentence, re.I)):
+        # (the first count the patterns read, before which a list of the victims must start)
+        first = min((m.start() for p in patterns for m in p.finditer(sentence)
+                     if not (_is_date(sentence, m) or _is_age(sentence, m) or _in_name(sentence, m))), default=None)
+        if (listed := victim_list(verbs, sentence, first)) is not None:
+            return listed
     if patterns is KILLED and (m := ONE_AND_MORE_KILLED.search(sentence)) is not None \
             and (more := number_of(m.group("m").lower())) is not None:
         return Count(min=1 + more, max=1 + more, text=m.group(0)[:120])  # "a police officer and two attackers were killed"
@@ -955,6 +1059,17 @@ SPAN_OF_EVENTS = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\
 DISASTER_ACT = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|cyclone|typhoon|hurricane|storm|flood|flooding|landslide|"
                           r"mudslide|tsunami|avalanche|wildfire)s?\b(?:\s+[\w,.-]+){0,6}?\s+(?:struck|hit|killed|destroyed|"
                           r"flattened|swept|devastated|claimed|injured|wounded|left)\b")
+
+
+# "took seven Chinese workers", "took two Italian engineers hostage", "took a British tourist"
+TOOK_PEOPLE = re.compile(r"\s+(?:(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"|several|dozens\s+of|"
+                         r"the|their|his)\s+)(?:[\w-]+\s+){0,2}?(?:workers?|engineers?|hostages?|tourists?|journalists?|"
+                         r"reporters?|foreigners?|nationals?|people|men|women|children|students?|pupils?|passengers?|"
+                         r"missionaries|missionary|priests?|nuns?|volunteers?|contractors?|crew|villagers|officials?|"
+                         r"soldiers?|policemen|officers?|employees?|staff)\b")
+# who takes people: "armed men", "gunmen", "kidnappers", "the rebels" (not "the ministry took", "the court took")
+TAKERS_BEFORE = re.compile(r"\b(?:gunm[ae]n|armed\s+men|kidnappers|abductors|militants|rebels|insurgents|fighters|pirates|"
+                           r"bandits|attackers|assailants|militiamen|captors)\b[^.;]{0,40}$")
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -1246,6 +1361,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 low[: m.start()]):
             found.append(Trigger("took", m.start(), ("Battles", "Non-state actor overtakes territory")))
             continue  # "They took Manbij on 9 December": a town taken
+        if word in ("rounded up", "rounding up") and re.match(r"\s+(?:the\s+|their\s+|some\s+)?(?:[\w-]+\s+)?(?:cattle|"
+                                                            r"livestock|animals|goats|sheep|cows|camels|herds?)\b", low[after:]):
+            continue  # "rounded up the cattle": no one arrested
+        if word == "took" and TOOK_PEOPLE.match(low, m.end()) and (TAKERS_BEFORE.search(low, 0, m.start())
+                                                                  or re.search(r"\b(?:hostage|captive)\b", low[m.end() :])):
+            # "armed men took seven Chinese workers in Fallujah": people taken, an abduction
+            found.append(Trigger("took", m.start(), (VAC, "Abduction/forced disappearance")))
+            continue
         if word == "took":
             continue
         if word == "took the" and not re.match(r"\s*(?:town|city|village|base|camp|airport|port|capital|district)\b",
@@ -1518,6 +1641,18 @@ CAPTURED_PERSON = re.compile(r"\b(?:captured|caught|seized)\s+(?:an?\s+|the\s+|\
                              r"financier|operative)\b|\bwere\s+captured\b", re.I)
 
 
+# property set on fire, and words that tell someone was harmed or a crowd did it
+ARSON = re.compile(r"\b(?:set\s+fire|set\s+(?:\w+\s+){0,3}?alight|torched|burned|burnt|set\s+on\s+fire|arson\w*|"
+                   r"firebomb\w*|petrol\s+bombs?)\b", re.I)
+HARMED = re.compile(r"\b(?:killed|killing|shot|wounded|wounding|injured|injuring|dead|died|stabbed|beaten|beat|attacked|"
+                    r"hacked|abducted|kidnapped|raped|death|deaths|lives|bodies|body|burned\s+alive|burnt\s+alive|"
+                    r"trapped|casualties|victims?|alive|people\s+inside|fled|displaced)\b", re.I)
+# ("On 8 September Maliana was largely burned", "burned villages"): a settlement burned, an attack on the people in it
+SETTLEMENT_BURNED = re.compile(r"\b(?:towns?|villages?|settlements?|hamlets?)\b|\bwas\s+(?:\w+ly\s+)?(?:burned|burnt)\b", re.I)
+CROWD_WORDS = re.compile(r"\b(?:crowds?|mobs?|protesters|demonstrators|rioters|youths?|supporters|rampag\w*|riot\w*|"
+                         r"protest\w*|unrest|looted|looting)\b", re.I)
+
+
 def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
     """An attack by aircraft, drones or shells is a strike from afar; an attack or killing that hit
     soldiers, police or their posts, or a fight between armed men, is a battle; one that hit
@@ -1547,6 +1682,12 @@ def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
         return "Riots", "Violent demonstration"  # "rioting broke out in Maungdaw ... Muslim neighbourhoods were burned"
     if kind == (VAC, "Attack") and MOB.search(part):
         return "Riots", "Mob violence"
+    if kind == (VAC, "Attack") and ARSON.search(part) and not HARMED.search(part) and not SETTLEMENT_BURNED.search(part):
+        # "arsonists set fire to several offices of the electoral commission", "shops and houses were set on fire":
+        # property burned with no one hurt is a development (the conventions' and ACLED's), or a riot's when a crowd
+        # burned it
+        return ("Riots", "Violent demonstration") if CROWD_WORDS.search(part) else \
+            ("Strategic developments", "Looting/property destruction")
     if kind != (VAC, "Attack"):
         return kind
     # "Seventeen soldiers, among them a lieutenant colonel, were killed": who was killed, without the aside
@@ -1729,7 +1870,8 @@ def target_list(sentence: str) -> list[str]:
 DISTINCT = {"Arrests", "Abduction/forced disappearance", "Non-state actor overtakes territory"}
 VERBAL = {"attacking", "storming", "raiding", "ambushing", "bombed", "bombarded", "overrun", "attacked", "stormed", "targeted", "struck", "exploded", "detonated", "shelled", "raided", "ambushed",
           "clashed", "abducted", "kidnapped", "arrested", "detained", "seized", "captured", "assaulted", "massacred",
-          "executed", "beheaded", "assassinated", "shot", "gunned", "overran", "murdered", "apprehended", "fought"}
+          "executed", "beheaded", "assassinated", "shot", "gunned", "overran", "murdered", "apprehended", "fought",
+          "taken into custody", "took into custody"}
 
 
 def refers_back(sentence: str, triggers: list[Trigger]) -> bool:
@@ -1776,7 +1918,7 @@ def date_for(sentence_dates: list[FuzzyDate], paragraph_date: FuzzyDate | None) 
 
 
 _HOW_MANY = r"a|one|two|three|four|five|six|seven|\d{1,2}"  # "five days later", "a week earlier"
-LATER = re.compile(r"\b(?:(?P<n>" + _HOW_MANY + r")\s+(?P<unit>days?|weeks?|months?)\s+"
+LATER = re.compile(r"\b(?:(?P<n>" + _HOW_MANY + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                    r"(?P<dir>later|earlier|before)|the\s+(?P<next>next|following|previous)\s+"
                    r"(?:day|morning|evening|night|afternoon)|"
                    r"(?P<same>later\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|afternoon)|"
@@ -1792,8 +1934,14 @@ def later_than(text: str, before: FuzzyDate | None) -> FuzzyDate | None:
                                    r"(?:[\w-]+\s+){0,2}?(?:statement|briefing|conference|interview)\s+)?(?:on\s+)?$",
                                    text[: m.start()], re.I):
         return None  # "killing 33 people, Aruwan said in a statement the following day": when it was told
-    if m is None or before is None or before.precision != "day" or not before.start:
+    if m is None or before is None or not before.start:
         return None
+    if before.precision != "day":
+        # "In January 2009 ... Six months later": months or years counted from a month or a year
+        unit = (m.group("unit") or "").lower() if m.group("n") else ""
+        if not (before.precision == "month" and unit.startswith(("month", "year"))
+                or before.precision == "year" and unit.startswith("year")):
+            return None
     if m.group("same"):
         days = 0  # "later the same day", "shortly afterwards"
     elif m.group("next"):
@@ -1969,7 +2117,7 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
             # "The following day another teacher, Yonathan Randen, was shot dead": another victim, another incident
             r"\b(?:another|a\s+(?:second|third|further))\s+(?:[\w-]+\s+)?(?:teacher|man|woman|boy|girl|soldier|officer|"
             r"policeman|civilian|journalist|worker|student|child|villager|farmer|trader|priest|pastor|imam|activist|"
-            r"blast|explosion|bomb|car\s+bomb|suicide\s+bomber)\b", low[: min(t.start for t in triggers)]) or re.match(
+            r"blast|explosion|bomb|car\s+bomb|suicide\s+bomber)\b", low[: min(t.start + len(t.word) for t in triggers)]) or re.match(
             # "A second column struck Zaroumadareye, a few kilometres away": other attackers, another place
             r"\W*(?:an?\s+(?:second|third|fourth)|another)\s+(?:[\w-]+\s+)?(?:column|group|unit|team|band|gang|squad|"
             r"contingent|cell)\s+(?:of\s+[\w-]+\s+)?(?:\w+ly\s+)?(?:attacked|struck|stormed|raided|hit|overran|entered|"
@@ -2026,7 +2174,12 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
                                 r"(?:[\w-]+\s+){0,4}?(?:to|on\s+to)\s", low[: max(t.start for t in triggers)]):
         return False  # "The gunman then drove about five kilometres east to the Linwood Islamic Centre, where seven
         # worshippers were shot dead": the attacker moved on, and struck again there
-    if is_casualty_followup(sentence, triggers) and not (own_dates and new_places) \
+    # ("The next day rioting in Kandahar city left at least nine dead": another day and another place, another one)
+    # ("One policeman was killed and another wounded late on Sunday", after Monday's bombs: a toll told of an earlier
+    # day is another incident's)
+    earlier = bool(own_dates) and previous["date"] is not None and bool(previous["date"].start) and all(
+        d.precision == "day" and d.end and d.end < previous["date"].start for d in own_dates)
+    if is_casualty_followup(sentence, triggers) and not ((own_dates or new_time) and new_places) and not earlier \
             and not (SAME_DAY_OPENING.match(sentence) and not TOLL.search(sentence)) \
             and not (new_places and re.search(r"\b(?:the\s+)?(?:attackers?|gunm[ae]n|assailants?)\s+(?:then\s+|also\s+)?"
                                               r"(?:shot|killed)\b", low)) and (
@@ -2053,6 +2206,8 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     if back_claim and new_places and not framed and any(t.word in VERBAL and t.start < THE_EVENTS.search(sentence).start()
                                          for t in triggers):
         return False  # "fighters ambushed a convoy near Goneri ...; ISWAP claimed the ambush": told here first
+    if new_time and new_places and not framed and not back_claim:
+        return False  # "The next day rioting in Kandahar city left nine dead; police denied ...": another day, another place
     elaborates = back_claim or CONTINUED.search(sentence) or (THE_ATTACKERS.search(sentence) and not own_dates)
     return bool(elaborates) or refers_back(sentence, triggers)
 

@@ -313,7 +313,7 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
                 r"(?:(?:hamlet|village|town|settlement)s?\s+of\s+)?", sentence[a.end - base : b.start - base]):
             inner.add(id(a))
     placed = [e for e in sent_ents if e.type == "LOC" and re.search(
-        r"\b(?:in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|" + PLACE_VERBS + r")\s+"
+        r"\b(?:in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|fire\s+to|" + PLACE_VERBS + r")\s+"
         r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)
         # "abducted 121 students from Bethel Baptist High School": a building they were taken from
@@ -343,7 +343,7 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     # "diverted it to the port of Hodeidah": where it went, not where it happened
     # (not "fighters loyal to the cleric seized Qandala": the town taken)
     # (not "went from house to house in Izghe": where they went about it)
-    bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)(?<!fire\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                                sentence[max(0, e.start - base - 35) : e.start - base], re.I)
              and not re.search(r"\b(?:" + PLACE_VERBS + r")\s+(?:the\s+)?$", sentence[max(0, e.start - base - 16) : e.start - base])
              and not re.search(r"\b([a-z]+)\s+to\s+\1\s+(?:[\w'’-]+\s+){0,2}$", sentence[max(0, e.start - base - 45) : e.start - base])]
@@ -400,6 +400,10 @@ STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forces|troops|army|militar
                                 r"bombardment|bombing|airstrikes?)\b", re.I)
 
 
+# "a suicide bomber wearing an Afghan army uniform": a disguise, not who did it
+UNIFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?uniforms?\b")
+
+
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
                  trigger_at: int | None = None, actor: tuple[int, int] | None = None,
                  text: str = "", agent_only: bool = False, last_military: Ent | None = None) -> Ent | None:
@@ -417,15 +421,20 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
     sent_ents = [e for e in sent_ents if e.subtype != "media" and not (
         e.type == "LOC" and FLAGGED.match(sentence, e.end - base)) and not (
         e.type == "NORP" and (not e.text.endswith("s") or PERSON_AFTER.match(sentence, e.end - base))
-        and not STATE_FORCES_AFTER.match(sentence, e.end - base))]
+        and not STATE_FORCES_AFTER.match(sentence, e.end - base)) and not UNIFORM_AFTER.match(sentence, e.end - base)]
     if actor is not None:
         # (not "Government troops backed by the UPDF recaptured Bor": an ally, not who did it)
         inside = [e for e in _actor_names(text, base, actor, sent_ents)
                   if not ALLIES_BEFORE.search(sentence[max(0, e.start - base - 40) : e.start - base])]
+        # "Adam Purinton, a 51-year-old Navy veteran, shot dead ...": the person the subject is, not the body or
+        # country its aside names
+        head = next((e for e in inside if e.type == "PERSON" and PERSON_HEAD.fullmatch(text, actor[0], e.start)), None)
+        if head is not None and (head.end >= actor[1] - 1 or text.startswith(",", head.end)):
+            return head
         named = [e for e in inside if e.type in ("ORG", "NORP")] or \
             [e for e in inside if e.type == "LOC" and GANG_AFTER.match(sentence, e.end - base)] or \
             [e for e in inside if e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries())] or \
-            [e for e in inside if e.type == "PERSON"]
+            [e for e in inside if e.type == "PERSON" and not CHANTING.search(text, actor[0], e.start)]
         if named:
             return named[0]
         # "IS gunmen shot dead ...": the group named right before the attackers the sentence makes its subject
@@ -440,6 +449,15 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                 return named_here[-1] if named_here else last_group
         if FORCES_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
             return last_military  # "troops killed ...": the state's forces named before, if any
+
+    if actor is None:
+        # "Zheng Minsheng, a former clinic doctor in his forties, stabbed pupils ...": a person opening the sentence as
+        # the doer of its attack, where the parse took the verb for part of the name's aside
+        opening = DAY_OPENING.match(sentence).end()
+        head = next((e for e in sent_ents if e.type == "PERSON" and PERSON_HEAD.fullmatch(sentence, opening, e.start - base)
+                     and PERSON_DID.match(sentence, e.end - base)), None)
+        if head is not None:
+            return head
 
     def is_target(e: Ent) -> bool:
         before = low[max(0, e.start - base - 40) : e.start - base]
@@ -489,6 +507,20 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
                 and re.search(r"\b(?:an?|the|its|their)\s+$", sentence[: e.start - base]):
             return e
     return _named_actor(sentence, low, base, sent_ents, last_group, trigger_at, is_target)
+
+
+# what may stand before a person's name at the head of a subject: "the gunman, ", "Colonel ", "former pupil "
+PERSON_HEAD = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?:[A-Z][a-z]+\.?\s+)?")
+
+
+# "On 4 May ", "On May 4, 2019, ", "In January 2009 ", "On Monday, ": the day a sentence opens on
+DAY_OPENING = re.compile(r"\W*(?:(?:On|In|At|Early\s+on|Late\s+on|By)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                         r"(?:[A-Z][a-z]+|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+)?")
+# "crowds of young men chanting Buhari's name": whose name a crowd chanted, not who led it
+CHANTING = re.compile(r"\b[a-z]+ing\s+$")
+PERSON_DID = re.compile(r"(?:,[^;.]{1,120}?,)?\s+(?:then\s+)?(?:shot|stabbed|hacked|killed|opened\s+fire|fired|detonated|"
+                        r"blew\s+(?:himself|herself)\s+up|attacked|stormed|set\s+fire|threw|bombed|murdered|slashed|"
+                        r"rammed|strangled|abducted|kidnapped|burst\s+into|barricaded)\b")
 
 
 def _actor_names(text: str, base: int, actor: tuple[int, int], sent_ents: list[Ent]) -> list[Ent]:
@@ -787,7 +819,10 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     # ("attacked the headquarters of two commune governments, Ea Tieu and Ea Ktur, ...": the ones counted, named)
     counted = closed and re.search(r"\b(?:two|three|four|five|six|both)\s+(?:[\w-]+\s+){0,3}?[\w-]+s,\s+$", before)
     intro = struck_list or counted or LIST_INTRO.search(before) or re.search(r"\bone\s+" + _ONE_AT + "$", before) or (closed and re.search(
-        r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|spread\s+(?:[^,;.]{0,40}?\s)?(?:to|towards|into)|reached|including|"
+        # ("rampaged through Kano, Kaduna and Bauchi", "drove the rebels out of Tursunzoda, Hisor and Shahrinav",
+        # "Blockades persisted in parts of Sonipat and Jhajjar")
+        r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|through|across|out\s+of|(?:[Ii]n\s+)?parts\s+of|"
+        r"spread\s+(?:[^,;.]{0,40}?\s)?(?:to|towards|into)|reached|including|"
         r"such\s+as|streets\s+of|" + PLACE_VERBS +
         r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?"
         r"(?:(?:central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?$",
@@ -1556,6 +1591,9 @@ CHARACTERISED = re.compile(r"^\W*(?:the|this|that|sunday's|monday's|tuesday's|we
                            re.I)
 
 
+# a victim's state the day an attack is told, not an aftermath on another day
+VICTIMS_STATE = re.compile(r"\b(?:was|were|is|are|remained|remains)\s+(?:still\s+)?(?:fighting\s+for\s+(?:his|her|their)\s+(?:life|lives)|"
+                           r"in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|in\s+hospital)\b")
 AFTER = re.compile(r"\b(?:(?:a|one|two|three|several)\s+(?:days?|hours?|weeks?)\s+)?after\s+", re.I)
 
 
@@ -1573,6 +1611,11 @@ def _aftermath(sentence: str) -> bool:
     if m is not None and (clause := re.match(r"[^,;]{3,80}?\b(?:had|has|have|was|were|is|are|\w+ed)\b[^,;]{0,40},\s+",
                                              sentence[m.end() :])) and not events.find_triggers(clause.group(0)):
         return False  # "But in the evening, after the polls had closed, militiamen killed two": the event told after it
+    if m is not None and VICTIMS_STATE.search(sentence, 0, m.start()):
+        return False  # "Fico was fighting for his life on Wednesday after a gunman opened fire on him": the same day
+    if m is not None and re.match(r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+and\s+(?:then\s+)?"
+                                  r"(?:[a-z]+ed|shot|blew|threw|set|hit|struck)\b", sentence[m.end() :]):
+        return False  # "got inside the compound after a security meeting and killed six": the main verb's event, after it
     return m is not None and len(sentence[: m.start()].split()) >= 4 and bool(events.find_triggers(sentence[m.end() :])) \
         and not events.find_triggers(sentence[: m.start()]) \
         and not re.search(r"\b(?:died|blew|wounded|injured|came|comes|coming|derailed|collapsed|caught\s+fire|sank|"
