@@ -2896,3 +2896,24 @@ def test_a_prison_set_on_fire_is_where_it_happened():
     found = _eval_incidents("In July 2013, inmates set fire to Tanjung Gusta prison in Medan and more than 200 "
                             "escaped; local media said five people died in the riot.", ref=dt.date(2014, 1, 6))
     assert [(i["location"], i["killed"]) for i in found] == [("Tanjung Gusta prison", 5)]
+
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    ("On 3 May Ramon Cruz was killed in Isabela in a gunfight with the Philippine National Police.",
+     "Philippine National Police"),
+    ("On 21 September thousands of people rallied at Rizal Park in Manila in a protest organised by the Movement "
+     "Against Tyranny.", "Movement Against Tyranny"),
+    ("On 3 May strikes hit missile bases around the western city of Tabriz, according to the Israeli military.",
+     "Israeli"),
+    # (who called a gathering that was struck did not strike it)
+    ("On 5 August, a grenade was thrown at a rally organised by the Jamaat-e-Islami in Gulshan-e-Iqbal, Karachi.", None),
+])
+def test_the_force_fought_the_organiser_of_a_protest_and_a_military_telling_of_its_strikes(text, perpetrator):
+    found = _eval_incidents(text, ref=dt.date(2019, 10, 1))
+    assert [i["perpetrator"] for i in found] == [perpetrator]
+
+
+def test_an_event_told_in_a_claim_made_earlier_this_month_is_dated_by_the_claim():
+    found = _eval_incidents("Earlier this month, a monitoring group said several truffle hunters had been killed by "
+                            "old landmines in the desert of Hama province.", ref=dt.date(2023, 2, 20))
+    assert [(i["date"], i["location"]) for i in found] == [("2023-02", "Hama")]

@@ -61,7 +61,10 @@ CUE_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|reported|stated|con
 # "claimed that ...", "said its soldiers had killed ...", not "announced the end of"
 # (and "In mid-May the interior ministry said security forces had killed two wanted men": told without "that")
 TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we|its|their|his|her|the|security|police|troops|soldiers|army|"
-                         r"forces|gunmen|militants|attackers|\d+)\b")
+                         r"forces|gunmen|militants|attackers|\d+|"
+                         # ("said several truffle hunters had been killed", "said two soldiers died")
+                         r"several|many|dozens|scores|hundreds|some|a|an|at\s+least|more\s+than|about|around|nearly|"
+                         r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?)?$")
 # a relative clause the date stands in (not "the rebellion, which since last year has seized large parts of Rutshuru":
 # the span told)
@@ -404,6 +407,15 @@ STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forces|troops|army|militar
 UNIFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?uniforms?\b")
 
 
+CROWD_EVENT = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies)|students|crowds?|mobs?|sit-ins?|"
+                         r"rioters|riots?)\b")
+FOUGHT_WITH = re.compile(r"\b(?:gun\s*fights?|fire\s*fights?|clash(?:es)?|exchanges?\s+of\s+fire|shoot-?outs?|encounters?|"
+                         r"battles?)\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+OWN_STRIKES = re.compile(r"\b(?:air\s*strikes?|strikes?|struck|raids?|bombed|bombing|shelled|shelling)\b")
+
+
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
                  trigger_at: int | None = None, actor: tuple[int, int] | None = None,
                  text: str = "", agent_only: bool = False, last_military: Ent | None = None) -> Ent | None:
@@ -492,6 +504,15 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
     by = _agent_by(low, base, sent_ents)
     if by is not None or agent_only:
         return by
+    # "killed in a gunfight with the Philippine National Police", "in clashes with Israeli forces": the force the
+    # dead fought, as annotators name it
+    # (not "protests ... ended in clashes with the GNB": a crowd's clash with the police is told without a doer)
+    fought = None if CROWD_EVENT.search(low) else next((e for e in sent_ents if e.type in ("ORG", "NORP")
+                                                        and e.subtype not in ("media", "international_org")
+                   and FOUGHT_WITH.search(low[max(0, e.start - base - 60) : e.start - base])
+                   and (e.type == "ORG" or STATE_FORCES_AFTER.match(sentence, e.end - base))), None)
+    if fought is not None:
+        return fought
     # "a US drone strike", "Russian missiles": a country, nationality or force before the weapon
     for e in sent_ents:
         # not a town's ("the UNAMA compound in Herat city with rocket-propelled grenades")
@@ -506,7 +527,15 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
         if e.type == "ORG" and e.subtype in ("armed_group", "military") and MAKERS_ATTACK.match(sentence, e.end - base) \
                 and re.search(r"\b(?:an?|the|its|their)\s+$", sentence[: e.start - base]):
             return e
-    return _named_actor(sentence, low, base, sent_ents, last_group, trigger_at, is_target)
+    named = _named_actor(sentence, low, base, sent_ents, last_group, trigger_at, is_target)
+    if named is None and OWN_STRIKES.search(low):
+        # "Strikes hit missile bases around the western city, according to the Israeli military": a military telling
+        # of strikes no one else is named for tells of its own
+        named = next((e for e in sent_ents if (e.type == "ORG" and e.subtype == "military" or e.type == "NORP" and re.match(
+            r"\s+(?:military|army|armed\s+forces|defen[cs]e\s+forces|air\s+force|navy)\b", sentence[e.end - base :]))
+            and SOURCE_BEFORE.search(
+            low[max(0, e.start - base - 40) : e.start - base])), None)
+    return named
 
 
 # what may stand before a person's name at the head of a subject: "the gunman, ", "Colonel ", "former pupil "
@@ -547,6 +576,10 @@ def _actor_names(text: str, base: int, actor: tuple[int, int], sent_ents: list[E
         text[actor[0] : e.start])]
 
 
+STRUCK_AT_GATHERING = re.compile(r"\b(?:fired|thrown|threw|attacked|tear\s*gas|broke\s+up|break\s+up|dispers\w*|shot|"
+                                 r"stormed|clash\w*|opened\s+fire|hurled|bomb\w*|grenades?|stones?)\b")
+
+
 def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     for e in sent_ents:
         before = low[max(0, e.start - base - 80) : e.start - base]
@@ -554,12 +587,17 @@ def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
                 r"\b(?:attack\w*|carried out|claimed|bomb\w*|strikes?|killed|ambush\w*|raid\w*|seized|captured|shelling|"
                 r"conducted|launched|operations?|shot|abducted|kidnapped|detained|arrested|fired|shelled|"
                 r"hit|struck|targeted|beaten|stabbed|lynched|tortured|executed|assaulted|dispersed|burned|torched|"
-                r"massacred|murdered|overrun)\b[^.]{0,40}\b(?:by|blamed on|(?:widely\s+|generally\s+)?attributed\s+to)\s+(?:the\s+)?"
+                r"massacred|murdered|overrun|organi[sz]ed|called|staged|convened|led)\b[^.]{0,40}\b(?:by|blamed on|"
+                r"(?:widely\s+|generally\s+)?attributed\s+to)\s+(?:the\s+)?"
                 # "were beaten by members of the Sandinista Youth": the body its members belong to
                 r"(?:(?:members|fighters|militants|officers|agents|supporters|men|units|elements|troops|soldiers)\s+"
                 r"(?:of|from)\s+(?:the\s+)?)?(?:\w+\s+){0,1}$", before) \
                 and not re.search(r"\b(?:responsible|blamed|accused|condemned|reported|said|denounced|"
-                                  r"criticised|criticized)\s+by\s+", before):
+                                  r"criticised|criticized)\s+by\s+", before) \
+                and not (re.search(r"\b(?:organi[sz]ed|called|staged|convened|led)\s+by\s+(?:the\s+)?(?:\w+\s+){0,1}$", before)
+                         and STRUCK_AT_GATHERING.search(low)):
+            # (not "a grenade was thrown at a rally organised by the Jamaat-e-Islami", "police fired tear gas to break
+            # up marches called by the CLC": who called the gathering was struck, not who struck)
             return e
     return None
 
