@@ -809,9 +809,10 @@ _NAME_ASIDE = re.compile(r"(?:,\s+(?!and\b)(?-i:[a-z]|the\s|a\s|an\s|[A-Z][\w'â€
                          r"(?=\s+(?:and|together\s+with|along\s+with)\s)")
 CLAIMANT_BEFORE = re.compile(r"\b(?:said|says|claimed|announced)\b[^.;]{0,80}?\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                              r"(?:[a-z]+\s+[^.;]{0,60}?\s+and\s+)?$")
+# where a list of victims may end: a stop, a place, a time, or the next thing the attackers did
 _LIST_END = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:in|at|on|near|with|after|as|when|while|during|inside|outside|before|from|"
-                       r"who|whom|whose|across|along|between|over|by|last|this|early|late|and\s+(?:then\s+)?(?:wounded|"
-                       r"wounding|injured|injuring|left|fled|escaped|set|then)|before|within|aboard|near)\b", re.I)
+                       r"who|whom|whose|across|along|between|over|by|last|this|early|late|within|aboard|and\s+(?:then\s+)?"
+                       r"(?:wounded|wounding|injured|injuring|left|fled|escaped|set|then))\b", re.I)
 
 
 def victim_list(verbs: re.Pattern[str], sentence: str, first: int | None = None) -> Count | None:
