@@ -9,9 +9,11 @@ news agency", "on Telegram". A pronoun source ("he said") is the person last nam
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
+from desktop.extract.dates import WEEKDAYS
 from desktop.extract.entities import KIN, Ent, gazetteer, norm_key
 from desktop.extract.places import is_place
 
@@ -235,8 +237,8 @@ def _subject(tok, after: int = -1):
     return None
 
 
-DAY_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-             "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on"}
+# the words of a day the parse may run into a subject ("On 5 January police ...")
+DAY_WORDS = {name.lower() for name in calendar.month_name if name} | set(WEEKDAYS) | {"on"}
 
 
 def _span_text(tok) -> tuple[int, int]:
