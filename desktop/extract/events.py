@@ -787,9 +787,11 @@ LIST_WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|stabbed|stabb
                           re.I)  # (only where the sentence tells no death: "shot a teacher and a classmate")
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al-[A-Z][\w'’-]*|al|bin|ibn|de|da|del|van|von|el))*)"
 _NUMBER_WORD_RE = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an")), key=len, reverse=True))
+# the words a list of victims, or one of them, may end before: a place, a time, a relative clause
+_AFTER_VICTIMS = (r"in|at|on|near|with|after|as|when|while|during|inside|outside|before|from|who|whom|whose|across|along|"
+                  r"between|over|by|last|this|early|late|within|aboard")
 # where a listed victim's words end
-_ITEM_END = (r"(?=\s*[,;.:)]|\s*$|\s+(?:and|together|along|in|at|on|near|with|after|as|when|while|during|inside|outside|"
-             r"before|from|who|whom|whose|across|between|over|by|last|this|early|late|within|aboard)\b)")
+_ITEM_END = r"(?=\s*[,;.:)]|\s*$|\s+(?:and|together|" + _AFTER_VICTIMS + r")\b)"
 _NOT_NOUN = r"(?:was|were|had|has|have|is|are|and|who|in|at|on|of)\b"  # a verb or a word that ends a noun phrase
 _VICTIM_ITEM = re.compile(
     r"(?:(?P<q>at\s+least\s+)?(?P<n>\d{1,4}|" + _NUMBER_WORD_RE + r")\s+(?:other\s+|more\s+)?"
@@ -810,8 +812,7 @@ _NAME_ASIDE = re.compile(r"(?:,\s+(?!and\b)(?-i:[a-z]|the\s|a\s|an\s|[A-Z][\w'�
 CLAIMANT_BEFORE = re.compile(r"\b(?:said|says|claimed|announced)\b[^.;]{0,80}?\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
                              r"(?:[a-z]+\s+[^.;]{0,60}?\s+and\s+)?$")
 # where a list of victims may end: a stop, a place, a time, or the next thing the attackers did
-_LIST_END = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:in|at|on|near|with|after|as|when|while|during|inside|outside|before|from|"
-                       r"who|whom|whose|across|along|between|over|by|last|this|early|late|within|aboard|and\s+(?:then\s+)?"
+_LIST_END = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + _AFTER_VICTIMS + r"|and\s+(?:then\s+)?"
                        r"(?:wounded|wounding|injured|injuring|left|fled|escaped|set|then))\b", re.I)
 
 
@@ -838,10 +839,9 @@ def victim_list(verbs: re.Pattern[str], sentence: str, first: int | None = None)
                 value = 0  # (not "the principal, Supinder Kour", "Saghir Ahmad, a carpenter": one person)
             else:
                 value = 2 if item.group("pair") else 1
-            values.append((value, "n" if item.group("n") else "other", sentence[pos - 2 : pos] == ", "))
+            last = next((kind for kind in ("n", "pair", "one", "pron") if item.group(kind)), "name")
+            values.append((value, last, sentence[pos - 2 : pos] == ", "))
             pos = item.end()
-            last = "n" if item.group("n") else "pair" if item.group("pair") else "one" if item.group("one") else \
-                "pron" if item.group("pron") else "name"
             if last == "name" and (aside := _NAME_ASIDE.match(sentence, pos)) is not None:
                 if re.search(r",\s+(?:in|at|near)\s+[A-Z][\w'’ -]*,$", aside.group(0)):
                     return None  # "killed X, a vendor, in Srinagar, and Y, a carpenter, in Pulwama": each its own place
@@ -1650,8 +1650,8 @@ HARMED = re.compile(r"\b(?:killed|killing|shot|wounded|wounding|injured|injuring
                     r"trapped|casualties|victims?|alive|people\s+inside|fled|displaced)\b", re.I)
 # ("On 8 September Maliana was largely burned", "burned villages"): a settlement burned, an attack on the people in it
 SETTLEMENT_BURNED = re.compile(r"\b(?:towns?|villages?|settlements?|hamlets?)\b|\bwas\s+(?:\w+ly\s+)?(?:burned|burnt)\b", re.I)
-CROWD_WORDS = re.compile(r"\b(?:crowds?|mobs?|protesters|demonstrators|rioters|youths?|supporters|rampag\w*|riot\w*|"
-                         r"protest\w*|unrest|looted|looting)\b", re.I)
+CROWD_WORDS = re.compile(r"\b(?:crowds?|mobs?|protesters|demonstrat\w*|rioters|youths?|supporters|rampag\w*|riot\w*|"
+                         r"protest\w*|unrest|looted|looting|march\w*|rall(?:y|ies)|students|sit-ins?)\b", re.I)
 
 
 def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:

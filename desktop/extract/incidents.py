@@ -407,8 +407,6 @@ STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forces|troops|army|militar
 UNIFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?uniforms?\b")
 
 
-CROWD_EVENT = re.compile(r"\b(?:protest\w*|demonstrat\w*|march\w*|rall(?:y|ies)|students|crowds?|mobs?|sit-ins?|"
-                         r"rioters|riots?)\b")
 FOUGHT_WITH = re.compile(r"\b(?:gun\s*fights?|fire\s*fights?|clash(?:es)?|exchanges?\s+of\s+fire|shoot-?outs?|encounters?|"
                          r"battles?)\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 
@@ -504,14 +502,7 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
     by = _agent_by(low, base, sent_ents)
     if by is not None or agent_only:
         return by
-    # "killed in a gunfight with the Philippine National Police", "in clashes with Israeli forces": the force the
-    # dead fought, as annotators name it
-    # (not "protests ... ended in clashes with the GNB": a crowd's clash with the police is told without a doer)
-    fought = None if CROWD_EVENT.search(low) else next((e for e in sent_ents if e.type in ("ORG", "NORP")
-                                                        and e.subtype not in ("media", "international_org")
-                   and FOUGHT_WITH.search(low[max(0, e.start - base - 60) : e.start - base])
-                   and (e.type == "ORG" or STATE_FORCES_AFTER.match(sentence, e.end - base))), None)
-    if fought is not None:
+    if (fought := _fought_with(sentence, low, base, sent_ents)) is not None:
         return fought
     # "a US drone strike", "Russian missiles": a country, nationality or force before the weapon
     for e in sent_ents:
@@ -532,10 +523,20 @@ def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent
         # "Strikes hit missile bases around the western city, according to the Israeli military": a military telling
         # of strikes no one else is named for tells of its own
         named = next((e for e in sent_ents if (e.type == "ORG" and e.subtype == "military" or e.type == "NORP" and re.match(
-            r"\s+(?:military|army|armed\s+forces|defen[cs]e\s+forces|air\s+force|navy)\b", sentence[e.end - base :]))
-            and SOURCE_BEFORE.search(
-            low[max(0, e.start - base - 40) : e.start - base])), None)
+            BODY_AFTER, sentence[e.end - base :])) and SOURCE_BEFORE.search(low[max(0, e.start - base - 40) : e.start - base])),
+                     None)
     return named
+
+
+def _fought_with(sentence: str, low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
+    """"killed in a gunfight with the Philippine National Police", "in clashes with Israeli forces": the force the dead
+    fought, as annotators name it (not "protests ... ended in clashes with the GNB": a crowd's clash with the police is
+    told without a doer)."""
+    if events.CROWD_WORDS.search(low):
+        return None
+    return next((e for e in sent_ents if e.type in ("ORG", "NORP") and e.subtype not in ("media", "international_org")
+                 and FOUGHT_WITH.search(low[max(0, e.start - base - 60) : e.start - base])
+                 and (e.type == "ORG" or STATE_FORCES_AFTER.match(sentence, e.end - base))), None)
 
 
 # what may stand before a person's name at the head of a subject: "the gunman, ", "Colonel ", "former pupil "
