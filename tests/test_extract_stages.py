@@ -2917,3 +2917,45 @@ def test_an_event_told_in_a_claim_made_earlier_this_month_is_dated_by_the_claim(
     found = _eval_incidents("Earlier this month, a monitoring group said several truffle hunters had been killed by "
                             "old landmines in the desert of Hama province.", ref=dt.date(2023, 2, 20))
     assert [(i["date"], i["location"]) for i in found] == [("2023-02", "Hama")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a crowd beating someone is mob violence; men who are not a crowd, an attack
+    ("On 4 March a mob in Rampur beat a young trader with sticks outside the bus stand.",
+     [("Riots", "Rampur", None)]),
+    ("On 4 March three men near Kalwa beat Ramesh Yadav, 40, who was driving his buffaloes home.",
+     [("Violence against civilians", "Kalwa", None)]),
+    ("On 4 March the journalist Anil Mehta was pushed over and kicked by a mob outside the court in Sitapur.",
+     [("Riots", "Sitapur", None)]),
+    # a second clause with its own dead at another place is an incident of its own
+    ("On 4 March three teachers were shot dead in Quetta, and a school guard was killed in Sibi.",
+     [("Violence against civilians", "Quetta", 3), ("Violence against civilians", "Sibi", 1)]),
+    # a second place with its own day, the verb left out
+    ("Gunmen attacked churches in Aba on 2 May and Owerri on 9 May.",
+     [("Violence against civilians", "Aba", None), ("Violence against civilians", "Owerri", None)]),
+    # workers seized, contractors taken away: abductions, not towns taken
+    ("On 4 March gunmen in boats seized six foreign workers from an oil platform near Bonny.",
+     [("Violence against civilians", "Bonny", None)]),
+    # victims ordered off a bus and shot are killed, not an order told
+    ("On 4 March gunmen stopped a bus near Mandera, ordered the passengers out and shot 11 of them dead.",
+     [("Violence against civilians", "Mandera", 11)]),
+    # one manager shot dead is one dead
+    ("On 4 March a gunman shot dead a Dutch manager of a shipping firm in Warri.",
+     [("Violence against civilians", "Warri", 1)]),
+    ("On 4 March jets pounded positions on the edge of Marib.", [("Explosions/Remote violence", "Marib", None)]),
+    ("On 4 March border patrols of the two armies came to blows near Lake Tana.", [("Battles", "Lake Tana", None)]),
+])
+def test_beatings_clauses_and_places_with_their_own_days_and_people_seized(text, expected):
+    found = _eval_incidents(text, ref=dt.date(2019, 3, 20))
+    assert [(i["type"], i["location"], i["killed"]) for i in found] == expected
+
+
+def test_a_bullet_of_a_summary_gives_way_to_the_full_telling_and_a_toll_over_days_is_no_incident():
+    found = _eval_incidents(
+        "# Update\n\n## Summary\n\n"
+        "- On 4 March, a car bomb hit the central market in Baidoa, killing 12 people.\n"
+        "- Officials reported at least 20 civilians killed and about 40 wounded across the three days.\n\n"
+        "## Incidents\n\n"
+        "Shortly after 10 a.m. on 4 March, a car packed with explosives blew up beside the central market in Baidoa, "
+        "killing at least 12 people, local officials said.\n", ref=dt.date(2019, 3, 20))
+    assert [(i["location"], i["killed"], i["evidence"][:9]) for i in found] == [("Baidoa", 12, "Shortly a")]

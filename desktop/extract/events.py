@@ -30,7 +30,8 @@ for phrases, kind in [
      (EXPLOSION, "Remote explosive/landmine/IED")),
     ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone|drones",
      (EXPLOSION, "Air/drone strike")),
-    ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack",
+    # ("coalition jets pounded targets on the edges of Sanaa")
+    ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack|pounded",
      (EXPLOSION, "Shelling/artillery/missile attack")),
     ("grenade|grenades", (EXPLOSION, "Grenade")),
     ("exchanged fire|exchanged heavy fire|exchanged gunfire|traded fire|exchange of fire|exchanges of fire|"
@@ -55,7 +56,7 @@ for phrases, kind in [
     # ("gangs continued to burn and loot houses": the verb, never "the loot")
     ("looting|looted|ransacked|ransacking|broken into|loot", ("Riots", "Mob violence")),
     ("clash|clashes|clashed|fighting|fought|battle|battles|ambush|ambushed|offensive|firefight|gunfight|firefights|"
-     "gunfights|gun battles|shootouts|confrontations|"
+     "gunfights|gun battles|shootouts|confrontations|came to blows|"
      "raid|raids|raided|operation|operations|counteroffensive|repelled|repulsed|driven back|drove back|beat off|beat back|"
      "fought off",
      ("Battles", "Armed clash")),
@@ -316,6 +317,14 @@ TURNED_VIOLENT = re.compile(r"\b(march|rally|protest|demonstration|marches|ralli
                             r"(?:violence|clashes|riots?|rioting|chaos|battles|running\s+battles|looting)\b")
 BUNDLED = re.compile(r"\b(?:bundled|shoved|forced|dragged)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an|the|their|his|an\s+unmarked)\s+"
                      r"(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|truck|suv|jeep|pick-?up)\b")
+# "a crowd of men beat Farkhunda with sticks", "a crowd ... set upon four women", "was knocked to the ground and
+# kicked by a crowd": people beaten (in the sentence's own case: "beat" is also "beat the deadline")
+BEATEN = re.compile(r"\b(?:beat|set\s+upon)\s+(?=[A-Z][a-z]|(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|"
+                    r"several|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men|women|boys?|girls?|youths?|people|"
+                    r"villagers?|traders?|students?|workers?|migrants?|couples?|family|families|worshippers?|journalists?|"
+                    r"reporters?|vendors?|farmers?|herders?|drivers?)\b)|"
+                    r"\b(?:kicked|beaten|attacked|lynched)\s+by\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:crowd|mob)\b")
+CROWD_BEFORE = re.compile(r"\b(?:crowds?|mobs?|villagers|residents|rioters|vigilantes|youths)\b[^.;]{0,80}$", re.I)
 # "workers walked out at the potash producer", "called a 24-hour national strike": a strike is a protest
 LABOUR_STRIKE = re.compile(r"\b(?:walked\s+out(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:institutions|talks|meeting|"
                            r"government|parliament|negotiations|dialogue|session))|went\s+on\s+strike|stopped\s+work|"
@@ -349,7 +358,10 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
                       r"accus\w*\b[^.]{0,45}\bof(?![^.]*,\s+and\s)|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?|"
-                      r"should|must|ought to|ordered|vow(?:ed|s)?|likely|unlikely)\b",
+                      r"should|must|ought to|vow(?:ed|s)?|likely|unlikely|"
+                      # (not "ordered them out and shot 25 of them dead")
+                      r"ordered(?!\s+(?:them|him|her|(?:the\s+)?(?:[\w-]+\s+)?(?:passengers|men|women|occupants|"
+                      r"workers|villagers|people))\s+(?:out|off|down)\b))\b",
                       re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
 HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
@@ -467,7 +479,9 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"superintendent|deputy|chairman|bodyguard|son|daughter|wife|husband|brother|father|mother|labou?rer|"
                r"shepherd|herder|trader|vendor|defender|mechanic|president|elder|spokesman|spokeswoman|waiter|waitress|"
                r"protester|demonstrator|brigadier|general|major|bomber|fisherman|miner|guide|paramedic|medic|"
-               r"firefighter|rescuer|volunteer|cameraman|head|"
+               r"firefighter|rescuer|volunteer|cameraman|head|manager|executive|employee|contractor|expatriate|supervisor|"
+               r"vaccinator|interpreter|translator|technician|surveyor|clerk|accountant|banker|owner|customer|salesman|"
+               r"lecturer|academic|researcher|scientist|physician|surgeon|pharmacist|"
                # "A sixth Palestinian was shot dead": one of a people
                r"(?-i:[A-Z][a-z]+(?:ian|i|ese|ean))(?!\s+[a-z]+\b(?<!\bwas)(?<!\bwere)(?<!\bhad)))\b")
 # "On 28 June ", "Early on Sunday ", "On the evening of 13 May, ": a sentence that opens on its day
@@ -1062,12 +1076,14 @@ DISASTER_ACT = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|cyclone|typh
                           r"flattened|swept|devastated|claimed|injured|wounded|left)\b")
 
 
-# "took seven Chinese workers", "took two Italian engineers hostage", "took a British tourist"
-TOOK_PEOPLE = re.compile(r"\s+(?:(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r"|several|dozens\s+of|"
-                         r"the|their|his)\s+)(?:[\w-]+\s+){0,2}?(?:workers?|engineers?|hostages?|tourists?|journalists?|"
-                         r"reporters?|foreigners?|nationals?|people|men|women|children|students?|pupils?|passengers?|"
-                         r"missionaries|missionary|priests?|nuns?|volunteers?|contractors?|crew|villagers|officials?|"
-                         r"soldiers?|policemen|officers?|employees?|staff)\b")
+# who may be taken or seized: workers, hostages, tourists ...
+_TAKEN_PEOPLE = (r"(?:workers?|engineers?|hostages?|tourists?|journalists?|reporters?|foreigners?|nationals?|people|men|"
+                 r"women|children|students?|pupils?|passengers?|missionaries|missionary|priests?|nuns?|volunteers?|"
+                 r"contractors?|crew|villagers|officials?|soldiers?|policemen|officers?|employees?|staff|expatriates?)\b")
+# "took seven Chinese workers", "took two Italian engineers hostage", "took a British tourist", "took away five South
+# Korean contractors"
+TOOK_PEOPLE = re.compile(r"\s+(?:away\s+)?(?:(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) +
+                         r"|several|dozens\s+of|the|their|his)\s+)(?:[\w-]+\s+){0,2}?" + _TAKEN_PEOPLE)
 # who takes people: "armed men", "gunmen", "kidnappers", "the rebels" (not "the ministry took", "the court took")
 TAKERS_BEFORE = re.compile(r"\b(?:gunm[ae]n|armed\s+men|kidnappers|abductors|militants|rebels|insurgents|fighters|pirates|"
                            r"bandits|attackers|assailants|militiamen|captors)\b[^.;]{0,40}$")
@@ -1125,6 +1141,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for m in PROTESTS_HELD_IN.finditer(sentence):
         if not any(t.start == m.start() for t in found):
             found.append(Trigger(m.group(0).split()[0].lower(), m.start(), ("Protests", "Peaceful protest")))
+    for m in BEATEN.finditer(sentence):
+        if not any(t.start <= m.start() < t.start + len(t.word) + 2 for t in found):
+            mob = CROWD_BEFORE.search(sentence, 0, m.start()) or re.search(r"\b(?:crowd|mob)\b", m.group(0))
+            found.append(Trigger(m.group(0).split()[0].lower(), m.start(), ("Riots", "Mob violence") if mob else (VAC, "Attack")))
     for m in BUNDLED.finditer(low):  # "masked men bundled Kalesnikava into a minibus": taken away
         found.append(Trigger("bundled", m.start(), (VAC, "Abduction/forced disappearance")))
     for pattern, kind, name in ((FORCE_ON_PROTEST, ("Protests", "Excessive force against protesters"), None),
@@ -1637,6 +1657,8 @@ NO_FIGHT = re.compile(r"\bwithout\s+(?:a\s+)?(?:fight|resistance|a\s+shot|firing
 SEIZED_THING = re.compile(r"\b(?:seized|captured|boarded)\s+(?:an?\s+|the\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:tanker|ship|vessel|"
                           r"tug|tugboat|freighter|trawler|dhow|yacht|"
                           r"cache|weapons|arms|rifles|equipment|drugs|cocaine|explosives|ammunition|cargo)\b", re.I)
+# "gunmen in speedboats seized four foreign workers": people taken, an abduction
+SEIZED_PEOPLE = re.compile(r"\b(?:seized|snatched)" + TOOK_PEOPLE.pattern, re.I)
 CAPTURED_PERSON = re.compile(r"\b(?:captured|caught|seized)\s+(?:an?\s+|the\s+|\d+\s+|several\s+)?(?:[\w'’-]+\s+){0,3}?"
                              r"(?:bomb-maker|commander|leader|suspects?|militants?|man|men|fighters?|gunman|attackers?|"
                              r"financier|operative)\b|\bwere\s+captured\b", re.I)
@@ -1659,6 +1681,8 @@ def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
     soldiers, police or their posts, or a fight between armed men, is a battle; one that hit
     civilians stays violence against civilians."""
     if kind == ("Battles", "Non-state actor overtakes territory"):
+        if SEIZED_PEOPLE.search(part) and not CAPTURED_PERSON.search(part):
+            return VAC, "Abduction/forced disappearance"  # "gunmen seized four foreign workers from the oil field"
         if SEIZED_THING.search(part):
             # "seized a foreign tanker"; "pirates seized an Italian-flagged tug with 16 crew": its crew taken
             return (VAC, "Abduction/forced disappearance") if re.search(r"\bpirates?\b", part, re.I) else \
@@ -2265,6 +2289,8 @@ ELLIPSIS = re.compile(r"and\s+(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|ne
                       # "killed Lorenzo Cotugno ... on 11 April and Francesco Di Cataldo, deputy commander ..., on 20
                       # April": another victim, on another day
                       r"(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:di|de|da|del|van|von|al|el|bin|ibn)\s+)?[A-Z][\w'’-]+,\s+[^,;]{3,90},\s+|"
+                      # "struck Shia mosques in Kunduz on 8 October and Kandahar on 15 October": another place, its day
+                      r"(?:[A-Z][\w'’-]+\s+){1,3}(?=on\s)|"
                       # "attacked the mission's office in Maliana on 29 June and a humanitarian convoy near Liquiçá on
                       # 4 July": another target, at another place, on another day
                       r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+)?"
@@ -2401,8 +2427,13 @@ AT_PLACE = re.compile(r"\b(?:in|inside|near|at|outside|around|entered|stormed|at
                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
+PASSIVE_CASUALTY = re.compile(r",\s+and\s+(?:(?:a|an|another|one|\d{1,4}|" + _NUMBER_WORD_RE + r")\s+)(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured)\b", re.I)
+
+
 def _and_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: int) -> bool:
-    verb_first = re.match(r",\s+and\s+\w+ed\b", sentence[cut:]) is not None  # (", and killed four soldiers ...")
+    # (", and killed four soldiers ...", ", and a teenage vaccinator was killed in Peshawar": a toll of its own)
+    verb_first = re.match(r",\s+and\s+\w+ed\b", sentence[cut:]) is not None or PASSIVE_CASUALTY.match(sentence, cut) is not None
     after = [t for t in triggers if cut <= t.start < b and (t.word not in CASUALTY_ONLY or verb_first)]
     before = [t for t in triggers if begin <= t.start < cut]
     if not after or not before or CUE_WORD.search(sentence, cut, after[0].start):

@@ -1572,6 +1572,9 @@ ARREST_CAUSE = re.compile(r"\b(?:over|in\s+connection\s+with|for|after|suspected
 CUMULATIVE_TOLL = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|overall)\b|\b(?:in|during|over)\s+the\s+(?:[\w-]+\s+)?(?:unrest|protests|crackdown|demonstrations|"
                              r"uprising|war|conflict|insurgency|violence\s+(?:since|this\s+year))\b|\bnationwide\b|"
                              r"\bacross\s+the\s+country\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
+                             # "at least seven civilians killed and about 30 wounded across the two days"
+                             r"\b(?:across|over|during)\s+(?:the|those|these)\s+(?:two|three|four|five|six|seven|several|\d{1,2})\s+"
+                             r"(?:days|nights|weeks)\b|"
                              # "estimates that more than 6,000 people have been killed": a conflict's toll so far
                              r"\b(?:\d{1,3}(?:,\d{3})+|thousands|tens\s+of\s+thousands)\s+(?:[\w-]+\s+){0,2}?(?:have|has)\s+"
                              r"(?:been\s+killed|died)\b", re.I)
@@ -1678,7 +1681,7 @@ def _near_in_time(a: FuzzyDate | None, b: FuzzyDate | None, days: int = 7) -> bo
 # Not "Summary": a UN update's summary is often the one place an incident is told in full
 # (and "## 1. Highlights", numbered as a situation update numbers its sections: 56 of the rules' incidents in such items of
 # the gold reports, 11 of them annotated)
-SUMMARY_HEADING = re.compile(r"^#+\s*(?:[\dA-Z]{1,2}[.)]\s*)?(?:top line|key points|key judg(?:e)?ments|highlights|bottom line|in brief|"
+SUMMARY_HEADING = re.compile(r"^#+\s*(?:[\dA-Z]{1,2}[.)]\s*)?(?:top line|summary|key points|key judg(?:e)?ments|highlights|bottom line|in brief|"
                              r"at a glance)\b", re.I | re.M)
 
 
@@ -1779,7 +1782,9 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
                          and other["date"].start != inc["date"].start) for other in found):
             continue
         if summing_up or characterised or inc.get("reaction"):
-            told = next((x for x in inc["extra"] if _tells(x[2]) and not CHARACTERISED.match(x[2])), None)
+            # (a sentence of the text before another bullet of the summary: "- ISKP claimed the attack." is not the telling)
+            telling = [x for x in inc["extra"] if _tells(x[2]) and not CHARACTERISED.match(x[2])]
+            told = next((x for x in telling if not _list_item(x[2])), telling[0] if telling else None)
             if told is not None:  # the full telling, read as more of the summary, is the evidence
                 inc["extra"] = [(inc["start"], inc["end"], sentence)] + [x for x in inc["extra"] if x is not told]
                 inc["start"], inc["end"], inc["sentence"] = told
