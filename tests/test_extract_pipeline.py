@@ -2418,3 +2418,12 @@ def test_the_same_report_extracted_again_keeps_the_ids_of_what_it_found_before(t
         result = lib.import_case(every)
         assert result.offered == 0 and not lib.pending_changes(kept.info.id)
         assert len(lib.load_case(kept.info.id).incidents) == len(every.incidents)
+
+
+def test_what_a_side_complains_argues_adds_lists_or_identifies_is_its_claim():
+    claims = _claims("The farmers argue that the estate is state land. The border command complained that its posts "
+                     "were under artillery fire. Some officers add that the commandos fell back. The coast guard "
+                     "identified the dead men as two labourers. An army communiqué listed three bases as held by its "
+                     "troops.")
+    assert [source for source, _via in claims] == ["farmers", "border command", "Some officers", "coast guard",
+                                                   "army communiqué"]

@@ -2959,3 +2959,51 @@ def test_a_bullet_of_a_summary_gives_way_to_the_full_telling_and_a_toll_over_day
         "Shortly after 10 a.m. on 4 March, a car packed with explosives blew up beside the central market in Baidoa, "
         "killing at least 12 people, local officials said.\n", ref=dt.date(2019, 3, 20))
     assert [(i["location"], i["killed"], i["evidence"][:9]) for i in found] == [("Baidoa", 12, "Shortly a")]
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("The reporter Lina Haddad and two colleagues were seized and killed near Tikrit the same night.", 3),
+    ("Gunmen took a group of prisoners from a jail in Kut, and nine were later found shot dead.", 9),
+    ("On 3 March a female nurse on a polio vaccination team was shot dead in Quetta.", 1),
+    ("A truck bomb blew up at the gate; three guards and four attackers died.", 7),
+    ("Two guards and a driver were seized and killed near the border.", 3),
+])
+def test_the_dead_counted_when_named_with_others_found_shot_or_told_by_their_work(sentence, killed):
+    count = events.find_count(events.KILLED, sentence)
+    assert count is not None and count.min == killed
+
+
+def test_a_weekday_in_an_item_dated_by_its_label_is_the_labels_day():
+    found = _eval_incidents(
+        "# Update\n\n## Chronology\n\n"
+        "- **12 May, Kibera:** Youths attacked traders they took to be foreigners, killing one man.\n"
+        "- **13 May, Kibera:** A man was shot dead when violence flared again in the township on Tuesday evening.\n",
+        ref=dt.date(2008, 5, 23))
+    assert [i["date"] for i in found] == ["2008-05-12", "2008-05-13"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two named dead told together, with who they were between them
+    ("In March 2010 the lawyer Omar Haddad and the paper's young reporter Lina Saad were shot dead in Homs.",
+     [("Homs", 2)]),
+    ("Juraj Novak, 31, a reporter for a news site, and Eva Kral, also 30, were found shot dead on Sunday in Nitra.",
+     [("Nitra", 2)]),
+    # one beaten to death, named after who they were
+    ("On 29 June a crowd in Ramgarh beat to death a cattle trader, Anwar Ali, accusing him of theft.",
+     [("Ramgarh", 1)]),
+    # a district and another place, each an incident
+    ("On 22 December soldiers fought militants in Maiduguri's Gwange district and in Bama.",
+     [("Gwange", None), ("Bama", None)]),
+])
+def test_named_dead_together_one_beaten_to_death_and_a_district_in_a_list(text, expected):
+    found = _eval_incidents(text, ref=dt.date(2018, 8, 1))
+    assert [(i["location"], i["killed"]) for i in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He angered nationalists by writing openly about the mass killings of Armenians in 1915.",
+    "The reporter, who died on 16 February while leaving the country on foot, suffered an apparent asthma attack.",
+    "Quetta, the provincial capital, has suffered a string of militant attacks since early 2009.",
+])
+def test_a_subject_written_about_an_illness_and_a_string_of_attacks_since_a_year_are_no_incidents(text):
+    assert _eval_incidents(text, ref=dt.date(2012, 2, 24)) == []

@@ -51,7 +51,13 @@ _MORE_CUES = {"estimate": "assert", "suggest": "assert", "insist": "assert", "re
               # "Wolde-Michael cited police records", "IPW criticised the police for waiting", "Observers judged them
               # the most credible": what a side holds, told as theirs
               "describe": "assert", "speak": "assert", "cite": "assert", "criticise": "accuse", "criticize": "accuse",
-              "judge": "assert"}
+              "judge": "assert",
+              # "They argue that it is state property", "Peru's joint command complained that Tiwinza was under fire",
+              # "Some versions add that ...", "The coast guard identified the men as ...", "An official communiqué
+              # listed Coangos ... as held by Ecuadorian troops", "presented
+              # the operation as the lawful suppression of a revolt"
+              "argue": "assert", "complain": "assert", "add": "assert", "identify": "assert", "list": "assert",
+              "present": "assert"}
 
 
 def _forms(base: str) -> set[str]:

@@ -325,6 +325,9 @@ BEATEN = re.compile(r"\b(?:beat|set\s+upon)\s+(?=[A-Z][a-z]|(?:a|an|two|three|fo
                     r"reporters?|vendors?|farmers?|herders?|drivers?)\b)|"
                     r"\b(?:kicked|beaten|attacked|lynched)\s+by\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:crowd|mob)\b")
 CROWD_BEFORE = re.compile(r"\b(?:crowds?|mobs?|villagers|residents|rioters|vigilantes|youths)\b[^.;]{0,80}$", re.I)
+# what a writer wrote about: a subject, not an event told
+WRITTEN_ABOUT = re.compile(r"\b(?:writing|wrote|written|writes|books?|essays?)\s+(?:\w+ly\s+)?about\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}$")
 # "workers walked out at the potash producer", "called a 24-hour national strike": a strike is a protest
 LABOUR_STRIKE = re.compile(r"\b(?:walked\s+out(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:institutions|talks|meeting|"
                            r"government|parliament|negotiations|dialogue|session))|went\s+on\s+strike|stopped\s+work|"
@@ -409,8 +412,9 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"\bbecame\s+(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:weapon|tactic|hallmark|trademark|signature)\b|"
                       r"\b(?:intermittently|sporadically)\b|\b(?:flared|clashed|fought)\s+repeatedly\b|"
                       r"\b(?:almost|nearly)\s+daily\b|"
-                      r"\b(?:attacks|bombings|killings|raids|abductions|operations)\b[^.;]*\bsince\s+(?:" + _MONTHS
-                      + r"\s+)?(?:19|20)\d\d\b|"
+                      # ("has suffered a string of militant attacks since early 2009")
+                      r"\b(?:attacks|bombings|killings|raids|abductions|operations)\b[^.;]*\bsince\s+(?:(?:early|late|mid-?)\s*)?"
+                      r"(?:" + _MONTHS + r"\s+)?(?:19|20)\d\d\b|"
                       r"\b(?:began|begun|started|continued|continues)\s+(?:attacking|targeting|striking)\b|"
                       r"\bonce\s+a\s+(?:week|fortnight|month)\b|\bevery\s+(?:week|day|month|few\s+\w+)\b|"
                       r"\b(?:has|have)\s+for\s+(?:months|years|weeks)\b|"
@@ -494,8 +498,10 @@ TIME_OPENER = (r"(?:(?:the\s+(?:next|following)|that|the\s+same|a|one|two|three|
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?"
                # "one person was reportedly killed", "44 were found dead in their cell"
+               # ("11 were later found shot dead")
                r"(?:(?:reportedly|reported\s+to\s+have\s+been|said\s+to\s+have\s+been|believed\s+to\s+have\s+been|"
-               r"later\s+found|found)\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred|drowned)\b", re.I),
+               r"later\s+found(?:\s+shot)?|found(?:\s+shot)?)\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives|"
+               r"martyred|drowned)\b", re.I),
     # "three doctors were shot dead at a kiosk" (the plural: not "Chekatt, 29, was shot dead")
     re.compile(_NUM + _WHO + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+dead|shot\s+and\s+killed|"
                r"gunned\s+down|(?:stabbed|hacked|beaten|burned|burnt)\s+to\s+death|murdered|executed|beheaded)\b", re.I),
@@ -515,8 +521,9 @@ KILLED = [
     # "the killing of a Bengali man in Khagrachari": one dead
     re.compile(r"(?:killing|murder|lynching|assassination)\s+of\s+" + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one)"),
                re.I),
-    re.compile(r"(?:killing|killed|shot dead|shooting dead|assassinated|beheaded|took the life of)\s+" + _ONE_VICTIM,
-               re.I),
+    # ("a crowd ... beat to death a meat trader")
+    re.compile(r"(?:killing|killed|shot dead|shooting dead|assassinated|beheaded|took the life of|lynched|"
+               r"(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed)\s+to\s+death)\s+" + _ONE_VICTIM, re.I),
     re.compile(r"(?:death toll|toll)\s+(?:[\w'’-]+\s+){0,10}?(?:(?:rose|risen|climbed|jumped|increased)\s+to|reached|of|"
                r"at|stood\s+at|to)\s+" + _NUM, re.I),
     # "A Kosovo police sergeant was killed", "stabbed a 29-year-old Portuguese man to death": one victim
@@ -533,11 +540,13 @@ KILLED = [
                r";\s+|^\W*in\s+(?:early\s+|late\s+|mid-)?(?-i:[A-Z][a-z]+)(?:\s+\d{4})?,?\s+)"
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|[A-Z][\w-]*['’]s)")
                # "a teacher at a technical school was beaten to death"
-               + r"(?:\s+(?:at|from|of|in|with)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?"
+               # ("a male worker on a joint government-WHO project was shot dead")
+               + r"(?:\s+(?:at|from|of|in|with|on|for)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?"
                # "a police colonel who headed the prisons department in Dawadmi, west of Riyadh, was shot dead"
                + r"(?:\s+who\s+(?!(?:were|are)\b)[^;.]{1,100}?,)?"
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:(?:was|had been)\s+(?:\w+ly\s+)?"
-               r"(?:killed|shot dead|shot and killed|murdered|beheaded|lynched|"
+               # ("after an 11-year-old boy was found murdered")
+               r"(?:killed|shot dead|shot and killed|murdered|beheaded|lynched|found\s+(?:murdered|dead|shot\s+dead)|"
                # "a police officer was beaten and stoned to death"
                r"(?:[a-z]+\s+and\s+)?(?:stabbed|hacked|beaten|stoned|crushed|burned|burnt|shot)\s+to\s+death)|"
                # "a man died after being shot during a protest", "a Namibian soldier bled to death"
@@ -662,15 +671,17 @@ SUMMED_KILLED = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an")) + r")\s+"
     r"(?!of\s+the\s+(?:deadliest|worst|bloodiest|largest|biggest|most)\b)(?P<who>(?:[\w'’-]+\s+){1,6}?)and\s+(?:(?P<one>a|an|one|their|his|its|the)|(?P<m>\d{1,3}|"
     + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "one")) + r"))\s+(?:[\w'’-]+\s+){1,6}?"
-    r"(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?killed|dead)\b", re.I)
+    # ("four civilians and five attackers died", "two guards and a driver were seized and killed")
+    r"(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?killed|dead|died)\b", re.I)
 
 
 _A_VICTIM = _ONE_VICTIM.replace("(?P<q>)(?P<n>" + _ONE + ")", "(?:a|an)")
 _VICTIM_NOUN = _ONE_VICTIM.replace("(?P<q>)(?P<n>" + _ONE + r")\s+", "")
 # "a police officer and two attackers were killed in a gunfight": one and more
+# ("The correspondent Atwar Bahjat and two colleagues were seized and killed": three)
 ONE_AND_MORE_KILLED = re.compile(
-    r"\b" + _A_VICTIM + r"\s+and\s+(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){1,4}?"
-    r"(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?killed\b", re.I)
+    r"(?:\b" + _A_VICTIM + r"|(?-i:\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+))\s+and\s+(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+(?:[\w'’-]+\s+){1,4}?(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:\w+ed\s+and\s+)?killed\b", re.I)
 # "a drone struck an ambulance, killing a paramedic and the driver": two
 KILLING_TWO = re.compile(r"\b(?:killing|killed)\s+(?:a|an|the)\s+" + _VICTIM_NOUN + r"\s+and\s+(?:the|a|an|his|her)\s+"
                          + _VICTIM_NOUN + r"(?!\s+(?:were|was)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt))", re.I)
@@ -788,7 +799,8 @@ def _is_age(sentence: str, m: re.Match[str]) -> bool:
         return True
     if AGES_BEFORE.search(sentence, 0, m.start("n")):
         return True  # "Six men between the ages of 39 and 60 were killed": how old the six were
-    return bool(re.search(r"[A-Z][\w'’-]+,\s*$", sentence[: m.start("n")])
+    # ("Martina Kusnirova, also 27, were found shot dead")
+    return bool(re.search(r"[A-Z][\w'’-]+,\s*(?:also\s+|both\s+|aged\s+)?$", sentence[: m.start("n")])
                 and (n.endswith(",") or re.match(r"\s*,", sentence[m.end("n") :])))
 
 
@@ -1304,6 +1316,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 and re.search(r"(?:\b(?:making|made|makes)\s+it|,)\s+the\s+(?:[\w-]+\s+){0,2}?(?:deadliest|worst|bloodiest|"
                               r"most\s+lethal|largest|biggest)\s+(?:single\s+)?$", low[max(0, m.start() - 60) : m.start()]):
             continue  # "..., making it the deadliest attack in Mali since 2012": what the event just told was
+        if word in ("attack", "attacks") and re.search(r"\b(?:heart|asthma|panic|anxiety)\s+$", low[max(0, m.start() - 10) : m.start()]):
+            continue  # "suffered what his newspaper described as an apparent asthma attack": an illness
+        if WRITTEN_ABOUT.search(low, max(0, m.start() - 60), m.start()):
+            continue  # "He angered nationalists by writing openly about the mass killings of Armenians": a subject
         if word == "targeted" and re.match(r"\s+(?:killings?|assassinations?|attacks?|strikes?|sanctions|campaign|"
                                            r"operations?|raids?)\b", low[m.end():]):
             continue  # "a targeted killing used to draw a crowd": the noun after says whether an event is told

@@ -11,6 +11,7 @@ once every name of the report is known and typed.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -92,7 +93,8 @@ class SentenceDates(NamedTuple):
     every: list  # every date the sentence gives, these and the ones set aside
 
 
-def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None) -> SentenceDates:
+def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
+                   anchor: FuzzyDate | None = None) -> SentenceDates:
     """The dates a sentence gives, found once.
 
     Not event dates: the date of a dateline (when the story was filed), a date right after a
@@ -101,11 +103,18 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None)
     began, and background ("a militia created in 2020", "which the rebels had held since April"). An event with no
     date of its own is dated by its framing ("On 21 March, the spokesman claimed that four were killed") or by
     the start of its span ("40 suspects had been detained since Sunday"), as analysts date
-    it; the date of a telling ("said on Friday that ... had arrested") they do not use.
+    it; the date of a telling ("said on Friday that ... had arrested") they do not use. A weekday that is the
+    weekday of a day told in the sentence, or of ``anchor`` (the day its paragraph told last), is that day.
     """
     dateline = DATELINE.match(sentence)
     found = [d for d in find_dates(sentence, ref) if not (dateline and d.start < dateline.end())
              and not BACKGROUND.search(sentence[max(0, d.start - 90) : d.start])]
+    # "- **12 May, Alexandra:** A man was shot dead ... on Monday evening": the Monday of the date told, not the
+    # Monday before the report
+    told = [d.date for d in found if re.search(r"\d", d.text)] + ([anchor] if anchor is not None else [])
+    days = {dt.date.fromisoformat(d.start) for d in told if d.precision == "day" and d.start}
+    found = [d for d in found if re.search(r"\d|\b(?:next|following|last|previous|that)\b", d.text, re.I) or not any(
+        re.search(rf"\b{calendar.day_name[day.weekday()]}\b", d.text, re.I) for day in days)]
     # "retook the headquarters, which RSF fighters had held since April 2023": when another's hold began
     found = [d for d in found if not (d.text.lower().startswith("since") or SINCE_BEFORE.search(sentence, 0, d.start))
              or not HELD_BY_ANOTHER.search(sentence, 0, d.start)]
@@ -683,10 +692,12 @@ KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|execu
                           r"(?:\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:journalist|activist|teacher|reporter|lawyer|"
                           r"priest|pastor|imam|student|farmer|doctor|politician|lawmaker|opposition\s+leader|candidate|"
                           r"blogger|singer|player|footballer|athlete|broadcaster|businessman|businesswoman|mayor|"
-                          r"councillor|councilor|organiser|organizer))?"
+                          r"councillor|councilor|organiser|organizer|legislator|mp|official|trader|engineer|labourer|"
+                          r"vendor|editor|correspondent|photographer|cameraman|judge|prosecutor))?"
                           r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$|"
                           # "shot dead a BJP sarpanch, Ghulam Rasool Dar": the dead named after who they were
-                          r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|assassinated|beheaded|executed)\s+"
+                          r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|assassinated|beheaded|executed|"
+                          r"(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed)\s+to\s+death)\s+"
                           r"(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+$|"
                           # "The killing at the start of January of Fatai Aborode": one named dead
                           r"\b(?:[Kk]illing|[Mm]urder|[Aa]ssassination|[Ll]ynching)\s+(?:[^.;,]{0,40}\s)?of\s+$")
@@ -758,12 +769,16 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
                     r"\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after):
             return None  # "killing a businessman, Peshraw Dizayee, together with members of his family": uncounted
         kin_dead = (kin := AND_KIN.match(after)) is not None and KIN_DEATH.match(after, kin.end())
+        # "the lawyer Stanislav Markelov and the paper's reporter Anastasia Baburova were shot dead": both named dead
+        if n + 1 < len(persons) and PAIR_GAP.fullmatch(sentence[e.end - base : persons[n + 1].start - base]):
+            kin_dead = kin_dead or PAIR_DEATH.match(sentence, persons[n + 1].end - base) is not None
         if KILLED_NAMED.search(before) or one_dead or ((PASSIVE_DEATH.match(after) or kin_dead) and not re.search(
                 r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", before)):
             count, last = 1, e
             for other in persons[n + 1 :]:
                 gap = sentence[last.end - base : other.start - base]
-                if re.search(r"\band\s+$", gap) and len(gap) < 120 and not re.search(r"[.;]|\b(?:said|told)\b", gap):
+                if (re.search(r"\band\s+$", gap) or PAIR_GAP.fullmatch(gap)) and len(gap) < 120 \
+                        and not re.search(r"[.;]|\b(?:said|told)\b", gap):
                     count, last = count + 1, other
             kin = AND_KIN.match(sentence, last.end - base)
             if kin:  # "killing Rabbi Yaakov Litman and his 18-year-old son", "Ghulam Rasool Dar, and his wife": one more
@@ -783,6 +798,10 @@ AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,110}){0,2}(?:,\s+|,?\s+)(?:(?:was|had\s+b
                      r"(?:and\s+(?:his|her|their)|(?:together|along)\s+with\s+"
                      r"(?:his|her|their|a|an|one))\s+(?:[\w'’-]+\s+){0,2}?" + events.KIN + r"\b(?!\s+(?:(?:were|was)\s+)?"
                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed))")
+# (", 27, a reporter for the news website, and ", " and the paper's reporter ")
+PAIR_GAP = re.compile(r"(?:,\s+[^,;.]{1,80}?){0,2},?\s+and\s+(?:[\w'’-]+\s+){0,5}")
+PAIR_DEATH = re.compile(r"(?:,\s+(?:also\s+)?\d{1,3},)?\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?(?:killed|shot\s+dead|"
+                        r"murdered|assassinated|gunned\s+down|dead)\b")
 # "mayor Ronaldo Aquino and his driver were killed": the named and the kin told dead together
 KIN_DEATH = re.compile(r"(?:,?\s+[A-Z][\w'’-]+)*,?\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|murdered|"
                        r"assassinated|gunned\s+down|found\s+dead)\b")
@@ -802,7 +821,8 @@ AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:was|had\s+been)\s+(
 # ("in Tripoli, Akkar and the Bekaa", "in Qandil and in the Zap and Avashin areas"; "two pumping stations, one near
 # Dawadmi and one near Afif": one each)
 _ONE_AT = r"(?:near|in|at|over|outside|off)\s+(?:the\s+)?"
-LIST_GAP = re.compile(r"(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at)\s+)?(?:the\s+)?|"
+# (" district and in ": "in Damaturu's Pompomari district and in Potiskum")
+LIST_GAP = re.compile(r"(?:\s+(?:district|area|neighbou?rhood|quarter)(?=,?\s+and\s))?(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at)\s+)?(?:the\s+)?|"
                       # "in Paphos, where his supporters briefly held the town, and in Limassol": each told after it
                       r",\s+where\s+[^,;.]{1,80}?,\s+and\s+(?:in|at)\s+(?:the\s+)?|"
                       r",?\s+and\s+(?:one|another|the\s+other)\s+" + _ONE_AT + "|"
@@ -866,8 +886,11 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
         r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?"
         r"(?:(?:central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?$",
         before))
+    # (a place and its division, "in Ndu, Donga-Mantung division"; not "in Damaturu's Pompomari district and in
+    # Potiskum", where the district is one of the places)
     hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
-                    for e in best)
+                    and not (k + 1 < len(best) and with_and[k]) and not (k > 0 and with_and[k - 1])
+                    for k, e in enumerate(best))
     return best if intro and len(best) >= 2 and not hierarchy else []
 
 
@@ -1221,7 +1244,7 @@ class IncidentReader:
             triggers = []  # "... more than 3,500 people had been killed": the earthquake's toll, told after it
         self.told.append(Told(sentence, s_start, s_end, start, block_no, sent_ents, block_date, triggers))
         frame = events.frame_end(sentence, triggers)
-        found = sentence_dates(sentence, self.ref, frame)
+        found = sentence_dates(sentence, self.ref, frame, block_date)
         if self.story_year:
             found = self._in_story_year(found)
         if THAT_YEAR.search(sentence):
