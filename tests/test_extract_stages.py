@@ -3007,3 +3007,19 @@ def test_named_dead_together_one_beaten_to_death_and_a_district_in_a_list(text, 
 ])
 def test_a_subject_written_about_an_illness_and_a_string_of_attacks_since_a_year_are_no_incidents(text):
     assert _eval_incidents(text, ref=dt.date(2012, 2, 24)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest camp cleared with tear gas: force against protesters, one incident per camp
+    ("On 14 August security forces cleared the Tahrir camp in Downtown and the smaller Nahda camp in Giza, using "
+     "bulldozers and tear gas.", [("Protests", "Downtown"), ("Protests", "Giza")]),
+    # people soaked in petrol and set on fire were attacked, not property burned
+    ("On 25 November, two officers were soaked in petrol and set on fire in Tlahuac.",
+     [("Violence against civilians", "Tlahuac")]),
+    # what an official called the killing told before is no second incident
+    ("On 10 May gunmen shot dead Ahmad Khan, a reporter, in Peshawar. The provincial information minister called it "
+     "a targeted killing.", [("Violence against civilians", "Peshawar")]),
+])
+def test_camps_cleared_people_set_on_fire_and_a_killing_called_by_its_name(text, expected):
+    found = _eval_incidents(text, ref=dt.date(2013, 10, 3))
+    assert [(i["type"], i["location"]) for i in found] == expected

@@ -73,7 +73,7 @@ for phrases, kind in [
      "kicked and punched|punched and kicked|kicked and beat|beat and kicked|kicked and beaten|beaten and kicked|"
      # "rounded up villagers in Chaona and beat them", "Macron was slapped by a man in the crowd"
      "beat them|beat him|beat her|was slapped|were slapped|"
-     "set it on fire|set them on fire|set it alight|set them alight|set it ablaze|"
+     "set it on fire|set them on fire|set it alight|set them alight|set it ablaze|finding the bodies|finding the body|"
      "burned her alive|stoned to death|stoned him to death|stoned her to death|found the bodies|found the body|discovered the bodies|discovered the body|"
      # "Gebrev survived a poisoning in Sofia in April 2015", "the Novichok poisoning of Sergei Skripal"
      "poisoning|poisoned", (VAC, "Attack")),
@@ -262,6 +262,9 @@ FORCE_ON_PROTEST = re.compile(
     r"(?:protesters|demonstrators|marchers|crowds?|mourners)\b|"
     r"\b(?:broke|break|breaking|broken|dispersed|disperse|dispersing)\s+(?:up\s+)?(?:a|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:crowd|protest|demonstration|rally|march|sit-in|gathering)s?\b|"
+    # "Security forces cleared the Rabaa al-Adawiya camp ..., using bulldozers, tear gas and live fire"
+    r"\b(?:cleared|stormed|raided)\s+(?:the|a|two)\s+(?:[\w'’-]+\s+){0,4}?(?:camps?|sit-ins?|encampments?|squares?)\b"
+    r"(?=[^.;]{0,160}\b(?:tear\s*gas|live\s+fire|live\s+ammunition|birdshot|rubber\s+bullets|water\s+cannons?)\b)|"
     # "a few hundred people who had gathered near the RTG building ... were dispersed by security forces"
     r"\b(?:protesters|demonstrators|marchers|crowds?|people|supporters|students|residents|mourners)\b[^.;]{0,120}?"
     r"\b(?:was|were|had\s+been)\s+(?:forcibly\s+|violently\s+|quickly\s+)?dispersed\s+(?:by|with)\b|"
@@ -1685,7 +1688,9 @@ ARSON = re.compile(r"\b(?:set\s+fire|set\s+(?:\w+\s+){0,3}?alight|torched|burned
                    r"firebomb\w*|petrol\s+bombs?)\b", re.I)
 HARMED = re.compile(r"\b(?:killed|killing|shot|wounded|wounding|injured|injuring|dead|died|stabbed|beaten|beat|attacked|"
                     r"hacked|abducted|kidnapped|raped|death|deaths|lives|bodies|body|burned\s+alive|burnt\s+alive|"
-                    r"trapped|casualties|victims?|alive|people\s+inside|fled|displaced)\b", re.I)
+                    r"trapped|casualties|victims?|alive|people\s+inside|fled|displaced|"
+                    # "the two agents were soaked in petrol and set on fire": people burned
+                    r"(?:soaked|doused|drenched)\s+(?:in|with)\s+(?:petrol|kerosene|fuel|gasoline|diesel))\b", re.I)
 # ("On 8 September Maliana was largely burned", "burned villages"): a settlement burned, an attack on the people in it
 SETTLEMENT_BURNED = re.compile(r"\b(?:towns?|villages?|settlements?|hamlets?)\b|\bwas\s+(?:\w+ly\s+)?(?:burned|burnt)\b", re.I)
 CROWD_WORDS = re.compile(r"\b(?:crowds?|mobs?|protesters|demonstrat\w*|rioters|youths?|supporters|rampag\w*|riot\w*|"
@@ -1928,7 +1933,9 @@ def refers_back(sentence: str, triggers: list[Trigger]) -> bool:
     for t in nominal:
         before = low[max(0, t.start - 30) : t.start]
         if not re.search(r"\b(the|this|that|these|those|its|their|his|her|same|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}$"
-                         r"|\bthe\s+\d{1,2}\s+[a-z]+\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?$",
+                         r"|\bthe\s+\d{1,2}\s+[a-z]+\s+(?:\d{4}\s+)?(?:[\w-]+\s+)?$"
+                         # ("the minister called it a targeted killing": what the one told was)
+                         r"|\b(?:called|described|termed|branded|labell?ed)\s+(?:it|this|that)\s+(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,2}$",
                          before):  # "Thursday's attack came days after ...", "the 14 September 2019 attack": the one told
             return False
         if " " in t.word and re.search(r"\b(?:near|outside|inside|at|in|on|of|into|from)\s+(?:the|this|that|these|those|"

@@ -832,7 +832,9 @@ LIST_GAP = re.compile(r"(?:\s+(?:district|area|neighbou?rhood|quarter)(?=,?\s+an
                       r"districts?|areas?|villages?|towns?|cities|city)\s+of\s+|"
                       # "hit the Constitutional Council in Ben Aknoun and United Nations offices in Hydra": a target at
                       # each place
-                      r",?\s+and\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+|[\w'’-]+\s+(?=[\w'’-]+\s+(?:in|at)\s)){0,3}"
+                      # ("the Rabaa al-Adawiya camp in Nasr City and the smaller Nahda Square camp in Giza")
+                      r",?\s+and\s+(?:the\s+|an?\s+)?(?:(?-i:[a-z]+(?:er|est))\s+)?(?:(?-i:[A-Z][\w'’.-]*)\s+|"
+                      r"[\w'’-]+\s+(?=[\w'’-]+\s+(?:in|at)\s)){0,3}"
                       r"(?:offices?|headquarters|stations?|posts?|base|camp|barracks|church|mosque|market|school|hotel|"
                       r"embassy|consulate|building|checkpoint|court|prison)\s+(?:in|at)\s+(?:the\s+)?")
 LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|camps|ports)\s+of\s+$",
