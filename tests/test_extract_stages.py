@@ -2895,7 +2895,8 @@ def test_claims_told_as_what_a_side_describes_cites_or_threatens_and_a_toll_put_
 def test_a_prison_set_on_fire_is_where_it_happened():
     found = _eval_incidents("In July 2013, inmates set fire to Tanjung Gusta prison in Medan and more than 200 "
                             "escaped; local media said five people died in the riot.", ref=dt.date(2014, 1, 6))
-    assert [(i["location"], i["killed"]) for i in found] == [("Tanjung Gusta prison", 5)]
+    # (the prison, not the city it stands in; the recogniser may or may not take "prison" into the name)
+    assert [(i["location"].removesuffix(" prison"), i["killed"]) for i in found] == [("Tanjung Gusta", 5)]
 
 
 @pytest.mark.parametrize(("text", "perpetrator"), [
