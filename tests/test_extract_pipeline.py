@@ -2427,3 +2427,14 @@ def test_what_a_side_complains_argues_adds_lists_or_identifies_is_its_claim():
                      "troops.")
     assert [source for source, _via in claims] == ["farmers", "border command", "Some officers", "coast guard",
                                                    "army communiqué"]
+
+
+def test_a_claim_after_a_dated_label_leaves_the_label_out_and_a_places_police_speak_for_it():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"# Update\n\n- **11 May, Kibera:** Late on Sunday, youths attacked traders, killing two "
+                            b"people, according to Nairobi police.\n", filename="n.md", report_date=dt.date(2008, 5, 23)))
+    sources = {s.id: s.name for s in case.sources}
+    # (and the place's police said it, not the place)
+    assert [(sources[c.source], c.content) for c in case.claims] == [
+        ("Nairobi police", "Late on Sunday, youths attacked traders, killing two people")]

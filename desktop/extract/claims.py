@@ -159,9 +159,13 @@ ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |to
 LIST_MARKER = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}\.(?:\d{1,2}\.?)*\s+(?=[A-Z(“\"]|\d{1,2}\s+[A-Z]))")
 
 
+# a paragraph's run-in label, its bold marks blanked or kept: "11 May, Alexandra:   Late on Sunday, ..."
+RUN_IN_LEAD = re.compile(r"^\s*(?:\*\*|__)?[^\n*_]{1,80}?[:.](?:\*\*|__)?(?:\s{2,}|(?<=\*\*)\s+|(?<=__)\s+)(?=\S)")
+
+
 def unlisted(text: str) -> str:
-    """``text`` without the list marker it opens on."""
-    return LIST_MARKER.sub("", text, count=1)
+    """``text`` without the list marker and the run-in label it opens on."""
+    return RUN_IN_LEAD.sub("", LIST_MARKER.sub("", text, count=1), count=1)
 
 
 @dataclass
@@ -619,7 +623,12 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                       r"(?:the\s+)?)?", text, re.I)
         if m:
             src = _first_ent_after(sent_ents, base + m.end(), 3, ("PERSON", "ORG", "LOC"))
-            if src is not None:
+            body = PLACE_BODY.match(text, src.end - base) if src is not None and src.type == "LOC" else None
+            if body is not None:  # "according to Gauteng police": the place's police, not the place
+                rest = (text[: m.start()] + " " + text[body.end() :]).strip(" ,.;")
+                claims.append(FoundClaim(source=text[src.start - base : body.end()], source_ent=None,
+                                         cue=m.group(1).lower(), stance="assert", content=rest[:500]))
+            elif src is not None:
                 rest = (text[: m.start()] + " " + text[src.end - base :]).strip(" ,.;")
                 claims.append(FoundClaim(source=src.text, source_ent=src, cue=m.group(1).lower(), stance="assert",
                                          content=rest[:500]))
@@ -631,6 +640,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
     return claims
 
 
+# the body of a place that speaks: "Gauteng police", "Kano state officials"
+PLACE_BODY = re.compile(r"(?:\s+(?:state|provincial|district|regional|city|county|local))?\s+(?:police|army|military|officials|"
+                        r"authorities|government|officers|security\s+forces|health\s+officials|health\s+ministry|"
+                        r"emergency\s+services|rescue\s+services|civil\s+defence)\b")
 ROLE_OF_BODY = re.compile(r"(?:an?|the|one)\s+" + ROLE_WORDS.pattern + r"\s+of\b", re.I)
 NOT_A_SPEAKER = re.compile(r"\b(?:19|20)\d\d\b|^(?:the\s+)?(?:first|second|third|fourth|last|latest)\b|"
                            r"^(?:videos?|images?|footage|photos?|photographs?|pictures?|satellite\s+imagery)\b", re.I)
