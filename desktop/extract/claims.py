@@ -54,8 +54,8 @@ _MORE_CUES = {"estimate": "assert", "suggest": "assert", "insist": "assert", "re
               "judge": "assert",
               # "They argue that it is state property", "Peru's joint command complained that Tiwinza was under fire",
               # "Some versions add that ...", "The coast guard identified the men as ...", "An official communiqué
-              # listed Coangos ... as held by Ecuadorian troops", "presented
-              # the operation as the lawful suppression of a revolt"
+              # listed Coangos ... as held by Ecuadorian troops", "presented the operation as the lawful suppression
+              # of a revolt": what a side holds, told as theirs (not what it asks for: a request is no claim)
               "argue": "assert", "complain": "assert", "add": "assert", "identify": "assert", "list": "assert",
               "present": "assert"}
 

@@ -321,7 +321,8 @@ TURNED_VIOLENT = re.compile(r"\b(march|rally|protest|demonstration|marches|ralli
 BUNDLED = re.compile(r"\b(?:bundled|shoved|forced|dragged)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an|the|their|his|an\s+unmarked)\s+"
                      r"(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|truck|suv|jeep|pick-?up)\b")
 # "a crowd of men beat Farkhunda with sticks", "a crowd ... set upon four women", "was knocked to the ground and
-# kicked by a crowd": people beaten (in the sentence's own case: "beat" is also "beat the deadline")
+# kicked by a crowd": people beaten (read as written: a capitalised name or a count of people after "beat", never
+# "beat the deadline")
 BEATEN = re.compile(r"\b(?:beat|set\s+upon)\s+(?=[A-Z][a-z]|(?:a|an|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|"
                     r"several|dozens\s+of)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|men|women|boys?|girls?|youths?|people|"
                     r"villagers?|traders?|students?|workers?|migrants?|couples?|family|families|worshippers?|journalists?|"
