@@ -3024,3 +3024,23 @@ def test_a_subject_written_about_an_illness_and_a_string_of_attacks_since_a_year
 def test_camps_cleared_people_set_on_fire_and_a_killing_called_by_its_name(text, expected):
     found = _eval_incidents(text, ref=dt.date(2013, 10, 3))
     assert [(i["type"], i["location"]) for i in found] == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # a verdict on the killing told before is no second incident dated by the verdict
+    ("On 14 September 1982 a bomb destroyed the party office in Ashrafieh, killing the president-elect; a member of "
+     "a rival party was convicted in absentia of the killing in 2017.", dt.date(2020, 1, 1),
+     [("1982-09-14", "Ashrafieh")]),
+    # the year a town has been held since does not date the bombing in it
+    ("**Al-Bab, 16 November.** A car bomb exploded at a bus station in al-Bab, a town held by Turkish forces since "
+     "2017, killing 19 people.", dt.date(2019, 11, 22), [("2019-11-16", "al-Bab")]),
+    # "overnight" before a day told is that night, not the night before the report
+    ("Panakuach was bombed again overnight into 28 March, without casualties.", dt.date(2012, 7, 10),
+     [("2012-03-28", "Panakuach")]),
+    # a night across two months is dated from its first day
+    ("On the night of 31 October to 1 November, youths attacked a hostel in Karstadt.", dt.date(1993, 1, 15),
+     [("1992-10-31", "Karstadt")]),
+])
+def test_verdicts_the_years_a_town_was_held_overnight_and_nights_across_two_months(text, ref, expected):
+    found = _eval_incidents(text, ref=ref)
+    assert [(i["date"], i["location"]) for i in found] == expected

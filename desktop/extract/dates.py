@@ -32,6 +32,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmrel", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\s+(?P<rel>last|this|next)\s+year\b", re.I)),
     ("mrel", re.compile(rf"\b{_M}\s+(?:{_D}\s+)?(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I)),
     # a span of days: "between 27 and 31 March 2022", "on 15 and 16 January", "March 27-31"
+    # ("on the night of 31 October to 1 November": a span across two months, dated from its first day)
+    ("dm-dm", re.compile(rf"\b{_D}\s+{_M}{_TO}{_D2}\s+(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                         + rf")\.?(?:,?\s+{_Y})?\b", re.I)),
     ("dd-m", re.compile(rf"\b{_D}{_TO}{_D2}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I)),
     ("m-dd", re.compile(rf"\b{_M}\s+{_D}{_TO}{_D2}\b(?:,?\s+{_Y}\b)?(?!\s*(?:per ?cent|%))", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -174,6 +177,19 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
         if kind in ("mdy", "dmy"):
             d = dt.date(int(g["year"]), MONTHS[g["month"].lower()], int(g["day"]))
             return FuzzyDate(_iso(d), _iso(d), "day", text)
+        if kind == "dm-dm":
+            month, month2 = MONTHS[g["month"].lower()], MONTHS[g["month2"].lower()]
+            first, last = int(g["day"]), int(g["day2"])
+            if not (1 <= first <= 31 and 1 <= last <= 31) or month == month2:
+                return None
+            # (the year told is the last day's: "30 December to 2 January 2020" began in 2019)
+            year2 = int(g["year"]) if g.get("year") else _past_year(month2, last, ref)
+            if year2 is None:
+                return FuzzyDate(None, None, "day", text)
+            year = year2 - 1 if month > month2 else year2
+            a = dt.date(year, month, min(first, calendar.monthrange(year, month)[1]))
+            b = dt.date(year2, month2, min(last, calendar.monthrange(year2, month2)[1]))
+            return FuzzyDate(_iso(a), _iso(b), "day", text)
         if kind in ("dd-m", "m-dd"):
             month, first, last = MONTHS[g["month"].lower()], int(g["day"]), int(g["day2"])
             if not 1 <= first < last <= 31:

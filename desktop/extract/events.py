@@ -329,6 +329,11 @@ BEATEN = re.compile(r"\b(?:beat|set\s+upon)\s+(?=[A-Z][a-z]|(?:a|an|two|three|fo
                     r"reporters?|vendors?|farmers?|herders?|drivers?)\b)|"
                     r"\b(?:kicked|beaten|attacked|lynched)\s+by\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:crowd|mob)\b")
 CROWD_BEFORE = re.compile(r"\b(?:crowds?|mobs?|villagers|residents|rioters|vigilantes|youths)\b[^.;]{0,80}$", re.I)
+# a verdict, a charge or a trial over an event told before: "convicted in absentia of the killing", "sentenced to death
+# for the attack"
+TRIED_FOR = re.compile(r"\b(?:convicted|sentenced|acquitted|charged|tried|indicted|jailed|imprisoned|prosecuted|"
+                       r"found\s+guilty)\b[^.;]{0,50}?\b(?:of|for|over|in\s+connection\s+with)\s+(?:the|this|that|his|her|"
+                       r"their|its)\s+(?:[\w-]+\s+)?$")
 # what a writer wrote about: a subject, not an event told
 WRITTEN_ABOUT = re.compile(r"\b(?:writing|wrote|written|writes|books?|essays?)\s+(?:\w+ly\s+)?about\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,2}$")
@@ -1322,6 +1327,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "..., making it the deadliest attack in Mali since 2012": what the event just told was
         if word in ("attack", "attacks") and re.search(r"\b(?:heart|asthma|panic|anxiety)\s+$", low[max(0, m.start() - 10) : m.start()]):
             continue  # "suffered what his newspaper described as an apparent asthma attack": an illness
+        if word in ("killing", "killings", "murder", "murders", "assassination", "attack", "attacks", "bombing",
+                    "bombings", "massacre", "shooting") and TRIED_FOR.search(low, max(0, m.start() - 70), m.start()):
+            continue  # "Habib Shartouni was convicted in absentia of the killing in 2017": a verdict on the event told
         if WRITTEN_ABOUT.search(low, max(0, m.start() - 60), m.start()):
             continue  # "He angered nationalists by writing openly about the mass killings of Armenians": a subject
         if word == "targeted" and re.match(r"\s+(?:killings?|assassinations?|attacks?|strikes?|sanctions|campaign|"

@@ -69,7 +69,10 @@ TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we|its|their|his|her|the|
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:early\s+|late\s+|mid-?)?$")
 # a relative clause the date stands in (not "the rebellion, which since last year has seized large parts of Rutshuru":
 # the span told)
-HELD_BY_ANOTHER = re.compile(r"\b(?:which|who|whom|whose)\s+(?!since\b)\w[^,;:()]*$")
+# ("which RSF fighters had held since April", ", a town held by Turkish forces and allied factions since 2017")
+HELD_BY_ANOTHER = re.compile(r"\b(?:which|who|whom|whose)\s+(?!since\b)\w[^,;:()]*$|"
+                             r",\s+an?\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|area|district|region|territory|enclave|"
+                             r"province|base|camp)\s+(?:held|controlled|run|occupied)\s+by\b[^,;:()]*$")
 BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s+(?:in\s+)?$|"
                         r"\b(?:conflict|war|insurgency|crisis|rebellion)\s+(?:that|which)\s+(?:began|started|erupted|"
                         r"broke out)\s+in\s+$|"
@@ -115,6 +118,10 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
     days = {dt.date.fromisoformat(d.start) for d in told if d.precision == "day" and d.start}
     found = [d for d in found if re.search(r"\d|\b(?:next|following|last|previous|that)\b", d.text, re.I) or not any(
         re.search(rf"\b{calendar.day_name[day.weekday()]}\b", d.text, re.I) for day in days)]
+    # ("was bombed again overnight into 28 March": the night before the day told, not before the report)
+    if any(re.search(r"\d", d.text) and d.date.precision == "day" for d in found):
+        found = [d for d in found if not re.fullmatch(r"(?:overnight|yesterday|today|tonight|last\s+night|this\s+morning)",
+                                                      d.text.strip(), re.I)]
     # "retook the headquarters, which RSF fighters had held since April 2023": when another's hold began
     found = [d for d in found if not (d.text.lower().startswith("since") or SINCE_BEFORE.search(sentence, 0, d.start))
              or not HELD_BY_ANOTHER.search(sentence, 0, d.start)]
