@@ -2438,3 +2438,11 @@ def test_a_claim_after_a_dated_label_leaves_the_label_out_and_a_places_police_sp
     # (and the place's police said it, not the place)
     assert [(sources[c.source], c.content) for c in case.claims] == [
         ("Nairobi police", "Late on Sunday, youths attacked traders, killing two people")]
+
+
+def test_an_outlet_citing_sources_carries_their_claim_and_documents_cited_leave_the_speaker_alone():
+    claims = _claims("Radio Tamazuj, citing witnesses, reported that dozens had been killed in the raid. The daily "
+                     "Al-Ayyam, citing an unnamed security official, said troops had found the bodies. District officers, "
+                     "citing survivors' accounts, told reporters that twelve people died.")
+    assert claims == [("witnesses", "Radio Tamazuj"), ("unnamed security official", "Al-Ayyam"),
+                      ("District officers", None)]

@@ -777,6 +777,25 @@ def label_names(block: str, base: int, ents: list[Ent], people: dict[str, Ent]) 
 OWN_OUTLET = re.compile(r"\b(?:on|in|through|via)\s+(?:its|their|the\s+group['’]s)\s+(?:[\w-]+\s+){0,2}?(?=[A-Z])")
 
 
+# "AFP, citing security sources, put the death toll at around 30": the ones cited speak, the outlet carries it
+# (people cited, not documents: "Papua police officers, citing survivors' accounts, told ..." stays the officers')
+CITING = re.compile(r",\s+citing\s+(?P<cited>(?:an?\s+|the\s+|some\s+)?(?:[\w'’-]+\s+){0,6}?(?:sources?|officials?|witnesses|"
+                    r"residents|officers?|spokes(?:man|woman|person)|diplomats?|doctors|medics|survivors|relatives|"
+                    r"police|military|army)(?:\s+(?:in|at|of|from)\s+(?:the\s+)?[^,;]{1,60})?),\s+")
+
+
+def cited_source(claim: FoundClaim, sentence: str, base: int, sent_ents: list[Ent]) -> None:
+    """The claim of "Radio Dabanga, citing witnesses, reported ...": the witnesses' claim, through Radio Dabanga."""
+    m = CITING.search(sentence)
+    if m is None or claim.via or claim.source not in sentence[: m.start()]:
+        return
+    cited = re.sub(r"^(?:the|an?)\s+", "", m.group("cited"), flags=re.I)
+    claim.via = [(claim.source, claim.source_ent, claim.source)]
+    claim.source = cited
+    claim.source_ent = next((e for e in sent_ents if e.start - base == m.start("cited") + len(m.group("cited")) - len(cited)
+                             and e.end - base == m.end("cited")), None)
+
+
 def speaking_for(claim: FoundClaim, sentence: str, base: int, sent_ents: list[Ent],
                  doc_ents: list[Ent] | None = None) -> None:
     """An outlet a group speaks through is the channel, the group the source: "Amaq said its fighters had
