@@ -159,12 +159,14 @@ ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |to
 LIST_MARKER = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}\.(?:\d{1,2}\.?)*\s+(?=[A-Z(“\"]|\d{1,2}\s+[A-Z]))")
 
 
-# a paragraph's run-in label, its bold marks blanked or kept: "11 May, Alexandra:   Late on Sunday, ..."
-RUN_IN_LEAD = re.compile(r"^\s*(?:\*\*|__)?[^\n*_]{1,80}?[:.](?:\*\*|__)?(?:\s{2,}|(?<=\*\*)\s+|(?<=__)\s+)(?=\S)")
+# "**Late November, Garmsir (Helmand):** Local officials said": a bold run-in label, its stars kept or blanked out
+# in the text the parser reads
+_RUN_IN = r"(?:\*\*)?[^*\n]{1,80}?[:.](?:\*\*|\s{3})\s*(?=\S)"
+RUN_IN_LEAD = re.compile(r"^\s*" + _RUN_IN)
 
 
 def unlisted(text: str) -> str:
-    """``text`` without the list marker and the run-in label it opens on."""
+    """``text`` without the list marker and the run-in label it opens on ("11 May, Alexandra:   Late on Sunday")."""
     return RUN_IN_LEAD.sub("", LIST_MARKER.sub("", text, count=1), count=1)
 
 
@@ -571,7 +573,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 c_b = max(c_b, _span_text(as_what)[1])
             content = text[c_a - s0 : c_b - s0]
         elif tok.i < subj.i:  # "..., he said."
-            content = text[: tok.idx - s0].strip()
+            content = text[label_end : tok.idx - s0].strip()
         else:
             content = text[tok.idx - s0 + len(tok.text):]
         if quoted is not None and comp is not None and comp.idx - s0 < quoted.end("q") <= tok.idx - s0:
@@ -588,9 +590,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         content = REPORTED_BY_OUTLET.sub("", content) or content  # (not the ", state media reported" after it)
         if len(content) < 3 and tok.dep_ == "relcl" and tok.head.left_edge.idx > s0:
             # "..., a charge the presidency rejected": what was rejected is what the sentence told before
-            content = text[: tok.head.left_edge.idx - s0].strip(" ,;:")
+            content = text[label_end : tok.head.left_edge.idx - s0].strip(" ,;:")
         if len(content) < 3:
-            content = text.strip()
+            content = text[label_end:].strip()
         subj_text = text[a:b]
         if borrowed is not None:  # "he said": the unnamed speaker before, with the role and body found then
             role, affiliation = borrowed.role, borrowed.affiliation
@@ -623,20 +625,19 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                       r"(?:the\s+)?)?", text, re.I)
         if m:
             src = _first_ent_after(sent_ents, base + m.end(), 3, ("PERSON", "ORG", "LOC"))
-            body = PLACE_BODY.match(text, src.end - base) if src is not None and src.type == "LOC" else None
-            if body is not None:  # "according to Gauteng police": the place's police, not the place
-                rest = (text[: m.start()] + " " + text[body.end() :]).strip(" ,.;")
-                claims.append(FoundClaim(source=text[src.start - base : body.end()], source_ent=None,
+            if src is not None:
+                # ("according to Gauteng police": the place's police, not the place)
+                body = PLACE_BODY.match(text, src.end - base) if src.type == "LOC" else None
+                end = body.end() if body is not None else src.end - base
+                rest = (text[label_end : m.start()] + " " + text[end:]).strip(" ,.;")
+                claims.append(FoundClaim(source=text[src.start - base : end], source_ent=None if body else src,
                                          cue=m.group(1).lower(), stance="assert", content=rest[:500]))
-            elif src is not None:
-                rest = (text[: m.start()] + " " + text[src.end - base :]).strip(" ,.;")
-                claims.append(FoundClaim(source=src.text, source_ent=src, cue=m.group(1).lower(), stance="assert",
-                                         content=rest[:500]))
             else:
                 run = re.match(r"((?:[A-Za-z][\w'’-]*\s?){1,6})", text[m.end():])
                 if run and run.group(1).strip():
                     claims.append(FoundClaim(source=run.group(1).strip(" .,;"), source_ent=None, cue=m.group(1).lower(),
-                                             stance="assert", content=text[: m.start()].strip(" ,.;")[:500] or text))
+                                             stance="assert",
+                                             content=text[label_end : m.start()].strip(" ,.;")[:500] or text))
     return claims
 
 
@@ -657,9 +658,7 @@ QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:an?|the|one|two|several)?\s*(?:[\
 SPEAKER_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z'’.-]*)(?:\s+[A-Z][A-Z'’.-]+){0,3}"
                            r"(?:\s*\((?P<inner>[^)]{2,60})\))?|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)\s*:\s+(?=\S)")
 ITEM_PREFIX = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*[^*\n]{1,40}\*\*|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*[-–—:|]\s+(?=\S)|"
-                         # "**Late November, Garmsir (Helmand):** Local officials said": a bold run-in label, its
-                         # stars blanked out in the text the parser reads
-                         r"^\s*(?:[-*•]\s+)?(?:\*\*)?[^*\n]{1,80}?[:.](?:\*\*|\s{3})\s*(?=\S)|"
+                         r"^\s*(?:[-*•]\s+)?" + _RUN_IN + "|"
                          # "Fuel: Member agencies report that prices doubled": a sector's label, not a speaker
                          r"^\s*(?:[-*•]\s+)?(?:Fuel|Health|Food|Water|Protection|Shelter|Education|Access|Security|"
                          r"Displacement|Nutrition|Logistics|WASH|Electricity|Power|Communications|Telecommunications|"
@@ -790,10 +789,10 @@ def cited_source(claim: FoundClaim, sentence: str, base: int, sent_ents: list[En
     if m is None or claim.via or claim.source not in sentence[: m.start()]:
         return
     cited = re.sub(r"^(?:the|an?)\s+", "", m.group("cited"), flags=re.I)
+    start, end = base + m.end("cited") - len(cited), base + m.end("cited")  # (without its article)
     claim.via = [(claim.source, claim.source_ent, claim.source)]
     claim.source = cited
-    claim.source_ent = next((e for e in sent_ents if e.start - base == m.start("cited") + len(m.group("cited")) - len(cited)
-                             and e.end - base == m.end("cited")), None)
+    claim.source_ent = next((e for e in sent_ents if (e.start, e.end) == (start, end)), None)
 
 
 def speaking_for(claim: FoundClaim, sentence: str, base: int, sent_ents: list[Ent],

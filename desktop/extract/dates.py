@@ -25,6 +25,7 @@ _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:19|20)\d\d)"
 
 _D2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_M2 = _M.replace("(?P<month>", "(?P<month2>")
 _TO = r"\s*(?:-|–|—|to|and|until|through)\s*"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -33,8 +34,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mrel", re.compile(rf"\b{_M}\s+(?:{_D}\s+)?(?:of\s+)?(?P<rel>last|this|next)\s+year\b", re.I)),
     # a span of days: "between 27 and 31 March 2022", "on 15 and 16 January", "March 27-31"
     # ("on the night of 31 October to 1 November": a span across two months, dated from its first day)
-    ("dm-dm", re.compile(rf"\b{_D}\s+{_M}{_TO}{_D2}\s+(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True))
-                         + rf")\.?(?:,?\s+{_Y})?\b", re.I)),
+    ("dm-dm", re.compile(rf"\b{_D}\s+{_M}{_TO}{_D2}\s+{_M2}(?:,?\s+{_Y})?\b", re.I)),
     ("dd-m", re.compile(rf"\b{_D}{_TO}{_D2}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I)),
     ("m-dd", re.compile(rf"\b{_M}\s+{_D}{_TO}{_D2}\b(?:,?\s+{_Y}\b)?(?!\s*(?:per ?cent|%))", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),

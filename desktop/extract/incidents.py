@@ -11,7 +11,6 @@ once every name of the report is known and typed.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import functools
 import itertools
@@ -22,7 +21,7 @@ from typing import Any, NamedTuple
 
 from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
-from desktop.extract.dates import DateMention, YearGuess, find_dates
+from desktop.extract.dates import WEEKDAYS, DateMention, YearGuess, find_dates
 from desktop.extract.entities import (
     BUILDING_HEADS,
     PLACES_WORDS,
@@ -116,8 +115,9 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
     # Monday before the report
     told = [d.date for d in found if re.search(r"\d", d.text)] + ([anchor] if anchor is not None else [])
     days = {dt.date.fromisoformat(d.start) for d in told if d.precision == "day" and d.start}
+    weekdays = {day.weekday() for day in days}
     found = [d for d in found if re.search(r"\d|\b(?:next|following|last|previous|that)\b", d.text, re.I) or not any(
-        re.search(rf"\b{calendar.day_name[day.weekday()]}\b", d.text, re.I) for day in days)]
+        WEEKDAYS[name] in weekdays for name in re.findall(r"[a-z]+day", d.text.lower()) if name in WEEKDAYS)]
     # ("was bombed again overnight into 28 March": the night before the day told, not before the report)
     if any(re.search(r"\d", d.text) and d.date.precision == "day" for d in found):
         found = [d for d in found if not re.fullmatch(r"(?:overnight|yesterday|today|tonight|last\s+night|this\s+morning)",
@@ -805,13 +805,14 @@ AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,110}){0,2}(?:,\s+|,?\s+)(?:(?:was|had\s+b
                      r"(?:and\s+(?:his|her|their)|(?:together|along)\s+with\s+"
                      r"(?:his|her|their|a|an|one))\s+(?:[\w'’-]+\s+){0,2}?" + events.KIN + r"\b(?!\s+(?:(?:were|was)\s+)?"
                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed))")
+# the verbs that tell the named dead together ("were killed", "had been gunned down")
+_DEAD_VERBS = r"killed|shot\s+dead|murdered|assassinated|gunned\s+down"
 # (", 27, a reporter for the news website, and ", " and the paper's reporter ")
 PAIR_GAP = re.compile(r"(?:,\s+[^,;.]{1,80}?){0,2},?\s+and\s+(?:[\w'’-]+\s+){0,5}")
-PAIR_DEATH = re.compile(r"(?:,\s+(?:also\s+)?\d{1,3},)?\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?(?:killed|shot\s+dead|"
-                        r"murdered|assassinated|gunned\s+down|dead)\b")
+PAIR_DEATH = re.compile(r"(?:,\s+(?:also\s+)?\d{1,3},)?\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:found\s+)?(?:" + _DEAD_VERBS
+                        + r"|dead)\b")
 # "mayor Ronaldo Aquino and his driver were killed": the named and the kin told dead together
-KIN_DEATH = re.compile(r"(?:,?\s+[A-Z][\w'’-]+)*,?\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|murdered|"
-                       r"assassinated|gunned\s+down|found\s+dead)\b")
+KIN_DEATH = re.compile(r"(?:,?\s+[A-Z][\w'’-]+)*,?\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:" + _DEAD_VERBS + r"|found\s+dead)\b")
 
 
 AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)\s+)?"
