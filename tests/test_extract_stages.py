@@ -3044,3 +3044,53 @@ def test_camps_cleared_people_set_on_fire_and_a_killing_called_by_its_name(text,
 def test_verdicts_the_years_a_town_was_held_overnight_and_nights_across_two_months(text, ref, expected):
     found = _eval_incidents(text, ref=ref)
     assert [(i["date"], i["location"]) for i in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a community's armed men as the doers, named by the community when no one else is named
+    ("On 4 December hundreds of Fulani herders attacked the farming village of Lawaru.", [("Lawaru", "Fulani")]),
+    ("Around midnight on 21 February, suspected Pokomo raiders attacked the village of Kau.", [("Kau", "Pokomo")]),
+    # not a faith, not a country's people, not two communities that fought each other
+    ("Islamist fighters overran the gendarmerie post at Inata on 14 November.", [("Inata", None)]),
+    ("Rakhine and Kaman villagers fought with knives and sticks in Minbya on 21 October.", [("Minbya", None)]),
+])
+def test_a_communitys_armed_men_name_the_doer(text, expected):
+    found = _eval_incidents(text, ref=dt.date(2017, 12, 20))
+    assert [(i["location"], i["perpetrator"]) for i in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a toll given as a range counts from its lower figure, as annotators give it
+    ("On 15 May a bomber walked into the restaurant of the Marhaba Hotel in Peshawar, killing between 22 and 26 "
+     "people.", [("Marhaba Hotel", 22)]),
+    # two years are no toll
+    ("Between 2010 and 2012, several nuclear scientists were killed in Tehran by motorcycle teams.", [("Tehran", None)]),
+])
+def test_a_toll_between_two_figures(text, expected):
+    found = _eval_incidents(text, ref=dt.date(2013, 1, 1))
+    assert [(i["location"], i["killed"]) for i in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a depot "also hit", bridges that aircraft hit: strikes, told without a weapon word
+    ("In January an oil depot in Oryol was also hit.", [("Explosions/Remote violence", "Oryol")]),
+    ("On 28 June aircraft also hit three bridges in the central Gaza Strip.", [("Explosions/Remote violence", "Gaza Strip")]),
+    # a blackout that struck hurt no one
+    ("When a further nationwide blackout struck Caracas on 22 July, shops closed early.", []),
+])
+def test_places_hit_and_a_blackout_that_struck(text, expected):
+    found = _eval_incidents(text, ref=dt.date(2024, 4, 1))
+    assert [(i["type"], i["location"]) for i in found] == expected
+
+
+def test_ranks_written_short_and_a_month_before_a_name_are_no_part_of_it():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    text = ("Pte Anesius Nuwashaba and Cpl Joseph Mukasa were wounded, Maj Isaac Oware said. Air Commodore Olatokunbo "
+            "Adesanya spoke for the air force. In September Jordanian Army units shelled Amman. Fighters of the 17 "
+            "February Martyrs Brigade stayed out.")
+    names = {e["text"] for e in to_eval_json(jobs.run(extract(text.encode(), filename="n.md",
+                                                              report_date=dt.date(2022, 5, 1))))["entities"]}
+    assert {"Anesius Nuwashaba", "Joseph Mukasa", "Isaac Oware", "Olatokunbo Adesanya", "Jordanian Army"} <= names
+    assert not names & {"Pte Anesius Nuwashaba", "Cpl Joseph Mukasa", "Maj Isaac Oware", "September Jordanian Army"}
+    assert "February Martyrs Brigade" in names or "17 February Martyrs Brigade" in names

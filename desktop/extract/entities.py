@@ -327,6 +327,14 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         s += opening.end()
     if text[s:e].lower().startswith("the "):
         s += 4
+    # "In September Jordanian Army units ...", "Including Amrani, ...": a month or a joining word the model took
+    # into the name before it
+    # (not the months that are also given names: "May Chidiac", "June Carter")
+    lead = re.match(r"(?:including|excluding|counting|besides|january|february|march|july|september|october|november|"
+                    r"december)\s+(?=[A-Z][a-z])", text[s:e], re.I)
+    if lead and text[s + lead.end() :][:1].isupper() and not re.search(r"\d\s*$", text[max(0, s - 4) : s]):  # ("17 February
+        # Martyrs Brigade": the name's own date)
+        s += lead.end()
     for suffix in ("'s", "’s"):
         if text[s:e].endswith(suffix):
             e -= len(suffix)

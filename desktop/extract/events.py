@@ -85,7 +85,10 @@ for phrases, kind in [
      "force its way into|force their way into|forced its way into",
      (VAC, "Attack")),
     # "the Ghazanchetsots Cathedral was hit twice", "villages were hit by stray shells"
-    ("was hit|were hit", (EXPLOSION, "Shelling/artillery/missile attack")),
+    # ("An oil depot in Oryol was also hit", "Aircraft also hit three bridges in the central Gaza Strip")
+    ("was hit|were hit|was also hit|were also hit|had been hit|have been hit", (EXPLOSION, "Shelling/artillery/missile attack")),
+    ("aircraft hit|aircraft also hit|jets hit|jets also hit|warplanes hit|warplanes also hit|helicopters hit|"
+     "gunships hit", (EXPLOSION, "Air/drone strike")),
     # a death in the hands of the police: "He died in a cell at Central Police Station"
     ("died in custody|died in police custody|died in detention|died in a cell|died in his cell|died in her cell|"
      "died in a police cell", (VAC, "Attack")),
@@ -463,10 +466,14 @@ VAGUE = {"several": 3, "many": 10, "dozens": 24, "dozens of": 24, "scores": 40, 
          # "more than two dozen worshippers": a round figure, which annotators and analysts keep as words
          "a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36, "four dozen": 48, "several dozen": 36}
 # (not a unit's or a weapon's number: "the C-60 commando unit", "an Mi-8", "Su-25 jets")
+_NUMBER = (r"(?<![\w-])\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+           r"[-\s](?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE)),
+                                                                            key=len, reverse=True)))
+# ("killing between 22 and 26 people": the lower figure, as annotators give it, with the range kept; not "between
+# 2010 and 2012", years)
 _NUM = (r"(?P<q>(?:at least|more than|over|nearly|almost|around|about|some|up to|as many as|an estimated|"
-        r"roughly|approximately)\s+)?(?P<n>(?<![\w-])\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        r"[-\s](?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE)),
-                                                                         key=len, reverse=True)) + r")")
+        r"roughly|approximately|(?P<btw>between)(?!\s+(?:19|20)\d\d\b))\s+)?(?P<n>" + _NUMBER + r")(?(btw)\s+(?:and|to)\s+(?P<hi>\d[\d,]*|"
+        + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r"))")
 _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-Z]{2,8}\)\s*)?|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
         # "more than 30 soldiers and police officers were killed": two kinds of victim, one figure
         r"and\s+(?:police\s+officers|policemen|soldiers|troops|civilians|gendarmes|militiamen|volunteers)|"
@@ -731,6 +738,11 @@ def parse_count(m: re.Match[str]) -> Count | None:
         return None
     if value > 100000:
         return None
+    if qualifier == "between" and m.groupdict().get("hi"):
+        high = number_of(m.group("hi").lower())
+        if high is None or high < value:
+            return None
+        return Count(min=value, max=high, text=m.string[m.start("q") : m.end("hi")].strip())
     if qualifier in ("at least", "more than", "over", "as many as") or qualifier.startswith("up to"):
         return Count(min=value if qualifier != "more than" and qualifier != "over" else value + 1,
                      max=None if not qualifier.startswith(("up to", "as many")) else value, text=text)
@@ -1091,9 +1103,10 @@ VIOLENCE_WORD = re.compile(r"\b(?:attack\w*|ambush\w*|fired|gunfire|gunmen|bomb\
 # "weeks of U.S. and British air strikes", "months of shelling": many events over a span, the word ending it
 SPAN_OF_EVENTS = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w.-]+\s+){0,4}?(?:strikes|air\s*strikes|"
                             r"airstrikes|shelling|bombardment|attacks|raids|bombings|killings)$")
-# a natural disaster as what struck or killed: "the quake killed more than 3,500 people"
+# a natural disaster as what struck or killed: "the quake killed more than 3,500 people", "a nationwide blackout struck"
 DISASTER_ACT = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|cyclone|typhoon|hurricane|storm|flood|flooding|landslide|"
-                          r"mudslide|tsunami|avalanche|wildfire)s?\b(?:\s+[\w,.-]+){0,6}?\s+(?:struck|hit|killed|destroyed|"
+                          r"mudslide|tsunami|avalanche|wildfire|blackout|outage|power\s+cut|heatwave|drought|epidemic|"
+                          r"outbreak)s?\b(?:\s+[\w,.-]+){0,6}?\s+(?:struck|hit|killed|destroyed|"
                           r"flattened|swept|devastated|claimed|injured|wounded|left)\b")
 
 

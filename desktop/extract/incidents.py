@@ -419,6 +419,12 @@ STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forces|troops|army|militar
                                 r"bombardment|bombing|airstrikes?)\b", re.I)
 
 
+# "Fulani herders attacked ...", "suspected Karimojong raiders shot dead ...": a community's armed men as the subject
+# of the attack, named by their community as annotators name them (not "an Iraqi man", not "Hazara women")
+COMMUNITY_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:fighters|herders|raiders|warriors|youths?|militiam[ae]n|militias?|"
+                             r"attackers|gunmen|men|mobs?|tribesmen|clansmen|villagers|assailants)\b")
+
+
 # "a suicide bomber wearing an Afghan army uniform": a disguise, not who did it
 UNIFORM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?uniforms?\b")
 
@@ -430,9 +436,35 @@ FOUGHT_WITH = re.compile(r"\b(?:gun\s*fights?|fire\s*fights?|clash(?:es)?|exchan
 OWN_STRIKES = re.compile(r"\b(?:air\s*strikes?|strikes?|struck|raids?|bombed|bombing|shelled|shelling)\b")
 
 
+# faiths and creeds name no one who acted ("Islamist fighters", "Muslim villagers"), and neither does a country's people
+# ("Palestinian gunmen": the group is told elsewhere, or not at all)
+_FAITHS = {"islamist", "islamists", "muslim", "muslims", "christian", "christians", "hindu", "hindus", "buddhist",
+           "buddhists", "jewish", "jews", "sunni", "sunnis", "shia", "shiite", "shiites", "catholic", "catholics",
+           "protestant", "protestants", "sikh", "sikhs", "jihadist", "jihadists"}
+
+
+def _community(sentence: str, base: int, sent_ents: list[Ent], actor: tuple[int, int] | None, text: str) -> Ent | None:
+    """"Fulani herders attacked ...", "suspected Karimojong raiders shot dead ...": the community whose armed men the
+    sentence makes the doers, as annotators name them when nothing else is named (not two communities that fought
+    each other, not a faith, not a country's people)."""
+    if actor is None or re.search(r"\band\b", text[actor[0] : actor[1]]):
+        return None
+    return next((e for e in sent_ents if e.type == "NORP" and actor[0] <= e.start < actor[1]
+                 and e.text.lower() not in _FAITHS and e.text not in demonyms() and "-" not in e.text
+                 and COMMUNITY_AFTER.match(sentence, e.end - base)), None)
+
+
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
                  trigger_at: int | None = None, actor: tuple[int, int] | None = None,
                  text: str = "", agent_only: bool = False, last_military: Ent | None = None) -> Ent | None:
+    """Who did it or claimed it (see ``_named_perpetrator``), else the community whose men did it."""
+    return _named_perpetrator(sentence, base, sent_ents, last_group, trigger_at, actor, text, agent_only,
+                              last_military) or _community(sentence, base, sent_ents, actor, text)
+
+
+def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
+                       trigger_at: int | None = None, actor: tuple[int, int] | None = None,
+                       text: str = "", agent_only: bool = False, last_military: Ent | None = None) -> Ent | None:
     """Who did it or claimed it: an armed group or state actor that is not the target.
 
     ``agent_only``: only a named subject or a "by X" agent counts ("suspects were arrested",

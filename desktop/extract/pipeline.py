@@ -551,7 +551,7 @@ def to_eval_json(case: Case) -> dict[str, Any]:
         if count.max == count.min:
             return count.min
         words = (count.text or "").lower()
-        if re.match(r"(at least|more than|over)\s+\d", words) or re.match(r"(at least|more than|over)\s+[a-z]+$", words):
+        if re.match(r"(at least|more than|over|between)\s+\d", words) or re.match(r"(at least|more than|over)\s+[a-z]+$", words):
             return count.min if not words.startswith(("more than", "over")) else count.min - 1
         return None
 
