@@ -3094,3 +3094,31 @@ def test_ranks_written_short_and_a_month_before_a_name_are_no_part_of_it():
     assert {"Anesius Nuwashaba", "Joseph Mukasa", "Isaac Oware", "Olatokunbo Adesanya", "Jordanian Army"} <= names
     assert not names & {"Pte Anesius Nuwashaba", "Cpl Joseph Mukasa", "Maj Isaac Oware", "September Jordanian Army"}
     assert "February Martyrs Brigade" in names or "17 February Martyrs Brigade" in names
+
+
+def test_an_items_label_that_tells_what_happened_is_no_place():
+    found = _eval_incidents("- **Arrests, 31 August.** Mumbai Police arrested Syed Mohammed Hanif and his wife on "
+                            "31 August.\n- **Gome, 27 January.** Gunmen shot dead a teacher in the town.\n",
+                            ref=dt.date(2003, 9, 10))
+    assert [(i["location"], i["date"]) for i in found] == [("Mumbai", "2003-08-31"), ("Gome", "2003-01-27")]
+
+
+def test_a_month_written_short_before_a_name_is_no_month():
+    found = _eval_incidents("On 25 January a car bomb in Hazmieh killed an army captain. Two days later, at least "
+                            "seven people were shot dead in Mar Mikhael as soldiers confronted protesters.",
+                            ref=dt.date(2008, 7, 10))
+    assert [(i["location"], i["date"]) for i in found] == [("Hazmieh", "2008-01-25"), ("Mar Mikhael", "2008-01-27")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attacker who died in the act is counted with the dead, as annotators count
+    ("On 4 February a gunman opened fire at the Tayasir checkpoint, killing two soldiers and wounding eight others "
+     "before he was shot dead.", 3),
+    ("On 3 May a gunman opened fire on troops near Nahal Oz, wounding three soldiers before being shot dead.", 1),
+    ("In April a suicide bomber killed 15 passengers and himself on a metro train in St Petersburg.", 16),
+    # a victim shot dead by gunmen is no attacker
+    ("On 10 May gunmen shot dead a teacher in Peshawar.", 1),
+])
+def test_the_attacker_who_died_is_counted_with_the_dead(text, expected):
+    found = _eval_incidents(text, ref=dt.date(2017, 12, 1))
+    assert [i["killed"] for i in found] == [expected]

@@ -49,7 +49,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("y", re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
     ("m", re.compile(rf"\b(?:(?:in|since|during|through|throughout|early|late|mid|this|last|earlier this|end of|(?:the\s+)?"
                      rf"(?:first|second|third|fourth|last|early|closing|opening|final)\s+(?:days?|weeks?|hours)\s+of)\s+|mid-){_M}\b"
-                     rf"(?!\s+[0-3]?\d\b)", re.I)),
+                     # (not "in Mar Mikhael", "in Jan Kowalski's case": a month written short is no month before a name)
+                     rf"(?!\s+[0-3]?\d\b)(?!(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\s+(?-i:[A-Z][a-z]))", re.I)),
     # "on Christmas Day 2021", "on New Year's Eve", "the May Day march"
     ("feast", re.compile(r"\b(?P<feast>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|May Day)"
                          r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),

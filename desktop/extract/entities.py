@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 
 from desktop.extract.cleanup import DAY_OF_MONTH
 from desktop.extract.dates import MONTHS, WEEKDAYS
+from desktop.extract.events import TRIGGERS
 from desktop.extract.places import is_place, is_region
 from desktop.resources import load_json
 
@@ -332,8 +333,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     # (not the months that are also given names: "May Chidiac", "June Carter")
     lead = re.match(r"(?:including|excluding|counting|besides|january|february|march|july|september|october|november|"
                     r"december)\s+(?=[A-Z][a-z])", text[s:e], re.I)
-    if lead and text[s + lead.end() :][:1].isupper() and not re.search(r"\d\s*$", text[max(0, s - 4) : s]):  # ("17 February
-        # Martyrs Brigade": the name's own date)
+    if lead and text[s + lead.end() :][:1].isupper() and not (
+            re.search(r"\d\s*$", text[max(0, s - 4) : s]) and DATED_NAME.match(text, s + lead.end())):
         s += lead.end()
     for suffix in ("'s", "’s"):
         if text[s:e].endswith(suffix):
@@ -358,6 +359,11 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if e <= s or not any(ch.isupper() for ch in text[s:e]):
         return None
     return s, e
+
+
+# ("the 17 February Martyrs Brigade", "the 6 April Youth Movement": a name that carries its day)
+DATED_NAME = re.compile(r"(?:Martyrs|Movement|Youth|Revolution|Revolutionaries|Brigades?|Battalion|Front|Coalition|"
+                        r"Uprising)\b")
 
 
 LOWER_COMPASS = re.compile(r"(?:far\s+|upper\s+|lower\s+)?(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|"
@@ -2528,8 +2534,8 @@ def label_places(ents: list[Ent], text: str, start: int, end: int) -> list[Ent]:
                     or any(w in MONTH_AND_DAY_NAMES for w in re.findall(r"[a-z]+", name.lower())) \
                     or any(w.lower() in STARTERS for w in words) \
                     or not all(w[:1].isupper() or w.lower() in CONNECTORS | OF_WORDS for w in words[1:]) \
-                    or not words[0][:1].isupper():
-                continue
+                    or not words[0][:1].isupper() or len(words) == 1 and name.lower() in TRIGGERS:
+                continue  # (not "**Arrests, 31 August.**": what the item tells, not where)
             s = m.start("label") + part.start() + part.group(0).index(name)
             e = s + len(name)
             entry = gaz.get(norm_key(name))

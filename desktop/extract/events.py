@@ -1057,6 +1057,31 @@ def with_companions(text: str, count: Count | None) -> Count | None:
     return Count(min=1 + extra, max=1 + extra, text=m.group(0))
 
 
+# "opened fire ..., killing two soldiers before being shot dead", "stabbed the officer to death and was then shot
+# dead by police", "killed 15 passengers and himself": the attacker's own death, which annotators count with the
+# others (not "was abducted and was shot dead by gunmen": the victim's)
+ATTACKER_KILLED = re.compile(r"\bbefore\s+(?:being|he\s+was|she\s+was)\s+(?:shot\s+dead|killed|shot\s+and\s+killed|"
+                             r"gunned\s+down)\b|\band\s+was\s+(?:then\s+|later\s+|himself\s+|subsequently\s+|eventually\s+)?"
+                             r"(?:shot\s+dead|killed|shot\s+and\s+killed|gunned\s+down)\s+by\b|"
+                             r"\b(?:killing|killed)\s+[^.;]{1,60}?\band\s+(?:himself|herself)\b", re.I)
+ATTACKER_ACTED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:opened\s+fire|stabbed|attacked|killing|killed|"
+                            r"wounding|wounded|fired|threw|rammed|stormed|shot\s+dead|shot\s+and\s+killed|blew\s+himself|"
+                            r"blew\s+herself)\b", re.I)
+
+
+def with_attacker(text: str, count: Count | None) -> Count | None:
+    """The dead counted with the attacker who died in the act (``ATTACKER_KILLED``), as annotators count them."""
+    m = ATTACKER_KILLED.search(text)
+    if m is None or (not m.group(0).lower().startswith(("killing", "killed"))
+                     and ATTACKER_ACTED.search(text, 0, m.start()) is None):
+        return count
+    if count is None:  # (not "held out for several hours before being killed": fighters, how many untold)
+        return Count(min=1, max=1, text=m.group(0)) if re.search(r"\b(?:shot|gunned)\b", m.group(0)) else None
+    if count.min is not None and count.min == count.max:
+        return Count(min=count.min + 1, max=count.max + 1, text=f"{count.text} and the attacker")
+    return count
+
+
 # "a woman | and two children", "two policemen | and three civilians": more dead of the same incident
 # ("shot dead the principal, Supinder Kour, and a teacher, Deepak Chand": the first named, then the second)
 AND_MORE_VICTIMS = re.compile(r"(?:,\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),)?"
