@@ -1897,6 +1897,12 @@ def _retype(ent: Ent, text: str) -> None:
             and lower not in gazetteer_names() and not is_place(ent.text):
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"  # "an ASG position led by Isnilon Hapilon"
         return
+    if ent.type in ("ORG", "LOC") and ent.how == "ner" and 2 <= len(ent.text.split()) <= 3 \
+            and re.match(r",\s+(?:also\s+|aged\s+)?\d{1,2},", text[ent.end : ent.end + 12]) \
+            and all(w[:1].isupper() for w in ent.text.split()) and not _body_word(ent.text.split()) \
+            and lower not in gazetteer_names() and not is_place(ent.text):
+        ent.type, ent.subtype, ent.how = "PERSON", None, "rule"  # "and Eva Kral, 30, were found shot dead": an age
+        return
     if ent.type == "NORP" and ent.how == "ner" and " " not in ent.text and lower not in peoples() \
             and lower not in languages() and re.search(r"\b(?:at|near|outside|in)\s+$", before) \
             and re.match(r"(?:\s*[,.;)]|\s+(?:in|on|near)\b)", text[ent.end : ent.end + 8]):
