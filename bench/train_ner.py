@@ -53,8 +53,10 @@ Trained on 1-1370 (the weights of the twenty-sixth session): the held-out set 0.
 Trained on 1-1410 (the weights of the twenty-seventh session): the held-out set 0.922 (0.927 with the
 weights of 1-1370: a few of its names) and the unread 1411-1450 0.908 (0.906 with the session's start code and the
 weights of 1-1370).
-Trained on 1-1450 (the shipped weights since the twenty-eighth session): the held-out set 0.931 (0.922 with the
+Trained on 1-1450 (the weights of the twenty-eighth session): the held-out set 0.931 (0.922 with the
 weights of 1-1410) and the unread 1451-1490 0.897 (0.899 with the session's start code and the weights of 1-1410).
+Trained on 1-1490 (the shipped weights since the twenty-ninth session): the held-out set 0.920 (0.931 with the
+weights of 1-1450) and the unread 1491-1530 0.901 (0.902 with the session's start code and the weights of 1-1450).
 """
 
 from __future__ import annotations
