@@ -1890,18 +1890,15 @@ def _retype(ent: Ent, text: str) -> None:
     if lower in countries() and (ent.type in ("PERSON", "NORP") or ent.type == "ORG" and lower not in gazetteer_names()):
         ent.type, ent.subtype, ent.how = "LOC", "country", "rule"
         return
+    # "an ASG position led by Isnilon Hapilon", "and Eva Kral, also 30, were found shot dead": who leads, and an age,
+    # make the model's body or place a person
     if ent.type in ("ORG", "LOC") and ent.how == "ner" and 2 <= len(ent.text.split()) <= 3 \
-            and re.search(r"\b(?:led|headed|commanded|founded)\s+by\s+(?:[A-Z][\w'’-]+['’]s\s+)?$",
-                          text[max(0, ent.start - 40) : ent.start]) \
+            and (re.search(r"\b(?:led|headed|commanded|founded)\s+by\s+(?:[A-Z][\w'’-]+['’]s\s+)?$",
+                           text[max(0, ent.start - 40) : ent.start])
+                 or re.match(r",\s+(?:also\s+|aged\s+)?\d{1,2},", text[ent.end : ent.end + 12])) \
             and all(w[:1].isupper() for w in ent.text.split()) and not _body_word(ent.text.split()) \
             and lower not in gazetteer_names() and not is_place(ent.text):
-        ent.type, ent.subtype, ent.how = "PERSON", None, "rule"  # "an ASG position led by Isnilon Hapilon"
-        return
-    if ent.type in ("ORG", "LOC") and ent.how == "ner" and 2 <= len(ent.text.split()) <= 3 \
-            and re.match(r",\s+(?:also\s+|aged\s+)?\d{1,2},", text[ent.end : ent.end + 12]) \
-            and all(w[:1].isupper() for w in ent.text.split()) and not _body_word(ent.text.split()) \
-            and lower not in gazetteer_names() and not is_place(ent.text):
-        ent.type, ent.subtype, ent.how = "PERSON", None, "rule"  # "and Eva Kral, 30, were found shot dead": an age
+        ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
         return
     if ent.type == "NORP" and ent.how == "ner" and " " not in ent.text and lower not in peoples() \
             and lower not in languages() and re.search(r"\b(?:at|near|outside|in)\s+$", before) \
