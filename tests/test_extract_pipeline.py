@@ -2446,3 +2446,9 @@ def test_an_outlet_citing_sources_carries_their_claim_and_documents_cited_leave_
                      "citing survivors' accounts, told reporters that twelve people died.")
     assert claims == [("witnesses", "Radio Tamazuj"), ("unnamed security official", "Al-Ayyam"),
                       ("District officers", None)]
+
+
+def test_a_forecast_told_in_the_passive_is_no_ones_claim():
+    assert _claims("Figures are provisional and are expected to change as verification continues. Prosecutors "
+                   "questioned the suspect overnight and were expected to ask a court to detain him. Analysts "
+                   "expected the group to strike again.") == [("Analysts", None)]
