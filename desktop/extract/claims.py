@@ -421,10 +421,6 @@ def quoted_sentences(doc):
         n = last + 1
 
 
-# "are expected", "were not expected", "is widely expected": a passive, told of no one
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|not\s+|also\s+|still\s+)?$", re.I)
-
-
 def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 last_org: Ent | None = None, last_group: Ent | None = None,
                 last_role: FoundClaim | None = None) -> list[FoundClaim]:
@@ -454,8 +450,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             continue  # "has yet said whether ...": nothing was said
         if tok.dep_ in ("amod", "compound") or (low in ("reported", "claimed") and tok.dep_ == "acl"):
             continue
-        if low == "expected" and (PASSIVE_BEFORE.search(text, 0, tok.idx - s0) or not any(
-                c.dep_ == "nsubj" for c in tok.children)):
+        if low == "expected" and not any(c.dep_ == "nsubj" for c in tok.children):
             continue  # "Figures are expected to rise", "Next update expected: 15 April": a forecast no one is named for
         if _inside_quote(text, tok.idx - s0):
             continue  # words inside a quotation are the content of a claim, not a new claim

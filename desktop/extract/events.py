@@ -1069,6 +1069,12 @@ ATTACKER_ACTED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:opened\
                             r"blew\s+herself)\b", re.I)
 
 
+def told_dead(text: str, count: Count | None) -> Count | None:
+    """The dead an incident's text tells, from the count found in it: with the companions killed beside one victim
+    (``with_companions``) and the attacker who died in the act (``with_attacker``)."""
+    return with_attacker(text, with_companions(text, count))
+
+
 def with_attacker(text: str, count: Count | None) -> Count | None:
     """The dead counted with the attacker who died in the act (``ATTACKER_KILLED``), as annotators count them."""
     m = ATTACKER_KILLED.search(text)

@@ -1477,8 +1477,7 @@ class IncidentReader:
                     "kind": events.refine_kind(part_triggers[0].kind, part),
                     "date": _own_date(target, self.ref) or date, "place": None,
                     "perp": None,
-                    "killed": None if shared else tolls.get(id(at_place)) or events.with_attacker(
-                        part, events.with_companions(part, counted or named_dead)),
+                    "killed": None if shared else tolls.get(id(at_place)) or events.told_dead(part, counted or named_dead),
                     "wounded": None if shared else _no_harm(part, "wounded") or events.find_count(events.WOUNDED, part)
                     or _named_wounded(part, s_start + a, sent_ents),
                     "start": s_start, "end": s_end, "target": target, "trigger": part_triggers[0].word,
@@ -1527,7 +1526,7 @@ class IncidentReader:
         named_dead = None if counted else _named_dead(sentence, s_start, told.sent_ents)
         return {
             "kind": kind, "date": date, "place": None, "perp": None,
-            "killed": events.with_attacker(sentence, events.with_companions(sentence, counted or named_dead)),
+            "killed": events.told_dead(sentence, counted or named_dead),
             "wounded": events.find_count(events.WOUNDED, sentence) or _named_wounded(sentence, s_start, told.sent_ents),
             "start": s_start, "end": told.end, "target": None, "trigger": trigger.word if trigger else told.verb or kind[0],
             "trigger_at": trigger.start if trigger else told.verb_at, "sentence": sentence, "part": (s_start, told.end, sentence),
