@@ -3122,3 +3122,17 @@ def test_a_month_written_short_before_a_name_is_no_month():
 def test_the_attacker_who_died_is_counted_with_the_dead(text, expected):
     found = _eval_incidents(text, ref=dt.date(2017, 12, 1))
     assert [i["killed"] for i in found] == [expected]
+
+
+def test_a_dated_headings_place_is_where_its_section_happened_when_the_sentence_names_none():
+    found = _eval_incidents(
+        "# Quarterly review\n\n## September\n\n### 11 September — Benghazi, Libya\n\n"
+        "Dozens of armed men stormed and set fire to the lightly defended US Special Mission compound late at night.\n\n"
+        "### 14 September — Tripoli, Lebanon\n\n"
+        "Two days of fighting between rival factions in the town killed two people.\n\n"
+        "### 20 September — Peshawar, Pakistan\n\n"
+        "A car bomb exploded outside the Qissa Khwani market in Charsadda, killing six.\n",
+        ref=dt.date(2012, 10, 8))
+    # the section's town, not "US" of "the US Special Mission compound"; a town the sentence names stays
+    assert [(i["location"], i["date"]) for i in found] == [
+        ("Benghazi", "2012-09-11"), ("Tripoli", "2012-09-14"), ("Qissa Khwani market", "2012-09-20")]

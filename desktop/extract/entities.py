@@ -2514,14 +2514,33 @@ def unfound_countries(ents: list[Ent], text: str, start: int, end: int) -> list[
 # what divides a review label's parts: "17 October, Lashkar Gah (Helmand):", "28 January — Crater, Aden."
 LABEL_PARTS = re.compile(r"[^,;:()—–]+")
 UNIT_AFTER = re.compile(r"\s+(?:province|district|region|territory|county|governorate|department|municipality|"
-                        r"state|city|town|village)$")
+                        r"state|city|town|township|village)$")
+
+
+def bare_place(part: str) -> str | None:
+    """The name a part of an item's label or a dated heading gives, if it is a bare name that may be a place
+    ("Lashkar Gah", "Lukqun" of "Lukqun township"); not what the item tells ("Arrests"), a date, a sentence, or a
+    known organisation ("Ministry of Labour" names the body attacked)."""
+    name = UNIT_AFTER.sub("", part.strip().rstrip(".").strip())
+    words = name.split()
+    if not 1 <= len(words) <= 5 or re.search(r"\d", name) \
+            or any(w in MONTH_AND_DAY_NAMES for w in re.findall(r"[a-z]+", name.lower())) \
+            or any(w.lower() in STARTERS for w in words) \
+            or not all(w[:1].isupper() or w.lower() in CONNECTORS | OF_WORDS for w in words[1:]) \
+            or not words[0][:1].isupper() or len(words) == 1 and name.lower() in TRIGGERS:
+        return None
+    entry = gazetteer().get(norm_key(name))
+    if entry is not None and entry["type"] != "LOC" or norm_key(name) in peoples() \
+            or any(w.lower() in ORG_HEADS for w in words) and words[-1].lower() not in FAC_HEADS:
+        return None
+    return name
 
 
 def label_places(ents: list[Ent], text: str, start: int, end: int) -> list[Ent]:
     """In a review's bold label of a day and a place ("**17 October, Lashkar Gah (Helmand):**", "**Gome, Puncak
     (27 January).**") every part that is a bare name is a place, whatever the model made of it or if it saw
     none; not a known organisation ("**Ceasefire with the EMC (22 May).**" is no bare name anyway)."""
-    added, gaz = [], gazetteer()
+    added = []
     lines = [text.rfind("\n", 0, start) + 1] + [start + k.end() for k in re.finditer(r"\n", text[start:end])]
     for at in lines:  # a block starts after the label's opening stars
         m = dated_label(text, at, month=True)
@@ -2531,20 +2550,12 @@ def label_places(ents: list[Ent], text: str, start: int, end: int) -> list[Ent]:
         ents = [x for x in ents if not (x.how == "ner" and m.start("label") <= x.start and x.end <= m.end("label")
                                         and re.search(r"[,;()—–]", x.text))]
         for part in LABEL_PARTS.finditer(m.group("label")):
-            name = UNIT_AFTER.sub("", part.group(0).strip().rstrip(".").strip())
+            name = bare_place(part.group(0))
+            if name is None:
+                continue
             words = name.split()
-            if not 1 <= len(words) <= 5 or re.search(r"\d", name) \
-                    or any(w in MONTH_AND_DAY_NAMES for w in re.findall(r"[a-z]+", name.lower())) \
-                    or any(w.lower() in STARTERS for w in words) \
-                    or not all(w[:1].isupper() or w.lower() in CONNECTORS | OF_WORDS for w in words[1:]) \
-                    or not words[0][:1].isupper() or len(words) == 1 and name.lower() in TRIGGERS:
-                continue  # (not "**Arrests, 31 August.**": what the item tells, not where)
             s = m.start("label") + part.start() + part.group(0).index(name)
             e = s + len(name)
-            entry = gaz.get(norm_key(name))
-            if entry is not None and entry["type"] != "LOC" or norm_key(name) in peoples() \
-                    or any(w.lower() in ORG_HEADS for w in words) and words[-1].lower() not in FAC_HEADS:
-                continue  # "**23 March — Ministry of Labour.**" names the body attacked
             same = [x for x in ents if x.overlaps(Ent(s, e, name, "LOC", None, "rule"))]
             sub = "facility" if words[-1].lower() in FAC_HEADS else "city"
             if not same:

@@ -24,9 +24,11 @@ from desktop.extract import events
 from desktop.extract.dates import WEEKDAYS, DateMention, YearGuess, find_dates
 from desktop.extract.entities import (
     BUILDING_HEADS,
+    LABEL_PARTS,
     PLACES_WORDS,
     RUN_IN_LABEL,
     Ent,
+    bare_place,
     countries,
     dated_label,
     demonyms,
@@ -170,8 +172,10 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
             # ("US and British aircraft struck eight targets": both whose; "a U.S. MQ-9 Reaper drone": whose)
             r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:[\w-]+\s+|(?:[A-Z0-9][\w-]*\s+){2})?(?:air\s*strikes?|drone|strikes?|forces|troops|warplanes?|jets?|aircraft|missiles?|"
             r"soldiers|military|navy|special\s+forces|service\s*(?:members?|men|women)|servicem[ae]n|personnel|"
-            r"commanders?|officials?|diplomats?|nationals?|citizens?|contractors?|envoys?|ambassadors?)\b", after, re.I):
-        # "a US air strike in the same area": who struck, not where; "Three US service members were killed": whose
+            r"commanders?|officials?|diplomats?|nationals?|citizens?|contractors?|envoys?|ambassadors?|"
+            # "the US embassy compound": whose mission, not where it stands
+            r"embass(?:y|ies)|consulates?|compounds?|missions?)\b", after, re.I):
+        # "a US air strike in the same area": who struck, not where; "Three US service members were killed": whose;
         return True
     # "fighting between Puntland and Galmudug forces", "outside the Mudug regional administration offices": whose
     if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
@@ -1014,8 +1018,30 @@ def named_later(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> 
             before[-1]["perp"] = person
 
 
-def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
-    """Where and by whom, once every name of the document is known and typed."""
+def heading_place(markdown: str, span: tuple[int, int] | None, known: set[str]) -> Ent | None:
+    """The place a dated heading names ("### 11 July — Sanaa, Yemen", "### Lukqun township, 26 June"): where what
+    its section tells happened, when a sentence under it names no place. The town before the country; a name the
+    report types as a place elsewhere (``known``) or a known place, not a topic ("### 10 August — deaths in Winson
+    Green")."""
+    if span is None:
+        return None
+    heading = markdown[span[0] : span[1]]
+    for d in find_dates(heading, None):  # (the day, blanked so that its words are no name)
+        heading = heading[: d.start] + " " * (d.end - d.start) + heading[d.end :]
+    found = []
+    for part in LABEL_PARTS.finditer(heading.lstrip("#")):
+        name = bare_place(part.group(0))
+        if name is not None and (name in known or is_place(name) or name.lower() in countries()):
+            at = span[0] + len(heading) - len(heading.lstrip("#")) + part.start() + part.group(0).index(name)
+            country = name.lower() in countries()
+            found.append((country or only_region(name), Ent(at, at + len(name), name, "LOC", "country" if country else "city", "rule")))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
+              heading_places: list[Ent | None] | None = None) -> None:
+    """Where and by whom, once every name of the document is known and typed; ``heading_places`` gives, for each
+    content block, the place its dated heading names, if any."""
     ents = sorted(ents, key=lambda e: e.start)
     starts = [e.start for e in ents]
     groups = [e for e in ents if e.type == "ORG" and e.subtype == "armed_group"]
@@ -1057,6 +1083,8 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> No
             # ..., among them four nuns from India")
             earlier = [e for e in ents[max(0, lo - 30) : lo] if e.type == "LOC" and e.start >= inc["block_start"]]
             place = _location(earlier) or place
+        if place is None and heading_places is not None:
+            place = heading_places[inc["block_no"]]  # "### 11 September — Benghazi, Libya": the section's place
         if place is None and PLACE_ANAPHOR.search(sentence):
             # "Gunmen stormed the town late on Friday", "in the city on Saturday": the town last named, before
             # this paragraph too

@@ -57,6 +57,7 @@ from desktop.extract.incidents import (
     dated_by_section,
     drop_summaries,
     drop_weak,
+    heading_place,
     named_later,
     place_all,
 )
@@ -184,7 +185,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     section_dates: list[FuzzyDate | None] = []  # and the day its heading names ("WED 3 MAY -- IMPHAL"), if any
     section_months: list[FuzzyDate | None] = []  # the month a section's heading names ("### February: the provinces")
     headed_by: list[str | None] = []  # the heading right above each content block, if one is
-    heads, heading_date, heading_month, above = 0, None, None, None
+    dated_heads: list[tuple[int, int] | None] = []  # the section's heading, if it names a day or a month
+    heads, heading_date, heading_month, above, dated_head = 0, None, None, None, None
     for s, e, heading in blocks:
         heads += heading
         if not heading:
@@ -199,7 +201,9 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             # sentence's month)
             months = [d for d in named if d.precision == "month"]
             heading_month = months[0] if not days and len(months) == 1 and not markdown.startswith("# ", s) else None
+            dated_head = (s, e) if (heading_date or heading_month) and not markdown.startswith("# ", s) else None
         else:
+            dated_heads.append(dated_head)
             sections.append(heads)
             section_dates.append(heading_date)
             section_months.append(heading_month)
@@ -305,7 +309,9 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     found_missed = [incident_reader.incident_at(m.told, m.kind) for m in added]
     why_added = {id(inc): m.note() for inc, m in zip(found_missed, added, strict=True)}
     dated_by_section(found_incidents + found_missed, section_months)
-    place_all(found_incidents + found_missed, all_ents, markdown)
+    known_places = {e.text for e in all_ents if e.type == "LOC"}
+    place_all(found_incidents + found_missed, all_ents, markdown,
+              [heading_place(markdown, h, known_places) for h in dated_heads])
     claimed_later(found_incidents, all_ents, markdown)
     named_later(found_incidents, all_ents, markdown)
     found_incidents = drop_summaries(found_incidents, markdown)
