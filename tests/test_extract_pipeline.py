@@ -2452,3 +2452,14 @@ def test_a_forecast_told_in_the_passive_is_no_ones_claim():
     assert _claims("Figures are provisional and are expected to change as verification continues. Prosecutors "
                    "questioned the suspect overnight and were expected to ask a court to detain him. Analysts "
                    "expected the group to strike again.") == [("Analysts", None)]
+
+
+def test_a_second_count_given_beside_the_first_is_its_givers_claim():
+    claims = _claims("The National Hospital said 12 people were killed; the military gave 11 dead and 92 wounded. "
+                     "The monitor put army losses at 36 dead, while an earlier count quoted by Reuters gave at least "
+                     "27. Several other sources give a toll of 11. Olukolade said 15 soldiers had died; the army later "
+                     "raised the insurgent toll to 63. He gave the book to his brother.")
+    # each count is its giver's, carried by the outlet named in its own clause only; a thing given is no claim
+    assert claims == [("National Hospital", None), ("military", None), ("monitor", None),
+                      ("earlier count", "Reuters"), ("Several other sources", None), ("Olukolade", None),
+                      ("army", None)]

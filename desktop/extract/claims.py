@@ -75,16 +75,26 @@ for _base, _stance in _MORE_CUES.items():
 CUE_VERBS.setdefault("demanded", "assert")
 CUE_VERBS.setdefault("demands", "assert")
 # "put the death toll at 160", "gave a toll above 100": a figure is a claim too
-TOLL_VERBS = {"put", "puts", "gave", "gives", "given", "placed", "places"}
+TOLL_VERBS = {"put", "puts", "gave", "gives", "give", "given", "placed", "places", "raised", "revised", "lowered"}
+_TOLL_WORDS = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+               r"fifty|a\s+hundred|dozens|scores|hundreds)")
 # (and "The SDF put deaths on its side at 121", "have put their own dead at two", "gave a higher overall toll")
-TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|given|placed|places)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
+TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|give|given|placed|places|raised|revised|lowered)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
                       r"(?:[\w-]+['’]s\s+)?"  # ("Police put the day's death toll at 18")
                       r"(?:(?:combined|overall|total|official|final|provisional|new|higher|lower|narrower|revised|"
                       r"initial|first|updated|separate)\s+){0,2}(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
                       r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:deaths|dead|losses|casualties|"
                       # "Police put the crowd at around 50,000", "police put the turnout at about 60,000"
                       r"crowds?|turnout|attendance|population|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b"
-                      r"[^.;]{0,40}?\bat\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?(?:\d|[a-z]+\b))",
+                      r"[^.;]{0,40}?\bat\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?(?:\d|[a-z]+\b)|"
+                      # "the military gave 11 dead and 92 wounded", "an earlier count gave at least 27", "several other
+                      # sources give a toll of 11": a figure given outright
+                      r"(?:(?<=gave\s)|(?<=give\s)|(?<=gives\s)|(?<=given\s))(?:a\s+(?:[\w-]+\s+)?(?:toll|figure|count)\s+of\s+|"
+                      r"(?:at\s+least|more\s+than|about|around|nearly|some|only)\s+)?" + _TOLL_WORDS + r"\b(?:\s+[\w-]+){0,2}?"
+                      r"(?:\s+(?:dead|killed|deaths|wounded|injured|casualties|people|soldiers|civilians)\b|\s*[,;.]|$)|"
+                      # "the military later raised the insurgent toll to 63"
+                      r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally)\s+"
+                      r"(?:up(?:ward)?\s+|down(?:ward)?\s+)?to\s+)",
                       re.I)
 UNSAID = re.compile(r"\s*(?:whether|if)\b", re.I)
 # Who speaks for a body: "the navy said", "state media reported", "the Yemeni government said".
@@ -98,7 +108,9 @@ BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|med
                         r"rebels|club|team|party|parties|company|firm|employer|department|directorate|bureau|"
                         # "the organisers said", "the opposition denounced", "the mutineers' statement", "partners fear"
                         r"organi[sz]ers|opposition|mutineers|partners|campaigners|protesters|demonstrators|"
-                        r"authority|commission|tribunal|parliament|assembly|junta|regime|administration)\b", re.I)
+                        r"authority|commission|tribunal|parliament|assembly|junta|regime|administration|"
+                        # "other reports gave the date as 18 July", "other tallies put the number at seven"
+                        r"reports|accounts?|tall(?:y|ies)|counts?|estimates?|versions?)\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 NOT_OUTLETS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -366,11 +378,15 @@ def _reported_inside(tok) -> bool:
     return False
 
 
+SIDE_BY_SIDE = re.compile(r";\s*|,\s+(?:while|whereas)\s+")
+
+
 def _own_clause(text: str, at: int) -> str:
     """The text with every clause but the one at ``at`` blanked out (offsets kept): "X denied it; Y
     wrote on Twitter that ..." names no channel for X."""
-    start = _clause_start(text, at)
-    end = next((m.start() for m in re.finditer(r";", text[at:])), len(text) - at) + at
+    # ("SOHR put losses at 36, while an earlier count quoted by Reuters gave 27": Reuters carried the other count)
+    start = max([_clause_start(text, at), *(m.end() for m in SIDE_BY_SIDE.finditer(text[:at]))])
+    end = next((m.start() for m in SIDE_BY_SIDE.finditer(text[at:])), len(text) - at) + at
     return " " * start + text[start:end] + " " * (len(text) - end)
 
 
@@ -566,7 +582,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             # clause; the clause with a verb is what was said
             comp = next((c for c in after if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), comp)
         if toll_cue:  # "put the toll at around 160": the figure is the content
-            content = text[tok.idx - s0 :].split(";")[0]
+            content = re.split(r";|,\s+(?:while|whereas|but)\s", text[tok.idx - s0 :])[0]
         elif comp is not None:
             c_a, c_b = _span_text(comp)
             as_what = next((c for c in after if (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
