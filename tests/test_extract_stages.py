@@ -3136,3 +3136,13 @@ def test_a_dated_headings_place_is_where_its_section_happened_when_the_sentence_
     # the section's town, not "US" of "the US Special Mission compound"; a town the sentence names stays
     assert [(i["location"], i["date"]) for i in found] == [
         ("Benghazi", "2012-09-11"), ("Tripoli", "2012-09-14"), ("Qissa Khwani market", "2012-09-20")]
+
+
+def test_a_year_is_no_toll_and_a_chronologys_pointer_to_its_full_telling_is_no_incident():
+    found = _eval_incidents(
+        "- 29 July: Gunmen attacked a police station in El Arish and fought police for hours (see section 3).\n"
+        "- 30 July: A rocket fell on a wedding party in Sangin. 2014 saw more civilians killed than any year before.\n"
+        "- 31 July: Insurgents attacked Camp Bastion weeks after it was handed to the Afghan army.\n",
+        ref=dt.date(2014, 8, 15))
+    assert [(i["location"], i["date"], i["killed"]) for i in found] == [
+        ("Sangin", "2014-07-30", None), ("Camp Bastion", "2014-07-31", None)]

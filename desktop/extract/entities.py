@@ -349,6 +349,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
                          r"tehsil|oblast|raion|wilaya|locality)$", text[s:e])
     if trailing and text[s:e][:1].isupper() and trailing.start() > 0:
         e = s + trailing.start()  # "Balkh province" -> the name is "Balkh"
+    # "at Camp Bastion weeks after it was handed over": a span of time the model read on into, no part of the name
+    elapsed = re.search(r"\s+(?:minutes|hours|days|weeks|months|years)$", text[s:e])
+    if elapsed and re.match(r"\s+(?:after|before|later|earlier|ago)\b", text[e:]):
+        e = s + elapsed.start()
     counted = re.search(r"\s+\d[\d,]*$", text[s:e])
     if counted and counted.start() > 0 and re.match(r"\s+(?:people|persons|civilians|dead|were|died|killed|of|"
                                                      r"others|more|soldiers|police)\b", text[e:]):

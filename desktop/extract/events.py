@@ -25,6 +25,9 @@ for phrases, kind in [
      (EXPLOSION, "Suicide bomb")),
     ("bombing|bombings|bomb|bombs|bombed|bombarded|blast|blasts|explosion|explosions|exploded|detonated|ied|ieds|car-bomb|car bomb|"
      "landmine|roadside bomb|set off|went off|blew|blown|"
+     # "a claymore mine hit a bus" (not "mine" alone: a gold mine is no weapon)
+     "landmines|land mine|land mines|claymore|claymore mine|claymores|anti-tank mine|anti-personnel mine|mine blast|"
+     "mine explosion|"
      # "Explosives were thrown at a PDRC rally", "an explosive device was thrown at the home of"
      "explosives were thrown|explosive was thrown|explosive device was thrown|explosive devices were thrown",
      (EXPLOSION, "Remote explosive/landmine/IED")),
@@ -466,7 +469,10 @@ VAGUE = {"several": 3, "many": 10, "dozens": 24, "dozens of": 24, "scores": 40, 
          # "more than two dozen worshippers": a round figure, which annotators and analysts keep as words
          "a dozen": 12, "half a dozen": 6, "two dozen": 24, "three dozen": 36, "four dozen": 48, "several dozen": 36}
 # (not a unit's or a weapon's number: "the C-60 commando unit", "an Mi-8", "Su-25 jets")
-_NUMBER = (r"(?<![\w-])\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# ("2014 saw more civilians killed than any year": a year, not a count; "2000 people were killed" is one)
+_NUMBER = (r"(?<![\w-])(?!(?:19|20)\d\d(?![\d,])(?!\s+(?:people|persons|civilians|soldiers|troops|policemen|police|"
+           r"fighters|militants|rebels|insurgents|children|women|men|others|more|dead|were|are|have|had|died|killed|"
+           r"wounded|injured)\b))\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            r"[-\s](?:one|two|three|four|five|six|seven|eight|nine)|" + "|".join(sorted((re.escape(w) for w in (*NUMBER_WORDS, *VAGUE)),
                                                                             key=len, reverse=True)))
 # ("killing between 22 and 26 people": the lower figure, as annotators give it, with the range kept; not "between

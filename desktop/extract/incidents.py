@@ -647,10 +647,13 @@ def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
                 r"(?:of|from)\s+(?:the\s+)?)?(?:\w+\s+){0,1}$", before) \
                 and not re.search(r"\b(?:responsible|blamed|accused|condemned|reported|said|denounced|"
                                   r"criticised|criticized)\s+by\s+", before) \
+                and not re.search(r"\b(?:held|controlled|run|owned|occupied|operated|used|manned|guarded)\s+by\s+"
+                                  r"(?:the\s+)?(?:\w+\s+){0,1}$", before) \
                 and not (re.search(r"\b(?:organi[sz]ed|called|staged|convened|led)\s+by\s+(?:the\s+)?(?:\w+\s+){0,1}$", before)
                          and STRUCK_AT_GATHERING.search(low)):
             # (not "a grenade was thrown at a rally organised by the Jamaat-e-Islami", "police fired tear gas to break
-            # up marches called by the CLC": who called the gathering was struck, not who struck)
+            # up marches called by the CLC": who called the gathering was struck, not who struck; nor "strikes on
+            # refineries held by IS": whose the place was)
             return e
     return None
 
@@ -931,7 +934,10 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
         r"such\s+as|streets\s+of|" + PLACE_VERBS +
         r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?"
         r"(?:(?:central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?$",
-        before))
+        before)
+        # "struck refineries near Mayadin, Hasakah and Abu Kamal" (not "raided villages near Juhudi and Salama", the one
+        # place between the two)
+        or len(best) >= 3 and re.search(r"\b[Nn]ear\s+$", before))
     # (a place and its division, "in Ndu, Donga-Mantung division"; not "in Damaturu's Pompomari district and in
     # Potiskum", where the district is one of the places)
     hierarchy = any(re.match(r"\s+(?:sub)?(?:division|district|province|region|state|county)\b", part[e.end - base :])
@@ -1186,8 +1192,9 @@ def _places_label(label: str) -> bool:
                                  for part in re.split(r",\s+|\s+and\s+", m.group("names")))
 
 
-DATED_ITEM = re.compile(r"\s*(?:[-*•]\s+)?\**\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*\**"
-                        r"\s*(?:[-–—:|]|\*\*)\s")
+DATED_ITEM = re.compile(r"\s*(?:[-*•]\s+)?\**\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
+                        # ("- 29 January, Thatchanamaruthamadu (Mannar): ...": the day, then the place)
+                        r"(?:,\s+[A-Z][^:;.\n]{0,80}?)?\s*\**\s*(?:[-–—:|]|\*\*)\s")
 
 
 @dataclass(slots=True)
@@ -1348,7 +1355,9 @@ class IncidentReader:
         new_item = previous is not None and (
             (DATED_ITEM.match(sentence) is not None or self._after_dated_label(s_start))
             and not events.refers_back(sentence, triggers)
-            or previous["block_no"] != block_no and self._after_dated_label(s_start))
+            or previous["block_no"] != block_no and (self._after_dated_label(s_start)
+                                                     # (any sentence of another dated item than the last incident's)
+                                                     or DATED_ITEM.match(self.markdown, start) is not None))
         # "Two suicide bombers attacked churches in Tanta and Alexandria ... The first blast tore through
         # the Mar Girgis church": the lead counted the attacks, and now they are told one by one
         one_by_one = previous is not None and FIRST_OF.match(sentence) is not None \
@@ -1392,7 +1401,8 @@ class IncidentReader:
             if previous is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
                 self._more_of(previous, (s_start, s_end, sentence))  # who did it, told later
             elif previous is not None and block_no - previous["block_no"] <= STORY_BLOCKS \
-                    and previous["section"] == self.sections[block_no] and (
+                    and previous["section"] == self.sections[block_no] \
+                    and not (block_no != previous["block_no"] and DATED_ITEM.match(self.markdown, start)) and (
                     events.TOLL.search(sentence) or NO_HARM.search(sentence) and block_no == previous["block_no"]
                     # "The bomber died and one officer was wounded.": the toll, in the paragraph that told it
                     # (not "Sixteen people died in Barcelona and Cambrils", the toll of more places; nor "estimates
@@ -1401,6 +1411,7 @@ class IncidentReader:
                     or block_no == previous["block_no"] and not dates and not any(e.type == "LOC" for e in sent_ents)
                     and not WEIGHED_TOLL.search(sentence) and (
                         events.find_count(events.KILLED, sentence) or events.find_count(events.WOUNDED, sentence))):
+                # (not in a chronology's next dated item: its toll is of the item's own event, which the rules missed)
                 self._add_counts(previous, sentence)  # "officials said 137 people had died", "No one was hurt."
             return dates
         follows = previous is not None and FOLLOWS.match(sentence.strip())
@@ -1829,6 +1840,10 @@ THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|" + LATE
 YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
 
 
+# where a chronology's item says the report tells it in full: "(see section 3)", "(see below)"
+POINTER = re.compile(r"\((?:see|cf\.?)\s+(?:section|below|above|part|para(?:graph)?|box|annex|chapter)\b", re.I)
+
+
 def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str, Any]]:
     """Leave out an incident told by a summing-up sentence when a later sentence tells it in
     full at the same place, or by a sentence that only says what an incident told elsewhere
@@ -1838,6 +1853,8 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
         place, sentence = inc["place"], inc["sentence"]
         # (unless a sentence read as more of it tells it in full: that one becomes the evidence, below)
         bullet = _list_item(sentence) and not any(_tells(x[2]) for x in inc["extra"])
+        if POINTER.search(sentence):
+            continue  # "- 29 July: Gunmen attacked a police station in El Arish (see section 3).": told in full there
         if bullet and _under_summary_heading(markdown, inc["start"], NO_EVENT_HEADING):
             continue  # "- Persons arrested or detained: over 600", "- New arrests of MAK members": a figure, a watch item
         if bullet and _under_summary_heading(markdown, inc["start"]) and any(
