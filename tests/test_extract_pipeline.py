@@ -2463,3 +2463,19 @@ def test_a_second_count_given_beside_the_first_is_its_givers_claim():
     assert claims == [("National Hospital", None), ("military", None), ("monitor", None),
                       ("earlier count", "Reuters"), ("Several other sources", None), ("Olukolade", None),
                       ("army", None)]
+
+
+def test_a_speaker_the_parse_took_into_the_opening_phrase_or_an_items_day_still_speaks():
+    claims = _claims("In its Lisbon statement UNITA said its forces had derailed the train. On 17 December SOHR "
+                     "reported that more than 230 bodies had been found.\n\n"
+                     "- 2 November: IS said on 3 November that its fighters had taken the Jahar gas field.\n")
+    assert claims == [("UNITA", None), ("SOHR", None), ("IS", None)]
+
+
+def test_an_account_that_places_dates_or_names_is_its_givers_claim():
+    claims = _claims("The Mindanao Examiner placed the abduction in Kanague village. French officials dated the "
+                     "abduction to April 19. The Yemeni interior ministry first named the bomber as Mohamed Nasher "
+                     "al-Uthy. Police said the man placed the bomb in a bin. He named his son after the town.")
+    # (a bomb placed is a deed, not an account; the police's words are theirs)
+    assert claims == [("Mindanao Examiner", None), ("French officials", None), ("Yemeni interior ministry", None),
+                      ("Police", None)]

@@ -75,11 +75,17 @@ for _base, _stance in _MORE_CUES.items():
 CUE_VERBS.setdefault("demanded", "assert")
 CUE_VERBS.setdefault("demands", "assert")
 # "put the death toll at 160", "gave a toll above 100": a figure is a claim too
-TOLL_VERBS = {"put", "puts", "gave", "gives", "give", "given", "placed", "places", "raised", "revised", "lowered"}
+TOLL_VERBS = {"put", "puts", "gave", "gives", "give", "given", "placed", "places", "raised", "revised", "lowered",
+              "dated", "named"}
+# what an account says of an event: "placed the abduction in Kanague village", "dated the killing to 22 August", "named
+# the bomber as Mohamed Nasher al-Uthy" (not "placed the bomb in a bin": a deed, not an account)
+_EVENT_WORDS = (r"(?:abduction|kidnapping|attack|assault|killing|killings|shootout|clash|clashes|blast|explosion|"
+                r"bombing|incident|raid|strike|ambush|occupation|massacre|fire|fighting|seizure|hijacking|arrest|"
+                r"shooting|death|deaths|crash|time|date)")
 _TOLL_WORDS = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                r"fifty|a\s+hundred|dozens|scores|hundreds)")
 # (and "The SDF put deaths on its side at 121", "have put their own dead at two", "gave a higher overall toll")
-TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|give|given|placed|places|raised|revised|lowered)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
+TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|give|given|placed|places|raised|revised|lowered|dated|named)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
                       r"(?:[\w-]+['’]s\s+)?"  # ("Police put the day's death toll at 18")
                       r"(?:(?:combined|overall|total|official|final|provisional|new|higher|lower|narrower|revised|"
                       r"initial|first|updated|separate)\s+){0,2}(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
@@ -92,6 +98,12 @@ TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|give|given|placed|places|raised|r
                       r"(?:(?<=gave\s)|(?<=give\s)|(?<=gives\s)|(?<=given\s))(?:a\s+(?:[\w-]+\s+)?(?:toll|figure|count)\s+of\s+|"
                       r"(?:at\s+least|more\s+than|about|around|nearly|some|only)\s+)?" + _TOLL_WORDS + r"\b(?:\s+[\w-]+){0,2}?"
                       r"(?:\s+(?:dead|killed|deaths|wounded|injured|casualties|people|soldiers|civilians)\b|\s*[,;.]|$)|"
+                      r"(?:(?<=placed\s)|(?<=places\s))(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORDS
+                      + r"\s+(?:in|at|off|near|on|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]|"
+                      r"(?<=dated\s)(?:the|its|their|his|her|it)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_WORDS[3:-1]
+                      + r"|it)?\s*to\s+(?:the\s+)?(?:\d|[A-Z]|morning|evening|night|early|late)|"
+                      r"(?<=named\s)(?:the|him|her|them|it|its|their|his|one|two|three|four|five|six|all)\b[^.;,]{0,40}?"
+                      r"\bas\s+(?:the\s+)?[A-Z]|"
                       # "the military later raised the insurgent toll to 63"
                       r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally)\s+"
                       r"(?:up(?:ward)?\s+|down(?:ward)?\s+)?to\s+)",
@@ -437,6 +449,10 @@ def quoted_sentences(doc):
         n = last + 1
 
 
+# a phrase a sentence opens on before its subject: "In its Lisbon statement ", "On 17 December ", "Later that day "
+FRONTED = re.compile(r"\W*(?:In|On|At|By|During|Later|Earlier|Late|Early|That|The\s+next|On\s+the)\b[^,;:()\"“”]{0,60}?\s+")
+
+
 def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 last_org: Ent | None = None, last_group: Ent | None = None,
                 last_role: FoundClaim | None = None) -> list[FoundClaim]:
@@ -471,10 +487,16 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         if _inside_quote(text, tok.idx - s0):
             continue  # words inside a quotation are the content of a claim, not a new claim
         subj = _subject(tok, label_end) or _subject(tok)
+        if subj is not None and label_end and subj.idx - s0 < label_end and subj.dep_ == "nsubjpass":
+            subj = None  # "- 2 November: IS said ...": the parse took the item's day for the subject and "IS" for a verb
         if subj is None:
             # "IS claimed the assault": the model read the acronym as a verb; the name before is the source
+            # ("In its Lisbon statement UNITA said ...", "On 17 December SOHR reported ...": the parse took the name into
+            # the phrase the sentence opens on)
             before = [e for e in sent_ents if e.end == base + tok.idx - s0 - 1 and e.type in ("ORG", "PERSON")
-                      and e.start == base + _clause_start(text, e.start - base) and not NOT_A_SPEAKER.search(e.text)]
+                      and (e.start == base + _clause_start(text, e.start - base) or FRONTED.fullmatch(
+                          text, _clause_start(text, e.start - base), e.start - base))
+                      and not NOT_A_SPEAKER.search(e.text)]
             # "The Forces for National Liberation (FNL), the last Hutu rebel movement still fighting, claimed ...":
             # the parse lost the subject in the aside; the name that opens the sentence, set off by it, is the source
             opening = min(sent_ents, key=lambda e: e.start, default=None)
@@ -485,7 +507,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             if before:
                 e0 = before[0]
                 claims.append(FoundClaim(source=e0.text, source_ent=e0, cue=low, stance=CUE_VERBS.get(low, "assert"),
-                                         content=text[tok.idx - s0 + len(tok.text):].strip(" ,.;")[:500] or text,
+                                         content=re.sub(r"^(?:on\s+[^,;]{1,30}?\s+)?that\s+", "", text[tok.idx - s0 + len(tok.text):].strip(" ,.;"))[:500]
+                                         or text,
                                          via=_via(text, base, sent_ents, e0)))
                 seen_sources.add(e0.text)
             continue
