@@ -310,8 +310,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     why_added = {id(inc): m.note() for inc, m in zip(found_missed, added, strict=True)}
     dated_by_section(found_incidents + found_missed, section_months)
     known_places = {e.text for e in all_ents if e.type == "LOC"}
-    place_all(found_incidents + found_missed, all_ents, markdown,
-              [heading_place(markdown, h, known_places) for h in dated_heads])
+    heads_place = {h: heading_place(markdown, h, known_places) for h in set(dated_heads)}  # (once per heading)
+    place_all(found_incidents + found_missed, all_ents, markdown, [heads_place[h] for h in dated_heads])
     claimed_later(found_incidents, all_ents, markdown)
     named_later(found_incidents, all_ents, markdown)
     found_incidents = drop_summaries(found_incidents, markdown)
