@@ -74,7 +74,8 @@ for _base, _stance in _MORE_CUES.items():
 # "demanding the release of": a crowd's cause)
 CUE_VERBS.setdefault("demanded", "assert")
 CUE_VERBS.setdefault("demands", "assert")
-# "put the death toll at 160", "gave a toll above 100": a figure is a claim too
+# "put the death toll at 160", "gave a toll above 100": a figure is a claim too (and an account's place, day or name,
+# below)
 TOLL_VERBS = {"put", "puts", "gave", "gives", "give", "given", "placed", "places", "raised", "revised", "lowered",
               "dated", "named"}
 # what an account says of an event: "placed the abduction in Kanague village", "dated the killing to 22 August", "named

@@ -175,7 +175,7 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
             r"commanders?|officials?|diplomats?|nationals?|citizens?|contractors?|envoys?|ambassadors?|"
             # "the US embassy compound": whose mission, not where it stands
             r"embass(?:y|ies)|consulates?|compounds?|missions?)\b", after, re.I):
-        # "a US air strike in the same area": who struck, not where; "Three US service members were killed": whose;
+        # "a US air strike in the same area": who struck, not where; "Three US service members were killed": whose
         return True
     # "fighting between Puntland and Galmudug forces", "outside the Mudug regional administration offices": whose
     if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
