@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from desktop.extract.dates import WEEKDAYS
 from desktop.extract.entities import KIN, Ent, gazetteer, norm_key
+from desktop.extract.events import NUMBER_WORDS
 from desktop.extract.places import is_place
 
 CUE_VERBS = {
@@ -74,41 +75,40 @@ for _base, _stance in _MORE_CUES.items():
 # "demanding the release of": a crowd's cause)
 CUE_VERBS.setdefault("demanded", "assert")
 CUE_VERBS.setdefault("demands", "assert")
-# "put the death toll at 160", "gave a toll above 100": a figure is a claim too (and an account's place, day or name,
-# below)
-TOLL_VERBS = {"put", "puts", "gave", "gives", "give", "given", "placed", "places", "raised", "revised", "lowered",
-              "dated", "named"}
-# what an account says of an event: "placed the abduction in Kanague village", "dated the killing to 22 August", "named
-# the bomber as Mohamed Nasher al-Uthy" (not "placed the bomb in a bin": a deed, not an account)
+# A figure a side gives is its claim ("put the death toll at 160", "the military gave 11 dead"), and so is what an
+# account says of an event ("placed the abduction in Kanague village", "dated the killing to 22 August", "named the
+# bomber as ..."; not "placed the bomb in a bin": a deed): each pattern opens on its verb.
 _EVENT_WORDS = (r"(?:abduction|kidnapping|attack|assault|killing|killings|shootout|clash|clashes|blast|explosion|"
                 r"bombing|incident|raid|strike|ambush|occupation|massacre|fire|fighting|seizure|hijacking|arrest|"
                 r"shooting|death|deaths|crash|time|date)")
-_TOLL_WORDS = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-               r"fifty|a\s+hundred|dozens|scores|hundreds)")
-# (and "The SDF put deaths on its side at 121", "have put their own dead at two", "gave a higher overall toll")
-TOLL_CUE = re.compile(r"(?:put|puts|gave|gives|give|given|placed|places|raised|revised|lowered|dated|named)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
-                      r"(?:[\w-]+['’]s\s+)?"  # ("Police put the day's death toll at 18")
-                      r"(?:(?:combined|overall|total|official|final|provisional|new|higher|lower|narrower|revised|"
-                      r"initial|first|updated|separate)\s+){0,2}(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
-                      r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:deaths|dead|losses|casualties|"
-                      # "Police put the crowd at around 50,000", "police put the turnout at about 60,000"
-                      r"crowds?|turnout|attendance|population|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b"
-                      r"[^.;]{0,40}?\bat\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?(?:\d|[a-z]+\b)|"
-                      # "the military gave 11 dead and 92 wounded", "an earlier count gave at least 27", "several other
-                      # sources give a toll of 11": a figure given outright
-                      r"(?:(?<=gave\s)|(?<=give\s)|(?<=gives\s)|(?<=given\s))(?:a\s+(?:[\w-]+\s+)?(?:toll|figure|count)\s+of\s+|"
-                      r"(?:at\s+least|more\s+than|about|around|nearly|some|only)\s+)?" + _TOLL_WORDS + r"\b(?:\s+[\w-]+){0,2}?"
-                      r"(?:\s+(?:dead|killed|deaths|wounded|injured|casualties|people|soldiers|civilians)\b|\s*[,;.]|$)|"
-                      r"(?:(?<=placed\s)|(?<=places\s))(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORDS
-                      + r"\s+(?:in|at|off|near|on|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]|"
-                      r"(?<=dated\s)(?:the|its|their|his|her|it)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_WORDS[3:-1]
-                      + r"|it)?\s*to\s+(?:the\s+)?(?:\d|[A-Z]|morning|evening|night|early|late)|"
-                      r"(?<=named\s)(?:the|him|her|them|it|its|their|his|one|two|three|four|five|six|all)\b[^.;,]{0,40}?"
-                      r"\bas\s+(?:the\s+)?[A-Z]|"
-                      # "the military later raised the insurgent toll to 63"
-                      r"(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally)\s+"
-                      r"(?:up(?:ward)?\s+|down(?:ward)?\s+)?to\s+)",
-                      re.I)
+_COUNT = r"(?:\d[\d,]*|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r"|dozens|scores|hundreds)"
+FIGURE_CUES = [
+    # (and "The SDF put deaths on its side at 121", "have put their own dead at two", "gave a higher overall toll")
+    re.compile(r"(?:put|puts|gave|gives|give|given|placed|places)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
+               r"(?:[\w-]+['’]s\s+)?"  # ("Police put the day's death toll at 18")
+               r"(?:(?:combined|overall|total|official|final|provisional|new|higher|lower|narrower|revised|"
+               r"initial|first|updated|separate)\s+){0,2}(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
+               r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:deaths|dead|losses|casualties|"
+               # "Police put the crowd at around 50,000", "police put the turnout at about 60,000"
+               r"crowds?|turnout|attendance|population|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b"
+               r"[^.;]{0,40}?\bat\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?(?:\d|[a-z]+\b))", re.I),
+    # "the military gave 11 dead and 92 wounded", "an earlier count gave at least 27", "several other sources give a
+    # toll of 11": a figure given outright
+    re.compile(r"(?:gave|gives|give|given)\s+(?:a\s+(?:[\w-]+\s+)?(?:toll|figure|count)\s+of\s+|"
+               r"(?:at\s+least|more\s+than|about|around|nearly|some|only)\s+)?" + _COUNT + r"\b(?:\s+[\w-]+){0,2}?"
+               r"(?:\s+(?:dead|killed|deaths|wounded|injured|casualties|people|soldiers|civilians)\b|\s*[,;.]|$)", re.I),
+    # "the military later raised the insurgent toll to 63"
+    re.compile(r"(?:raised|revised|lowered)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally)\s+"
+               r"(?:up(?:ward)?\s+|down(?:ward)?\s+)?to\s+", re.I),
+    re.compile(r"(?:placed|places)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORDS
+               + r"\s+(?:in|at|off|near|on|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])", re.I),
+    re.compile(r"dated\s+(?:the|its|their|his|her|it)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_WORDS
+               + r"|it)?\s*to\s+(?:the\s+)?(?:\d|(?-i:[A-Z])|morning|evening|night|early|late)", re.I),
+    re.compile(r"named\s+(?:the|him|her|them|it|its|their|his|one|two|three|four|five|six|all)\b[^.;,]{0,40}?"
+               r"\bas\s+(?:the\s+)?(?-i:[A-Z])", re.I),
+]
+FIGURE_VERBS = {"put", "puts", "gave", "gives", "give", "given", "placed", "places", "raised", "revised", "lowered",
+                "dated", "named"}
 UNSAID = re.compile(r"\s*(?:whether|if)\b", re.I)
 # Who speaks for a body: "the navy said", "state media reported", "the Yemeni government said".
 BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|media|office|agency|authorities|court|"
@@ -472,7 +472,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
     quoted = QUOTE_FIRST.match(text)  # a sentence that opens with what is quoted
     for tok in sent:
         low = tok.lower_
-        toll_cue = low in TOLL_VERBS and TOLL_CUE.match(text, tok.idx - s0) is not None
+        toll_cue = low in FIGURE_VERBS and any(cue.match(text, tok.idx - s0) for cue in FIGURE_CUES)
         if (low not in CUE_VERBS and not toll_cue) or tok.pos_ not in ("VERB", "AUX"):
             continue
         if _unsaid(tok):

@@ -1034,11 +1034,12 @@ def heading_place(markdown: str, span: tuple[int, int] | None, known: set[str]) 
     heading = markdown[span[0] : span[1]]
     for d in find_dates(heading, None):  # (the day, blanked so that its words are no name)
         heading = heading[: d.start] + " " * (d.end - d.start) + heading[d.end :]
+    marks = len(heading) - len(heading.lstrip("#"))
     found = []
-    for part in LABEL_PARTS.finditer(heading.lstrip("#")):
+    for part in LABEL_PARTS.finditer(heading, marks):
         name = bare_place(part.group(0))
         if name is not None and (name in known or is_place(name) or name.lower() in countries()):
-            at = span[0] + len(heading) - len(heading.lstrip("#")) + part.start() + part.group(0).index(name)
+            at = span[0] + part.start() + part.group(0).index(name)
             country = name.lower() in countries()
             found.append((country or only_region(name), Ent(at, at + len(name), name, "LOC", "country" if country else "city", "rule")))
     return min(found, key=lambda f: f[0])[1] if found else None
@@ -1352,12 +1353,13 @@ class IncidentReader:
         # "- **21 June** - Hundreds of settlers stormed ...": a chronology's dated entry is an item of its own
         # ("**Thulthuli, 4 October.** In the deadliest clash of the year, ...": after a paragraph's own dated label,
         # "the clash" is the label's, not the one told before)
+        # (any sentence of another dated item than the last incident's)
+        other_item = previous is not None and previous["block_no"] != block_no \
+            and DATED_ITEM.match(self.markdown, start) is not None
         new_item = previous is not None and (
             (DATED_ITEM.match(sentence) is not None or self._after_dated_label(s_start))
             and not events.refers_back(sentence, triggers)
-            or previous["block_no"] != block_no and (self._after_dated_label(s_start)
-                                                     # (any sentence of another dated item than the last incident's)
-                                                     or DATED_ITEM.match(self.markdown, start) is not None))
+            or previous["block_no"] != block_no and self._after_dated_label(s_start) or other_item)
         # "Two suicide bombers attacked churches in Tanta and Alexandria ... The first blast tore through
         # the Mar Girgis church": the lead counted the attacks, and now they are told one by one
         one_by_one = previous is not None and FIRST_OF.match(sentence) is not None \
@@ -1401,8 +1403,7 @@ class IncidentReader:
             if previous is not None and events.CLAIMED_RESPONSIBILITY.search(sentence):
                 self._more_of(previous, (s_start, s_end, sentence))  # who did it, told later
             elif previous is not None and block_no - previous["block_no"] <= STORY_BLOCKS \
-                    and previous["section"] == self.sections[block_no] \
-                    and not (block_no != previous["block_no"] and DATED_ITEM.match(self.markdown, start)) and (
+                    and previous["section"] == self.sections[block_no] and not other_item and (
                     events.TOLL.search(sentence) or NO_HARM.search(sentence) and block_no == previous["block_no"]
                     # "The bomber died and one officer was wounded.": the toll, in the paragraph that told it
                     # (not "Sixteen people died in Barcelona and Cambrils", the toll of more places; nor "estimates
