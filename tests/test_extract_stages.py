@@ -2001,6 +2001,38 @@ def test_a_datelines_city_never_did_it_and_a_make_of_vehicle_or_gun_is_no_one():
     assert not {"Mitsubishi Delica", "AR-15", "Kia"} & {e.name for e in case.entities}
 
 
+def test_a_car_told_by_its_colour_and_make_is_no_one():
+    found = _eval_incidents("At 12:14 on 3 March, a black Ford Fiesta sped along the shopping street and into pedestrians "
+                            "at Paradeplatz in Mannheim, killing two people.", ref=dt.date(2025, 3, 5))
+    assert found and found[0]["perpetrator"] is None, found
+    case = _case("A white Chevrolet Malibu smashed through a barricade outside the stadium; a black Islamic State flag "
+                 "was found inside.")
+    names = {e.name for e in case.entities}
+    assert "Chevrolet Malibu" not in names and "Islamic State" in names, names
+
+
+def test_a_dated_items_label_and_what_it_tells_are_one_incident_placed_at_the_labels_village():
+    review = ("# Far North, third quarter\n\n## August\n\n"
+              "- 24 August, Gakara: Around midnight, suspected Boko Haram militants raided this village just outside "
+              "Kolofata, shooting residents and burning houses.\n"
+              "- 18 August, Moskota: Boko Haram fighters raided the village in Mayo-Tsanaga, killing a man.\n"
+              "- 20 August, Bria: Gunmen attacked a convoy in the Amameu neighbourhood, killing two people.\n"
+              "- 26 August, al-Swani: Air strikes near al-Swani, south of Tripoli, killed three civilians.\n")
+    found = _eval_incidents(review, ref=dt.date(2017, 9, 30))
+    # one incident per item, told by the whole line (the label is no sentence of its own)
+    assert [i["evidence"].lstrip("- ")[:20] for i in found] == ["24 August, Gakara: A", "18 August, Moskota: ",
+                                                   "20 August, Bria: Gun", "26 August, al-Swani:"], found
+    # the label's village, not the town it lies near or the district it lies in; a quarter inside it is nearer still
+    assert [i["location"] for i in found] == ["Gakara", "Moskota", "Amameu", "al-Swani"], found
+    assert found[3]["perpetrator"] is None, found  # (the label's place is no one who struck)
+
+
+def test_inmates_who_rioted_is_a_riot():
+    found = _eval_incidents("On 14 May, inmates rioted in prisons in the neighbouring state of Paraná, officials said.",
+                            ref=dt.date(2006, 5, 15))
+    assert [i["type"] for i in found] == ["Riots"], found
+
+
 def test_a_number_ending_a_units_name_is_no_toll():
     found = _eval_incidents("On 4 May, Densus 88 shot dead three suspected militants in a raid on a house in Setu.")
     assert [i["killed"] for i in found] == [3], found

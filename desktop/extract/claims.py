@@ -426,15 +426,22 @@ def _attributed(text: str) -> bool:
     return m is not None and any(w.lower().strip(".") in CUE_VERBS for w in m.group(1).split())
 
 
+# a list item's label that opens its line, before what the item tells: "- 24 August, near Yitzhar:", "3. Kabul, 20 October:"
+LEAD = re.compile(r"(?:[-*\u2022+]\s+|\d{1,3}[.)]\s+)?[^.;:!?\n\"\u201c]{1,80}:")
+
+
 def quoted_sentences(doc):
     """The doc's sentences, with a quotation of several sentences and the words that attribute it kept as one
     ("\"No suspect has left any of our cells. That story is false,\" Majia said."), as annotators and readers
     take it: the parser cuts inside the quotation and leaves its first sentences with no speaker."""
     sents = []
     for sent in doc.sents:
-        if sents and not re.search(r"[^\W\d_]{2}", sents[-1].text) and "\n" not in doc.text[sents[-1].end_char : sent.start_char] \
+        same_line = bool(sents) and "\n" not in doc.text[sents[-1].end_char : sent.start_char]
+        if same_line and not re.search(r"[^\W\d_]{2}", sents[-1].text) \
                 and re.sub(r"^\W*\d{1,3}[.)]", "", sents[-1].text).strip():
             sents[-1] = doc[sents[-1].start : sent.end]  # "7. 7 | February, Biratnagar: ...": a list number, then its item
+        elif same_line and LEAD.fullmatch(sents[-1].text.strip()) and doc.text[: sents[-1].start_char].rstrip(" \t")[-1:] in ("", "\n"):
+            sents[-1] = doc[sents[-1].start : sent.end]  # "- 24 August, near Yitzhar: A soldier ...": an item's label, then what it tells
         else:
             sents.append(sent)
     n = 0

@@ -1264,6 +1264,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and norm_key(ent.text) not in gazetteer():
             continue  # "a Mitsubishi Delica minivan", "an AR-15-style rifle": a make of vehicle or gun, not a name
             # (but "an FPI car", "a Hamas car bomb": a body's)
+        if kind in ("ORG", "PERSON") and 2 <= len(ent) <= 3 and COLOURED_MAKE.search(doc.text[max(0, ent.start_char - 30) : ent.start_char]) \
+                and norm_key(ent.text) not in gazetteer():
+            continue  # "a black Ford Fiesta sped along the shopping street"
         span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
         if kind == "LOC" and span.end + 1 < len(doc) and doc[span.end].lower_ in ROMANCE_JOINERS:
             for k in range(min(len(doc), span.end + 4), span.end + 1, -1):  # "Valle" + "del Cauca": one department
@@ -1593,6 +1596,9 @@ SAINTS_SITE = re.compile(r"\b(?:Church|Cathedral|Basilica|Chapel|Monastery|Abbey
 # "a Kia sedan", "AK-47 rifles", "an AR-15-style rifle": what follows a make of vehicle or gun
 PRODUCT_AFTER = re.compile(r"(-style|-type)?\s+(?:minivans?|vans?|pick-?ups?|sedans?|SUVs?|trucks?|lorry|lorries|cars?|"
                            r"motorcycles?|(?:assault\s+)?rifles?|pistols?|handguns?|shotguns?|carbines?)\b")
+# "A white Chevrolet Malibu smashed through a barricade": a car told by its colour and make, no one's name
+COLOURED_MAKE = re.compile(r"\b(?:an?|the)\s+(?:white|black|silver|grey|gray|red|blue|green|beige|brown|yellow|"
+                           r"dark|light|dark-coloured|light-coloured)\s+$", re.I)
 DATELINE_PAIR = re.compile(r"^\W*([A-Z][A-Z'’-]+)/([A-Z][A-Z'’-]+),", re.M)
 STREET_WORDS = "Avenue|Rue|Boulevard|Avenida|Calle|Rua|Jalan|Plaza|Praça|Piazza|Ulitsa|Prospekt"
 STREET_FIRST = re.compile(r"(?<![\w'’-])(?:" + STREET_WORDS + r"|Place|Via)(?: (?:de la|de|du|des|del|da|do))? $")
@@ -2531,13 +2537,18 @@ def bare_place(part: str) -> str | None:
             or any(w in MONTH_AND_DAY_NAMES for w in re.findall(r"[a-z]+", name.lower())) \
             or any(w.lower() in STARTERS for w in words) \
             or not all(w[:1].isupper() or w.lower() in CONNECTORS | OF_WORDS for w in words[1:]) \
-            or not words[0][:1].isupper() or len(words) == 1 and name.lower() in TRIGGERS:
+            or not PARTICLE.sub("", words[0])[:1].isupper() or len(words) == 1 and name.lower() in TRIGGERS:
         return None
     entry = gazetteer().get(norm_key(name))
     if entry is not None and entry["type"] != "LOC" or norm_key(name) in peoples() \
             or any(w.lower() in ORG_HEADS for w in words) and words[-1].lower() not in FAC_HEADS:
         return None
     return name
+
+
+# a list item's plain label of a day and a place: "- 24 August, al-Swani: ", "- 3 and 4 August, Mitiga airport: "
+PLAIN_ITEM_LABEL = re.compile(r"[ \t]*[-*\u2022][ \t]+(?P<label>(?:\d{1,2}(?:\s*(?:and|[-\u2013])\s*\d{1,2})?\s+[A-Z][a-z]+|"
+                              r"[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,\s+(?:[a-z]{1,3}-)?[A-Z][^:;.\n]{0,80}?):[ \t]")
 
 
 def label_places(ents: list[Ent], text: str, start: int, end: int) -> list[Ent]:
@@ -2547,7 +2558,7 @@ def label_places(ents: list[Ent], text: str, start: int, end: int) -> list[Ent]:
     added = []
     lines = [text.rfind("\n", 0, start) + 1] + [start + k.end() for k in re.finditer(r"\n", text[start:end])]
     for at in lines:  # a block starts after the label's opening stars
-        m = dated_label(text, at, month=True)
+        m = dated_label(text, at, month=True) or PLAIN_ITEM_LABEL.match(text, at)
         if m is None or m.end("label") <= start:
             continue
         # "Nogolait, Nduga" read as one organisation: its parts are read below

@@ -40,7 +40,7 @@ for phrases, kind in [
     ("exchanged fire|exchanged heavy fire|exchanged gunfire|traded fire|exchange of fire|exchanges of fire|"
      "mortar exchanges|gun battle|gunbattle|shootout",
      ("Battles", "Armed clash")),
-    ("riot|riots|rioting|rioters|pelted|stoned|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
+    ("riot|riots|rioted|rioting|rioters|pelted|stoned|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
      "scuffle broke out|scuffles broke out|"
      "threw petrol bombs|hurled petrol bombs|violence broke out|violence erupted|unrest broke out|unrest erupted|"
      # "Hundreds of foreign workers rampaged through Little India", "a crowd turned on police, throwing bricks"

@@ -24,6 +24,7 @@ from desktop.extract import events
 from desktop.extract.dates import WEEKDAYS, DateMention, YearGuess, find_dates
 from desktop.extract.entities import (
     BUILDING_HEADS,
+    FAC_HEADS,
     LABEL_PARTS,
     PLACES_WORDS,
     RUN_IN_LABEL,
@@ -197,8 +198,9 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
         # "the Druze town of Majdal Shams", "Hazara women", "a Sikh temple": a people, not the place
         r"\s+(?:women|men|children|families|community|communities|worshippers|"
         r"pilgrims|temple|minority|majority|neighbourhood(?!\s+of\b))\b", after)
-        # (not "in Duékoué's Kokoma neighbourhood": a part of the town, named)
-        and not (e.type == "LOC" and re.search(r"[A-Z][\w-]*['’]s\s+$", sentence[max(0, e.start - base - 30) : e.start - base]))
+        # (not "in Duékoué's Kokoma neighbourhood", "in the Amameu neighbourhood": a part of the town, named)
+        and not (e.type == "LOC" and (re.search(r"[A-Z][\w-]*['’]s\s+$", sentence[max(0, e.start - base - 30) : e.start - base])
+                                      or after.lstrip().startswith("neighbourhood")))
         or re.match(
         # ("the southern Kazakh city of Taraz": the city, not the country's adjective)
         r"\s+(?:town|city|village)\s+of\b", after) and re.search(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$",
@@ -1045,6 +1047,48 @@ def heading_place(markdown: str, span: tuple[int, int] | None, known: set[str]) 
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+# a dated item's label before what it tells: "- 24 August, Gakara: ", "**3 November, Tuncingo:** "
+ITEM_LABEL = re.compile(r"\s*(?:[-*\u2022]\s+)?\**\s*(?:\d{1,2}(?:\s*(?:and|[-\u2013])\s*\d{1,2})?\s+[A-Z][a-z]+|"
+                        r"[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,\s+(?P<where>(?:[a-z]{1,3}-)?[A-Z][^:;.\n]{0,80}?)\s*\**\s*:")
+# "raided this village just outside Kolofata", "east of Acapulco": a place the item's own is near, not the item's
+# ("raided the village in Mayo-Tsanaga": the label's village, in a larger place)
+NEAR_ANOTHER = re.compile(r"(?:\b(?:outside|near|nearby|close\s+to|towards?|from|beyond)\s+|" + _COMPASS_OF + r"|"
+                          r"\b(?:the|this|that)\s+(?:village|town|city|settlement|hamlet|area)\s+(?:in|of|near)\s+)"
+                          r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.I)
+
+
+def _item_label(sentence: str, base: int, sent_ents: list[Ent]) -> tuple[re.Match[str] | None, list[Ent]]:
+    """A dated item's label at the start of the sentence, if any, and the names in its place part."""
+    m = ITEM_LABEL.match(sentence)
+    return m, [e for e in sent_ents if m is not None and base + m.start("where") <= e.start and e.end <= base + m.end("where")]
+
+
+def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: list[Ent], place: Ent | None) -> Ent | None:
+    """Where a dated item happened, when its label names a town or village ("- 24 August, Gakara: ... raided this
+    village just outside Kolofata"): the label's, unless the item names a place inside it (the square, the
+    building, the district it names), as annotators read it. A region or country the item names, or a town it
+    places the event near, only says where the label's place is. A label that names a region ("- 3 May, Lower
+    Shabelle: ... in Qoryoley") gives way to the town the item names."""
+    places = [e for e in labelled if e.type == "LOC"]
+    if item is None or not places:
+        return place
+    if place is None:
+        # (not "in the same district": the one named before, found below)
+        return None if re.search(r"\bsame\s+(?:city|town|village|district|area|neighbourhood|camp)\b", sentence, re.I) \
+            else places[0]
+    if re.search(r"\s(?:and|or)\s", item.group("where")):
+        return place  # ("- 5 August, Ouro-Kessoum and Waza:": which one the item tells is its to say)
+    towns = [e for e in places if e.subtype not in ("region", "country") and not only_region(e.text) and not re.match(
+        r"\s+(?:province|region|county|governorate|state|department|prefecture)\b", sentence[e.end - base :], re.I)
+             and not re.search(r"\b(?:County|Province|Region|Governorate|State)$", e.text)]
+    if towns and (place.subtype in ("region", "country") or only_region(place.text)
+                  or (place.subtype == "city" or place.subtype != "facility" and is_place(place.text))
+                  and " of " not in place.text and place.text.split()[-1].lower() not in FAC_HEADS
+                  and NEAR_ANOTHER.search(sentence[max(0, place.start - base - 40) : place.start - base])):
+        return towns[0]
+    return place
+
+
 def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
               heading_places: list[Ent | None] | None = None) -> None:
     """Where and by whom, once every name of the document is known and typed; ``heading_places`` gives, for each
@@ -1070,6 +1114,9 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
         filed = DATELINE.match(sentence)
         filed_at = [e for e in sent_ents if filed is not None and e.start - base < filed.end()]
         sent_ents = [e for e in sent_ents if e not in filed_at]
+        # "- 24 August, Gakara: ...": the label's place is weighed against the item's own below (_item_place)
+        item, labelled = _item_label(sentence, base, sent_ents)
+        sent_ents = [e for e in sent_ents if e not in labelled]
         origins = _origins(sentence, base, sent_ents)
         if inc.get("at_place") is not None:
             place = inc["at_place"]  # one of a list of places struck: each its own incident
@@ -1084,6 +1131,7 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
                                                           origins)
         else:
             place = _location_in(sentence, base, sent_ents, origins) or _location_in(sentence, base, filed_at)
+        place = _item_place(sentence, base, item, labelled, place)
         if place is None or id(place) in origins:
             # "blocked roads across the city": the place named before, the most specific; and before where the
             # people the sentence names come from ("**4 March — Sheikh Othman, Aden.** Gunmen stormed a care home
