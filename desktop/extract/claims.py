@@ -86,17 +86,20 @@ FIGURE_CUES = [
     # (and "The SDF put deaths on its side at 121", "have put their own dead at two", "gave a higher overall toll")
     re.compile(r"(?:put|puts|gave|gives|give|given|placed|places)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
                r"(?:[\w-]+['’]s\s+)?"  # ("Police put the day's death toll at 18")
-               r"(?:(?:combined|overall|total|official|final|provisional|new|higher|lower|narrower|revised|"
-               r"initial|first|updated|separate)\s+){0,2}(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
+               # ("put the civilian toll at no fewer than 1,200", "its own final count")
+               r"(?:[\w-]+\s+){0,2}?(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
                r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:deaths|dead|losses|casualties|"
                # "Police put the crowd at around 50,000", "police put the turnout at about 60,000"
                r"crowds?|turnout|attendance|population|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b"
                r"[^.;]{0,40}?\bat\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?(?:\d|[a-z]+\b))", re.I),
     # "the military gave 11 dead and 92 wounded", "an earlier count gave at least 27", "several other sources give a
     # toll of 11": a figure given outright
-    re.compile(r"(?:gave|gives|give|given)\s+(?:a\s+(?:[\w-]+\s+)?(?:toll|figure|count)\s+of\s+|"
+    re.compile(r"(?:gave|gives|give|given)\s+(?:an?\s+(?:[\w-]+\s+)?(?:toll|figure|count)\s+of\s+|"
                r"(?:at\s+least|more\s+than|about|around|nearly|some|only)\s+)?" + _COUNT + r"\b(?:\s+[\w-]+){0,2}?"
                r"(?:\s+(?:dead|killed|deaths|wounded|injured|casualties|people|soldiers|civilians)\b|\s*[,;.]|$)", re.I),
+    # "the security secretariat counted 184 attacks since Friday night, 81 deaths and 49 wounded": its count
+    re.compile(r"(?:counted|tallied)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+|nearly\s+)?"
+               + _COUNT + r"\b", re.I),
     # "the military later raised the insurgent toll to 63"
     re.compile(r"(?:raised|revised|lowered)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally)\s+"
                r"(?:up(?:ward)?\s+|down(?:ward)?\s+)?to\s+", re.I),
@@ -108,7 +111,7 @@ FIGURE_CUES = [
                r"\bas\s+(?:the\s+)?(?-i:[A-Z])", re.I),
 ]
 FIGURE_VERBS = {"put", "puts", "gave", "gives", "give", "given", "placed", "places", "raised", "revised", "lowered",
-                "dated", "named"}
+                "dated", "named", "counted", "tallied"}
 UNSAID = re.compile(r"\s*(?:whether|if)\b", re.I)
 # Who speaks for a body: "the navy said", "state media reported", "the Yemeni government said".
 BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|media|office|agency|authorities|court|"
