@@ -2027,6 +2027,14 @@ def test_a_dated_items_label_and_what_it_tells_are_one_incident_placed_at_the_la
     assert found[3]["perpetrator"] is None, found  # (the label's place is no one who struck)
 
 
+def test_victims_counted_before_who_they_were_are_the_toll():
+    found = _eval_incidents("On 7 April two consultants working for the UN Office on Drugs and Crime (UNODC), the "
+                            "Briton Simon Davis and the Frenchman Clement Gorrissen, were shot dead in Galkayo.\n\n"
+                            "On 9 October five Jalisco state police officers who had pulled over a car for a search "
+                            "were killed when attackers hit them with grenades.", ref=dt.date(2014, 12, 31))
+    assert [i["killed"] for i in found] == [2, 5], found
+
+
 def test_inmates_who_rioted_is_a_riot():
     found = _eval_incidents("On 14 May, inmates rioted in prisons in the neighbouring state of Paraná, officials said.",
                             ref=dt.date(2006, 5, 15))

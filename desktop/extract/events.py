@@ -594,14 +594,16 @@ KILLED = [
                r"on|near|to)\s+[^,;.]{1,70}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|shot\s+dead)", re.I),
     # "At least 72 people, many of them women and children, were killed", "Two soldiers of France's Operation
     # Barkhane were killed", "two militants described by the army as Pakistani nationals were killed"
-    re.compile(_NUM + r"\s+(?:[\w'’-]+\s+){0,2}?(?:people|persons|civilians|soldiers|troops|policemen|officers|constables|"
+    # ("Five Jalisco state police officers who had pulled over a car were killed", "two consultants working for
+    # the UN Office on Drugs and Crime (UNODC), the Briton ... and the Frenchman ..., were shot dead")
+    re.compile(_NUM + r"\s+(?:[\w'’-]+\s+){0,3}?(?:people|persons|civilians|soldiers|troops|policemen|officers|constables|"
                r"militants|fighters|insurgents|children|women|men|members|worshippers|employees|journalists|students|"
                r"passengers|villagers|guards|peacekeepers|workers|pilgrims|prisoners|inmates|hostages|attackers|gunmen|"
-               r"citizens|nationals)"
+               r"citizens|nationals|consultants|contractors|volunteers|reporters|teachers|doctors|nurses|engineers)"
                # ("Thirteen Turkish citizens held by the PKK died in a cave complex")
                r"(?:,\s+(?!and\b)[^;.]{1,100}?,|\s+(?:of|from|described|serving|travelling|traveling|belonging|who|"
-               r"held|seized|taken|kidnapped|abducted|detained)\b"
-               r"[^,;.]{1,70}?)\s+(?:(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:abducted\s+and\s+)?(?:killed|"
+               r"working|employed|held|seized|taken|kidnapped|abducted|detained)\b"
+               r"[^,;.]{1,70}?(?:,\s+(?!and\b)[^;.]{1,100}?,)?)\s+(?:(?:were|have\s+been|had\s+been|was)\s+(?:\w+ly\s+)?(?:abducted\s+and\s+)?(?:killed|"
                r"shot\s+dead|stabbed\s+to\s+death|hacked\s+to\s+death|beaten\s+to\s+death|burned\s+to\s+death|murdered|"
                r"executed|found\s+dead)|died)\b", re.I),
     re.compile(r"(?:stabbed|hacked|beat|shot|burned|burnt)\s+" + _ONE_VICTIM.replace("(?:[\\w-]+\\s+){0,2}?", "(?:[\\w-]+\\s+){0,3}?")
