@@ -2468,9 +2468,10 @@ def test_a_second_count_given_beside_the_first_is_its_givers_claim():
 def test_a_toll_of_any_kind_put_given_or_counted_is_its_givers_claim():
     claims = _claims("The Yugoslav government put the civilian toll at no fewer than 1,200. Local police gave an early "
                      "toll of two civilians dead. The state security secretariat counted 184 attacks since Friday "
-                     "night. He counted the days until his release.")
+                     "night. He counted the days until his release. Police put the injured at 40.")
     # (days counted are no figure given)
-    assert claims == [("Yugoslav government", None), ("Local police", None), ("state security secretariat", None)]
+    assert claims == [("Yugoslav government", None), ("Local police", None), ("state security secretariat", None),
+                      ("Police", None)]
 
 
 def test_a_speaker_the_parse_took_into_the_opening_phrase_or_an_items_day_still_speaks():

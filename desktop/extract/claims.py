@@ -89,6 +89,7 @@ FIGURE_CUES = [
                # ("put the civilian toll at no fewer than 1,200", "its own final count")
                r"(?:[\w-]+\s+){0,2}?(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
                r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:deaths|dead|losses|casualties|"
+               r"wounded|injured|missing|displaced|"
                # "Police put the crowd at around 50,000", "police put the turnout at about 60,000"
                r"crowds?|turnout|attendance|population|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b"
                r"[^.;]{0,40}?\bat\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?(?:\d|[a-z]+\b))", re.I),
