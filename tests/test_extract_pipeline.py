@@ -2488,3 +2488,10 @@ def test_an_account_that_places_dates_or_names_is_its_givers_claim():
     # (a bomb placed is a deed, not an account; the police's words are theirs)
     assert claims == [("Mindanao Examiner", None), ("French officials", None), ("Yemeni interior ministry", None),
                       ("Police", None)]
+
+
+def test_a_dated_items_day_and_place_are_no_part_of_what_its_source_says():
+    said = _said("- 19 April, Kolofata: A suicide bomber blew himself up at a checkpoint, killing a gendarme, according "
+                 "to an official of the local vigilance committee.\n")
+    assert said == [("official of the local vigilance committee", None,
+                     "A suicide bomber blew himself up at a checkpoint, killing a gendarme")], said

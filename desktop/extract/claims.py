@@ -710,7 +710,9 @@ QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:an?|the|one|two|several)?\s*(?:[\
 # A speaker's label opening a paragraph: "SEIBERT:", "SPOKESPERSON (MUMTAZ ZAHRA BALOCH):", "Mr Alter:".
 SPEAKER_LABEL = re.compile(r"^\s*(?P<label>(?:[A-Z][A-Z'’.-]*)(?:\s+[A-Z][A-Z'’.-]+){0,3}"
                            r"(?:\s*\((?P<inner>[^)]{2,60})\))?|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)\s*:\s+(?=\S)")
-ITEM_PREFIX = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*[^*\n]{1,40}\*\*|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*[-–—:|]\s+(?=\S)|"
+# ("- 19 April, Kolofata: A suicide bomber ..., according to an official": the item's day and place, no speaker)
+ITEM_PREFIX = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*[^*\n]{1,40}\*\*|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?"
+                         r"(?:,\s+[^,:;.\n]{1,60}?)?)\s*[-–—:|]\s+(?=\S)|"
                          r"^\s*(?:[-*•]\s+)?" + _RUN_IN + "|"
                          # "Fuel: Member agencies report that prices doubled": a sector's label, not a speaker
                          r"^\s*(?:[-*•]\s+)?(?:Fuel|Health|Food|Water|Protection|Shelter|Education|Access|Security|"
