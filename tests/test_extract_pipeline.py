@@ -2495,3 +2495,12 @@ def test_a_dated_items_day_and_place_are_no_part_of_what_its_source_says():
                  "to an official of the local vigilance committee.\n")
     assert said == [("official of the local vigilance committee", None,
                      "A suicide bomber blew himself up at a checkpoint, killing a gendarme")], said
+
+
+def test_the_organisation_that_speaks_next_is_the_body_that_spoke_not_the_group_it_spoke_of():
+    claims = _claims("Amnesty International said on 5 September that Boko Haram had killed at least 158 civilians. "
+                     "The organisation attributed the rise mainly to suicide attacks. Boko Haram said it would go on. "
+                     "The group also said it held the town.")
+    # (an armed group that spoke is "the group" still)
+    assert claims == [("Amnesty International", None), ("Amnesty International", None), ("Boko Haram", None),
+                      ("Boko Haram", None)], claims

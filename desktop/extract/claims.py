@@ -467,10 +467,11 @@ FRONTED = re.compile(r"\W*(?:In|On|At|By|During|Later|Earlier|Late|Early|That|Th
 
 def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 last_org: Ent | None = None, last_group: Ent | None = None,
-                last_role: FoundClaim | None = None) -> list[FoundClaim]:
+                last_role: FoundClaim | None = None, last_body: Ent | None = None) -> list[FoundClaim]:
     """The claims of one spaCy sentence (``base`` = its document offset); ``last_role`` is a claim whose
     speaker a role phrase gave ("A trader in the central market said ..."), made since the last person
-    named, whom "he said" then continues."""
+    named, whom "he said" then continues; ``last_body`` the body, not an armed group, that spoke in the last
+    sentences, whom "the organisation" then continues."""
     text = sent.text
     s0 = sent.start_char
     # "Q (SABIR): Pakistani officials have told ...": the asker is no source; "- **20 June** - The minister
@@ -564,6 +565,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 source_ent = last_org
             else:
                 continue
+        if source_ent is None and last_body is not None and re.fullmatch(r"the\s+organi[sz]ation", text[a:b].strip(), re.I):
+            source_ent, resolved = last_body, True  # "Amnesty said ... The organisation attributed ...": the body that spoke
         if source_ent is None and last_group is not None and re.fullmatch(
                 r"(?:the|its)\s+(?:militant\s+|armed\s+|jihadist\s+|insurgent\s+)?(?:group|militants|outfit|"
                 r"insurgents|movement|organi[sz]ation|rebels|jihadists)", text[a:b].strip(), re.I):

@@ -221,7 +221,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     last_role: claims.FoundClaim | None = None  # ... or the last role phrase quoted ("a trader in the market")
     role_at = -10
     last_media: Ent | None = None
-    sentence_no, speaker_at = 0, -10
+    last_body: Ent | None = None  # the body that spoke last: "The organisation attributed ..." right after it
+    sentence_no, speaker_at, body_at = 0, -10, -10
     speakers: dict[str, tuple[str, Ent | None]] = {}  # "SPOKESPERSON" -> the name its first label gave
     people: dict[str, Ent] = {}  # the persons named so far, by surname
     done_chars = 0
@@ -256,7 +257,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             if sentence_no - speaker_at > 2:
                 last_speaker = None  # a quoted person is "he" for a sentence or two, not for ever
             said = claims.find_claims(sent, s_start, block_ents, last_speaker or last_person, last_org, last_group,
-                                      last_role if sentence_no - role_at <= 2 else None)
+                                      last_role if sentence_no - role_at <= 2 else None,
+                                      last_body if sentence_no - body_at <= 2 else None)
             if not said and speaker is not None:
                 said = claims.spoken_claims(sent, s_start, speaker)
             for c in said:
@@ -268,6 +270,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                 if c.source_ent is not None and c.source_ent.type == "PERSON":
                     last_speaker, speaker_at = c.source_ent, sentence_no
                     last_role = None
+                elif c.source_ent is not None and c.source_ent.type == "ORG" and c.source_ent.subtype != "armed_group":
+                    last_body, body_at = c.source_ent, sentence_no
                 elif c.source_ent is None and ANONYMOUS.search(sentence[: max(0, sentence.find(c.source))]) \
                         and not re.match(r"\w+(?<!s)s\b", c.source):
                     # "A shopkeeper said ...": "he said" next is the shopkeeper (not "the minister", who was named
