@@ -2546,9 +2546,11 @@ def bare_place(part: str) -> str | None:
     return name
 
 
+# the day and the place of a list item's label: "24 August, al-Swani", "3 and 4 August, Mitiga airport"
+ITEM_DAY = r"(?:\d{1,2}(?:\s*(?:and|[-\u2013])\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
+ITEM_PLACE = r"(?:[a-z]{1,3}-)?[A-Z][^:;.\n]{0,80}?"
 # a list item's plain label of a day and a place: "- 24 August, al-Swani: ", "- 3 and 4 August, Mitiga airport: "
-PLAIN_ITEM_LABEL = re.compile(r"[ \t]*[-*\u2022][ \t]+(?P<label>(?:\d{1,2}(?:\s*(?:and|[-\u2013])\s*\d{1,2})?\s+[A-Z][a-z]+|"
-                              r"[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,\s+(?:[a-z]{1,3}-)?[A-Z][^:;.\n]{0,80}?):[ \t]")
+PLAIN_ITEM_LABEL = re.compile(r"[ \t]*[-*\u2022][ \t]+(?P<label>" + ITEM_DAY + r",\s+" + ITEM_PLACE + r"):[ \t]")
 
 
 def label_places(ents: list[Ent], text: str, start: int, end: int) -> list[Ent]:

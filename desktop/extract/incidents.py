@@ -25,6 +25,8 @@ from desktop.extract.dates import WEEKDAYS, DateMention, YearGuess, find_dates
 from desktop.extract.entities import (
     BUILDING_HEADS,
     FAC_HEADS,
+    ITEM_DAY,
+    ITEM_PLACE,
     LABEL_PARTS,
     PLACES_WORDS,
     RUN_IN_LABEL,
@@ -1048,8 +1050,7 @@ def heading_place(markdown: str, span: tuple[int, int] | None, known: set[str]) 
 
 
 # a dated item's label before what it tells: "- 24 August, Gakara: ", "**3 November, Tuncingo:** "
-ITEM_LABEL = re.compile(r"\s*(?:[-*\u2022]\s+)?\**\s*(?:\d{1,2}(?:\s*(?:and|[-\u2013])\s*\d{1,2})?\s+[A-Z][a-z]+|"
-                        r"[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?,\s+(?P<where>(?:[a-z]{1,3}-)?[A-Z][^:;.\n]{0,80}?)\s*\**\s*:")
+ITEM_LABEL = re.compile(r"\s*(?:[-*\u2022]\s+)?\**\s*" + ITEM_DAY + r",\s+(?P<where>" + ITEM_PLACE + r")\s*\**\s*:")
 # "raided this village just outside Kolofata", "east of Acapulco": a place the item's own is near, not the item's
 # ("raided the village in Mayo-Tsanaga": the label's village, in a larger place)
 NEAR_ANOTHER = re.compile(r"(?:\b(?:outside|near|nearby|close\s+to|towards?|from|beyond)\s+|" + _COMPASS_OF + r"|"
@@ -1074,8 +1075,7 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
         return place
     if place is None:
         # (not "in the same district": the one named before, found below)
-        return None if re.search(r"\bsame\s+(?:city|town|village|district|area|neighbourhood|camp)\b", sentence, re.I) \
-            else places[0]
+        return None if any("same" in m.group(0).lower() for m in PLACE_ANAPHOR.finditer(sentence)) else places[0]
     if re.search(r"\s(?:and|or)\s", item.group("where")):
         return place  # ("- 5 August, Ouro-Kessoum and Waza:": which one the item tells is its to say)
     towns = [e for e in places if e.subtype not in ("region", "country") and not only_region(e.text) and not re.match(
