@@ -2027,6 +2027,53 @@ def test_a_dated_items_label_and_what_it_tells_are_one_incident_placed_at_the_la
     assert found[3]["perpetrator"] is None, found  # (the label's place is no one who struck)
 
 
+def test_an_items_label_village_wins_over_its_district_a_road_past_it_a_clock_and_who_spoke():
+    review = ("# North Caucasus and Ukraine, second half\n\n## Incidents\n\n"
+              "- 11 November, Khadzhalmakhi: A village imam was shot dead in his courtyard in the village, in Levashi "
+              "district, at about 19:30 Moscow time.\n"
+              "- 16 February, Kremenchuk (Poltava region): Two missiles hit a fuel depot in the city, the governor said; "
+              "officials in Kyiv said the target was the refinery.\n"
+              "- 12 May, Benisheik (Borno): Gunmen killed 40 travellers on the Maiduguri–Damaturu highway.\n"
+              "- 9 March, Kyiv (Holosiivskyi district): A drone hit a substation, Popko said.\n"
+              "- End of May, Trelawney: A farmer was shot dead by intruders at his farmhouse.\n"
+              "- Late October, Gush Etzion road near Beit Ummar: Three settlers were wounded when a car rammed them.\n")
+    found = _eval_incidents(review, ref=dt.date(2013, 1, 10))
+    assert [i["location"] for i in found] == ["Khadzhalmakhi", "Kremenchuk", "Benisheik", "Kyiv", "Trelawney",
+                                              "Beit Ummar"], found
+    # (part of a month is a date, no place)
+    assert "May" not in [e.name for e in _case(review).entities], _case(review).entities
+
+
+def test_where_those_who_spoke_are_is_still_where_it_happened():
+    found = _eval_incidents("Police in Ardwick said on Friday that they had detained nine men after the riot.",
+                            ref=dt.date(2011, 8, 12))
+    assert [i["location"] for i in found] == ["Ardwick"], found
+
+
+def test_an_item_that_tells_an_arrest_someone_reported_is_dated_by_its_label():
+    update = ("# Sinai, August\n\n## Incidents\n\n"
+              "- 9 August: Gunmen fired on a police station near El-Arish.\n"
+              "- 10 August: A military source told state television that six suspected militants had been detained "
+              "in Sheikh Zuweid.\n")
+    found = _eval_incidents(update, ref=dt.date(2012, 8, 31))
+    assert [i["date"] for i in found] == ["2012-08-09", "2012-08-10"], found
+
+
+def test_names_joined_by_french_words_and_names_with_a_possessive_are_whole():
+    case = _case("Youths burned cars in Clichy-sous-Bois on Monday. Riots spread to Aulnay-sous-Bois. Police arrested "
+                 "93 people in Cox's Bazar district, and a bomb went off at King's Cross.")
+    names = {e.name for e in case.entities}
+    assert {"Clichy-sous-Bois", "Aulnay-sous-Bois", "Cox's Bazar", "King's Cross"} <= names, names
+    assert not names & {"Bois", "Bazar", "King"}, names
+
+
+def test_an_items_label_the_parser_cut_at_its_comma_stays_with_its_text():
+    found = _eval_incidents("# Dagestan\n\n## November\n\n- 11 November, Chirkei: A suicide bomber killed two "
+                            "officers at a checkpoint.\n", ref=dt.date(2012, 12, 31))
+    assert [i["evidence"] for i in found] == ["- 11 November, Chirkei: A suicide bomber killed two officers at a "
+                                              "checkpoint."], found
+
+
 def test_victims_counted_before_who_they_were_are_the_toll():
     found = _eval_incidents("On 7 April two consultants working for the UN Office on Drugs and Crime (UNODC), the "
                             "Briton Simon Davis and the Frenchman Clement Gorrissen, were shot dead in Galkayo.\n\n"

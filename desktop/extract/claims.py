@@ -444,6 +444,8 @@ def quoted_sentences(doc):
         if same_line and not re.search(r"[^\W\d_]{2}", sents[-1].text) \
                 and re.sub(r"^\W*\d{1,3}[.)]", "", sents[-1].text).strip():
             sents[-1] = doc[sents[-1].start : sent.end]  # "7. 7 | February, Biratnagar: ...": a list number, then its item
+        elif same_line and sents[-1].text.rstrip().endswith(","):
+            sents[-1] = doc[sents[-1].start : sent.end]  # "- 11 November, | Chirkei: ...": no sentence ends on a comma
         elif same_line and LEAD.fullmatch(sents[-1].text.strip()) \
                 and not doc.text[doc.text.rfind("\n", 0, sents[-1].start_char) + 1 : sents[-1].start_char].strip(" \t"):
             sents[-1] = doc[sents[-1].start : sent.end]  # "- 24 August, near Yitzhar: A soldier ...": an item's label, then what it tells

@@ -362,6 +362,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         s = leading.end()  # "in north-east Nigeria", "across northern Mali": the name is the place's own
     if e <= s or not any(ch.isupper() for ch in text[s:e]):
         return None
+    # ("End of May, Trelawney:", "in mid-May": part of a month, never a name)
+    if text[s:e].lower() in MONTHS and re.search(r"\b(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+$",
+                                                  text[max(0, s - 14) : s], re.I):
+        return None
     return s, e
 
 
@@ -1437,6 +1441,15 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             for k in (1, 2):  # "Prigozhin and Dmitry Utkin": two persons the model read as one body
                 cleaned.append(Ent(s + people.start(k), s + people.end(k), people.group(k), "PERSON", None, "rule"))
             continue
+        if ent.type == "LOC":
+            # ("in Cox's Bazar district", "at King's Cross": a place whose name has a possessive in it, cut there)
+            before = re.search(r"(?<![\w'’-])[A-Z][\w-]*['’]s $", text[max(0, s - 30) : s])
+            after = re.match(r"['’]s [A-Z][\w-]*", text[e : e + 30])
+            if before and " " not in surface and is_place(before.group(0) + surface):
+                s -= len(before.group(0))
+            elif after and " " not in surface and is_place(surface + after.group(0)):
+                e += after.end()
+            surface = text[s:e]
         owner = OWNED.match(surface)
         if owner and not _owner_is_name(owner.group(1)):
             owner = None  # "Tigray People's Liberation Front", "St Mark's Cathedral": one name
@@ -1758,9 +1771,10 @@ def _people_word(surface: str, start: int, end: int, text: str) -> bool:
     return bool(PEOPLE_NOUNS.match(text, end) or re.search(r"\bethnic\s+$", text[max(0, start - 10) : start]))
 
 
-GLUED_AFTER = re.compile(r"(?:[-‐](?:[a-z]{1,3}[-‐])*[A-ZÀ-Ý][\w'’]*)+")
+# ("Clichy-sous-Bois", "Stratford-upon-Avon", "Pagny-sur-Moselle": the joining words of French and English names)
+GLUED_AFTER = re.compile(r"(?:[-‐](?:[a-zà-ÿ]{1,4}[-‐])*[A-ZÀ-Ý][\w'’]*)+")
 EZAFE_END = re.compile(r"[-‐](?:e|i|ye|ul|ol|al|el|ud|ad|ur|ush|ash)$")
-GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[-‐](?:[a-z]{1,3}[-‐])*)+$")
+GLUED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*[-‐](?:[a-zà-ÿ]{1,4}[-‐])*)+$")
 # the Arabic article in its assimilated forms, glued to the word after it: "Deir ez-Zor", "Ras es-Sour"
 _ASSIMILATED = r"(?:ez|es|ed|et|en|er|esh|eth|adh|az|as|ad|at|an|ar|ash|ath|ud|us|un|ur)"
 ARTICLE_JOINED_AFTER = re.compile(r" " + _ASSIMILATED + r"[-‐][A-ZÀ-Ý][\w'’]*")
@@ -2547,7 +2561,9 @@ def bare_place(part: str) -> str | None:
 
 
 # the day and the place of a list item's label: "24 August, al-Swani", "3 and 4 August, Mitiga airport"
-ITEM_DAY = r"(?:\d{1,2}(?:\s*(?:and|[-\u2013])\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?"
+# ("- End of May, Trelawney: ", "- Mid-September, Borno: ": a part of a month)
+ITEM_DAY = (r"(?:\d{1,2}(?:\s*(?:and|[-\u2013])\s*\d{1,2})?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|"
+            r"(?:Early|Mid|Late|End\s+of|Beginning\s+of|Start\s+of)[\s-]+" + _MONTH + r")(?:,?\s+\d{4})?")
 ITEM_PLACE = r"(?:[a-z]{1,3}-)?[A-Z][^:;.\n]{0,80}?"
 # a list item's plain label of a day and a place: "- 24 August, al-Swani: ", "- 3 and 4 August, Mitiga airport: "
 PLAIN_ITEM_LABEL = re.compile(r"[ \t]*[-*\u2022][ \t]+(?P<label>" + ITEM_DAY + r",\s+" + ITEM_PLACE + r"):[ \t]")

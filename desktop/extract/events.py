@@ -141,12 +141,15 @@ EXPECTED = re.compile(r"[^.;]{0,80}?\b(?:are|is)\s+(?:to\s+be\s+expected|expecte
 OUTLOOK = re.compile(r"\W*(?:watch for|expect|monitor|look out for|anticipate|be alert to)\b")
 # A tally, a doubt or a standing risk: "By our count, well over a hundred inmates were killed",
 # "We cannot rule out a heavy artillery round", "Road movement remains subject to extortion and attack"
+# ("announced the end of all combat operations", not "By the end of June, units had taken ...")
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|estimate)\b|\bcannot\s+rule\s+out\b|"
                       # "In all, the five days of fighting killed at least 40 people": a sum of what was told
                       r"^\W*(?:in\s+all|in\s+total|altogether)\s*,|"
                       # "- Publish the names of all those detained": a recommendation; "This review covers ...": its scope
                       r"^\W*(?:publish|release|ensure|investigate|provide|allow|grant|stop|refrain|respect|protect|establish|"
-                      r"lift|restore|guarantee|facilitate|prosecute|end|halt|cease)\s|"
+                      # (not "- End of May, Trelawney: ...": part of a month, an item's day)
+                      r"lift|restore|guarantee|facilitate|prosecute|end(?!\s+of\s+" + _MONTHS + r"\b)|halt|cease)\s|"
                       r"^\W*(?:this|the\s+present)\s+(?:review|report|note|update|brief|paper|analysis|assessment)\s+"
                       r"(?:covers|examines|looks\s+at|sets\s+out|weighs|assesses|considers|describes|uses)\b|"
                       # "We assess with high confidence that ...", "On the evidence available, ...": the analyst weighs
@@ -394,8 +397,6 @@ HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|pre
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termination|halt|cessation|suspension)"
                      r"\s+(?:of|to)(?!\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
                      r"november|december|month|week|year|day|quarter)\b))\s+(?:[\w-]+\s+){0,3}$")
-# ("announced the end of all combat operations", not "By the end of June, units had taken ...")
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out|arrested|detained|abducted|"
                       # (not "have been killed ... in clashes with security forces since Monday": days of one unrest)
                       r"kidnapped)\b[^.;]*\bsince\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"

@@ -38,7 +38,7 @@ from desktop.extract.entities import (
     gazetteer_names,
     person_titles,
 )
-from desktop.extract.places import is_place, only_region
+from desktop.extract.places import is_place, is_region, only_region
 
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+(?:\s|$)")
@@ -192,6 +192,13 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     if e.type == "LOC" and re.match(r"\s+(?:killings?|attacks?|bombings?|massacres?|shootings?|raids?|blasts?|"
                                     r"explosions?|ambush(?:es)?|murders?|assassinations?|kidnappings?|abductions?)\b", after) \
             and re.search(r"\b(?:of|over|for|after|since|before|following)\s+the\s+$", sentence[max(0, e.start - base - 30) : e.start - base]):
+        return True
+    # ("at about 19:30 Moscow time": whose clock, not a place; "Kyiv said", or a speaker the recogniser took for a
+    # place, "Popko said": who spoke)
+    # (not "Police in Milan said", "residents of Barwana reported": where those who spoke are)
+    if e.type == "LOC" and (re.match(r"\s+time\b", after) or re.match(
+            r"\s+(?:said|says|told|added|announced|reported|claimed|denied)\b", after) and not re.search(
+            r"\b(?:in|of|at|from|near)\s+(?:the\s+)?$", sentence[max(0, e.start - base - 12) : e.start - base])):
         return True
     # ("a Nairobi-bound bus": where it was going)
     return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled|bound)\b", after) or re.match(
@@ -1054,8 +1061,15 @@ ITEM_LABEL = re.compile(r"\s*(?:[-*\u2022]\s+)?\**\s*" + ITEM_DAY + r",\s+(?P<wh
 # "raided this village just outside Kolofata", "east of Acapulco": a place the item's own is near, not the item's
 # ("raided the village in Mayo-Tsanaga": the label's village, in a larger place)
 NEAR_ANOTHER = re.compile(r"(?:\b(?:outside|near|nearby|close\s+to|towards?|from|beyond)\s+|" + _COMPASS_OF + r"|"
-                          r"\b(?:the|this|that)\s+(?:village|town|city|settlement|hamlet|area)\s+(?:in|of|near)\s+)"
+                          r"\b(?:the|this|that)\s+(?:village|town|city|settlement|hamlet|area),?\s+(?:in|of|near)\s+|"
+                          # ("Two missiles hit the city, Governor Lunin said; officials in Kyiv said ...": who spoke)
+                          r"\b(?:officials|authorities|sources|ministers?|spokes(?:man|woman|person))\s+in\s+)"
                           r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.I)
+
+
+# "the Maiduguri–Damaturu highway": a road between two towns, past the item's own
+ROAD = re.compile(r"\b(?:road|highway|motorway|expressway)$", re.I)
+ROAD_BETWEEN = re.compile(r"[A-Z][\w'’]*\s?[-–]\s?[A-Z][\w'’]*\s+(?:highway|road|motorway|expressway)$", re.I)
 
 
 def _item_label(sentence: str, base: int, sent_ents: list[Ent]) -> tuple[re.Match[str] | None, list[Ent]]:
@@ -1075,13 +1089,25 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
         return place
     if place is None:
         # (not "in the same district": the one named before, found below)
-        return None if any("same" in m.group(0).lower() for m in PLACE_ANAPHOR.finditer(sentence)) else places[0]
-    if re.search(r"\s(?:and|or)\s", item.group("where")):
-        return place  # ("- 5 August, Ouro-Kessoum and Waza:": which one the item tells is its to say)
-    towns = [e for e in places if e.subtype not in ("region", "country") and not only_region(e.text) and not re.match(
+        # (and a road the label places by a town is the town's: "- Late October, Gush Etzion road near Beit Ummar:")
+        return None if any("same" in m.group(0).lower() for m in PLACE_ANAPHOR.finditer(sentence)) else next(
+            (e for e in places if not ROAD.search(e.text)), places[0])
+    if re.search(r"\s(?:and|or)\s", item.group("where")) or any(e.text.casefold() == place.text.casefold() for e in places):
+        # ("- 5 August, Ouro-Kessoum and Waza:": which one the item tells is its to say; "- Late November, Sambisa
+        # forest (Borno): ... camps in the Sambisa forest": the place the label names, named again)
+        return place
+    towns = [e for e in places if e.subtype not in ("region", "country") and not only_region(e.text)
+             and not ROAD.search(e.text)
+             # ("- 24 October, Borno: ... camps outside Maiduguri": a label of one name that is a province's too)
+             and not (len(places) == 1 and is_region(e.text) and is_place(place.text) and not is_region(place.text))
+             and not re.match(
         r"\s+(?:province|region|county|governorate|state|department|prefecture)\b", sentence[e.end - base :], re.I)
              and not re.search(r"\b(?:County|Province|Region|Governorate|State)$", e.text)]
     if towns and (place.subtype in ("region", "country") or only_region(place.text)
+                  # ("- 12 May, Benisheik (Borno): ... on the Maiduguri–Damaturu highway": the road runs past the town)
+                  or ROAD_BETWEEN.search(place.text)
+                  # ("- Late October, Gush Etzion road near Beit Ummar:": the road the label places by its town)
+                  or any(e.start == place.start for e in places) and ROAD.search(place.text)
                   or (place.subtype == "city" or place.subtype != "facility" and is_place(place.text))
                   and " of " not in place.text and place.text.split()[-1].lower() not in FAC_HEADS
                   and NEAR_ANOTHER.search(sentence[max(0, place.start - base - 40) : place.start - base])):
@@ -1506,9 +1532,12 @@ class IncidentReader:
                 told_first = self._named_back(part, part_triggers[0].word) or previous
                 self._more_of(told_first, (s_start, s_end, sentence))
                 continue
-            if not part_dates and a == 0 and frame is not None and TOLD_CLAUSE.match(sentence[frame:]):
+            if not part_dates and a == 0 and frame is not None and (TOLD_CLAUSE.match(sentence[frame:])
+                                                                   or DATED_ITEM.match(sentence)):
                 # "On 21 March, the spokesman claimed that four fighters were killed": with no
-                # date of its own, the event is dated by its telling, as analysts date it
+                # date of its own, the event is dated by its telling, as analysts date it; so is an item
+                # by its label ("- 10 August: A military source told state television that six ... had been
+                # detained")
                 part_dates = [d.date for d in found.framing]
             if not part_dates and a == 0:
                 # "40 suspects had been detained since Sunday": a span's start dates it; not "the deepest
