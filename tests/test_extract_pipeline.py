@@ -1490,6 +1490,12 @@ def test_a_toll_put_or_given_with_an_adjective_is_a_claim():
                    "narrower figure of 471 dead.\n") == [("Brigi Rafini", "national television"), ("ministry", None)]
 
 
+def test_whose_losses_a_speaker_puts_at_a_figure_is_a_claim_and_a_question_or_the_report_itself_claims_nothing():
+    assert _claims("Border officers put the attackers' losses at about 70.\n\n"
+                   "What did the two captured guards tell the inquiry about the raid?\n\n"
+                   "This review records 24 incidents, grouped by month.\n") == [("Border officers", None)]
+
+
 def test_a_speaker_label_names_a_person_and_an_outlet_and_is_no_source_of_what_the_question_quotes():
     from desktop.extract.pipeline import extract
 

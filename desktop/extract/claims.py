@@ -88,7 +88,8 @@ FIGURE_CUES = [
                r"(?:[\w-]+['’]s\s+)?"  # ("Police put the day's death toll at 18")
                # ("put the civilian toll at no fewer than 1,200", "its own final count")
                r"(?:[\w-]+\s+){0,2}?(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
-               r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+\s+){0,2}?(?:deaths|dead|losses|casualties|"
+               # ("put the attackers' losses at about 70")
+               r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+['’]?\s+){0,2}?(?:deaths|dead|losses|casualties|"
                r"wounded|injured|missing|displaced|"
                # "Police put the crowd at around 50,000", "police put the turnout at about 60,000"
                r"crowds?|turnout|attendance|population|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b"
@@ -464,6 +465,11 @@ def quoted_sentences(doc):
         n = last + 1
 
 
+# the report speaking of itself: "This review records 24 incidents", "This note sets out the main accounts"
+SELF_REFERENCE = re.compile(r"\W*(?:This|The\s+present)\s+(?:review|note|report|update|bulletin|brief|briefing|analysis|"
+                            r"paper|assessment|overview|summary)\b")
+
+
 # a phrase a sentence opens on before its subject: "In its Lisbon statement ", "On 17 December ", "Later that day "
 FRONTED = re.compile(r"\W*(?:In|On|At|By|During|Later|Earlier|Late|Early|That|The\s+next|On\s+the)\b[^,;:()\"“”]{0,60}?\s+")
 
@@ -477,6 +483,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
     sentences, whom "the organisation" then continues."""
     text = sent.text
     s0 = sent.start_char
+    if text.rstrip().endswith("?") or SELF_REFERENCE.match(text):
+        return []  # "- What did the two injured men say about their capture?", "This review records 25 incidents."
     # "Q (SABIR): Pakistani officials have told ...": the asker is no source; "- **20 June** - The minister
     # called for ...": nor is the date of a chronology's entry
     label = SPEAKER_LABEL.match(text) or ITEM_PREFIX.match(text)
