@@ -684,6 +684,7 @@ def test_a_weapon_or_a_book_named_like_a_town_is_no_place(sentence):
     ("Overnight, protesters set fire to the house of the finance minister.", "Riots"),
     ("Police used tear gas and water cannon to disperse students outside the faculty.", "Protests"),
     ("Two editors were remanded in custody in Ankara on Friday.", "Strategic developments"),
+    ("The guards on duty were taken into police custody for questioning.", "Strategic developments"),
 ])
 def test_fire_on_crowds_deaths_in_cells_bodies_found_stones_and_marches_are_events(sentence, kind):
     (trigger, *_rest) = events.find_triggers(sentence)

@@ -100,7 +100,7 @@ for phrases, kind in [
      (VAC, "Abduction/forced disappearance")),
     ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered|taken into custody|took into custody|handed him over|handed her over|"
      "rounded up|rounding up|"
-     "remanded in custody|"
+     "remanded in custody|taken into police custody|taken into military custody|taken into army custody|"
      "handed them over|handed over", ("Strategic developments", "Arrests")),
     ("seized|overran|overrun|captured|took control|took full control|taken full control|taken control|occupied|took over|taken over|"
      "entered|re-entered|took the|surrendered to|had taken",
