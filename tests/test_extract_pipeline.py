@@ -1496,6 +1496,20 @@ def test_whose_losses_a_speaker_puts_at_a_figure_is_a_claim_and_a_question_or_th
                    "This review records 24 incidents, grouped by month.\n") == [("Border officers", None)]
 
 
+def test_who_rejected_what_a_sentence_told_is_a_claim_and_an_items_label_is_no_part_of_what_was_said():
+    said = _said("The government said the unrest had been stirred up by smugglers, a claim community groups rejected.\n\n"
+                 "- 2 November, Le Blanc-Mesnil (Seine-Saint-Denis): About 30 youths attacked two suburban trains at the "
+                 "station, the rail operator said.\n\n"
+                 "Residents blamed Boko Haram for the fire, a charge the group rejected.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("government", "the unrest had been stirred up by smugglers"),
+        ("community groups", "The government said the unrest had been stirred up by smugglers"),
+        ("rail operator", "About 30 youths attacked two suburban trains at the station"),
+        ("Residents", "Boko Haram"),
+        # ("the group": the body the sentence blamed)
+        ("Boko Haram", "Residents blamed Boko Haram for the fire")], said
+
+
 def test_a_speaker_label_names_a_person_and_an_outlet_and_is_no_source_of_what_the_question_quotes():
     from desktop.extract.pipeline import extract
 

@@ -465,6 +465,14 @@ def quoted_sentences(doc):
         n = last + 1
 
 
+# ", a charge the authorities denied", ", a claim community groups rejected": who rejected what the sentence told
+REJECTED_AS = re.compile(r",\s+(?:a|an|the)\s+(?:claim|charge|suggestion|description|version|account|assertion|accusation|"
+                         r"allegation|characteri[sz]ation|figure|finding|narrative|view)\s+(?:that\s+)?"
+                         r"(?P<who>(?:the\s+)?[^,;.\s][^,;.]{1,58}?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:later|also|strongly|"
+                         r"flatly|firmly|repeatedly)\s+)?(?:rejected|rejects|denied|denies|disputed|disputes|dismissed|"
+                         r"dismisses|contested|contests)\b")
+
+
 # the report speaking of itself: "This review records 24 incidents", "This note sets out the main accounts"
 SELF_REFERENCE = re.compile(r"\W*(?:This|The\s+present)\s+(?:review|note|report|update|bulletin|brief|briefing|analysis|"
                             r"paper|assessment|overview|summary)\b")
@@ -638,7 +646,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                             and c.i > comp.i), None) if comp.dep_ == "dobj" else None
             if as_what is not None:  # "described the attackers as "rioters"", "called the killings a provocation"
                 c_b = max(c_b, _span_text(as_what)[1])
-            content = text[c_a - s0 : c_b - s0]
+            content = text[max(c_a - s0, label_end) : c_b - s0]  # (not the item's label the parse hung on the clause)
         elif tok.i < subj.i:  # "..., he said."
             content = text[label_end : tok.idx - s0].strip()
         else:
@@ -655,7 +663,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         # ("... have been killed, and the United Nations says ...": the clause, not the word joining the next)
         content = re.sub(r"[,;]?\s+(?:and|but|while|whereas)$", "", content)
         content = REPORTED_BY_OUTLET.sub("", content) or content  # (not the ", state media reported" after it)
-        if len(content) < 3 and tok.dep_ == "relcl" and tok.head.left_edge.idx > s0:
+        if (len(content) < 3 or comp is None and CUE_VERBS.get(low) == "deny") and tok.dep_ == "relcl" \
+                and tok.head.left_edge.idx > s0:
             # "..., a charge the presidency rejected": what was rejected is what the sentence told before
             content = text[label_end : tok.head.left_edge.idx - s0].strip(" ,;:")
         if len(content) < 3:
@@ -672,6 +681,38 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                                  content=content[:500], via=_via(_own_clause(text, tok.idx - s0), base, sent_ents,
                                                                  source_ent),
                                  role=role, affiliation=affiliation))
+    rejected = REJECTED_AS.search(text, label_end)
+    if claims and rejected is not None:
+        # "The government said the unrest had been stirred up by drug traffickers, a claim community groups rejected":
+        # who rejected it, when the parse lost them
+        who = rejected.group("who")
+        at = base + rejected.start("who")
+        named = next((e for e in sent_ents if at <= e.start and e.end <= at + len(who) and e.type in ("ORG", "PERSON", "LOC")),
+                     None)
+        source = named.text if named is not None and re.fullmatch(r"(?:the\s+)?" + re.escape(named.text), who) else \
+            re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
+        if re.fullmatch(r"the\s+(?:group|party|movement|organi[sz]ation|company|force|militia|rebels)", who, re.I):
+            # ("blamed ARSA for his murder, a charge the group rejected": the body the sentence blamed)
+            named = next((e for e in reversed(sent_ents) if e.type == "ORG" and e.end <= base + rejected.start()
+                          and e.text not in seen_sources), None)
+            source = named.text if named is not None else ""
+        generic = next((c for c in claims if named is not None and c.source.lower() == who.lower().removeprefix("the ")),
+                       None)
+        if generic is not None:  # (the parse found "the group" itself: named as the body it is)
+            generic.source, generic.source_ent = named.text, named
+        elif source and source not in seen_sources and not re.search(
+                r"\b(?:neither|nor|not|never|after|before|by|initially|eventually)\b", who) and (named is not None or ROLE_WORDS.search(who) or BODY_WORDS.search(who)
+                                           or who[:1].isupper() or re.search(r"\b(?:residents|groups|family|lawyers|camp|"
+                                                                             r"government|rebels|villagers|prosecution|"
+                                                                             r"prosecutors|defence|opposition|party|team|"
+                                                                             r"supporters|relatives|witnesses)\b", who)):
+            cut = text[rejected.start() :].strip()
+            for claim in claims:  # (what was said ends where the rejection begins)
+                if cut[:30] in claim.content:
+                    claim.content = claim.content[: claim.content.index(cut[:30])].strip(" ,;:") or claim.content
+            claims.append(FoundClaim(source=source, source_ent=named if named is not None and named.text == source else None,
+                                     cue="rejected", stance=CUE_VERBS.get("rejected", "deny"),
+                                     content=text[label_end : rejected.start()].strip(" ,;:")[:500], via=[]))
     if not claims:
         # "The daily Le Faso Express quoted an unnamed security source as saying that ...": the source is the
         # one quoted, the outlet that quotes it is the channel
