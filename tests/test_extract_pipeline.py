@@ -1510,6 +1510,19 @@ def test_who_rejected_what_a_sentence_told_is_a_claim_and_an_items_label_is_no_p
         ("Boko Haram", "Residents blamed Boko Haram for the fire")], said
 
 
+def test_according_to_a_body_named_by_its_seat_is_the_bodys_claim_and_a_role_ends_before_the_word_after_it():
+    said = _said("According to the Dhaka-based rights organisation Ain o Salish Kendra (ASK), the image had been posted "
+                 "by another user.\n\nThree temples burned in Ramu according to the district police to two dozen "
+                 "across the region.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("Ain o Salish Kendra", "the image had been posted by another user"),
+        ("district police", "Three temples burned in Ramu")], said
+    said = _said("The tolls are close: about 40 according to the US military, 42 according to local accounts and up "
+                 "to 45 according to AP.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("US military", "The tolls are close: about 40"), ("local accounts", "42"), ("AP", "up to 45")], said
+
+
 def test_a_speaker_label_names_a_person_and_an_outlet_and_is_no_source_of_what_the_question_quotes():
     from desktop.extract.pipeline import extract
 

@@ -473,6 +473,11 @@ REJECTED_AS = re.compile(r",\s+(?:a|an|the)\s+(?:claim|charge|suggestion|descrip
                          r"dismisses|contested|contests)\b")
 
 
+ACCORDING_TO = re.compile(r"\b(according to|as per|in the words of)\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}?"
+                          r"(?:assessment|report|statement|estimate|figures|data|analysis|account)s?\s+(?:by|of|from)\s+"
+                          r"(?:the\s+)?)?", re.I)
+
+
 # the report speaking of itself: "This review records 24 incidents", "This note sets out the main accounts"
 SELF_REFERENCE = re.compile(r"\W*(?:This|The\s+present)\s+(?:review|note|report|update|bulletin|brief|briefing|analysis|"
                             r"paper|assessment|overview|summary)\b")
@@ -728,24 +733,36 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                                      via=via))
             return claims
     if not claims:
-        m = re.search(r"\b(according to|as per|in the words of)\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}?"
-                      r"(?:assessment|report|statement|estimate|figures|data|analysis|account)s?\s+(?:by|of|from)\s+"
-                      r"(?:the\s+)?)?", text, re.I)
-        if m:
+        # ("about 40 according to the US military, 42 according to local accounts and up to 45 according to AP": each
+        # source its figure)
+        told_to = None  # where the last source named ended
+        sources_named = list(ACCORDING_TO.finditer(text))
+        for m in sources_named:
             src = _first_ent_after(sent_ents, base + m.end(), 3, ("PERSON", "ORG", "LOC"))
+            if src is not None and src.type == "LOC" and re.match(r"-(?:based|born|led|backed)\b", text[src.end - base :]):
+                # ("according to the Dhaka-based rights organisation Ain o Salish Kendra": the body, not its seat)
+                src = _first_ent_after(sent_ents, src.end, 60, ("PERSON", "ORG"))
             if src is not None:
                 # ("according to Gauteng police": the place's police, not the place)
                 body = PLACE_BODY.match(text, src.end - base) if src.type == "LOC" else None
                 end = body.end() if body is not None else src.end - base
-                rest = (text[label_end : m.start()] + " " + text[end:]).strip(" ,.;")
-                claims.append(FoundClaim(source=text[src.start - base : end], source_ent=None if body else src,
-                                         cue=m.group(1).lower(), stance="assert", content=rest[:500]))
+                alias = re.match(r"\s*\([^()]{1,30}\)", text[end:])
+                said_from = end + (alias.end() if alias else 0)  # ("... Ain o Salish Kendra (ASK), the image ...")
+                source, source_ent = text[src.start - base : end], None if body else src
+                content = (text[label_end : m.start()] + ("" if len(sources_named) > 1 else " " + text[said_from:])).strip(" ,.;")
             else:
                 run = re.match(r"((?:[A-Za-z][\w'’-]*\s?){1,6})", text[m.end():])
-                if run and run.group(1).strip():
-                    claims.append(FoundClaim(source=run.group(1).strip(" .,;"), source_ent=None, cue=m.group(1).lower(),
-                                             stance="assert",
-                                             content=text[label_end : m.start()].strip(" ,.;")[:500] or text))
+                # ("according to the district police to 24 temples ...": the source, not the word after it)
+                source = re.split(r"\s+(?:to|in|on|at|for|from|that|and|with|by|as|after|before|while|but)\b",
+                                  run.group(1).strip(" .,;"))[0] if run else ""
+                source_ent, said_from = None, m.end() + len(source)
+                content = text[label_end : m.start()].strip(" ,.;") or text
+            if told_to is not None:  # a later source: what the sentence gave since the one before
+                content = re.sub(r"^(?:(?:and|while|but|or)\s+)", "", text[told_to : m.start()].strip(" ,.;:")).strip(" ,.;")
+            told_to = said_from
+            if source and content and source not in {c.source for c in claims}:
+                claims.append(FoundClaim(source=source, source_ent=source_ent, cue=m.group(1).lower(), stance="assert",
+                                         content=content[:500]))
     return claims
 
 
