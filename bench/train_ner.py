@@ -59,8 +59,10 @@ Trained on 1-1490 (the weights of the twenty-ninth session): the held-out set 0.
 weights of 1-1450) and the unread 1491-1530 0.901 (0.902 with the session's start code and the weights of 1-1450).
 Trained on 1-1530 (the weights of the thirtieth session): the held-out set 0.933 (0.920 with the
 weights of 1-1490) and the unread 1531-1570 0.911 (0.910 with the session's start code and the weights of 1-1490).
-Trained on 1-1570 (the shipped weights since the thirty-first session): the held-out set 0.919 (0.933 with the
+Trained on 1-1570 (the weights of the thirty-first session): the held-out set 0.919 (0.933 with the
 weights of 1-1530) and the unread 1571-1610 0.905 (0.905 with the session's start code and the weights of 1-1530).
+Trained on 1-1610 (the shipped weights since the thirty-second session): the held-out set 0.921 (0.919 with the
+weights of 1-1570) and the unread 1611-1650 0.904 (0.900 with the session's start code and the weights of 1-1570).
 """
 
 from __future__ import annotations
