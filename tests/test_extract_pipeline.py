@@ -1523,6 +1523,15 @@ def test_according_to_a_body_named_by_its_seat_is_the_bodys_claim_and_a_role_end
         ("US military", "The tolls are close: about 40"), ("local accounts", "42"), ("AP", "up to 45")], said
 
 
+def test_people_a_report_quotes_by_a_role_in_the_plural_or_as_visitors_are_sources():
+    assert _claims("Police said two men were killed in the raid.\n\n"
+                   "Gunmen set fire to dozens of houses in the town, community leaders said.\n\n"
+                   "The activist was beaten at the police station, his lawyers said.\n\n"
+                   "\"Smoke was everywhere,\" said a Western tourist who watched from a roof.\n") == [
+        ("Police", None), ("community leaders", None), ("his lawyers", None),
+        ("Western tourist who watched from a roof", None)]
+
+
 def test_a_speaker_label_names_a_person_and_an_outlet_and_is_no_source_of_what_the_question_quotes():
     from desktop.extract.pipeline import extract
 

@@ -179,7 +179,12 @@ ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |to
                         r"councill?ors?|shopkeepers?|traders?|farmers?|herders?|fishermen|workers?|drivers?|students?|"
                         r"parents?|staff|administrators?|guards?|pilots?|imams?|priests?|pastors?|monks?|bishops?|"
                         r"clerics|lawmakers?|legislators?|MPs?|experts?|engineers?|employees?|passengers?|refugees?|"
-                        r"returnees?|detainees?|prisoners?|inmates?|hostages?|captives?|mothers?|fathers?|women|men)\b",
+                        r"returnees?|detainees?|prisoners?|inmates?|hostages?|captives?|mothers?|fathers?|women|men|"
+                        # "a Western tourist said", "many observers said", "mourners told reporters"
+                        r"tourists?|observers?|visitors?|mourners?|bystanders?|onlookers?|eyewitness(?:es)?|locals|"
+                        r"youths?|pupils?|nuns?|commuters?|shoppers?|customers?)"
+                        # (and every role counted: "community leaders said", "their lawyers said")
+                        r"(?:s|es)?\b",
                         re.I)
 
 
