@@ -1530,6 +1530,11 @@ def test_people_a_report_quotes_by_a_role_in_the_plural_or_as_visitors_are_sourc
                    "\"Smoke was everywhere,\" said a Western tourist who watched from a roof.\n") == [
         ("Police", None), ("community leaders", None), ("his lawyers", None),
         ("Western tourist who watched from a roof", None)]
+    # a role at a place, named at length, and one set off by an aside
+    assert _claims("A doctor at the Hopital General de Reference Nationale said the emergency wing was overwhelmed.\n\n"
+                   "An official at the airport, who asked not to be named because he was not allowed to speak to the "
+                   "press, said the pilot had landed.\n") == [
+        ("doctor at the Hopital General de Reference Nationale", None), ("official at the airport", None)]
 
 
 def test_a_speaker_label_names_a_person_and_an_outlet_and_is_no_source_of_what_the_question_quotes():

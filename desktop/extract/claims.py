@@ -621,9 +621,13 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         else:
             # ("a senior official of the National Muslim Council of Tanzania (BAKWATA)": a role and its body)
             # ('said a retired teacher who watched from the pavement opposite': a person told by what they did)
+            # ("An official at the airport, who asked not to be named because ..., said": the person, not the aside;
+            # "A doctor at the Hopital General de Reference Nationale said": a role at a place, named at length)
+            phrase = re.split(r",\s+(?=(?:who|whose|whom|where|which|speaking|asking|citing)\b)", phrase)[0].strip(" ,")
+            placed_role = ROLE_WORDS.search(phrase) is not None and re.search(r"\s(?:at|in|for|of|from|with)\s", phrase)
             if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") \
                     or len(phrase.split()) > (14 if ROLE_OF_BODY.match(phrase) or re.search(r"\s(?:who|whose)\s", phrase)
-                                              else 8) \
+                                              else 11 if placed_role else 8) \
                     or re.match(r"(?:no|none|nobody|neither)\b", phrase, re.I):
                 continue
             if not ROLE_WORDS.search(phrase) and not BODY_WORDS.search(phrase) and not phrase[:1].isupper() \
