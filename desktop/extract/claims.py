@@ -695,38 +695,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                                  content=content[:500], via=_via(_own_clause(text, tok.idx - s0), base, sent_ents,
                                                                  source_ent),
                                  role=role, affiliation=affiliation))
-    rejected = REJECTED_AS.search(text, label_end)
-    if claims and rejected is not None:
-        # "The government said the unrest had been stirred up by drug traffickers, a claim community groups rejected":
-        # who rejected it, when the parse lost them
-        who = rejected.group("who")
-        at = base + rejected.start("who")
-        named = next((e for e in sent_ents if at <= e.start and e.end <= at + len(who) and e.type in ("ORG", "PERSON", "LOC")),
-                     None)
-        source = named.text if named is not None and re.fullmatch(r"(?:the\s+)?" + re.escape(named.text), who) else \
-            re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
-        if re.fullmatch(r"the\s+(?:group|party|movement|organi[sz]ation|company|force|militia|rebels)", who, re.I):
-            # ("blamed ARSA for his murder, a charge the group rejected": the body the sentence blamed)
-            named = next((e for e in reversed(sent_ents) if e.type == "ORG" and e.end <= base + rejected.start()
-                          and e.text not in seen_sources), None)
-            source = named.text if named is not None else ""
-        generic = next((c for c in claims if named is not None and c.source.lower() == who.lower().removeprefix("the ")),
-                       None)
-        if generic is not None:  # (the parse found "the group" itself: named as the body it is)
-            generic.source, generic.source_ent = named.text, named
-        elif source and source not in seen_sources and not re.search(
-                r"\b(?:neither|nor|not|never|after|before|by|initially|eventually)\b", who) and (named is not None or ROLE_WORDS.search(who) or BODY_WORDS.search(who)
-                                           or who[:1].isupper() or re.search(r"\b(?:residents|groups|family|lawyers|camp|"
-                                                                             r"government|rebels|villagers|prosecution|"
-                                                                             r"prosecutors|defence|opposition|party|team|"
-                                                                             r"supporters|relatives|witnesses)\b", who)):
-            cut = text[rejected.start() :].strip()
-            for claim in claims:  # (what was said ends where the rejection begins)
-                if cut[:30] in claim.content:
-                    claim.content = claim.content[: claim.content.index(cut[:30])].strip(" ,;:") or claim.content
-            claims.append(FoundClaim(source=source, source_ent=named if named is not None and named.text == source else None,
-                                     cue="rejected", stance=CUE_VERBS.get("rejected", "deny"),
-                                     content=text[label_end : rejected.start()].strip(" ,;:")[:500], via=[]))
+    rejection = _rejection(text, base, label_end, sent_ents, claims, seen_sources) if claims else None
+    if rejection is not None:
+        claims.append(rejection)
     if not claims:
         # "The daily Le Faso Express quoted an unnamed security source as saying that ...": the source is the
         # one quoted, the outlet that quotes it is the channel
@@ -773,6 +744,44 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 claims.append(FoundClaim(source=source, source_ent=source_ent, cue=m.group(1).lower(), stance="assert",
                                          content=content[:500]))
     return claims
+
+
+def _rejection(text: str, base: int, label_end: int, sent_ents: list[Ent], claims: list[FoundClaim],
+               seen_sources: set[str]) -> FoundClaim | None:
+    """"The government said the unrest had been stirred up by drug traffickers, a claim community groups rejected":
+    the claim of who rejected what the sentence told, when the parse lost them (None if it did not, or if no one
+    did). "The group" there is the body the sentence blamed ("blamed ARSA ..., a charge the group rejected"); a claim
+    the parse gave to "group" itself is renamed for it instead."""
+    rejected = REJECTED_AS.search(text, label_end)
+    if rejected is None:
+        return None
+    who = rejected.group("who")
+    at = base + rejected.start("who")
+    named = next((e for e in sent_ents if at <= e.start and e.end <= at + len(who) and e.type in ("ORG", "PERSON", "LOC")),
+                 None)
+    source = named.text if named is not None and re.fullmatch(r"(?:the\s+)?" + re.escape(named.text), who) else \
+        re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
+    if re.fullmatch(r"the\s+(?:group|party|movement|organi[sz]ation|company|force|militia|rebels)", who, re.I):
+        named = next((e for e in reversed(sent_ents) if e.type == "ORG" and e.end <= base + rejected.start()
+                      and e.text not in seen_sources), None)
+        source = named.text if named is not None else ""
+    generic = next((c for c in claims if c.source.lower() == who.lower().removeprefix("the ")), None) if named else None
+    if generic is not None:
+        generic.source, generic.source_ent = named.text, named
+        return None
+    if not source or source in seen_sources or re.search(r"\b(?:neither|nor|not|never|after|before|by|initially|"
+                                                         r"eventually)\b", who):
+        return None
+    if named is None and not (ROLE_WORDS.search(who) or BODY_WORDS.search(who) or who[:1].isupper()
+                              or re.search(r"\b(?:camp|prosecution|defence|supporters)\b", who)):
+        return None
+    cut = text[rejected.start() :].strip()
+    for claim in claims:  # (what was said ends where the rejection begins)
+        if cut[:30] in claim.content:
+            claim.content = claim.content[: claim.content.index(cut[:30])].strip(" ,;:") or claim.content
+    return FoundClaim(source=source, source_ent=named if named is not None and named.text == source else None,
+                      cue="rejected", stance=CUE_VERBS.get("rejected", "deny"),
+                      content=text[label_end : rejected.start()].strip(" ,;:")[:500], via=[])
 
 
 # the body of a place that speaks: "Gauteng police", "Kano state officials"

@@ -139,10 +139,9 @@ EXPECTED = re.compile(r"[^.;]{0,80}?\b(?:are|is)\s+(?:to\s+be\s+expected|expecte
                       r"expected)\b")
 # "Watch for reprisals ...", "Expect further IED attacks ...": an outlook, told as advice
 OUTLOOK = re.compile(r"\W*(?:watch for|expect|monitor|look out for|anticipate|be alert to)\b")
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # A tally, a doubt or a standing risk: "By our count, well over a hundred inmates were killed",
 # "We cannot rule out a heavy artillery round", "Road movement remains subject to extortion and attack"
-# ("announced the end of all combat operations", not "By the end of June, units had taken ...")
-_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|estimate)\b|\bcannot\s+rule\s+out\b|"
                       # "In all, the five days of fighting killed at least 40 people": a sum of what was told
                       r"^\W*(?:in\s+all|in\s+total|altogether)\s*,|"
@@ -394,6 +393,7 @@ HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|pre
                      r"(?:by|about|at|over))\b(?:[^.;:,]|,(?!\s+(?:and|then|was|were)\s))*$", re.I)  # "condemned what he called
 # Iran's strikes"; not "rounded up residents they accused of witchcraft, and killed them", nor "a priest known for
 # denouncing armed groups in the highlands, was shot dead": a clause of its own
+# ("announced the end of all combat operations", not "By the end of June, units had taken ...")
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termination|halt|cessation|suspension)"
                      r"\s+(?:of|to)(?!\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
                      r"november|december|month|week|year|day|quarter)\b))\s+(?:[\w-]+\s+){0,3}$")

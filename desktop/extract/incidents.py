@@ -1067,9 +1067,10 @@ NEAR_ANOTHER = re.compile(r"(?:\b(?:outside|near|nearby|close\s+to|towards?|from
                           r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$", re.I)
 
 
-# "the Maiduguri–Damaturu highway": a road between two towns, past the item's own
-ROAD = re.compile(r"\b(?:road|highway|motorway|expressway)$", re.I)
-ROAD_BETWEEN = re.compile(r"[A-Z][\w'’]*\s?[-–]\s?[A-Z][\w'’]*\s+(?:highway|road|motorway|expressway)$", re.I)
+# a road, and "the Maiduguri–Damaturu highway": a road between two towns, past the item's own
+_ROAD_WORDS = r"(?:road|highway|motorway|expressway)$"
+ROAD = re.compile(r"\b" + _ROAD_WORDS, re.I)
+ROAD_BETWEEN = re.compile(r"[A-Z][\w'’]*\s?[-–]\s?[A-Z][\w'’]*\s+" + _ROAD_WORDS, re.I)
 
 
 def _item_label(sentence: str, base: int, sent_ents: list[Ent]) -> tuple[re.Match[str] | None, list[Ent]]:
