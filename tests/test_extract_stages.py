@@ -3234,3 +3234,18 @@ def test_a_year_is_no_toll_and_a_chronologys_pointer_to_its_full_telling_is_no_i
         ref=dt.date(2014, 8, 15))
     assert [(i["location"], i["date"], i["killed"]) for i in found] == [
         ("Sangin", "2014-07-30", None), ("Camp Bastion", "2014-07-31", None)]
+
+
+def test_a_bare_day_in_an_account_of_the_past_is_of_the_year_its_paragraph_told():
+    text = ("# The fall of the camp\n\n"
+            "The decisive phase began on 22 June 1976, when the militias launched a full assault on Tel al-Zaatar. "
+            "On 13 July, a sniper shot dead the commander of the Kataeb's armed wing near Tel al-Zaatar.\n\n"
+            "The militias had shelled the camp since January 1976, and its defenders held out until August 1976.\n\n"
+            "Survivors recalled the siege in interviews in 1982 and 1990.\n")
+    found = _eval_incidents(text, ref=dt.date(2016, 8, 20))
+    assert ("1976-07-13", "Tel al-Zaatar") in [(i["date"], i["location"]) for i in found], found
+    # a report of this year that recalls an earlier one keeps its own year for the bare days after
+    text = ("# Attacks\n\nIn March 2014 gunmen attacked a bus in Garissa. On 13 July, gunmen shot dead two traders "
+            "in Mandera.\n")
+    found = _eval_incidents(text, ref=dt.date(2016, 8, 20))
+    assert ("2016-07-13", "Mandera") in [(i["date"], i["location"]) for i in found], found

@@ -1322,6 +1322,10 @@ class IncidentReader:
         # the text never names ("in September 2022" and "In March 2024" guess 2025 for the bare days; a review of
         # 2016 that names 2016 keeps its year)
         self.story_year = isinstance(ref, YearGuess) and str(ref.year) not in markdown
+        self.block_year: tuple[int, int, int] | None = None  # the paragraph, year and month of its last day told with a year
+        # an account of the past: few of the years it names are the report's or the one before
+        years = [int(y) for y in YEAR.findall(markdown)]
+        self.of_the_past = ref is not None and len(years) >= 3 and sum(y >= ref.year - 1 for y in years) < 0.3 * len(years)
 
     def read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
              block_date: FuzzyDate | None) -> list[FuzzyDate]:
@@ -1400,6 +1404,8 @@ class IncidentReader:
         found = sentence_dates(sentence, self.ref, frame, block_date)
         if self.story_year:
             found = self._in_story_year(found)
+        if self.of_the_past:
+            found = self._in_block_year(found, block_no)
         if THAT_YEAR.search(sentence):
             found = self._in_year_before(found, sentence, s_start)
         self.told[-1].every = [m.date for m in found.every]
@@ -1674,6 +1680,40 @@ class IncidentReader:
         return SentenceDates([fix(m) for m in found.event] + extra, [fix(m) for m in found.framing], found.since,
                              found.every + extra)
 
+    def _in_block_year(self, found: SentenceDates, block_no: int) -> SentenceDates:
+        """An account of 1976 written in 2016: "The decisive phase began on 22 June 1976 ... On 13 July, a sniper
+        shot dead ...": a bare day or month told after a day of its paragraph (or the one before) told with an
+        earlier year, and not before that day's month, is of that year, not of the report's."""
+        marks: list[tuple[int, int, int]] = []  # where each day told with its year is in the sentence, its year, month
+        for m in found.every:
+            if m.date.start and m.date.precision in ("day", "month") and YEAR.search(m.text):
+                marks.append((m.start, int(m.date.start[:4]), int(m.date.start[5:7])))
+        def told_before(at: int) -> tuple[int, int] | None:
+            here = [(y, mo) for s, y, mo in marks if s < at]
+            if here:
+                return here[-1]
+            if self.block_year is not None and self.block_year[0] >= block_no - 1:
+                return self.block_year[1:]
+            return None
+        def fix(mention: DateMention) -> DateMention:
+            d = mention.date
+            if not d.start or d.precision not in ("day", "month") or YEAR.search(mention.text) \
+                    or not MONTH_NAME.search(mention.text) or (told := told_before(mention.start)) is None:
+                return mention
+            year, month = told
+            if year >= int(d.start[:4]) or int(d.start[5:7]) < month:
+                return mention
+            shift = int(d.start[:4]) - year
+            end = d.end or d.start
+            return DateMention(mention.start, mention.end, mention.text, FuzzyDate(
+                start=str(year) + d.start[4:], end=str(int(end[:4]) - shift) + end[4:], precision=d.precision,
+                text=d.text))
+        fixed = SentenceDates([fix(m) for m in found.event], [fix(m) for m in found.framing],
+                              [fix(m) for m in found.since], found.every)
+        if marks:
+            self.block_year = (block_no, marks[-1][1], marks[-1][2])
+        return fixed
+
     def _in_story_year(self, found: SentenceDates) -> SentenceDates:
         """In a report with no date of its own, "was visiting Tehran in September 2022. On 13 September she was
         detained": a bare day of a month the text gave before with its year is in that year, whatever year the
@@ -1827,7 +1867,8 @@ def _aftermath(sentence: str) -> bool:
     hostages": a lead that tells the aftermath, with the event only in its "after" clause. Not "The
     deaths came a week after ...": a comparison with an earlier incident, told in full there."""
     m = AFTER.search(sentence)
-    if m is not None and re.match(r"\W*(?:[Oo]n\s+)?[^,]{3,25},\s+(?:the|a|one|two|three)\s+(?:days?|weeks?|hours?|morning|"
+    if m is not None and re.match(r"\W*(?:[Oo]n\s+)?[^,]{3,25},\s+(?:(?:about|some|nearly|roughly|barely|just|only|less\s+than|"
+                                  r"more\s+than)\s+)?(?:the|a|one|two|three)\s+(?:days?|weeks?|hours?|morning|"
                                   r"night|evening|months?|years?)\s+$", sentence[: m.start()]):
         return False  # "On 6 April, the day after the KIA took Lweje, aircraft bombed the town": the day, then the event
     if m is not None and re.match(r"\W*(?:[Oo]n\s+|[Ii]n\s+)?[^,]{3,25},\s+$", sentence[: m.start()]) \
@@ -1917,6 +1958,7 @@ WAVE = re.compile(r"^\W*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:wave|series|spate|strin
 LATER_THAT_YEAR = re.compile(r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year\b")
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|" + LATER_THAT_YEAR.pattern)
 YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
 
 
 # where a chronology's item says the report tells it in full: "(see section 3)", "(see below)"
