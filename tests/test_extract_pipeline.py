@@ -2551,3 +2551,27 @@ def test_the_organisation_that_speaks_next_is_the_body_that_spoke_not_the_group_
     # (an armed group that spoke is "the group" still)
     assert claims == [("Amnesty International", None), ("Amnesty International", None), ("Boko Haram", None),
                       ("Boko Haram", None)], claims
+
+
+def test_a_finding_and_a_count_are_their_makers_claims():
+    said = _said("The commission found that 53 people were killed and 47 wounded. Police found the bodies of three "
+                 "men in a ditch. By the army's count, more than 500 militants were killed by mid-December. Soldiers "
+                 "opened fire on marchers in Zaria, killing dozens by the count of rights groups. It was, by the "
+                 "Gleaner's count, the 15th killing of the month. By its count, 44 people died in Nondin.")
+    # (bodies found are no finding; "its count" names no one here)
+    assert [(s, c) for s, _v, c in said] == [
+        ("commission", "53 people were killed and 47 wounded"),
+        ("army", "more than 500 militants were killed by mid-December"),
+        ("rights groups", "Soldiers opened fire on marchers in Zaria, killing dozens"),
+        ("Gleaner", "It was, the 15th killing of the month")], said
+
+
+def test_each_one_a_subject_names_together_makes_the_claim():
+    claims = _claims("Amnesty International and Human Rights Watch said at least 40 people were killed. Local "
+                     "residents and the opposition Awami League rejected the allegation. The Ministry of Justice and "
+                     "Security said 12 prisoners escaped. By Sunday the count had risen to 30.")
+    # (not the parts of one name; people told by a word beside a name are one source, as annotators keep them; a day
+    # is no one's count)
+    assert claims == [("Amnesty International", None), ("Human Rights Watch", None),
+                      ("Local residents and the opposition Awami League", None),
+                      ("Ministry of Justice and Security", None)], claims

@@ -483,6 +483,15 @@ ACCORDING_TO = re.compile(r"\b(according to|as per|in the words of)\s+(?:the\s+|
                           r"(?:the\s+)?)?", re.I)
 
 
+FOUND_THAT = re.compile(r"\s+that\b")
+# "By the army's count, more than 500 militants were killed", "killing dozens by the count of rights groups", "nine
+# people by the police count": whose count the figure is
+BY_COUNT = re.compile(r"\b[Bb]y\s+(?:(?:the|one|an?)\s+)?(?:"
+                      r"(?P<own>(?:[\w.&-]+\s+){0,4}?[\w.&-]+)['’]s?\s+(?:own\s+)?(?:count|estimate|tally|reckoning)|"
+                      r"(?:count|estimate|tally|reckoning)\s+of\s+(?:the\s+)?(?P<of>(?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)(?=\s*[,;.)]|\s*$)|"
+                      r"(?P<adj>(?:[\w.&-]+\s+){0,2}?[\w.&-]+)\s+(?:count|estimate|tally|reckoning))\b")
+
+
 # the report speaking of itself: "This review records 24 incidents", "This note sets out the main accounts"
 SELF_REFERENCE = re.compile(r"\W*(?:This|The\s+present)\s+(?:review|note|report|update|bulletin|brief|briefing|analysis|"
                             r"paper|assessment|overview|summary)\b")
@@ -514,7 +523,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
     for tok in sent:
         low = tok.lower_
         toll_cue = low in FIGURE_VERBS and any(cue.match(text, tok.idx - s0) for cue in FIGURE_CUES)
-        if (low not in CUE_VERBS and not toll_cue) or tok.pos_ not in ("VERB", "AUX"):
+        # "The TRC found that more than 300 were killed", "a forensic report found that he was hit in the back": a
+        # finding is its finder's claim (not "bodies were found", "found the bodies")
+        found_that = low in ("found", "finds", "find") and FOUND_THAT.match(text, tok.idx - s0 + len(tok.text)) is not None
+        if (low not in CUE_VERBS and not toll_cue and not found_that) or tok.pos_ not in ("VERB", "AUX"):
             continue
         if _unsaid(tok):
             continue  # "did not say how many", "have said little", "should report to UKMTO", "declared a curfew"
@@ -691,10 +703,13 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             role = role_m.group(0).strip().lower() if role_m else None
             affiliation = next((e.text for e in in_subject if e is not source_ent and e.type in ("ORG", "LOC", "NORP")),
                                None)
-        claims.append(FoundClaim(source=source, source_ent=source_ent, cue=low, stance=CUE_VERBS.get(low, "assert"),
-                                 content=content[:500], via=_via(_own_clause(text, tok.idx - s0), base, sent_ents,
-                                                                 source_ent),
-                                 role=role, affiliation=affiliation))
+        claim = FoundClaim(source=source, source_ent=source_ent, cue=low, stance=CUE_VERBS.get(low, "assert"),
+                           content=content[:500], via=_via(_own_clause(text, tok.idx - s0), base, sent_ents, source_ent),
+                           role=role, affiliation=affiliation)
+        claims.append(claim)
+        for other in _coordinated(a, b, claim, text, base, sent_ents, seen_sources):
+            claims.append(other)
+            seen_sources.add(other.source)
     rejection = _rejection(text, base, label_end, sent_ents, claims, seen_sources) if claims else None
     if rejection is not None:
         claims.append(rejection)
@@ -743,7 +758,68 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             if source and content and source not in {c.source for c in claims}:
                 claims.append(FoundClaim(source=source, source_ent=source_ent, cue=m.group(1).lower(), stance="assert",
                                          content=content[:500]))
+    if not claims and (by := _by_count(text, base, label_end, sent_ents)) is not None:
+        claims.append(by)
     return claims
+
+
+def _by_count(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> FoundClaim | None:
+    """"By the army's count, more than 500 militants ... were killed": the army's claim, the figure with the rest of
+    the sentence its content (not "by its count", "by our count": a body named before, or the report's own)."""
+    m = BY_COUNT.search(text, label_end)
+    if m is None:
+        return None
+    if m.group("adj") and not re.match(r"[Bb]y\s+the\s", m.group(0)):
+        return None  # ("by the police count", not "By Sunday the count had risen")
+    who = (m.group("own") or m.group("of") or m.group("adj")).strip()
+    if who.lower() in PRONOUNS | {"its", "their", "our", "his", "her", "my", "your", "this", "that", "one", "official",
+                                  "latest", "last", "first", "final", "new", "earlier", "later", "initial", "rough"} \
+            or re.match(r"(?:its|their|our|his|her|every|each|any|all|some|most|what|which|this|that|these|those|no|"
+                        r"either|neither|one|another|other|later|earlier)\b", who, re.I) or re.search(r"\d", who):
+        return None
+    at = base + m.start(next(g for g in ("own", "of", "adj") if m.group(g)))
+    named = next((e for e in sent_ents if at <= e.start and e.end <= at + len(who) + 1 and e.type in ("ORG", "PERSON")), None)
+    source = named.text if named is not None else who
+    content = (text[label_end : m.start()] + " " + text[m.end() :]).strip(" ,.;")
+    content = re.sub(r",(?:\s*,)+", ",", re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", content)))
+    if len(content) < 12:
+        return None
+    return FoundClaim(source=source, source_ent=named, cue="count", stance="assert", content=content[:500])
+
+
+def _coordinated(a: int, b: int, claim: FoundClaim, text: str, base: int, sent_ents: list[Ent],
+                 seen_sources: set[str]) -> list[FoundClaim]:
+    """"The BBC and the Associated Press spoke of at least 15,000 marchers": each one the subject names says it, a claim
+    of its own with the same content, when every part is a name (not the parts of one name, "the Ministry of Justice and
+    Security"; not "Residents and Memorial", people told by a word beside a name, which annotators keep as one source).
+    The first claim's source is cut to the first of them."""
+    phrase = text[a:b]
+    if not re.search(r"\sand\s", phrase):
+        return []
+    cuts = list(re.finditer(r",\s+(?:and\s+)?|\s+and\s+", phrase))
+    parts, at = [], 0
+    for cut in cuts + [None]:
+        end = cut.start() if cut is not None else len(phrase)
+        parts.append((a + at, a + end))
+        at = cut.end() if cut is not None else at
+    names: list[tuple[str, Ent | None]] = []
+    for p_a, p_b in parts:
+        words = text[p_a:p_b].strip()
+        ent = next((e for e in sent_ents if e.type in ("ORG", "PERSON") and e.start >= base + p_a and e.end <= base + p_b
+                    and re.fullmatch(r"(?:[Tt]he\s+)?(?:(?!(?:of|for|in|at|from|to|with|and)\s)[a-z][\w-]*\s+){0,2}" + re.escape(e.text) + r"(?:\s+\([^()]{1,30}\))?",
+                                     words)), None)
+        if ent is None:
+            return []  # ("Residents and Memorial said ...": annotators keep a name with people told by a word as one)
+        names.append((ent.text, ent))
+    if len(names) < 2:
+        return []
+    if claim.source_ent is not None and all(claim.source_ent is not ent for _, ent in names):
+        return []  # (the source is a name the subject does not list)
+    seen_sources.discard(claim.source)
+    claim.source, claim.source_ent = names[0]
+    seen_sources.add(claim.source)
+    return [FoundClaim(source=name, source_ent=ent, cue=claim.cue, stance=claim.stance, content=claim.content,
+                       via=claim.via) for name, ent in names[1:] if name not in seen_sources and name != claim.source]
 
 
 def _rejection(text: str, base: int, label_end: int, sent_ents: list[Ent], claims: list[FoundClaim],
