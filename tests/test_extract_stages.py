@@ -3249,3 +3249,12 @@ def test_a_bare_day_in_an_account_of_the_past_is_of_the_year_its_paragraph_told(
             "in Mandera.\n")
     found = _eval_incidents(text, ref=dt.date(2016, 8, 20))
     assert ("2016-07-13", "Mandera") in [(i["date"], i["location"]) for i in found], found
+
+
+def test_a_day_told_after_said_that_dates_the_event_and_a_month_label_dates_its_item():
+    found = _eval_incidents("Opposition activists said that on 25 December the air force dropped barrel bombs on "
+                            "Bassima, killing five civilians.\n", ref=dt.date(2017, 3, 1))
+    assert [(i["date"], i["location"]) for i in found] == [("2016-12-25", "Bassima")], found
+    found = _eval_incidents("# Review\n\n## Incidents\n\n**November, Taiz:** Government-allied forces and the "
+                            "Houthis clashed in the city during the truce, residents said.\n", ref=dt.date(2017, 1, 15))
+    assert [(i["date"], i["location"]) for i in found] == [("2016-11", "Taiz")], found

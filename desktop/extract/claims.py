@@ -87,9 +87,9 @@ FIGURE_CUES = [
     re.compile(r"(?:put|puts|gave|gives|give|given|placed|places)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
                r"(?:[\w-]+['’]s\s+)?"  # ("Police put the day's death toll at 18")
                # ("put the civilian toll at no fewer than 1,200", "its own final count")
-               r"(?:[\w-]+\s+){0,2}?(?:death\s+)?(?:toll|number|figure|count|tally)\b|"
+               r"(?:[\w-]+\s+){0,2}?(?:death\s+)?(?:tolls?|numbers?|figures?|count|tally)\b|"
                # ("put the attackers' losses at about 70")
-               r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+['’]?\s+){0,2}?(?:deaths|dead|losses|casualties|"
+               r"(?:(?:the|its|their|his|her)\s+(?:own\s+)?)?(?:[\w-]+(?:['’]s?)?\s+){0,2}?(?:deaths|dead|losses|casualties|"
                r"wounded|injured|missing|displaced|"
                # "Police put the crowd at around 50,000", "police put the turnout at about 60,000"
                r"crowds?|turnout|attendance|population|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b"

@@ -76,6 +76,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mlabel", re.compile(rf"^\W*[A-Z][^,.\n]{{0,60}},\s+\**{_M}(?=\s*\*\*|\s*$)", re.I)),
     # "December: gunmen attacked ...", "- August - ...": a month as the label of a review's item
     ("m", re.compile(rf"^\W*{_M}\s*(?::|\s[-–—])\s", re.I)),
+    # "**November, Taiz:** Fighting ...", "- December, Dagestan: ...": the month of an item's label of a month and a place
+    ("m", re.compile(rf"^\W*(?i:{_M})(?=,\s+(?:[a-z]{{1,3}}-)?[A-Z][^:.\n]{{0,60}}?\s*\**\s*[:.]\**\s)")),
     ("relspan", re.compile(r"\b(?P<span>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year|(?:in |over |during )?the past (?:few |several )?(?:days|weeks|months|years)|recent (?:days|weeks|months)|recently)\b", re.I)),
 ]
 

@@ -51,7 +51,8 @@ FOLLOWS = re.compile(r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|othe
 # (not "clashes were reported in October": when they happened)
 SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|(?<!were\s)(?<!was\s)(?<!been\s)reported|added|wrote|claimed|confirmed|declared|published|"
                      r"read out|broadcast|aired|issued|released|posted)\s+"
-                     r"(?:\w+\s+)?(?:(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"  # "told reporters in Cotonou on"
+                     # (not "said that on 25 December the air force bombed ...": the day of what was said)
+                     r"(?:(?!that\s)\w+\s+)?(?:(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?"  # "told reporters in Cotonou on"
                      r"(?:(?:(?:in|at|during)\s+)?(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:address|statement|interview|speech|briefing|conference|message|video|findings|report)\s+"
                      r"(?:in\s+[A-Z][\w-]+\s+)?)?"
