@@ -2575,3 +2575,9 @@ def test_each_one_a_subject_names_together_makes_the_claim():
     assert claims == [("Amnesty International", None), ("Human Rights Watch", None),
                       ("Local residents and the opposition Awami League", None),
                       ("Ministry of Justice and Security", None)], claims
+
+
+def test_what_a_colon_opens_is_not_what_the_speakers_after_it_said():
+    said = _said("Estimates of the crowd differ widely: the BBC and the Associated Press spoke of at least 15,000 "
+                 "marchers.")
+    assert said == [("BBC", None, "at least 15,000 marchers"), ("Associated Press", None, "at least 15,000 marchers")], said

@@ -659,7 +659,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         deps = ("ccomp", "xcomp", "advcl") if low in ("told", "tells", "tell") else ("ccomp",) if low == "spoke" \
             else ("ccomp", "xcomp", "dobj", "advcl")
         comp = next((c for dep in deps for c in after if c.dep_ == dep), None) or \
-            next((c for c in tok.children if c.i < subj.i and c.dep_ == "ccomp"), None)  # '"...," a councillor said'
+            next((c for c in tok.children if c.i < subj.i and c.dep_ == "ccomp"  # '"...," a councillor said'
+                  # (not "Estimates differ widely: the BBC spoke of 15,000": what a colon opens is no telling of it)
+                  and ":" not in text[_span_text(c)[1] - s0 : subj.idx - s0]), None)
         if comp is not None and comp.dep_ == "ccomp" and comp.pos_ not in ("VERB", "AUX"):
             # "told the state news agency IRNA that he had been shot": the parse may take the outlet's name for the
             # clause; the clause with a verb is what was said
