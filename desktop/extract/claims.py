@@ -484,6 +484,10 @@ ACCORDING_TO = re.compile(r"\b(according to|as per|in the words of)\s+(?:the\s+|
 
 
 FOUND_THAT = re.compile(r"\s+that\b")
+# whose count no one is: "by its count", "by every count", "by the official count", "by the latest count"
+NO_COUNTER = re.compile(r"(?:its|their|our|his|her|my|your|every|each|any|all|some|most|what|which|this|that|these|"
+                        r"those|no|either|neither|one|another|other|official|latest|last|first|final|new|earlier|later|"
+                        r"initial|rough)\b")  # (not "by the New York Times' count")
 # "By the army's count, more than 500 militants were killed", "killing dozens by the count of rights groups", "nine
 # people by the police count": whose count the figure is
 BY_COUNT = re.compile(r"\b[Bb]y\s+(?:(?:the|one|an?)\s+)?(?:"
@@ -774,10 +778,7 @@ def _by_count(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> Fou
     if m.group("adj") and not re.match(r"[Bb]y\s+the\s", m.group(0)):
         return None  # ("by the police count", not "By Sunday the count had risen")
     who = (m.group("own") or m.group("of") or m.group("adj")).strip()
-    if who.lower() in PRONOUNS | {"its", "their", "our", "his", "her", "my", "your", "this", "that", "one", "official",
-                                  "latest", "last", "first", "final", "new", "earlier", "later", "initial", "rough"} \
-            or re.match(r"(?:its|their|our|his|her|every|each|any|all|some|most|what|which|this|that|these|those|no|"
-                        r"either|neither|one|another|other|later|earlier)\b", who, re.I) or re.search(r"\d", who):
+    if who.lower() in PRONOUNS or NO_COUNTER.match(who) or re.search(r"\d", who):
         return None
     at = base + m.start(next(g for g in ("own", "of", "adj") if m.group(g)))
     named = next((e for e in sent_ents if at <= e.start and e.end <= at + len(who) + 1 and e.type in ("ORG", "PERSON")), None)
@@ -798,23 +799,21 @@ def _coordinated(a: int, b: int, claim: FoundClaim, text: str, base: int, sent_e
     phrase = text[a:b]
     if not re.search(r"\sand\s", phrase):
         return []
-    cuts = list(re.finditer(r",\s+(?:and\s+)?|\s+and\s+", phrase))
-    parts, at = [], 0
-    for cut in cuts + [None]:
-        end = cut.start() if cut is not None else len(phrase)
-        parts.append((a + at, a + end))
-        at = cut.end() if cut is not None else at
+    parts, at = [], a
+    for cut in re.finditer(r",\s+(?:and\s+)?|\s+and\s+", phrase):
+        parts.append((at, a + cut.start()))
+        at = a + cut.end()
+    parts.append((at, b))
     names: list[tuple[str, Ent | None]] = []
     for p_a, p_b in parts:
         words = text[p_a:p_b].strip()
+        # (the name, with "the" and at most two words of its own before it: "the opposition Awami League")
         ent = next((e for e in sent_ents if e.type in ("ORG", "PERSON") and e.start >= base + p_a and e.end <= base + p_b
-                    and re.fullmatch(r"(?:[Tt]he\s+)?(?:(?!(?:of|for|in|at|from|to|with|and)\s)[a-z][\w-]*\s+){0,2}" + re.escape(e.text) + r"(?:\s+\([^()]{1,30}\))?",
-                                     words)), None)
+                    and re.fullmatch(r"(?:[Tt]he\s+)?(?:(?!(?:of|for|in|at|from|to|with|and)\s)[a-z][\w-]*\s+){0,2}"
+                                     + re.escape(e.text) + r"(?:\s+\([^()]{1,30}\))?", words)), None)
         if ent is None:
             return []  # ("Residents and Memorial said ...": annotators keep a name with people told by a word as one)
         names.append((ent.text, ent))
-    if len(names) < 2:
-        return []
     if claim.source_ent is not None and all(claim.source_ent is not ent for _, ent in names):
         return []  # (the source is a name the subject does not list)
     seen_sources.discard(claim.source)

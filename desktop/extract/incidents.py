@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
-from desktop.extract.dates import WEEKDAYS, DateMention, YearGuess, find_dates
+from desktop.extract.dates import MONTHS, WEEKDAYS, DateMention, YearGuess, find_dates
 from desktop.extract.entities import (
     BUILDING_HEADS,
     FAC_HEADS,
@@ -1672,8 +1672,7 @@ class IncidentReader:
             if not d.start or d.precision not in ("day", "month") or YEAR.search(mention.text) \
                     or not THAT_YEAR.match(sentence, mention.end):
                 return mention
-            return DateMention(mention.start, mention.end, mention.text, FuzzyDate(
-                start=year + d.start[4:], end=year + (d.end or d.start)[4:], precision=d.precision, text=d.text))
+            return _in_year(mention, year)
         extra = []
         if (later := LATER_THAT_YEAR.search(sentence)) is not None and not found.event:
             extra = [DateMention(later.start(), later.end(), later.group(0), FuzzyDate(
@@ -1699,16 +1698,13 @@ class IncidentReader:
         def fix(mention: DateMention) -> DateMention:
             d = mention.date
             if not d.start or d.precision not in ("day", "month") or YEAR.search(mention.text) \
-                    or not MONTH_NAME.search(mention.text) or (told := told_before(mention.start)) is None:
-                return mention
+                    or not any(w in MONTHS for w in re.findall(r"[a-z]+", mention.text.lower())) \
+                    or (told := told_before(mention.start)) is None:
+                return mention  # (a month named, not "on Tuesday")
             year, month = told
             if year >= int(d.start[:4]) or int(d.start[5:7]) < month:
                 return mention
-            shift = int(d.start[:4]) - year
-            end = d.end or d.start
-            return DateMention(mention.start, mention.end, mention.text, FuzzyDate(
-                start=str(year) + d.start[4:], end=str(int(end[:4]) - shift) + end[4:], precision=d.precision,
-                text=d.text))
+            return _in_year(mention, str(year))
         fixed = SentenceDates([fix(m) for m in found.event], [fix(m) for m in found.framing],
                               [fix(m) for m in found.since], found.every)
         if marks:
@@ -1725,8 +1721,7 @@ class IncidentReader:
             if year is None or d.precision not in ("day", "month") or re.search(r"\b(?:19|20)\d\d\b", mention.text) \
                     or d.start[:4] == year:
                 return mention
-            return DateMention(mention.start, mention.end, mention.text, FuzzyDate(
-                start=year + d.start[4:], end=year + (d.end or d.start)[4:], precision=d.precision, text=d.text))
+            return _in_year(mention, year)
         fixed = SentenceDates([fix(m) for m in found.event], [fix(m) for m in found.framing],
                               [fix(m) for m in found.since], found.every)
         for m in found.every:
@@ -1959,7 +1954,15 @@ WAVE = re.compile(r"^\W*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:wave|series|spate|strin
 LATER_THAT_YEAR = re.compile(r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year\b")
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|" + LATER_THAT_YEAR.pattern)
 YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
-MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?")
+
+
+def _in_year(mention: DateMention, year: str) -> DateMention:
+    """The same day or month in ``year`` (a span's end moved by as many years as its start)."""
+    d = mention.date
+    end = d.end or d.start
+    end_year = int(end[:4]) - int(d.start[:4]) + int(year)
+    return DateMention(mention.start, mention.end, mention.text, FuzzyDate(
+        start=year + d.start[4:], end=f"{end_year}{end[4:]}", precision=d.precision, text=d.text))
 
 
 # where a chronology's item says the report tells it in full: "(see section 3)", "(see below)"
