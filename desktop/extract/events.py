@@ -554,7 +554,9 @@ KILLED = [
     # "Five days later, on 19 August, a CRPF inspector, Kuldeep Singh, was killed", "Hezbollah's top commander, Fuad
     # Shukr, was killed"
     # ("2. **15–16 July** – A young man was shot dead": a dated item; "media reported that a police officer was killed")
-    re.compile(r"(?:^\W*(?:\d{1,2}\.\s+\W*)?(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+\W*?\s*[:–—-]\s+)?|,\s+|"
+    # ("- **15 July — Siirt province:** A police officer was killed": after an item's bold label)
+    re.compile(r"(?:^\W*(?:\d{1,2}\.\s+\W*)?(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+[A-Z][a-z]+"
+               r"(?:\s*[—–,]\s*(?-i:[A-Z])[^:.;\n]{1,60}?)?\W*?\s*[:–—-]\s+)?|,\s+|"
                r"\b(?:said|say|says|reported|reports|added|confirmed)\s+(?:that\s+)?|"
                # "where a young Chakma man was killed", "On 28 June a soldier was killed and several others were
                # wounded", "and another officer was killed"
@@ -1150,6 +1152,13 @@ DISASTER_ACT = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|cyclone|typh
                           r"flattened|swept|devastated|claimed|injured|wounded|left)\b")
 
 
+
+def disaster(sentence: str) -> bool:
+    """Whether the sentence tells a natural disaster or an outage and no act of violence."""
+    low = sentence.lower()
+    return DISASTER_ACT.search(low) is not None and VIOLENCE_WORD.search(low) is None
+
+
 # who may be taken or seized: workers, hostages, tourists ...
 _TAKEN_PEOPLE = (r"(?:workers?|engineers?|hostages?|tourists?|journalists?|reporters?|foreigners?|nationals?|people|men|"
                  r"women|children|students?|pupils?|passengers?|missionaries|missionary|priests?|nuns?|volunteers?|"
@@ -1185,7 +1194,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             r"tear\s+gas|riot\w*|clash\w*|gunm[ae]n|shooting)\b", low):
         return found  # "two helicopters collided at night, killing all 13 soldiers on board", "a crush at a cash
         # handout killed 78": an accident
-    if DISASTER_ACT.search(low) and not VIOLENCE_WORD.search(low):
+    if disaster(low):
         return found  # "a magnitude 7.7 earthquake struck central Myanmar": a disaster, not an act of violence
     for m in PROTEST_ACTS.finditer(low):  # "several hundred residents gathered in Khorog to demand the dismissal"
         if not re.search(r"\b(?:fighters|gunmen|militants|insurgents|rebels|troops|soldiers|police|army|attackers)\b[^.;]{0,60}$",

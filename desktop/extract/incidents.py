@@ -934,8 +934,8 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     # following days to Toamasina and Mahajanga", "in Matero's Katambalala, Zingalume and Hill Side areas")
     # ("Over the next fortnight Maliana, Liquiçá and Suai were largely burned": the list is what was struck)
     struck_list = closed and re.fullmatch(r"\W*(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+)?", before) is not None and re.match(
-        r",?\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:burned|burnt|attacked|looted|shelled|bombed|razed|"
-        r"torched|raided|overrun|captured|taken|sacked)\b", part[best[-1].end - base :]) is not None
+        r",?\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+|both\s+|all\s+)?(?:burned|burnt|attacked|looted|shelled|"
+        r"bombed|razed|torched|raided|overrun|captured|taken|sacked|struck|hit)\b", part[best[-1].end - base :]) is not None
     # ("attacked the headquarters of two commune governments, Ea Tieu and Ea Ktur, ...": the ones counted, named)
     counted = closed and re.search(r"\b(?:two|three|four|five|six|both)\s+(?:[\w-]+\s+){0,3}?[\w-]+s,\s+$", before)
     intro = struck_list or counted or LIST_INTRO.search(before) or re.search(r"\bone\s+" + _ONE_AT + "$", before) or (closed and re.search(
@@ -1080,6 +1080,22 @@ def _item_label(sentence: str, base: int, sent_ents: list[Ent]) -> tuple[re.Matc
     return m, [e for e in sent_ents if m is not None and base + m.start("where") <= e.start and e.end <= base + m.end("where")]
 
 
+# "- **15 January, Jandrot (Kotli).** Four soldiers were killed ...": a bold label of a day and a place, a sentence
+# of its own before the item's first
+RUN_IN_ITEM = re.compile(ITEM_DAY + r",\s+(?P<where>" + ITEM_PLACE + r")\s*[.:]?\s*")
+
+
+def _run_in_item(markdown: str, base: int, ents: list[Ent], starts: list[int]) -> tuple[re.Match[str] | None, list[Ent]]:
+    """The bold dated label of the item whose first sentence starts at ``base``, if any, and the names in its
+    place part."""
+    line = markdown.rfind("\n", 0, base) + 1
+    label = RUN_IN_LABEL.match(markdown, line)
+    if label is None or markdown[label.end() : base].strip() or (m := RUN_IN_ITEM.fullmatch(label.group("label"))) is None:
+        return None, []
+    lo, hi = label.start("label") + m.start("where"), label.start("label") + m.end("where")
+    return m, [e for e in ents[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)] if e.end <= hi]
+
+
 def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: list[Ent], place: Ent | None) -> Ent | None:
     """Where a dated item happened, when its label names a town or village ("- 24 August, Gakara: ... raided this
     village just outside Kolofata"): the label's, unless the item names a place inside it (the square, the
@@ -1144,6 +1160,8 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
         sent_ents = [e for e in sent_ents if e not in filed_at]
         # "- 24 August, Gakara: ...": the label's place is weighed against the item's own below (_item_place)
         item, labelled = _item_label(sentence, base, sent_ents)
+        if item is None:
+            item, labelled = _run_in_item(markdown, base, ents, starts)
         sent_ents = [e for e in sent_ents if e not in labelled]
         origins = _origins(sentence, base, sent_ents)
         if inc.get("at_place") is not None:

@@ -271,7 +271,8 @@ def without_incident(told: list[Told]) -> Iterator[tuple[Told, str]]:
     """Each sentence the rules told no incident of their own in, with what they made of the sentence before it
     ("none" for the first): what ``missed`` weighs, and what its model learns from."""
     for n, t in enumerate(told):
-        if t.status != "incident":
+        # (not "a 7.2-magnitude earthquake struck Van province, killing hundreds": a disaster, as the rules read it)
+        if t.status != "incident" and not events.disaster(t.text):
             yield t, told[n - 1].status if n > 0 else "none"
 
 
