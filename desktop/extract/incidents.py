@@ -1122,6 +1122,9 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
         r"\s+(?:province|region|county|governorate|state|department|prefecture)\b", sentence[e.end - base :], re.I)
              and not re.search(r"\b(?:County|Province|Region|Governorate|State)$", e.text)]
     if towns and (place.subtype in ("region", "country") or only_region(place.text)
+                  # ("- 9 October, Maiduguri: ... on Borno state radio": a place the item names as a province)
+                  or re.match(r"\s+(?:state|province|region|governorate|county|department|prefecture)\b",
+                              sentence[place.end - base :], re.I)
                   # ("- 12 May, Benisheik (Borno): ... on the Maiduguri–Damaturu highway": the road runs past the town)
                   or ROAD_BETWEEN.search(place.text)
                   # ("- Late October, Gush Etzion road near Beit Ummar:": the road the label places by its town)
@@ -1421,7 +1424,7 @@ class IncidentReader:
         self.told.append(Told(sentence, s_start, s_end, start, block_no, sent_ents, block_date, triggers))
         frame = events.frame_end(sentence, triggers)
         found = sentence_dates(sentence, self.ref, frame, block_date)
-        if self.story_year:
+        if self.story_year or self.of_the_past:
             found = self._in_story_year(found)
         if self.of_the_past:
             found = self._in_block_year(found, block_no)
