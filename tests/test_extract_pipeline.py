@@ -2581,3 +2581,16 @@ def test_what_a_colon_opens_is_not_what_the_speakers_after_it_said():
     said = _said("Estimates of the crowd differ widely: the BBC and the Associated Press spoke of at least 15,000 "
                  "marchers.")
     assert said == [("BBC", None, "at least 15,000 marchers"), ("Associated Press", None, "at least 15,000 marchers")], said
+
+
+def test_a_toll_listed_under_who_gave_it_is_that_sources_claim():
+    text = ("A truck bomb tore through the bazaar of Urgun on Tuesday.\n\n"
+            "- Urgun district chief (initial, 23 June, to AFP): 25 killed and around 50 wounded.\n"
+            "- Spokesman for the Paktika governor, Mokhlis Afghan (23 June): 43 dead.\n"
+            "- Office of the President (statement, 23 June): 41 killed and 67 wounded.\n"
+            "- Casualties: 43 dead.\n")
+    said = _said(text)
+    assert ("Urgun district chief", "AFP", "25 killed and around 50 wounded.") in said
+    assert ("Mokhlis Afghan", None, "43 dead.") in said
+    assert ("Office of the President", "statement", "41 killed and 67 wounded.") in said
+    assert not any(source == "Casualties" for source, _via, _content in said)  # a label of what, not of who

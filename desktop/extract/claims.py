@@ -13,7 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from desktop.extract.dates import WEEKDAYS
+from desktop.extract.dates import MONTHS, WEEKDAYS
 from desktop.extract.entities import KIN, Ent, gazetteer, norm_key
 from desktop.extract.events import NUMBER_WORDS
 from desktop.extract.places import is_place
@@ -766,7 +766,46 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                                          content=content[:500]))
     if not claims and (by := _by_count(text, base, label_end, sent_ents)) is not None:
         claims.append(by)
+    if not claims and (given := _source_label(text, base, ents)) is not None:
+        claims.append(given)
     return claims
+
+
+# an update's list of tolls by who gave them: "- Urgun district chief (initial, 15 July, to AFP): 25 killed ...",
+# "- Spokesman for the Paktika governor, Mokhlis Afghan (15 July): 43 dead."
+SOURCE_LABEL = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*)?(?P<who>[A-Z][^:()\n\d]{1,90}?)\s*(?:\((?P<aside>[^()\n]{2,80})\))?"
+                          r"(?:\*\*)?:\s+(?P<what>\S.{6,})", re.S)
+TOLL_WORDS = re.compile(r"\b(?:killed|dead|deaths?|died|wounded|injured|casualties|hurt)\b", re.I)
+NOT_A_GIVER = re.compile(r"\b(?:toll|tolls|figures?|counts?|casualties|estimates?|killed|wounded|dead|injured|date|"
+                         r"location|perpetrators?|summary|note|sources?|what|who|where|when|why|how)\b", re.I)
+TO_OUTLET = re.compile(r"\bto\s+(?:the\s+)?(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
+STATEMENT = re.compile(r"(?:\b[A-Z][\w-]*\s+)?statement\b", re.I)
+
+
+def _source_label(text: str, base: int, ents: list[Ent]) -> FoundClaim | None:
+    """A toll given under the label of who gave it ("Office of the President (statement, 15 July): 41 killed"): the
+    label's person, or else its body, is the source; an outlet it was told to ("to AFP"), or a statement, the
+    channel."""
+    m = SOURCE_LABEL.match(text)
+    if m is None or not (re.search(r"\d", m.group("what")) and TOLL_WORDS.search(m.group("what"))) \
+            or NOT_A_GIVER.search(m.group("who")) or any(w in MONTHS for w in re.findall(r"[a-z]+", m.group("who").lower())):
+        return None
+    named = _ents_in(ents, base + m.start("who"), base + m.end("who"), ("PERSON", "ORG"))
+    person = [e for e in named if e.type == "PERSON"]
+    source_ent = person[-1] if person else named[0] if named else None
+    if source_ent is None and not (ROLE_WORDS.search(m.group("who")) or BODY_WORDS.search(m.group("who"))):
+        return None
+    source = source_ent.text if source_ent is not None else re.sub(r"^(?:the|The)\s+", "", m.group("who").strip(" *"))
+    claim = FoundClaim(source=source, source_ent=source_ent, cue="label", stance="assert",
+                       content=m.group("what").strip()[:500])
+    aside = m.group("aside") or ""
+    if (to := TO_OUTLET.search(aside)) is not None:
+        at = base + m.start("aside") + to.start("outlet")
+        outlet = next((e for e in ents if e.start == at and e.type == "ORG"), None)
+        claim.via = [(outlet.text if outlet else to.group("outlet"), outlet, to.group(0))]
+    elif (said := STATEMENT.search(aside)) is not None:
+        claim.via = [(said.group(0), None, said.group(0))]
+    return claim
 
 
 def _by_count(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> FoundClaim | None:
