@@ -2594,3 +2594,14 @@ def test_a_toll_listed_under_who_gave_it_is_that_sources_claim():
     assert ("Mokhlis Afghan", None, "43 dead.") in said
     assert ("Office of the President", "statement", "41 killed and 67 wounded.") in said
     assert not any(source == "Casualties" for source, _via, _content in said)  # a label of what, not of who
+
+
+def test_a_figure_told_as_someones_is_their_claim():
+    said = _said("Gunmen attacked a checkpoint near Farafra on 19 June.\n\n"
+                 "The army spokesman's final figure is 22 soldiers killed and four wounded. "
+                 "By late June the government's own figures stood at 89 dead. "
+                 "The bomb's total was 16 devices.\n")
+    sources = [source for source, _via, _content in said]
+    assert "The army spokesman" in sources
+    assert any(source.lower() == "the government" for source in sources)
+    assert not any("bomb" in source for source in sources)  # what no one speaks for

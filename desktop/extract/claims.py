@@ -768,7 +768,35 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         claims.append(by)
     if not claims and (given := _source_label(text, base, ents)) is not None:
         claims.append(given)
+    if not claims and (given := _figure_is(text, base, label_end, sent_ents)) is not None:
+        claims.append(given)
     return claims
+
+
+# "The army spokesman's final figure is 22 soldiers killed", "By early November the government's own figures stood at
+# 89 dead": a figure told as someone's
+FIGURE_IS = re.compile(r"(?P<who>[Tt]he\s+(?:[\w.&-]+\s+){0,3}?[\w.&-]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
+                       r"(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,3}?(?:figures?|tolls?|counts?|estimates?|tally|tallies|totals?)\s+"
+                       r"(?:is|was|were|are|stands?\s+at|stood\s+at|came\s+to|reached)\b")
+
+
+def _figure_is(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> FoundClaim | None:
+    """A figure told as the source's ("The government's later and settled figure is 48 killed"): its claim, when the
+    phrase opens the sentence or its clause."""
+    m = FIGURE_IS.search(text, label_end)
+    if m is None:
+        return None
+    before = text[label_end : m.start()]
+    if before.strip() and not (re.search(r"[,;:]\s*$", before) or FRONTED.fullmatch(before)):
+        return None
+    who = m.group("who")
+    at = base + m.start("who")
+    named = next((e for e in sent_ents if at <= e.start and e.end <= at + len(who) + 1 and e.type in ("ORG", "PERSON")), None)
+    if NO_COUNTER.match(who) or named is None and not (ROLE_WORDS.search(who) or BODY_WORDS.search(who)):
+        return None  # (not "The bomb's total was 16 devices")
+    content = text[label_end:].strip()
+    return FoundClaim(source=named.text if named is not None else who, source_ent=named, cue="figure", stance="assert",
+                      content=content[:500])
 
 
 # an update's list of tolls by who gave them: "- Urgun district chief (initial, 15 July, to AFP): 25 killed ...",
