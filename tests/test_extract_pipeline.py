@@ -2605,3 +2605,16 @@ def test_a_figure_told_as_someones_is_their_claim():
     assert "The army spokesman" in sources
     assert any(source.lower() == "the government" for source in sources)
     assert not any("bomb" in source for source in sources)  # what no one speaks for
+
+
+def test_a_reviews_dated_item_is_marked_for_the_models_and_a_disaster_is_never_weighed_as_missed():
+    from desktop.extract import likely
+    from desktop.extract.incidents import Told, dated_item
+
+    md = ("Shelling went on all year.\n\n- **15 January, Jandrot (Kotli).** Four soldiers were killed.\n"
+          "- 3 May, Gao: Gunmen struck the market.\n\nOn 23 October an earthquake struck Van province, killing hundreds.\n")
+    assert dated_item(md, md.index("Four")) and dated_item(md, md.index("3 May"))
+    assert not dated_item(md, md.index("Shelling")) and not dated_item(md, md.index("On 23 October"))
+    quake = md.index("On 23 October")
+    told = [Told(md[quake:-1], quake, len(md) - 1, quake, 3, [], None, [], "none")]
+    assert list(likely.without_incident(told)) == []  # a natural disaster, not an incident the rules missed

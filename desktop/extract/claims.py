@@ -801,8 +801,10 @@ def _figure_is(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> Fo
 
 # an update's list of tolls by who gave them: "- Urgun district chief (initial, 15 July, to AFP): 25 killed ...",
 # "- Spokesman for the Paktika governor, Mokhlis Afghan (15 July): 43 dead."
-SOURCE_LABEL = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*)?(?P<who>[A-Z][^:()\n\d]{1,90}?)\s*(?:\((?P<aside>[^()\n]{2,80})\))?"
-                          r"(?:\*\*)?:\s+(?P<what>\S.{6,})", re.S)
+# ("Russian news agencies on the evening of 9 May: six killed": who, then when)
+SOURCE_LABEL = re.compile(r"\s*(?:[-*•]\s+)?(?:\*\*)?(?P<who>[A-Z][^:()\n\d]{1,90}?)"
+                          r"(?:,?\s+(?:on|in)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?\d{1,2}\s+[A-Z][a-z]+)?"
+                          r"\s*(?:\((?P<aside>[^()\n]{2,80})\))?(?:\*\*)?:\s+(?P<what>\S.{6,})", re.S)
 TOLL_WORDS = re.compile(r"\b(?:killed|dead|deaths?|died|wounded|injured|casualties|hurt)\b", re.I)
 NOT_A_GIVER = re.compile(r"\b(?:toll|tolls|figures?|counts?|casualties|estimates?|killed|wounded|dead|injured|date|"
                          r"location|perpetrators?|summary|note|sources?|what|who|where|when|why|how)\b", re.I)
@@ -821,7 +823,8 @@ def _source_label(text: str, base: int, ents: list[Ent]) -> FoundClaim | None:
     named = _ents_in(ents, base + m.start("who"), base + m.end("who"), ("PERSON", "ORG"))
     person = [e for e in named if e.type == "PERSON"]
     source_ent = person[-1] if person else named[0] if named else None
-    if source_ent is None and not (ROLE_WORDS.search(m.group("who")) or BODY_WORDS.search(m.group("who"))):
+    if source_ent is None and not (ROLE_WORDS.search(m.group("who")) or BODY_WORDS.search(m.group("who"))
+                                   or re.search(r"\b(?:agencies|reports|outlets|newspapers)\b", m.group("who"))):
         return None
     source = source_ent.text if source_ent is not None else re.sub(r"^(?:the|The)\s+", "", m.group("who").strip(" *"))
     claim = FoundClaim(source=source, source_ent=source_ent, cue="label", stance="assert",

@@ -1295,6 +1295,15 @@ DATED_ITEM = re.compile(r"\s*(?:[-*•]\s+)?\**\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z]
                         r"(?:,\s+[A-Z][^:;.\n]{0,80}?)?\s*\**\s*(?:[-–—:|]|\*\*)\s")
 
 
+def dated_item(markdown: str, start: int) -> bool:
+    """Whether the sentence at ``start`` is a review's dated item: its line opens on a day ("- 24 August, Gakara:
+    ...", "**15 January, Jandrot (Kotli).** Four soldiers ..."), which annotators all but always take for an
+    incident (2,368 of the rules' 2,478 such incidents of gold 1-1650)."""
+    line = markdown.rfind("\n", 0, start) + 1
+    return start - line < 160 and (DATED_ITEM.match(markdown, line) is not None
+                                   or dated_label(markdown, line, month=True) is not None)
+
+
 @dataclass(slots=True)
 class Told:
     """One sentence as the reader took it: what it made of it, and what a missed incident there would need."""
@@ -1313,6 +1322,7 @@ class Told:
     actor: tuple[int, int] | None = None  # who does its first event word (or its verb), when it tells no incident
     verb: str = ""  # its main verb ("intercepted"), which names an incident found with no event word
     verb_at: int = 0  # where that verb stands in it
+    item: bool = False  # a review's dated item (dated_item)
 
 
 # "the deadliest attack since", "to die in an attack in the capital since": the event word names the incident told,
@@ -1421,7 +1431,8 @@ class IncidentReader:
         elif triggers and block_no - self.disaster_block <= 1 and all(t.word in events.CASUALTY_ONLY for t in triggers) \
                 and not events.VIOLENCE_WORD.search(low):
             triggers = []  # "... more than 3,500 people had been killed": the earthquake's toll, told after it
-        self.told.append(Told(sentence, s_start, s_end, start, block_no, sent_ents, block_date, triggers))
+        self.told.append(Told(sentence, s_start, s_end, start, block_no, sent_ents, block_date, triggers,
+                              item=dated_item(self.markdown, s_start)))
         frame = events.frame_end(sentence, triggers)
         found = sentence_dates(sentence, self.ref, frame, block_date)
         if self.story_year or self.of_the_past:

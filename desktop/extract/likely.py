@@ -113,6 +113,7 @@ from typing import TYPE_CHECKING
 
 from desktop.casefile.model import Incident
 from desktop.extract import events
+from desktop.extract.incidents import dated_item
 from desktop.resources import load_json, read_bytes
 
 if TYPE_CHECKING:
@@ -239,6 +240,7 @@ def features(inc: Incident, text: str, n_incidents: int, has_report_date: bool) 
     found[_where(inc.evidence.start if inc.evidence else 0, len(text))] = 1.0
     found["rd:" + ("y" if has_report_date else "n")] = 1.0
     found[_how_many(n_incidents)] = 1.0
+    found["item:" + ("y" if dated_item(text, inc.evidence.start if inc.evidence else 0) else "n")] = 1.0
     return found
 
 
@@ -264,6 +266,7 @@ def told_features(told: Told, before: str, text_len: int, n_incidents: int,
     found[_where(told.start, text_len)] = 1.0
     found["rd:" + ("y" if has_report_date else "n")] = 1.0
     found[_how_many(n_incidents)] = 1.0
+    found["item:" + ("y" if told.item else "n")] = 1.0
     return found
 
 
