@@ -2618,3 +2618,12 @@ def test_a_reviews_dated_item_is_marked_for_the_models_and_a_disaster_is_never_w
     quake = md.index("On 23 October")
     told = [Told(md[quake:-1], quake, len(md) - 1, quake, 3, [], None, [], "none")]
     assert list(likely.without_incident(told)) == []  # a natural disaster, not an incident the rules missed
+
+
+def test_two_sites_named_before_the_kind_they_share_are_two_incidents():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"Violence went on. On 21 July, gunmen stormed the Abu Ghraib and Taji prisons near Baghdad, "
+                            b"and hundreds of inmates escaped.", filename="n.txt", report_date=dt.date(2013, 8, 1),
+                            weigh_incidents=False, find_missed=False))
+    assert sorted(i.location.name for i in case.incidents if i.location) == ["Abu Ghraib", "Taji"]
