@@ -2627,3 +2627,16 @@ def test_two_sites_named_before_the_kind_they_share_are_two_incidents():
                             b"and hundreds of inmates escaped.", filename="n.txt", report_date=dt.date(2013, 8, 1),
                             weigh_incidents=False, find_missed=False))
     assert sorted(i.location.name for i in case.incidents if i.location) == ["Abu Ghraib", "Taji"]
+
+
+def test_a_claim_after_a_second_account_names_the_perpetrator_and_starts_no_incident():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(
+        b"Attacks went on in April.\n\n- 21 April: A bomb exploded among worshippers at the Seh Dokan mosque in "
+        b"Mazar-i-Sharif, killing at least 12 people and wounding 58, according to AFP, while Reuters put the death "
+        b"toll at 11; the Islamic State claimed the bombing.\n", filename="n.md", report_date=dt.date(2022, 6, 1),
+        weigh_incidents=False, find_missed=False))
+    [bombing] = case.incidents
+    assert (bombing.killed.min, bombing.wounded.min) == (12, 58)
+    assert [p.name for p in bombing.perpetrators] == ["Islamic State"]

@@ -1218,9 +1218,11 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
         perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"], inc["actor"], markdown,
                             agent_only=passive_arrest, last_military=last_military)
         # "...; al-Mourabitoun later said it was holding him": a claim told after the incident in its own sentence
-        semi = sentence.rfind(";")
-        own = [(base + semi + 1, base + len(sentence), sentence[semi + 1 :])] \
-            if semi > inc["trigger_at"] and events.CLAIMED_RESPONSIBILITY.search(sentence, semi) else []
+        # (after the part that tells it, too: "killing 12, while Reuters put the toll at 11; ISKP claimed the bombing")
+        whole, s_base = inc["sentence"], inc["start"]
+        semi = whole.rfind(";")
+        own = [(s_base + semi + 1, s_base + len(whole), whole[semi + 1 :])] \
+            if semi > inc["trigger_at"] + base - s_base and events.CLAIMED_RESPONSIBILITY.search(whole, semi) else []
         for x_start, x_end, x_sentence in own + inc["extra"]:
             if perp is not None or inc["kind"][1] == "Arrests":
                 break  # who claimed an attack is not who made an arrest
@@ -1339,6 +1341,9 @@ class Told:
     item: bool = False  # a review's dated item (dated_item)
 
 
+# "ISKP claimed the bombing", "condemned the attack": an incident told before, named again
+CLAIMED_THE = re.compile(r"\b(?:claimed|claiming|denied|condemned|condemning)\s+(?:(?:responsibility|credit)\s+for\s+)?"
+                         r"(?:the|this|that|both|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "the deadliest attack since", "to die in an attack in the capital since": the event word names the incident told,
 # set against the past
 MEASURED_SINCE = re.compile(r"\w*\s+(?:in\s+(?:the\s+)?[\w'’-]+\s+)?since\b", re.I)
@@ -1574,6 +1579,8 @@ class IncidentReader:
             part_dates = [d.date for d in dated if a <= d.start < b]
             if a > 0 and part_triggers and all(MEASURED_SINCE.match(sentence, t.start + len(t.word)) for t in part_triggers):
                 continue  # "..., the most senior Taliban figure to die in an attack since ... 2021": this one, measured
+            if a > 0 and part_triggers and all(CLAIMED_THE.search(sentence, 0, t.start) for t in part_triggers):
+                continue  # "...; ISKP claimed the bombing": the incident just told, claimed
             if len(parts) > 1 and a == 0 and previous is not None and part_triggers \
                     and (not part_dates or previous["date"] is not None
                          and all(d.start == previous["date"].start for d in part_dates)) \
