@@ -470,6 +470,10 @@ def _community(sentence: str, base: int, sent_ents: list[Ent], actor: tuple[int,
                  and COMMUNITY_AFTER.match(sentence, e.end - base)), None)
 
 
+# a weapon's or an aircraft's name ("AK-47s", "a US B-1 bomber", "F-16s", "MiG-29"): what was used, not who used it
+WEAPON_NAME = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]{0,2}s?")
+
+
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
                  trigger_at: int | None = None, actor: tuple[int, int] | None = None,
                  text: str = "", agent_only: bool = False, last_military: Ent | None = None) -> Ent | None:
@@ -495,7 +499,8 @@ def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_grou
     sent_ents = [e for e in sent_ents if e.subtype != "media" and not (
         e.type == "LOC" and FLAGGED.match(sentence, e.end - base)) and not (
         e.type == "NORP" and (not e.text.endswith("s") or PERSON_AFTER.match(sentence, e.end - base))
-        and not STATE_FORCES_AFTER.match(sentence, e.end - base)) and not UNIFORM_AFTER.match(sentence, e.end - base)]
+        and not STATE_FORCES_AFTER.match(sentence, e.end - base)) and not UNIFORM_AFTER.match(sentence, e.end - base)
+        and not WEAPON_NAME.fullmatch(e.text)]
     if actor is not None:
         # (not "Government troops backed by the UPDF recaptured Bor": an ally, not who did it)
         inside = [e for e in _actor_names(text, base, actor, sent_ents)
