@@ -472,6 +472,8 @@ def _community(sentence: str, base: int, sent_ents: list[Ent], actor: tuple[int,
 
 # a weapon's or an aircraft's name ("AK-47s", "a US B-1 bomber", "F-16s", "MiG-29"): what was used, not who used it
 WEAPON_NAME = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]{0,2}s?")
+# (not "the C-60 commando unit of the Gadchiroli police": a unit's name)
+UNIT_AFTER = re.compile(r"\s+(?:commandos?|units?|forces?|battalion|brigade|regiment|squad|group|team)\b", re.I)
 
 
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
@@ -500,7 +502,7 @@ def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_grou
         e.type == "LOC" and FLAGGED.match(sentence, e.end - base)) and not (
         e.type == "NORP" and (not e.text.endswith("s") or PERSON_AFTER.match(sentence, e.end - base))
         and not STATE_FORCES_AFTER.match(sentence, e.end - base)) and not UNIFORM_AFTER.match(sentence, e.end - base)
-        and not WEAPON_NAME.fullmatch(e.text)]
+        and not (WEAPON_NAME.fullmatch(e.text) and not UNIT_AFTER.match(sentence, e.end - base))]
     if actor is not None:
         # (not "Government troops backed by the UPDF recaptured Bor": an ally, not who did it)
         inside = [e for e in _actor_names(text, base, actor, sent_ents)
