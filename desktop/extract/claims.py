@@ -795,7 +795,7 @@ def _figure_is(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> Fo
     if NO_COUNTER.match(who) or named is None and not (ROLE_WORDS.search(who) or BODY_WORDS.search(who)):
         return None  # (not "The bomb's total was 16 devices")
     content = text[label_end:].strip()
-    return FoundClaim(source=named.text if named is not None else who, source_ent=named, cue="figure", stance="assert",
+    return FoundClaim(source=named.text if named is not None else who, source_ent=named, cue="gave", stance="assert",
                       content=content[:500])
 
 
@@ -810,6 +810,7 @@ NOT_A_GIVER = re.compile(r"\b(?:toll|tolls|figures?|counts?|casualties|estimates
                          r"location|perpetrators?|summary|note|sources?|what|who|where|when|why|how)\b", re.I)
 TO_OUTLET = re.compile(r"\bto\s+(?:the\s+)?(?P<outlet>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})")
 STATEMENT = re.compile(r"(?:\b[A-Z][\w-]*\s+)?statement\b", re.I)
+PRESS_PLURALS = re.compile(r"\b(?:agencies|reports|outlets|newspapers)\b")  # ("Russian news agencies on 9 May: ...")
 
 
 def _source_label(text: str, base: int, ents: list[Ent]) -> FoundClaim | None:
@@ -824,10 +825,10 @@ def _source_label(text: str, base: int, ents: list[Ent]) -> FoundClaim | None:
     person = [e for e in named if e.type == "PERSON"]
     source_ent = person[-1] if person else named[0] if named else None
     if source_ent is None and not (ROLE_WORDS.search(m.group("who")) or BODY_WORDS.search(m.group("who"))
-                                   or re.search(r"\b(?:agencies|reports|outlets|newspapers)\b", m.group("who"))):
+                                   or PRESS_PLURALS.search(m.group("who"))):
         return None
     source = source_ent.text if source_ent is not None else re.sub(r"^(?:the|The)\s+", "", m.group("who").strip(" *"))
-    claim = FoundClaim(source=source, source_ent=source_ent, cue="label", stance="assert",
+    claim = FoundClaim(source=source, source_ent=source_ent, cue="gave", stance="assert",
                        content=m.group("what").strip()[:500])
     aside = m.group("aside") or ""
     if (to := TO_OUTLET.search(aside)) is not None:
