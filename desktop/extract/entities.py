@@ -191,7 +191,9 @@ ROLES = (r"spokes(?:man|woman|person)|minister|"
 ROLE_AFTER = re.compile(r"^\s*,\s*(?:(?:the\s+|a\s+|an\s+)?(?:(?!(?:and|or)\b)[\w'’-]+\s+){0,3}?(?:" + ROLES + r"|\d+-year-old)\b|"
                         r"(?-i:from\s+[A-Z]))", re.I)  # "Raed Masalmeh, from Dura near Hebron, stabbed": where he is from
 # "the blogger Amadou Diallo", "aid worker Marco Bellini": a name right after a word for what a person does
-ROLE_BEFORE = re.compile(r"\b(?:(?i:" + ROLES + r"|gunman|attacker|assailant|suspect|bomber|man|woman|youth|teenager)"
+ROLE_BEFORE = re.compile(r"\b(?:(?i:" + ROLES + r"|gunman|attacker|assailant|suspect|bomber|man|woman|youth|teenager|"
+                         # "shot dead two colleagues, Kim Levengrond Yehezkel and Ziv Hajbi"
+                         r"colleagues|companions|friends|hostages|victims)"
                          r"(?:\s+(?:in|for|to|of|on|from)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,|,)|(?i:" + ROLES + r")|"
                          r"killing|killed|assassinated|murdered|kidnapped)\s+$")  # "coordinator in Nigeria, Edward Kallon"
 # "Their father, Cayamora Maute, was arrested": a name set off after a word for a relative.
@@ -2379,7 +2381,10 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
         gap = text[a.end : b.start]
         if a.type == "PERSON" and " " in a.text and 2 <= len(b.text.split()) <= 3 \
                 and (b.type == "ORG" and b.how == "ner" or b.type == "LOC" and b.subtype == "facility"
-                     and b.how in ("ner", "rule") and b.text.split()[0].lower() in given_names()) \
+                     and b.how in ("ner", "rule") and b.text.split()[0].lower() in given_names()
+                     # ("two colleagues, Kim Levengrond Yehezkel and Ziv Hajbi": people named after the word for them)
+                     or b.type == "LOC" and b.how == "ner" and not is_place(b.text)
+                     and ROLE_BEFORE.search(text[max(0, a.start - 40) : a.start]) is not None) \
                 and re.fullmatch(r"(?:,\s+(?:the|a|an|his|her|its|their)\s+[^,;.()]{1,40},)?\s+and\s+", gap) \
                 and not _body_word(b.text.split()) and not any(w.isupper() for w in b.text.split()):
             # "killed Isnilon Hapilon, its leader, and Omar Maute", "two Canadians, John Ridsdel and Robert Hall"
@@ -2488,6 +2493,26 @@ def dangling_names(ents: list[Ent], text: str) -> list[Ent]:
         elif tail.start() > 0:
             out.append(Ent(ent.start, ent.start + tail.start(), ent.text[: tail.start()], ent.type, ent.subtype, ent.how,
                            ent.key))
+    return out
+
+
+# the word a body's name ends on: "Amnesty International", "Human Rights Watch", "the Popular Front"
+BODY_HEAD = re.compile(r"(?:Watch|International|Organi[sz]ation|Committee|Council|Front|Party|Army|Movement|Agency|Union|"
+                       r"Association|Federation|League|Brigades?|Group|Forces|Network|Institute|Foundation|Commission|"
+                       r"Service|Mission|Cross|Crescent|Frontières|Fund|Programme|Program|Observatory)$")
+JOINED_BODIES = re.compile(r"(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)")
+
+
+def split_bodies(ents: list[Ent]) -> list[Ent]:
+    """Two bodies the model read as one name ("Amnesty International and Human Rights Watch"): each its own, when
+    both parts end as a body's name does (not "Ministry of Justice and Security")."""
+    out: list[Ent] = []
+    for e in ents:
+        m = JOINED_BODIES.fullmatch(e.text) if e.type == "ORG" and e.text.lower() not in gazetteer_names() else None
+        if m is None or not (BODY_HEAD.search(m.group("a")) and BODY_HEAD.search(m.group("b"))):
+            out.append(e)
+            continue
+        out += [Ent(e.start + m.start(g), e.start + m.end(g), m.group(g), "ORG", e.subtype, "rule") for g in ("a", "b")]
     return out
 
 

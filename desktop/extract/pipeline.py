@@ -48,6 +48,7 @@ from desktop.extract.entities import (
     parenthetical_aliases,
     propagate,
     resolve_overlaps,
+    split_bodies,
     split_places,
     unfound_countries,
 )
@@ -154,10 +155,10 @@ def model_input(markdown: str, content: list[tuple[int, int]]) -> tuple[list[tup
 
 def _block_entities(doc, start: int, end: int, markdown: str, matchers, people: dict[str, Ent]) -> list[Ent]:
     """The names of one block, stage by stage: candidates, the best of overlapping ones, names the model cut
-    (made whole, trimmed or joined), countries it missed, the places of a review's dated labels, names in
+    (made whole, trimmed or joined) or ran together (two bodies split), countries it missed, the places of a review's dated labels, names in
     brackets, coordinated places, and the persons a speaker label names."""
     ents = resolve_overlaps(find_entities(doc, start, markdown, matchers))
-    ents = split_places(dangling_names(ents, markdown), markdown)
+    ents = split_places(split_bodies(dangling_names(ents, markdown)), markdown)
     ents = label_places(unfound_countries(ents, markdown, start, end), markdown, start, end)
     ents = coordinated_places(parenthetical_aliases(ents, markdown), markdown)
     return claims.label_names(markdown[start:end], start, ents, people)
