@@ -2640,3 +2640,12 @@ def test_a_claim_after_a_second_account_names_the_perpetrator_and_starts_no_inci
     [bombing] = case.incidents
     assert (bombing.killed.min, bombing.wounded.min) == (12, 58)
     assert [p.name for p in bombing.perpetrators] == ["Islamic State"]
+
+
+def test_a_statement_issued_or_an_email_is_the_channel_of_a_claim():
+    said = _said("A bomb hit the bazaar in Urgun on 15 July.\n\n"
+                 "The Taliban issued a statement on 16 July denying any part in the bombing. "
+                 "In an e-mail, MEND said its fighters had met stiff resistance. "
+                 "In a statement issued on 20 July, the spokesman said operations had killed 88 militants.")
+    assert [(source, via) for source, via, _content in said] == [
+        ("Taliban", "statement"), ("MEND", "e-mail"), ("spokesman", "statement")], said

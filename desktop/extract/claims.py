@@ -165,7 +165,11 @@ CHANNEL_PHRASES = re.compile(r"\b(?:in|during|through|via|on)\s+(?:an?|the|his|h
                              # give it when no outlet is named
                              r"|\b(?:in|during)\s+(?:an?|his|her|its|their)\s+((?:short\s+|brief\s+|joint\s+|separate\s+|"
                              r"later\s+|written\s+)?(?:statement|speech|communiqu[eé]|press\s+briefing|briefing|"
-                             r"broadcast|address))\b(?!\s+(?:posted|published|released|carried|issued|sent|put\s+out|read\s+out|aired)\b)",
+                             r"broadcast|address|e-?mail))\b(?!\s+(?:posted|published|released|carried|sent|put\s+out|"
+                             r"read\s+out|aired|issued\s+(?:by|through|via|on\s+(?-i:[A-Z])))\b)"
+                             # "The Taliban issued a statement denying ...", "according to a statement from the ministry"
+                             r"|\b(?:issued|released|put\s+out|according\s+to)\s+(an?\s+(?:short\s+|brief\s+|joint\s+|written\s+)?"
+                             r"statement)\b(?!\s+(?:posted|published|carried|aired)\s+(?:on|by)\b)",
                              re.I)
 ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |top )*(spokes(?:man|woman|person)|"
                         r"foreign minister|defen[cs]e minister|interior minister|prime minister|minister|president|"
