@@ -2649,3 +2649,13 @@ def test_a_statement_issued_or_an_email_is_the_channel_of_a_claim():
                  "In a statement issued on 20 July, the spokesman said operations had killed 88 militants.")
     assert [(source, via) for source, via, _content in said] == [
         ("Taliban", "statement"), ("MEND", "e-mail"), ("spokesman", "statement")], said
+
+
+def test_an_account_or_a_figure_given_and_a_person_named_as_someone_are_claims():
+    said = _said("A bomb hit the bazaar in Urgun on 15 July.\n\n"
+                 "Community leaders gave higher estimates, in the range of 10,000 to 20,000. "
+                 "Police gave the time as about 12.30 am. "
+                 "Police named Amadu Koita, a former soldier, as one of the ringleaders. "
+                 "Kabul named Major General Sher Mohammed Karimi as its observer to the inquiry.")
+    sources = [source for source, _via, _content in said]
+    assert sources == ["Community leaders", "Police", "Police"], said  # not an appointment

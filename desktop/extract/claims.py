@@ -99,6 +99,11 @@ FIGURE_CUES = [
     re.compile(r"(?:gave|gives|give|given)\s+(?:an?\s+(?:[\w-]+\s+)?(?:toll|figure|count)\s+of\s+|"
                r"(?:at\s+least|more\s+than|about|around|nearly|some|only)\s+)?" + _COUNT + r"\b(?:\s+[\w-]+){0,2}?"
                r"(?:\s+(?:dead|killed|deaths|wounded|injured|casualties|people|soldiers|civilians)\b|\s*[,;.]|$)", re.I),
+    # "Community leaders gave higher estimates", "the hospital's director gave a similar account", "Police gave the time
+    # as about 12.30 am", "gave reporters figures of up to 88": an account or figure given, the giver's claim
+    re.compile(r"(?:gave|gives|give)\s+(?:(?:reporters|journalists|investigators|the\s+agency)\s+)?(?:(?:an?|the|its|their|"
+               r"his|her|this)\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|tolls?|accounts?|totals?|breakdown|names|ages?|"
+               r"time|picture|version|numbers|statements)\b", re.I),
     # "the security secretariat counted 184 attacks since Friday night, 81 deaths and 49 wounded": its count
     re.compile(r"(?:counted|tallied)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+|nearly\s+)?"
                + _COUNT + r"\b", re.I),
@@ -111,6 +116,11 @@ FIGURE_CUES = [
                + r"|it)?\s*to\s+(?:the\s+)?(?:\d|(?-i:[A-Z])|morning|evening|night|early|late)", re.I),
     re.compile(r"named\s+(?:the|him|her|them|it|its|their|his|one|two|three|four|five|six|all)\b[^.;,]{0,40}?"
                r"\bas\s+(?:the\s+)?(?-i:[A-Z])", re.I),
+    # "Police named Amadu Koita, a former soldier ..., as one of the ringleaders": who someone is, as the speaker tells it
+    # (not "Kabul named Major General Sher Mohammed Karimi as its observer to the US board": an appointment)
+    re.compile(r"named\s+(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:the|an?|one|its|their|his|her)\b(?!\s+(?:new|acting|interim|next)\b|"
+               r"\s+(?:[\w-]+\s+){0,2}?(?:observers?|representatives?|envoys?|ambassadors?|successors?|candidates?|coach|"
+               r"captain)\b)", re.I),
 ]
 FIGURE_VERBS = {"put", "puts", "gave", "gives", "give", "given", "placed", "places", "raised", "revised", "lowered",
                 "dated", "named", "counted", "tallied"}
