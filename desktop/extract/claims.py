@@ -196,7 +196,10 @@ ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |to
                         r"returnees?|detainees?|prisoners?|inmates?|hostages?|captives?|mothers?|fathers?|women|men|"
                         # "a Western tourist said", "many observers said", "mourners told reporters"
                         r"tourists?|observers?|visitors?|mourners?|bystanders?|onlookers?|eyewitness(?:es)?|locals|"
-                        r"youths?|pupils?|nuns?|commuters?|shoppers?|customers?)"
+                        r"youths?|pupils?|nuns?|commuters?|shoppers?|customers?|"
+                        # '"We heard bangs," one woman told a local reporter', "one investigator told the Gleaner"
+                        r"man|woman|girls?|boys?|teenagers?|investigators?|surgeons?|protesters?|volunteers?|waiters?|"
+                        r"vendors?|nurses?)"
                         # (and every role counted: "community leaders said", "their lawyers said")
                         r"(?:s|es)?\b",
                         re.I)
