@@ -2659,3 +2659,14 @@ def test_an_account_or_a_figure_given_and_a_person_named_as_someone_are_claims()
                  "Kabul named Major General Sher Mohammed Karimi as its observer to the inquiry.")
     sources = [source for source, _via, _content in said]
     assert sources == ["Community leaders", "Police", "Police"], said  # not an appointment
+
+
+def test_a_court_or_an_inquiry_that_found_after_a_date_found_nothing_or_found_someone_guilty_makes_a_claim():
+    said = _said("Gunmen attacked the village on 3 May 2014.\n\n"
+                 "The European Court of Human Rights found in July 2018 that the state had failed to protect him. "
+                 "The tribunal found no evidence of the group's involvement. "
+                 "In January 2010, the Iraqi High Tribunal found Ali Hassan al-Majid guilty over the killings. "
+                 "Police found the bodies of nine men on 5 May.")
+    sources = [source for source, _via, _content in said]
+    assert "European Court of Human Rights" in sources and "Iraqi High Tribunal" in sources
+    assert len(sources) == 3 and "Police" not in sources, said  # bodies found are no one's claim

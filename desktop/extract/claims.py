@@ -500,7 +500,11 @@ ACCORDING_TO = re.compile(r"\b(according to|as per|in the words of)\s+(?:the\s+|
                           r"(?:the\s+)?)?", re.I)
 
 
-FOUND_THAT = re.compile(r"\s+that\b")
+# ("The European Court of Human Rights found in July 2018 that ...", "It found no evidence of ETA involvement", "the
+# tribunal found Ali Hassan al-Majid guilty")
+FOUND_THAT = re.compile(r"(?:\s+(?:in|on|last|this|earlier|later|after)\b[^,;.]{0,30}?)?,?\s+that\b|"
+                        r"\s+no\s+(?:evidence|sign|signs|trace|proof|indication)\b|"
+                        r"\s+(?-i:[A-Z])[^.;]{0,60}?\s(?:guilty|responsible|liable)\b")
 # whose count no one is: "by its count", "by every count", "by the official count", "by the latest count"
 NO_COUNTER = re.compile(r"(?:its|their|our|his|her|my|your|every|each|any|all|some|most|what|which|this|that|these|"
                         r"those|no|either|neither|one|another|other|official|latest|last|first|final|new|earlier|later|"
