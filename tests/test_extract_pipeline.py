@@ -2670,3 +2670,11 @@ def test_a_court_or_an_inquiry_that_found_after_a_date_found_nothing_or_found_so
     sources = [source for source, _via, _content in said]
     assert "European Court of Human Rights" in sources and "Iraqi High Tribunal" in sources
     assert len(sources) == 3 and "Police" not in sources, said  # bodies found are no one's claim
+
+
+def test_any_quantity_put_at_a_number_is_the_claim_of_who_put_it():
+    said = _said("Gunmen attacked the village on 3 May.\n\n"
+                 "Local authorities put the weekend's total at close to 200. "
+                 "The attackers, whom Kosovo officials put at around 30 men, pulled back. "
+                 "The poisoning put his son in hospital.")
+    assert [source for source, _via, _content in said] == ["Local authorities", "Kosovo officials"], said

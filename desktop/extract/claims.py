@@ -116,6 +116,13 @@ FIGURE_CUES = [
                + r"|it)?\s*to\s+(?:the\s+)?(?:\d|(?-i:[A-Z])|morning|evening|night|early|late)", re.I),
     re.compile(r"named\s+(?:the|him|her|them|it|its|their|his|one|two|three|four|five|six|all)\b[^.;,]{0,40}?"
                r"\bas\s+(?:the\s+)?(?-i:[A-Z])", re.I),
+    # "Local authorities put the weekend's total at close to 200", "whom Kosovo officials put at around 30 men", "the two
+    # armies put the dead at twelve soldiers": any quantity put at a number
+    re.compile(r"(?:put|puts)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?)?at\s+(?:about\s+|around\s+|"
+               r"close\s+to\s+|least\s+|more\s+than\s+|some\s+|well\s+over\s+|over\s+|between\s+|nearly\s+|roughly\s+|"
+               r"up\s+to\s+|fewer\s+than\s+|less\s+than\s+|no\s+more\s+than\s+|no\s+fewer\s+than\s+)?(?:\$|US\$|€|£)?"
+               r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+               r"a\s+hundred|dozens|hundreds|thousands|tens)\b)", re.I),
     # "Police named Amadu Koita, a former soldier ..., as one of the ringleaders": who someone is, as the speaker tells it
     # (not "Kabul named Major General Sher Mohammed Karimi as its observer to the US board": an appointment)
     re.compile(r"named\s+(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:the|an?|one|its|their|his|her)\b(?!\s+(?:new|acting|interim|next)\b|"
