@@ -2678,3 +2678,10 @@ def test_any_quantity_put_at_a_number_is_the_claim_of_who_put_it():
                  "The attackers, whom Kosovo officials put at around 30 men, pulled back. "
                  "The poisoning put his son in hospital.")
     assert [source for source, _via, _content in said] == ["Local authorities", "Kosovo officials"], said
+
+
+def test_a_name_given_is_no_claim_and_according_to_after_an_opening_phrase_says_what_follows():
+    said = _said("Shelling hit the stretch of border that India calls the International Border and Pakistan calls the "
+                 "Working Boundary. By mid-June, according to Indian officials, Pakistan had violated the ceasefire "
+                 "more than 700 times.")
+    assert said == [("Indian officials", None, "By mid-June, Pakistan had violated the ceasefire more than 700 times")], said

@@ -533,6 +533,11 @@ SELF_REFERENCE = re.compile(r"\W*(?:This|The\s+present)\s+(?:review|note|report|
 FRONTED = re.compile(r"\W*(?:In|On|At|By|During|Later|Earlier|Late|Early|That|The\s+next|On\s+the)\b[^,;:()\"“”]{0,60}?\s+")
 
 
+# "that India calls the International Border", "what Israel calls Judea and Samaria": a name given, not a claim
+NAMING_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:[\w'’-]+\s+){1,8}$", re.I)
+NAME_AFTER = re.compile(r"\s+(?:the\s+)?(?-i:[A-Z])")
+
+
 def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 last_org: Ent | None = None, last_group: Ent | None = None,
                 last_role: FoundClaim | None = None, last_body: Ent | None = None) -> list[FoundClaim]:
@@ -562,6 +567,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             continue
         if _unsaid(tok):
             continue  # "did not say how many", "have said little", "should report to UKMTO", "declared a curfew"
+        if low in ("call", "calls", "called") and NAMING_BEFORE.search(text, 0, tok.idx - s0) \
+                and NAME_AFTER.match(text, tok.idx - s0 + len(tok.text)):
+            continue  # "the stretch that India calls the International Border": what a name is, not a claim
         if _reported_inside(tok):
             continue  # "officials said Washington had warned Moscow": one claim, the officials'
         if UNSAID.match(text, tok.idx - s0 + len(tok.text)):
@@ -778,14 +786,19 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 alias = re.match(r"\s*\([^()]{1,30}\)", text[end:])
                 said_from = end + (alias.end() if alias else 0)  # ("... Ain o Salish Kendra (ASK), the image ...")
                 source, source_ent = text[src.start - base : end], None if body else src
-                content = (text[label_end : m.start()] + ("" if len(sources_named) > 1 else " " + text[said_from:])).strip(" ,.;")
+                content = _joined(text[label_end : m.start()], "" if len(sources_named) > 1 else text[said_from:])
             else:
                 run = re.match(r"((?:[A-Za-z][\w'’-]*\s?){1,6})", text[m.end():])
                 # ("according to the district police to 24 temples ...": the source, not the word after it)
                 source = re.split(r"\s+(?:to|in|on|at|for|from|that|and|with|by|as|after|before|while|but)\b",
                                   run.group(1).strip(" .,;"))[0] if run else ""
                 source_ent, said_from = None, m.end() + len(source)
-                content = text[label_end : m.start()].strip(" ,.;") or text
+                # ("By mid-June, according to Indian officials, Pakistan had violated ...": what follows the source too,
+                # after a sentence's opening phrase of time or place; not "Three temples burned in Ramu according to the
+                # district police to two dozen across the region")
+                before = text[label_end : m.start()]
+                opening = not before.strip(" ,") or FRONTED.fullmatch(before.strip(" ,") + " ") is not None
+                content = _joined(before, text[said_from:] if opening and len(sources_named) == 1 else "") or text
             if told_to is not None:  # a later source: what the sentence gave since the one before
                 content = re.sub(r"^(?:(?:and|while|but|or)\s+)", "", text[told_to : m.start()].strip(" ,.;:")).strip(" ,.;")
             told_to = said_from
@@ -866,6 +879,13 @@ def _source_label(text: str, base: int, ents: list[Ent]) -> FoundClaim | None:
     elif (said := STATEMENT.search(aside)) is not None:
         claim.via = [(said.group(0), None, said.group(0))]
     return claim
+
+
+def _joined(before: str, after: str) -> str:
+    """What a sentence says around the source it names ("On Sunday, | according to police, | gunmen killed four men"):
+    the two parts as one clause."""
+    content = re.sub(r"\s{2,}", " ", f"{before.strip()} {after.strip()}")
+    return re.sub(r"\s*,(?:\s*,)+", ",", content).strip(" ,.;")
 
 
 def _by_count(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> FoundClaim | None:
