@@ -3258,3 +3258,10 @@ def test_a_day_told_after_said_that_dates_the_event_and_a_month_label_dates_its_
     found = _eval_incidents("# Review\n\n## Incidents\n\n**November, Taiz:** Government-allied forces and the "
                             "Houthis clashed in the city during the truce, residents said.\n", ref=dt.date(2017, 1, 15))
     assert [(i["date"], i["location"]) for i in found] == [("2016-11", "Taiz")], found
+
+
+def test_a_south_asian_rank_before_a_name_is_no_part_of_it():
+    case = _case("Captain Kapil Kundu was killed with Havildar Roshan Lal and Riflemen Ram Avtar. Assistant Commandant "
+                 "Jitender Singh and Assistant Sub-Inspector Ram Niwas died on 3 June.")
+    people = sorted(e.name for e in case.entities if e.type == "PERSON")
+    assert people == ["Jitender Singh", "Kapil Kundu", "Ram Avtar", "Ram Niwas", "Roshan Lal"], people
