@@ -2685,3 +2685,10 @@ def test_a_name_given_is_no_claim_and_according_to_after_an_opening_phrase_says_
                  "Working Boundary. By mid-June, according to Indian officials, Pakistan had violated the ceasefire "
                  "more than 700 times.")
     assert said == [("Indian officials", None, "By mid-June, Pakistan had violated the ceasefire more than 700 times")], said
+
+
+def test_people_named_with_their_offices_or_after_both_each_make_the_claim():
+    claims = _claims("Gunmen killed 12 people on 3 May. President Asif Ali Zardari and Prime Minister Yousuf Raza Gilani "
+                     "condemned the attack. The Houthis and their allies loyal to former president Ali Abdullah Saleh "
+                     "rejected the proposal.")
+    assert claims == [("Asif Ali Zardari", None), ("Yousuf Raza Gilani", None), ("Houthis", None)], claims

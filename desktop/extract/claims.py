@@ -909,6 +909,12 @@ def _by_count(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> Fou
     return FoundClaim(source=source, source_ent=named, cue="count", stance="assert", content=content[:500])
 
 
+# what may stand before a person's name in a list of speakers: their body and office ("National Conference
+# vice-president ", "Peoples Democratic Party president ", "Prime Minister ")
+TITLED = re.compile(r"(?:[Tt]he\s+)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,5}(?:vice-)?(?:" + ROLE_WORDS.pattern + r")\s+|"
+                    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}", re.I)
+
+
 def _coordinated(a: int, b: int, claim: FoundClaim, text: str, base: int, sent_ents: list[Ent],
                  seen_sources: set[str]) -> list[FoundClaim]:
     """"The BBC and the Associated Press spoke of at least 15,000 marchers": each one the subject names says it, a claim
@@ -924,12 +930,16 @@ def _coordinated(a: int, b: int, claim: FoundClaim, text: str, base: int, sent_e
         at = a + cut.end()
     parts.append((at, b))
     names: list[tuple[str, Ent | None]] = []
-    for p_a, p_b in parts:
+    for n, (p_a, p_b) in enumerate(parts):
         words = text[p_a:p_b].strip()
-        # (the name, with "the" and at most two words of its own before it: "the opposition Awami League")
+        if n == 0:
+            words = re.sub(r"^(?:[Bb]oth|[Ee]ither|[Nn]either)\s+", "", words)  # ("Both Hernández and Nasralla claimed")
+        # (the name, with "the" and at most two words of its own before it: "the opposition Awami League"; a person with
+        # the office that names them: "National Conference vice-president Omar Abdullah")
         ent = next((e for e in sent_ents if e.type in ("ORG", "PERSON") and e.start >= base + p_a and e.end <= base + p_b
-                    and re.fullmatch(r"(?:[Tt]he\s+)?(?:(?!(?:of|for|in|at|from|to|with|and)\s)[a-z][\w-]*\s+){0,2}"
-                                     + re.escape(e.text) + r"(?:\s+\([^()]{1,30}\))?", words)), None)
+                    and (re.fullmatch(r"(?:[Tt]he\s+)?(?:(?!(?:of|for|in|at|from|to|with|and)\s)[a-z][\w-]*\s+){0,2}"
+                                      + re.escape(e.text) + r"(?:\s+\([^()]{1,30}\))?", words)
+                         or e.type == "PERSON" and words.endswith(e.text) and TITLED.fullmatch(words[: -len(e.text)]))), None)
         if ent is None:
             return []  # ("Residents and Memorial said ...": annotators keep a name with people told by a word as one)
         names.append((ent.text, ent))
