@@ -1152,7 +1152,6 @@ DISASTER_ACT = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|cyclone|typh
                           r"flattened|swept|devastated|claimed|injured|wounded|left)\b")
 
 
-
 def disaster(sentence: str) -> bool:
     """Whether the sentence tells a natural disaster or an outage and no act of violence."""
     low = sentence.lower()

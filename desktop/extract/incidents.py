@@ -473,7 +473,7 @@ def _community(sentence: str, base: int, sent_ents: list[Ent], actor: tuple[int,
 # a weapon's or an aircraft's name ("AK-47s", "a US B-1 bomber", "F-16s", "MiG-29"): what was used, not who used it
 WEAPON_NAME = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]{0,2}s?")
 # (not "the C-60 commando unit of the Gadchiroli police": a unit's name)
-UNIT_AFTER = re.compile(r"\s+(?:commandos?|units?|forces?|battalion|brigade|regiment|squad|group|team)\b", re.I)
+FORMATION_AFTER = re.compile(r"\s+(?:commandos?|units?|forces?|battalion|brigade|regiment|squad|group|team)\b", re.I)
 
 
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
@@ -502,7 +502,7 @@ def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_grou
         e.type == "LOC" and FLAGGED.match(sentence, e.end - base)) and not (
         e.type == "NORP" and (not e.text.endswith("s") or PERSON_AFTER.match(sentence, e.end - base))
         and not STATE_FORCES_AFTER.match(sentence, e.end - base)) and not UNIFORM_AFTER.match(sentence, e.end - base)
-        and not (WEAPON_NAME.fullmatch(e.text) and not UNIT_AFTER.match(sentence, e.end - base))]
+        and not (WEAPON_NAME.fullmatch(e.text) and not FORMATION_AFTER.match(sentence, e.end - base))]
     if actor is not None:
         # (not "Government troops backed by the UPDF recaptured Bor": an ally, not who did it)
         inside = [e for e in _actor_names(text, base, actor, sent_ents)
@@ -908,8 +908,8 @@ LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|ca
 
 
 # the kind of building or site two places named before it share: "the Abu Ghraib and Taji prisons", "the Balata and
-# Jenin refugee camps" (in gold 1-1690, 8 such pairs are told as two incidents or more, 4 as one; districts and villages are left to the
-# list below, which wants a verb or "in" before them)
+# Jenin refugee camps" (in gold 1-1690, 8 such pairs are told as two incidents or more, 4 as one; districts and
+# villages are left to the list below, which wants a verb or "in" before them)
 SHARED_HEAD = re.compile(r"\s+(?:refugee\s+|army\s+|military\s+|police\s+|air\s+)?(?:prisons|jails|camps|bases|mosques|"
                          r"churches|hospitals|schools|markets|airports|oilfields|oil\s+fields|terminals|refineries|"
                          r"universities|stations)\b")
@@ -1117,6 +1117,10 @@ def _run_in_item(markdown: str, base: int, ents: list[Ent], starts: list[int]) -
     return m, [e for e in ents[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)] if e.end <= hi]
 
 
+# a name told as a province's: "Borno state", "Kunar province"
+PROVINCE_AFTER = re.compile(r"\s+(?:province|region|county|governorate|state|department|prefecture)\b", re.I)
+
+
 def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: list[Ent], place: Ent | None) -> Ent | None:
     """Where a dated item happened, when its label names a town or village ("- 24 August, Gakara: ... raided this
     village just outside Kolofata"): the label's, unless the item names a place inside it (the square, the
@@ -1139,13 +1143,11 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
              and not ROAD.search(e.text)
              # ("- 24 October, Borno: ... camps outside Maiduguri": a label of one name that is a province's too)
              and not (len(places) == 1 and is_region(e.text) and is_place(place.text) and not is_region(place.text))
-             and not re.match(
-        r"\s+(?:province|region|county|governorate|state|department|prefecture)\b", sentence[e.end - base :], re.I)
+             and not PROVINCE_AFTER.match(sentence, e.end - base)
              and not re.search(r"\b(?:County|Province|Region|Governorate|State)$", e.text)]
     if towns and (place.subtype in ("region", "country") or only_region(place.text)
                   # ("- 9 October, Maiduguri: ... on Borno state radio": a place the item names as a province)
-                  or re.match(r"\s+(?:state|province|region|governorate|county|department|prefecture)\b",
-                              sentence[place.end - base :], re.I)
+                  or PROVINCE_AFTER.match(sentence, place.end - base)
                   # ("- 12 May, Benisheik (Borno): ... on the Maiduguri–Damaturu highway": the road runs past the town)
                   or ROAD_BETWEEN.search(place.text)
                   # ("- Late October, Gush Etzion road near Beit Ummar:": the road the label places by its town)
@@ -1351,6 +1353,7 @@ class Told:
 # "ISKP claimed the bombing", "condemned the attack": an incident told before, named again
 CLAIMED_THE = re.compile(r"\b(?:claimed|claiming|denied|condemned|condemning)\s+(?:(?:responsibility|credit)\s+for\s+)?"
                          r"(?:the|this|that|both|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
 # "the deadliest attack since", "to die in an attack in the capital since": the event word names the incident told,
 # set against the past
 MEASURED_SINCE = re.compile(r"\w*\s+(?:in\s+(?:the\s+)?[\w'’-]+\s+)?since\b", re.I)
