@@ -933,7 +933,7 @@ def _coordinated(a: int, b: int, claim: FoundClaim, text: str, base: int, sent_e
     for n, (p_a, p_b) in enumerate(parts):
         words = text[p_a:p_b].strip()
         if n == 0:
-            words = re.sub(r"^(?:[Bb]oth|[Ee]ither|[Nn]either)\s+", "", words)  # ("Both Hernández and Nasralla claimed")
+            words = re.sub(r"^[Bb]oth\s+", "", words)  # ("Both Hernández and Nasralla claimed victory")
         # (the name, with "the" and at most two words of its own before it: "the opposition Awami League"; a person with
         # the office that names them: "National Conference vice-president Omar Abdullah")
         ent = next((e for e in sent_ents if e.type in ("ORG", "PERSON") and e.start >= base + p_a and e.end <= base + p_b
