@@ -2692,3 +2692,13 @@ def test_people_named_with_their_offices_or_after_both_each_make_the_claim():
                      "condemned the attack. The Houthis and their allies loyal to former president Ali Abdullah Saleh "
                      "rejected the proposal.")
     assert claims == [("Asif Ali Zardari", None), ("Yousuf Raza Gilani", None), ("Houthis", None)], claims
+
+
+def test_the_dead_killed_with_one_victim_by_name_are_counted():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(
+        b"Shelling went on. On 4 February Captain Kapil Kundu was killed with Havildar Roshan Lal and Riflemen Ram Avtar "
+        b"and Shubham Singh when Pakistani troops opened fire. A soldier was killed with AK-47s in Poonch on 5 February.",
+        filename="n.txt", report_date=dt.date(2018, 7, 1), weigh_incidents=False, find_missed=False))
+    assert [i.killed.min for i in case.incidents] == [4, 1]  # (a weapon is no companion)

@@ -1048,8 +1048,19 @@ KILLED_WITH = re.compile(
     r"(?:\s+and\s+(?P<m>" + _FEW + r")\s+other\s+[a-z]+)?", re.I)
 
 
+# "was killed with Havildar Roshan Lal, Riflemen Ram Avtar and Lance Naik Sam Abraham": the others, each by name
+_NAMED = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,4}"  # (two words or more: not "AK-47s")
+KILLED_WITH_NAMED = re.compile(r"\b(?:killed|shot\s+dead|gunned\s+down)\s+(?:(?:together|along)\s+)?with\s+"
+                               r"(?P<list>" + _NAMED + r"(?:(?:,\s+|,?\s+and\s+)" + _NAMED + r")*)"
+                               r"(?=\s*[,;.]|\s+(?:when|as|in|at|on|near|after|while)\b)", re.I)
+
+
 def with_companions(text: str, count: Count | None) -> Count | None:
     """One dead named or counted alone, and those the text says were killed with them."""
+    if count is not None and count.min == count.max == 1 and KILLED_WITH.search(text) is None \
+            and (named := KILLED_WITH_NAMED.search(text)) is not None:
+        extra = len(re.split(r",\s+(?:and\s+)?|\s+and\s+", named.group("list")))
+        return Count(min=1 + extra, max=1 + extra, text=named.group(0))
     if count is None or count.min != 1 or count.max != 1 or (m := KILLED_WITH.search(text)) is None:
         return count
     if m.group("vague"):
