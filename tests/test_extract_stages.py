@@ -3265,3 +3265,10 @@ def test_a_south_asian_rank_before_a_name_is_no_part_of_it():
                  "Jitender Singh and Assistant Sub-Inspector Ram Niwas died on 3 June.")
     people = sorted(e.name for e in case.entities if e.type == "PERSON")
     assert people == ["Jitender Singh", "Kapil Kundu", "Ram Avtar", "Ram Niwas", "Roshan Lal"], people
+
+
+def test_a_weapon_or_an_aircraft_named_by_its_model_is_no_name_but_a_group_of_that_shape_is():
+    case = _case("A US B-1 bomber struck Kakarak on 5 May. Gunmen armed with AK-47s attacked the market. "
+                 "M-19 guerrillas stormed the Palace of Justice.")
+    names = {e.name for e in case.entities}
+    assert "B-1" not in names and "AK-47s" not in names and "M-19" in names, names

@@ -13,7 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 
-from desktop.extract.dates import MONTHS, WEEKDAYS
+from desktop.extract.dates import WEEKDAYS, names_month
 from desktop.extract.entities import KIN, Ent, gazetteer, norm_key
 from desktop.extract.events import NUMBER_WORDS
 from desktop.extract.places import is_place
@@ -244,6 +244,11 @@ class FoundClaim:
 
 def _ents_in(ents: list[Ent], start: int, end: int, types=("PERSON", "ORG", "LOC", "NORP")) -> list[Ent]:
     return [e for e in ents if e.start >= start and e.end <= end and e.type in types]
+
+
+def _speaker_words(phrase: str) -> bool:
+    """Whether a phrase names its speakers by what they are ("the army spokesman", "local officials", "the ministry")."""
+    return ROLE_WORDS.search(phrase) is not None or BODY_WORDS.search(phrase) is not None
 
 
 def _first_ent_after(ents: list[Ent], at: int, limit: int, types=("ORG", "PERSON", "LOC"),
@@ -832,8 +837,8 @@ def _figure_is(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> Fo
         return None
     who = m.group("who")
     at = base + m.start("who")
-    named = next((e for e in sent_ents if at <= e.start and e.end <= at + len(who) + 1 and e.type in ("ORG", "PERSON")), None)
-    if NO_COUNTER.match(who) or named is None and not (ROLE_WORDS.search(who) or BODY_WORDS.search(who)):
+    named = next(iter(_ents_in(sent_ents, at, at + len(who) + 1, ("ORG", "PERSON"))), None)
+    if NO_COUNTER.match(who) or named is None and not _speaker_words(who):
         return None  # (not "The bomb's total was 16 devices")
     content = text[label_end:].strip()
     return FoundClaim(source=named.text if named is not None else who, source_ent=named, cue="gave", stance="assert",
@@ -860,13 +865,12 @@ def _source_label(text: str, base: int, ents: list[Ent]) -> FoundClaim | None:
     channel."""
     m = SOURCE_LABEL.match(text)
     if m is None or not (re.search(r"\d", m.group("what")) and TOLL_WORDS.search(m.group("what"))) \
-            or NOT_A_GIVER.search(m.group("who")) or any(w in MONTHS for w in re.findall(r"[a-z]+", m.group("who").lower())):
+            or NOT_A_GIVER.search(m.group("who")) or names_month(m.group("who")):
         return None
     named = _ents_in(ents, base + m.start("who"), base + m.end("who"), ("PERSON", "ORG"))
     person = [e for e in named if e.type == "PERSON"]
     source_ent = person[-1] if person else named[0] if named else None
-    if source_ent is None and not (ROLE_WORDS.search(m.group("who")) or BODY_WORDS.search(m.group("who"))
-                                   or PRESS_PLURALS.search(m.group("who"))):
+    if source_ent is None and not (_speaker_words(m.group("who")) or PRESS_PLURALS.search(m.group("who"))):
         return None
     source = source_ent.text if source_ent is not None else re.sub(r"^(?:the|The)\s+", "", m.group("who").strip(" *"))
     claim = FoundClaim(source=source, source_ent=source_ent, cue="gave", stance="assert",
@@ -900,7 +904,7 @@ def _by_count(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> Fou
     if who.lower() in PRONOUNS or NO_COUNTER.match(who) or re.search(r"\d", who):
         return None
     at = base + m.start(next(g for g in ("own", "of", "adj") if m.group(g)))
-    named = next((e for e in sent_ents if at <= e.start and e.end <= at + len(who) + 1 and e.type in ("ORG", "PERSON")), None)
+    named = next(iter(_ents_in(sent_ents, at, at + len(who) + 1, ("ORG", "PERSON"))), None)
     source = named.text if named is not None else who
     content = (text[label_end : m.start()] + " " + text[m.end() :]).strip(" ,.;")
     content = re.sub(r",(?:\s*,)+", ",", re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", content)))
@@ -978,7 +982,7 @@ def _rejection(text: str, base: int, label_end: int, sent_ents: list[Ent], claim
     if not source or source in seen_sources or re.search(r"\b(?:neither|nor|not|never|after|before|by|initially|"
                                                          r"eventually)\b", who):
         return None
-    if named is None and not (ROLE_WORDS.search(who) or BODY_WORDS.search(who) or who[:1].isupper()
+    if named is None and not (_speaker_words(who) or who[:1].isupper()
                               or re.search(r"\b(?:camp|prosecution|defence|supporters)\b", who)):
         return None
     cut = text[rejected.start() :].strip()

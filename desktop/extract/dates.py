@@ -19,6 +19,11 @@ from desktop.casefile.model import FuzzyDate
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS |= {"sept": 9}
+
+
+def names_month(text: str) -> bool:
+    """Whether the words name a month ("Late November, Garmsir", "15 July"; "Mar" too), not only a weekday or none."""
+    return any(w in MONTHS for w in re.findall(r"[a-z]+", text.lower()))
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _M = r"(?P<month>" + "|".join(sorted((m for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

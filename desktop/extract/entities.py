@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from desktop.extract.cleanup import DAY_OF_MONTH
-from desktop.extract.dates import MONTHS, WEEKDAYS
+from desktop.extract.dates import MONTHS, WEEKDAYS, names_month
 from desktop.extract.events import TRIGGERS
 from desktop.extract.places import is_place, is_region
 from desktop.resources import load_json
@@ -1866,7 +1866,7 @@ def dated_label(text: str, at: int, *, month: bool = False) -> re.Match[str] | N
     m = RUN_IN_LABEL.match(text, at)
     if m is None or "|" in m.group("label") \
             or DAY_OF_MONTH.search(m.group("label")) is None \
-            and not (month and any(w in MONTHS for w in re.findall(r"[a-z]+", m.group("label").lower()))) \
+            and not (month and names_month(m.group("label"))) \
             or re.match(r"\s*(?:Published|Issued|Date|Coverage|Period|Updated)\b", m.group("label")):
         return None
     return m
@@ -2225,9 +2225,10 @@ def weapon_names() -> frozenset[str]:
 
 
 def _weapon_name(surface: str) -> bool:
-    """Is a name a weapon's ("Kalibr"), or a weapon's after its maker or service ("Navy Black Hawk")?"""
+    """Is a name a weapon's ("Kalibr", "AK-47s"), or a weapon's after its maker or service ("Navy Black Hawk")?"""
     words = surface.lower().split()
-    return any(" ".join(words[k:]) in weapon_names() for k in range(len(words))) \
+    tails = [" ".join(words[k:]) for k in range(len(words))]
+    return any(tail in weapon_names() or tail.endswith("s") and tail[:-1] in weapon_names() for tail in tails) \
         and surface.lower() not in gazetteer_names()
 
 

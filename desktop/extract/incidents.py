@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
-from desktop.extract.dates import MONTHS, WEEKDAYS, DateMention, YearGuess, find_dates
+from desktop.extract.dates import WEEKDAYS, DateMention, YearGuess, find_dates, names_month
 from desktop.extract.entities import (
     BUILDING_HEADS,
     FAC_HEADS,
@@ -470,12 +470,6 @@ def _community(sentence: str, base: int, sent_ents: list[Ent], actor: tuple[int,
                  and COMMUNITY_AFTER.match(sentence, e.end - base)), None)
 
 
-# a weapon's or an aircraft's name ("AK-47s", "a US B-1 bomber", "F-16s", "MiG-29"): what was used, not who used it
-WEAPON_NAME = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Za-z]{0,2}s?")
-# (not "the C-60 commando unit of the Gadchiroli police": a unit's name)
-FORMATION_AFTER = re.compile(r"\s+(?:commandos?|units?|forces?|battalion|brigade|regiment|squad|group|team)\b", re.I)
-
-
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
                  trigger_at: int | None = None, actor: tuple[int, int] | None = None,
                  text: str = "", agent_only: bool = False, last_military: Ent | None = None) -> Ent | None:
@@ -501,8 +495,7 @@ def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_grou
     sent_ents = [e for e in sent_ents if e.subtype != "media" and not (
         e.type == "LOC" and FLAGGED.match(sentence, e.end - base)) and not (
         e.type == "NORP" and (not e.text.endswith("s") or PERSON_AFTER.match(sentence, e.end - base))
-        and not STATE_FORCES_AFTER.match(sentence, e.end - base)) and not UNIFORM_AFTER.match(sentence, e.end - base)
-        and not (WEAPON_NAME.fullmatch(e.text) and not FORMATION_AFTER.match(sentence, e.end - base))]
+        and not STATE_FORCES_AFTER.match(sentence, e.end - base)) and not UNIFORM_AFTER.match(sentence, e.end - base)]
     if actor is not None:
         # (not "Government troops backed by the UPDF recaptured Bor": an ally, not who did it)
         inside = [e for e in _actor_names(text, base, actor, sent_ents)
@@ -1106,12 +1099,18 @@ def _item_label(sentence: str, base: int, sent_ents: list[Ent]) -> tuple[re.Matc
 RUN_IN_ITEM = re.compile(ITEM_DAY + r",\s+(?P<where>" + ITEM_PLACE + r")\s*[.:]?\s*")
 
 
+def _label_before(markdown: str, start: int) -> re.Match[str] | None:
+    """The bold label that runs in at the head of the line, when the sentence at ``start`` is the first after it
+    ("**27 February — Nehm district.** Coalition air strikes on ...")."""
+    label = RUN_IN_LABEL.match(markdown, markdown.rfind("\n", 0, start) + 1)
+    return label if label is not None and not markdown[label.end() : start].strip() else None
+
+
 def _run_in_item(markdown: str, base: int, ents: list[Ent], starts: list[int]) -> tuple[re.Match[str] | None, list[Ent]]:
     """The bold dated label of the item whose first sentence starts at ``base``, if any, and the names in its
     place part."""
-    line = markdown.rfind("\n", 0, base) + 1
-    label = RUN_IN_LABEL.match(markdown, line)
-    if label is None or markdown[label.end() : base].strip() or (m := RUN_IN_ITEM.fullmatch(label.group("label"))) is None:
+    label = _label_before(markdown, base)
+    if label is None or (m := RUN_IN_ITEM.fullmatch(label.group("label"))) is None:
         return None, []
     lo, hi = label.start("label") + m.start("where"), label.start("label") + m.end("where")
     return m, [e for e in ents[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)] if e.end <= hi]
@@ -1423,12 +1422,10 @@ class IncidentReader:
         """Whether the sentence at ``s_start`` is the first after its paragraph's bold dated label
         ("**27 February — Nehm district, Sanaa governorate.** Coalition air strikes on ..."): a review's item of
         its own, though it names no day itself."""
-        line = self.markdown.rfind("\n", 0, s_start) + 1
-        label = RUN_IN_LABEL.match(self.markdown, line)
+        label = _label_before(self.markdown, s_start)
         # ("**Narayanpur, October.**": a month is date enough for a review's item)
         return label is not None and "|" not in label.group("label") \
-            and (dated_label(self.markdown, line, month=True) is not None or _places_label(label.group("label"))) \
-            and not self.markdown[label.end() : s_start].strip()
+            and (dated_label(self.markdown, label.start(), month=True) is not None or _places_label(label.group("label")))
 
     def _named_back(self, part: str, word: str) -> dict[str, Any] | None:
         """The incident told earlier that "the consulate attack" names: the last whose sentence holds the words
@@ -1761,7 +1758,7 @@ class IncidentReader:
         def fix(mention: DateMention) -> DateMention:
             d = mention.date
             if not d.start or d.precision not in ("day", "month") or YEAR.search(mention.text) \
-                    or not any(w in MONTHS for w in re.findall(r"[a-z]+", mention.text.lower())) \
+                    or not names_month(mention.text) \
                     or (told := told_before(mention.start)) is None:
                 return mention  # (a month named, not "on Tuesday")
             year, month = told
