@@ -155,8 +155,8 @@ def model_input(markdown: str, content: list[tuple[int, int]]) -> tuple[list[tup
 
 def _block_entities(doc, start: int, end: int, markdown: str, matchers, people: dict[str, Ent]) -> list[Ent]:
     """The names of one block, stage by stage: candidates, the best of overlapping ones, names the model cut
-    (made whole, trimmed or joined) or ran together (two bodies split), countries it missed, the places of a review's dated labels, names in
-    brackets, coordinated places, and the persons a speaker label names."""
+    (made whole, trimmed or joined) or ran together (two bodies split), countries it missed, the places of a
+    review's dated labels, names in brackets, coordinated places, and the persons a speaker label names."""
     ents = resolve_overlaps(find_entities(doc, start, markdown, matchers))
     ents = split_places(split_bodies(dangling_names(ents, markdown)), markdown)
     ents = label_places(unfound_countries(ents, markdown, start, end), markdown, start, end)
