@@ -2702,3 +2702,18 @@ def test_the_dead_killed_with_one_victim_by_name_are_counted():
         b"and Shubham Singh when Pakistani troops opened fire. A soldier was killed with AK-47s in Poonch on 5 February.",
         filename="n.txt", report_date=dt.date(2018, 7, 1), weigh_incidents=False, find_missed=False))
     assert [i.killed.min for i in case.incidents] == [4, 1]  # (a weapon is no companion)
+
+
+def test_accounts_tolls_and_outlets_told_as_someones_are_their_claims():
+    said = _said("By Wednesday morning, medical workers were putting the number of dead above 70.\n\n"
+                 "Juba's account is that the withdrawal was a political decision.\n\n"
+                 "The government's toll, issued within days, was 46 dead and 167 wounded.\n\n"
+                 "Many residents fled into the bush after the attack, the station reported.\n")
+    assert [(source, via) for source, via, _content in said] == [
+        ("medical workers", None), ("Juba", None), ("The government", None), ("station", None)], said
+    assert said[0][2] == "putting the number of dead above 70"
+
+
+def test_a_charge_others_reject_leaves_the_charge_to_who_made_it():
+    said = _said("Officials have blamed foreign enemies for the unrest, a charge student leaders reject.\n")
+    assert [source for source, _via, _content in said] == ["Officials", "student leaders"], said

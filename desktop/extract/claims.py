@@ -84,7 +84,8 @@ _EVENT_WORDS = (r"(?:abduction|kidnapping|attack|assault|killing|killings|shooto
 _COUNT = r"(?:\d[\d,]*|" + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r"|dozens|scores|hundreds)"
 FIGURE_CUES = [
     # (and "The SDF put deaths on its side at 121", "have put their own dead at two", "gave a higher overall toll")
-    re.compile(r"(?:put|puts|gave|gives|give|given|placed|places)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
+    # ("were putting the number of dead above 70")
+    re.compile(r"(?:put|puts|putting|gave|gives|give|given|placed|places|placing)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:own\s+)?"
                r"(?:[\w-]+['’]s\s+)?"  # ("Police put the day's death toll at 18")
                # ("put the civilian toll at no fewer than 1,200", "its own final count")
                r"(?:[\w-]+\s+){0,2}?(?:death\s+)?(?:tolls?|numbers?|figures?|count|tally)\b|"
@@ -93,7 +94,8 @@ FIGURE_CUES = [
                r"wounded|injured|missing|displaced|"
                # "Police put the crowd at around 50,000", "police put the turnout at about 60,000"
                r"crowds?|turnout|attendance|population|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\b"
-               r"[^.;]{0,40}?\bat\s+(?:about\s+|around\s+|some\s+|least\s+|more\s+than\s+)?(?:\d|[a-z]+\b))", re.I),
+               r"[^.;]{0,40}?\b(?:at|above|below|as\s+high\s+as|as\s+low\s+as)\s+(?:about\s+|around\s+|some\s+|least\s+|"
+               r"more\s+than\s+)?(?:\d|[a-z]+\b))", re.I),
     # "the military gave 11 dead and 92 wounded", "an earlier count gave at least 27", "several other sources give a
     # toll of 11": a figure given outright
     re.compile(r"(?:gave|gives|give|given)\s+(?:an?\s+(?:[\w-]+\s+)?(?:toll|figure|count)\s+of\s+|"
@@ -118,7 +120,7 @@ FIGURE_CUES = [
                r"\bas\s+(?:the\s+)?(?-i:[A-Z])", re.I),
     # "Local authorities put the weekend's total at close to 200", "whom Kosovo officials put at around 30 men", "the two
     # armies put the dead at twelve soldiers": any quantity put at a number
-    re.compile(r"(?:put|puts)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?)?at\s+(?:about\s+|around\s+|"
+    re.compile(r"(?:put|puts|putting)\s+(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,5}?)?at\s+(?:about\s+|around\s+|"
                r"close\s+to\s+|least\s+|more\s+than\s+|some\s+|well\s+over\s+|over\s+|between\s+|nearly\s+|roughly\s+|"
                r"up\s+to\s+|fewer\s+than\s+|less\s+than\s+|no\s+more\s+than\s+|no\s+fewer\s+than\s+)?(?:\$|US\$|€|£)?"
                r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -129,8 +131,8 @@ FIGURE_CUES = [
                r"\s+(?:[\w-]+\s+){0,2}?(?:observers?|representatives?|envoys?|ambassadors?|successors?|candidates?|coach|"
                r"captain)\b)", re.I),
 ]
-FIGURE_VERBS = {"put", "puts", "gave", "gives", "give", "given", "placed", "places", "raised", "revised", "lowered",
-                "dated", "named", "counted", "tallied"}
+FIGURE_VERBS = {"put", "puts", "putting", "gave", "gives", "give", "given", "placed", "places", "placing", "raised",
+                "revised", "lowered", "dated", "named", "counted", "tallied"}
 UNSAID = re.compile(r"\s*(?:whether|if)\b", re.I)
 # Who speaks for a body: "the navy said", "state media reported", "the Yemeni government said".
 BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|media|office|agency|authorities|court|"
@@ -145,7 +147,9 @@ BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|med
                         r"organi[sz]ers|opposition|mutineers|partners|campaigners|protesters|demonstrators|"
                         r"authority|commission|tribunal|parliament|assembly|junta|regime|administration|"
                         # "other reports gave the date as 18 July", "other tallies put the number at seven"
-                        r"reports|accounts?|tall(?:y|ies)|counts?|estimates?|versions?)\b", re.I)
+                        r"reports|accounts?|tall(?:y|ies)|counts?|estimates?|versions?|"
+                        # "..., the station reported", "the broadcaster said", "Mobile tower data, the paper reported, showed"
+                        r"station|broadcaster|(?:news)?paper|channel|outlet|website|magazine)\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 NOT_OUTLETS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -419,6 +423,8 @@ def _reported_inside(tok) -> bool:
         between = tok.doc[min(tok.i, head.i) : max(tok.i, head.i)]
         if any(t.text in (";", ":") for t in between) and head.i > tok.i:
             return False  # "X denied it; Y wrote that ...": two claims, side by side
+        if head.i > tok.i and REJECTED_AS.search(tok.doc[tok.i : head.i + 1].text):
+            return False  # "Officials have blamed X, a charge student leaders reject": the claim, then its rejection
         tok = head
         if dep == "ccomp" and tok.lower_ in CUE_VERBS:
             # (not "Prime Minister Ahmed Ouyahia condemned the attack, state television reported": an outlet
@@ -503,8 +509,8 @@ def quoted_sentences(doc):
 REJECTED_AS = re.compile(r",\s+(?:a|an|the)\s+(?:claim|charge|suggestion|description|version|account|assertion|accusation|"
                          r"allegation|characteri[sz]ation|figure|finding|narrative|view)\s+(?:that\s+)?"
                          r"(?P<who>(?:the\s+)?[^,;.\s][^,;.]{1,58}?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:later|also|strongly|"
-                         r"flatly|firmly|repeatedly)\s+)?(?:rejected|rejects|denied|denies|disputed|disputes|dismissed|"
-                         r"dismisses|contested|contests)\b")
+                         r"flatly|firmly|repeatedly)\s+)?(?:rejected|rejects|reject|denied|denies|deny|disputed|disputes|dispute|dismissed|"
+                         r"dismisses|dismiss|contested|contests|contest)\b")
 
 
 ACCORDING_TO = re.compile(r"\b(according to|as per|in the words of)\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}?"
@@ -822,8 +828,11 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
 # "The army spokesman's final figure is 22 soldiers killed", "By early November the government's own figures stood at
 # 89 dead": a figure told as someone's
 FIGURE_IS = re.compile(r"(?P<who>[Tt]he\s+(?:[\w.&-]+\s+){0,3}?[\w.&-]+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
-                       r"(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,3}?(?:figures?|tolls?|counts?|estimates?|tally|tallies|totals?)\s+"
-                       r"(?:is|was|were|are|stands?\s+at|stood\s+at|came\s+to|reached)\b")
+                       r"(?:(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){0,3}?(?:figures?|tolls?|counts?|estimates?|tally|tallies|totals?)"
+                       # ("The government's toll, issued within days, was 46 dead")
+                       r"(?:,\s+[^,;]{3,60},)?\s+(?:is|was|were|are|stands?\s+at|stood\s+at|came\s+to|reached)\b|"
+                       # "Juba's account is that the withdrawal was a political decision": its account
+                       r"(?:[\w-]+\s+){0,2}?(?:account|version|position|case|view)\s+(?:is|was|has\s+been)\s+that\b)")
 
 
 def _figure_is(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> FoundClaim | None:
@@ -837,7 +846,10 @@ def _figure_is(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> Fo
         return None
     who = m.group("who")
     at = base + m.start("who")
-    named = next(iter(_ents_in(sent_ents, at, at + len(who) + 1, ("ORG", "PERSON"))), None)
+    # ("Khartoum's account is that ...": a capital speaks for its government; "Nigeria's toll" is a toll in Nigeria)
+    account = re.search(r"\b(?:account|version|position|case|view)\s+\w+(?:\s+been)?\s+that$", m.group(0)) is not None
+    named = next(iter(_ents_in(sent_ents, at, at + len(who) + 1, ("ORG", "PERSON", "LOC") if account else ("ORG", "PERSON"))),
+                 None)
     if NO_COUNTER.match(who) or named is None and not _speaker_words(who):
         return None  # (not "The bomb's total was 16 devices")
     content = text[label_end:].strip()
@@ -975,9 +987,11 @@ def _rejection(text: str, base: int, label_end: int, sent_ents: list[Ent], claim
         named = next((e for e in reversed(sent_ents) if e.type == "ORG" and e.end <= base + rejected.start()
                       and e.text not in seen_sources), None)
         source = named.text if named is not None else ""
-    generic = next((c for c in claims if c.source.lower() == who.lower().removeprefix("the ")), None) if named else None
-    if generic is not None:
-        generic.source, generic.source_ent = named.text, named
+    # (the parse may give the claim to the generic name, or to the whole phrase: "a charge student leaders reject")
+    phrase = re.sub(r"^[,\s]*(?:a|an|the)\s+", "", text[rejected.start() : rejected.end("who")]).lower()
+    generic = next((c for c in claims if c.source.lower() in (who.lower().removeprefix("the "), phrase)), None)
+    if generic is not None and (named is not None or source):
+        generic.source, generic.source_ent = (named.text, named) if named is not None else (source, None)
         return None
     if not source or source in seen_sources or re.search(r"\b(?:neither|nor|not|never|after|before|by|initially|"
                                                          r"eventually)\b", who):
