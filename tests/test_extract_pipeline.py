@@ -2717,3 +2717,20 @@ def test_accounts_tolls_and_outlets_told_as_someones_are_their_claims():
 def test_a_charge_others_reject_leaves_the_charge_to_who_made_it():
     said = _said("Officials have blamed foreign enemies for the unrest, a charge student leaders reject.\n")
     assert [source for source, _via, _content in said] == ["Officials", "student leaders"], said
+
+
+def test_whose_building_or_aircraft_was_struck_is_not_who_struck_it():
+    found = _incidents("- **1 December, Orlu:** Attackers vandalised the INEC office in Orlu and set part of it on fire; three "
+                       "construction workers at the site were abducted.\n"
+                       "- **28 April, Khartoum:** A Turkish Air Force C-130 came under small-arms fire as it approached "
+                       "Wadi Seidna Air Base.\n")
+    assert len(found) == 2
+    assert [i.perpetrators for i in found] == [[], []]
+
+
+def test_houses_set_on_fire_in_villages_moved_into_are_one_incident_each():
+    found = _incidents("On 29 April troops and armed civilians moved into Internatsional, Maksat and Kulundu in Leilek "
+                       "district and set houses on fire.\n\nOn 30 April a crowd set the police station in Batken alight.\n")
+    assert [(i.location.name, i.type) for i in found] == [
+        ("Internatsional", "Violence against civilians"), ("Maksat", "Violence against civilians"),
+        ("Kulundu", "Violence against civilians"), ("Batken", "Riots")]

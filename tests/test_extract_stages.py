@@ -1164,7 +1164,9 @@ def test_a_name_beside_a_word_for_a_kind_of_body_is_that_body(sentence, name, ki
     ("ERBIL - Ballistic missiles fired from Iran struck a residential area.", "ERBIL", "LOC"),
     ("A communiqué attributed to the 10th Front accused the ELN of attacking civilians.", "10th Front", "ORG"),
     ("The Bajaur bombing of July 2023 killed more than 50 people at a rally.", "Bajaur", "LOC"),
-    ("Gunmen raided Greenfield University on the highway last year.", "Greenfield University", "LOC"),
+    ("Gunmen raided Greenfield College on the highway last year.", "Greenfield College", "LOC"),
+    # (a university is named as a body, as annotators name it, even where it is struck)
+    ("Gunmen raided Greenfield University on the highway last year.", "Greenfield University", "ORG"),
     ("Gunmen attacked a Sikh temple in Kabul.", "Sikh", "NORP"),
     ("Two days later they attacked Quissanga and burned the market.", "Quissanga", "LOC"),
     ("On 9 June, fighters attacked Foduma Kolomdi, a village of herders in Gubio.", "Foduma Kolomdi", "LOC"),

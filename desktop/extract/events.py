@@ -297,6 +297,10 @@ DRIVEN_OUT = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+|for
 # "Maliana, Liquiçá and Suai were largely burned", "the market was partly looted": places burned, told by what befell them
 BURNED_AS_TOLD = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)(?:burned|burnt|torched|"
                             r"razed|looted)\b")
+# "The crowd set the police station on fire", "set part of it on fire", "set dozens of houses alight": the object
+# between the words (not "set himself on fire", told as a protest; see SELF_IMMOLATION)
+SET_ON_FIRE = re.compile(r"\b(?:set|sets|setting)\s+(?!(?:him|her|them)(?:self|selves)\b|fire\b)(?:[\w'’-]+\s+){1,5}?"
+                         r"(?:on\s+fire|alight|ablaze)\b")
 # "Invasion Day rallies drew large crowds in Melbourne", "Protests ... brought thousands of young people onto the
 # streets": protests told by who came
 PROTEST_DREW = re.compile(r"\b(?:protests?|demonstrations?|rall(?:y|ies)|marches|march|vigils?)\b[^.;:]{0,90}?"
@@ -509,6 +513,8 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"firefighter|rescuer|volunteer|cameraman|head|manager|executive|employee|contractor|expatriate|supervisor|"
                r"vaccinator|interpreter|translator|technician|surveyor|clerk|accountant|banker|owner|customer|salesman|"
                r"lecturer|academic|researcher|scientist|physician|surgeon|pharmacist|"
+               # "a 17-year-old was critically wounded": one told by age
+               r"\d{1,3}-year-old|"
                # "A sixth Palestinian was shot dead": one of a people
                r"(?-i:[A-Z][a-z]+(?:ian|i|ese|ean))(?!\s+[a-z]+\b(?<!\bwas)(?<!\bwere)(?<!\bhad)))\b")
 # "On 28 June ", "Early on Sunday ", "On the evening of 13 May, ": a sentence that opens on its day
@@ -624,7 +630,9 @@ KILLED = [
                r"(?:\s+(?:dead|to\s+death))?\b(?!\s+and\b)", re.I),
 ]
 WOUNDED = [
-    re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+)?(?:shot\s+and\s+)?"
+    # ("Two people, a 16-year-old boy and a 40-year-old man, were wounded": who they were, set off)
+    re.compile(_NUM + _WHO + r"(?:,\s+(?:an?|the|two|three|both)\s[^,;.]{3,60},)?\s+(?:were\s+|was\s+|have\s+been\s+|"
+               r"had\s+been\s+|are\s+|being\s+)?(?:shot\s+and\s+)?"
                r"(?:(?:seriously|severely|critically|slightly|lightly|badly|gravely)\s+)?(?:wounded|injured|hurt)\b", re.I),
     re.compile(r"(?:wounding|injuring|wounded|injured|hurt)\s+" + _NUM, re.I),
     # "and another officer was injured", "On 2 May a soldier was wounded", "wounding a policeman": one wounded
@@ -1225,6 +1233,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for m in BURNED_AS_TOLD.finditer(low):
         looted = m.group(0).endswith("looted")
         found.append(Trigger(m.group(0).split()[-1], m.start(), ("Riots", "Mob violence") if looted else (VAC, "Attack")))
+    for m in SET_ON_FIRE.finditer(low):
+        if not any(m.start() <= t.start < m.end() for t in found):
+            # ("Rioters set the police station on fire": a crowd's burning is mob violence)
+            mob = CROWD_BEFORE.search(sentence, 0, m.start()) is not None or re.search(
+                r"\b(?:protesters|demonstrators)\b[^.;]{0,80}$", low[: m.start()]) is not None
+            found.append(Trigger("set on fire", m.start(), ("Riots", "Mob violence") if mob else (VAC, "Attack")))
     for m in TURNED_VIOLENT.finditer(low):  # "an anti-migration march in Limassol ... ended in street violence"
         if not any(t.start == m.start() for t in found):
             found.append(Trigger(m.group(1), m.start(), ("Riots", "Violent demonstration")))
@@ -2622,8 +2636,9 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     after = sent.doc[tok.i + 1 : tok.i + 4]
+    # ("came under small-arms fire": the fire a few words on)
     if tok.lower_ in ("came", "come", "comes", "coming") and len(after) >= 2 and after[0].lower_ == "under" \
-            and any(t.lower_ in ("fire", "attack") for t in after[1:]):
+            and any(t.lower_ in ("fire", "attack") for t in sent.doc[tok.i + 2 : tok.i + 7]):
         return None  # "a helicopter of the UN mission came under fire": who was fired on, not who fired
     if tok.lower_ in ("found", "discovered") and len(after) >= 2 and after[1].lower_ in ("body", "bodies"):
         return None  # "Residents returning to Zee Bin Dwin found the bodies of 12 people": who found them, not who killed

@@ -16,7 +16,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from desktop.casefile.model import Count, FuzzyDate
@@ -142,7 +142,9 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
 # verbs whose object is where the event happened: "overran Yei", "seized Qandala", "struck Tambura and Nagero"
 # (not "took", which also takes people somewhere: "took him to Ica")
 PLACE_VERBS = (r"struck|attacked|stormed|hit|bombed|targeted|raided|shelled|surrounded|overran|besieged|captured|"
-               r"retook|recaptured|regained|occupied|entered|seized|burned|burnt|torched|razed")
+               r"retook|recaptured|regained|occupied|entered|seized|burned|burnt|torched|razed|"
+               # ("Tajik troops moved into Internatsional, Maksat and Kulundu")
+               r"(?:moved|advanced|pushed|swept|poured|stormed)\s+into")
 
 
 def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset(),
@@ -303,6 +305,9 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     "Iran's intelligence ministry said"; nor is where people come from (``origins``, found here unless given),
     when the sentence names another.
     """
+    # ("outside the Karachi University": a university is named as a body, and is where it happened too)
+    sent_ents = [replace(e, type="LOC", subtype="facility") if e.type == "ORG" and e.text.split()[-1].lower() == "university"
+                 else e for e in sent_ents]
     allies = _origins(sentence, base, sent_ents, ALLIES_BEFORE)
     sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base) and id(e) not in allies
                  and not ELSEWHERE.search(sentence[max(0, e.start - base - 40) : e.start - base])
@@ -410,7 +415,7 @@ VICTIM_ROLES = ("leader|commander|chief|founder|member|spokesman|emir|head|milit
 VICTIM_AFTER = re.compile(r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:senior\s+|top\s+|local\s+|former\s+)?(?:"
                           + VICTIM_ROLES + r")\b")
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
-BUILDING_BODIES = BUILDING_HEADS | {"institute"}  # a target named as a body may still be where it happened
+BUILDING_BODIES = BUILDING_HEADS | {"institute", "university"}  # a target named as a body may still be where it happened
 FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+|federal\s+|state\s+|regime\s+|national\s+)?"
                             r"(?:troops|soldiers|army|military|forces)$", re.I)
 # "armed men", "unidentified gunmen", "two masked attackers": doers the sentence does not name
@@ -537,6 +542,8 @@ def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_grou
         before = low[max(0, e.start - base - 40) : e.start - base]
         if PASSIVE_VICTIM.match(low, e.end - base):
             return True  # "Forty personnel of the Central Reserve Police Force (CRPF) were killed"
+        if OWNED_SITE.match(low, e.end - base):
+            return True  # "Attackers vandalised the INEC office in Orlu": whose building was struck
         # "troops killed Isnilon Hapilon, the Abu Sayyaf Group (ASG) leader": who the victim was
         in_brackets = before.endswith("(")
         if re.search(r",\s+(?:the|a|an|its|their)\s+" + (r"(?:[\w'’-]+\s+){1,5}\($" if in_brackets else
@@ -737,9 +744,13 @@ GANG_AFTER = re.compile(r"\s+(?:gang|militia|cartel|clan militia|brigade|police)
 ARMED_HEADS = {"army", "front", "brigade", "brigades", "battalion", "militia", "militias", "gang", "cartel", "commandos"}
 # ("a helicopter of the UN Mission (UNMISS) came under fire", "the departing UN convoy came under attack",
 # "a soldier of the Rota unit of the São Paulo Military Police, was shot dead")
-PASSIVE_VICTIM = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+[a-z]+){0,2}(?:,[^,;.]{1,40},|,)?\s+(?:(?:were|was|had\s+been|"
+PASSIVE_VICTIM = re.compile(r"\)?(?:\s*\([^)]{1,20}\))?(?:\s+[a-z][\w-]*){0,2}(?:,[^,;.]{1,40},|,)?\s+(?:(?:were|was|had\s+been|"
                             r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|"
                             r"wounded|injured|abducted|kidnapped|ambushed|attacked|targeted)|came\s+under\s+(?:fire|attack))\b")
+# "the INEC office", "the party's headquarters": a body's building, struck or told as the place
+OWNED_SITE = re.compile(r"(?:['’]s)?\s+(?:(?:local|regional|district|provincial|state|main|branch|field|liaison|press)\s+)?"
+                        r"(?:office|offices|headquarters|building|buildings|compound|premises|warehouse|warehouses|depot|"
+                        r"residence|embassy|consulate|school|hospital|clinic|guesthouse|guest\s+house|hotel)\b")
 # "killing 21 civilians, according to the CSP-DPA": who tells it, not who did it
 SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 SPEAKS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|accused|condemned|denied|alleged)\b")
@@ -903,9 +914,9 @@ LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|ca
 # the kind of building or site two places named before it share: "the Abu Ghraib and Taji prisons", "the Balata and
 # Jenin refugee camps" (in gold 1-1690, 8 such pairs are told as two incidents or more, 4 as one; districts and
 # villages are left to the list below, which wants a verb or "in" before them)
-SHARED_HEAD = re.compile(r"\s+(?:refugee\s+|army\s+|military\s+|police\s+|air\s+)?(?:prisons|jails|camps|bases|mosques|"
-                         r"churches|hospitals|schools|markets|airports|oilfields|oil\s+fields|terminals|refineries|"
-                         r"universities|stations)\b")
+SHARED_HEAD = re.compile(r"\s+(?:refugee\s+|army\s+|military\s+|police\s+|air\s+|flow\s+|pumping\s+|power\s+|border\s+)?"
+                         r"(?:prisons|jails|camps|bases|mosques|churches|hospitals|schools|markets|airports|oilfields|"
+                         r"oil\s+fields|terminals|refineries|universities|stations|posts|embassies|consulates|hotels)\b")
 
 
 def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
