@@ -1140,17 +1140,21 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
     places = [e for e in labelled if e.type == "LOC"]
     if item is None or not places:
         return place
+
+    def road(e: Ent) -> bool:  # ("Gush Etzion road": the road, whether or not its name takes in its kind)
+        return ROAD.search(e.text) is not None or re.match(r"\s+(?:road|highway|expressway)\b", sentence[e.end - base :]) is not None
+
     if place is None:
         # (not "in the same district": the one named before, found below)
         # (and a road the label places by a town is the town's: "- Late October, Gush Etzion road near Beit Ummar:")
         return None if any("same" in m.group(0).lower() for m in PLACE_ANAPHOR.finditer(sentence)) else next(
-            (e for e in places if not ROAD.search(e.text)), places[0])
+            (e for e in places if not road(e)), places[0])
     if re.search(r"\s(?:and|or)\s", item.group("where")) or any(e.text.casefold() == place.text.casefold() for e in places):
         # ("- 5 August, Ouro-Kessoum and Waza:": which one the item tells is its to say; "- Late November, Sambisa
         # forest (Borno): ... camps in the Sambisa forest": the place the label names, named again)
         return place
     towns = [e for e in places if e.subtype not in ("region", "country") and not only_region(e.text)
-             and not ROAD.search(e.text)
+             and not road(e)
              # ("- 24 October, Borno: ... camps outside Maiduguri": a label of one name that is a province's too)
              and not (len(places) == 1 and is_region(e.text) and is_place(place.text) and not is_region(place.text))
              and not PROVINCE_AFTER.match(sentence, e.end - base)
@@ -1161,7 +1165,7 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
                   # ("- 12 May, Benisheik (Borno): ... on the Maiduguri–Damaturu highway": the road runs past the town)
                   or ROAD_BETWEEN.search(place.text)
                   # ("- Late October, Gush Etzion road near Beit Ummar:": the road the label places by its town)
-                  or any(e.start == place.start for e in places) and ROAD.search(place.text)
+                  or any(e.start == place.start for e in places) and road(place)
                   or (place.subtype == "city" or place.subtype != "facility" and is_place(place.text))
                   and " of " not in place.text and place.text.split()[-1].lower() not in FAC_HEADS
                   and NEAR_ANOTHER.search(sentence[max(0, place.start - base - 40) : place.start - base])):
