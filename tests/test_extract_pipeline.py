@@ -486,7 +486,8 @@ def test_a_wire_lead_is_dated_by_the_event_not_by_the_claim_or_the_dateline():
             "army camp in western Niger that killed 71 soldiers.\n\n"
             "The assault began on Tuesday evening. Several hundred fighters shelled the camp with mortars for about "
             "three hours before overrunning it, according to a statement read out on state television on Wednesday.\n")
-    case = jobs.run(extract(text.encode(), filename="wire.txt"))
+    # (the rules' date: whether the models keep a claimed attack's lead is theirs to weigh)
+    case = jobs.run(extract(text.encode(), filename="wire.txt", weigh_incidents=False, find_missed=False))
     assert len(case.incidents) == 1
     assert case.incidents[0].date.start == "2019-12-10"
 
@@ -2754,3 +2755,8 @@ def test_bodies_that_issued_a_statement_doing_something_are_its_sources():
     claims = _claims("Hamas and Islamic Jihad have both issued statements vowing to avenge the killings. IPOB later "
                      "disowned the order. The ministry issued a statement on Monday.")
     assert claims == [("Hamas", None), ("Islamic Jihad", None), ("IPOB", None)], claims
+
+
+def test_a_figure_an_outlet_quotes_someone_as_giving_is_theirs_through_the_outlet():
+    said = _said("Yet the daily Al-Sudani quoted the same officer as putting the number of fighters killed at 938.\n")
+    assert said == [("same officer", "Al-Sudani", "putting the number of fighters killed at 938")], said

@@ -794,7 +794,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             outlet = [e for e in sent_ents if e.type == "ORG" and e.end <= base + q.start()]
             via = [(outlet[-1].text, outlet[-1], outlet[-1].text)] if outlet else []
             claims.append(FoundClaim(source=source, source_ent=src if src is not None and src.text == source else None,
-                                     cue="quoted", stance="assert", content=q.group("content").strip(" ,.;")[:500],
+                                     cue="quoted", stance="assert",
+                                     content=(q.group("content") or q.group("figure")).strip(" ,.;")[:500],
                                      via=via))
             return claims
     if not claims:
@@ -1032,8 +1033,10 @@ PLACE_BODY = re.compile(r"(?:\s+(?:state|provincial|district|regional|city|count
 ROLE_OF_BODY = re.compile(r"(?:an?|the|one)\s+" + ROLE_WORDS.pattern + r"\s+of\b", re.I)
 NOT_A_SPEAKER = re.compile(r"\b(?:19|20)\d\d\b|^(?:the\s+)?(?:first|second|third|fourth|last|latest)\b|"
                            r"^(?:videos?|images?|footage|photos?|photographs?|pictures?|satellite\s+imagery)\b", re.I)
-QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:an?|the|one|two|several)?\s*(?:[\w'’-]+\s+){0,7}?)as\s+saying\s+"
-                       r"(?:that\s+)?(?P<content>.+)", re.I)
+# ("quoted the same officer as putting the number of fighters killed at 938": a figure given, the words kept)
+QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:an?|the|one|two|several)?\s*(?:[\w'’-]+\s+){0,7}?)as\s+(?:saying\s+"
+                       r"(?:that\s+)?(?P<content>.+)|(?P<figure>(?:putting|giving|describing|calling|blaming|"
+                       r"denying|confirming)\s+.+))", re.I)
 
 
 # -- a transcript: "SEIBERT: The Chancellor is deeply shaken." ---------------------------------------
