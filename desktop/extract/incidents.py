@@ -144,7 +144,7 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
 PLACE_VERBS = (r"struck|attacked|stormed|hit|bombed|targeted|raided|shelled|surrounded|overran|besieged|captured|"
                r"retook|recaptured|regained|occupied|entered|seized|burned|burnt|torched|razed|"
                # ("Tajik troops moved into Internatsional, Maksat and Kulundu")
-               r"(?:moved|advanced|pushed|swept|poured|stormed)\s+into")
+               r"(?:moved|advanced|pushed|swept|poured)\s+into")
 
 
 def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset(),
