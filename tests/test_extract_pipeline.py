@@ -2760,3 +2760,14 @@ def test_bodies_that_issued_a_statement_doing_something_are_its_sources():
 def test_a_figure_an_outlet_quotes_someone_as_giving_is_theirs_through_the_outlet():
     said = _said("Yet the daily Al-Sudani quoted the same officer as putting the number of fighters killed at 938.\n")
     assert said == [("same officer", "Al-Sudani", "putting the number of fighters killed at 938")], said
+
+
+def test_relatives_of_a_person_named_beside_them_are_the_source():
+    claims = _claims("Relatives of the driver, Zemari Ahmadi, told reporters that ten members of their family were killed. "
+                     "Spokesman Zabihullah Mujahid said the area was under American control.")
+    assert claims == [("Relatives of the driver", None), ("Zabihullah Mujahid", None)], claims
+
+
+def test_supporters_of_a_leader_are_the_source_even_in_lower_case():
+    claims = _claims("The toll has never been settled, and supporters of Makarios say that hundreds were killed.")
+    assert claims == [("supporters of Makarios", None)], claims

@@ -159,6 +159,9 @@ BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|med
                         # "..., the station reported", "the broadcaster said", "Mobile tower data, the paper reported, showed"
                         r"station|broadcaster|(?:news)?paper|channel|outlet|website|magazine)\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# who speaks for a person named after them: "Relatives of the driver, Zemari Ahmadi"
+KIN_WORDS = {"relatives", "family", "families", "parents", "friends", "colleagues", "lawyers", "lawyer", "widow",
+             "relative", "neighbours", "neighbors", "supporters", "followers", "children", "sons", "daughters"}
 NOT_OUTLETS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "the", "this",
@@ -639,7 +642,13 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             next((e for e in in_subject if e.type == "ORG"), None) or \
             next((e for e in in_subject if e.type in ("LOC", "NORP")), None)
         head = _head_entity(subj, sent_ents, base - s0)
-        if head is None and source_ent is not None and subj.pos_ in ("NOUN", "PROPN") and \
+        # ("Relatives of the driver, Zemari Ahmadi, told reporters": his relatives speak, as annotators name them)
+        kin_of = subj.lower_ in KIN_WORDS and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].lower_ == "of"
+        if kin_of and source_ent is not None and all(e.start >= base + subj.idx - s0 + len(subj.text) for e in in_subject):
+            of = subj.doc[subj.i + 1]
+            a, b = subj.idx - s0, max(t.idx + len(t.text) for t in of.subtree) - s0  # (not the name set beside them)
+            source_ent = None
+        elif head is None and source_ent is not None and subj.pos_ in ("NOUN", "PROPN") and \
                 all(e.start >= base + subj.idx - s0 + len(subj.text) and e.type != "PERSON" for e in in_subject):
             # "Opposition figures in Ouagadougou", "Survivors who reached Sebba": the people are the
             # source; a name after them says where they are
@@ -705,6 +714,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                     or re.match(r"(?:no|none|nobody|neither)\b", phrase, re.I):
                 continue
             if not ROLE_WORDS.search(phrase) and not BODY_WORDS.search(phrase) and not phrase[:1].isupper() \
+                    and re.sub(r"^(?:the|a|an)\s+", "", phrase).split()[0].lower() not in KIN_WORDS \
                     and not re.match(r"(?:one|two|three|four|several|some|many|most|a\s+few)\s+of\s+(?:the|those|his|"
                                      r"her|their)\s+[a-z]+$|(?:an?|one)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+who\s", phrase, re.I):
                 continue  # (but "one of the boys said": a person among those told of)
