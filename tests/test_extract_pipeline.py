@@ -2771,3 +2771,10 @@ def test_relatives_of_a_person_named_beside_them_are_the_source():
 def test_supporters_of_a_leader_are_the_source_even_in_lower_case():
     claims = _claims("The toll has never been settled, and supporters of Makarios say that hundreds were killed.")
     assert claims == [("supporters of Makarios", None)], claims
+
+
+def test_what_was_told_begins_after_whom_it_was_told_to():
+    said = _said("General Kenneth McKenzie told reporters at a Pentagon briefing that the attack had been carried out "
+                 "by ISIS-K.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("Kenneth McKenzie", "the attack had been carried out by ISIS-K")], said

@@ -756,6 +756,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         else:
             # (to the end of its own clause: "spoke of two blasts; residents insisted on three" is the officials' two)
             content = re.split(r";\s", text[tok.idx - s0 + len(tok.text):])[0]
+            if low in ("told", "tells", "tell"):
+                # ("told reporters at a Pentagon briefing that the attack ...": whom it was told to, then what)
+                content = re.sub(r"^\s*(?:[\w'’.-]+\s+){1,10}?that\s+", "", content)
         if quoted is not None and comp is not None and comp.idx - s0 < quoted.end("q") <= tok.idx - s0:
             # '"The ceiling came down. There were children under the chairs," said X': the whole quotation
             content = quoted.group("q")
