@@ -159,9 +159,9 @@ BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|med
                         # "..., the station reported", "the broadcaster said", "Mobile tower data, the paper reported, showed"
                         r"station|broadcaster|(?:news)?paper|channel|outlet|website|magazine)\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-# who speaks for a person named after them: "Relatives of the driver, Zemari Ahmadi"
-KIN_WORDS = {"relatives", "family", "families", "parents", "friends", "colleagues", "lawyers", "lawyer", "widow",
-             "relative", "neighbours", "neighbors", "supporters", "followers", "children", "sons", "daughters"}
+# who speaks for a person named after them: "Relatives of the driver, Zemari Ahmadi", "supporters of Makarios"
+SPEAK_FOR = re.compile(r"(?:" + KIN + r"|relatives?|famil(?:y|ies)|friends|colleagues|lawyers?|neighbou?rs|supporters|"
+                       r"followers|children)$", re.I)
 NOT_OUTLETS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "the", "this",
@@ -643,7 +643,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             next((e for e in in_subject if e.type in ("LOC", "NORP")), None)
         head = _head_entity(subj, sent_ents, base - s0)
         # ("Relatives of the driver, Zemari Ahmadi, told reporters": his relatives speak, as annotators name them)
-        kin_of = subj.lower_ in KIN_WORDS and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].lower_ == "of"
+        kin_of = SPEAK_FOR.match(subj.lower_) is not None and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].lower_ == "of"
         if kin_of and source_ent is not None and all(e.start >= base + subj.idx - s0 + len(subj.text) for e in in_subject):
             of = subj.doc[subj.i + 1]
             a, b = subj.idx - s0, max(t.idx + len(t.text) for t in of.subtree) - s0  # (not the name set beside them)
@@ -714,7 +714,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                     or re.match(r"(?:no|none|nobody|neither)\b", phrase, re.I):
                 continue
             if not ROLE_WORDS.search(phrase) and not BODY_WORDS.search(phrase) and not phrase[:1].isupper() \
-                    and re.sub(r"^(?:the|a|an)\s+", "", phrase).split()[0].lower() not in KIN_WORDS \
+                    and not SPEAK_FOR.match(re.sub(r"^(?:the|a|an)\s+", "", phrase).split()[0]) \
                     and not re.match(r"(?:one|two|three|four|several|some|many|most|a\s+few)\s+of\s+(?:the|those|his|"
                                      r"her|their)\s+[a-z]+$|(?:an?|one)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+who\s", phrase, re.I):
                 continue  # (but "one of the boys said": a person among those told of)
@@ -863,7 +863,7 @@ FIGURE_IS = re.compile(r"(?P<who>[Tt]he\s+(?:[\w.&-]+\s+){0,3}?[\w.&-]+|[A-Z][\w
                        # ("The government's toll, issued within days, was 46 dead")
                        r"(?:,\s+[^,;]{3,60},)?\s+(?:is|was|were|are|stands?\s+at|stood\s+at|came\s+to|reached)\b|"
                        # "Juba's account is that the withdrawal was a political decision": its account
-                       r"(?:[\w-]+\s+){0,2}?(?:account|version|position|case|view)\s+(?:is|was|has\s+been)\s+that\b)")
+                       r"(?:[\w-]+\s+){0,2}?(?P<account>account|version|position|case|view)\s+(?:is|was|has\s+been)\s+that\b)")
 
 
 def _figure_is(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> FoundClaim | None:
@@ -878,9 +878,8 @@ def _figure_is(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> Fo
     who = m.group("who")
     at = base + m.start("who")
     # ("Khartoum's account is that ...": a capital speaks for its government; "Nigeria's toll" is a toll in Nigeria)
-    account = re.search(r"\b(?:account|version|position|case|view)\s+\w+(?:\s+been)?\s+that$", m.group(0)) is not None
-    named = next(iter(_ents_in(sent_ents, at, at + len(who) + 1, ("ORG", "PERSON", "LOC") if account else ("ORG", "PERSON"))),
-                 None)
+    types = ("ORG", "PERSON", "LOC") if m.group("account") else ("ORG", "PERSON")
+    named = next(iter(_ents_in(sent_ents, at, at + len(who) + 1, types)), None)
     if NO_COUNTER.match(who) or named is None and not _speaker_words(who):
         return None  # (not "The bomb's total was 16 devices")
     content = text[label_end:].strip()
@@ -931,8 +930,9 @@ def _source_label(text: str, base: int, ents: list[Ent]) -> FoundClaim | None:
 def _joined(before: str, after: str) -> str:
     """What a sentence says around the source it names ("On Sunday, | according to police, | gunmen killed four men"):
     the two parts as one clause."""
-    content = re.sub(r"\s{2,}", " ", f"{before.strip()} {after.strip()}")
-    return re.sub(r"\s*,(?:\s*,)+", ",", content).strip(" ,.;")
+    before = LIST_MARKER.sub("", before, count=1)  # ("- By the OSCE's count, polling stations ...": not the item's dash)
+    content = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", f"{before.strip()} {after.strip()}"))
+    return re.sub(r",(?:\s*,)+", ",", content).strip(" ,.;")
 
 
 def _by_count(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> FoundClaim | None:
@@ -949,8 +949,7 @@ def _by_count(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> Fou
     at = base + m.start(next(g for g in ("own", "of", "adj") if m.group(g)))
     named = next(iter(_ents_in(sent_ents, at, at + len(who) + 1, ("ORG", "PERSON"))), None)
     source = named.text if named is not None else who
-    content = (text[label_end : m.start()] + " " + text[m.end() :]).strip(" ,.;")
-    content = re.sub(r",(?:\s*,)+", ",", re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", content)))
+    content = _joined(text[label_end : m.start()], text[m.end() :])
     if len(content) < 12:
         return None
     return FoundClaim(source=source, source_ent=named, cue="count", stance="assert", content=content[:500])

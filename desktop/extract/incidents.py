@@ -23,6 +23,7 @@ from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
 from desktop.extract.dates import WEEKDAYS, DateMention, YearGuess, find_dates, names_month
 from desktop.extract.entities import (
+    BODY_BUILDING_HEADS,
     BUILDING_HEADS,
     FAC_HEADS,
     ITEM_DAY,
@@ -306,8 +307,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     when the sentence names another.
     """
     # ("outside the Karachi University": a university is named as a body, and is where it happened too)
-    sent_ents = [replace(e, type="LOC", subtype="facility") if e.type == "ORG" and e.text.split()[-1].lower() == "university"
-                 else e for e in sent_ents]
+    sent_ents = [replace(e, type="LOC", subtype="facility")
+                 if e.type == "ORG" and e.text.split()[-1].lower() in BODY_BUILDING_HEADS else e for e in sent_ents]
     allies = _origins(sentence, base, sent_ents, ALLIES_BEFORE)
     sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base) and id(e) not in allies
                  and not ELSEWHERE.search(sentence[max(0, e.start - base - 40) : e.start - base])
@@ -415,7 +416,7 @@ VICTIM_ROLES = ("leader|commander|chief|founder|member|spokesman|emir|head|milit
 VICTIM_AFTER = re.compile(r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:senior\s+|top\s+|local\s+|former\s+)?(?:"
                           + VICTIM_ROLES + r")\b")
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
-BUILDING_BODIES = BUILDING_HEADS | {"institute", "university"}  # a target named as a body may still be where it happened
+BUILDING_BODIES = BUILDING_HEADS | BODY_BUILDING_HEADS | {"institute"}  # a target named as a body may still be where it happened
 FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+|federal\s+|state\s+|regime\s+|national\s+)?"
                             r"(?:troops|soldiers|army|military|forces)$", re.I)
 # "armed men", "unidentified gunmen", "two masked attackers": doers the sentence does not name
