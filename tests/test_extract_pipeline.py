@@ -2778,3 +2778,47 @@ def test_what_was_told_begins_after_whom_it_was_told_to():
                  "by ISIS-K.\n")
     assert [(source, content) for source, _via, content in said] == [
         ("Kenneth McKenzie", "the attack had been carried out by ISIS-K")], said
+
+
+def test_strikes_on_one_day_and_again_on_another_before_their_verb_are_two_incidents():
+    found = _incidents("HIMARS strikes on 4 August and again on 8 August kept the Antonivskyi Bridge shut.\n")
+    assert sorted(i.date.start for i in found) == ["2022-08-04", "2022-08-08"], [(i.date, i.evidence) for i in found]
+
+
+def test_the_blast_that_struck_near_a_town_is_the_bombing_just_told():
+    found = _incidents("Maoist insurgents set off a buried bomb under a police vehicle in Gadchiroli district on "
+                       "Wednesday, killing all 15 commandos on board. The blast struck shortly after midday near Purada.\n")
+    assert len(found) == 1 and found[0].killed.min == 15, [(i.location, i.evidence) for i in found]
+
+
+def test_attackers_killed_are_counted_in_the_toll_but_gunmen_who_killed_are_not():
+    found = _incidents("Insurgents stormed a police checkpoint in Musa Qala on 8 May. Provincial authorities said 22 "
+                       "attackers were killed and three policemen wounded in the fighting.\n\n"
+                       "On 10 May three gunmen killed 12 people at a market in Gereshk.\n")
+    assert [(i.killed.min, i.wounded.min if i.wounded else None) for i in found] == [(22, 3), (12, None)], found
+
+
+def test_an_item_labelled_by_district_and_province_happened_in_the_district():
+    found = _incidents("- 16 September, Alingar district (Laghman): A NATO air strike before dawn killed at least "
+                       "eight women and girls, according to the Laghman governor's office.\n")
+    assert [i.location.name for i in found] == ["Alingar"], [(i.location, i.evidence) for i in found]
+
+
+def test_a_person_shot_who_died_after_asides_and_a_person_shot_with_a_cousin_are_counted():
+    found = _incidents("- 21 November: Visual arts teacher Douglas Cortés Mosquera was shot several times while eating in "
+                       "a shop in the San Antonio district of La Virginia, Risaralda, and died in hospital in Pereira.\n\n"
+                       "- 11 April, San Pedro Sula: Radio presenter Luis Antonio Chévez Hernández, 22, and a cousin were "
+                       "shot dead outside his home.\n")
+    assert [i.killed.min for i in found] == [1, 2], [(i.killed, i.evidence) for i in found]
+
+
+def test_differing_accounts_of_an_incident_told_before_are_no_incidents_of_their_own():
+    found = _incidents("A gunman shot dead a union leader in Phnom Penh on 22 January.\n\n"
+                       "Accounts differ on the date: Voice of America reported that he was killed on the night of "
+                       "Saturday, January 10, while Radio Free Asia put the shooting on Tuesday, January 13.\n")
+    assert [i.date.start for i in found] == ["2023-01-22"], [(i.date, i.evidence) for i in found]
+
+
+def test_an_outlet_quoting_someone_carries_their_claim():
+    claims = _claims("SANA, quoting a military source, said several missiles hit the container yard of the port.")
+    assert claims == [("military source", "SANA")], claims

@@ -706,7 +706,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             # ('said a retired teacher who watched from the pavement opposite': a person told by what they did)
             # ("An official at the airport, who asked not to be named because ..., said": the person, not the aside;
             # "A doctor at the Hopital General de Reference Nationale said": a role at a place, named at length)
-            phrase = re.split(r",\s+(?=(?:who|whose|whom|where|which|speaking|asking|citing)\b)", phrase)[0].strip(" ,")
+            phrase = re.split(r",\s+(?=(?:who|whose|whom|where|which|speaking|asking|citing|quoting)\b)", phrase)[0].strip(" ,")
             placed_role = ROLE_WORDS.search(phrase) is not None and re.search(r"\s(?:at|in|for|of|from|with)\s", phrase)
             if not phrase or phrase.lower() in ("it", "this", "that", "which", "who") \
                     or len(phrase.split()) > (14 if ROLE_OF_BODY.match(phrase) or re.search(r"\s(?:who|whose)\s", phrase)
@@ -1178,8 +1178,9 @@ OWN_OUTLET = re.compile(r"\b(?:on|in|through|via)\s+(?:its|their|the\s+group['�
 
 
 # "AFP, citing security sources, put the death toll at around 30": the ones cited speak, the outlet carries it
+# (and "SANA, quoting a military source, said ...")
 # (people cited, not documents: "Papua police officers, citing survivors' accounts, told ..." stays the officers')
-CITING = re.compile(r",\s+citing\s+(?P<cited>(?:an?\s+|the\s+|some\s+)?(?:[\w'’-]+\s+){0,6}?(?:sources?|officials?|witnesses|"
+CITING = re.compile(r",\s+(?:citing|quoting)\s+(?P<cited>(?:an?\s+|the\s+|some\s+)?(?:[\w'’-]+\s+){0,6}?(?:sources?|officials?|witnesses|"
                     r"residents|officers?|spokes(?:man|woman|person)|diplomats?|doctors|medics|survivors|relatives|"
                     r"police|military|army)(?:\s+(?:in|at|of|from)\s+(?:the\s+)?[^,;]{1,60})?),\s+")
 

@@ -145,6 +145,9 @@ _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|octob
 NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|estimate)\b|\bcannot\s+rule\s+out\b|"
                       # "In all, the five days of fighting killed at least 40 people": a sum of what was told
                       r"^\W*(?:in\s+all|in\s+total|altogether)\s*,|"
+                      # "Accounts differ on the date: VOA reported that he was killed on ..., while RFA ...": the
+                      # accounts of one told before, weighed
+                      r"^\W*(?:the\s+)?(?:accounts|reports|versions|sources)\s+(?:of\s+[^.;:]{1,60}?\s+)?(?:differ|vary|conflict)\b|"
                       # "- Publish the names of all those detained": a recommendation; "This review covers ...": its scope
                       r"^\W*(?:publish|release|ensure|investigate|provide|allow|grant|stop|refrain|respect|protect|establish|"
                       # (not "- End of May, Trelawney: ...": part of a month, an item's day)
@@ -491,6 +494,8 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-
         r"militants|fighters|insurgents|children|women|members|worshippers|employees|journalists|students|"
         r"passengers|villagers|security\s+personnel|personnel|service\s+members|guards|others|of\s+them|"
         r"\w+\s+(?:soldiers|civilians|nationals|citizens|workers|officials)|"
+        # "22 attackers were killed" (not "three gunmen killed 12 people": who killed)
+        r"(?:gunmen|attackers|assailants)(?=\s+(?:were|have\s+been|had\s+been)\s)|"
         r"(?!(?:and|or|but|were|was|are|is|had|have|been|killed|wounded|injured|dead|died|while|including|"
         r"whereas|after|before|when|that|who|which|on|in|at|by|explosions?|blasts?|bombs?|bombers?|attacks?|"
         r"strikes?|missiles?|rockets?|shells?|drones?|gunmen|attackers|assailants|grenades?|devices?|firearms?|"
@@ -2023,7 +2028,10 @@ def refers_back(sentence: str, triggers: list[Trigger]) -> bool:
     """
     low = sentence.lower()
     nominal = [t for t in triggers if t.word not in VERBAL and t.word not in CASUALTY_ONLY]
-    if any(t.word in VERBAL for t in triggers) or not nominal:
+    # ("The blast struck shortly after midday near Purada": the verb of the event named, not another act)
+    acts = [t for t in triggers if t.word in VERBAL and not any(
+        re.fullmatch(r"\s+", low[n.start + len(n.word) : t.start]) for n in nominal)]
+    if acts or not nominal:
         return False
     for t in nominal:
         before = low[max(0, t.start - 30) : t.start]
@@ -2414,8 +2422,9 @@ ELLIPSIS = re.compile(r"and\s+(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|ne
                       r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+)?"
                       r"on\s+" + _DAY + r"(?:\s+\d{4})?"
                       # "... on 9 June in Central and on 12 June in Mong Kok ended with ...": the place after the day
+                      # ("strikes on 4 August and again on 8 August kept the bridge shut": the verb after it)
                       r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?(?=\s*(?:[,.;:)]|$)|\s+(?:ended|were|was|left|"
-                      r"turned|saw|drew)\b)")
+                      r"turned|saw|drew|kept|killed|wounded|damaged|destroyed|forced|cut)\b)")
 ELLIPSIS_AFTER = re.compile(r"\s" + ELLIPSIS.pattern)
 # "... were attacked in Tidore on 3 November and in Ternate three days later", "opened fire on crowds in Luhuo on 23
 # January and in Seda the following day": the same act at another place, on a day counted from the one told

@@ -786,8 +786,9 @@ PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|
                            + _DEATH + r"|set\s+on\s+fire|lynched)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
                            # neck and died": a named person's death
-                           r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^,;.]{0,120}?"
-                           r"\s+and\s+(?:later\s+)?)?died\b")
+                           # ("was shot several times while eating in a shop in ..., Risaralda, and died in hospital")
+                           r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^;.]{0,160}?"
+                           r",?\s+and\s+(?:later\s+)?)?died\b")
 # "Sheikh ", "Security Minister ", "Deputy Police Chief ": a title before a name, its office's words with it
 TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,2}\b([A-Z][a-z]+)\.?\s+$")
 
@@ -863,9 +864,9 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
 
 # "killing Rabbi Yaakov Litman and his 18-year-old son", "killed Salahuddin Hassan, a commander wanted for a string
 # of bombings, and his wife", "killed Jorge Madlos, known as Ka Oris, the NPA spokesman, together with a companion",
-# "Arsen Pavlov was killed along with his bodyguard": one more dead
+# "Arsen Pavlov was killed along with his bodyguard", "Luis Chévez, 22, and a cousin were shot dead": one more dead
 AND_KIN = re.compile(r"(?:,\s+[^,;.]{1,110}){0,2}(?:,\s+|,?\s+)(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?\w+(?:\s+dead)?\s+)?"
-                     r"(?:and\s+(?:his|her|their)|(?:together|along)\s+with\s+"
+                     r"(?:and\s+(?:his|her|their|an?)|(?:together|along)\s+with\s+"
                      r"(?:his|her|their|a|an|one))\s+(?:[\w'’-]+\s+){0,2}?" + events.KIN + r"\b(?!\s+(?:(?:were|was)\s+)?"
                      r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed))")
 # the verbs that tell the named dead together ("were killed", "had been gunned down")
@@ -1150,10 +1151,19 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
         # (and a road the label places by a town is the town's: "- Late October, Gush Etzion road near Beit Ummar:")
         return None if any("same" in m.group(0).lower() for m in PLACE_ANAPHOR.finditer(sentence)) else next(
             (e for e in places if not road(e)), places[0])
-    if re.search(r"\s(?:and|or)\s", item.group("where")) or any(e.text.casefold() == place.text.casefold() for e in places):
+    def bracketed(e: Ent) -> bool:  # ("Alingar district (Laghman)": the larger place the label's own is in)
+        before = sentence[: e.start - base]
+        return before.rfind("(") > before.rfind(")")
+
+    if re.search(r"\s(?:and|or)\s", item.group("where")) or any(
+            e.text.casefold() == place.text.casefold() and not bracketed(e) for e in places):
         # ("- 5 August, Ouro-Kessoum and Waza:": which one the item tells is its to say; "- Late November, Sambisa
-        # forest (Borno): ... camps in the Sambisa forest": the place the label names, named again)
+        # forest (Borno): ... camps in the Sambisa forest": the place the label names, named again; not
+        # "- 16 September, Alingar district (Laghman): ... according to the Laghman governor's office": the
+        # province the label puts its district in)
         return place
+    if any(e.text.casefold() == place.text.casefold() for e in places):
+        return next((e for e in places if not bracketed(e) and not road(e)), place)
     towns = [e for e in places if e.subtype not in ("region", "country") and not only_region(e.text)
              and not road(e)
              # ("- 24 October, Borno: ... camps outside Maiduguri": a label of one name that is a province's too)
