@@ -2822,3 +2822,18 @@ def test_differing_accounts_of_an_incident_told_before_are_no_incidents_of_their
 def test_an_outlet_quoting_someone_carries_their_claim():
     claims = _claims("SANA, quoting a military source, said several missiles hit the container yard of the port.")
     assert claims == [("military source", "SANA")], claims
+
+
+@pytest.mark.parametrize("text", [
+    "The troops took the smaller settlements of Golweyn and Jerilow on 30 August.",
+    "- 6 November: Police moved against the picket at Hacienda Luisita with tear gas and truncheons.",
+    "Three peacekeepers were injured on 11 September when their patrol vehicle hit a mine near Ber.",
+    "Leftist guerrillas dynamited the Puente de Oro on 15 October.",
+    "- 8 September: A small car packed with explosives was driven into an AMISOM convoy near Hawa Abdi.",
+])
+def test_events_told_by_what_was_taken_moved_against_or_blown_up_are_incidents(text):
+    assert len(_incidents(text)) >= 1, text
+
+
+def test_a_car_packed_with_explosives_that_was_found_is_no_attack():
+    assert _incidents("Police found a car packed with explosives in Mogadishu on 8 September.") == []

@@ -28,6 +28,9 @@ for phrases, kind in [
      # "a claymore mine hit a bus" (not "mine" alone: a gold mine is no weapon)
      "landmines|land mine|land mines|claymore|claymore mine|claymores|anti-tank mine|anti-personnel mine|mine blast|"
      "mine explosion|"
+     # "their patrol vehicle hit a mine", "the bulk carrier struck a sea mine", "guerrillas dynamited the bridge"
+     "hit a mine|struck a mine|ran over a mine|hit a sea mine|struck a sea mine|sea mine|sea mines|naval mine|naval mines|"
+     "dynamited|threw dynamite|hurled dynamite|dynamite attack|"
      # "Explosives were thrown at a PDRC rally", "an explosive device was thrown at the home of"
      "explosives were thrown|explosive was thrown|explosive device was thrown|explosive devices were thrown",
      (EXPLOSION, "Remote explosive/landmine/IED")),
@@ -284,7 +287,10 @@ FORCE_ON_PROTEST = re.compile(
     r"(?:with|in)\s+(?:riot\s+)?(?:police|security\s+forces|troops|soldiers)\s+(?:using|firing|charging|beating)\b|"
     # "used tear gas and water cannon to disperse readers who had gathered outside the newspaper"
     r"\b(?:used|fired)\s+(?:[\w-]+\s+){0,3}?(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|batons)\s+(?:[\w,-]+\s+){0,8}?"
-    r"to\s+(?:disperse|break\s+up)\b")
+    r"to\s+(?:disperse|break\s+up)\b|"
+    # "Police moved against the picket", "About 1,000 anti-riot police moved on some 4,000 strikers"
+    r"\b(?:police|policemen|troops|soldiers|forces|gendarmes)\s+moved\s+(?:in\s+)?(?:against|on)\s+(?:the\s+|some\s+|about\s+)?"
+    r"(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:pickets?|protesters|demonstrators|strikers|crowds?|marchers|sit-ins?)\b")
 # "students beat to death Tofazzal Hossain", "a crowd beat him to death": a killing
 BEAT_TO_DEATH = re.compile(r"\bbeat\s+(?:[\w'’-]+\s+){0,4}?to\s+death\b")
 _CONFLICT = r"(?:conflict|war|insurgency|uprising|rebellion|fighting|violence|unrest|clashes)"
@@ -1233,6 +1239,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+had\s+(fallen)\s+(?:on|in|to|after|by)\b", sentence):
         if is_place(m.group(1)):
             found.append(Trigger("had fallen", m.start(2), ("Battles", "Non-state actor overtakes territory")))  # "Hama had fallen"
+    for m in WITH_EXPLOSIVES.finditer(low):
+        # "A small car packed with explosives was driven into an AMISOM convoy": a vehicle bomb, told by its vehicle
+        if re.match(r"[^.;]{0,40}?\b(?:was|were)\s+(?:driven|rammed|crashed|steered)\s+(?:into|at)\b", low[m.end() :]):
+            found.append(Trigger(m.group(0).split()[0], m.start(), (EXPLOSION, "Remote explosive/landmine/IED")))
     for m in DRIVEN_OUT.finditer(sentence):  # "Christian minorities were also driven out of Sanana": forced from home
         found.append(Trigger("driven out", m.start(), (VAC, "Attack")))
     for m in BURNED_AS_TOLD.finditer(low):
@@ -1511,9 +1521,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         if word == "took":
             continue
-        if word == "took the" and not re.match(r"\s*(?:town|city|village|base|camp|airport|port|capital|district)\b",
-                                               low[m.end() + 4 :]):
-            continue  # "took the town of Humera"; not "took the decision"
+        if word == "took the" and not re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:towns?|city|cities|villages?|settlements?|hamlets?|"
+                                               r"bases?|camps?|airports?|ports?|capital|districts?)\b", low[m.end() + 4 :]):
+            continue  # "took the town of Humera", "took the smaller settlements of Golweyn and Jerilow"; not "took the decision"
         if word == "entered" and not (re.match(r"\s+(?:the\s+(?:(?:port|border|market|garrison|provincial|regional)\s+)?"
                                                r"(?:town|city|village|capital)\s+of\s+)?[A-Z]",
                                                sentence[m.end() + 0 :]) and re.search(
