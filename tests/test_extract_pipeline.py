@@ -2837,3 +2837,16 @@ def test_events_told_by_what_was_taken_moved_against_or_blown_up_are_incidents(t
 
 def test_a_car_packed_with_explosives_that_was_found_is_no_attack():
     assert _incidents("Police found a car packed with explosives in Mogadishu on 8 September.") == []
+
+
+def test_people_who_vanished_or_went_missing_suffered_a_disappearance_that_no_one_is_named_for():
+    found = _incidents("On April 17, BNP organising secretary M Ilias Ali and his driver Ansar Ali vanished in the Banani "
+                       "area of the capital.\n\n"
+                       "- 9 July: Fengrui lawyer Wang Yu went missing from her Beijing flat in the early hours.\n\n"
+                       "The files disappeared from the archive in March.\n")
+    assert [(i.type, i.perpetrators) for i in found] == [("Violence against civilians", [])] * 2, found
+
+
+def test_a_body_spotted_floating_in_a_river_is_a_killing():
+    found = _incidents("Villagers spotted the first body floating in the Ol Donyo Sabuk River on 30 June.\n")
+    assert [i.location.name for i in found] == ["Ol Donyo Sabuk River"], found

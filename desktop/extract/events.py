@@ -370,8 +370,14 @@ BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,200}?\b(?:were|was|had\s+bee
                           r"(?:found|discovered|dumped|exhumed|recovered(?=[^.;]{0,40}\b(?:gunshot|bullet|stab|wounds|shot|"
                           r"beheaded|mutilated|bound|tortur\w*)\b))\b|"
                           # "Police found 18 dismembered bodies in two vans"
-                          r"\b(?:found|discovered)\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+){0,3}?bod(?:y|ies)\b(?!\s+of\s+(?:the\s+)?"
+                          # ("Villagers spotted the first body floating in the river")
+                          r"\b(?:found|discovered|spotted)\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+){0,3}?bod(?:y|ies)\b(?!\s+of\s+(?:the\s+)?"
                           r"(?:attackers?|gunm[ae]n|bombers?|assailants))")
+# "M Ilias Ali and his driver vanished in the Banani area", "disappeared on the evening of 29 May after leaving his home"
+VANISHED = re.compile(r"\b(disappeared|vanished|went\s+missing)\s+(?:on|in|from|near|after|while|during|off)\b")
+# (not "the files disappeared from the archive", "hopes of a deal vanished in March")
+VANISHED_THING = re.compile(r"\b(?:documents?|files?|evidence|money|funds|cash|records|data|hopes?|support|"
+                            r"signal|tracks?|traces?)\b(?:\s+[\w'’-]+){0,3}\s*$")
 # "came under repeated Armenian rocket fire", "came under heavy attack" (the plain phrases are event words already)
 CAME_UNDER = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){1,3}?(?:fire|attack|shelling|bombardment)\b")
 # "police picked up Jalal", "were picked up by security agents": taken into custody (not "picked up the bodies")
@@ -1269,6 +1275,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             found.append(Trigger(m.group(0).split()[0].lower(), m.start(), ("Riots", "Mob violence") if mob else (VAC, "Attack")))
     for m in BUNDLED.finditer(low):  # "masked men bundled Kalesnikava into a minibus": taken away
         found.append(Trigger("bundled", m.start(), (VAC, "Abduction/forced disappearance")))
+    for m in VANISHED.finditer(low):  # "Wang Yu went missing from her Beijing flat": a disappearance, told by its victim
+        if not VANISHED_THING.search(low, max(0, m.start() - 40), m.start()):
+            found.append(Trigger(m.group(1), m.start(), (VAC, "Abduction/forced disappearance")))
     for pattern, kind, name in ((FORCE_ON_PROTEST, ("Protests", "Excessive force against protesters"), None),
                                 (LABOUR_STRIKE, ("Protests", "Peaceful protest"), None),
                                 (BEAT_TO_DEATH, (VAC, "Attack"), "beat to death")):

@@ -44,7 +44,7 @@ from desktop.extract.places import is_place, is_region, only_region
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+(?:\s|$)")
 # verbs whose subject undergoes what happened, never does it
-SUFFERED_WORD = re.compile(r"(?:died|dies|dying|collapsed|drowned|perished|succumbed|disappeared|vanished|suffocated)\b",
+SUFFERED_WORD = re.compile(r"(?:died|dies|dying|collapsed|drowned|perished|succumbed|disappeared|vanished|went\s+missing|suffocated)\b",
                            re.I)
 WEIGHED_TOLL = re.compile(r"\b(?:estimat\w*|rang(?:e|es|ing)|judge|assess\w*|credible|figures?|between)\b", re.I)
 FOLLOWS = re.compile(r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|other|last)\b", re.I)
@@ -1667,7 +1667,9 @@ class IncidentReader:
                     # ("The marches began on Wednesday morning. In Mzuzu, police fired tear gas ...": on the day the
                     # text named since)
                     date = self.last_event_day[1]
-            span = next((x for x in (events.actor_span(sent, t.start) for t in part_triggers) if x), None)
+            # (not who "vanished" or "went missing": who suffered it)
+            span = next((x for x in (events.actor_span(sent, t.start) for t in part_triggers
+                                     if not SUFFERED_WORD.match(t.word)) if x), None)
             targets = events.target_list(part)
             places = [] if targets else _place_list(part, s_start + a, sent_ents)
             by_place = [] if targets or places else _counts_by_place(part, s_start + a, sent_ents)
