@@ -2850,3 +2850,18 @@ def test_people_who_vanished_or_went_missing_suffered_a_disappearance_that_no_on
 def test_a_body_spotted_floating_in_a_river_is_a_killing():
     found = _incidents("Villagers spotted the first body floating in the Ol Donyo Sabuk River on 30 June.\n")
     assert [i.location.name for i in found] == ["Ol Donyo Sabuk River"], found
+
+
+def test_a_lists_lead_and_a_point_of_an_argument_tell_no_incident_of_their_own():
+    assert _incidents("AQAP, meanwhile, struck the army in the south:\n\n"
+                      "First, the United States intensified its drone campaign, with a burst of strikes on vehicles in "
+                      "Marib, Shabwa and Hadramawt.\n") == []
+    found = _incidents("On the morning of 1 July, gunmen carried out simultaneous attacks on two churches in Garissa town:\n\n"
+                       "Second, the coalition was conducting strikes in Taiz at the time; in July 2015 a strike on a "
+                       "residential compound in Mokha killed 65 people.\n")
+    assert [i.date.start for i in found] == ["2022-07-01", "2015-07-01"], [(i.date, i.evidence) for i in found]
+
+
+def test_jets_that_destroyed_armour_struck_from_the_air():
+    found = _incidents("The air war began on 19 March, when French jets destroyed government armour near Benghazi.\n")
+    assert [i.sub_type for i in found] == ["Air/drone strike"], found

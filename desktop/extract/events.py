@@ -94,7 +94,10 @@ for phrases, kind in [
     # ("An oil depot in Oryol was also hit", "Aircraft also hit three bridges in the central Gaza Strip")
     ("was hit|were hit|was also hit|were also hit|had been hit|have been hit", (EXPLOSION, "Shelling/artillery/missile attack")),
     ("aircraft hit|aircraft also hit|jets hit|jets also hit|warplanes hit|warplanes also hit|helicopters hit|"
-     "gunships hit", (EXPLOSION, "Air/drone strike")),
+     "gunships hit|"
+     # "French jets destroyed government armour on the approaches to Benghazi"
+     "jets destroyed|aircraft destroyed|warplanes destroyed|drones destroyed|helicopters destroyed|gunships destroyed",
+     (EXPLOSION, "Air/drone strike")),
     # a death in the hands of the police: "He died in a cell at Central Police Station"
     ("died in custody|died in police custody|died in detention|died in a cell|died in his cell|died in her cell|"
      "died in a police cell", (VAC, "Attack")),
@@ -1213,6 +1216,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found: list[Trigger] = []
     if OUTLOOK.match(low) or re.match(r"\W*(?:why|whether)\b", low):
         return found  # "- Whether the Tegina hostages are released": what to watch, not what happened
+    if re.match(r"\W*(?:first|second|third|fourth|fifth|finally|lastly),\s", low) \
+            and not re.search(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}\s+" + _MONTHS + r"\b|\b" + _MONTHS + r"\s+\d{1,2}\b", low):
+        # "First, the United States intensified its drone campaign ..., with a burst of strikes on vehicles in Marib,
+        # Shabwa and Hadramawt": a point of an argument that sums up what the report tells (not "Second, ...; in July
+        # 2015 a strike on a residential compound ...": an incident it dates)
+        return found
+    if low.rstrip().endswith(":") and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|\b[a-z]+\s+\d{1,2}\b", low):
+        return found  # "AQAP, meanwhile, struck the army in the south:": a list's lead; its items tell the events
     if low.rstrip().endswith("?") and not re.search(r"\?\s*[\"”’']\s*$", low):
         return found  # "Who attacked the lawyers at Quetta's Civil Hospital?": a question, not an event told
     if FIGURE_ITEM.match(low) and not FINITE_EVENT.search(low):
@@ -1370,9 +1381,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         if word in ("took over", "taken over", "takes over") and re.match(
                 r"\s+(?:as\b|(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:case|investigation|inquiry|probe|running|leadership|"
-                r"management|command|post|role|job|presidency|chair|portfolio|company|business|website|account)s?\b)",
+                r"management|command|post|role|job|presidency|chair|portfolio|company|business|website|account|movement|"
+                r"organi[sz]ation|party)s?\b)",
                 low[after:]):
-            continue  # "Martin Griffiths took over as UN special envoy", "prosecutors have taken over the case": no town
+            continue  # "Martin Griffiths took over as UN special envoy", "prosecutors have taken over the case", "Mansour
+            # took over the movement": no town
         if word == "occupied" and re.search(r"\b(?:displaced|idps?|host\s+families|sheltering|staying|refugees|"
                                             r"returnees|evacuees)\b", low):
             continue  # "Most are staying with host families; others have occupied schools": shelter, not a battle
