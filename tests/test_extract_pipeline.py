@@ -2865,3 +2865,11 @@ def test_a_lists_lead_and_a_point_of_an_argument_tell_no_incident_of_their_own()
 def test_jets_that_destroyed_armour_struck_from_the_air():
     found = _incidents("The air war began on 19 March, when French jets destroyed government armour near Benghazi.\n")
     assert [i.sub_type for i in found] == ["Air/drone strike"], found
+
+
+def test_two_acts_of_one_kind_at_one_place_on_one_day_in_one_sentence_are_one_incident():
+    found = _incidents("Gunmen broke into a home in Kiryat Arba on Friday and killed Eli Horowitz and his wife, Dina; "
+                       "soldiers later shot the attackers dead.\n\n"
+                       "Police raided the camp in Calais before dawn on 30 May and again on 31 May.\n")
+    assert [(i.location.name, i.date.start) for i in found] == [
+        ("Kiryat Arba", "2023-05-12"), ("Calais", "2022-05-30"), ("Calais", "2022-05-31")], found

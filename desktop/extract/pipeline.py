@@ -59,6 +59,7 @@ from desktop.extract.incidents import (
     drop_summaries,
     drop_weak,
     heading_place,
+    merge_retold,
     named_later,
     place_all,
 )
@@ -319,7 +320,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     place_all(found_incidents + found_missed, all_ents, markdown, [heads_place[h] for h in dated_heads])
     claimed_later(found_incidents, all_ents, markdown)
     named_later(found_incidents, all_ents, markdown)
-    found_incidents = drop_summaries(found_incidents, markdown)
+    found_incidents = merge_retold(drop_summaries(found_incidents, markdown))
     if ref is not None and not isinstance(ref, YearGuess):
         # (only where the report's own date lets "on Monday" be dated; in a report without one, many incidents that
         # are told well have no date)
