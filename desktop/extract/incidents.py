@@ -2142,7 +2142,10 @@ def merge_retold(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     keeps what it lacks of the second's toll and actor."""
     kept: list[dict[str, Any]] = []
     for inc in found:
+        # (not "attacked a filling station, a trade fair ground and the Federal College of Education in Kano": three
+        # targets, three incidents)
         twin = next((k for k in kept if k["start"] == inc["start"] and k["kind"][0] == inc["kind"][0]
+                     and k["target"] == inc["target"]
                      and (k["place"] is None) == (inc["place"] is None)
                      and (k["place"] is None or k["place"].text == inc["place"].text)
                      and (k["date"] is None) == (inc["date"] is None)
