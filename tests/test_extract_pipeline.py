@@ -2873,3 +2873,12 @@ def test_two_acts_of_one_kind_at_one_place_on_one_day_in_one_sentence_are_one_in
                        "Police raided the camp in Calais before dawn on 30 May and again on 31 May.\n")
     assert [(i.location.name, i.date.start) for i in found] == [
         ("Kiryat Arba", "2023-05-12"), ("Calais", "2022-05-30"), ("Calais", "2022-05-31")], found
+
+
+def test_a_named_dead_with_others_uncounted_after_an_aside_gives_no_toll():
+    found = _incidents("On 20 September an Israeli strike on a building in Beirut killed Ibrahim Aqil, the head of "
+                       "Hezbollah's elite Radwan force, along with other commanders.\n\n"
+                       "On 3 January a US drone strike killed General Qassem Soleimani, commander of the IRGC's Quds Force, "
+                       "and several others at Baghdad airport.\n\n"
+                       "On 17 January gunmen shot dead Alaa Hamid, an INA candidate, in Basra.\n")
+    assert [i.killed.min if i.killed else None for i in found] == [None, None, 1], found

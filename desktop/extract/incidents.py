@@ -836,9 +836,14 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
         if re.match(r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+\w+(?:\s+dead)?\s+(?:together|along)\s+with\s+(?:several|"
                     r"many|other|dozens|scores|a\s+number|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after):
             return None  # "Girma Yeshitila was killed together with several other people": more than one, uncounted
-        if re.match(r",?\s+(?:together|along)\s+with\s+(?:several|many|other|members|relatives|dozens|scores|"
-                    r"\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after):
-            return None  # "killing a businessman, Peshraw Dizayee, together with members of his family": uncounted
+        if re.match(r"(?:,[^,;.()]{1,110}){0,2},?\s+(?:together|along)\s+with\s+(?:several|many|other|members|relatives|"
+                    r"dozens|scores|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
+                    r"(?:,[^,;.()]{1,110}){0,2},?\s+and\s+(?:several|many|some|a\s+number\s+of|dozens\s+of|scores\s+of)\s+"
+                    r"(?:others|other\s+[a-z]+|[a-z]+s)\b", after):
+            # "killing a businessman, Peshraw Dizayee, together with members of his family", "killed Ibrahim Aqil, the
+            # head of Hezbollah's elite Radwan force, along with other commanders", "killing a Hamas commander, Yasser
+            # Taha, and several others": more than one, uncounted
+            return None
         kin_dead = (kin := AND_KIN.match(after)) is not None and KIN_DEATH.match(after, kin.end())
         # "the lawyer Stanislav Markelov and the paper's reporter Anastasia Baburova were shot dead": both named dead
         if n + 1 < len(persons) and PAIR_GAP.fullmatch(sentence[e.end - base : persons[n + 1].start - base]):
