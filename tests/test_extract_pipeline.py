@@ -2882,3 +2882,8 @@ def test_a_named_dead_with_others_uncounted_after_an_aside_gives_no_toll():
                        "and several others at Baghdad airport.\n\n"
                        "On 17 January gunmen shot dead Alaa Hamid, an INA candidate, in Basra.\n")
     assert [i.killed.min if i.killed else None for i in found] == [None, None, 1], found
+
+
+def test_a_communitys_rebels_are_named_by_their_community():
+    found = _incidents("Tuareg rebels attacked Menaka on 17 November.\n")
+    assert [[p.name for p in i.perpetrators] for i in found] == [["Tuareg"]], found

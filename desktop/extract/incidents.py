@@ -444,7 +444,7 @@ STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forces|troops|army|militar
 # "Fulani herders attacked ...", "suspected Karimojong raiders shot dead ...": a community's armed men as the subject
 # of the attack, named by their community as annotators name them (not "an Iraqi man", not "Hazara women")
 COMMUNITY_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+)?(?:fighters|herders|raiders|warriors|youths?|militiam[ae]n|militias?|"
-                             r"attackers|gunmen|men|mobs?|tribesmen|clansmen|villagers|assailants)\b")
+                             r"attackers|gunmen|men|mobs?|tribesmen|clansmen|villagers|assailants|rebels|insurgents|guerrillas)\b")
 
 
 # "a suicide bomber wearing an Afghan army uniform": a disguise, not who did it
