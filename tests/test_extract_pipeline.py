@@ -2887,3 +2887,9 @@ def test_a_named_dead_with_others_uncounted_after_an_aside_gives_no_toll():
 def test_a_communitys_rebels_are_named_by_their_community():
     found = _incidents("Tuareg rebels attacked Menaka on 17 November.\n")
     assert [[p.name for p in i.perpetrators] for i in found] == [["Tuareg"]], found
+
+
+def test_the_day_someone_named_a_suspect_does_not_date_the_bombing():
+    found = _incidents("Authorities in Dagestan on Sunday named a local rebel commander as the organiser of Thursday's "
+                       "bombing of a Victory Day parade in Kaspiisk, as the number of dead rose to 42.\n")
+    assert [i.date.start for i in found] == ["2023-05-11"], [(i.date, i.evidence) for i in found]

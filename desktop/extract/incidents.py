@@ -64,7 +64,10 @@ SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|(?<!were\s)(?<!was\s
                      r"(?:on\s+|late\s+on\s+)?$", re.I)
 
 
-CUE_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|reported|stated|confirmed|denied|told)\b", re.I)
+# ("Authorities in Dagestan on Sunday named a rebel commander as the organiser of Thursday's bombing": the day of the
+# naming, not of the bombing)
+CUE_AFTER = re.compile(r",?\s+(?:said|says|claimed|announced|reported|stated|confirmed|denied|told|named|identified|blamed|"
+                       r"accused)\b", re.I)
 # "claimed that ...", "said its soldiers had killed ...", not "announced the end of"
 # (and "In mid-May the interior ministry said security forces had killed two wanted men": told without "that")
 TOLD_CLAUSE = re.compile(r",?\s+(?:that|it|he|she|they|we|its|their|his|her|the|security|police|troops|soldiers|army|"
