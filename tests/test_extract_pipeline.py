@@ -2893,3 +2893,16 @@ def test_the_day_someone_named_a_suspect_does_not_date_the_bombing():
     found = _incidents("Authorities in Dagestan on Sunday named a local rebel commander as the organiser of Thursday's "
                        "bombing of a Victory Day parade in Kaspiisk, as the number of dead rose to 42.\n")
     assert [i.date.start for i in found] == ["2023-05-11"], [(i.date, i.evidence) for i in found]
+
+
+def test_soldiers_who_opened_fire_and_arrested_demonstrators_used_force_and_the_toll_after_is_theirs():
+    found = _incidents("- **Kyimyindaing, Yangon, 5 December.** A military vehicle drove at full speed into a flash protest "
+                       "in Kyimyindaing township, after which soldiers opened fire and arrested fleeing demonstrators. At "
+                       "least five people were killed, according to witnesses and local media.\n")
+    assert [(i.type, i.killed.min) for i in found] == [("Protests", 5)], found
+
+
+def test_a_place_that_names_the_event_compared_with_is_not_where_this_one_happened():
+    found = _incidents("On the same Thursday as the Kaspiisk bombing, rebels fired grenade launchers at a Victory Day "
+                       "gathering in a stadium in Grozny, wounding four policemen.\n")
+    assert [i.location.name for i in found] == ["Grozny"], found

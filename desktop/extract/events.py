@@ -1720,9 +1720,15 @@ def find_triggers(sentence: str) -> list[Trigger]:
     order = [EXPLOSION, VAC, "Battles", "Strategic developments", "Protests"]
     # A finite event verb ("police arrested ... after a grenade attack") names the event the
     # sentence tells; nouns after it are often its background.
-    found.sort(key=lambda t: (not (t.word in VERBAL and t.kind[1] in DISTINCT),
+    # (not "soldiers opened fire and arrested fleeing demonstrators": the arrests follow the shooting, the event told)
+    found.sort(key=lambda t: (not (t.word in VERBAL and t.kind[1] in DISTINCT
+                                   and not AND_AFTER_FORCE.search(low, 0, t.start)),
                               order.index(t.kind[0]) if t.kind[0] in order else 9, t.start))
     return found
+
+
+AND_AFTER_FORCE = re.compile(r"\b(?:opened\s+fire|fired|shot|killed|beat)\b[^.;,]{0,60}"
+                             r"\band\s+(?:then\s+|later\s+)?$")
 
 
 # -- which side was hit: an attack on soldiers or police is a battle (ACLED: "Armed clash") --------

@@ -198,7 +198,9 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     # "two of the men suspected of the Aleg killings were arrested in Bissau": the place names another event
     if e.type == "LOC" and re.match(r"\s+(?:killings?|attacks?|bombings?|massacres?|shootings?|raids?|blasts?|"
                                     r"explosions?|ambush(?:es)?|murders?|assassinations?|kidnappings?|abductions?)\b", after) \
-            and re.search(r"\b(?:of|over|for|after|since|before|following)\s+the\s+$", sentence[max(0, e.start - base - 30) : e.start - base]):
+            and re.search(r"\b(?:of|over|for|after|since|before|following|as|like|than|with|to)\s+the\s+$",
+                          sentence[max(0, e.start - base - 30) : e.start - base]):
+        # ("On the same Thursday as the Kaspiisk bombing, rebels fired grenade launchers at ... in Grozny")
         return True
     # ("at about 19:30 Moscow time": whose clock, not a place; "Kyiv said", or a speaker the recogniser took for a
     # place, "Popko said": who spoke)
