@@ -2906,3 +2906,16 @@ def test_a_place_that_names_the_event_compared_with_is_not_where_this_one_happen
     found = _incidents("On the same Thursday as the Kaspiisk bombing, rebels fired grenade launchers at a Victory Day "
                        "gathering in a stadium in Grozny, wounding four policemen.\n")
     assert [i.location.name for i in found] == ["Grozny"], found
+
+
+def test_a_second_bomb_told_with_the_days_date_after_it_is_one_incident_with_the_first_where_the_sentence_says():
+    found = _incidents("INEC pushed back the governorship elections in Kaduna and Bauchi to 28 April because of the unrest. "
+                       "In Maiduguri, two bombs hit a hotel bar and a third went off at the gate of a motor park on the night "
+                       "of Easter Sunday, 24 April. Police said at least three people were killed and 14 injured.\n")
+    assert [(i.location.name, i.date.start, i.killed.min) for i in found] == [("Maiduguri", "2023-04-24", 3)], found
+
+
+def test_a_toll_the_military_confirmed_is_the_incidents():
+    found = _incidents("On 7 June, MEND fighters overran the soldiers guarding a Shell gas facility on the Cawthorne "
+                       "Channel. The military confirmed three soldiers dead, though other reports gave a higher figure.\n")
+    assert [i.killed.min for i in found] == [3], found

@@ -562,6 +562,8 @@ KILLED = [
     # "stabbed two men to death", "hacked four villagers to death with machetes"
     re.compile(r"\b(?:stabbed|stabbing|hacked|hacking|beat|beating|stoned|stoning|clubbed|clubbing|burned|burnt|burning|"
                r"bludgeoned|crushed|kicked|hanged)\s+(?:all\s+)?" + _NUM + _WHO + r"(?:\s+[\w'’-]+){0,2}?\s+to\s+death\b", re.I),
+    # "The military confirmed three soldiers dead", "Residents counted 34 people dead"
+    re.compile(r"\b(?:confirmed|reported|counted|recorded)\s+" + _NUM + _WHO + r"\s+(?:dead|killed)\b", re.I),
     # "the killing on 1 January of at least 37 civilians"
     re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+(?:(?:on|in)\s+[^.;,]{3,25}?\s+)?of\s+" + _NUM, re.I),
     # "seized eleven coal miners ... and killed them", "rounded up 11 people ... and burned them alive"
@@ -2178,7 +2180,7 @@ def _shifted(before: FuzzyDate, count: int, unit: str, text: str) -> FuzzyDate:
 
 # -- does a sentence tell a new incident, or more of the one just told? --------------------
 
-TOLL = re.compile(r"\b(said|says|told|reported|announced|according to|put the (?:death )?toll|toll|rose to)\b", re.I)
+TOLL = re.compile(r"\b(said|says|told|reported|announced|confirmed|according to|put the (?:death )?toll|toll|rose to)\b", re.I)
 THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:attack|blast|bombing|strike|explosion|assault|raid|"
                        r"incident|shooting|ambush)\b", re.I)
 THE_EVENTS = re.compile(r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|strikes?|explosions?|"

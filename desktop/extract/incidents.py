@@ -1244,7 +1244,9 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
             # people the sentence names come from ("**4 March — Sheikh Othman, Aden.** Gunmen stormed a care home
             # ..., among them four nuns from India")
             earlier = [e for e in ents[max(0, lo - 30) : lo] if e.type == "LOC" and e.start >= inc["block_start"]]
-            place = _location(earlier) or place
+            # (in the sentence's own part before first: "In Maiduguri, two bombs hit a hotel bar and a third went off at
+            # the gate of a motor park")
+            place = _location([e for e in earlier if e.start >= inc["start"]]) or _location(earlier) or place
         if place is None and heading_places is not None:
             place = heading_places[inc["block_no"]]  # "### 11 September — Benghazi, Libya": the section's place
         if place is None and PLACE_ANAPHOR.search(sentence):
@@ -1362,6 +1364,10 @@ def dated_item(markdown: str, start: int) -> bool:
     line = markdown.rfind("\n", 0, start) + 1
     return start - line < 160 and (DATED_ITEM.match(markdown, line) is not None
                                    or dated_label(markdown, line, month=True) is not None)
+
+
+# ", and a third went off at the gate", "; another blast": one more of the same told after
+ONE_MORE = re.compile(r"\s*[,;]?\s*(?:and\s+|while\s+)?(?:a\s+(?:second|third|fourth|fifth|further)|another)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -1649,6 +1655,11 @@ class IncidentReader:
                 # "the worst since 2003, when a blast killed ...": the year of the event the clause tells
                 part_dates = [d.date for d in found.since if SPAN_BEFORE_SINCE.search(sentence[max(0, d.start - 70) : d.start])
                               or re.match(r",?\s+when\b", sentence[d.end :])]
+            if not part_dates and a == 0 and len(parts) > 1 and ONE_MORE.match(sentence, b) is not None \
+                    and not re.search(r"\b(?:later|earlier|next|following|previous|before|after)\b", sentence[b:], re.I):
+                # "two bombs hit a hotel bar and a third went off at the gate of a motor park on the night of Easter
+                # Sunday, 24 April": the day the sentence gives after the second blast is the first's too
+                part_dates = [d.date for d in dated if d.start >= b][:1]
             date = events.date_for(part_dates, block_date if first_of_sentence is None else None)
             if not part_dates and a > 0 and told_first is not None:
                 # "Sunday's attacks came four months after a suicide bomber killed ...": counted back
