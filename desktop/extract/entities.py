@@ -1247,6 +1247,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             continue  # "the Fon of Nso", "the Emir of Kano": a ruler's title, not a place
         if kind in ("ORG", "PERSON", "LOC") and STREET_NAMED.match(ent.text):  # (and "Boulevard Moulay Youssef", read as a man)
             kind, subtype = "LOC", "facility"  # "Avenue Habib Bourguiba": a street named after someone, a place
+        if kind == "PERSON" and PLACE_SUFFERED.match(doc.text, ent.end_char) and norm_key(ent.text) not in gazetteer():
+            kind, subtype = "LOC", "city"  # "Panakuach was bombed again overnight": only a place is bombed or shelled
         if ent.label_ == "FAC" and " " not in ent.text and is_place(ent.text) and not is_region(ent.text):
             subtype = "city"  # "north of Mandalay": a town the model took for a building
         elif ent.label_ == "FAC" and " " in ent.text and ent.text.split()[0].lower() in COMPASS and not any(
@@ -2226,6 +2228,11 @@ def _looks_like_person(ent: Ent, text: str) -> bool:
 @functools.cache
 def weapon_names() -> frozenset[str]:
     return frozenset(w.lower() for w in load_json("gazetteers", "weapons.json")["weapons"])
+
+
+# what befalls a place and never a person: "was bombed again overnight", "had been shelled", "was overrun"
+PLACE_SUFFERED = re.compile(r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+|again\s+|also\s+)?"
+                            r"(?:bombed|shelled|bombarded|overrun|besieged|razed|sacked)\b")
 
 
 def _weapon_name(surface: str) -> bool:
