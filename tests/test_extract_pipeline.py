@@ -2919,3 +2919,23 @@ def test_a_toll_the_military_confirmed_is_the_incidents():
     found = _incidents("On 7 June, MEND fighters overran the soldiers guarding a Shell gas facility on the Cawthorne "
                        "Channel. The military confirmed three soldiers dead, though other reports gave a higher figure.\n")
     assert [i.killed.min for i in found] == [3], found
+
+
+def test_the_attack_spoken_of_on_a_later_day_is_the_one_just_told():
+    found = _incidents("Maoist insurgents set off a buried bomb under a police vehicle in Gadchiroli district on 1 May, "
+                       "killing all 15 commandos on board. Subodh Kumar Jaiswal, the state's police chief, flew to "
+                       "Gadchiroli on 2 May and rejected suggestions that the attack was the result of an intelligence "
+                       "failure.\n")
+    assert [(i.date.start, i.killed.min) for i in found] == [("2023-05-01", 15)], [(i.date, i.evidence) for i in found]
+
+
+def test_nobody_killed_or_injured_is_a_toll_of_none_and_no_killing():
+    found = _incidents("The blast ripped open a section of the canal at Varage on 29 November. Nobody was killed or "
+                       "injured, but water gushed from the breach for hours and supplies were cut to much of Pristina.\n")
+    assert [(i.location.name, i.killed.min, i.wounded.min) for i in found] == [("Varage", 0, 0)], found
+
+
+def test_an_outlet_that_put_the_shooting_on_another_day_gives_its_own_account():
+    claims = _claims("Voice of America reported that he was killed on Saturday, January 10, while Radio Free Asia put "
+                     "the shooting on Tuesday, January 13.")
+    assert claims == [("Voice of America", None), ("Radio Free Asia", None)], claims

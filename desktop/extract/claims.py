@@ -118,7 +118,8 @@ FIGURE_CUES = [
     # "the military later raised the insurgent toll to 63"
     re.compile(r"(?:raised|revised|lowered)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally)\s+"
                r"(?:up(?:ward)?\s+|down(?:ward)?\s+)?to\s+", re.I),
-    re.compile(r"(?:placed|places)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORDS
+    # "Radio Free Asia put the shooting on Tuesday, January 13", "AFP placed the explosion at Waraou"
+    re.compile(r"(?:placed|places|put|puts)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORDS
                + r"\s+(?:in|at|off|near|on|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])", re.I),
     re.compile(r"dated\s+(?:the|its|their|his|her|it)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_WORDS
                + r"|it)?\s*to\s+(?:the\s+)?(?:\d|(?-i:[A-Z])|morning|evening|night|early|late)", re.I),

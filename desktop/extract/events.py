@@ -416,7 +416,7 @@ HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|pre
 # Iran's strikes"; not "rounded up residents they accused of witchcraft, and killed them", nor "a priest known for
 # denouncing armed groups in the highlands, was shot dead": a clause of its own
 # ("announced the end of all combat operations", not "By the end of June, units had taken ...")
-NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|(?:end|ending|termination|halt|cessation|suspension)"
+NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|nobody|no-one|(?:end|ending|termination|halt|cessation|suspension)"
                      r"\s+(?:of|to)(?!\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
                      r"november|december|month|week|year|day|quarter)\b))\s+(?:[\w-]+\s+){0,3}$")
 HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed|carried out|arrested|detained|abducted|"
@@ -2057,7 +2057,11 @@ DISTINCT = {"Arrests", "Abduction/forced disappearance", "Non-state actor overta
 VERBAL = {"attacking", "storming", "raiding", "ambushing", "bombed", "bombarded", "overrun", "attacked", "stormed", "targeted", "struck", "exploded", "detonated", "shelled", "raided", "ambushed",
           "clashed", "abducted", "kidnapped", "arrested", "detained", "seized", "captured", "assaulted", "massacred",
           "executed", "beheaded", "assassinated", "shot", "gunned", "overran", "murdered", "apprehended", "fought",
-          "taken into custody", "took into custody"}
+          "taken into custody", "took into custody",
+          # (phrases that tell the act: "their patrol vehicle hit a mine", "French jets destroyed government armour")
+          "hit a mine", "struck a mine", "ran over a mine", "hit a sea mine", "struck a sea mine", "dynamited",
+          "threw dynamite", "hurled dynamite", "jets destroyed", "aircraft destroyed", "warplanes destroyed",
+          "drones destroyed", "helicopters destroyed", "gunships destroyed"}
 
 
 def refers_back(sentence: str, triggers: list[Trigger]) -> bool:

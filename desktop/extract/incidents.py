@@ -1366,6 +1366,9 @@ def dated_item(markdown: str, start: int) -> bool:
                                    or dated_label(markdown, line, month=True) is not None)
 
 
+# "the attack", "that bombing": the event told before, named again by its noun
+THE_EVENT_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|strike|raid|ambush|"
+                            r"shooting|killing|assault|massacre)$", re.I)
 # ", and a third went off at the gate", "; another blast": one more of the same told after
 ONE_MORE = re.compile(r"\s*[,;]?\s*(?:and\s+|while\s+)?(?:a\s+(?:second|third|fourth|fifth|further)|another)\b", re.I)
 
@@ -1577,6 +1580,15 @@ class IncidentReader:
             # "Thursday's attack came days after ...": the incident of that day, told earlier
             told = next((inc for inc in reversed(self.found) if inc["date"] is not None
                          and inc["date"].precision == "day" and any(d.start == inc["date"].start for d in dates)), None)
+            if told is None and previous is not None and previous["section"] == self.sections[block_no] \
+                    and block_no - previous["block_no"] <= STORY_BLOCKS and not new_item \
+                    and all(d.start < min(t.start for t in triggers) for d in dated) \
+                    and all(t.word in events.CASUALTY_ONLY or THE_EVENT_NOUN.search(sentence, 0, t.start + len(t.word))
+                            for t in triggers):
+                # "Jaiswal flew to Gadchiroli on Thursday and rejected suggestions that the attack was the result of an
+                # intelligence failure": the day of what was said or done before the attack is named, not the attack's
+                # (not "the last attack on a border post took place in August 2012": its own day)
+                told = previous
             if told is not None:
                 self._add_counts(told, sentence)
                 self._more_of(told, (s_start, s_end, sentence))
@@ -1867,7 +1879,7 @@ COMPARED_SINCE = re.compile(r"\b(?:" + SUPERLATIVES + r"|largest|biggest)\b[^.;]
 
 # "No one was hurt", "causing no casualties", "but no deaths": a toll of none, which analysts record as 0
 NO_HARM = re.compile(r"\b(?P<all>(?:no\s*one|nobody|no-one)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-                     r"(?:hurt|injured|harmed|wounded)\b|no\s+(?:casualties|injuries)\b|without\s+(?:causing\s+)?(?:any\s+)?"
+                     r"(?:killed\s+or\s+)?(?:hurt|injured|harmed|wounded)\b|no\s+(?:casualties|injuries)\b|without\s+(?:causing\s+)?(?:any\s+)?"
                      r"(?:casualties|injuries)\b)|\b(?P<dead>no\s+(?:deaths|fatalities)\b|"
                      r"(?:no\s*one|nobody|no-one)\s+(?:was|were|had\s+been)\s+killed\b)", re.I)
 
