@@ -20,6 +20,9 @@ from desktop.extract.places import is_place
 EXPLOSION = "Explosions/Remote violence"
 VAC = "Violence against civilians"
 TRIGGERS: dict[str, tuple[str, str]] = {}
+# phrases that tell an act as a verb does ("their patrol vehicle hit a mine", "French jets destroyed government armour")
+_MINE_ACTS = "hit a mine|struck a mine|ran over a mine|hit a sea mine|struck a sea mine|dynamited|threw dynamite|hurled dynamite"
+_AIR_DESTROYED = "jets destroyed|aircraft destroyed|warplanes destroyed|drones destroyed|helicopters destroyed|gunships destroyed"
 for phrases, kind in [
     ("suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide blast",
      (EXPLOSION, "Suicide bomb")),
@@ -29,8 +32,7 @@ for phrases, kind in [
      "landmines|land mine|land mines|claymore|claymore mine|claymores|anti-tank mine|anti-personnel mine|mine blast|"
      "mine explosion|"
      # "their patrol vehicle hit a mine", "the bulk carrier struck a sea mine", "guerrillas dynamited the bridge"
-     "hit a mine|struck a mine|ran over a mine|hit a sea mine|struck a sea mine|sea mine|sea mines|naval mine|naval mines|"
-     "dynamited|threw dynamite|hurled dynamite|dynamite attack|"
+     + _MINE_ACTS + "|sea mine|sea mines|naval mine|naval mines|dynamite attack|"
      # "Explosives were thrown at a PDRC rally", "an explosive device was thrown at the home of"
      "explosives were thrown|explosive was thrown|explosive device was thrown|explosive devices were thrown",
      (EXPLOSION, "Remote explosive/landmine/IED")),
@@ -96,8 +98,7 @@ for phrases, kind in [
     ("aircraft hit|aircraft also hit|jets hit|jets also hit|warplanes hit|warplanes also hit|helicopters hit|"
      "gunships hit|"
      # "French jets destroyed government armour on the approaches to Benghazi"
-     "jets destroyed|aircraft destroyed|warplanes destroyed|drones destroyed|helicopters destroyed|gunships destroyed",
-     (EXPLOSION, "Air/drone strike")),
+     + _AIR_DESTROYED, (EXPLOSION, "Air/drone strike")),
     # a death in the hands of the police: "He died in a cell at Central Police Station"
     ("died in custody|died in police custody|died in detention|died in a cell|died in his cell|died in her cell|"
      "died in a police cell", (VAC, "Attack")),
@@ -1211,6 +1212,10 @@ TOOK_PEOPLE = re.compile(r"\s+(?:away\s+)?(?:(?:\d{1,3}|" + "|".join(w for w in 
 TAKERS_BEFORE = re.compile(r"\b(?:gunm[ae]n|armed\s+men|kidnappers|abductors|militants|rebels|insurgents|fighters|pirates|"
                            r"bandits|attackers|assailants|militiamen|captors)\b[^.;]{0,40}$")
 
+# "soldiers opened fire and arrested fleeing demonstrators": the arrests follow the force, the event told
+AND_AFTER_FORCE = re.compile(r"\b(?:opened\s+fire|fired|shot|killed|beat)\b[^.;,]{0,60}"
+                             r"\band\s+(?:then\s+|later\s+)?$")
+
 
 def find_triggers(sentence: str) -> list[Trigger]:
     """Event words used as events in this sentence, most specific kind first."""
@@ -1729,10 +1734,6 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return found
 
 
-AND_AFTER_FORCE = re.compile(r"\b(?:opened\s+fire|fired|shot|killed|beat)\b[^.;,]{0,60}"
-                             r"\band\s+(?:then\s+|later\s+)?$")
-
-
 # -- which side was hit: an attack on soldiers or police is a battle (ACLED: "Armed clash") --------
 
 # men and women under arms, as victims are counted: "two soldiers died", "killing five jawans"
@@ -2057,11 +2058,7 @@ DISTINCT = {"Arrests", "Abduction/forced disappearance", "Non-state actor overta
 VERBAL = {"attacking", "storming", "raiding", "ambushing", "bombed", "bombarded", "overrun", "attacked", "stormed", "targeted", "struck", "exploded", "detonated", "shelled", "raided", "ambushed",
           "clashed", "abducted", "kidnapped", "arrested", "detained", "seized", "captured", "assaulted", "massacred",
           "executed", "beheaded", "assassinated", "shot", "gunned", "overran", "murdered", "apprehended", "fought",
-          "taken into custody", "took into custody",
-          # (phrases that tell the act: "their patrol vehicle hit a mine", "French jets destroyed government armour")
-          "hit a mine", "struck a mine", "ran over a mine", "hit a sea mine", "struck a sea mine", "dynamited",
-          "threw dynamite", "hurled dynamite", "jets destroyed", "aircraft destroyed", "warplanes destroyed",
-          "drones destroyed", "helicopters destroyed", "gunships destroyed"}
+          "taken into custody", "took into custody", *_MINE_ACTS.split("|"), *_AIR_DESTROYED.split("|")}
 
 
 def refers_back(sentence: str, triggers: list[Trigger]) -> bool:
