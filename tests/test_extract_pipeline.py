@@ -2939,3 +2939,12 @@ def test_an_outlet_that_put_the_shooting_on_another_day_gives_its_own_account():
     claims = _claims("Voice of America reported that he was killed on Saturday, January 10, while Radio Free Asia put "
                      "the shooting on Tuesday, January 13.")
     assert claims == [("Voice of America", None), ("Radio Free Asia", None)], claims
+
+
+def test_what_was_said_before_a_cue_set_between_commas_is_the_claim_not_the_aside_after():
+    said = _said("Maoist insurgents set off a buried bomb under a vehicle in Gadchiroli district on Wednesday, killing all "
+                 "15 commandos on board, police said, in one of the deadliest rebel attacks the state has seen.\n\n"
+                 "Police released sketches of a man and a woman who, witnesses said, had left a bag in the market.\n")
+    assert [content for _source, _via, content in said] == [
+        "Maoist insurgents set off a buried bomb under a vehicle in Gadchiroli district on Wednesday, killing all 15 "
+        "commandos on board", "had left a bag in the market"], said

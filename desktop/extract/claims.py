@@ -754,6 +754,13 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             content = text[max(c_a - s0, label_end) : c_b - s0]  # (not the item's label the parse hung on the clause)
         elif tok.i < subj.i:  # "..., he said."
             content = text[label_end : tok.idx - s0].strip()
+        elif len(text[label_end:a].strip()) >= 40 and re.search(r",\s*$", text[label_end:a]) \
+                and not re.search(r"\b(?:who|whom|whose|which|that|where|when|through\s+which)\s*,\s*$", text[label_end:a]) \
+                and re.match(r"\s*,(?!\s*(?:that|adding|saying)\b)", text[tok.idx - s0 + len(tok.text) :]):
+            # "..., killing all 15 commandos on board, police said, in one of the deadliest rebel attacks ...": what was
+            # said comes before them, not the aside after (but "a man and a woman who, witnesses said, had left a bag":
+            # the clause after)
+            content = text[label_end:a].strip(" ,")
         else:
             # (to the end of its own clause: "spoke of two blasts; residents insisted on three" is the officials' two)
             content = re.split(r";\s", text[tok.idx - s0 + len(tok.text):])[0]
