@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from desktop.extract.dates import WEEKDAYS, names_month
 from desktop.extract.entities import KIN, Ent, gazetteer, norm_key
 from desktop.extract.events import NUMBER_WORDS
+from desktop.extract.incidents import DATELINE
 from desktop.extract.places import is_place
 
 CUE_VERBS = {
@@ -760,7 +761,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             # "..., killing all 15 commandos on board, police said, in one of the deadliest rebel attacks ...": what was
             # said comes before them, not the aside after (but "a man and a woman who, witnesses said, had left a bag":
             # the clause after)
-            content = text[label_end:a].strip(" ,")
+            content = DATELINE.sub("", text[label_end:a], count=1).strip(" ,")  # (and not the story's dateline)
         else:
             # (to the end of its own clause: "spoke of two blasts; residents insisted on three" is the officials' two)
             content = re.split(r";\s", text[tok.idx - s0 + len(tok.text):])[0]
