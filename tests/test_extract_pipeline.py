@@ -2948,3 +2948,11 @@ def test_what_was_said_before_a_cue_set_between_commas_is_the_claim_not_the_asid
     assert [content for _source, _via, content in said] == [
         "Maoist insurgents set off a buried bomb under a vehicle in Gadchiroli district on Wednesday, killing all 15 "
         "commandos on board", "had left a bag in the market"], said
+
+
+def test_a_claim_that_only_points_back_takes_the_words_of_the_claim_before():
+    said = _said("Rebels said they had killed 40 soldiers in the attack on Monday. The government rejected the claim.\n\n"
+                 "The ministry rejected the claim.\n")
+    assert said == [("Rebels", None, "they had killed 40 soldiers in the attack on Monday"),
+                    ("government", None, "they had killed 40 soldiers in the attack on Monday"),
+                    ("ministry", None, "the claim")], said

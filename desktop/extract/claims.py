@@ -241,6 +241,19 @@ _RUN_IN = r"(?:\*\*)?[^*\n]{1,80}?[:.](?:\*\*|\s{3})\s*(?=\S)"
 RUN_IN_LEAD = re.compile(r"^\s*" + _RUN_IN)
 
 
+# "The government rejected the claim.", "Ankara denies this", "disputed the police account": words that only point back
+ANAPHORIC_CONTENT = re.compile(r"(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figures?|toll|"
+                               r"number|accounts?|reports?|claims?|version|count|tally|estimates?|allegations?)|this|that",
+                               re.I)
+
+
+def answered(claim: FoundClaim, before: FoundClaim | None) -> None:
+    """The words of a claim that only points back at another ("The government rejected the claim") are those of the
+    claim told just before it in the paragraph, by another source, which is what was rejected or confirmed."""
+    if before is not None and before.source != claim.source and ANAPHORIC_CONTENT.fullmatch(claim.content.strip(" .")):
+        claim.content = before.content
+
+
 def unlisted(text: str) -> str:
     """``text`` without the list marker and the run-in label it opens on ("11 May, Alexandra:   Late on Sunday")."""
     return RUN_IN_LEAD.sub("", LIST_MARKER.sub("", text, count=1), count=1)

@@ -265,6 +265,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                 said = claims.spoken_claims(sent, s_start, speaker)
             for c in said:
                 c.source, c.content = claims.unlisted(c.source), claims.unlisted(c.content)
+                claims.answered(c, found_claims[-1][0] if found_claims and found_claims[-1][1] >= start else None)
                 claims.cited_source(c, sentence, s_start, sent_ents)
                 claims.speaking_for(c, sentence, s_start, sent_ents, all_ents)
                 c.last_media = last_media  # for "told the agency": the outlet named before
