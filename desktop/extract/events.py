@@ -147,6 +147,8 @@ EXPECTED = re.compile(r"[^.;]{0,80}?\b(?:are|is)\s+(?:to\s+be\s+expected|expecte
 # "Watch for reprisals ...", "Expect further IED attacks ...": an outlook, told as advice
 OUTLOOK = re.compile(r"\W*(?:watch for|expect|monitor|look out for|anticipate|be alert to)\b")
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# a day or a year the (lower-cased) sentence names: "1 july", "july 1", "in july 2015", "the 2017 bombing"
+DATES_ONE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r"\b|\b" + _MONTHS + r"\s+\d{1,2}\b")
 # A tally, a doubt or a standing risk: "By our count, well over a hundred inmates were killed",
 # "We cannot rule out a heavy artillery round", "Road movement remains subject to extortion and attack"
 NOT_TOLD = re.compile(r"^\W*by\s+(?:our|its|their)\s+(?:own\s+)?(?:count|tally|estimate)\b|\bcannot\s+rule\s+out\b|"
@@ -1223,13 +1225,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
     found: list[Trigger] = []
     if OUTLOOK.match(low) or re.match(r"\W*(?:why|whether)\b", low):
         return found  # "- Whether the Tegina hostages are released": what to watch, not what happened
-    if re.match(r"\W*(?:first|second|third|fourth|fifth|finally|lastly),\s", low) \
-            and not re.search(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}\s+" + _MONTHS + r"\b|\b" + _MONTHS + r"\s+\d{1,2}\b", low):
+    if re.match(r"\W*(?:first|second|third|fourth|fifth|finally|lastly),\s", low) and not DATES_ONE.search(low):
         # "First, the United States intensified its drone campaign ..., with a burst of strikes on vehicles in Marib,
         # Shabwa and Hadramawt": a point of an argument that sums up what the report tells (not "Second, ...; in July
         # 2015 a strike on a residential compound ...": an incident it dates)
         return found
-    if low.rstrip().endswith(":") and not re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|\b[a-z]+\s+\d{1,2}\b", low):
+    if low.rstrip().endswith(":") and not DATES_ONE.search(low):
         return found  # "AQAP, meanwhile, struck the army in the south:": a list's lead; its items tell the events
     if low.rstrip().endswith("?") and not re.search(r"\?\s*[\"”’']\s*$", low):
         return found  # "Who attacked the lawyers at Quetta's Civil Hospital?": a question, not an event told

@@ -1165,14 +1165,14 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
         before = sentence[: e.start - base]
         return before.rfind("(") > before.rfind(")")
 
-    if re.search(r"\s(?:and|or)\s", item.group("where")) or any(
-            e.text.casefold() == place.text.casefold() and not bracketed(e) for e in places):
+    named_again = [e for e in places if e.text.casefold() == place.text.casefold()]
+    if re.search(r"\s(?:and|or)\s", item.group("where")) or any(not bracketed(e) for e in named_again):
         # ("- 5 August, Ouro-Kessoum and Waza:": which one the item tells is its to say; "- Late November, Sambisa
         # forest (Borno): ... camps in the Sambisa forest": the place the label names, named again; not
         # "- 16 September, Alingar district (Laghman): ... according to the Laghman governor's office": the
         # province the label puts its district in)
         return place
-    if any(e.text.casefold() == place.text.casefold() for e in places):
+    if named_again:
         return next((e for e in places if not bracketed(e) and not road(e)), place)
     towns = [e for e in places if e.subtype not in ("region", "country") and not only_region(e.text)
              and not road(e)
@@ -2173,23 +2173,17 @@ def merge_retold(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     the attackers dead", "a suicide bomber struck a cafe in Muqdadiya ..., and a second blast hit people who
     gathered"), as annotators code it: 17 of the 19 such pairs of gold 1-1730 are one incident there. The first
     keeps what it lacks of the second's toll and actor."""
-    kept: list[dict[str, Any]] = []
+    kept: dict[tuple, dict[str, Any]] = {}
     for inc in found:
         # (not "attacked a filling station, a trade fair ground and the Federal College of Education in Kano": three
         # targets, three incidents)
-        twin = next((k for k in kept if k["start"] == inc["start"] and k["kind"][0] == inc["kind"][0]
-                     and k["target"] == inc["target"]
-                     and (k["place"] is None) == (inc["place"] is None)
-                     and (k["place"] is None or k["place"].text == inc["place"].text)
-                     and (k["date"] is None) == (inc["date"] is None)
-                     and (k["date"] is None or k["date"].start == inc["date"].start)), None)
-        if twin is None:
-            kept.append(inc)
-            continue
-        for key in ("killed", "wounded", "perp"):
-            if twin[key] is None:
-                twin[key] = inc[key]
-    return kept
+        key = (inc["start"], inc["kind"][0], inc["target"], inc["place"] and inc["place"].text,
+               inc["date"] is None, inc["date"] and inc["date"].start)
+        twin = kept.setdefault(key, inc)
+        for field_ in ("killed", "wounded", "perp"):
+            if twin[field_] is None:
+                twin[field_] = inc[field_]
+    return list(kept.values())
 
 
 def drop_weak(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
