@@ -2956,3 +2956,18 @@ def test_a_claim_that_only_points_back_takes_the_words_of_the_claim_before():
     assert said == [("Rebels", None, "they had killed 40 soldiers in the attack on Monday"),
                     ("government", None, "they had killed 40 soldiers in the attack on Monday"),
                     ("ministry", None, "the claim")], said
+
+
+def test_a_time_of_day_after_shortly_after_is_no_earlier_event_and_keeps_the_items_day():
+    found = _incidents("- 14 September, Novodmytrivka: Russian shells hit a house in the village shortly after midnight, "
+                       "killing a six-year-old boy and seriously wounding his brother.\n")
+    assert [(i.type, i.date.start, i.location.name, i.killed.min) for i in found] == [
+        ("Explosions/Remote violence", "2022-09-14", "Novodmytrivka", 1)], found
+
+
+def test_a_further_round_that_hit_a_house_elsewhere_is_another_shelling():
+    found = _incidents("Two shells exploded in El Cartucho on Wednesday while the president was taking the oath.\n\n"
+                       "A further round hit a house a few streets away, in a working-class area, and killed three girls, "
+                       "according to police.\n")
+    assert [(i.date.start, i.killed.min if i.killed else None) for i in found] == [
+        ("2023-05-10", None), ("2023-05-10", 3)], found

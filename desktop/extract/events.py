@@ -22,6 +22,9 @@ VAC = "Violence against civilians"
 TRIGGERS: dict[str, tuple[str, str]] = {}
 # phrases that tell an act as a verb does ("their patrol vehicle hit a mine", "French jets destroyed government armour")
 _MINE_ACTS = "hit a mine|struck a mine|ran over a mine|hit a sea mine|struck a sea mine|dynamited|threw dynamite|hurled dynamite"
+# "Russian shells hit a house", "a further round hit a house", "rounds also crashed into a military installation"
+_SHELLS_HIT = "|".join(f"{noun} {verb}" for noun in ("shell", "shells", "round", "rounds")
+                       for verb in ("hit", "struck", "landed", "slammed", "crashed", "fell"))
 _AIR_DESTROYED = "jets destroyed|aircraft destroyed|warplanes destroyed|drones destroyed|helicopters destroyed|gunships destroyed"
 for phrases, kind in [
     ("suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide blast",
@@ -39,14 +42,15 @@ for phrases, kind in [
     ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone|drones",
      (EXPLOSION, "Air/drone strike")),
     # ("coalition jets pounded targets on the edges of Sanaa")
-    ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack|pounded",
+    ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack|pounded|"
+     + _SHELLS_HIT,
      (EXPLOSION, "Shelling/artillery/missile attack")),
     ("grenade|grenades", (EXPLOSION, "Grenade")),
     ("exchanged fire|exchanged heavy fire|exchanged gunfire|traded fire|exchange of fire|exchanges of fire|"
      "mortar exchanges|gun battle|gunbattle|shootout",
      ("Battles", "Armed clash")),
     ("riot|riots|rioted|rioting|rioters|pelted|stoned|threw stones|hurled stones|threw rocks|hurled rocks|stone-throwing|"
-     "scuffle broke out|scuffles broke out|"
+     "scuffle broke out|scuffles broke out|fracas broke out|fracas erupted|"
      "threw petrol bombs|hurled petrol bombs|violence broke out|violence erupted|unrest broke out|unrest erupted|"
      # "Hundreds of foreign workers rampaged through Little India", "a crowd turned on police, throwing bricks"
      "rampaged|rampaging|went on the rampage|went on a rampage|turned on police|turned on the police|"
@@ -377,8 +381,9 @@ BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,200}?\b(?:were|was|had\s+bee
                           r"beheaded|mutilated|bound|tortur\w*)\b))\b|"
                           # "Police found 18 dismembered bodies in two vans"
                           # ("Villagers spotted the first body floating in the river")
-                          r"\b(?:found|discovered|spotted)\s+(?:the\s+)?(?:\d+\s+|[a-z]+\s+){0,3}?bod(?:y|ies)\b(?!\s+of\s+(?:the\s+)?"
-                          r"(?:attackers?|gunm[ae]n|bombers?|assailants))")
+                          # ("the same cell dumped a mutilated body in front of the state police offices")
+                          r"\b(?:found|discovered|spotted|dumped)\s+(?:the\s+|an?\s+)?(?:\d+\s+|[a-z]+\s+){0,3}?bod(?:y|ies)\b"
+                          r"(?!\s+of\s+(?:the\s+)?(?:attackers?|gunm[ae]n|bombers?|assailants))")
 # "M Ilias Ali and his driver vanished in the Banani area", "disappeared on the evening of 29 May after leaving his home"
 VANISHED = re.compile(r"\b(disappeared|vanished|went\s+missing)\s+(?:on|in|from|near|after|while|during|off)\b")
 # (not "the files disappeared from the archive", "hopes of a deal vanished in March")
@@ -1390,10 +1395,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("took over", "taken over", "takes over") and re.match(
                 r"\s+(?:as\b|(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:case|investigation|inquiry|probe|running|leadership|"
                 r"management|command|post|role|job|presidency|chair|portfolio|company|business|website|account|movement|"
-                r"organi[sz]ation|party)s?\b)",
+                r"organi[sz]ation|party|policing|security|dut(?:y|ie)|responsibilit(?:y|ie)|administration|operation|"
+                r"negotiation|talk|mediation)s?\b)",
                 low[after:]):
             continue  # "Martin Griffiths took over as UN special envoy", "prosecutors have taken over the case", "Mansour
-            # took over the movement": no town
+            # took over the movement", "the state government took over policing in 15 municipalities": no town
         if word == "occupied" and re.search(r"\b(?:displaced|idps?|host\s+families|sheltering|staying|refugees|"
                                             r"returnees|evacuees)\b", low):
             continue  # "Most are staying with host families; others have occupied schools": shelter, not a battle
@@ -1661,6 +1667,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in PLURAL_GENERIC and re.search(r"\b(increasing|growing|rising|frequent|possible|future|"
                                                r"despite)\b[^.]{0,25}$", low[: m.start()]):
             continue
+        if re.search(r"\b(?:before|lest|so\s+that|in\s+case)\s+(?:the\s+|any\s+|more\s+)?(?:[\w-]+\s+)?$",
+                     low[max(0, m.start() - 30) : m.start()]) \
+                and re.match(r"\s+(?:could|would|might|can)\b", low[word_end:]):
+            continue  # "a curfew before the violence could spread": what was feared, not told
+        if word in PLURAL_GENERIC and re.search(r"\b(?:has|have)\s+(?:long\s+)?been\s+(?:hit|plagued|beset|wracked|racked|"
+                                               r"blighted|troubled|scarred)\s+by\s+(?:[\w-]+\s+){0,3}$", low[: m.start()]):
+            continue  # "Temixco has been hit by kidnappings and extortion": what a place is like, no event told
         # the month "May" is not the modal "may": look at the original letters
         window = sentence[max(0, m.start() - 32) : m.start()]
         if m.start() > 32 and sentence[m.start() - 33].isalnum():
@@ -2059,7 +2072,8 @@ DISTINCT = {"Arrests", "Abduction/forced disappearance", "Non-state actor overta
 VERBAL = {"attacking", "storming", "raiding", "ambushing", "bombed", "bombarded", "overrun", "attacked", "stormed", "targeted", "struck", "exploded", "detonated", "shelled", "raided", "ambushed",
           "clashed", "abducted", "kidnapped", "arrested", "detained", "seized", "captured", "assaulted", "massacred",
           "executed", "beheaded", "assassinated", "shot", "gunned", "overran", "murdered", "apprehended", "fought",
-          "taken into custody", "took into custody", *_MINE_ACTS.split("|"), *_AIR_DESTROYED.split("|")}
+          "taken into custody", "took into custody", *_MINE_ACTS.split("|"), *_AIR_DESTROYED.split("|"),
+          *_SHELLS_HIT.split("|")}
 
 
 def refers_back(sentence: str, triggers: list[Trigger]) -> bool:
@@ -2115,7 +2129,8 @@ LATER = re.compile(r"\b(?:(?P<n>" + _HOW_MANY + r")\s+(?P<unit>days?|weeks?|mont
                    r"(?P<dir>later|earlier|before)|the\s+(?P<next>next|following|previous)\s+"
                    r"(?:day|morning|evening|night|afternoon)|"
                    r"(?P<same>later\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|afternoon)|"
-                   r"(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards|after|later)|within\s+(?:minutes|hours|the\s+hour)|"
+                   r"(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards|later|after(?!\s+(?:midnight|midday|noon|dawn|daybreak|"
+                   r"sunrise|sunset|dusk|nightfall|\d)))|within\s+(?:minutes|hours|the\s+hour)|"
                    r"(?:the|that)\s+same\s+day))\b",
                    re.I)
 
@@ -2311,6 +2326,10 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
             r"\b(?:another|a\s+(?:second|third|further))\s+(?:[\w-]+\s+)?(?:teacher|man|woman|boy|girl|soldier|officer|"
             r"policeman|civilian|journalist|worker|student|child|villager|farmer|trader|priest|pastor|imam|activist|"
             r"blast|explosion|bomb|car\s+bomb|suicide\s+bomber)\b", low[: min(t.start + len(t.word) for t in triggers)]) or re.match(
+            # "A further round hit a house a few streets away": another shell, elsewhere (not "a second rocket hit
+            # the same building")
+            r"\W*(?:another|an?\s+(?:second|third|fourth|further))\s+(?:[\w-]+\s+)?(?:round|shell|rocket|missile|mortar|"
+            r"grenade|drone)s?\b(?![^.;]*\bsame\b)", low) or re.match(
             # "A second column struck Zaroumadareye, a few kilometres away": other attackers, another place
             r"\W*(?:an?\s+(?:second|third|fourth)|another)\s+(?:[\w-]+\s+)?(?:column|group|unit|team|band|gang|squad|"
             r"contingent|cell)\s+(?:of\s+[\w-]+\s+)?(?:\w+ly\s+)?(?:attacked|struck|stormed|raided|hit|overran|entered|"

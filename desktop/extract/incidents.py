@@ -760,8 +760,9 @@ OWNED_SITE = re.compile(r"(?:['’]s)?\s+(?:(?:local|regional|district|provincia
 # "killing 21 civilians, according to the CSP-DPA": who tells it, not who did it
 SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 SPEAKS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|accused|condemned|denied|alleged)\b")
+_TO_DEATH = r"(?:beat|stoned|stabbed|hacked|clubbed)(?:\s+and\s+(?:beat|stoned|stabbed|hacked|clubbed))?\s+to\s+death"
 KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead|"
-                          r"beat to death)"
+                          + _TO_DEATH + r")"
                           # "killed South Sudanese journalist John Gatluak": who the named dead was
                           # ("killing the college football player Kieth Absalon")
                           r"(?:\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:journalist|activist|teacher|reporter|lawyer|"
@@ -769,7 +770,9 @@ KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|execu
                           r"blogger|singer|player|footballer|athlete|broadcaster|businessman|businesswoman|mayor|"
                           r"councillor|councilor|organiser|organizer|legislator|mp|official|trader|engineer|labourer|"
                           r"vendor|editor|correspondent|photographer|cameraman|judge|prosecutor))?"
-                          r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?$|"
+                          r"\s+(?:the\s+\w+\s+(?:leader|commander|chief)\s+|(?:senior\s+)?(?:commander|leader)\s+)?"
+                          # "a crowd beat and stoned to death Dr Melville Edelstein"
+                          r"(?:(?-i:Dr|Mr|Mrs|Ms|Fr|Rev|Sheikh|Imam|Father|Sister|Brother)\.?\s+)?$|"
                           # "shot dead a BJP sarpanch, Ghulam Rasool Dar": the dead named after who they were
                           r"\b(?:killed|killing|shot\s+dead|shooting\s+dead|assassinated|beheaded|executed|"
                           r"(?:beat|beaten|stabbed|hacked|stoned|burned|burnt|clubbed)\s+to\s+death)\s+"
@@ -1977,6 +1980,8 @@ CHARACTERISED = re.compile(r"^\W*(?:the|this|that|sunday's|monday's|tuesday's|we
 VICTIMS_STATE = re.compile(r"\b(?:was|were|is|are|remained|remains)\s+(?:still\s+)?(?:fighting\s+for\s+(?:his|her|their)\s+(?:life|lives)|"
                            r"in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|in\s+hospital)\b")
 AFTER = re.compile(r"\b(?:(?:a|one|two|three|several)\s+(?:days?|hours?|weeks?)\s+)?after\s+", re.I)
+TIME_OF_DAY = re.compile(r"(?:midnight|midday|noon|dawn|daybreak|sunrise|sunset|dusk|dark|nightfall|\d{1,2}(?:[:.]\d\d)?\s*"
+                         r"(?:[ap]\.?m\b|hours\b|h\b)|\d{4}\s+hours)", re.I)
 
 
 def _aftermath(sentence: str) -> bool:
@@ -1984,6 +1989,8 @@ def _aftermath(sentence: str) -> bool:
     hostages": a lead that tells the aftermath, with the event only in its "after" clause. Not "The
     deaths came a week after ...": a comparison with an earlier incident, told in full there."""
     m = AFTER.search(sentence)
+    if m is not None and TIME_OF_DAY.match(sentence, m.end()):
+        return False  # "Russian shells hit a house shortly after midnight, killing a boy": a time, not an event before
     if m is not None and re.match(r"\W*(?:[Oo]n\s+)?[^,]{3,25},\s+(?:(?:about|some|nearly|roughly|barely|just|only|less\s+than|"
                                   r"more\s+than)\s+)?(?:the|a|one|two|three)\s+(?:days?|weeks?|hours?|morning|"
                                   r"night|evening|months?|years?)\s+$", sentence[: m.start()]):
