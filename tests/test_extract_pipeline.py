@@ -2971,3 +2971,20 @@ def test_a_further_round_that_hit_a_house_elsewhere_is_another_shelling():
                        "according to police.\n")
     assert [(i.date.start, i.killed.min if i.killed else None) for i in found] == [
         ("2023-05-10", None), ("2023-05-10", 3)], found
+
+
+def test_whom_a_journalist_wrote_for_is_not_where_the_item_happened():
+    found = _incidents("- 19 March, Yanga (Veracruz): Ricardo Monlui Cabrera, a columnist for El Sol de Córdoba and editor "
+                       "of the local site El Político, was shot dead as he left a restaurant with his wife and son.\n")
+    assert [(i.date.start, i.location.name, i.killed.min) for i in found] == [("2023-03-19", "Yanga", 1)], found
+
+
+def test_background_a_feared_spread_and_a_takeover_of_policing_tell_no_incident():
+    found = _incidents("Temixco, a city of about 100,000 people, has been hit by kidnappings and extortion linked to "
+                       "organised crime. On Monday the state government took over policing in 15 municipalities.\n\n"
+                       "- **Early June, Jega (Kebbi State).** An ethno-religious fracas broke out in Jega, and the governor "
+                       "responded swiftly with a curfew before the violence could spread.\n\n"
+                       "According to the governor, the same cell dumped a mutilated body in front of the state police "
+                       "offices on 29 April.\n")
+    assert [(i.type, i.date.start, i.location.name if i.location else None) for i in found] == [
+        ("Riots", "2022-06-01", "Jega"), ("Violence against civilians", "2023-04-29", None)], found

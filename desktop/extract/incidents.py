@@ -262,8 +262,11 @@ ELSEWHERE = re.compile(r"\b(?:commander|spokes(?:man|woman|person)|envoy|ambassa
                        r"(?:in|for)\s+(?:the\s+)?$|\breturn(?:ed|ing)?\s+(?:home\s+)?from\s+(?:the\s+)?$|"
                        # "The World Uyghur Congress (WUC), based in Munich, disputed this": where a body sits
                        r"\b(?:based|headquartered|exiled|registered)\s+in\s+(?:the\s+)?$", re.I)
-EMPLOYER = re.compile(r"\b(?:employees|staff(?:\s+members)?|workers|contractors|engineers|executives)\s+(?:of|for|with)\s+"
-                      r"(?:the\s+)?$", re.I)
+EMPLOYER = re.compile(r"\b(?:employees|staff(?:\s+members)?|workers|contractors|engineers|executives|"
+                      # "a correspondent for La Jornada and a contributor to Norte de Juárez": whom they wrote for
+                      r"correspondents?|columnists?|contributors?|reporters?|editors?|writers?|journalists?|"
+                      r"stringers?|presenters?|co-founders?)\s+(?:of|for|with|to|at)\s+"
+                      r"(?:the\s+)?(?:weekly\s+|daily\s+|local\s+|newspaper\s+|site\s+|magazine\s+)?$", re.I)
 # (not "staff of the Bernard Mevs hospital", "workers of the Mocha power station": where they were)
 BUILDING = re.compile(r"\b(?:hospital|clinic|station|consulate|embassy|prison|jail|school|university|college|mine|"
                       r"camp|base|plant|factory|hotel|airport|port|office|offices|project|dam)$", re.I)
