@@ -2988,3 +2988,9 @@ def test_background_a_feared_spread_and_a_takeover_of_policing_tell_no_incident(
                        "offices on 29 April.\n")
     assert [(i.type, i.date.start, i.location.name if i.location else None) for i in found] == [
         ("Riots", "2022-06-01", "Jega"), ("Violence against civilians", "2023-04-29", None)], found
+
+
+def test_villages_counted_then_named_after_a_dash_are_one_incident_each():
+    found = _incidents("Early on 18 May, armed men raided five villages near Yelwa — Karese, Sabon Gida, Jirim, Gidan Sabo "
+                       "and Bakin Ciyawa — and killed more than 20 people, residents said.\n")
+    assert [i.location.name for i in found] == ["Karese", "Sabon Gida", "Jirim", "Gidan Sabo", "Bakin Ciyawa"], found

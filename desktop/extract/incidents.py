@@ -980,7 +980,10 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
         r",?\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+|both\s+|all\s+)?(?:burned|burnt|attacked|looted|shelled|"
         r"bombed|razed|torched|raided|overrun|captured|taken|sacked|struck|hit)\b", part[best[-1].end - base :]) is not None
     # ("attacked the headquarters of two commune governments, Ea Tieu and Ea Ktur, ...": the ones counted, named)
-    counted = closed and re.search(r"\b(?:two|three|four|five|six|both)\s+(?:[\w-]+\s+){0,3}?[\w-]+s,\s+$", before)
+    # ("raided five Christian villages near Yelwa — Karese, Sabon Gida, Jirim, Gidan Sabo and Bakin Ciyawa —")
+    counted = closed and re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:[\w-]+\s+){0,3}?[\w-]+s"
+                                   r"(?:\s+(?:near|in|around|outside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+                                   r"(?:,|\s*[—–:])\s+$", before)
     intro = struck_list or counted or LIST_INTRO.search(before) or re.search(r"\bone\s+" + _ONE_AT + "$", before) or (closed and re.search(
         # ("rampaged through Kano, Kaduna and Bauchi", "drove the rebels out of Tursunzoda, Hisor and Shahrinav",
         # "Blockades persisted in parts of Sonipat and Jhajjar")
