@@ -2994,3 +2994,10 @@ def test_villages_counted_then_named_after_a_dash_are_one_incident_each():
     found = _incidents("Early on 18 May, armed men raided five villages near Yelwa — Karese, Sabon Gida, Jirim, Gidan Sabo "
                        "and Bakin Ciyawa — and killed more than 20 people, residents said.\n")
     assert [i.location.name for i in found] == ["Karese", "Sabon Gida", "Jirim", "Gidan Sabo", "Bakin Ciyawa"], found
+
+
+def test_a_count_of_such_deaths_and_a_rule_against_killing_tell_no_incident():
+    found = _incidents("Sène is the third student in less than two decades to be killed by the security forces in disputes "
+                       "over grants.\n\nOn 20 July, police headquarters issued a statement reminding the public that killing "
+                       "a suspected abductor is a crime.\n")
+    assert found == [], found

@@ -1667,6 +1667,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in PLURAL_GENERIC and re.search(r"\b(increasing|growing|rising|frequent|possible|future|"
                                                r"despite)\b[^.]{0,25}$", low[: m.start()]):
             continue
+        if re.search(r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|only)\s+(?:[\w'’-]+\s+){0,6}?"
+                     r"to\s+(?:be|have\s+been)\s+$", low[max(0, m.start() - 80) : m.start()]) \
+                or word in ("killing", "killings") and re.match(
+                    r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+|never\s+)?(?:a\s+crime|a\s+sin|acceptable|unacceptable|"
+                    r"wrong|illegal|forbidden|justified|unjustified|punishable)\b", low[word_end:]):
+            # "Sène is the third student in less than two decades to be killed by the security forces": a count of
+            # such deaths; "reminding the public that killing a suspected abductor is a crime": a rule, no event
+            continue
         if re.search(r"\b(?:before|lest|so\s+that|in\s+case)\s+(?:the\s+|any\s+|more\s+)?(?:[\w-]+\s+)?$",
                      low[max(0, m.start() - 30) : m.start()]) \
                 and re.match(r"\s+(?:could|would|might|can)\b", low[word_end:]):
