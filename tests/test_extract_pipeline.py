@@ -3001,3 +3001,10 @@ def test_a_count_of_such_deaths_and_a_rule_against_killing_tell_no_incident():
                        "over grants.\n\nOn 20 July, police headquarters issued a statement reminding the public that killing "
                        "a suspected abductor is a crime.\n")
     assert found == [], found
+
+
+def test_people_accused_of_something_who_were_then_killed_are_killed_not_an_accusation():
+    found = _incidents("In October 2012, four students accused of theft were beaten and burnt to death in Aluu.\n\n"
+                       "On 29 June villagers seized four men in the early hours and beat them to death.\n")
+    assert [(i.date.start, i.killed.min) for i in found] == [("2012-10-01", 4), ("2022-06-29", 4)], found
+    assert _incidents("The government accused the rebels of killing 20 villagers.\n") == []

@@ -405,7 +405,7 @@ _FURTHER = (r"(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )(?<!c
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|" + _FURTHER + r"|"
-                      r"accus\w*\b[^.]{0,45}\bof(?![^.]*,\s+and\s)|threat(?:en(?:s|ed)?)?|"
+                      r"accus\w*\b[^.]{0,45}\bof(?![^.]*,\s+and\s)(?![^.]*\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$)|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?|"
                       r"should|must|ought to|vow(?:ed|s)?|likely|unlikely|"
@@ -414,14 +414,15 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
                       r"workers|villagers|people))\s+(?:out|off|down)\b))\b",
                       re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
-HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
+HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)(?![^.;]*\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
                      r"den(?:ied|ies|y|ying)\s+that|"  # "denied that any political workers had been detained"
                      # "dismissed reports circulating online that rebels had seized government buildings"
                      r"(?:dismiss|reject|refut|deni)(?:ed|es|ing|s)?\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?)\s+"
                      r"(?:[\w-]+\s+){0,3}?that|"
                      r"denounc(?:ed|es|ing)|(?:is|are|was|were)\s+(?:deeply\s+)?(?:concerned|alarmed|troubled)\s+"
                      r"(?:by|about|at|over))\b(?:[^.;:,]|,(?!\s+(?:and|then|was|were)\s))*$", re.I)  # "condemned what he called
-# Iran's strikes"; not "rounded up residents they accused of witchcraft, and killed them", nor "a priest known for
+# Iran's strikes"; not "rounded up residents they accused of witchcraft, and killed them", "four students accused
+# of theft were beaten and burnt to death", nor "a priest known for
 # denouncing armed groups in the highlands, was shot dead": a clause of its own
 # ("announced the end of all combat operations", not "By the end of June, units had taken ...")
 NEGATED = re.compile(r"\b(?:not|never|no|nor|neither|without|nobody|no-one|(?:end|ending|termination|halt|cessation|suspension)"
@@ -560,8 +561,10 @@ KILLED = [
                r"later\s+found(?:\s+shot)?|found(?:\s+shot)?)\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives|"
                r"martyred|drowned)\b", re.I),
     # "three doctors were shot dead at a kiosk" (the plural: not "Chekatt, 29, was shot dead")
+    # ("four students were beaten and burnt to death")
     re.compile(_NUM + _WHO + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+dead|shot\s+and\s+killed|"
-               r"gunned\s+down|(?:stabbed|hacked|beaten|burned|burnt)\s+to\s+death|murdered|executed|beheaded)\b", re.I),
+               r"gunned\s+down|(?:(?:beaten|stabbed|hacked|stoned)\s+and\s+)?(?:stabbed|hacked|beaten|burned|burnt|stoned)\s+to\s+death|"
+               r"murdered|executed|beheaded)\b", re.I),
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
                r"executed|executing|beheaded|beheading|decapitated|slaughtered|slaughtering|lynched|lynching|"
@@ -575,8 +578,10 @@ KILLED = [
     # "the killing on 1 January of at least 37 civilians"
     re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+(?:(?:on|in)\s+[^.;,]{3,25}?\s+)?of\s+" + _NUM, re.I),
     # "seized eleven coal miners ... and killed them", "rounded up 11 people ... and burned them alive"
-    re.compile(_NUM + _WHO + r"[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?(?:killed|shot|executed|murdered|beheaded|"
-               r"burned|burnt|slaughtered)\s+them(?:\s+(?:alive|dead))?\b", re.I),
+    # ("seized four Muslim men in the early hours and beat them to death")
+    re.compile(_NUM + _WHO + r"[^.;]{0,100}?\band\s+(?:then\s+|later\s+)?(?:(?:killed|shot|executed|murdered|beheaded|"
+               r"burned|burnt|slaughtered)\s+them(?:\s+(?:alive|dead))?|(?:beat|stoned|hacked|stabbed|clubbed|burned|burnt)\s+"
+               r"them\s+to\s+death)\b", re.I),
     # "the killing of a Bengali man in Khagrachari": one dead
     re.compile(r"(?:killing|murder|lynching|assassination)\s+of\s+" + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one)"),
                re.I),
@@ -1697,9 +1702,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "Every massacre now feeds the next one": a generality, not an event
         if re.search(r"\b(?:used|uses|use)\s+to\s+(?:launch|carry\s+out|mount|stage|conduct)\s+(?:\w+\s+)?$", window):
             continue  # "the airports had been used to launch attacks on Tigray": a purpose, not an event
-        if IRREALIS.search(window) and not (TOLD_FURTHER.fullmatch(low, 0, m.start()) and (
+        # (a passive phrase's auxiliary belongs to the clause read before it: "students accused of theft were beaten")
+        aux = aux_m.group(0) if (aux_m := re.match(r"(?:were|was|had\s+been|have\s+been|has\s+been)\s", word)) else ""
+        if IRREALIS.search(window + aux) and not (TOLD_FURTHER.fullmatch(low, 0, m.start()) and (
                 TOLD_FURTHER_VERB.match(low, m.end()) or TOLD_AS_HAPPENING.match(low, m.end()))) \
-                or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()]) \
+                or HEARSAY.search(sentence[max(0, m.start() - 90) : m.start()] + aux) \
                 or FORECAST.search(low[max(0, m.start() - 120) : m.start()]) \
                 or WE_EXPECT.match(low[: m.start()]) \
                 or APPEAL.search(low[max(0, m.start() - 160) : m.start()]) \
