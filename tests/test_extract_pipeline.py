@@ -3008,3 +3008,13 @@ def test_people_accused_of_something_who_were_then_killed_are_killed_not_an_accu
                        "On 29 June villagers seized four men in the early hours and beat them to death.\n")
     assert [(i.date.start, i.killed.min) for i in found] == [("2012-10-01", 4), ("2022-06-29", 4)], found
     assert _incidents("The government accused the rebels of killing 20 villagers.\n") == []
+
+
+def test_a_single_name_with_an_age_is_a_person_killed_and_a_long_passive_ends_in_death():
+    found = _incidents("On 5 May a crowd armed with swords attacked their vehicle in Shabbirpur, killing Ashish, 24, from "
+                       "Sarsawa, and injuring four others, according to police.\n\n"
+                       "- 20 July: Taslima Begum Renu, 42, was dragged out of the headmaster's room at the Uttar Badda "
+                       "Government Primary School, where parents had taken her for questioning, and beaten to death by a "
+                       "crowd.\n")
+    assert [(i.location.name, i.killed.min if i.killed else None) for i in found] == [
+        ("Shabbirpur", 1), ("Uttar Badda Government Primary School", 1)], found

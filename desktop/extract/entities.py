@@ -1923,10 +1923,14 @@ def _retype(ent: Ent, text: str) -> None:
         return
     # "an ASG position led by Isnilon Hapilon", "and Eva Kral, also 30, were found shot dead": who leads, and an age,
     # make the model's body or place a person
-    if ent.type in ("ORG", "LOC") and ent.how == "ner" and 2 <= len(ent.text.split()) <= 3 \
+    # ("killing Ashish, 24, from Sarsawa": one name with an age, unless a place's preposition comes before it)
+    aged = re.match(r",\s+(?:also\s+|aged\s+)?\d{1,2},", text[ent.end : ent.end + 12])
+    if ent.type in ("ORG", "LOC") and ent.how == "ner" and (
+            2 <= len(ent.text.split()) <= 3 or len(ent.text.split()) == 1 and aged
+            and not re.search(r"\b(?:in|at|near|from|of|outside|to)\s+$", before)) \
             and (re.search(r"\b(?:led|headed|commanded|founded)\s+by\s+(?:[A-Z][\w'’-]+['’]s\s+)?$",
                            text[max(0, ent.start - 40) : ent.start])
-                 or re.match(r",\s+(?:also\s+|aged\s+)?\d{1,2},", text[ent.end : ent.end + 12])) \
+                 or aged) \
             and all(w[:1].isupper() for w in ent.text.split()) and not _body_word(ent.text.split()) \
             and lower not in gazetteer_names() and not is_place(ent.text):
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"

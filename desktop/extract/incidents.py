@@ -793,7 +793,7 @@ PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|
                            # "was abducted in Tegucigalpa on his way to work and found shot dead a week later", "was
                            # pulled from his car and stabbed to death", "was struck in the chest and killed": one dead
                            r"(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?!(?:arrested|detained|charged|convicted|sentenced|"
-                           r"accused|released|freed)\b)[^;.]{1,100}?(?:,\s+|\s+and\s+)(?:later\s+)?(?:found\s+)?(?:killed|"
+                           r"accused|released|freed)\b)[^;.]{1,160}?(?:,\s+|\s+and\s+)(?:later\s+)?(?:found\s+)?(?:killed|"
                            + _DEATH + r"|set\s+on\s+fire|lynched)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
                            # neck and died": a named person's death
