@@ -3278,3 +3278,14 @@ def test_a_weapon_or_an_aircraft_named_by_its_model_is_no_name_but_a_group_of_th
                  "M-19 guerrillas stormed the Palace of Justice.")
     names = {e.name for e in case.entities}
     assert "B-1" not in names and "AK-47s" not in names and "M-19" in names, names
+
+
+def test_a_bare_month_in_an_account_of_the_past_is_in_the_year_its_section_names():
+    found = _rules("# Weighing the accounts of the assassination\n\n"
+                   "The president was shot dead on 6 October 1981 at the parade in Nasr City, in a war anniversary of 1973 "
+                   "and after the unrest of 1977.\n\n"
+                   "## The wider context of autumn 1981\n\n"
+                   "The authorities justified the sweep by citing sectarian violence earlier in the year.\n\n"
+                   "In August a bomb attack on a Coptic wedding party in Cairo killed three people.\n",
+                   dt.date(2021, 10, 6))
+    assert [(i.date.start, i.killed.min if i.killed else None) for i in found] == [("1981-10-06", None), ("1981-08-01", 3)], found

@@ -265,7 +265,7 @@ ELSEWHERE = re.compile(r"\b(?:commander|spokes(?:man|woman|person)|envoy|ambassa
 EMPLOYER = re.compile(r"\b(?:employees|staff(?:\s+members)?|workers|contractors|engineers|executives|"
                       # "a correspondent for La Jornada and a contributor to Norte de Juárez": whom they wrote for
                       r"correspondents?|columnists?|contributors?|reporters?|editors?|writers?|journalists?|"
-                      r"stringers?|presenters?|co-founders?)\s+(?:of|for|with|to|at)\s+"
+                      r"stringers?|presenters?|co-founders?)\s+(?:of|for|with|to)\s+"
                       r"(?:the\s+)?(?:weekly\s+|daily\s+|local\s+|newspaper\s+|site\s+|magazine\s+)?$", re.I)
 # (not "staff of the Bernard Mevs hospital", "workers of the Mocha power station": where they were)
 BUILDING = re.compile(r"\b(?:hospital|clinic|station|consulate|embassy|prison|jail|school|university|college|mine|"
@@ -1518,7 +1518,7 @@ class IncidentReader:
         if self.story_year or self.of_the_past:
             found = self._in_story_year(found)
         if self.of_the_past:
-            found = self._in_block_year(found, block_no)
+            found = self._in_block_year(found, block_no, start)
         if THAT_YEAR.search(sentence):
             found = self._in_year_before(found, sentence, s_start)
         self.told[-1].every = [m.date for m in found.every]
@@ -1810,10 +1810,17 @@ class IncidentReader:
         return SentenceDates([fix(m) for m in found.event] + extra, [fix(m) for m in found.framing], found.since,
                              found.every + extra)
 
-    def _in_block_year(self, found: SentenceDates, block_no: int) -> SentenceDates:
+    def _in_block_year(self, found: SentenceDates, block_no: int, block_start: int) -> SentenceDates:
         """An account of 1976 written in 2016: "The decisive phase began on 22 June 1976 ... On 13 July, a sniper
         shot dead ...": a bare day or month told after a day of its paragraph (or the one before) told with an
-        earlier year, and not before that day's month, is of that year, not of the report's."""
+        earlier year, and not before that day's month, is of that year, not of the report's. With no such day, a
+        bare month is in the earlier year its section's heading names ("## 5. The wider context of autumn 1981 ...
+        In August a bomb attack on a Coptic wedding party killed three"); not in any year the text named last (a
+        wire's background, "set up its Afghan branch in 2015 ... since then, including a March 25 assault", is no
+        year of what follows)."""
+        at_heading = self.markdown.rfind("\n#", 0, block_start) + 1  # (0 when none, or when the text opens on one)
+        heading_years = YEAR.findall(self.markdown, at_heading, self.markdown.find("\n", at_heading)) \
+            if self.markdown.startswith("#", at_heading) else []  # the line of the section's heading
         marks: list[tuple[int, int, int]] = []  # where each day told with its year is in the sentence, its year, month
         for m in found.every:
             if m.date.start and m.date.precision in ("day", "month") and YEAR.search(m.text):
@@ -1824,6 +1831,8 @@ class IncidentReader:
                 return here[-1]
             if self.block_year is not None and self.block_year[0] >= block_no - 1:
                 return self.block_year[1:]
+            if heading_years and self.ref is not None and int(heading_years[-1]) < self.ref.year - 1:
+                return int(heading_years[-1]), 1
             return None
         def fix(mention: DateMention) -> DateMention:
             d = mention.date
@@ -2087,7 +2096,7 @@ WAVE = re.compile(r"^\W*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:wave|series|spate|strin
 # "In March of that year", "in early December that year", "In June of the same year", "later that year"
 LATER_THAT_YEAR = re.compile(r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year\b")
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|" + LATER_THAT_YEAR.pattern)
-YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-])")
+YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|s\b)")  # (not "the 1980s": a decade)
 
 
 def _in_year(mention: DateMention, year: str) -> DateMention:
