@@ -3018,3 +3018,11 @@ def test_a_single_name_with_an_age_is_a_person_killed_and_a_long_passive_ends_in
                        "crowd.\n")
     assert [(i.location.name, i.killed.min if i.killed else None) for i in found] == [
         ("Shabbirpur", 1), ("Uttar Badda Government Primary School", 1)], found
+
+
+def test_a_dated_item_that_opens_hours_after_another_event_keeps_its_own_day():
+    found = _incidents("- 12 February 2015: The SBU detained a Kharkiv resident linked to the pub explosion.\n\n"
+                       "- 22 February 2015: Hours after the march bombing, the SBU detained four men in Kharkiv who were "
+                       "preparing to fire a launcher at a club.\n\n"
+                       "Russian troops took control of Izium at the beginning of April after weeks of heavy shelling.\n")
+    assert [i.date.start for i in found] == ["2015-02-12", "2015-02-22", "2023-04-01"], found

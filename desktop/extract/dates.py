@@ -52,7 +52,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                       + rf")\.?,?\s+{_Y}\b", re.I)),
     ("my", re.compile(rf"\b{_M},?\s+{_Y}\b", re.I)),
     ("y", re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
-    ("m", re.compile(rf"\b(?:(?:in|since|during|through|throughout|early|late|mid|this|last|earlier this|end of|(?:the\s+)?"
+    # ("at the beginning of April", "by the middle of May")
+    ("m", re.compile(rf"\b(?:(?:in|since|during|through|throughout|early|late|mid|this|last|earlier this|end of|"
+                     rf"(?:the\s+)?(?:beginning|start|middle|end)\s+of|(?:the\s+)?"
                      rf"(?:first|second|third|fourth|last|early|closing|opening|final)\s+(?:days?|weeks?|hours)\s+of)\s+|mid-){_M}\b"
                      # (not "in Mar Mikhael", "in Jan Kowalski's case": a month written short is no month before a name)
                      rf"(?!\s+[0-3]?\d\b)(?!(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\s+(?-i:[A-Z][a-z]))", re.I)),

@@ -2006,6 +2006,10 @@ def _aftermath(sentence: str) -> bool:
     m = AFTER.search(sentence)
     if m is not None and TIME_OF_DAY.match(sentence, m.end()):
         return False  # "Russian shells hit a house shortly after midnight, killing a boy": a time, not an event before
+    if m is not None and DATED_ITEM.match(sentence) and re.fullmatch(r"[^:]{3,40}:\s*(?:[\w-]+\s+){0,2}", sentence[: m.start()]) \
+            and (clause := re.match(r"[^,;]{3,80},\s+", sentence[m.end() :])) is not None \
+            and events.find_triggers(sentence[m.end() + clause.end() :]):
+        return False  # "- 22 February 2015: Hours after the march bombing, the SBU detained four men": the item's own act
     if m is not None and re.match(r"\W*(?:[Oo]n\s+)?[^,]{3,25},\s+(?:(?:about|some|nearly|roughly|barely|just|only|less\s+than|"
                                   r"more\s+than)\s+)?(?:the|a|one|two|three)\s+(?:days?|weeks?|hours?|morning|"
                                   r"night|evening|months?|years?)\s+$", sentence[: m.start()]):
