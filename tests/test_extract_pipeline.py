@@ -3026,3 +3026,11 @@ def test_a_dated_item_that_opens_hours_after_another_event_keeps_its_own_day():
                        "preparing to fire a launcher at a club.\n\n"
                        "Russian troops took control of Izium at the beginning of April after weeks of heavy shelling.\n")
     assert [i.date.start for i in found] == ["2015-02-12", "2015-02-22", "2023-04-01"], found
+
+
+def test_where_someone_comes_from_and_whose_governor_he_was_are_not_where_it_happened():
+    found = _incidents("On 7 March police detained Melissa Larson, a jewellery maker from New Mexico, in Santa Lucia "
+                       "Cotzumalguapa.\n\n"
+                       "- 15 April, Panajachel (Guatemala): Former Veracruz governor Javier Duarte, a fugitive since October "
+                       "2016, was arrested at a lakeside hotel by Guatemalan police.\n")
+    assert [i.location.name for i in found] == ["Santa Lucia Cotzumalguapa", "Panajachel"], found

@@ -191,6 +191,10 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
                                     r"(?:forces|troops|fighters|militias?|administration)\b", after):
         return True
+    # "Former Veracruz governor Javier Duarte ... was arrested at a lakeside hotel": whose office, not where
+    if e.type == "LOC" and re.match(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:governor|mayor|senator|congress(?:wo)?man|"
+                                    r"lawmaker|legislator|MP|councill?or|minister)\s+(?-i:[A-Z])", after, re.I):
+        return True
     # "the Red Sea port of Massawa": what kind of place the name after it is
     if e.type == "LOC" and re.search(r"\s(?:port|town|city|capital|village|oasis|harbour|harbor)$", e.text) \
             and re.match(r"\s+of\s+[A-Z]", after):
@@ -279,6 +283,8 @@ ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|te
                            r"residents?|famil(?:y|ies)|migrants?|refugees?|nationals?|citizens?|tourists?|fighters?|"
                            r"militants?|gunmen|attackers?|assailants?|[A-Z][a-z]+(?:ans|is|ese)|\d{1,3}-year-old)\s+|\w,\s+)"
                            r"(?:originally\s+|back\s+|all\s+)?from\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$|"
+                           # "Melissa Larson, a jewellery maker from New Mexico, in Santa Lucia": whom the aside names
+                           r",\s+an?\s+(?:[\w'’-]+\s+){1,3}?from\s+(?:the\s+)?$|"
                            # "two men who had emigrated from Guinea": where they came from
                            r"\b(?:emigrated|immigrated|migrated|moved|fled|hailed|came)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
                            # "Mohammed Abu al-Kiyan, a resident of the Bedouin town of Hura, stabbed a woman in Beersheba"
