@@ -3034,3 +3034,9 @@ def test_where_someone_comes_from_and_whose_governor_he_was_are_not_where_it_hap
                        "- 15 April, Panajachel (Guatemala): Former Veracruz governor Javier Duarte, a fugitive since October "
                        "2016, was arrested at a lakeside hotel by Guatemalan police.\n")
     assert [i.location.name for i in found] == ["Santa Lucia Cotzumalguapa", "Panajachel"], found
+
+
+def test_a_city_that_names_one_end_of_a_highway_is_not_where_it_happened():
+    found = _incidents("- 5 January, Ixmiquilpan (Hidalgo): Some 2,000 people blocking the Mexico City–Laredo highway "
+                       "clashed with federal and state police.\n")
+    assert [i.location.name for i in found] == ["Ixmiquilpan"], found

@@ -191,6 +191,10 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
                                     r"(?:forces|troops|fighters|militias?|administration)\b", after):
         return True
+    # "blocking the Mexico City–Laredo highway": one end of a road named by its ends, not where
+    if e.type == "LOC" and re.match(r"\s*[–—-]\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:highway|road|motorway|"
+                                    r"expressway|railway|rail\s+line|line|pipeline|corridor)\b", after, re.I):
+        return True
     # "Former Veracruz governor Javier Duarte ... was arrested at a lakeside hotel": whose office, not where
     if e.type == "LOC" and re.match(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:governor|mayor|senator|congress(?:wo)?man|"
                                     r"lawmaker|legislator|MP|councill?or|minister)\s+(?-i:[A-Z])", after, re.I):
