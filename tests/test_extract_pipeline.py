@@ -3040,3 +3040,9 @@ def test_a_city_that_names_one_end_of_a_highway_is_not_where_it_happened():
     found = _incidents("- 5 January, Ixmiquilpan (Hidalgo): Some 2,000 people blocking the Mexico City–Laredo highway "
                        "clashed with federal and state police.\n")
     assert [i.location.name for i in found] == ["Ixmiquilpan"], found
+
+
+def test_people_who_remained_detained_and_the_number_arrested_tell_no_arrest():
+    found = _incidents("She said 45 people remained detained, among them three police officers.\n\n"
+                       "Some of those held say they were tortured; other accounts put the number arrested at 81.\n")
+    assert found == [], found

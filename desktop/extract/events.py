@@ -1672,6 +1672,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in PLURAL_GENERIC and re.search(r"\b(increasing|growing|rising|frequent|possible|future|"
                                                r"despite)\b[^.]{0,25}$", low[: m.start()]):
             continue
+        if word in ("detained", "held", "arrested", "killed", "dead") and re.search(
+                r"\b(?:remain(?:ed|s|ing)?|still)\s+(?:in\s+custody\s+and\s+)?$|\bthe\s+number\s+(?:of\s+)?$",
+                low[max(0, m.start() - 30) : m.start()]):
+            continue  # "45 people remained detained", "put the number arrested at 81": a state or a count, no act told
         if re.search(r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|latest|only)\s+(?:[\w'’-]+\s+){0,6}?"
                      r"to\s+(?:be|have\s+been)\s+$", low[max(0, m.start() - 80) : m.start()]) \
                 or word in ("killing", "killings") and re.match(
