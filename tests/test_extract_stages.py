@@ -2048,7 +2048,7 @@ def test_an_items_label_village_wins_over_its_district_a_road_past_it_a_clock_an
     assert [i["location"] for i in found] == ["Khadzhalmakhi", "Kremenchuk", "Benisheik", "Kyiv", "Trelawney",
                                               "Beit Ummar"], found
     # (part of a month is a date, no place)
-    assert "May" not in [e.name for e in _case(review).entities], _case(review).entities
+    assert "May" not in [e.name for e in _case(review).entities if e.type != "DATE"], _case(review).entities
 
 
 def test_where_those_who_spoke_are_is_still_where_it_happened():
