@@ -3046,3 +3046,11 @@ def test_people_who_remained_detained_and_the_number_arrested_tell_no_arrest():
     found = _incidents("She said 45 people remained detained, among them three police officers.\n\n"
                        "Some of those held say they were tortured; other accounts put the number arrested at 81.\n")
     assert found == [], found
+
+
+def test_a_diocese_speaks_and_what_it_added_follows_what_it_said():
+    said = _said("Mobile police units scattered the crowds before they could do more damage, the diocese said, adding that "
+                 "no life was lost at its premises.\n\nThe mayor had spoken of two police dead and one attacker killed.\n")
+    assert said == [("diocese", None, "Mobile police units scattered the crowds before they could do more damage; no life "
+                                      "was lost at its premises"),
+                    ("mayor", None, "two police dead and one attacker killed")], said

@@ -32,7 +32,7 @@ CUE_VERBS = {
     "stressed": "assert", "suggested": "assert", "vowed": "assert", "declared": "assert", "described": "assert",
     "revealed": "assert", "disclosed": "assert", "indicated": "assert", "expressed": "assert",
     "highlighted": "assert", "condemned": "assert", "recounted": "assert", "wrote": "assert", "posted": "assert",
-    "tweeted": "assert", "acknowledging": "assert", "says.": "assert", "stating": "assert", "spoke": "assert",
+    "tweeted": "assert", "acknowledging": "assert", "says.": "assert", "stating": "assert", "spoke": "assert", "spoken": "assert",
 }
 # More cues, given as base forms; their -s, -ed and -ing forms count too.
 _MORE_CUES = {"estimate": "assert", "suggest": "assert", "insist": "assert", "reject": "deny", "accuse": "accuse", "blame": "accuse",
@@ -159,7 +159,9 @@ BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|med
                         # "other reports gave the date as 18 July", "other tallies put the number at seven"
                         r"reports|accounts?|tall(?:y|ies)|counts?|estimates?|versions?|"
                         # "..., the station reported", "the broadcaster said", "Mobile tower data, the paper reported, showed"
-                        r"station|broadcaster|(?:news)?paper|channel|outlet|website|magazine)\b", re.I)
+                        r"station|broadcaster|(?:news)?paper|channel|outlet|website|magazine|"
+                        # "..., the diocese said", "the church said in a statement"
+                        r"(?:arch)?diocese|church|parish|patriarchate|synod)\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 # who speaks for a person named after them: "Relatives of the driver, Zemari Ahmadi", "supporters of Makarios"
 SPEAK_FOR = re.compile(r"(?:" + KIN + r"|relatives?|famil(?:y|ies)|friends|colleagues|lawyers?|neighbou?rs|supporters|"
@@ -743,7 +745,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         seen_sources.add(source)
         # content: the clause the verb introduces, else what follows the verb
         after = [c for c in tok.children if c.i > tok.i]
-        deps = ("ccomp", "xcomp", "advcl") if low in ("told", "tells", "tell") else ("ccomp",) if low == "spoke" \
+        deps = ("ccomp", "xcomp", "advcl") if low in ("told", "tells", "tell") else ("ccomp",) if low in ("spoke", "spoken") \
             else ("ccomp", "xcomp", "dobj", "advcl")
         comp = next((c for dep in deps for c in after if c.dep_ == dep), None) or \
             next((c for c in tok.children if c.i < subj.i and c.dep_ == "ccomp"  # '"...," a councillor said'
@@ -781,6 +783,11 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             if low in ("told", "tells", "tell"):
                 # ("told reporters at a Pentagon briefing that the attack ...": whom it was told to, then what)
                 content = re.sub(r"^\s*(?:[\w'’.-]+\s+){1,10}?that\s+", "", content)
+        if (added := re.match(r"\s*,?\s*(?:adding|saying)\s+(?:that\s+)?", content)) is not None \
+                and len(text[label_end:a].strip()) >= 40 and re.search(r",\s*$", text[label_end:a]):
+            # "Mobile police units scattered the crowds, the diocese said, adding that no life was lost": what was said
+            # before the cue, and what was added after it
+            content = DATELINE.sub("", text[label_end:a], count=1).strip(" ,") + "; " + content[added.end() :]
         if quoted is not None and comp is not None and comp.idx - s0 < quoted.end("q") <= tok.idx - s0:
             # '"The ceiling came down. There were children under the chairs," said X': the whole quotation
             content = quoted.group("q")
