@@ -3054,3 +3054,22 @@ def test_a_diocese_speaks_and_what_it_added_follows_what_it_said():
     assert said == [("diocese", None, "Mobile police units scattered the crowds before they could do more damage; no life "
                                       "was lost at its premises"),
                     ("mayor", None, "two police dead and one attacker killed")], said
+
+
+def test_two_sides_giving_figures_in_one_sentence_are_two_claims():
+    said = _said("Local press reports have spoken of at least two victims, while some international agencies have "
+                 "referred to three bodies.\n\nOfficial accounts put the force at about 1,000 men; human rights groups "
+                 "have given figures as high as 3,000.\n\nThe case was referred to a military court on Monday.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("Local press reports", "at least two victims"), ("some international agencies", "three bodies"),
+        ("Official accounts", "put the force at about 1,000 men"),
+        ("human rights groups", "given figures as high as 3,000")], said
+
+
+def test_a_co_defendant_testifies_a_leader_concedes_and_an_agency_puts_a_days_toll():
+    said = _said("One co-defendant testified that the order was given two days before the attack.\n\n"
+                 "NATO Secretary-General Anders Fogh Rasmussen conceded early on that civilians may have died.\n\n"
+                 "Antara later put Sunday's toll at four.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("One co-defendant", "the order was given two days before the attack"),
+        ("Anders Fogh Rasmussen", "civilians may have died"), ("Antara", "put Sunday's toll at four")], said
