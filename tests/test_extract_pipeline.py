@@ -3073,3 +3073,10 @@ def test_a_co_defendant_testifies_a_leader_concedes_and_an_agency_puts_a_days_to
     assert [(source, content) for source, _via, content in said] == [
         ("One co-defendant", "the order was given two days before the attack"),
         ("Anders Fogh Rasmussen", "civilians may have died"), ("Antara", "put Sunday's toll at four")], said
+
+
+def test_a_bridge_linking_two_places_says_nothing():
+    said = _said("- 6 August, Henichesk: Ukrainian missiles struck the road bridge over the Tonkyi Strait linking "
+                 "Henichesk with the Arabat Spit.\n\nOfficials linked the attack to the Islamic State.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("Officials", "the attack to the Islamic State")], said

@@ -437,6 +437,10 @@ def _unsaid(tok) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and tok.head.lower_ in REQUESTS:
         return True  # "asks citizens to report any suspicious movement": a request, not a report
+    if tok.lower_ in ("linking", "links", "link") and not any(c.dep_ == "nsubj" for c in kids) and re.search(
+            r"\b(?:bridge|road|highway|railway|rail\s+line|line|pipeline|canal|strait|corridor|tunnel|route|motorway|"
+            r"ferry|cable)\b[^,;]{0,60}$", tok.doc.text[max(0, tok.idx - 80) : tok.idx], re.I):
+        return True  # "the road bridge over the Tonkyi Strait linking Henichesk with the Arabat Spit": what joins what
     # "declared a state of emergency", "declared three days of mourning": an act; "declared that ...": a claim
     return tok.lower_ in ("declared", "declares", "declaring", "declare") and not any(
         c.dep_ in ("ccomp", "xcomp") for c in kids)
