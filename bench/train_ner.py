@@ -77,7 +77,9 @@ work on two cores): the held-out set 0.923 (0.929 with the weights of 1-1730) an
 with the session's start code and the weights of 1-1730). It reads "Panakuach" opening a sentence as a person, which
 the rules now mend: a name that "was bombed", "shelled" or "overrun" is a place (entities.PLACE_SUFFERED).
 Trained on 1-1810 (the shipped weights since the thirty-seventh session; eight epochs, about 42 minutes beside other
-work on two cores). It tags the month of "End of May" as a date of its own, as the rules read it.
+work on two cores): the held-out set 0.923 (0.923 with the weights of 1-1770) and the unread 1811-1850 0.911 (0.904
+with the session's start code and the weights of 1-1770). It tags the month of "End of May" as a date of its own, as
+the rules read it.
 """
 
 from __future__ import annotations
