@@ -402,10 +402,12 @@ OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-
 # "further attacks" as a plan; not "carried out a further raid", "carried out further raids" nor "further north"
 _FURTHER = (r"(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )(?<!carried out )(?<!conducted )(?<!launched )"
             r"(?<!mounted )(?<!reported )(?<!recorded )(?<!documented )further(?!\s+(?:north|south|east|west|inland|upstream|downstream|away|afield|along)\b)")
+# (not when a passive verb follows what they were accused of: "four students accused of theft were beaten")
+_THEN_PASSIVE = r"(?![^.;]*\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$)"
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|" + _FURTHER + r"|"
-                      r"accus\w*\b[^.]{0,45}\bof(?![^.]*,\s+and\s)(?![^.]*\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$)|threat(?:en(?:s|ed)?)?|"
+                      r"accus\w*\b[^.]{0,45}\bof(?![^.]*,\s+and\s)" + _THEN_PASSIVE + r"|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
                       r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?|"
                       r"should|must|ought to|vow(?:ed|s)?|likely|unlikely|"
@@ -414,7 +416,7 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
                       r"workers|villagers|people))\s+(?:out|off|down)\b))\b",
                       re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
-HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)(?![^.;]*\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$)|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
+HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)" + _THEN_PASSIVE + r"|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
                      r"den(?:ied|ies|y|ying)\s+that|"  # "denied that any political workers had been detained"
                      # "dismissed reports circulating online that rebels had seized government buildings"
                      r"(?:dismiss|reject|refut|deni)(?:ed|es|ing|s)?\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?)\s+"
