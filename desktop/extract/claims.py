@@ -164,6 +164,9 @@ BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|med
                         r"rebels|club|team|party|parties|company|firm|employer|department|directorate|bureau|"
                         # "the organisers said", "the opposition denounced", "the mutineers' statement", "partners fear"
                         r"organi[sz]ers|opposition|mutineers|partners|campaigners|protesters|demonstrators|"
+                        # "; republicans put the number of injured mourners at about 20": a side speaking as one
+                        r"republicans|loyalists|separatists|nationalists|unionists|royalists|dissidents|insurgents|"
+                        r"militants|guerrillas|jihadists|"
                         r"authority|commission|tribunal|parliament|assembly|junta|regime|administration|"
                         # "other reports gave the date as 18 July", "other tallies put the number at seven"
                         r"reports|accounts?|tall(?:y|ies)|counts?|estimates?|versions?|"
@@ -365,6 +368,16 @@ def _through_hyphens(tok):
     while tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ and not doc[tok.i + 1].whitespace_:
         tok = doc[tok.i + 2]
     return tok
+
+
+def _dated_name(tok):
+    """"On 4 December Cécile Pouilly, a spokeswoman ..., told reporters": the name the parse hung on the day the sentence
+    opens on, with no subject left for the verb."""
+    on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < tok.i), None)
+    name = next((c for c in on.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if on is not None else None
+    if name is None or not any(t.like_num or t.lower_ in DAY_WORDS for t in tok.doc[on.i + 1 : name.i]):
+        return None
+    return name
 
 
 def _span_text(tok) -> tuple[int, int]:
@@ -646,7 +659,7 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             continue  # "Figures are expected to rise", "Next update expected: 15 April": a forecast no one is named for
         if _inside_quote(text, tok.idx - s0):
             continue  # words inside a quotation are the content of a claim, not a new claim
-        subj = _subject(tok, label_end) or _subject(tok)
+        subj = _subject(tok, label_end) or _subject(tok) or _dated_name(tok)
         if subj is not None and label_end and subj.idx - s0 < label_end and subj.dep_ == "nsubjpass":
             subj = None  # "- 2 November: IS said ...": the parse took the item's day for the subject and "IS" for a verb
         if subj is None:
