@@ -3080,3 +3080,18 @@ def test_a_bridge_linking_two_places_says_nothing():
                  "Henichesk with the Arabat Spit.\n\nOfficials linked the attack to the Islamic State.\n")
     assert [(source, content) for source, _via, content in said] == [
         ("Officials", "the attack to the Islamic State")], said
+
+
+def test_a_side_named_by_what_it_is_gives_its_own_figure_after_a_semicolon():
+    said = _said("The RUC said 23 officers and 10 civilians were hurt; republicans put the number of injured mourners "
+                 "at about 20.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("RUC", "23 officers and 10 civilians were hurt"),
+        ("republicans", "put the number of injured mourners at about 20")], said
+
+
+def test_a_speaker_named_after_the_day_the_sentence_opens_on_is_the_source():
+    said = _said("On 4 December Cécile Pouilly, a spokeswoman for the Office of the UN High Commissioner for Human Rights "
+                 "(OHCHR), told reporters in Geneva that the office had received reports of further graves.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("Cécile Pouilly", "the office had received reports of further graves")], said

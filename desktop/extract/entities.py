@@ -334,7 +334,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     # into the name before it
     # (not the months that are also given names: "May Chidiac", "June Carter")
     lead = re.match(r"(?:including|excluding|counting|besides|january|february|march|july|september|october|november|"
-                    r"december)\s+(?=[A-Z][a-z])", text[s:e], re.I)
+                    r"december)\s+(?=[^\W\d_]{2})", text[s:e], re.I)  # (and "On 4 December Cécile Pouilly")
     if lead and text[s + lead.end() :][:1].isupper() and not (
             re.search(r"\d\s*$", text[max(0, s - 4) : s]) and DATED_NAME.match(text, s + lead.end())):
         s += lead.end()
