@@ -3095,3 +3095,12 @@ def test_a_speaker_named_after_the_day_the_sentence_opens_on_is_the_source():
                  "(OHCHR), told reporters in Geneva that the office had received reports of further graves.\n")
     assert [(source, content) for source, _via, content in said] == [
         ("Cécile Pouilly", "the office had received reports of further graves")], said
+
+
+def test_a_reply_with_its_words_and_a_size_given_are_claims_but_a_reply_to_a_letter_is_not():
+    said = _said("Some early reports also gave the size of the tour party as 22 rather than 23.\n\n"
+                 "Asked whether he felt vulnerable, Uribe replied that it was the country that was vulnerable.\n\n"
+                 "The ministry replied to the letter on Monday.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("Some early reports", "gave the size of the tour party as 22 rather than 23"),
+        ("Uribe", "it was the country that was vulnerable")], said

@@ -66,7 +66,9 @@ _MORE_CUES = {"estimate": "assert", "suggest": "assert", "insist": "assert", "re
               # "some international agencies have referred to three bodies": what a side speaks of, told as theirs;
               # "One co-defendant testified that ...", "Rasmussen conceded that civilians may have died", "Hamas praised
               # the operation as heroic"
-              "refer": "assert", "testify": "assert", "concede": "assert", "praise": "assert"}
+              "refer": "assert", "testify": "assert", "concede": "assert", "praise": "assert",
+              # "he replied that it was the country that was vulnerable" (not "replied to the letter": see _unsaid)
+              "reply": "assert", "retort": "assert"}
 
 
 def _forms(base: str) -> set[str]:
@@ -115,7 +117,8 @@ FIGURE_CUES = [
     # ("human rights groups have given figures as high as 3,000")
     re.compile(r"(?:gave|gives|give|given)\s+(?:(?:reporters|journalists|investigators|the\s+agency)\s+)?(?:(?:an?|the|its|their|"
                r"his|her|this)\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|tolls?|accounts?|totals?|breakdown|names|ages?|"
-               r"time|picture|version|numbers|statements|dates?|location)\b", re.I),
+               # ("Some early reports gave the size of the tour party as 22")
+               r"time|picture|version|numbers|statements|dates?|location|size|strength)\b", re.I),
     # "the local police gave it as 36", "Reuters put it in Dargol itself": the figure or place told before, given again
     # ("A security official put it at seven fighters")
     re.compile(r"(?:gave|gives|give|put|puts|placed|places)\s+(?:it|them)\s+(?:as|at|in|on|near)\s+(?:about\s+|around\s+|"
@@ -450,6 +453,9 @@ def _unsaid(tok) -> bool:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and tok.head.lower_ in REQUESTS:
         return True  # "asks citizens to report any suspicious movement": a request, not a report
+    if tok.lower_ in ("replied", "replies", "reply", "replying", "retorted", "retorts") \
+            and not any(c.dep_ == "ccomp" for c in kids):
+        return True  # "replied to the letter": an answer given, its words not told
     if tok.lower_ in ("linking", "links", "link") and not any(c.dep_ == "nsubj" for c in kids) and re.search(
             r"\b(?:bridge|road|highway|railway|rail\s+line|line|pipeline|canal|strait|corridor|tunnel|route|motorway|"
             r"ferry|cable)\b[^,;]{0,60}$", tok.doc.text[max(0, tok.idx - 80) : tok.idx], re.I):
