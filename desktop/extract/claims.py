@@ -81,9 +81,9 @@ def _forms(base: str) -> set[str]:
 for _base, _stance in _MORE_CUES.items():
     for _form in _forms(_base):
         CUE_VERBS.setdefault(_form, _stance)
+CUE_VERBS.update({"referred": "assert", "referring": "assert"})  # (the doubled consonant _forms does not make)
 # "the group demanded that Seoul cancel the deployment": what a side wants, told as theirs (not "gathered to demand" or
 # "demanding the release of": a crowd's cause)
-CUE_VERBS.update({"referred": "assert", "referring": "assert"})  # (the doubled consonant _forms does not make)
 CUE_VERBS.setdefault("demanded", "assert")
 CUE_VERBS.setdefault("demands", "assert")
 # A figure a side gives is its claim ("put the death toll at 160", "the military gave 11 dead"), and so is what an
@@ -788,6 +788,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         seen_sources.add(source)
         # content: the clause the verb introduces, else what follows the verb
         after = [c for c in tok.children if c.i > tok.i]
+        # (what a cue set off by commas after its source was said of: "..., the diocese said, ..."; not the story's
+        # dateline)
+        said_before = DATELINE.sub("", text[label_end:a], count=1).strip(" ,") \
+            if len(text[label_end:a].strip()) >= 40 and re.search(r",\s*$", text[label_end:a]) else ""
         deps = ("ccomp", "xcomp", "advcl") if low in ("told", "tells", "tell") else ("ccomp",) if low in ("spoke", "spoken") \
             else ("ccomp", "xcomp", "dobj", "advcl")
         comp = next((c for dep in deps for c in after if c.dep_ == dep), None) or \
@@ -813,13 +817,13 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             content = text[max(c_a - s0, label_end) : c_b - s0]  # (not the item's label the parse hung on the clause)
         elif tok.i < subj.i:  # "..., he said."
             content = text[label_end : tok.idx - s0].strip()
-        elif len(text[label_end:a].strip()) >= 40 and re.search(r",\s*$", text[label_end:a]) \
-                and not re.search(r"\b(?:who|whom|whose|which|that|where|when|through\s+which)\s*,\s*$", text[label_end:a]) \
+        elif said_before and not re.search(r"\b(?:who|whom|whose|which|that|where|when|through\s+which)\s*,\s*$",
+                                           text[label_end:a]) \
                 and re.match(r"\s*,(?!\s*(?:that|adding|saying)\b)", text[tok.idx - s0 + len(tok.text) :]):
             # "..., killing all 15 commandos on board, police said, in one of the deadliest rebel attacks ...": what was
             # said comes before them, not the aside after (but "a man and a woman who, witnesses said, had left a bag":
             # the clause after)
-            content = DATELINE.sub("", text[label_end:a], count=1).strip(" ,")  # (and not the story's dateline)
+            content = said_before
         else:
             # (to the end of its own clause: "spoke of two blasts; residents insisted on three" is the officials' two)
             content = re.split(r";\s", text[tok.idx - s0 + len(tok.text):])[0]
@@ -831,11 +835,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             # "spoken of at least two victims, while some international agencies have referred to three bodies": the
             # other side's words are a claim of their own
             content = content[: other.start()]
-        if (added := re.match(r"\s*,?\s*(?:adding|saying)\s+(?:that\s+)?", content)) is not None \
-                and len(text[label_end:a].strip()) >= 40 and re.search(r",\s*$", text[label_end:a]):
+        if said_before and (added := re.match(r"\s*,?\s*(?:adding|saying)\s+(?:that\s+)?", content)) is not None:
             # "Mobile police units scattered the crowds, the diocese said, adding that no life was lost": what was said
             # before the cue, and what was added after it
-            content = DATELINE.sub("", text[label_end:a], count=1).strip(" ,") + "; " + content[added.end() :]
+            content = said_before + "; " + content[added.end() :]
         if quoted is not None and comp is not None and comp.idx - s0 < quoted.end("q") <= tok.idx - s0:
             # '"The ceiling came down. There were children under the chairs," said X': the whole quotation
             content = quoted.group("q")

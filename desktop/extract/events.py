@@ -2145,13 +2145,16 @@ def date_for(sentence_dates: list[FuzzyDate], paragraph_date: FuzzyDate | None) 
     return paragraph_date
 
 
+# a time of day, not an event: "shortly after midnight", "after 1 am"
+TIME_OF_DAY = re.compile(r"(?:midnight|midday|noon|dawn|daybreak|sunrise|sunset|dusk|dark|nightfall|\d{1,2}(?:[:.]\d\d)?\s*"
+                         r"(?:[ap]\.?m\b|hours\b|h\b)|\d{4}\s+hours)", re.I)
 _HOW_MANY = r"a|one|two|three|four|five|six|seven|\d{1,2}"  # "five days later", "a week earlier"
 LATER = re.compile(r"\b(?:(?P<n>" + _HOW_MANY + r")\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                    r"(?P<dir>later|earlier|before)|the\s+(?P<next>next|following|previous)\s+"
                    r"(?:day|morning|evening|night|afternoon)|"
                    r"(?P<same>later\s+(?:that|the\s+same)\s+(?:day|morning|evening|night|afternoon)|"
-                   r"(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards|later|after(?!\s+(?:midnight|midday|noon|dawn|daybreak|"
-                   r"sunrise|sunset|dusk|nightfall|\d)))|within\s+(?:minutes|hours|the\s+hour)|"
+                   r"(?:shortly|soon|moments|minutes|hours)\s+(?:afterwards|later|after(?!\s+" + TIME_OF_DAY.pattern + r"))|"
+                   r"within\s+(?:minutes|hours|the\s+hour)|"
                    r"(?:the|that)\s+same\s+day))\b",
                    re.I)
 

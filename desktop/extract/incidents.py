@@ -1828,9 +1828,9 @@ class IncidentReader:
         In August a bomb attack on a Coptic wedding party killed three"); not in any year the text named last (a
         wire's background, "set up its Afghan branch in 2015 ... since then, including a March 25 assault", is no
         year of what follows)."""
-        at_heading = self.markdown.rfind("\n#", 0, block_start) + 1  # (0 when none, or when the text opens on one)
-        heading_years = YEAR.findall(self.markdown, at_heading, self.markdown.find("\n", at_heading)) \
-            if self.markdown.startswith("#", at_heading) else []  # the line of the section's heading
+        def heading_years() -> list[str]:  # the years on the line of the section's heading, if it has one
+            at = self.markdown.rfind("\n#", 0, block_start) + 1  # (0 when none, or when the text opens on one)
+            return YEAR.findall(self.markdown, at, self.markdown.find("\n", at)) if self.markdown.startswith("#", at) else []
         marks: list[tuple[int, int, int]] = []  # where each day told with its year is in the sentence, its year, month
         for m in found.every:
             if m.date.start and m.date.precision in ("day", "month") and YEAR.search(m.text):
@@ -1841,9 +1841,8 @@ class IncidentReader:
                 return here[-1]
             if self.block_year is not None and self.block_year[0] >= block_no - 1:
                 return self.block_year[1:]
-            if heading_years and self.ref is not None and int(heading_years[-1]) < self.ref.year - 1:
-                return int(heading_years[-1]), 1
-            return None
+            years = heading_years() if self.ref is not None else []
+            return (int(years[-1]), 1) if years and int(years[-1]) < self.ref.year - 1 else None
         def fix(mention: DateMention) -> DateMention:
             d = mention.date
             if not d.start or d.precision not in ("day", "month") or YEAR.search(mention.text) \
@@ -2005,8 +2004,6 @@ CHARACTERISED = re.compile(r"^\W*(?:the|this|that|sunday's|monday's|tuesday's|we
 VICTIMS_STATE = re.compile(r"\b(?:was|were|is|are|remained|remains)\s+(?:still\s+)?(?:fighting\s+for\s+(?:his|her|their)\s+(?:life|lives)|"
                            r"in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|in\s+hospital)\b")
 AFTER = re.compile(r"\b(?:(?:a|one|two|three|several)\s+(?:days?|hours?|weeks?)\s+)?after\s+", re.I)
-TIME_OF_DAY = re.compile(r"(?:midnight|midday|noon|dawn|daybreak|sunrise|sunset|dusk|dark|nightfall|\d{1,2}(?:[:.]\d\d)?\s*"
-                         r"(?:[ap]\.?m\b|hours\b|h\b)|\d{4}\s+hours)", re.I)
 
 
 def _aftermath(sentence: str) -> bool:
@@ -2014,7 +2011,7 @@ def _aftermath(sentence: str) -> bool:
     hostages": a lead that tells the aftermath, with the event only in its "after" clause. Not "The
     deaths came a week after ...": a comparison with an earlier incident, told in full there."""
     m = AFTER.search(sentence)
-    if m is not None and TIME_OF_DAY.match(sentence, m.end()):
+    if m is not None and events.TIME_OF_DAY.match(sentence, m.end()):
         return False  # "Russian shells hit a house shortly after midnight, killing a boy": a time, not an event before
     if m is not None and DATED_ITEM.match(sentence) and re.fullmatch(r"[^:]{3,40}:\s*(?:[\w-]+\s+){0,2}", sentence[: m.start()]) \
             and (clause := re.match(r"[^,;]{3,80},\s+", sentence[m.end() :])) is not None \
