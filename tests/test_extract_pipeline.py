@@ -3104,3 +3104,52 @@ def test_a_reply_with_its_words_and_a_size_given_are_claims_but_a_reply_to_a_let
     assert [(source, content) for source, _via, content in said] == [
         ("Some early reports", "gave the size of the tour party as 22 rather than 23"),
         ("Uribe", "it was the country that was vulnerable")], said
+
+
+def test_infrastructure_cut_down_set_alight_or_severed_is_sabotage_and_livestock_driven_off_is_taken():
+    found = _incidents("On 6 October, two power poles were cut down near Jacksonville, cutting electricity to about "
+                       "9,000 customers.\n\n"
+                       "The fire was set at around 4.50 on Tuesday morning at the foot of a pylon in the Oder-Spree "
+                       "district.\n\n"
+                       "On 2 February saboteurs cut fibre-optic cables near Contrisson.\n\n"
+                       "- 8 February, Lamaiywe: Raiders drove off 60 goats in the afternoon.\n\n"
+                       "The towers were brought down by explosions near Chaplynka on Sunday.\n\n"
+                       "The government cut down on spending on 3 March.\n")
+    assert [(i.type, i.location.name if i.location else None) for i in found] == [
+        ("Strategic developments", "Jacksonville"), ("Strategic developments", "Oder-Spree"),
+        ("Strategic developments", "Contrisson"), ("Strategic developments", "Lamaiywe")], found
+
+
+def test_fighting_with_its_weapons_strikes_that_began_and_gunfire_reported_from_named_camps_are_told():
+    found = _incidents("- 26 May: Fighting with light weapons and mortars broke out in the Nguba district of Bukavu.\n\n"
+                       "- 23 September: Russian aircraft began sustained strikes on Grozny, hitting the airport.\n\n"
+                       "- 6 November: Russian artillery began bombarding Alkhan-Yurt, a village of about 9,000 people on "
+                       "the Baku–Rostov highway.\n\n"
+                       "On 26 February, gunfire was reported from BDR camps in Chittagong, Sylhet and Feni.\n\n"
+                       "The power system had lost half its capacity to attacks that began in March.\n")
+    assert [(i.date.start, i.location.name) for i in found] == [
+        ("2022-05-26", "Nguba"), ("2022-09-23", "Grozny"), ("2022-11-06", "Alkhan-Yurt"), ("2023-02-26", "Chittagong"),
+        ("2023-02-26", "Sylhet"), ("2023-02-26", "Feni")], found
+
+
+def test_people_bundled_or_forced_into_a_car_or_taken_by_fighters_are_abducted_but_a_town_taken_is_not():
+    found = _incidents("- 12 January, Genoa: a Red Brigades team bundled Pietro Costa, a 42-year-old naval engineer, into "
+                       "a car at Spianata Castelletto.\n\n"
+                       "A German engineer, Edgar Raupach, was handcuffed and forced into the boot of a car on the "
+                       "outskirts of Kano on January 26.\n\n"
+                       "Gaviria and Echeverri were taken on 21 April by fighters of the FARC at a bridge near Caicedo.\n\n"
+                       "The town was taken on 3 May by rebels of the M23.\n")
+    assert [(i.sub_type, i.location.name, [p.name for p in i.perpetrators]) for i in found][:3] == [
+        ("Abduction/forced disappearance", "Spianata Castelletto", ["Red Brigades"]),
+        ("Abduction/forced disappearance", "Kano", []),
+        ("Abduction/forced disappearance", "Caicedo", ["FARC"])], found
+    assert all(i.sub_type != "Abduction/forced disappearance" for i in found[3:]), found
+
+
+def test_a_warning_named_is_no_hearsay_and_a_month_after_a_day_is_no_place():
+    found = _incidents("On the day of that warning, 11 suspected sect members were shot dead by soldiers at a checkpoint "
+                       "in Maiduguri.\n\n"
+                       "- 5 March, Seretion (Baringo South): Raiders shot and wounded a police reservist.\n\n"
+                       "- Third week of March, Baringo North: Gunmen opened fire on herders, killing two.\n")
+    assert [(i.location.name, i.killed.min if i.killed else None) for i in found] == [
+        ("Maiduguri", 11), ("Seretion", None), ("Baringo North", 2)], found

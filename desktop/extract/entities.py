@@ -365,8 +365,11 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if e <= s or not any(ch.isupper() for ch in text[s:e]):
         return None
     # ("End of May, Trelawney:", "in mid-May": part of a month, never a name)
-    if text[s:e].lower() in MONTHS and re.search(r"\b(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)[\s-]+$",
-                                                  text[max(0, s - 14) : s], re.I):
+    # ("Third week of March, Baringo North:", "5 March, Seretion:": a month, never a place)
+    if text[s:e].lower() in MONTHS and (re.search(r"\b(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|"
+                                                   r"(?:week|half|fortnight|weekend|days?)\s+of)[\s-]+$",
+                                                   text[max(0, s - 14) : s], re.I)
+                                         or re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", text[max(0, s - 6) : s])):
         return None
     return s, e
 

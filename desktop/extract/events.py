@@ -42,7 +42,7 @@ for phrases, kind in [
     ("airstrike|airstrikes|air-strike|air strike|air strikes|drone strike|drone strikes|strike|strikes|drone|drones",
      (EXPLOSION, "Air/drone strike")),
     # ("coalition jets pounded targets on the edges of Sanaa")
-    ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack|pounded|"
+    ("shelling|shelled|missile|missiles|rocket|rockets|artillery|mortar|mortars|missile strike|rocket attack|pounded|bombarding|"
      + _SHELLS_HIT,
      (EXPLOSION, "Shelling/artillery/missile attack")),
     ("grenade|grenades", (EXPLOSION, "Grenade")),
@@ -349,7 +349,11 @@ SET_OFF_EVENTS = {"protest": ("protests", ("Protests", "Peaceful protest")),
 TURNED_VIOLENT = re.compile(r"\b(march|rally|protest|demonstration|marches|rallies|protests|demonstrations)\b[^.;]{0,120}?"
                             r"\b(?:ended|turned|descended|degenerated|dissolved)\s+(?:in|into)\s+(?:[\w-]+\s+){0,6}?"
                             r"(?:violence|clashes|riots?|rioting|chaos|battles|running\s+battles|looting)\b")
-BUNDLED = re.compile(r"\b(?:bundled|shoved|forced|dragged)\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:a|an|the|their|his|an\s+unmarked)\s+"
+# ("a Red Brigades team bundled Pietro Costa, a naval engineer, into a car"; "was handcuffed and forced into the boot of
+# a car")
+BUNDLED = re.compile(r"\b(?:(?:bundled|shoved|forced|dragged)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:,[^,;.]{1,80},)?|"
+                     r"(?:was|were)\s+(?:[\w-]+\s+and\s+)?(?P<passive>bundled|shoved|forced|dragged))\s+into\s+"
+                     r"(?:the\s+(?:boot|back|trunk)\s+of\s+)?(?:a|an|the|their|his|an\s+unmarked)\s+"
                      r"(?:[\w-]+\s+)?(?:car|van|minibus|vehicle|truck|suv|jeep|pick-?up)\b")
 # "a crowd of men beat Farkhunda with sticks", "a crowd ... set upon four women", "was knocked to the ground and
 # kicked by a crowd": people beaten (read as written: a capitalised name or a count of people after "beat", never
@@ -384,6 +388,26 @@ BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,200}?\b(?:were|was|had\s+bee
                           # ("the same cell dumped a mutilated body in front of the state police offices")
                           r"\b(?:found|discovered|spotted|dumped)\s+(?:the\s+|an?\s+)?(?:\d+\s+|[a-z]+\s+){0,3}?bod(?:y|ies)\b"
                           r"(?!\s+of\s+(?:the\s+)?(?:attackers?|gunm[ae]n|bombers?|assailants))")
+# infrastructure put out of use, told by what was done to it: "Saboteurs cut long-distance fibre-optic cables",
+# "two power poles were cut down near Jacksonville", "fires were set on six high-voltage cables", "tribesmen
+# sabotaged the pipeline" (sabotage as ACLED codes it: a strategic development, unless a blast or a strike tells it)
+_GRID = r"(?:towers?|pylons?|poles?|masts?|cables?|substations?|transformers?|pipelines?|tracks?|railway\s+lines?)"
+SABOTAGE = re.compile(r"\b(?:brought|cut|pulled|tore|knocked)\s+down\s+(?:[\w-]+\s+){0,4}?(?:towers?|pylons?|poles?|masts?)\b|"
+                      r"\b(?:towers?|pylons?|poles?|masts?|cables?)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|"
+                      r"has\s+been)\s+(?:\w+ly\s+)?(?:cut\s+down|brought\s+down|felled|toppled|severed|sabotaged|torn\s+down|"
+                      r"pulled\s+down|cut)\b|"
+                      r"\b(?:cut|severed|sabotaged)\s+(?:[\w-]+\s+){0,4}?" + _GRID + r"\b|"
+                      r"\b(?:fires?\s+(?:was|were|had\s+been)\s+set|set\s+(?:a\s+)?fires?)\b(?=[^;]{0,80}?\b" + _GRID + r"\b)")
+# "Raiders drove off 60 goats", "raiders took 120 head of cattle belonging to an elder": livestock stolen
+LIVESTOCK_TAKEN = re.compile(r"\b(?:drove|took|stole|rustled|made\s+off\s+with|carried\s+off|looted)\s+(?:off\s+|away\s+)?"
+                             r"(?:more\s+than\s+|about\s+|some\s+|at\s+least\s+|nearly\s+|over\s+)?(?:\d[\d,]*\s+|"
+                             r"(?:hundreds|dozens|thousands|scores)\s+of\s+)?(?:their\s+|the\s+)?(?:head\s+of\s+)?"
+                             r"(?:cattle|cows|goats|sheep|camels|livestock|zebu|donkeys)\b")
+# "Gaviria and Echeverri were taken on 21 April last year by fighters of the FARC's 34th Front": taken by those who
+# take people (see TAKERS_BEFORE)
+TAKEN_BY = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?P<verb>taken|seized|snatched)\s+(?!to\b|into\b)"
+                      r"[^.;]{0,60}?\bby\s+(?:[\w'’-]+\s+){0,3}?(?:gunm[ae]n|armed\s+men|kidnappers|abductors|militants|"
+                      r"rebels|insurgents|fighters|pirates|bandits|attackers|assailants|militiamen|guerrillas)\b")
 # "M Ilias Ali and his driver vanished in the Banani area", "disappeared on the evening of 29 May after leaving his home"
 VANISHED = re.compile(r"\b(disappeared|vanished|went\s+missing)\s+(?:on|in|from|near|after|while|during|off)\b")
 # (not "the files disappeared from the archive", "hopes of a deal vanished in March")
@@ -416,7 +440,9 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
                       r"workers|villagers|people))\s+(?:out|off|down)\b))\b",
                       re.I)
 # An accusation, a warning or a fear told before the event word, in the same clause.
-HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)" + _THEN_PASSIVE + r"|warn(?:ed|s|ing)|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
+HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)" + _THEN_PASSIVE + r"|warn(?:ed|s)|"
+                     # (not "On the day of that warning, 11 ... were shot dead": the warning named, the killing told)
+                     r"(?<!\bthat\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)warning|fear(?:ed|s)|predict(?:ed|s)|condemn(?:ed|s|ing)|"
                      r"den(?:ied|ies|y|ying)\s+that|"  # "denied that any political workers had been detained"
                      # "dismissed reports circulating online that rebels had seized government buildings"
                      r"(?:dismiss|reject|refut|deni)(?:ed|es|ing|s)?\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?)\s+"
@@ -1304,8 +1330,25 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if not any(t.start <= m.start() < t.start + len(t.word) + 2 for t in found):
             mob = CROWD_BEFORE.search(sentence, 0, m.start()) or re.search(r"\b(?:crowd|mob)\b", m.group(0))
             found.append(Trigger(m.group(0).split()[0].lower(), m.start(), ("Riots", "Mob violence") if mob else (VAC, "Attack")))
+    for m in SABOTAGE.finditer(low):
+        if not re.search(r"\b(?:explo\w*|bomb\w*|blasts?|blew|blown|detonat\w*|missiles?|rockets?|drones?|strikes?|"
+                         r"shell\w*|mines?|ieds?)\b", low) and not any(m.start() <= t.start < m.end() for t in found):
+            found.append(Trigger("sabotage", m.start(), ("Strategic developments", "Looting/property destruction")))
+    for m in LIVESTOCK_TAKEN.finditer(low):
+        if not any(m.start() <= t.start < m.end() for t in found):
+            found.append(Trigger("livestock taken", m.start(), ("Strategic developments", "Looting/property destruction")))
+    for m in TAKEN_BY.finditer(low):
+        subject = re.search(r"([\w'’-]+)\s*$", sentence[: m.start()])
+        if subject is None or re.fullmatch(r"towns?|city|cities|villages?|bases?|camps?|districts?|areas?|hills?|posts?|"
+                                           r"positions?|airports?|ports?|capital|regions?|provinces?|territory|garrisons?|"
+                                           r"barracks|headquarters|buildings?|compounds?|it", subject.group(1).lower()) \
+                or is_place(subject.group(1)):
+            continue  # "The town was taken on 3 May by rebels": ground won, not people taken
+        if not any(t.kind[1] == "Abduction/forced disappearance" for t in found):
+            found.append(Trigger("taken", m.start("verb"), (VAC, "Abduction/forced disappearance")))
     for m in BUNDLED.finditer(low):  # "masked men bundled Kalesnikava into a minibus": taken away
-        found.append(Trigger("bundled", m.start(), (VAC, "Abduction/forced disappearance")))
+        found.append(Trigger("bundled", m.start("passive") if m.group("passive") else m.start(),
+                             (VAC, "Abduction/forced disappearance")))
     for m in VANISHED.finditer(low):  # "Wang Yu went missing from her Beijing flat": a disappearance, told by its victim
         if not VANISHED_THING.search(low, max(0, m.start() - 40), m.start()):
             found.append(Trigger(m.group(1), m.start(), (VAC, "Abduction/forced disappearance")))
@@ -1356,7 +1399,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if kind is None:
             continue
         if word in ("strike", "strikes") and not re.search(
-                r"\b(air(?![a-z])|drone|missile|airstrike|strikes? (?:on|against|hit))", low) and not re.search(
+                r"\b(air(?![a-z])|aircraft|jets|warplanes|drone|missile|airstrike|strikes? (?:on|against|hit))", low) and not re.search(
                 r"\b(claimed|carried out|conducted|launched)\b[^.]{0,40}\bstrikes?\b|\bstrikes?\s+(?:carried out|conducted|launched|"
                 r"ordered)\b", low):
             continue
@@ -1627,7 +1670,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                      low[max(0, m.start() - 60) : m.start()]):
             continue  # "none of the three had taken part in the attacks": denied, not told
         if word == "gunfire" and not re.search(r"\b(?:heavy|intense|sustained|fierce)\s+gunfire\b|\bgunfire\s+"
-                                               r"(?:between|erupted|broke\s+out)\b|\b(?:killed|wounded|injured|hit)\s+by\s+"
+                                               r"(?:between|erupted|broke\s+out|(?:was|were)\s+(?:also\s+)?reported\s+(?:from|in|at))\b|"
+                                               r"\b(?:killed|wounded|injured|hit)\s+by\s+"
                                                r"(?:\w+\s+)?gunfire\b", low):
             continue  # "heard gunfire for much of the night": a sound, not yet an event told
         if word == "marches" and re.search(r"\b(?:flag|announced|called\s+for|planned|planning|peaceful)\W+$",
@@ -1653,7 +1697,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("fought", "clashed") and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:fought|clashed)\b", low):
             continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
-                r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(?:between\s+[^.;]{1,150}?\s+)?(?:also\s+|again\s+|then\s+)?(broke out|erupted|raged|continued|flared|resumed|"
+                r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(?:(?:between|with)\s+[^.;]{1,150}?\s+)?(?:also\s+|again\s+|then\s+)?(broke out|erupted|raged|continued|flared|resumed|"
                 r"spread|reached|intensified|escalated|ended|was\s+reported|were\s+reported|has\s+been\s+reported|moved|shifted)|"
                 # "Fighting between the ELN and FARC dissidents ... left dozens of people dead": told by its toll
                 r"fighting\s+(?:between|in|around|near)\s+[^.;]{1,150}?\s+(?:left|killed)\s+(?:[\w-]+\s+){0,4}?"
@@ -1666,7 +1710,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"\b(claimed|carried out|conducted|launched|\d+|two|three|four|five|several|twin|multiple|"
                 r"seen|suffered|witnessed|include|included|including|follows|followed|separate|organi[sz]ed|staged|"
                 r"spread\s+(?:to|towards|into))\b",
-                low[max(0, m.start() - 40) : m.end() + 40]) and not target_list(sentence) and not (
+                low[max(0, m.start() - 40) : m.end() + 40]) and not target_list(sentence) and not re.search(
+                r"\b(?:began|begun|started)\s+(?:[\w-]+\s+){0,2}$", low[max(0, m.start() - 40) : m.start()]) and not (
                 word in ("protests", "demonstrations", "marches", "rallies") and re.search(
                     r"\b(?:held|holding|nightly|daily|with)\s+(?:[\w-]+\s+){0,2}$", low[max(0, m.start() - 40) : m.start()])):
             continue  # "attacks on Kiryat Shmona, Metula and Shlomi": named targets make them events; "held protests",

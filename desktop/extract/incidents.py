@@ -146,6 +146,7 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
 # verbs whose object is where the event happened: "overran Yei", "seized Qandala", "struck Tambura and Nagero"
 # (not "took", which also takes people somewhere: "took him to Ica")
 PLACE_VERBS = (r"struck|attacked|stormed|hit|bombed|targeted|raided|shelled|surrounded|overran|besieged|captured|"
+               r"bombarded|bombarding|pounded|pounding|"
                r"retook|recaptured|regained|occupied|entered|seized|burned|burnt|torched|razed|"
                # ("Tajik troops moved into Internatsional, Maksat and Kulundu")
                r"(?:moved|advanced|pushed|swept|poured)\s+into")
@@ -245,7 +246,10 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
                     # "Mike's Place, a beachfront bar near the US embassy": whatever it is, the one near the other
                     r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:near|close\s+to|next\s+to)\s+|"
                     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:town|city|village|capital|district|suburb|neighbourhood|"
-                    r"area|hamlet|settlement|township|port|locality|hub|community|camp)\s+(?:in|of|near|close\s+to|along|"
+                    # ("Alkhan-Yurt, a village of about 9,000 people on the Baku–Rostov highway")
+                    r"area|hamlet|settlement|township|port|locality|hub|community|camp)(?:\s+of\s+(?:about\s+|some\s+|"
+                    r"around\s+|nearly\s+|more\s+than\s+|roughly\s+)?[\d,]+\s+(?:people|residents|inhabitants|families))?"
+                    r"\s+(?:in|of|near|close\s+to|along|"
                     # "Baga, a fishing town on the shore of Lake Chad"
                     r"on\s+the\s+(?:outskirts|shores?|banks?|edge|coast|slopes?|road\s+to)\s+of|"
                     # "Qandala, a small port on the Gulf of Aden"
@@ -357,6 +361,11 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
                      e.subtype in ("region", "country") or re.search(
                      r"\b(?:state|province|region|county|governorate|oblast|department)\s+of\s+$",
                      sentence[max(0, e.start - base - 25) : e.start - base], re.I))))}
+    # "Alkhan-Yurt, a village ... on the Baku–Rostov highway": the road or building that tells where a place is, not
+    # where the event was
+    landmark_of = {m.end() for e in sent_ents if id(e) in inner and e.subtype != "facility"
+                   and (m := INSIDE.match(sentence, e.end - base)) is not None and re.match(r",\s+(?:a|an)\s", m.group(0))}
+    sent_ents = [e for e in sent_ents if not (e.subtype == "facility" and e.start - base in landmark_of)]
     # "near Juhudi and Salama in Lamu county": every place of the list is inside the one it ends with
     locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
     # "on a road in central Tigray near Abi Adi": the town near which, within the region
@@ -988,7 +997,9 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     # ("Over the next fortnight Maliana, Liquiçá and Suai were largely burned": the list is what was struck)
     struck_list = closed and re.fullmatch(r"\W*(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+)?", before) is not None and re.match(
         r",?\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+|both\s+|all\s+)?(?:burned|burnt|attacked|looted|shelled|"
-        r"bombed|razed|torched|raided|overrun|captured|taken|sacked|struck|hit)\b", part[best[-1].end - base :]) is not None
+        r"bombed|razed|torched|raided|overrun|captured|taken|sacked|struck|hit)\b", part[best[-1].end - base :]) is not None \
+        and not (re.match(r",?\s+\w+\s+(?:\w+\s+)?taken\b", part[best[-1].end - base :])
+                 and not all(is_place(e.text) for e in best))  # ("Gaviria and Echeverri were taken": people)
     # ("attacked the headquarters of two commune governments, Ea Tieu and Ea Ktur, ...": the ones counted, named)
     # ("raided five Christian villages near Yelwa — Karese, Sabon Gida, Jirim, Gidan Sabo and Bakin Ciyawa —")
     counted = closed and re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:[\w-]+\s+){0,3}?[\w-]+s"
