@@ -3153,3 +3153,14 @@ def test_a_warning_named_is_no_hearsay_and_a_month_after_a_day_is_no_place():
                        "- Third week of March, Baringo North: Gunmen opened fire on herders, killing two.\n")
     assert [(i.location.name, i.killed.min if i.killed else None) for i in found] == [
         ("Maiduguri", 11), ("Seretion", None), ("Baringo North", 2)], found
+
+
+def test_one_shot_in_the_legs_or_named_as_wounded_after_a_semicolon_counts_one_wounded():
+    found = _incidents("- 2 June, Milan: the Red Brigades shot Indro Montanelli, editor of Il Giornale nuovo, in the legs.\n\n"
+                       "- 17 November, Odesa: Strikes on energy infrastructure killed two people; a teenager was wounded.\n\n"
+                       "- 29 March, Ouagadougou: Mutinous soldiers assaulted and injured the mayor of Ouagadougou.\n\n"
+                       "- 5 March, Seretion: Raiders shot and wounded a police reservist.\n\n"
+                       "- 22 March, Rome: Gunmen shot dead a policeman on a bus, and a witness said one shot him in the "
+                       "back.\n")
+    assert [(i.location.name, i.wounded.min if i.wounded else None) for i in found] == [
+        ("Milan", 1), ("Odesa", 1), ("Ouagadougou", 1), ("Seretion", 1), ("Rome", None)], found

@@ -559,7 +559,7 @@ _ONE = r"a|an|the|its|his|her|their|[A-Z][\w-]*['’]s"
 _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|officer|policeman|policewoman|civilian|man|"
                r"woman|child|boy|girl|journalist|teacher|worker|commander|leader|official|student|judge|priest|imam|"
                r"doctor|nurse|farmer|driver|pilot|diplomat|lawyer|activist|member|worshipper|trooper|cleric|pilgrim|"
-               r"tourist|resident|villager|teenager|bystander|shopkeeper|engineer|governor|mayor|chief|emir|sergeant|"
+               r"tourist|resident|villager|teenager|bystander|shopkeeper|engineer|governor|mayor|chief|emir|sergeant|reservist|"
                r"constable|corporal|captain|colonel|lieutenant|commando|jawan|peacekeeper|ranger|gendarme|lawmaker|"
                r"legislator|prosecutor|monk|nun|pastor|bishop|passenger|refugee|migrant|prisoner|inmate|hostage|"
                r"aid worker|businessman|businesswoman|singer|writer|blogger|photographer|reporter|inspector|ambassador|"
@@ -700,7 +700,7 @@ WOUNDED = [
     re.compile(r"(?:wounding|injuring|wounded|injured|hurt)\s+" + _NUM, re.I),
     # "and another officer was injured", "On 2 May a soldier was wounded", "wounding a policeman": one wounded
     # ("...; the driver was wounded": one, told as the one of the vehicle struck)
-    re.compile(r"(?:^\W*|,\s+|\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|;\s+(?=the\s))"
+    re.compile(r"(?:^\W*|,\s+|\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|;\s+(?=(?:the|an?)\s))"
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|the)")
                # ("a labourer from Uttar Pradesh was shot and wounded in Tral")
                + r"(?:\s+(?:from|of)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
@@ -709,7 +709,7 @@ WOUNDED = [
     # ("and seriously wounded a civilian guard")
     # ("abducted the Jordanian ambassador in Tripoli and wounded his driver")
     re.compile(r"(?:wounding|injuring|(?<=\w\s)wounded|(?<=\w\s)injured)\s+"
-               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|his|her)")
+               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|his|her|the)")
                + r"(?!\s+and\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|others))", re.I),
 ]
 # a relative or a companion, killed or wounded with the one named: "and his wife", "wounding her driver"
@@ -733,6 +733,14 @@ BOTH_WOUNDED = re.compile(r"\b(?:wounding|injuring)\s+(?:them\s+)?both\b", re.I)
 # "killing one man and wounding another", "killing two crew members and wounding a third": one wounded
 ONE_MORE_WOUNDED = re.compile(r"\bkill\w*\s+[^,;.]{1,40}?\s+and\s+(?:seriously\s+|critically\s+)?(?:wounding|injuring)\s+"
                               r"(?:another|the\s+other|a\s+(?:second|third|fourth))\b", re.I)
+# "the Red Brigades shot Indro Montanelli, editor of Il Giornale nuovo, in the legs", "shot him seven times in the legs
+# and arms": one wounded, when no one is told dead
+SHOT_IN_LIMB = re.compile(r"\bshot\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}(?:,[^;]{1,100}?,)?\s+"
+                          r"(?:(?:\w+|\d+)\s+times\s+)?"
+                          r"in\s+the\s+(?:legs?|knees?|kneecaps?|arms?|thighs?|feet|foot|shoulders?|hands?)\b|"
+                          r"\bshot\s+(?:him|her)\s+(?:(?:\w+|\d+)\s+times\s+)?in\s+the\s+"
+                          r"(?:legs?|knees?|kneecaps?|arms?|thighs?|feet|foot|shoulders?|hands?)\b",
+                          re.I)
 
 
 # "Gooding was shot dead in Paramaribo", "In 2019, Hilal Ahmed, a shopkeeper, was stabbed to death": one named
@@ -1034,6 +1042,9 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         return Count(min=told, max=told, text=them.group(0)[:120])
     if patterns is WOUNDED and (more := ONE_MORE_WOUNDED.search(sentence)) is not None:
         return Count(min=1, max=1, text=more.group(0)[:120])
+    if patterns is WOUNDED and (limb := SHOT_IN_LIMB.search(sentence)) is not None and not re.search(
+            r"\b(?:killed|killing|dead|died|death|fatally|mortally)\b", sentence, re.I):
+        return Count(min=1, max=1, text=limb.group(0)[:120])
     for pattern in patterns:
         m, pos = pattern.search(sentence), 0
         while m is not None and (_is_date(sentence, m) or PARENT_OF.search(sentence, 0, m.start("n")) or _is_age(sentence, m)

@@ -265,7 +265,8 @@ OFFICE_OF = re.compile(r"\b(?:minister|governor|president|premier|mayor|senator|
                        re.I)
 # "Anyam Pius, a teacher at Longla Comprehensive College, in Bamenda": where the victim works, not where it happened
 WORKS_AT = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:teacher|lecturer|employee|worker|nurse|doctor|"
-                      r"guard|professor|principal|headmaster|cleric|imam|pastor|priest|staff\s+member)\s+(?:at|of)\s+"
+                      r"guard|professor|principal|headmaster|cleric|imam|pastor|priest|staff\s+member|foreman|manager|"
+                      r"engineer|executive|technician|supervisor|clerk|accountant|director)\s+(?:at|of)\s+"
                       r"(?:the\s+)?$", re.I)
 # "the US commander in Afghanistan", "the NPA spokesman in Mindanao": an office held there; "landed on his return
 # from Turkey": where he had been. Never where it happened, even when the sentence names no other place; nor is
