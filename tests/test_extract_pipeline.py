@@ -3164,3 +3164,14 @@ def test_one_shot_in_the_legs_or_named_as_wounded_after_a_semicolon_counts_one_w
                        "back.\n")
     assert [(i.location.name, i.wounded.min if i.wounded else None) for i in found] == [
         ("Milan", 1), ("Odesa", 1), ("Ouagadougou", 1), ("Seretion", 1), ("Rome", None)], found
+
+
+def test_an_item_is_where_its_label_says_unless_it_names_the_citys_district_again():
+    found = _incidents("- 3 August, Baghdad (Mansour): Attackers killed five men at a checkpoint in Mansour.\n\n"
+                       "- 6 August, Vessu (Kulgam): Gunmen shot dead the party's Kulgam district vice-president.\n\n"
+                       "- 15 September, Mand (Kech): A bomb destroyed a vehicle travelling between Dasht and Mand.\n\n"
+                       "- 15 October, Chaman: Heavy fighting broke out along the border opposite Spin Boldak.\n\n"
+                       "- 26 July, Karbala: Two car bombs exploded as pilgrims gathered for the Shaabaniya observances.\n\n"
+                       "On Sunday gendarmes fought armed men who had driven off cattle from Ihaborano, in the "
+                       "neighbouring district of Betroka.\n")
+    assert [i.location.name for i in found] == ["Mansour", "Vessu", "Mand", "Chaman", "Karbala", "Ihaborano"], found

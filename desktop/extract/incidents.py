@@ -218,6 +218,10 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
             r"\s+(?:said|says|told|added|announced|reported|claimed|denied)\b", after) and not re.search(
             r"\b(?:in|of|at|from|near)\s+(?:the\s+)?$", sentence[max(0, e.start - base - 12) : e.start - base])):
         return True
+    # ("as pilgrims gathered for the Shaabaniya observances": a feast, not a place)
+    if e.type == "LOC" and re.match(r"\s+(?:observances?|festival|festivities|celebrations?|holiday|feast|rituals?|"
+                                    r"commemorations?)\b", after):
+        return True
     # ("a Nairobi-bound bus": where it was going)
     return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled|bound)\b", after) or re.match(
         r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|unit|units|troops|soldiers|"
@@ -240,7 +244,9 @@ _COMPASS_OF = (r"(?:(?:some|about|around|roughly|nearly|almost)\s+)?(?:\d[\d,.]*
 INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village in ..."
                     # "in Kisor, in the Aifat Selatan district", "near the village of Jaba, outside Balakot"
                     # "Murzuq, some 150 km south of Sabha", "Jeppestown, east of the city centre"
-                    r"(?:,?\s+in\s+(?:the\s+(?:[a-z]+\s+)?(?:suburbs|outskirts|centre|center|heart|old\s+city)\s+of\s+)?|"
+                    # ("Ihaborano, in the neighbouring district of Betroka")
+                    r"(?:,?\s+in\s+(?:the\s+(?:(?:[a-z]+\s+)?(?:suburbs|outskirts|centre|center|heart|old\s+city)|"
+                    r"(?:neighbouring|nearby|adjacent)\s+(?:district|province|region|county|municipality|commune))\s+of\s+)?|"
                     r",\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|"
                     r"\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in|near)\s+|"
                     # "Mike's Place, a beachfront bar near the US embassy": whatever it is, the one near the other
@@ -267,7 +273,7 @@ OFFICE_OF = re.compile(r"\b(?:minister|governor|president|premier|mayor|senator|
 WORKS_AT = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:teacher|lecturer|employee|worker|nurse|doctor|"
                       r"guard|professor|principal|headmaster|cleric|imam|pastor|priest|staff\s+member|foreman|manager|"
                       r"engineer|executive|technician|supervisor|clerk|accountant|director)\s+(?:at|of)\s+"
-                      r"(?:the\s+)?$", re.I)
+                      r"(?:the\s+)?(?:[A-Z][\w&-]*['’]s\s+)?$", re.I)
 # "the US commander in Afghanistan", "the NPA spokesman in Mindanao": an office held there; "landed on his return
 # from Turkey": where he had been. Never where it happened, even when the sentence names no other place; nor is
 # who people work for ("a bus carrying employees of Brown & Root-Condor")
@@ -1129,7 +1135,7 @@ def heading_place(markdown: str, span: tuple[int, int] | None, known: set[str]) 
 ITEM_LABEL = re.compile(r"\s*(?:[-*\u2022]\s+)?\**\s*" + ITEM_DAY + r",\s+(?P<where>" + ITEM_PLACE + r")\s*\**\s*:")
 # "raided this village just outside Kolofata", "east of Acapulco": a place the item's own is near, not the item's
 # ("raided the village in Mayo-Tsanaga": the label's village, in a larger place)
-NEAR_ANOTHER = re.compile(r"(?:\b(?:outside|near|nearby|close\s+to|towards?|from|beyond)\s+|" + _COMPASS_OF + r"|"
+NEAR_ANOTHER = re.compile(r"(?:\b(?:outside|near|nearby|close\s+to|towards?|from|beyond|opposite|across\s+from|between)\s+|" + _COMPASS_OF + r"|"
                           r"\b(?:the|this|that)\s+(?:village|town|city|settlement|hamlet|area),?\s+(?:in|of|near)\s+|"
                           # ("Two missiles hit the city, Governor Lunin said; officials in Kyiv said ...": who spoke)
                           r"\b(?:officials|authorities|sources|ministers?|spokes(?:man|woman|person))\s+in\s+)"
@@ -1187,14 +1193,27 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
     def road(e: Ent) -> bool:  # ("Gush Etzion road": the road, whether or not its name takes in its kind)
         return ROAD.search(e.text) is not None or re.match(r"\s+(?:road|highway|expressway)\b", sentence[e.end - base :]) is not None
 
+    def bracketed(e: Ent) -> bool:  # ("Alingar district (Laghman)": the larger place the label's own is in)
+        before = sentence[: e.start - base]
+        return before.rfind("(") > before.rfind(")")
+
+    def part(e: Ent) -> bool:
+        # ("- 3 August, Baghdad (Mansour): ... a checkpoint in Mansour": the district of the city the label names
+        # first, told again in the item, a name too small for the gazetteer; not "- 4 April, Kalinganyang (Turkana
+        # East):", nor "- 6 August, Vessu (Kulgam): ... the party's Kulgam district vice-president": the area a village
+        # is in)
+        told = sentence[item.end() :] if item.string == sentence else sentence
+        return bracketed(e) and e.subtype not in ("region", "country") and not is_place(e.text) \
+            and not re.match(r"\s+(?:LGA|district|county|province|state|region|woreda|tehsil|division|municipality)\b",
+                             sentence[e.end - base :], re.I) and not road(e) and e.text in told and any(
+                not bracketed(o) and o.subtype not in ("region", "country") and not is_region(o.text)
+                and is_place(o.text) for o in places)
+
     if place is None:
         # (not "in the same district": the one named before, found below)
         # (and a road the label places by a town is the town's: "- Late October, Gush Etzion road near Beit Ummar:")
         return None if any("same" in m.group(0).lower() for m in PLACE_ANAPHOR.finditer(sentence)) else next(
-            (e for e in places if not road(e)), places[0])
-    def bracketed(e: Ent) -> bool:  # ("Alingar district (Laghman)": the larger place the label's own is in)
-        before = sentence[: e.start - base]
-        return before.rfind("(") > before.rfind(")")
+            (e for e in places if part(e)), next((e for e in places if not road(e)), places[0]))
 
     named_again = [e for e in places if e.text.casefold() == place.text.casefold()]
     if re.search(r"\s(?:and|or)\s", item.group("where")) or any(not bracketed(e) for e in named_again):
@@ -1203,8 +1222,10 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
         # "- 16 September, Alingar district (Laghman): ... according to the Laghman governor's office": the
         # province the label puts its district in)
         return place
-    if named_again:
+    if named_again and not all(part(e) for e in named_again):
         return next((e for e in places if not bracketed(e) and not road(e)), place)
+    if named_again:
+        return place
     towns = [e for e in places if e.subtype not in ("region", "country") and not only_region(e.text)
              and not road(e)
              # ("- 24 October, Borno: ... camps outside Maiduguri": a label of one name that is a province's too)
