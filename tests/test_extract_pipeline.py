@@ -3175,3 +3175,9 @@ def test_an_item_is_where_its_label_says_unless_it_names_the_citys_district_agai
                        "On Sunday gendarmes fought armed men who had driven off cattle from Ihaborano, in the "
                        "neighbouring district of Betroka.\n")
     assert [i.location.name for i in found] == ["Mansour", "Vessu", "Mand", "Chaman", "Karbala", "Ihaborano"], found
+
+
+def test_a_countrys_embassy_is_placed_by_its_city_but_a_town_building_is_where_it_is():
+    found = _incidents("On 23 April 2013, a car bomb outside the French embassy in Tripoli wounded two French guards.\n\n"
+                       "On 2 May 2013 gunmen stormed the Makki mosque in Zahedan.\n")
+    assert [i.location.name for i in found] == ["Tripoli", "Makki mosque"], found

@@ -373,6 +373,13 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     landmark_of = {m.end() for e in sent_ents if id(e) in inner and e.subtype != "facility"
                    and (m := INSIDE.match(sentence, e.end - base)) is not None and re.match(r",\s+(?:a|an)\s", m.group(0))}
     sent_ents = [e for e in sent_ents if not (e.subtype == "facility" and e.start - base in landmark_of)]
+    # "stormed the US embassy in Tehran", "outside the Saudi consulate in Mashhad": a country's mission is told by the
+    # city it stands in, as annotators place it (a town's own buildings are where they are)
+    starts_at = {e.start - base for e in sent_ents if e.type == "LOC"}
+    sent_ents = [e for e in sent_ents if not (
+        re.search(r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission)$", e.text, re.I)
+        and (m := re.match(r"\s+(?:compound\s+|building\s+)?in\s+(?:the\s+)?", sentence[e.end - base :])) is not None
+        and e.end - base + m.end() in starts_at)]
     # "near Juhudi and Salama in Lamu county": every place of the list is inside the one it ends with
     locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
     # "on a road in central Tigray near Abi Adi": the town near which, within the region
