@@ -3181,3 +3181,14 @@ def test_a_countrys_embassy_is_placed_by_its_city_but_a_town_building_is_where_i
     found = _incidents("On 23 April 2013, a car bomb outside the French embassy in Tripoli wounded two French guards.\n\n"
                        "On 2 May 2013 gunmen stormed the Makki mosque in Zahedan.\n")
     assert [i.location.name for i in found] == ["Tripoli", "Makki mosque"], found
+
+
+def test_accounts_that_place_date_or_give_and_accounts_by_which_something_is_told_are_claims():
+    said = _said("Some chronologies date the Traversi attack to 12 February.\n\n"
+                 "Early accounts placed this blast at about 22:30; later accounts put it within a minute of them.\n\n"
+                 "The attackers left before a deputy arrived, by some accounts only a minute or so before.\n\n"
+                 "This review places the attack in March.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("Some chronologies", "date the Traversi attack to 12 February"),
+        ("Early accounts", "placed this blast at about 22:30"), ("later accounts", "put it within a minute of them"),
+        ("some accounts", "The attackers left before a deputy arrived, only a minute or so before")], said

@@ -606,6 +606,23 @@ BY_COUNT = re.compile(r"\b[Bb]y\s+(?:(?:the|one|an?)\s+)?(?:"
                       r"(?P<adj>(?:[\w.&-]+\s+){0,2}?[\w.&-]+)\s+(?:count|estimate|tally|reckoning))\b")
 
 
+# accounts told by how many or which tell it, not by who: "by some accounts only a minute before", "by later estimates",
+# "named in most accounts as Alain Kazadi Mukalayi"
+_ACCOUNTS = (r"(?:some|most|many|several|other|later|early|earlier|official|one|all|first|most\s+other|some\s+later|"
+             r"some\s+early)\s+(?:[\w-]+\s+)?(?:accounts?|estimates?|reports?|versions?|compilations?|tellings?|retellings?)")
+BY_ACCOUNTS = re.compile(r"\b(?:[Bb]y|in)\s+(?P<who>" + _ACCOUNTS + r")\b(?!\s+of\b)")
+# "Some early reports placed the blast on the second floor", "Some chronologies date the attack to 12 February", "the
+# official version held that ...", "Later histories ... place the operation with ...": accounts that tell where, when
+# or what, by verbs no speaker's words need
+ACCOUNT_TELLS = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\bwhile\s)|(?<=\bbut\s)|(?<=\bwhereas\s))\W*(?P<who>(?:[Tt]he\s+)?"
+                           r"(?:(?:[Ss]ome|[Mm]ost|[Mm]any|[Ss]everal|[Oo]ther|[Ll]ater|[Ee]arly|[Ee]arlier|[Oo]fficial|"
+                           r"[Ff]irst|[Ss]econd|[Ee]very|[Aa]ll|[Oo]ne)\s+)?(?:[\w-]+\s+){0,2}?(?:accounts?|reports?|"
+                           r"estimates?|versions?|chronologies|histories|summaries|narratives|compilations|retellings?))"
+                           r"(?:,[^,;]{3,80},)?\s+(?:also\s+|still\s+|instead\s+|variously\s+)?(?P<verb>placed|place|places|"
+                           r"located|locate|locates|dated|date|dates|held|holds|hold|agree|agrees|agreed|tie|ties|tied|"
+                           r"gave|give|gives|put|puts)\b")
+
+
 # the report speaking of itself: "This review records 24 incidents", "This note sets out the main accounts"
 SELF_REFERENCE = re.compile(r"\W*(?:This|The\s+present)\s+(?:review|note|report|update|bulletin|brief|briefing|analysis|"
                             r"paper|assessment|overview|summary)\b")
@@ -929,6 +946,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                                          content=content[:500]))
     if not claims and (by := _by_count(text, base, label_end, sent_ents)) is not None:
         claims.append(by)
+    if not claims:
+        claims += _accounts_tell(text, label_end)
     if not claims and (given := _source_label(text, base, ents)) is not None:
         claims.append(given)
     if not claims and (given := _figure_is(text, base, label_end, sent_ents)) is not None:
@@ -1013,6 +1032,33 @@ def _joined(before: str, after: str) -> str:
     before = LIST_MARKER.sub("", before, count=1)  # ("- By the OSCE's count, polling stations ...": not the item's dash)
     content = re.sub(r"\s+,", ",", re.sub(r"\s{2,}", " ", f"{before.strip()} {after.strip()}"))
     return re.sub(r",(?:\s*,)+", ",", content).strip(" ,.;")
+
+
+def _accounts_tell(text: str, label_end: int) -> list[FoundClaim]:
+    """Accounts as the source: "The attackers left, by some accounts only a minute before" (what the accounts have,
+    the sentence around them); "Some chronologies date the Traversi attack to 12 February; other accounts ..." (each
+    clause its accounts' claim)."""
+    found: list[FoundClaim] = []
+    tells = list(ACCOUNT_TELLS.finditer(text, label_end))
+    for n, m in enumerate(tells):
+        who = re.sub(r"^(?:the|a|an)\s+", "", m.group("who"), flags=re.I)
+        if who.split()[0].lower() in ("this", "these", "our", "such"):
+            continue
+        end = tells[n + 1].start() if n + 1 < len(tells) else len(text)
+        content = text[m.start("verb") : end].strip(" ,.;:")
+        content = re.sub(r"[,;:]?\s*(?:while|but|whereas)$", "", content).strip(" ,.;")
+        if len(content) >= 12:
+            found.append(FoundClaim(source=who, source_ent=None, cue=m.group("verb").lower(), stance="assert",
+                                    content=content[:500]))
+    if found:
+        return found
+    by = BY_ACCOUNTS.search(text, label_end)
+    if by is not None:
+        content = _joined(text[label_end : by.start()], text[by.end() :])
+        if len(content) >= 12:
+            found.append(FoundClaim(source=by.group("who"), source_ent=None, cue="accounts", stance="assert",
+                                    content=content[:500]))
+    return found
 
 
 def _by_count(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> FoundClaim | None:
