@@ -3192,3 +3192,11 @@ def test_accounts_that_place_date_or_give_and_accounts_by_which_something_is_tol
         ("Some chronologies", "date the Traversi attack to 12 February"),
         ("Early accounts", "placed this blast at about 22:30"), ("later accounts", "put it within a minute of them"),
         ("some accounts", "The attackers left before a deputy arrived, only a minute or so before")], said
+
+
+def test_an_attack_claimed_by_a_named_group_is_the_groups_claim():
+    said = _said("In January, gunmen stormed the Serena hotel, killing six people, in an assault claimed by the Taliban.\n\n"
+                 "That attack was claimed by Jamaat-ul-Ahrar, a breakaway faction of the Pakistani Taliban.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("Taliban", "claimed in January, gunmen stormed the Serena hotel, killing six people"),
+        ("Jamaat-ul-Ahrar", "claimed that attack")], said

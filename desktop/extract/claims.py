@@ -952,7 +952,33 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         claims.append(given)
     if not claims and (given := _figure_is(text, base, label_end, sent_ents)) is not None:
         claims.append(given)
+    if (by := _claimed_by(text, base, label_end, sent_ents)) is not None and by.source not in {c.source for c in claims}:
+        claims.append(by)
     return claims
+
+
+# "killed 21 people, in an attack claimed by al Qaeda", "That bombing was also claimed by Islamic State"
+CLAIMED_BY = re.compile(r"\b(?:was\s+|were\s+|been\s+)?(?:(?:later|also|both|first|quickly|subsequently|since)\s+)?"
+                        r"claimed\s+by\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _claimed_by(text: str, base: int, label_end: int, sent_ents: list[Ent]) -> FoundClaim | None:
+    """An attack 'claimed by' a named group: the group's claim of it (the sentence without the words that say so)."""
+    m = CLAIMED_BY.search(text, label_end)
+    if m is None:
+        return None
+    group = _first_ent_after(sent_ents, base + m.end(), 0, ("ORG", "PERSON"))
+    if group is None:
+        return None
+    before = re.sub(r",?\s+(?:in\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|bombing|operation)\s*$|"
+                    r",?\s+(?:and|which)\s*$", "", text[label_end : m.start()].rstrip(" ,"))
+    before = before.strip(" ,.;")
+    if re.match(r"(?:The|That|This|These|Those|A|An|In|On|At|Both|Two|Three)\b", before):
+        before = before[0].lower() + before[1:]  # ("That attack was claimed by ...": "claimed that attack")
+    content = "claimed " + before if before else ""
+    if len(content) < 16:
+        return None
+    return FoundClaim(source=group.text, source_ent=group, cue="claimed", stance="assert", content=content[:500])
 
 
 # "The army spokesman's final figure is 22 soldiers killed", "By early November the government's own figures stood at
