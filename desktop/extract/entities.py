@@ -1275,8 +1275,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and norm_key(ent.text) not in gazetteer():
             continue  # "a Mitsubishi Delica minivan", "an AR-15-style rifle": a make of vehicle or gun, not a name
             # (but "an FPI car", "a Hamas car bomb": a body's)
-        if kind in ("ORG", "PERSON") and 2 <= len(ent) <= 3 and COLOURED_MAKE.search(doc.text[max(0, ent.start_char - 30) : ent.start_char]) \
-                and norm_key(ent.text) not in gazetteer():
+        if kind in ("ORG", "PERSON", "LOC") and 2 <= len(ent) <= 3 \
+                and COLOURED_MAKE.search(doc.text[max(0, ent.start_char - 30) : ent.start_char]) \
+                and norm_key(ent.text) not in gazetteer() and not (kind == "LOC" and is_place(ent.text)):
             continue  # "a black Ford Fiesta sped along the shopping street"
         span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
         if kind == "LOC" and span.end + 1 < len(doc) and doc[span.end].lower_ in ROMANCE_JOINERS:

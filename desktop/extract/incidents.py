@@ -196,6 +196,10 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     if e.type == "LOC" and re.match(r"\s*[–—-]\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:highway|road|motorway|"
                                     r"expressway|railway|rail\s+line|line|pipeline|corridor)\b", after, re.I):
         return True
+    # (and its other end: "on the Maiduguri–Damaturu highway", when the recogniser names the two towns)
+    if e.type == "LOC" and re.search(r"(?-i:[A-Z])[\w'’-]*\s*[–—]\s*$", sentence[max(0, e.start - base - 30) : e.start - base]) \
+            and re.match(r"\s+(?:highway|road|motorway|expressway|railway|rail\s+line|line|pipeline|corridor)\b", after, re.I):
+        return True
     # "Former Veracruz governor Javier Duarte ... was arrested at a lakeside hotel": whose office, not where
     if e.type == "LOC" and re.match(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:governor|mayor|senator|congress(?:wo)?man|"
                                     r"lawmaker|legislator|MP|councill?or|minister)\s+(?-i:[A-Z])", after, re.I):
