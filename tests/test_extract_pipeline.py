@@ -3200,3 +3200,11 @@ def test_an_attack_claimed_by_a_named_group_is_the_groups_claim():
     assert [(source, content) for source, _via, content in said] == [
         ("Taliban", "claimed in January, gunmen stormed the Serena hotel, killing six people"),
         ("Jamaat-ul-Ahrar", "claimed that attack")], said
+
+
+def test_a_speaker_named_first_with_an_aside_or_an_acronym_speaks_too():
+    said = _said("President Asif Ali Zardari, on an official visit to Moscow, and Prime Minister Yousuf Raza Gilani both "
+                 "condemned the bombing.\n\n"
+                 "Al-Qaeda in the Arabian Peninsula (AQAP) and its local front Ansar al-Sharia claimed the bombing.\n")
+    assert sorted(source for source, _via, _content in said) == [
+        "Al-Qaeda in the Arabian Peninsula", "Ansar al-Sharia", "Asif Ali Zardari", "Yousuf Raza Gilani"], said

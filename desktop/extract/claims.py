@@ -887,7 +887,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                            content=content[:500], via=_via(_own_clause(text, tok.idx - s0), base, sent_ents, source_ent),
                            role=role, affiliation=affiliation)
         claims.append(claim)
-        for other in _coordinated(a, b, claim, text, base, sent_ents, seen_sources):
+        for other in _coordinated(a, b, claim, text, base, sent_ents, seen_sources) \
+                or _first_conjunct(a, claim, text, base, sent_ents, seen_sources):
             claims.append(other)
             seen_sources.add(other.source)
     rejection = _rejection(text, base, label_end, sent_ents, claims, seen_sources) if claims else None
@@ -1148,6 +1149,27 @@ def _coordinated(a: int, b: int, claim: FoundClaim, text: str, base: int, sent_e
     seen_sources.add(claim.source)
     return [FoundClaim(source=name, source_ent=ent, cue=claim.cue, stance=claim.stance, content=claim.content,
                        via=claim.via) for name, ent in names[1:] if name not in seen_sources and name != claim.source]
+
+
+# what stands between two speakers the parse did not join: "President Asif Ali Zardari, on an official visit to Moscow,
+# and Prime Minister ...", "Al-Qaeda in the Arabian Peninsula (AQAP) and its local front Ansar al-Sharia"
+JOINED_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,;:()]{3,60},)?\s+and\s+(?:(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?)?"
+                           r"(?:[Bb]oth\s+)?$")
+
+
+def _first_conjunct(a: int, claim: FoundClaim, text: str, base: int, sent_ents: list[Ent],
+                    seen_sources: set[str]) -> list[FoundClaim]:
+    """The speaker named first of two when the parse gave the claim to the second only: a claim of its own, the same
+    content, when the first opens the sentence (after its title)."""
+    first = next((e for e in reversed(sent_ents) if e.type in ("ORG", "PERSON") and e.end <= base + a
+                  and JOINED_BEFORE.fullmatch(text, e.end - base, a)), None)
+    if first is None or first.text in seen_sources or first.text == claim.source:
+        return []
+    opening = text[: first.start - base]
+    if not (re.fullmatch(r"\W*(?:[Bb]oth\s+)?(?:[Tt]he\s+)?", opening) or TITLED.fullmatch(opening.lstrip("- *"))):
+        return []
+    return [FoundClaim(source=first.text, source_ent=first, cue=claim.cue, stance=claim.stance, content=claim.content,
+                       via=claim.via)]
 
 
 def _rejection(text: str, base: int, label_end: int, sent_ents: list[Ent], claims: list[FoundClaim],
