@@ -3208,3 +3208,9 @@ def test_a_speaker_named_first_with_an_aside_or_an_acronym_speaks_too():
                  "Al-Qaeda in the Arabian Peninsula (AQAP) and its local front Ansar al-Sharia claimed the bombing.\n")
     assert sorted(source for source, _via, _content in said) == [
         "Al-Qaeda in the Arabian Peninsula", "Ansar al-Sharia", "Asif Ali Zardari", "Yousuf Raza Gilani"], said
+
+
+def test_newspapers_counted_in_the_plural_speak_as_a_body():
+    said = _said("Official figures put the dead at eight, while several newspapers reported 14 killed.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("Official figures", "put the dead at eight"), ("several newspapers", "14 killed")], said

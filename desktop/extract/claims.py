@@ -174,7 +174,8 @@ BODY_WORDS = re.compile(r"\b(?:government|ministry|navy|army|military|police|med
                         # "other reports gave the date as 18 July", "other tallies put the number at seven"
                         r"reports|accounts?|tall(?:y|ies)|counts?|estimates?|versions?|"
                         # "..., the station reported", "the broadcaster said", "Mobile tower data, the paper reported, showed"
-                        r"station|broadcaster|(?:news)?paper|channel|outlet|website|magazine|"
+                        # ("while several newspapers reported 14 killed")
+                        r"stations?|broadcasters?|(?:news)?papers?|channels?|outlets?|websites?|magazines?|dailies|"
                         # "..., the diocese said", "the church said in a statement"
                         r"(?:arch)?diocese|church|parish|patriarchate|synod)\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
