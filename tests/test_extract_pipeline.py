@@ -3214,3 +3214,9 @@ def test_newspapers_counted_in_the_plural_speak_as_a_body():
     said = _said("Official figures put the dead at eight, while several newspapers reported 14 killed.\n")
     assert [(source, content) for source, _via, content in said] == [
         ("Official figures", "put the dead at eight"), ("several newspapers", "14 killed")], said
+
+
+def test_a_claim_ends_where_the_next_speakers_clause_begins_after_a_semicolon():
+    said = _said("The journalist said four people died; police and hospital officials put the toll at six.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("journalist", "four people died"), ("police and hospital officials", "put the toll at six")], said

@@ -956,6 +956,12 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         claims.append(given)
     if (by := _claimed_by(text, base, label_end, sent_ents)) is not None and by.source not in {c.source for c in claims}:
         claims.append(by)
+    for claim in claims:  # "X said four people died; police officials put the toll at six": each its own clause
+        for other in claims:
+            cut = re.search(r";\s+(?:the\s+)?" + re.escape(other.source) + r"\b", claim.content) \
+                if other is not claim and other.source != claim.source else None
+            if cut is not None and cut.start() >= 3:
+                claim.content = claim.content[: cut.start()].strip(" ,")
     return claims
 
 
