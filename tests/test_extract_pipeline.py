@@ -3220,3 +3220,9 @@ def test_a_claim_ends_where_the_next_speakers_clause_begins_after_a_semicolon():
     said = _said("The journalist said four people died; police and hospital officials put the toll at six.\n")
     assert [(source, content) for source, _via, content in said] == [
         ("journalist", "four people died"), ("police and hospital officials", "put the toll at six")], said
+
+
+def test_a_count_given_to_reporters_is_the_givers_claim():
+    said = _said("Ghaniur Rehman, deputy commandant of the constabulary, gave reporters a count of 70 personnel killed.\n")
+    assert [(source, content) for source, _via, content in said] == [
+        ("Ghaniur Rehman", "gave reporters a count of 70 personnel killed")], said

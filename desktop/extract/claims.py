@@ -117,6 +117,8 @@ FIGURE_CUES = [
     # ("human rights groups have given figures as high as 3,000")
     re.compile(r"(?:gave|gives|give|given)\s+(?:(?:reporters|journalists|investigators|the\s+agency)\s+)?(?:(?:an?|the|its|their|"
                r"his|her|this)\s+)?(?:[\w-]+\s+){0,2}?(?:estimates?|figures?|tolls?|accounts?|totals?|breakdown|names|ages?|"
+               # ("gave reporters a count of 70 personnel killed")
+               r"counts?|tall(?:y|ies)|"
                # ("Some early reports gave the size of the tour party as 22")
                r"time|picture|version|numbers|statements|dates?|location|size|strength)\b", re.I),
     # "the local police gave it as 36", "Reuters put it in Dargol itself": the figure or place told before, given again
