@@ -3226,3 +3226,10 @@ def test_a_count_given_to_reporters_is_the_givers_claim():
     said = _said("Ghaniur Rehman, deputy commandant of the constabulary, gave reporters a count of 70 personnel killed.\n")
     assert [(source, content) for source, _via, content in said] == [
         ("Ghaniur Rehman", "gave reporters a count of 70 personnel killed")], said
+
+
+def test_who_a_speaker_names_as_the_culprit_is_a_claim_but_an_appointment_is_not():
+    said = _said("Police named her companion, Antonio Lo Muscio, as the man who shot Graziosi in the back.\n\n"
+                 "The investigators named several senior security officials as possible suspects.\n\n"
+                 "The president named General Karimi as the new army chief.\n")
+    assert [source for source, _via, _content in said] == ["Police", "investigators"], said

@@ -136,8 +136,11 @@ FIGURE_CUES = [
                + r"\s+(?:in|at|off|near|on|outside|inside)\s+(?:the\s+)?(?:[a-z]+\s+)?(?-i:[A-Z])", re.I),
     re.compile(r"dated\s+(?:the|its|their|his|her|it)\s+(?:[\w-]+\s+){0,2}?(?:" + _EVENT_WORDS
                + r"|it)?\s*to\s+(?:the\s+)?(?:\d|(?-i:[A-Z])|morning|evening|night|early|late)", re.I),
-    re.compile(r"named\s+(?:the|him|her|them|it|its|their|his|one|two|three|four|five|six|all)\b[^.;,]{0,40}?"
-               r"\bas\s+(?:the\s+)?(?-i:[A-Z])", re.I),
+    # ("Police named her companion, Antonio Lo Muscio, as the man who shot Graziosi", "named several senior security
+    # officials as possible suspects")
+    re.compile(r"named\s+(?:the|him|her|them|it|its|their|his|one|two|three|four|five|six|all|several|some)\b"
+               r"(?:[^.;,]{0,40}?|[^.;]{0,80}?,)\s+as\s+(?:the\s+)?(?:(?-i:[A-Z])|man|woman|men|gunman|gunmen|bomber|"
+               r"attackers?|organi[sz]ers?|ringleaders?|leaders?|possible|responsible|members?|suspects?|culprits?)", re.I),
     # "Local authorities put the weekend's total at close to 200", "whom Kosovo officials put at around 30 men", "the two
     # armies put the dead at twelve soldiers": any quantity put at a number
     # ("Antara later put Sunday's toll at four")
@@ -149,7 +152,8 @@ FIGURE_CUES = [
                r"a\s+hundred|dozens|hundreds|thousands|tens)\b)", re.I),
     # "Police named Amadu Koita, a former soldier ..., as one of the ringleaders": who someone is, as the speaker tells it
     # (not "Kabul named Major General Sher Mohammed Karimi as its observer to the US board": an appointment)
-    re.compile(r"named\s+(?-i:[A-Z])[^.;]{0,80}?\bas\s+(?:the|an?|one|its|their|his|her)\b(?!\s+(?:new|acting|interim|next)\b|"
+    re.compile(r"named\s+(?-i:[A-Z])[^.;]{0,120}?\bas\s+(?:the|an?|one|its|their|his|her|responsible|possible)\b"
+               r"(?!\s+(?:new|acting|interim|next)\b|"
                r"\s+(?:[\w-]+\s+){0,2}?(?:observers?|representatives?|envoys?|ambassadors?|successors?|candidates?|coach|"
                r"captain)\b)", re.I),
 ]
