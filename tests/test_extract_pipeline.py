@@ -3233,3 +3233,9 @@ def test_who_a_speaker_names_as_the_culprit_is_a_claim_but_an_appointment_is_not
                  "The investigators named several senior security officials as possible suspects.\n\n"
                  "The president named General Karimi as the new army chief.\n")
     assert [source for source, _via, _content in said] == ["Police", "investigators"], said
+
+
+def test_a_span_of_time_that_confirms_something_is_no_speaker_but_a_paper_named_week_is():
+    said = _said("The quarter confirmed the railway as one of the most exposed targets in the south-west.\n\n"
+                 "Education Week, which has tracked shootings since 2018, counted at least 27 shootings.\n")
+    assert [source for source, _via, _content in said] == ["Education Week"], said

@@ -1231,7 +1231,11 @@ PLACE_BODY = re.compile(r"(?:\s+(?:state|provincial|district|regional|city|count
                         r"emergency\s+services|rescue\s+services|civil\s+defence)\b")
 ROLE_OF_BODY = re.compile(r"(?:an?|the|one)\s+" + ROLE_WORDS.pattern + r"\s+of\b", re.I)
 NOT_A_SPEAKER = re.compile(r"\b(?:19|20)\d\d\b|^(?:the\s+)?(?:first|second|third|fourth|last|latest)\b|"
-                           r"^(?:videos?|images?|footage|photos?|photographs?|pictures?|satellite\s+imagery)\b", re.I)
+                           r"^(?:videos?|images?|footage|photos?|photographs?|pictures?|satellite\s+imagery)\b|"
+                           # ("The quarter confirmed the railway as one of the most exposed targets": a span of time)
+                           # (not "Education Week", a paper)
+                           r"^(?-i:(?:[Tt]he\s+|[Tt]his\s+|[Tt]hat\s+)?(?:[a-z][\w-]*\s+)?(?:quarter|month|week|year|period|half|"
+                           r"season|decade|weekend|fortnight))$", re.I)
 # ("quoted the same officer as putting the number of fighters killed at 938": a figure given, the words kept)
 QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:an?|the|one|two|several)?\s*(?:[\w'’-]+\s+){0,7}?)as\s+(?:saying\s+"
                        r"(?:that\s+)?(?P<content>.+)|(?P<figure>(?:putting|giving|describing|calling|blaming|"
