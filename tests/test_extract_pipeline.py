@@ -1830,7 +1830,7 @@ def test_an_incident_the_rules_missed_is_added_with_its_fields_and_its_claim():
     assert [p.name for p in added.perpetrators] == ["National Guard"]  # who does its verb
     # no event word to take a kind from: named by its verb, typed by the type model, without a sub-type the text
     # does not give
-    assert added.summary == "dispersed in Bamako"
+    assert added.summary == "dispersal in Bamako"
     assert added.type in {"Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
                           "Strategic developments"} and added.sub_type is None
     ministry = next(c for c in case.claims if "interior ministry" in c.evidence.exact)
@@ -3239,3 +3239,10 @@ def test_a_span_of_time_that_confirms_something_is_no_speaker_but_a_paper_named_
     said = _said("The quarter confirmed the railway as one of the most exposed targets in the south-west.\n\n"
                  "Education Week, which has tracked shootings since 2018, counted at least 27 shootings.\n")
     assert [source for source, _via, _content in said] == ["Education Week"], said
+
+
+def test_an_incident_told_by_a_verb_is_summed_up_by_its_noun():
+    found = _incidents("On 3 May a suicide attacker blew himself up in Quetta.\n\n"
+                       "On 4 May soldiers shot dead two protesters in Turbat.\n\n"
+                       "On 5 May an IED hit a convoy in Kech.\n")
+    assert [i.summary for i in found] == ["blast in Quetta", "shooting in Turbat", "IED in Kech"], found

@@ -140,6 +140,30 @@ for phrases, kind in [
 ]:
     for phrase in phrases.split("|"):
         TRIGGERS.setdefault(phrase, kind)
+# what an incident is called in its summary when its event word is a verb: "blast in Bolan pass", not "blew in Bolan
+# pass"; "shooting in Kabul", not "shot in Kabul" (a noun, "bomb", "missiles", "gunmen", names it as it is)
+EVENT_NOUNS = {
+    "shot": "shooting", "killed": "killing", "arrested": "arrests", "attacked": "attack", "detained": "detentions",
+    "seized": "seizure", "fired": "shooting", "fired on": "shooting", "fired at": "shooting", "struck": "strike",
+    "blew": "blast", "blown": "blast", "abducted": "abduction", "kidnapped": "kidnapping", "opened fire": "shooting",
+    "set fire": "arson", "set on fire": "arson", "set alight": "arson", "set ablaze": "arson", "burned": "arson",
+    "burnt": "arson", "were burned": "arson", "was burned": "arson", "were burnt": "arson", "was burnt": "arson",
+    "burned the": "arson", "burnt the": "arson", "torched": "arson", "burned down": "arson", "burnt down": "arson",
+    "captured": "capture", "overran": "capture", "took control": "capture", "retook": "recapture",
+    "recaptured": "recapture", "stormed": "assault", "assaulted": "assault", "detonated": "blast", "exploded": "blast",
+    "went off": "blast", "set off": "blast", "bombed": "bombing", "raided": "raid", "destroyed":
+    "destruction", "was beaten": "beating", "were beaten": "beating", "beaten up": "beating", "beat": "beating",
+    "stabbed": "stabbing", "were hit": "strike", "was hit": "strike", "hit": "strike", "shells hit": "shelling",
+    "occupied": "occupation", "withdrew": "withdrawal", "shelled": "shelling", "clashed": "clash", "pelted":
+    "stone-throwing", "stoned": "stoning", "came under fire": "attack", "came under attack": "attack", "ambushed":
+    "ambush", "massacred": "massacre", "executed": "execution", "beheaded": "beheading", "murdered": "murder",
+    "assassinated": "assassination", "lynched": "lynching", "looted": "looting", "ransacked": "ransacking",
+    "rioted": "riot", "protested": "protest", "marched": "march", "hijacked": "hijacking", "entered": "advance",
+    "rounded up": "arrests", "picked up": "arrest", "bundled": "abduction", "taken": "abduction", "dispersed":
+    "dispersal", "gunned": "shooting", "hacked": "attack", "strangled": "killing", "poisoned": "poisoning",
+    "drove into": "ramming", "rammed": "ramming", "ran over": "ramming", "ploughed into": "ramming",
+    "ied": "IED", "ieds": "IEDs",
+}
 # who sets themself alight protests; they are not who did harm to anyone
 SELF_IMMOLATION = {p for p in TRIGGERS if "immolat" in p or p.startswith(("set himself", "set herself", "set themselves",
                                                                            "set fire to him", "set fire to her"))}

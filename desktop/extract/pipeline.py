@@ -355,7 +355,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     def incident_of(inc: dict) -> Incident:
         event_type, sub_type = inc["kind"]
         place = inc["place"]
-        summary = f"{inc['trigger']}" + (f" on {inc['target']}" if inc["target"] else "") + \
+        summary = events.EVENT_NOUNS.get(str(inc["trigger"]).lower(), inc["trigger"]) + \
+            (f" on {inc['target']}" if inc["target"] else "") + \
             (f" in {place.text}" if place else "")
         return Incident(
             id="", type=event_type, sub_type=sub_type, summary=summary[:200], date=inc["date"],
