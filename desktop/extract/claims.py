@@ -615,15 +615,15 @@ BY_COUNT = re.compile(r"\b[Bb]y\s+(?:(?:the|one|an?)\s+)?(?:"
 
 # accounts told by how many or which tell it, not by who: "by some accounts only a minute before", "by later estimates",
 # "named in most accounts as Alain Kazadi Mukalayi"
-_ACCOUNTS = (r"(?:some|most|many|several|other|later|early|earlier|official|one|all|first|most\s+other|some\s+later|"
-             r"some\s+early)\s+(?:[\w-]+\s+)?(?:accounts?|estimates?|reports?|versions?|compilations?|tellings?|retellings?)")
+_HOW_MANY = r"(?:some|most|many|several|other|later|early|earlier|official|one|all|first|second|every)"
+_ACCOUNTS = (r"(?:" + _HOW_MANY + r"|most\s+other|some\s+later|some\s+early)\s+(?:[\w-]+\s+)?(?:accounts?|estimates?|"
+             r"reports?|versions?|compilations?|tellings?|retellings?)")
 BY_ACCOUNTS = re.compile(r"\b(?:[Bb]y|in)\s+(?P<who>" + _ACCOUNTS + r")\b(?!\s+of\b)")
 # "Some early reports placed the blast on the second floor", "Some chronologies date the attack to 12 February", "the
 # official version held that ...", "Later histories ... place the operation with ...": accounts that tell where, when
 # or what, by verbs no speaker's words need
 ACCOUNT_TELLS = re.compile(r"(?:^|(?<=[,;:]\s)|(?<=\bwhile\s)|(?<=\bbut\s)|(?<=\bwhereas\s))\W*(?P<who>(?:[Tt]he\s+)?"
-                           r"(?:(?:[Ss]ome|[Mm]ost|[Mm]any|[Ss]everal|[Oo]ther|[Ll]ater|[Ee]arly|[Ee]arlier|[Oo]fficial|"
-                           r"[Ff]irst|[Ss]econd|[Ee]very|[Aa]ll|[Oo]ne)\s+)?(?:[\w-]+\s+){0,2}?(?:accounts?|reports?|"
+                           r"(?:(?i:" + _HOW_MANY + r")\s+)?(?:[\w-]+\s+){0,2}?(?:accounts?|reports?|"
                            r"estimates?|versions?|chronologies|histories|summaries|narratives|compilations|retellings?))"
                            r"(?:,[^,;]{3,80},)?\s+(?:also\s+|still\s+|instead\s+|variously\s+)?(?P<verb>placed|place|places|"
                            r"located|locate|locates|dated|date|dates|held|holds|hold|agree|agrees|agreed|tie|ties|tied|"

@@ -416,8 +416,9 @@ BODIES_FOUND = re.compile(r"\bbod(?:y|ies)\b[^.;]{0,200}?\b(?:were|was|had\s+bee
 # "two power poles were cut down near Jacksonville", "fires were set on six high-voltage cables", "tribesmen
 # sabotaged the pipeline" (sabotage as ACLED codes it: a strategic development, unless a blast or a strike tells it)
 _GRID = r"(?:towers?|pylons?|poles?|masts?|cables?|substations?|transformers?|pipelines?|tracks?|railway\s+lines?)"
-SABOTAGE = re.compile(r"\b(?:brought|cut|pulled|tore|knocked)\s+down\s+(?:[\w-]+\s+){0,4}?(?:towers?|pylons?|poles?|masts?)\b|"
-                      r"\b(?:towers?|pylons?|poles?|masts?|cables?)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|"
+_UPRIGHTS = r"(?:towers?|pylons?|poles?|masts?)"
+SABOTAGE = re.compile(r"\b(?:brought|cut|pulled|tore|knocked)\s+down\s+(?:[\w-]+\s+){0,4}?" + _UPRIGHTS + r"\b|"
+                      r"\b(?:" + _UPRIGHTS + r"|cables?)\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|"
                       r"has\s+been)\s+(?:\w+ly\s+)?(?:cut\s+down|brought\s+down|felled|toppled|severed|sabotaged|torn\s+down|"
                       r"pulled\s+down|cut)\b|"
                       r"\b(?:cut|severed|sabotaged)\s+(?:[\w-]+\s+){0,4}?" + _GRID + r"\b|"
@@ -429,9 +430,10 @@ LIVESTOCK_TAKEN = re.compile(r"\b(?:drove|took|stole|rustled|made\s+off\s+with|c
                              r"(?:cattle|cows|goats|sheep|camels|livestock|zebu|donkeys)\b")
 # "Gaviria and Echeverri were taken on 21 April last year by fighters of the FARC's 34th Front": taken by those who
 # take people (see TAKERS_BEFORE)
+_TAKERS = (r"(?:gunm[ae]n|armed\s+men|kidnappers|abductors|militants|rebels|insurgents|fighters|pirates|bandits|attackers|"
+           r"assailants|militiamen|captors|guerrillas)")
 TAKEN_BY = re.compile(r"\b(?:was|were|had\s+been|have\s+been)\s+(?P<verb>taken|seized|snatched)\s+(?!to\b|into\b)"
-                      r"[^.;]{0,60}?\bby\s+(?:[\w'’-]+\s+){0,3}?(?:gunm[ae]n|armed\s+men|kidnappers|abductors|militants|"
-                      r"rebels|insurgents|fighters|pirates|bandits|attackers|assailants|militiamen|guerrillas)\b")
+                      r"[^.;]{0,60}?\bby\s+(?:[\w'’-]+\s+){0,3}?" + _TAKERS + r"\b")
 # "M Ilias Ali and his driver vanished in the Banani area", "disappeared on the evening of 29 May after leaving his home"
 VANISHED = re.compile(r"\b(disappeared|vanished|went\s+missing)\s+(?:on|in|from|near|after|while|during|off)\b")
 # (not "the files disappeared from the archive", "hopes of a deal vanished in March")
@@ -759,12 +761,9 @@ ONE_MORE_WOUNDED = re.compile(r"\bkill\w*\s+[^,;.]{1,40}?\s+and\s+(?:seriously\s
                               r"(?:another|the\s+other|a\s+(?:second|third|fourth))\b", re.I)
 # "the Red Brigades shot Indro Montanelli, editor of Il Giornale nuovo, in the legs", "shot him seven times in the legs
 # and arms": one wounded, when no one is told dead
-SHOT_IN_LIMB = re.compile(r"\bshot\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}(?:,[^;]{1,100}?,)?\s+"
-                          r"(?:(?:\w+|\d+)\s+times\s+)?"
-                          r"in\s+the\s+(?:legs?|knees?|kneecaps?|arms?|thighs?|feet|foot|shoulders?|hands?)\b|"
-                          r"\bshot\s+(?:him|her)\s+(?:(?:\w+|\d+)\s+times\s+)?in\s+the\s+"
-                          r"(?:legs?|knees?|kneecaps?|arms?|thighs?|feet|foot|shoulders?|hands?)\b",
-                          re.I)
+SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}(?:,[^;]{1,100}?,)?|him|her)\s+"
+                          r"(?:(?:\w+|\d+)\s+times\s+)?in\s+the\s+(?:legs?|knees?|kneecaps?|arms?|thighs?|feet|foot|"
+                          r"shoulders?|hands?)\b", re.I)
 
 
 # "Gooding was shot dead in Paramaribo", "In 2019, Hilal Ahmed, a shopkeeper, was stabbed to death": one named
@@ -1284,8 +1283,7 @@ _TAKEN_PEOPLE = (r"(?:workers?|engineers?|hostages?|tourists?|journalists?|repor
 TOOK_PEOPLE = re.compile(r"\s+(?:away\s+)?(?:(?:\d{1,3}|" + "|".join(w for w in NUMBER_WORDS if " " not in w) +
                          r"|several|dozens\s+of|the|their|his)\s+)(?:[\w-]+\s+){0,2}?" + _TAKEN_PEOPLE)
 # who takes people: "armed men", "gunmen", "kidnappers", "the rebels" (not "the ministry took", "the court took")
-TAKERS_BEFORE = re.compile(r"\b(?:gunm[ae]n|armed\s+men|kidnappers|abductors|militants|rebels|insurgents|fighters|pirates|"
-                           r"bandits|attackers|assailants|militiamen|captors)\b[^.;]{0,40}$")
+TAKERS_BEFORE = re.compile(r"\b" + _TAKERS + r"\b[^.;]{0,40}$")
 
 # "soldiers opened fire and arrested fleeing demonstrators": the arrests follow the force, the event told
 AND_AFTER_FORCE = re.compile(r"\b(?:opened\s+fire|fired|shot|killed|beat)\b[^.;,]{0,60}"

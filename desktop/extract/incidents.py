@@ -171,7 +171,9 @@ def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset
     return sorted(places, key=lambda e: (rank_inner(e), e.start))[0]
 
 
-FLAGGED = re.compile(r"-(?:flagged|registered|owned)\b")  # "the Belize-flagged ship": a flag, not a place or actor
+FLAGGED = re.compile(r"-(?:flagged|registered|owned)\b")
+# what links two places named by its ends: "the Mexico City–Laredo highway", "the Quetta–Peshawar rail line"
+_LINK_KINDS = r"\s+(?:highway|road|motorway|expressway|railway|rail\s+line|line|pipeline|corridor)\b"  # "the Belize-flagged ship": a flag, not a place or actor
 
 
 def _modifier(e: Ent, sentence: str, base: int) -> bool:
@@ -192,13 +194,11 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
                                     r"(?:forces|troops|fighters|militias?|administration)\b", after):
         return True
-    # "blocking the Mexico City–Laredo highway": one end of a road named by its ends, not where
-    if e.type == "LOC" and re.match(r"\s*[–—-]\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+(?:highway|road|motorway|"
-                                    r"expressway|railway|rail\s+line|line|pipeline|corridor)\b", after, re.I):
-        return True
-    # (and its other end: "on the Maiduguri–Damaturu highway", when the recogniser names the two towns)
-    if e.type == "LOC" and re.search(r"(?-i:[A-Z])[\w'’-]*\s*[–—]\s*$", sentence[max(0, e.start - base - 30) : e.start - base]) \
-            and re.match(r"\s+(?:highway|road|motorway|expressway|railway|rail\s+line|line|pipeline|corridor)\b", after, re.I):
+    # "blocking the Mexico City–Laredo highway": one end of a road named by its ends, not where (and its other end: "on
+    # the Maiduguri–Damaturu highway", when the recogniser names the two towns)
+    if e.type == "LOC" and (re.match(r"\s*[–—-]\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?" + _LINK_KINDS, after, re.I)
+                            or re.match(_LINK_KINDS, after, re.I) and re.search(
+                                r"(?-i:[A-Z])[\w'’-]*\s*[–—]\s*$", sentence[max(0, e.start - base - 30) : e.start - base])):
         return True
     # "Former Veracruz governor Javier Duarte ... was arrested at a lakeside hotel": whose office, not where
     if e.type == "LOC" and re.match(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:governor|mayor|senator|congress(?:wo)?man|"
@@ -379,11 +379,10 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     sent_ents = [e for e in sent_ents if not (e.subtype == "facility" and e.start - base in landmark_of)]
     # "stormed the US embassy in Tehran", "outside the Saudi consulate in Mashhad": a country's mission is told by the
     # city it stands in, as annotators place it (a town's own buildings are where they are)
-    starts_at = {e.start - base for e in sent_ents if e.type == "LOC"}
     sent_ents = [e for e in sent_ents if not (
         re.search(r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission)$", e.text, re.I)
         and (m := re.match(r"\s+(?:compound\s+|building\s+)?in\s+(?:the\s+)?", sentence[e.end - base :])) is not None
-        and e.end - base + m.end() in starts_at)]
+        and e.end - base + m.end() in starts)]
     # "near Juhudi and Salama in Lamu county": every place of the list is inside the one it ends with
     locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
     # "on a road in central Tigray near Abi Adi": the town near which, within the region
