@@ -3183,6 +3183,35 @@ def test_a_countrys_embassy_is_placed_by_its_city_but_a_town_building_is_where_i
     assert [i.location.name for i in found] == ["Tripoli", "Makki mosque"], found
 
 
+def test_a_vehicles_destination_a_bus_company_and_a_road_number_give_way_to_the_town():
+    found = _incidents("**5 December, Chimbadzo.** Before dawn, gunmen fired on a lorry bound for Tete.\n\n"
+                       "**9 December, Marera (Gondola district).** Gunmen shot at an Etrago bus travelling from "
+                       "Maputo to Nampula.\n\n"
+                       "**Mid-December, EN6 near Lamego.** A tanker coming from the port of Beira was hit by bullets "
+                       "as it approached Lamego.\n\n"
+                       "On Thursday night three lorries were burned on the N2 between Mkuze and Pongola.\n")
+    assert [i.location.name for i in found] == ["Chimbadzo", "Marera", "Lamego", "Mkuze"], found
+
+
+def test_a_road_inside_a_town_is_where_it_happened_and_one_near_a_town_is_told_by_the_town():
+    found = _incidents("On Sunday a man drove a van into cyclists on the A10 ring motorway in Hamburg.\n\n"
+                       "On Monday gunmen ambushed a bus on the Juba-Torit road near Magwi.\n")
+    assert [i.location.name for i in found] == ["A10", "Magwi"], found
+
+
+def test_a_city_that_tells_where_a_province_lies_and_a_diplomats_post_are_not_where_it_happened():
+    found = _incidents("In Salahuddin province, north of Baghdad, a roadside bomb killed two soldiers on Monday.\n\n"
+                       "- 13 June, Quetta: Gunmen abducted Reza Karimi, the cultural attaché at the Iranian consulate, "
+                       "in Samungli.\n")
+    assert [i.location.name for i in found] == ["Salahuddin", "Samungli"], found
+
+
+def test_a_countrys_army_named_with_its_aircraft_and_the_country_of_a_strike_are_the_perpetrators():
+    found = _incidents("On 3 May Ethiopian army drones struck a market in Bure, killing 11 people.\n\n"
+                       "A senior commander, Abu Khalid, was killed in a US drone strike in Idlib province on 9 May.\n")
+    assert [i.perpetrators[0].name for i in found] == ["Ethiopian army", "US"], found
+
+
 def test_accounts_that_place_date_or_give_and_accounts_by_which_something_is_told_are_claims():
     said = _said("Some chronologies date the Traversi attack to 12 February.\n\n"
                  "Early accounts placed this blast at about 22:30; later accounts put it within a minute of them.\n\n"
@@ -3244,5 +3273,6 @@ def test_a_span_of_time_that_confirms_something_is_no_speaker_but_a_paper_named_
 def test_an_incident_told_by_a_verb_is_summed_up_by_its_noun():
     found = _incidents("On 3 May a suicide attacker blew himself up in Quetta.\n\n"
                        "On 4 May soldiers shot dead two protesters in Turbat.\n\n"
-                       "On 5 May an IED hit a convoy in Kech.\n")
-    assert [i.summary for i in found] == ["blast in Quetta", "shooting in Turbat", "IED in Kech"], found
+                       "On 5 May an IED hit a convoy in Kech.\n\n"
+                       "On 6 May a man drove a van into shoppers in Hamburg.\n")
+    assert [i.summary for i in found] == ["blast in Quetta", "shooting in Turbat", "IED in Kech", "ramming in Hamburg"], found

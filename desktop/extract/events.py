@@ -161,7 +161,8 @@ EVENT_NOUNS = {
     "rioted": "riot", "protested": "protest", "marched": "march", "hijacked": "hijacking", "entered": "advance",
     "rounded up": "arrests", "picked up": "arrest", "bundled": "abduction", "taken": "abduction", "dispersed":
     "dispersal", "gunned": "shooting", "hacked": "attack", "strangled": "killing", "poisoned": "poisoning",
-    "drove into": "ramming", "rammed": "ramming", "ran over": "ramming", "ploughed into": "ramming",
+    "drove into": "ramming", "rammed": "ramming", "ran over": "ramming", "ploughed into": "ramming", "plowed into":
+    "ramming", "drove a": "ramming", "drove his": "ramming", "drove her": "ramming", "drove their": "ramming",
     "ied": "IED", "ieds": "IEDs",
 }
 # who sets themself alight protests; they are not who did harm to anyone

@@ -158,7 +158,9 @@ def _location(sent_ents: list[Ent], inner: set[int] | frozenset[int] = frozenset
     places = [e for e in sent_ents if e.type == "LOC"]
     if not places:
         return None
-    def rank(e: Ent) -> int:
+    def rank(e: Ent) -> float:
+        if ROAD.search(e.text):
+            return 1.5  # ("set on fire on the N2 between Piet Retief and Ermelo": the town by the road)
         if e.subtype == "facility":
             return 0
         if e.text.lower() in countries() or e.subtype == "country":
@@ -226,6 +228,11 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     if e.type == "LOC" and re.match(r"\s+(?:observances?|festival|festivities|celebrations?|holiday|feast|rituals?|"
                                     r"commemorations?)\b", after):
         return True
+    # ("an Etrago bus", "a Swift Safaris bus": whose bus, a company the gazetteer does not know as a place)
+    if e.type == "LOC" and re.match(r"\s+(?:bus|coach|minibus|truck|lorry|van|tanker)\b(?!\s+(?:station|stop|terminal|terminus|"
+                                    r"depot|park|stand))", after) \
+            and re.search(r"\b(?:a|an)\s+$", sentence[max(0, e.start - base - 4) : e.start - base]) and not is_place(e.text):
+        return True
     # ("a Nairobi-bound bus": where it was going)
     return bool(FLAGGED.match(after) or re.match(r"-(?:based|backed|led|controlled|bound)\b", after) or re.match(
         r"['’]s\s+(?:[\w-]+\s+){0,2}(?:ministry|army|government|forces|police|military|intelligence|president|unit|units|troops|soldiers|"
@@ -276,7 +283,8 @@ OFFICE_OF = re.compile(r"\b(?:minister|governor|president|premier|mayor|senator|
 # "Anyam Pius, a teacher at Longla Comprehensive College, in Bamenda": where the victim works, not where it happened
 WORKS_AT = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:teacher|lecturer|employee|worker|nurse|doctor|"
                       r"guard|professor|principal|headmaster|cleric|imam|pastor|priest|staff\s+member|foreman|manager|"
-                      r"engineer|executive|technician|supervisor|clerk|accountant|director)\s+(?:at|of)\s+"
+                      r"engineer|executive|technician|supervisor|clerk|accountant|director|attach[ée]|diplomat|official|counsell?or|"
+                      r"consul|secretary|advis[eo]r)\s+(?:at|of)\s+"
                       r"(?:the\s+)?(?:[A-Z][\w&-]*['’]s\s+)?$", re.I)
 # "the US commander in Afghanistan", "the NPA spokesman in Mindanao": an office held there; "landed on his return
 # from Turkey": where he had been. Never where it happened, even when the sentence names no other place; nor is
@@ -383,6 +391,11 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
         re.search(r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission)$", e.text, re.I)
         and (m := re.match(r"\s+(?:compound\s+|building\s+)?in\s+(?:the\s+)?", sentence[e.end - base :])) is not None
         and e.end - base + m.end() in starts)]
+    # "on the A100 city motorway in Berlin", "on Mastung Road on the outskirts of Quetta": a road inside the town
+    # (a road near a town is told by the town: _location)
+    inner |= {id(e) for e in sent_ents if e.type == "LOC" and ROAD.search(e.text) and re.match(
+        r"(?:\s+(?:[\w-]+\s+)?(?:road|highway|motorway|expressway))?\s+(?:in|on\s+the\s+outskirts\s+of|of)\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]",
+        sentence[e.end - base :])}
     # "near Juhudi and Salama in Lamu county": every place of the list is inside the one it ends with
     locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
     # "on a road in central Tigray near Abi Adi": the town near which, within the region
@@ -410,6 +423,9 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     placed_at = {e.start - base for e in placed}
     placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and e.subtype != "facility"
                and (m := INSIDE.match(sentence, e.end - base)) is not None and m.end() in placed_at]
+    # "In Diyala province, north-east of Baghdad, a bomb exploded": the city that tells where the province is
+    placed = [e for e in placed if not re.search(r",\s+" + _COMPASS_OF + r"(?:the\s+)?$",
+                                                 sentence[max(0, e.start - base - 50) : e.start - base], re.I)] or placed
     # "the Bajaur bombing", "the Tajoura raid": the place names the event
     # (not "A day after the Vezneciler attack, a car bomb struck ... in Midyat": an earlier one, never where this one
     # happened; "After the Haifa bus bombing, the army placed Hebron under curfew")
@@ -623,8 +639,11 @@ def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_grou
     # "a US drone strike", "Russian missiles": a country, nationality or force before the weapon
     for e in sent_ents:
         # not a town's ("the UNAMA compound in Herat city with rocket-propelled grenades")
+        # ("was killed in a US drone strike": the strike's maker, not a place it was in)
         if (e.type in ("NORP", "ORG") or e.type == "LOC" and (e.subtype == "country" or e.text.lower() in countries())) \
-                and not is_target(e) and not ALLIES_BEFORE.search(sentence[max(0, e.start - base - 40) : e.start - base]) \
+                and (not is_target(e) or re.search(r"\bin\s+an?\s+$", low[max(0, e.start - base - 8) : e.start - base])
+                     and re.match(r"\s+(?:drone|air|missile|rocket)\b|\s+(?:air\s*)?strikes?\b", sentence[e.end - base :])) \
+                and not ALLIES_BEFORE.search(sentence[max(0, e.start - base - 40) : e.start - base]) \
                 and re.match(r"\s*(?:(?!(?:with|and|in|of|on|at|by|from|to|for|as)\s)[\w-]+\s+){0,2}?"
                                                   r"(?:drone|air|missile|rocket|strike|airstrike|jets?|warplanes?|"
                                                   r"artillery|shelling)", sentence[e.end - base :], re.I):
@@ -1154,7 +1173,8 @@ NEAR_ANOTHER = re.compile(r"(?:\b(?:outside|near|nearby|close\s+to|towards?|from
 
 # a road, and "the Maiduguri–Damaturu highway": a road between two towns, past the item's own
 _ROAD_WORDS = r"(?:road|highway|motorway|expressway)$"
-ROAD = re.compile(r"\b" + _ROAD_WORDS, re.I)
+# (and a road told by its number: "the N2", "EN6")
+ROAD = re.compile(r"\b" + _ROAD_WORDS + r"|^(?-i:A|B|M|N|E|R|EN|BR|NH|SH|RN)-?\d{1,4}$", re.I)
 ROAD_BETWEEN = re.compile(r"[A-Z][\w'’]*\s?[-–]\s?[A-Z][\w'’]*\s+" + _ROAD_WORDS, re.I)
 
 
@@ -1188,6 +1208,13 @@ def _run_in_item(markdown: str, base: int, ents: list[Ent], starts: list[int]) -
 
 # a name told as a province's: "Borno state", "Kunar province"
 PROVINCE_AFTER = re.compile(r"\s+(?:province|region|county|governorate|state|department|prefecture)\b", re.I)
+
+
+# "a bus bound for Quelimane", "a tanker travelling from the port of Beira to Malawi": where a vehicle was going or
+# came from, not where it was struck
+TRAVEL_END = re.compile(r"\b(?:(?:bound|head(?:ed|ing)|destined)\s+for|(?:travell?ing|driving|going|heading|headed|returning|"
+                        r"coming|sailing|flying|en\s+route|on\s+(?:its|their|his|her|the)\s+way)\s+(?:back\s+)?"
+                        r"(?:from\s+(?:[\w'’-]+\s+){1,4}?)?(?:to|from))\s+(?:the\s+)?(?:(?:port|town|city)\s+of\s+)?$", re.I)
 
 
 def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: list[Ent], place: Ent | None) -> Ent | None:
@@ -1247,6 +1274,8 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
                   or PROVINCE_AFTER.match(sentence, place.end - base)
                   # ("- 12 May, Benisheik (Borno): ... on the Maiduguri–Damaturu highway": the road runs past the town)
                   or ROAD_BETWEEN.search(place.text)
+                  # ("**5 December, Muda-Serração.** ... a bus bound for Quelimane": where the bus was going)
+                  or TRAVEL_END.search(sentence[max(0, place.start - base - 70) : place.start - base])
                   # ("- Late October, Gush Etzion road near Beit Ummar:": the road the label places by its town)
                   or any(e.start == place.start for e in places) and road(place)
                   or (place.subtype == "city" or place.subtype != "facility" and is_place(place.text))
@@ -1374,6 +1403,9 @@ def _country_that_struck(perp: Ent | None, inc: dict[str, Any], markdown: str) -
     if perp is None or perp.type != "NORP" or perp.text not in demonyms() \
             or not inc["start"] <= perp.start < inc["end"] or not WEAPON_AFTER.match(markdown, perp.end):
         return None
+    # ("Sudanese army warplanes bombed the market": the force the sentence names itself)
+    if (body := re.compile(BODY_AFTER).match(markdown, perp.end)) is not None:
+        return perp.text + " " + body.group(0).strip()
     return _force_named(perp.text, markdown) or demonyms()[perp.text]
 
 
