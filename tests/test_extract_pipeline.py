@@ -3193,6 +3193,12 @@ def test_a_vehicles_destination_a_bus_company_and_a_road_number_give_way_to_the_
     assert [i.location.name for i in found] == ["Chimbadzo", "Marera", "Lamego", "Mkuze"], found
 
 
+def test_bombers_killed_are_counted_among_the_dead_but_bombers_who_killed_are_not():
+    found = _incidents("On 9 March two female bombers were killed on the edge of Konduga before reaching the market.\n\n"
+                       "On 10 March three suicide bombers killed 14 people at a mosque in Bama.\n")
+    assert [i.killed.min if i.killed else None for i in found] == [2, 14], found
+
+
 def test_a_road_inside_a_town_is_where_it_happened_and_one_near_a_town_is_told_by_the_town():
     found = _incidents("On Sunday a man drove a van into cyclists on the A10 ring motorway in Hamburg.\n\n"
                        "On Monday gunmen ambushed a bus on the Juba-Torit road near Magwi.\n")

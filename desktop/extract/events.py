@@ -573,8 +573,8 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-
         r"militants|fighters|insurgents|children|women|members|worshippers|employees|journalists|students|"
         r"passengers|villagers|security\s+personnel|personnel|service\s+members|guards|others|of\s+them|"
         r"\w+\s+(?:soldiers|civilians|nationals|citizens|workers|officials)|"
-        # "22 attackers were killed" (not "three gunmen killed 12 people": who killed)
-        r"(?:gunmen|attackers|assailants)(?=\s+(?:were|have\s+been|had\s+been)\s)|"
+        # "22 attackers were killed", "Three girl bombers were killed" (not "three gunmen killed 12 people": who killed)
+        r"(?:gunmen|attackers|assailants|bombers)(?=\s+(?:were|have\s+been|had\s+been)\s)|"
         r"(?!(?:and|or|but|were|was|are|is|had|have|been|killed|wounded|injured|dead|died|while|including|"
         r"whereas|after|before|when|that|who|which|on|in|at|by|explosions?|blasts?|bombs?|bombers?|attacks?|"
         r"strikes?|missiles?|rockets?|shells?|drones?|gunmen|attackers|assailants|grenades?|devices?|firearms?|"
