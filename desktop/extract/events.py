@@ -2854,8 +2854,11 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
                     and verb.doc[first.i - 1].ent_type_ not in ("DATE", "TIME"):
                 first = verb.doc[first.i - 1]
             return first.idx, before.idx + len(before)
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head  # "... opened fire and then set the hall alight": the first verb's subject
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
+                and verb.head.lower_ not in ("died", "dies", "succumbed", "perished", "drowned"):
+            # "... opened fire and then set the hall alight": the first verb's subject (not "Nazir Ahmad, 28, died of
+            # a rubber bullet wound after a crowd ... attacked the police station": who died did not attack)
+            verb = verb.head
             continue
         break
     return None

@@ -490,6 +490,10 @@ GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|m
                            r"faction|militants|insurgents)$", re.I)
 
 
+# "trucks belonging to the Ivorian bitumen company Civotech": whose a thing is, never who acted
+OWNED_BY = re.compile(r"\b(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+
+
 # "a 26-year-old Swiss-Turkish man": a person's people, not an actor
 PERSON_AFTER = re.compile(r"[\s-]+(?:[A-Z][\w'’]+[\s-]+)?(?:man|woman|men|women|boy|girl|national|citizen|teenager|youth|"
                           r"student|migrant|refugee|driver|worker|convert|asylum)\b")
@@ -564,8 +568,10 @@ def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_grou
         and not STATE_FORCES_AFTER.match(sentence, e.end - base)) and not UNIFORM_AFTER.match(sentence, e.end - base)]
     if actor is not None:
         # (not "Government troops backed by the UPDF recaptured Bor": an ally, not who did it)
+        # (nor "Three trucks belonging to the company Civotech were burned": whose the subject is)
         inside = [e for e in _actor_names(text, base, actor, sent_ents)
-                  if not ALLIES_BEFORE.search(sentence[max(0, e.start - base - 40) : e.start - base])]
+                  if not ALLIES_BEFORE.search(sentence[max(0, e.start - base - 40) : e.start - base])
+                  and not OWNED_BY.search(sentence[max(0, e.start - base - 60) : e.start - base])]
         # "Adam Purinton, a 51-year-old Navy veteran, shot dead ...": the person the subject is, not the body or
         # country its aside names
         head = next((e for e in inside if e.type == "PERSON" and PERSON_HEAD.fullmatch(text, actor[0], e.start)), None)
@@ -618,6 +624,8 @@ def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_grou
                          r"\b(?:carrying|killing|killed|targeting|against|on|hit|struck|arrested|detained)\s+"
                          r"(?:\w+\s+){0,2}\w+\s+(?:of|from)\s+(?:the\s+)?$", before):
             return False
+        if OWNED_BY.search(before):
+            return True  # ("Three trucks belonging to the Ivorian bitumen company Civotech were burned": whose trucks)
         # ("Gunmen stormed the Ministry of Communications", "burned villages inhabited by ethnic Gedeo", "attacked an
         # army and Border Security Force (BSF) camp": whom they struck)
         return bool(re.search(r"\b(on|against|targeting|targeted|at|in front of|near|of|outside|inside|killed|killing|"
@@ -683,7 +691,9 @@ DAY_OPENING = re.compile(r"\W*(?:(?:On|In|At|Early\s+on|Late\s+on|By)\s+(?:the\s
                          r"(?:[A-Z][a-z]+|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+)?")
 # "crowds of young men chanting Buhari's name": whose name a crowd chanted, not who led it
 CHANTING = re.compile(r"\b[a-z]+ing\s+$")
-PERSON_DID = re.compile(r"(?:,[^;.]{1,120}?,)?\s+(?:then\s+)?(?:shot|stabbed|hacked|killed|opened\s+fire|fired|detonated|"
+# (not "Nazir Ahmad, 28, died of a rubber bullet wound after a crowd forced shops to close, attacked ...": the aside
+# tells what befell him)
+PERSON_DID = re.compile(r"(?:,(?:(?!\b(?:died|was|were)\b)[^;.]){1,120}?,)?\s+(?:then\s+)?(?:shot|stabbed|hacked|killed|opened\s+fire|fired|detonated|"
                         r"blew\s+(?:himself|herself)\s+up|attacked|stormed|set\s+fire|threw|bombed|murdered|slashed|"
                         r"rammed|strangled|abducted|kidnapped|burst\s+into|barricaded)\b")
 
@@ -719,6 +729,8 @@ STRUCK_AT_GATHERING = re.compile(r"\b(?:fired|thrown|threw|attacked|tear\s*gas|b
 def _agent_by(low: str, base: int, sent_ents: list[Ent]) -> Ent | None:
     for e in sent_ents:
         before = low[max(0, e.start - base - 80) : e.start - base]
+        if e.text.split()[-1].lower() in FAC_HEADS:
+            continue  # ("A car bomb exploded near a market by St John's church": beside it, not by its hand)
         if e.type in ("ORG", "NORP", "LOC") and re.search(
                 r"\b(?:attack\w*|carried out|claimed|bomb\w*|strikes?|killed|ambush\w*|raid\w*|seized|captured|shelling|"
                 r"conducted|launched|operations?|shot|abducted|kidnapped|detained|arrested|fired|shelled|"
