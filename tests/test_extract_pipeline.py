@@ -3246,12 +3246,15 @@ def test_an_attack_claimed_by_a_named_group_is_the_groups_claim():
         ("Jamaat-ul-Ahrar", "claimed that attack")], said
 
 
-def test_a_speaker_named_first_with_an_aside_or_an_acronym_speaks_too():
+def test_a_speaker_named_first_with_an_aside_an_acronym_or_before_the_seconds_office_speaks_too():
     said = _said("President Asif Ali Zardari, on an official visit to Moscow, and Prime Minister Yousuf Raza Gilani both "
                  "condemned the bombing.\n\n"
-                 "Al-Qaeda in the Arabian Peninsula (AQAP) and its local front Ansar al-Sharia claimed the bombing.\n")
+                 "Al-Qaeda in the Arabian Peninsula (AQAP) and its local front Ansar al-Sharia claimed the bombing.\n\n"
+                 "Opposition leader Marine Le Pen and the conservative lawmaker Eric Ciotti accused the government of "
+                 "negligence.\n")
     assert sorted(source for source, _via, _content in said) == [
-        "Al-Qaeda in the Arabian Peninsula", "Ansar al-Sharia", "Asif Ali Zardari", "Yousuf Raza Gilani"], said
+        "Al-Qaeda in the Arabian Peninsula", "Ansar al-Sharia", "Asif Ali Zardari", "Eric Ciotti", "Marine Le Pen",
+        "Yousuf Raza Gilani"], said
 
 
 def test_newspapers_counted_in_the_plural_speak_as_a_body():

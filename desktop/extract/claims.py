@@ -1166,8 +1166,10 @@ def _coordinated(a: int, b: int, claim: FoundClaim, text: str, base: int, sent_e
 
 # what stands between two speakers the parse did not join: "President Asif Ali Zardari, on an official visit to Moscow,
 # and Prime Minister ...", "Al-Qaeda in the Arabian Peninsula (AQAP) and its local front Ansar al-Sharia"
-JOINED_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,;:()]{3,60},)?\s+and\s+(?:(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?)?"
-                           r"(?:[Bb]oth\s+)?$")
+# (and the second's office: "National Front leader Marine Le Pen and the conservative lawmaker Eric Ciotti", "Lusa and
+# the Sofala police commander, Paulique Ucacha, reported")
+JOINED_BEFORE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:,[^,;:()]{3,60},)?,?\s+and\s+(?:(?:its|their|his|her|the)\s+"
+                           r"(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+)?|(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}?)?(?:[Bb]oth\s+)?$")
 
 
 def _first_conjunct(a: int, claim: FoundClaim, text: str, base: int, sent_ents: list[Ent],
