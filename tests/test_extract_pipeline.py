@@ -3199,13 +3199,15 @@ def test_bombers_killed_are_counted_among_the_dead_but_bombers_who_killed_are_no
     assert [i.killed.min if i.killed else None for i in found] == [2, 14], found
 
 
-def test_a_church_a_car_bomb_went_off_by_a_company_owning_what_burned_and_a_man_who_died_did_nothing():
+def test_a_church_a_car_bomb_went_off_by_a_company_owning_what_burned_and_a_man_who_died_did_nothing_but_a_gang_did():
     found = _incidents("On 25 December a car bomb exploded near a market by St George's church in Dora, killing 9 people.\n\n"
                        "On 21 September three lorries belonging to the Ivorian haulage company Transivoire were burned "
                        "near Sikasso.\n\n"
                        "- 20 August, Bijbehara: Bashir Ahmad, 24, died of a pellet wound after a crowd forced shops to "
-                       "close, attacked the police station and set fire to the court complex.\n")
-    assert [i.perpetrators for i in found] == [[], [], []], found
+                       "close, attacked the police station and set fire to the court complex.\n\n"
+                       "Inmates belonging to the Barrio 18 gang broke into a wing of the prison in Tela on Monday and "
+                       "killed 12 men.\n")
+    assert [i.perpetrators[0].name if i.perpetrators else None for i in found] == [None, None, None, "Barrio 18"], found
 
 
 def test_a_road_inside_a_town_is_where_it_happened_and_one_near_a_town_is_told_by_the_town():

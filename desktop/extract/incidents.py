@@ -490,8 +490,12 @@ GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|m
                            r"faction|militants|insurgents)$", re.I)
 
 
-# "trucks belonging to the Ivorian bitumen company Civotech": whose a thing is, never who acted
-OWNED_BY = re.compile(r"\b(?:belonging\s+to|owned\s+by|operated\s+by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$", re.I)
+# "trucks belonging to the Ivorian bitumen company Civotech": whose a thing is, never who acted (but "Inmates belonging
+# to the Barrio 18 gang broke into a wing": the gang its members belong to)
+OWNED_BY = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|vehicles?|bus(?:es)?|cars?|tankers?|vessels?|boats?|ships?|aircraft|"
+                      r"planes?|houses?|homes?|shops?|buildings?|offices?|premises|propert(?:y|ies)|warehouses?|farms?|"
+                      r"factor(?:y|ies)|plants?|sites?|equipment)\s+(?:belonging\s+to|owned\s+by|operated\s+by)\s+"
+                      r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}$", re.I)
 
 
 # "a 26-year-old Swiss-Turkish man": a person's people, not an actor
