@@ -3248,6 +3248,12 @@ def test_an_attack_claimed_by_a_named_group_is_the_groups_claim():
         ("Jamaat-ul-Ahrar", "claimed that attack")], said
 
 
+def test_a_speaker_whose_second_verb_the_parse_left_without_a_subject_is_still_heard():
+    said = _said("Governor Pavel Malkov confirmed the attack, said one drone had been shot down and reported no "
+                 "casualties.\n")
+    assert [source for source, _via, _content in said] == ["Pavel Malkov"], said
+
+
 def test_a_speaker_named_first_with_an_aside_an_acronym_or_before_the_seconds_office_speaks_too():
     said = _said("President Asif Ali Zardari, on an official visit to Moscow, and Prime Minister Yousuf Raza Gilani both "
                  "condemned the bombing.\n\n"

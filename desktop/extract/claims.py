@@ -508,6 +508,9 @@ def _reported_inside(tok) -> bool:
             # (not "Prime Minister Ahmed Ouyahia condemned the attack, state television reported": an outlet
             # reports what he said, and he is the source)
             outer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if outer is None and tok.i > between.start and tok.doc[tok.i - 1].text == ",":
+                return False  # ("Governor Pavel Malkov confirmed the attack, said one drone had been shot down": the
+                # parse gave "said" no subject and made the first verb what it says; he said both)
             return outer is None or not OUTLET_SUBJECT.fullmatch(tok.doc[outer.left_edge.i : outer.i + 1].text)
         if dep not in ("ccomp", "conj", "xcomp"):
             return False
