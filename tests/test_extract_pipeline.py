@@ -3254,6 +3254,12 @@ def test_a_speaker_whose_second_verb_the_parse_left_without_a_subject_is_still_h
     assert [source for source, _via, _content in said] == ["Pavel Malkov"], said
 
 
+def test_an_office_that_speaks_for_the_one_the_sentence_opens_on_gives_him_as_the_source_but_a_family_speaks_for_itself():
+    said = _said("President Idriss Deby condemned the attack as cowardly, his office said.\n\n"
+                 "Ghlam denies the killing, his lawyer said.\n")
+    assert [source for source, _via, _content in said] == ["Idriss Deby", "his lawyer"], said
+
+
 def test_a_speaker_named_first_with_an_aside_an_acronym_or_before_the_seconds_office_speaks_too():
     said = _said("President Asif Ali Zardari, on an official visit to Moscow, and Prime Minister Yousuf Raza Gilani both "
                  "condemned the bombing.\n\n"
