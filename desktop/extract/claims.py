@@ -976,7 +976,6 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
     return claims
 
 
-# "killed 21 people, in an attack claimed by al Qaeda", "That bombing was also claimed by Islamic State"
 # "President Ashraf Ghani condemned the attack as inhumane, his office said": the office speaks for the one the sentence
 # opens on, and annotators give him as the source (or "his office" resolved, "Ghani's office"): 50 of 62 such
 # sentences in gold 1-1890 (the rest name a family, aides or a lawyer, who speak for someone they are not)
@@ -998,6 +997,7 @@ def _office_speaks_for(claim: FoundClaim, text: str, base: int, label_end: int, 
     claim.source, claim.source_ent = opener.text, opener
 
 
+# "killed 21 people, in an attack claimed by al Qaeda", "That bombing was also claimed by Islamic State"
 CLAIMED_BY = re.compile(r"\b(?:was\s+|were\s+|been\s+)?(?:(?:later|also|both|first|quickly|subsequently|since)\s+)?"
                         r"claimed\s+by\s+(?:the\s+)?(?=[A-Z])")
 
