@@ -3260,6 +3260,11 @@ def test_an_office_that_speaks_for_the_one_the_sentence_opens_on_gives_him_as_th
     assert [source for source, _via, _content in said] == ["Idriss Deby", "his lawyer"], said
 
 
+def test_where_a_speaker_was_speaking_is_not_the_speaker():
+    said = _said("Trump, speaking at a rally in Tulsa, Oklahoma, condemned what he called a disgraceful riot.\n")
+    assert [source for source, _via, _content in said] == ["Trump"], said
+
+
 def test_a_speaker_named_first_with_an_aside_an_acronym_or_before_the_seconds_office_speaks_too():
     said = _said("President Asif Ali Zardari, on an official visit to Moscow, and Prime Minister Yousuf Raza Gilani both "
                  "condemned the bombing.\n\n"

@@ -360,6 +360,13 @@ def _subject(tok, after: int = -1):
     if len(subjects) > 1:
         # "the Islamist sect Boko Haram said": the parser's two subjects are a noun and the name set beside it
         return next((c for c in reversed(subjects) if c.pos_ == "PROPN" and c.i < tok.i), subjects[0])
+    if subjects and subjects[0].dep_ == "csubj" and subjects[0].lower_.endswith("ing"):
+        # ("Trump, speaking at his golf club in Bedminster, New Jersey, condemned ...": the parse made "speaking ..."
+        # the subject and hung the name on the verb; the one speaking is the name before it)
+        name = next((c for c in tok.children if c.pos_ == "PROPN" and c.i < subjects[0].i
+                     and c.dep_ in ("advcl", "npadvmod", "dep", "nmod")), None)
+        if name is not None:
+            return name
     if subjects:
         return subjects[0]
     if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
