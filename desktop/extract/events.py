@@ -2784,6 +2784,11 @@ RELATIVE = {"which", "who", "that", "whom"}
 ANAPHORS = {"it", "they", "he", "she"}
 
 
+# verbs whose subject undergoes what happened, never does it
+SUFFERED_WORD = re.compile(r"(?:died|dies|dying|collapsed|drowned|perished|succumbed|disappeared|vanished|went\s+missing|suffocated)\b",
+                           re.I)
+
+
 def actor_span(sent, at: int) -> tuple[int, int] | None:
     """Document offsets (within the parsed block) of who does the event word at ``at``.
 
@@ -2855,7 +2860,7 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
                 first = verb.doc[first.i - 1]
             return first.idx, before.idx + len(before)
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX") \
-                and verb.head.lower_ not in ("died", "dies", "succumbed", "perished", "drowned"):
+                and not SUFFERED_WORD.fullmatch(verb.head.lower_):
             # "... opened fire and then set the hall alight": the first verb's subject (not "Nazir Ahmad, 28, died of
             # a rubber bullet wound after a crowd ... attacked the police station": who died did not attack)
             verb = verb.head

@@ -43,9 +43,6 @@ from desktop.extract.places import is_place, is_region, only_region
 
 # A wire story's dateline: "KABUL, Aug 28, 2021 (Agency) - "
 DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n]{0,80}?\s[-–—]+(?:\s|$)")
-# verbs whose subject undergoes what happened, never does it
-SUFFERED_WORD = re.compile(r"(?:died|dies|dying|collapsed|drowned|perished|succumbed|disappeared|vanished|went\s+missing|suffocated)\b",
-                           re.I)
 WEIGHED_TOLL = re.compile(r"\b(?:estimat\w*|rang(?:e|es|ing)|judge|assess\w*|credible|figures?|between)\b", re.I)
 FOLLOWS = re.compile(r"^(?:in\s+)?the\s+(?:first|second|third|latter|former|other|last)\b", re.I)
 
@@ -1556,7 +1553,7 @@ class IncidentReader:
         if told.status != "incident" and told.triggers:
             # (found now, while the parse is at hand, should a model find an incident here: see incident_at)
             span = events.actor_span(sent, told.triggers[0].start)
-            told.actor = (start + span[0], start + span[1]) if span and not SUFFERED_WORD.match(told.triggers[0].word) \
+            told.actor = (start + span[0], start + span[1]) if span and not events.SUFFERED_WORD.match(told.triggers[0].word) \
                 else None
         elif told.status != "incident":
             # (the sentence's root, unless it is who said it: "..., the interior ministry said"), and who does it
@@ -1564,7 +1561,7 @@ class IncidentReader:
             if verbs:
                 told.verb, told.verb_at = verbs[0].text, verbs[0].idx - sent.start_char
                 doer = verbs[0]
-                if SUFFERED_WORD.match(doer.text):
+                if events.SUFFERED_WORD.match(doer.text):
                     # "Genivaldo de Jesus Santos ... died after PRF officers shut him in the boot": who dies suffers
                     # it; who did it is the subject of what he died after, if anyone
                     doer = next((t for t in doer.children if t.dep_ == "advcl" and t.pos_ == "VERB"
@@ -1812,7 +1809,7 @@ class IncidentReader:
                     date = self.last_event_day[1]
             # (not who "vanished" or "went missing": who suffered it)
             span = next((x for x in (events.actor_span(sent, t.start) for t in part_triggers
-                                     if not SUFFERED_WORD.match(t.word)) if x), None)
+                                     if not events.SUFFERED_WORD.match(t.word)) if x), None)
             targets = events.target_list(part)
             places = [] if targets else _place_list(part, s_start + a, sent_ents)
             by_place = [] if targets or places else _counts_by_place(part, s_start + a, sent_ents)
