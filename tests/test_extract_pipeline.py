@@ -3313,3 +3313,97 @@ def test_an_incident_told_by_a_verb_is_summed_up_by_its_noun():
                        "On 5 May an IED hit a convoy in Kech.\n\n"
                        "On 6 May a man drove a van into shoppers in Hamburg.\n")
     assert [i.summary for i in found] == ["blast in Quetta", "shooting in Turbat", "IED in Kech", "ramming in Hamburg"], found
+
+
+def test_throats_slit_are_killings_counted_place_by_place():
+    found = _incidents("On 27 July 2015 the group slit the throats of four fishermen at Bundaram, two at Fishdam and "
+                       "four at Kwatar Mali, three villages near Doron Baga.\n\n"
+                       "On 3 May gunmen cut the throats of three herders in Tillia.\n")
+    assert [(i.location.name, i.killed.min) for i in found] == [
+        ("Bundaram", 4), ("Fishdam", 2), ("Kwatar Mali", 4), ("Tillia", 3)], found
+
+
+def test_a_bold_label_closed_after_its_bold_is_no_incident_but_dates_the_item():
+    found = _incidents("**22 December – Clash at sea**. A naval clash off Mannar was the most serious incident at sea "
+                       "since the truce began.\n\n"
+                       "**25 December – Killing in the cathedral**. A member of parliament was shot dead during "
+                       "midnight mass at St Mary's Cathedral in Batticaloa.\n")
+    assert [(i.date.start, i.location.name, i.evidence.exact[:6]) for i in found] == [
+        ("2022-12-22", "Mannar", "A nava"), ("2022-12-25", "St Mary's Cathedral", "A memb")], found
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    ("On 16 October fifteen prisoners held at the Arica regiment were shot.", 15, None),
+    ("On 19 October twenty-six prisoners were taken from the regiment and killed in the desert outside Calama.", 26, None),
+    ("On 19 October fourteen prisoners were driven to a ravine south of Antofagasta and shot.", 14, None),
+    ("In October a war council sentenced eleven men over the Neltume attack, and all eleven were shot by firing squad.",
+     11, None),
+    # (a prisoner shot and wounded is wounded)
+    ("On 3 May three prisoners were shot and wounded as they tried to escape from the jail in Kano.", None, 3),
+])
+def test_prisoners_led_away_and_shot_or_shot_by_firing_squad_are_killed(text, killed, wounded):
+    (found,) = _incidents(text)
+    assert (found.killed.min if found.killed else None, found.wounded.min if found.wounded else None) == (killed, wounded)
+
+
+def test_a_victim_told_by_age_is_one_and_his_two_sons_are_two():
+    found = _incidents("On 16 April two jets bombed Pan Par in Mindat township, killing a woman in her seventies, "
+                       "a four-year-old child and a 17-year-old boy.\n\n"
+                       "On 3 May gunmen killed a man and his two sons in Kano.\n")
+    assert [i.killed.min for i in found] == [3, 3]
+
+
+def test_a_line_naming_a_day_before_a_list_of_times_dates_the_items():
+    found = _incidents("## Chronology\n\n"
+                       "- 12 August: A municipal guard was killed during a robbery at his shop in Barueri.\n\n"
+                       "The night of 13–14 August (times as recorded by the police):\n\n"
+                       "- 20:49: Gunmen fired on people outside a bar in Osasco, killing eight.\n"
+                       "- 21:25: A man was shot dead on Rua Cuiabá, Osasco.\n")
+    assert [i.date.start for i in found] == ["2022-08-12", "2022-08-13", "2022-08-13"], found
+
+
+def test_last_september_is_the_one_before_the_report_after_a_paragraph_of_another_year():
+    found = _incidents("In January 2017 a gunman opened fire at a mosque in Quebec City, killing six men.\n\n"
+                       "In April 2018 a man drove a rented van along Yonge Street in Toronto, killing 10 people.\n\n"
+                       "Last September, a volunteer caretaker was stabbed to death outside a mosque in Etobicoke.\n")
+    assert [i.date.start[:7] for i in found] == ["2017-01", "2018-04", "2022-09"], found
+
+
+def test_a_man_surnamed_lin_is_a_person_and_who_stabbed():
+    (found,) = _incidents("On 30 September a 37-year-old man surnamed Lin stabbed shoppers in a supermarket in "
+                          "Songjiang district, Shanghai; three people died and 15 were hurt.\n")
+    assert (found.perpetrators[0].name, found.location.name, found.killed.min) == ("Lin", "Songjiang", 3), found
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 15 October 1987 soldiers shot dead President Thomas Sankara and twelve of his aides in Ouagadougou.", 13),
+    ("On 12 July a car bomb exploded outside a church in Baghdad, killing three Christians and a Muslim passer-by.", 4),
+])
+def test_victims_told_as_some_of_his_aides_or_by_their_faith_are_counted_in_the_list(text, killed):
+    (found,) = _incidents(text)
+    assert found.killed.min == killed
+
+
+@pytest.mark.parametrize("text", [
+    "18 September, Shenzhen: A 10-year-old pupil at the Shenzhen Japanese School was stabbed near the school gate and "
+    "died early the next morning.",
+    "On 3 May a policeman was shot in Kano and died in hospital.",
+])
+def test_one_wounded_who_then_died_is_one_killed(text):
+    (found,) = _incidents(text)
+    assert (found.killed.min, found.killed.max) == (1, 1)
+
+
+def test_a_university_an_items_label_names_is_where_it_happened():
+    (found,) = _incidents("- 9 April, Dhaka University: At about 1:45 in the morning protesters forced their way into "
+                          "the vice-chancellor's residence on the campus and set fire to vehicles.\n")
+    assert found.location.name == "Dhaka University"
+
+
+def test_a_car_driven_into_soldiers_and_a_knife_pulled_are_attacks():
+    found = _incidents("9 August, Levallois-Perret: A driver in a black BMW accelerated into a group of soldiers as "
+                       "they left their quarters, injuring six.\n\n"
+                       "5 August, Paris: A man forced his way past a guard at the foot of the Eiffel Tower, pulled a "
+                       "knife and shouted slogans before soldiers ordered him to drop it.\n")
+    assert [(i.summary, i.wounded.min if i.wounded else None) for i in found] == [
+        ("ramming in Levallois-Perret", 6), ("knife attack in Eiffel Tower", None)], found

@@ -88,12 +88,19 @@ for phrases, kind in [
      "set it on fire|set them on fire|set it alight|set them alight|set it ablaze|finding the bodies|finding the body|"
      "burned her alive|stoned to death|stoned him to death|stoned her to death|found the bodies|found the body|discovered the bodies|discovered the body|"
      # "Gebrev survived a poisoning in Sofia in April 2015", "the Novichok poisoning of Sergei Skripal"
-     "poisoning|poisoned", (VAC, "Attack")),
+     "poisoning|poisoned|"
+     # "pulled a knife and shouted religious slogans", "lunged at a soldier"
+     "pulled a knife|drew a knife|pulled out a knife|lunged at|armed with a knife|"
+     # "the group slit the throats of four fishermen at Bundaram"
+     "slit the throats|slit the throat|cut the throats|cut the throat|slitting the throats|cutting the throats",
+     (VAC, "Attack")),
     ("engaged the enemy|engaged the militants|engaged the insurgents|engaged the rebels|engaged the terrorists|"
      "engaged the attackers", ("Battles", "Armed clash")),
     # a vehicle used as the weapon: "drove into motorcyclists on the A100"
     # ("a crowd tried to force its way into the Supreme Council building": a riot, when a crowd does it; see MOB)
+    # ("A driver in a black BMW accelerated into a group of soldiers", "swerved into two soldiers guarding a bus stop")
     ("drove into|rammed|ploughed into|plowed into|ran over|drove a|drove his|drove her|drove their|broke into|"
+     "accelerated into|swerved into|veered into|ploughed through|plowed through|careered into|"
      "force its way into|force their way into|forced its way into",
      (VAC, "Attack")),
     # "the Ghazanchetsots Cathedral was hit twice", "villages were hit by stray shells"
@@ -163,6 +170,11 @@ EVENT_NOUNS = {
     "dispersal", "gunned": "shooting", "hacked": "attack", "strangled": "killing", "poisoned": "poisoning",
     "drove into": "ramming", "rammed": "ramming", "ran over": "ramming", "ploughed into": "ramming", "plowed into":
     "ramming", "drove a": "ramming", "drove his": "ramming", "drove her": "ramming", "drove their": "ramming",
+    "accelerated into": "ramming", "swerved into": "ramming", "veered into": "ramming", "ploughed through": "ramming",
+    "plowed through": "ramming", "careered into": "ramming", "pulled a knife": "knife attack", "drew a knife":
+    "knife attack", "pulled out a knife": "knife attack", "lunged at": "knife attack", "armed with a knife": "knife attack",
+    "slit the throats": "killing", "slit the throat": "killing", "cut the throats": "killing", "cut the throat": "killing",
+    "slitting the throats": "killing", "cutting the throats": "killing",
     "ied": "IED", "ieds": "IEDs",
 }
 # who sets themself alight protests; they are not who did harm to anyone
@@ -595,6 +607,8 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"shepherd|herder|trader|vendor|defender|mechanic|president|elder|spokesman|spokeswoman|waiter|waitress|"
                r"protester|demonstrator|brigadier|general|major|bomber|fisherman|miner|guide|paramedic|medic|"
                r"firefighter|rescuer|volunteer|cameraman|head|manager|executive|employee|contractor|expatriate|supervisor|"
+               r"pupil|schoolboy|schoolgirl|baby|infant|toddler|customer|patient|pedestrian|passer-by|caretaker|guest|"
+               r"visitor|spectator|cyclist|motorcyclist|"
                r"vaccinator|interpreter|translator|technician|surveyor|clerk|accountant|banker|owner|customer|salesman|"
                r"lecturer|academic|researcher|scientist|physician|surgeon|pharmacist|"
                # "a 17-year-old was critically wounded": one told by age
@@ -623,13 +637,32 @@ KILLED = [
     re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
                r"executed|executing|beheaded|beheading|decapitated|slaughtered|slaughtering|lynched|lynching|"
-               r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death)\s+(?:all\s+)?"
+               r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|"
+               r"(?:slit|slitting|cut|cutting)\s+the\s+throats?\s+of)\s+(?:all\s+)?"
                + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
     # "stabbed two men to death", "hacked four villagers to death with machetes"
     re.compile(r"\b(?:stabbed|stabbing|hacked|hacking|beat|beating|stoned|stoning|clubbed|clubbing|burned|burnt|burning|"
                r"bludgeoned|crushed|kicked|hanged)\s+(?:all\s+)?" + _NUM + _WHO + r"(?:\s+[\w'’-]+){0,2}?\s+to\s+death\b", re.I),
     # "The military confirmed three soldiers dead", "Residents counted 34 people dead"
     re.compile(r"\b(?:confirmed|reported|counted|recorded)\s+" + _NUM + _WHO + r"\s+(?:dead|killed)\b", re.I),
+    # "all twelve were shot by firing squad": put to death
+    re.compile(_NUM + _WHO + r"\s+(?:were|had\s+been|have\s+been)\s+(?:shot|executed)\s+by\s+(?:a\s+)?firing\s+squads?\b", re.I),
+    # "Twenty-six prisoners were taken from the regiment and killed in the desert", "Fourteen prisoners were driven to
+    # the ravine south of the city and shot", "Fifteen prisoners held at the regiment were shot": prisoners led away and
+    # put to death (a prisoner "shot" with no wound told is one executed; others taken and shot may be wounded)
+    re.compile(_NUM + _WHO + r"\s+(?:were|had\s+been|have\s+been)\s+(?:taken|abducted|kidnapped|seized|dragged|driven|led|"
+               r"marched|pulled|rounded\s+up|removed)\b[^.;]{0,90}?\band\s+(?:then\s+|later\s+)?(?:killed|executed|"
+               r"murdered|beheaded|shot\s+dead)\b", re.I),
+    re.compile(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|captives|inmates)\b[^.;]{0,90}?\b(?:were|had\s+been)\s+"
+               r"(?:(?:taken|driven|led|marched|pulled|removed)\b[^.;]{0,90}?\band\s+)?shot\b"
+               r"(?!\s+(?:and\s+(?:\w+ly\s+)?(?:wounded|injured)|in\s+the\s+(?:legs?|arms?|feet|foot|hands?|back|chest)\b|at\b))", re.I),
+    # "A 10-year-old pupil at the school was stabbed near the gate and died early the next morning", "a policeman was
+    # shot in Kano and died in hospital": one wounded who died of it
+    re.compile(r"(?:^\W*|[,:]\s+|\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|;\s+(?=(?:the|an?)\s))"
+               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|the)")
+               + r"(?:\s+(?:from|of|at)\s+(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))?"
+               + r"(?:,\s+[^,;.]{1,60},)?\s+was\s+(?:\w+ly\s+)?(?:shot|stabbed|hit|wounded|injured|beaten|struck)\b"
+               r"[^.;]{0,100}?\band\s+(?:later\s+|subsequently\s+)?died\b", re.I),
     # "the killing on 1 January of at least 37 civilians"
     re.compile(r"(?:killing|killings|deaths?|murders?|massacre)\s+(?:(?:on|in)\s+[^.;,]{3,25}?\s+)?of\s+" + _NUM, re.I),
     # "seized eleven coal miners ... and killed them", "rounded up 11 people ... and burned them alive"
@@ -785,7 +818,7 @@ HE_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+|
 # "three foreigners were stabbed in Hulhumalé": wounded, unless the sentence says they died
 # ("a drone was shot down"; "were stabbed and had their throats cut": killed)
 STABBED = re.compile(_NUM + _WHO + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:stabbed|shot)\b"
-                     r"(?!\s+(?:dead|down|at|and\s+killed|to\s+death)\b)"
+                     r"(?!\s+(?:dead|down|at|and\s+killed|to\s+death|by\s+(?:a\s+)?firing\s+squads?)\b)"
                      r"(?![^.;]{0,80}\b(?:died|dead|killed|to\s+death|throats?\s+(?:cut|slit))\b)", re.I)
 
 
@@ -955,8 +988,12 @@ _AFTER_VICTIMS = (r"in|at|on|near|with|after|as|when|while|during|inside|outside
 _ITEM_END = r"(?=\s*[,;.:)]|\s*$|\s+(?:and|together|" + _AFTER_VICTIMS + r")\b)"
 _NOT_NOUN = r"(?:was|were|had|has|have|is|are|and|who|in|at|on|of)\b"  # a verb or a word that ends a noun phrase
 _VICTIM_ITEM = re.compile(
-    r"(?:(?P<q>at\s+least\s+)?(?P<n>\d{1,4}|" + _NUMBER_WORD_RE + r")\s+(?:other\s+|more\s+)?"
-    r"(?:(?:(?!" + _NOT_NOUN + r")[\w'’-]+\s+){0,3}?(?-i:[a-z][\w-]*(?:[a-rt-z]s|men)|people|men|children|police)|others)(?![\w'’-])" + _ITEM_END
+    # ("killed a man and his two sons": the two)
+    # ("shot dead President Thomas Sankara and twelve of his aides", "killing three Christians and a Muslim passer-by")
+    r"(?:(?P<q>at\s+least\s+)?(?:(?:his|her|their)\s+)?(?P<n>\d{1,4}|" + _NUMBER_WORD_RE + r")\s+(?:other\s+|more\s+)?"
+    r"(?:of\s+(?:his|her|their|its)\s+)?"
+    r"(?:(?:(?!" + _NOT_NOUN + r")[\w'’-]+\s+){0,3}?(?-i:[a-z][\w-]*(?:[a-rt-z]s|men)|[A-Z][a-z]+(?:ans|ists|ims|ines|ers)|"
+    r"people|men|children|police)|others)(?![\w'’-])" + _ITEM_END
     + r"|(?P<pair>(?:his|her|their)\s+(?:parents|twin\s+(?:sons|daughters|brothers|sisters)))\b"
     # ("science teacher Jason Seaman": a role, then the name)
     r"|(?P<role>(?-i:(?:(?!" + _NOT_NOUN + r"|near|from|to|by|with|for|outside|inside|after|before|during|known|called|"
@@ -967,6 +1004,9 @@ _VICTIM_ITEM = re.compile(
     r"(?!" + _NOT_NOUN + r"|(?:said|says|told|died|fled|[a-z]+ed)\b)(?-i:[a-z][\w-]*[a-rt-z])(?![\w'’-])(?:\s+" + _NAME + r"|,\s+" + _NAME + r",(?=\s+and\b))?" + _ITEM_END + r")"
     r"|(?P<pron>(?-i:him|her))\b|" + _NAME + r")", re.I)
 _LIST_SEP = re.compile(r",?\s+(?:together|along)\s+with\s+|,\s+(?:and\s+)?|\s+and\s+", re.I)
+# ("killing a woman in her seventies, a four-year-old child and a 17-year-old": the victim's age, still the same one)
+_VICTIM_AGE = re.compile(r"\s+(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:teens|twenties|thirties|forties|"
+                         r"fifties|sixties|seventies|eighties|nineties)|aged\s+\d{1,3})(?=\s*[,;.]|\s+and\b)", re.I)
 # after a name, who the victim was: "Ayatollah ... al-Hakim, leader of the Supreme Council ..., and"
 _NAME_ASIDE = re.compile(r"(?:,\s+(?!and\b)(?-i:[a-z]|the\s|a\s|an\s|[A-Z][\w'’-]*\s+(?-i:[a-z]))[^,;.]{1,100}?){1,2},"
                          r"(?=\s+(?:and|together\s+with|along\s+with)\s)")
@@ -1003,6 +1043,8 @@ def victim_list(verbs: re.Pattern[str], sentence: str, first: int | None = None)
             last = next((kind for kind in ("n", "pair", "one", "pron") if item.group(kind)), "name")
             values.append((value, last, sentence[pos - 2 : pos] == ", "))
             pos = item.end()
+            if (age := _VICTIM_AGE.match(sentence, pos)) is not None:
+                pos = age.end()
             if last == "name" and (aside := _NAME_ASIDE.match(sentence, pos)) is not None:
                 if re.search(r",\s+(?:in|at|near)\s+[A-Z][\w'’ -]*,$", aside.group(0)):
                     return None  # "killed X, a vendor, in Srinagar, and Y, a carpenter, in Pulwama": each its own place
@@ -1041,7 +1083,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         return count
     verbs = LIST_KILLED if patterns is KILLED else LIST_WOUNDED if patterns is WOUNDED else None
     if verbs is not None and verbs.search(sentence) and (patterns is KILLED or not re.search(
-            r"\b(?:killed|killing|dead|died|death)\b", sentence, re.I)):
+            # ("all twelve were shot by firing squad")
+            r"\b(?:killed|killing|dead|died|death|executed|firing\s+squads?)\b", sentence, re.I)):
         # (the first count the patterns read, before which a list of the victims must start)
         first = min((m.start() for p in patterns for m in p.finditer(sentence)
                      if not (_is_date(sentence, m) or _is_age(sentence, m) or _in_name(sentence, m))), default=None)

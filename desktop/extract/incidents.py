@@ -501,7 +501,9 @@ PERSON_AFTER = re.compile(r"[\s-]+(?:[A-Z][\w'’]+[\s-]+)?(?:man|woman|men|wome
 STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|soldiers|aircraft|jets?|warplanes?|"
                                 r"drones?|navy|naval|police|guards|artillery|missiles?|rockets?|strikes?|air\s+force|"
                                 r"security|special|fighter|gunboats?|helicopters?|tanks?|units?|marines|paratroopers|"
-                                r"commandos|air|drone|missile|border\s+(?:guards?|police|forces|troops|units?|posts?)|authorities|officials|"
+                                r"commandos|air|drone|missile|border\s+(?:guards?|police|forces|troops|units?|posts?|patrols?)|"
+                                # ("a Mauritanian coastguard patrol opened fire on his pirogue")
+                                r"coast\s?guards?(?:\s+(?:patrols?|vessels?|boats?|ships?))?|authorities|officials|"
                                 r"government|shelling|"
                                 r"bombardment|bombing|airstrikes?)\b", re.I)
 
@@ -1206,7 +1208,7 @@ def _label_before(markdown: str, start: int) -> re.Match[str] | None:
     """The bold label that runs in at the head of the line, when the sentence at ``start`` is the first after it
     ("**27 February — Nehm district.** Coalition air strikes on ...")."""
     label = RUN_IN_LABEL.match(markdown, markdown.rfind("\n", 0, start) + 1)
-    return label if label is not None and not markdown[label.end() : start].strip() else None
+    return label if label is not None and markdown[label.end() : start].strip() in ("", ".", ":") else None
 
 
 def _run_in_item(markdown: str, base: int, ents: list[Ent], starts: list[int]) -> tuple[re.Match[str] | None, list[Ent]]:
@@ -1236,7 +1238,10 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
     building, the district it names), as annotators read it. A region or country the item names, or a town it
     places the event near, only says where the label's place is. A label that names a region ("- 3 May, Lower
     Shabelle: ... in Qoryoley") gives way to the town the item names."""
-    places = [e for e in labelled if e.type == "LOC"]
+    # ("- 9 April, Dhaka University: ... forced their way into the vice-chancellor's residence on the campus": a
+    # university the label names is where, though the name is the body's)
+    places = [e for e in labelled if e.type == "LOC"] or [
+        e for e in labelled if e.type == "ORG" and e.text.split()[-1].lower() in ("university", "college", "polytechnic")]
     if item is None or not places:
         return place
 
@@ -1601,7 +1606,9 @@ class IncidentReader:
         triggers = events.find_triggers(sentence)
         if triggers and len(sentence.split()) <= 10 and (label := RUN_IN_LABEL.match(
                 self.markdown, self.markdown.rfind("\n", 0, s_start) + 1)) is not None \
-                and label.group("label").endswith((".", ":")) and not self.markdown[label.end() : s_end].strip():
+                and (label.group("label").endswith((".", ":")) and not self.markdown[label.end() : s_end].strip()
+                     # ("**22 December – Clash at sea**. A naval clash off Mannar ...": the stop after the bold)
+                     or self.markdown[label.end() : s_end].strip() in (".", ":")):
             triggers = []  # the label names what its paragraph tells; the sentences after it tell the event
         low = sentence.lower()
         if events.DISASTER_ACT.search(low):
@@ -1933,8 +1940,11 @@ class IncidentReader:
             return (int(years[-1]), 1) if years and int(years[-1]) < self.ref.year - 1 else None
         def fix(mention: DateMention) -> DateMention:
             d = mention.date
+            # (and not "Last September, ... was stabbed to death": the September before the report, whatever year
+            # the paragraph before told)
             if not d.start or d.precision not in ("day", "month") or YEAR.search(mention.text) \
                     or not names_month(mention.text) \
+                    or re.match(r"\W*(?:last|this|next)\s", mention.text, re.I) \
                     or (told := told_before(mention.start)) is None:
                 return mention  # (a month named, not "on Tuesday")
             year, month = told

@@ -165,6 +165,7 @@ def _block_entities(doc, start: int, end: int, markdown: str, matchers, people: 
     return claims.label_names(markdown[start:end], start, ents, people)
 
 
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
 STAMP_HEADING = re.compile(r"#+\s*(?:first\s+|last\s+)?(?:published|posted|updated|filed|modified)\b", re.I)
 
 
@@ -189,10 +190,18 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     headed_by: list[str | None] = []  # the heading right above each content block, if one is
     dated_heads: list[tuple[int, int] | None] = []  # the section's heading, if it names a day or a month
     heads, heading_date, heading_month, above, dated_head = 0, None, None, None, None
+    lead_day: FuzzyDate | None = None  # the day a line leading into a list names: "The night of 13–14 August:"
     for s, e, heading in blocks:
         heads += heading
         if not heading:
             headed_by.append(above)
+            listed = LIST_ITEM.match(markdown, s) is not None
+            if not listed:
+                lead = markdown[s:e].rstrip()
+                named = [d.date for d in find_dates(lead, ref)] if lead.endswith(":") and len(lead) < 200 else []
+                lead_day = named[0] if len(named) == 1 and named[0].precision == "day" else None
+        else:
+            lead_day = None
         above = markdown[s:e] if heading else None
         if heading:
             # (not a page's stamp, "## Published 22 July 2011, 14:05": the day it was put out, not the day of what it tells)
@@ -207,7 +216,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         else:
             dated_heads.append(dated_head)
             sections.append(heads)
-            section_dates.append(heading_date)
+            # (the items under "The night of 13–14 August (times as recorded ...):", a list of times: its day)
+            section_dates.append(heading_date or (lead_day if listed else None))
             section_months.append(heading_month)
     total_chars = max(1, sum(e - s for s, e in content))
     yield 2, 100, "loading the language model"
