@@ -1246,8 +1246,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         kind, subtype = mapped
         if kind == "LOC" and ent.label_ == "GPE" and ent.text.lower() in countries():
             subtype = "country"
-        if kind == "LOC" and ent.text.lower() in person_titles() and ent.end < len(doc) and doc[ent.end].lower_ == "of":
-            continue  # "the Fon of Nso", "the Emir of Kano": a ruler's title, not a place
+        if kind == "LOC" and (ent.text.lower() in person_titles() and ent.end < len(doc) and doc[ent.end].lower_ == "of"
+                              or len(ent) >= 3 and ent[0].lower_ in person_titles() and ent[1].lower_ == "of"):
+            continue  # "the Fon of Nso", "the Emir of Kano": a ruler's title, not a place (alone or with its domain)
         if kind in ("ORG", "PERSON", "LOC") and STREET_NAMED.match(ent.text):  # (and "Boulevard Moulay Youssef", read as a man)
             kind, subtype = "LOC", "facility"  # "Avenue Habib Bourguiba": a street named after someone, a place
         if kind == "PERSON" and PLACE_SUFFERED.match(doc.text, ent.end_char) and norm_key(ent.text) not in gazetteer():
