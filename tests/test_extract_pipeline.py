@@ -3407,3 +3407,15 @@ def test_a_car_driven_into_soldiers_and_a_knife_pulled_are_attacks():
                        "knife and shouted slogans before soldiers ordered him to drop it.\n")
     assert [(i.summary, i.wounded.min if i.wounded else None) for i in found] == [
         ("ramming in Levallois-Perret", 6), ("knife attack in Eiffel Tower", None)], found
+
+
+def test_the_spokesmen_of_two_bodies_speak_for_each():
+    said = _said("Hamas and Islamic Jihad spokesmen said the attack was a natural response.\n")
+    assert [source for source, _via, _content in said] == ["Hamas", "Islamic Jihad"], said
+
+
+def test_what_was_written_or_threatened_is_a_claim_but_a_threat_with_machetes_is_not():
+    said = _said("On Monday Trudeau had written on Twitter that Islamophobia had no place in Canada.\n\n"
+                 "Hamas has threatened to avenge the killing.\n\n"
+                 "The gang threatened residents with machetes and burned ten houses.\n")
+    assert [(source, via) for source, via, _content in said] == [("Trudeau", "Twitter"), ("Hamas", None)], said
