@@ -3419,3 +3419,10 @@ def test_what_was_written_or_threatened_is_a_claim_but_a_threat_with_machetes_is
                  "Hamas has threatened to avenge the killing.\n\n"
                  "The gang threatened residents with machetes and burned ten houses.\n")
     assert [(source, via) for source, via, _content in said] == [("Trudeau", "Twitter"), ("Hamas", None)], said
+
+
+def test_what_a_report_body_urges_now_is_advice_but_what_a_body_urged_is_a_claim():
+    said = _said("CPM-HoA urges all parties to allow safe passage for the wounded.\n\n"
+                 "The commission calls on the authorities to restore communications.\n\n"
+                 "The United Nations urged both sides to show restraint.\n")
+    assert [source for source, _via, _content in said] == ["United Nations"], said
