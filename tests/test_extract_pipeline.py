@@ -3426,3 +3426,11 @@ def test_what_a_report_body_urges_now_is_advice_but_what_a_body_urged_is_a_claim
                  "The commission calls on the authorities to restore communications.\n\n"
                  "The United Nations urged both sides to show restraint.\n")
     assert [source for source, _via, _content in said] == ["United Nations"], said
+
+
+def test_a_lake_is_a_place_whatever_words_stand_around_it():
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(b"The quarter brought no let-up in the Boko Haram insurgency around Lake Chad, despite "
+                            b"repeated official statements.\n", filename="n.md", report_date=dt.date(2017, 10, 10)))
+    assert [(e.name, e.type) for e in case.entities if e.name == "Lake Chad"] == [("Lake Chad", "LOC")]

@@ -144,6 +144,9 @@ NAME_THEN_ROLE = re.compile(
 # of an office, then its holder
 OFFICE_OF_PLACE = re.compile(r"\b(?:[Gg]overnor|[Rr]egent|[Mm]ayor|[Hh]ead|[Cc]hief|[Pp]refect|[Cc]ommissioner|[Ss]heriff)"
                              r"\s+of\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b")
+# a lake, a mountain, a river or a gulf by its kind word first ("Lake Chad", "Mount Elgon", "Lac Kivu"): never a person,
+# whatever words stand around it ("the insurgency around Lake Chad, despite ...")
+NATURAL_FEATURE = re.compile(r"(?:Lake|Lakes|Mount|Mt\.?|River|Gulf|Bay|Cape|Lac|Lago|Mont|Monte)\s+[A-Z]")
 DISCOURSE_OPENERS = {"first", "second", "third", "fourth", "fifth", "finally", "however", "meanwhile", "instead", "still",
                      "yet", "also", "later", "earlier", "separately", "elsewhere", "moreover", "lastly", "next", "then"}
 # "Karapatan, the human rights alliance, said": a body named, then what kind of body it is
@@ -2095,7 +2098,7 @@ def _retype(ent: Ent, text: str) -> None:
     elif ent.type in ("ORG", "LOC") and " " in ent.text and (
             ROLE_AFTER.match(text[ent.end : ent.end + 60]) or KIN_BEFORE.search(text[max(0, ent.start - 50) : ent.start])
             or ROLE_BEFORE.search(text[max(0, ent.start - 30) : ent.start])) \
-            and not _body_word(ent.text.split()) \
+            and not _body_word(ent.text.split()) and not NATURAL_FEATURE.match(ent.text) \
             and not (ent.type == "LOC" and (lower.split()[-1] in PLACE_KINDS or lower.split()[-1] in LOCAL_UNITS)) \
             and not re.search(r"\b(?:[Ii]n|at|near|outside)\s+$", text[max(0, ent.start - 8) : ent.start]):
         # (not "In Kiryat Arba, a 17-year-old from ... climbed the fence": the place, then who did it)
