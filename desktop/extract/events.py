@@ -607,7 +607,7 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"shepherd|herder|trader|vendor|defender|mechanic|president|elder|spokesman|spokeswoman|waiter|waitress|"
                r"protester|demonstrator|brigadier|general|major|bomber|fisherman|miner|guide|paramedic|medic|"
                r"firefighter|rescuer|volunteer|cameraman|head|manager|executive|employee|contractor|expatriate|supervisor|"
-               r"pupil|schoolboy|schoolgirl|baby|infant|toddler|customer|patient|pedestrian|passer-by|caretaker|guest|"
+               r"pupil|schoolboy|schoolgirl|baby|infant|toddler|patient|pedestrian|passer-by|caretaker|guest|"
                r"visitor|spectator|cyclist|motorcyclist|"
                r"vaccinator|interpreter|translator|technician|surveyor|clerk|accountant|banker|owner|customer|salesman|"
                r"lecturer|academic|researcher|scientist|physician|surgeon|pharmacist|"
