@@ -3434,3 +3434,16 @@ def test_a_lake_is_a_place_whatever_words_stand_around_it():
     case = jobs.run(extract(b"The quarter brought no let-up in the Boko Haram insurgency around Lake Chad, despite "
                             b"repeated official statements.\n", filename="n.md", report_date=dt.date(2017, 10, 10)))
     assert [(e.name, e.type) for e in case.entities if e.name == "Lake Chad"] == [("Lake Chad", "LOC")]
+
+
+def test_it_after_the_report_speaking_of_itself_is_still_the_report():
+    said = _said("Boko Haram attacked Baga on Monday, the army said.\n\n"
+                 "This review covers north-east Nigeria. It lists 17 incidents recorded during the quarter.\n\n"
+                 "The UN said the camp was hit. It said 12 people died.\n")
+    assert [source for source, _via, _content in said] == ["army", "UN", "UN"], said
+
+
+def test_a_speaker_named_in_the_reports_own_sentence_still_speaks():
+    said = _said("This note sets out what is established. It also looks at the attack on the gendarmerie at Ayorou, "
+                 "which several Nigerien officials linked to the same network.\n")
+    assert [source for source, _via, _content in said] == ["several Nigerien officials"], said

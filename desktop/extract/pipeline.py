@@ -234,7 +234,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     role_at = -10
     last_media: Ent | None = None
     last_body: Ent | None = None  # the body that spoke last: "The organisation attributed ..." right after it
-    sentence_no, speaker_at, body_at = 0, -10, -10
+    sentence_no, speaker_at, body_at, self_at = 0, -10, -10, -10
     speakers: dict[str, tuple[str, Ent | None]] = {}  # "SPOKESPERSON" -> the name its first label gave
     people: dict[str, Ent] = {}  # the persons named so far, by surname
     done_chars = 0
@@ -271,6 +271,12 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             said = claims.find_claims(sent, s_start, block_ents, last_speaker or last_person, last_org, last_group,
                                       last_role if sentence_no - role_at <= 2 else None,
                                       last_body if sentence_no - body_at <= 2 else None)
+            if claims.SELF_REFERENCE.match(sentence):
+                self_at = sentence_no
+            elif self_at == sentence_no - 1 and re.match(r"\W*It\s", sentence):
+                # "This review covers north-east Nigeria. It lists 17 incidents ...": the report, still, not the body
+                # named last (but "It also looks at the attack ..., which several officials linked to ...": they speak)
+                said = [c for c in said if c.source in sentence]
             if not said and speaker is not None:
                 said = claims.spoken_claims(sent, s_start, speaker)
             for c in said:
