@@ -984,14 +984,18 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 if other is not claim and other.source != claim.source else None
             if cut is not None and cut.start() >= 3:
                 claim.content = claim.content[: cut.start()].strip(" ,")
-    # (a threat told, "threatened to avenge", "threatened that ..."; not a deed, "threatened residents with machetes")
-    # (nor what a report's body recommends now, "CPM-HoA urges all parties to allow safe passage", "calls on the
-    # authorities to ...": its advice, not a statement it reports; in 1-1930, 0 of 9 sentences with "urges" and 4 of 20
-    # with "calls on" are claims' evidence, against 155 of 191 with "urged" and 91 of 101 with "called on")
-    return [c for c in claims if (c.cue.lower() not in ("threatened", "threatens")
-                                  or re.search(r"\bthreaten(?:ed|s)\s+(?:to|that)\b", text, re.I))
-            and not (c.cue.lower() in ("urges", "recommends")
-                     or c.cue.lower() == "calls" and re.search(r"\bcalls\s+(?:on|upon)\b", text, re.I))]
+    return [c for c in claims if not _deed_or_advice(c.cue.lower(), text)]
+
+
+def _deed_or_advice(cue: str, text: str) -> bool:
+    """A cue that tells no statement here: a threat made by a deed ("threatened residents with machetes", not
+    "threatened to avenge", "threatened that ..."), or what a report's own body recommends now ("CPM-HoA urges all
+    parties to allow safe passage", "calls on the authorities to ...": its advice; in 1-1930, 0 of 9 sentences with
+    "urges" and 4 of 20 with "calls on" are claims' evidence, against 155 of 191 with "urged" and 91 of 101 with
+    "called on")."""
+    if cue in ("threatened", "threatens"):
+        return re.search(r"\bthreaten(?:ed|s)\s+(?:to|that)\b", text, re.I) is None
+    return cue in ("urges", "recommends") or cue == "calls" and re.search(r"\bcalls\s+(?:on|upon)\b", text, re.I) is not None
 
 
 # "President Ashraf Ghani condemned the attack as inhumane, his office said": the office speaks for the one the sentence

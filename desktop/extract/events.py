@@ -622,6 +622,10 @@ ON_DAY = (r"(?:(?:early|late)\s+)?on\s+(?:the\s+(?:morning|afternoon|evening|nig
 TIME_OPENER = (r"(?:(?:the\s+(?:next|following)|that|the\s+same|a|one|two|three|four|five|six|seven|\d{1,2})\s+"
                r"(?:day|night|morning|afternoon|evening|week|days|weeks|hours)(?:\s+(?:later|after|earlier))?|"
                r"later(?:\s+that\s+(?:day|night|week))?|overnight|meanwhile),?\s+")
+# where a sentence or clause opens on one victim as its subject ("On 2 May a soldier was wounded", "...; the driver
+# was wounded"), and that victim ("a", "one", "another" or "the" and who they were)
+_ONE_OPENS = r"(?:^\W*|,\s+|\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|;\s+(?=(?:the|an?)\s))"
+_ONE_SUBJECT = _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|the)")
 KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|being\s+|had\s+|have\s+|has\s+)?"
                # "one person was reportedly killed", "44 were found dead in their cell"
@@ -658,8 +662,8 @@ KILLED = [
                r"(?!\s+(?:and\s+(?:\w+ly\s+)?(?:wounded|injured)|in\s+the\s+(?:legs?|arms?|feet|foot|hands?|back|chest)\b|at\b))", re.I),
     # "A 10-year-old pupil at the school was stabbed near the gate and died early the next morning", "a policeman was
     # shot in Kano and died in hospital": one wounded who died of it
-    re.compile(r"(?:^\W*|[,:]\s+|\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|;\s+(?=(?:the|an?)\s))"
-               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|the)")
+    # (and after an item's label: "18 September, Shenzhen: A 10-year-old pupil ...")
+    re.compile(r"(?:" + _ONE_OPENS + r"|:\s+)" + _ONE_SUBJECT
                + r"(?:\s+(?:from|of|at)\s+(?:the\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))?"
                + r"(?:,\s+[^,;.]{1,60},)?\s+was\s+(?:\w+ly\s+)?(?:shot|stabbed|hit|wounded|injured|beaten|struck)\b"
                r"[^.;]{0,100}?\band\s+(?:later\s+|subsequently\s+)?died\b", re.I),
@@ -760,8 +764,7 @@ WOUNDED = [
     re.compile(r"(?:wounding|injuring|wounded|injured|hurt)\s+" + _NUM, re.I),
     # "and another officer was injured", "On 2 May a soldier was wounded", "wounding a policeman": one wounded
     # ("...; the driver was wounded": one, told as the one of the vehicle struck)
-    re.compile(r"(?:^\W*|,\s+|\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|;\s+(?=(?:the|an?)\s))"
-               + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|the)")
+    re.compile(_ONE_OPENS + _ONE_SUBJECT
                # ("a labourer from Uttar Pradesh was shot and wounded in Tral")
                + r"(?:\s+(?:from|of)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:shot\s+and\s+)?"

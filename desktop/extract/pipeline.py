@@ -35,7 +35,7 @@ from desktop.casefile.model import (
     make_span,
 )
 from desktop.extract import aliases, claims, events
-from desktop.extract.cleanup import to_markdown
+from desktop.extract.cleanup import LIST_ITEM, to_markdown
 from desktop.extract.dates import YearGuess, find_dates, guess_year, in_review_period, report_date_from_text, truncate
 from desktop.extract.entities import (
     Ent,
@@ -165,7 +165,6 @@ def _block_entities(doc, start: int, end: int, markdown: str, matchers, people: 
     return claims.label_names(markdown[start:end], start, ents, people)
 
 
-LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])[ \t]+")
 STAMP_HEADING = re.compile(r"#+\s*(?:first\s+|last\s+)?(?:published|posted|updated|filed|modified)\b", re.I)
 
 
@@ -195,13 +194,6 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         heads += heading
         if not heading:
             headed_by.append(above)
-            listed = LIST_ITEM.match(markdown, s) is not None
-            if not listed:
-                lead = markdown[s:e].rstrip()
-                named = [d.date for d in find_dates(lead, ref)] if lead.endswith(":") and len(lead) < 200 else []
-                lead_day = named[0] if len(named) == 1 and named[0].precision == "day" else None
-        else:
-            lead_day = None
         above = markdown[s:e] if heading else None
         if heading:
             # (not a page's stamp, "## Published 22 July 2011, 14:05": the day it was put out, not the day of what it tells)
@@ -213,12 +205,18 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             months = [d for d in named if d.precision == "month"]
             heading_month = months[0] if not days and len(months) == 1 and not markdown.startswith("# ", s) else None
             dated_head = (s, e) if (heading_date or heading_month) and not markdown.startswith("# ", s) else None
+            lead_day = None
         else:
             dated_heads.append(dated_head)
             sections.append(heads)
+            listed = LIST_ITEM.match(markdown[s:e]) is not None
             # (the items under "The night of 13–14 August (times as recorded ...):", a list of times: its day)
             section_dates.append(heading_date or (lead_day if listed else None))
             section_months.append(heading_month)
+            if not listed:
+                lead = markdown[s:e].rstrip()
+                named = [d.date for d in find_dates(lead, ref)] if lead.endswith(":") and len(lead) < 200 else []
+                lead_day = named[0] if len(named) == 1 and named[0].precision == "day" else None
     total_chars = max(1, sum(e - s for s, e in content))
     yield 2, 100, "loading the language model"
     nlp = load_nlp()
