@@ -346,10 +346,20 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             at, end = m.span("month") if kind == "mlabel" else m.span()
             found.append(DateMention(at, end, date.text, date))
     found.sort(key=lambda d: d.start)
-    # "on Tuesday 2 July", "on Sunday, 15 January": the weekday only names the date that follows
+    # "at the May Day march on 1 May 2012": the feast named without its year is the day told with one
+    found = [d for d in found if not (
+        FEAST_NAMED.fullmatch(d.text) and d.date.start and any(
+            o is not d and o.date.precision == "day" and o.date.start and o.date.start[5:] == d.date.start[5:]
+            and re.search(r"\d{4}", o.text) for o in found))]
+    # "on Tuesday 2 July", "on Sunday, 15 January", "On Saturday night, Oct. 19": the weekday only names the date
+    # that follows
     return [d for n, d in enumerate(found) if not (
         d.date.precision == "day" and re.search(r"day$", d.text, re.I) and n + 1 < len(found)
-        and found[n + 1].start - d.end <= 2 and found[n + 1].date.precision == "day")]
+        and WEEKDAY_GAP.fullmatch(text, d.end, found[n + 1].start) and found[n + 1].date.precision == "day")]
+
+
+FEAST_NAMED = re.compile(r"(?:Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|May Day)", re.I)
+WEEKDAY_GAP = re.compile(r",?\s?|\s+(?:morning|afternoon|evening|night),?\s+", re.I)
 
 
 _DATELINE = [

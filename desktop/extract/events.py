@@ -116,7 +116,7 @@ for phrases, kind in [
     # "pirates hijacked the roll-on, roll-off vessel Iceberg 1", "the hijacking on 15 September of the tanker"
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostage|hostages|hijacked|hijacking|hijack",
      (VAC, "Abduction/forced disappearance")),
-    ("arrested|arrest|arrests|detained|detention|apprehended|held|took|surrendered|taken into custody|took into custody|handed him over|handed her over|"
+    ("arrested|re-arrested|rearrested|arrest|arrests|detained|re-detained|detention|apprehended|held|took|surrendered|taken into custody|took into custody|handed him over|handed her over|"
      "rounded up|rounding up|"
      "remanded in custody|taken into police custody|taken into military custody|taken into army custody|"
      "handed them over|handed over", ("Strategic developments", "Arrests")),
@@ -487,7 +487,7 @@ HEARSAY = re.compile(r"\b(?:accus(?:ed|es|ing)" + _THEN_PASSIVE + r"|warn(?:ed|s
                      r"(?:dismiss|reject|refut|deni)(?:ed|es|ing|s)?\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?)\s+"
                      r"(?:[\w-]+\s+){0,3}?that|"
                      r"denounc(?:ed|es|ing)|(?:is|are|was|were)\s+(?:deeply\s+)?(?:concerned|alarmed|troubled)\s+"
-                     r"(?:by|about|at|over))\b(?:[^.;:,]|,(?!\s+(?:and|then|was|were)\s))*$", re.I)  # "condemned what he called
+                     r"(?:by|about|at|over))\b(?:[^.;:,]|,(?!\s+(?:and|then|was|were|has|had|have)\s))*$", re.I)  # "condemned what he called
 # Iran's strikes"; not "rounded up residents they accused of witchcraft, and killed them", "four students accused
 # of theft were beaten and burnt to death", nor "a priest known for
 # denouncing armed groups in the highlands, was shot dead": a clause of its own
@@ -608,7 +608,8 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldi
                r"protester|demonstrator|brigadier|general|major|bomber|fisherman|miner|guide|paramedic|medic|"
                r"firefighter|rescuer|volunteer|cameraman|head|manager|executive|employee|contractor|expatriate|supervisor|"
                r"pupil|schoolboy|schoolgirl|baby|infant|toddler|patient|pedestrian|passer-by|caretaker|guest|"
-               r"visitor|spectator|cyclist|motorcyclist|"
+               r"visitor|spectator|cyclist|motorcyclist|poacher|smuggler|suspect|militant|insurgent|rebel|fighter|gunman|"
+               r"attacker|robber|bandit|"
                r"vaccinator|interpreter|translator|technician|surveyor|clerk|accountant|banker|owner|customer|salesman|"
                r"lecturer|academic|researcher|scientist|physician|surgeon|pharmacist|"
                # "a 17-year-old was critically wounded": one told by age
@@ -702,7 +703,7 @@ KILLED = [
                + r"(?:\s+(?:at|from|of|in|with|on|for)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?"
                # "a police colonel who headed the prisons department in Dawadmi, west of Riyadh, was shot dead"
                + r"(?:\s+who\s+(?!(?:were|are)\b)[^;.]{1,100}?,)?"
-               + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:(?:was|had been)\s+(?:\w+ly\s+)?"
+               + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:(?:was|had been|has been)\s+(?:\w+ly\s+)?"
                # ("after an 11-year-old boy was found murdered")
                r"(?:killed|shot dead|shot and killed|murdered|beheaded|lynched|found\s+(?:murdered|dead|shot\s+dead)|"
                # "a police officer was beaten and stoned to death"
@@ -756,6 +757,8 @@ KILLED = [
                r"(?=\s+(?:him|her)\s+(?:dead|to\s+death)\b))\s+(?P<q>)(?P<n>him|her)"
                r"(?:\s+(?:dead|to\s+death))?\b(?!\s+and\b)", re.I),
 ]
+# "a 37-year-old man was critically wounded": one wounded, the sentence's own subject
+ONE_HURT = re.compile(_ONE_OPENS + _ONE_SUBJECT + r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+|badly\s+)?wounded\b", re.I)
 WOUNDED = [
     # ("Two people, a 16-year-old boy and a 40-year-old man, were wounded": who they were, set off)
     re.compile(_NUM + _WHO + r"(?:,\s+(?:an?|the|two|three|both)\s[^,;.]{3,60},)?\s+(?:were\s+|was\s+|have\s+been\s+|"
@@ -767,7 +770,7 @@ WOUNDED = [
     re.compile(_ONE_OPENS + _ONE_SUBJECT
                # ("a labourer from Uttar Pradesh was shot and wounded in Tral")
                + r"(?:\s+(?:from|of)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?"
-               + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been)\s+(?:shot\s+and\s+)?"
+               + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:was|had been|has been)\s+(?:shot\s+and\s+)?"
                r"(?:\w+ly\s+|badly\s+)?(?:wounded|injured|hurt)\b", re.I),
     # ("and seriously wounded a civilian guard")
     # ("abducted the Jordanian ambassador in Tripoli and wounded his driver")
@@ -1500,11 +1503,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "forces had taken the town of Jabrayil", "had taken a string of villages", not "had taken note"
         if SPAN_OF_EVENTS.search(low[max(0, m.start() - 60) : after]):
             continue  # "The sinking follows weeks of U.S. and British air strikes": many, over weeks, not one
+        if word == "remanded in custody" and re.search(r"\b(?:court|magistrates?|judges?|tribunal|charged)\b", low):
+            continue  # "appeared before the Resident Magistrate's Court ... and were remanded in custody": a court's
+            # order on those arrested before, no arrest
         if word == "loot" and not re.search(r"\b(?:to|and|or)\s+$", low[max(0, m.start() - 8) : m.start()]):
             continue  # "to burn and loot houses": the verb; "shared out the loot" is no event
         if word in ("burned", "burnt", "torching") and not re.match(
                 r"\s+(?:down\s+)?(?:(?:the|a|an|their|his|her|its|several|dozens\s+of|hundreds\s+of|scores\s+of|many|"
-                r"more\s+than\s+\d+|\d+|[a-z]+)\s+){0,3}?(?:homes?|houses?|huts?|villages?|shops?|churches|church|"
+                r"more\s+than\s+\d+|\d+|[a-z]+)\s+){0,3}?(?:homes?|homesteads?|houses?|huts?|villages?|shops?|churches|church|"
                 r"mosques?|buildings?|vehicles?|cars?|markets?|schools?|offices?|settlements?|property|properties|crops|"
                 r"granaries|compounds?|tents?|camps?|stations?|police\s+posts?|hotels?|banks?|town\s+halls?|"
                 r"courthouses?|headquarters|trucks?|buses|lorr(?:y|ies)|warehouses?|factor(?:y|ies)|businesses|stores?|"
@@ -1875,6 +1881,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             if habitual and HABITUAL.search(_clause(low, m.start())):
                 continue  # "its attacks have been claimed since 2019", "began attacking shipping"
         found.append(Trigger(word, m.start(), kind))
+    if not found and (hurt := ONE_HURT.search(sentence)) is not None and not NEGATED.search(low, max(0, hurt.start() - 30), hurt.end()):
+        # "a 43-year-old woman was wounded as she loaded packages into her minivan": one wounded, by someone, told
+        # with no weapon ("injured" and "hurt" may be an accident's)
+        found.append(Trigger("wounded", hurt.end() - len("wounded"), (VAC, "Attack")))
     if found and (spans := [m.span() for m in WHOLE_CONFLICT.finditer(low)]):
         # "The conflict, in which about 1,000 people were killed, ...", "fighting that spread across the islands from
         # 1999, killing about 5,000 people": a war told whole, with its toll, not one of its incidents
@@ -2619,12 +2629,19 @@ def _other_side(low: str, triggers: list[Trigger], previous: dict) -> bool:
 CUT = re.compile(r"[,;]\s+")
 # the same event told again on another day, its verb left out: "bombed positions in southern Tripoli on 18 August
 # and again on 23 August", "opened an operation in the Maidan area on 26 April and in Buner on 28 April"
-_DAY = (r"(?:\d{1,2}\s+(?i:" + _MONTHS + r")\b|(?i:" + _MONTHS + r")\s+\d{1,2}\b|(?i:" + "|".join(WEEKDAYS) + r")\b)")
-ELLIPSIS = re.compile(r"and\s+(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+"
+# ("Oct. 11", "Sept. 21": a wire's months, cut short)
+_DAY = (r"(?:\d{1,2}\s+(?i:" + _MONTHS + r")\b|(?i:" + _MONTHS + r"|(?:jan|feb|aug|sept?|oct|nov|dec)\.)\s+\d{1,2}\b|"
+        r"(?i:" + "|".join(WEEKDAYS) + r")\b)")
+ELLIPSIS = re.compile(r"(?:and\s+|(?<=;\s)(?=(?:and\s+)?[A-Z][\w.'’-]*\s+[^,;]{0,40},\s+\d{1,3},))"
+                      r"(?:and\s+)?(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+"
                       r"(?:[a-z]+\s+){0,2}?|"
                       # "killed Lorenzo Cotugno ... on 11 April and Francesco Di Cataldo, deputy commander ..., on 20
                       # April": another victim, on another day
-                      r"(?:[A-Z][\w'’-]+\s+){1,3}(?:(?:di|de|da|del|van|von|al|el|bin|ibn)\s+)?[A-Z][\w'’-]+,\s+[^,;]{3,90},\s+|"
+                      # ("Dean H. Meyers, 53, was killed at a gas station near Manassas on Oct. 9; Kenneth H. Bridges, 53,
+                      # at a gas station near Fredericksburg on Oct. 11; ...": each victim told by name and age, at a place
+                      # on a day)
+                      r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:di|de|da|del|van|von|al|el|bin|ibn)\s+)?[A-Z][\w'’-]+,\s+[^,;]{3,90},\s+|"
+                      r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+\d{1,3},(?:\s+[^,;]{3,60},)?\s+(?:at|in|near|outside)\s+[^,;]{3,90}?\s+|"
                       # "struck Shia mosques in Kunduz on 8 October and Kandahar on 15 October": another place, its day
                       r"(?:[A-Z][\w'’-]+\s+){1,3}(?=on\s)|"
                       # "attacked the mission's office in Maliana on 29 June and a humanitarian convoy near Liquiçá on
@@ -2674,7 +2691,7 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
                   | {m.start(1) for t in triggers if t.word in VERBAL and (m := re.search(
                       r"\s(and\s+)(?:then\s+|later\s+)?$", sentence[: t.start]))})
     parts: list[tuple[int, int]] = []
-    begin, begin_date = 0, None
+    begin, begin_date, begin_elided = 0, None, False
     for d in known:
         if begin_date is not None and (_holds(d.date, begin_date) or _holds(begin_date, d.date)):
             continue  # the same time told twice ("on Sunday, 15 January")
@@ -2693,10 +2710,12 @@ def split_by_dates(sentence: str, triggers: list[Trigger], dated: list) -> list[
         if cut is not None and re.match(r"(?:who|whom|whose)\s", sentence[cut:]) and \
                 all(t.word in NOUN_EVENTS for t in triggers if begin <= t.start < cut):
             cut = None  # "over the killing of Shujaat Bukhari, ..., who was shot dead on Thursday": the killing told
-        if cut is not None and any(begin <= t.start < cut for t in triggers) and \
+        # (a part that itself began at an ellipsis tells its act by the first part's word: "...; Kenneth H.
+        # Bridges, 53, at a gas station near Fredericksburg on Oct. 11; and Linda Franklin, 47, ... on Oct. 14")
+        if cut is not None and (any(begin <= t.start < cut for t in triggers) or begin_elided) and \
                 (any(cut <= t.start < _next_date(known, d, len(sentence)) for t in triggers) or cut in elided):
             parts.append((begin, cut))
-            begin = cut
+            begin, begin_elided = cut, cut in elided
         begin_date = d.date
     parts.append((begin, len(sentence)))
     return [piece for a, b in parts for piece in _split_another(sentence, triggers, a, b)]

@@ -856,26 +856,26 @@ KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|execu
 # "Washiqur Rahman Babu (also spelled Oyasiqur Rhaman) was hacked to death": another spelling in brackets
 # how a death told after other verbs is told: "found shot dead", "was pulled from his car and stabbed to death"
 _DEATH = r"shot\s+dead|strangled|beheaded|decapitated|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|murdered"
-PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|,)?\s+(?:was|had been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
+PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|,)?\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:killed|shot dead|shot and killed|"
                            r"assassinated|executed|beheaded|murdered|hacked to death|stabbed to death|beaten to death|"
                            r"gunned down|lynched|crushed to death|burned to death|burnt to death|found dead|"
                            r"(?:beaten\s+and\s+)?(?:burned|burnt)\s+alive|found\s+(?:\w+\s+and\s+)?(?:" + _DEATH + r"))\b|"
                            # "was abducted in Tegucigalpa on his way to work and found shot dead a week later", "was
                            # pulled from his car and stabbed to death", "was struck in the chest and killed": one dead
-                           r"(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?!(?:arrested|detained|charged|convicted|sentenced|"
+                           r"(?:,[^,;.]{1,110},)?\s+(?:was|had been|has been)\s+(?!(?:arrested|detained|charged|convicted|sentenced|"
                            r"accused|released|freed)\b)[^;.]{1,160}?(?:,\s+|\s+and\s+)(?:later\s+)?(?:found\s+)?(?:killed|"
                            + _DEATH + r"|set\s+on\s+fire|lynched)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
                            # neck and died": a named person's death
                            # ("was shot several times while eating in a shop in ..., Risaralda, and died in hospital")
-                           r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^;.]{0,160}?"
+                           r"(?:,[^,;.]{1,110},)?\s+(?:(?:was|had been|has been)\s+(?:shot|stabbed|beaten|wounded|hit)\b[^;.]{0,160}?"
                            r",?\s+and\s+(?:later\s+)?)?died\b")
 # "Sheikh ", "Security Minister ", "Deputy Police Chief ": a title before a name, its office's words with it
 TITLE_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,2}\b([A-Z][a-z]+)\.?\s+$")
 
 
 # "Piero Parolari was shot and badly wounded", "Omar García Harfuch, the police chief, was injured"
-PASSIVE_WOUND = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,[^,;.]{1,110},)?\s+(?:was|had been)\s+(?:shot\s+and\s+|hit\s+and\s+)?"
+PASSIVE_WOUND = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:,[^,;.]{1,110},)?\s+(?:was|had been|has been)\s+(?:shot\s+and\s+|hit\s+and\s+)?"
                            r"(?:\w+ly\s+|badly\s+)?(?:wounded|injured|hurt)\b(?!\s+and\s+(?:later\s+)?died)")
 
 
@@ -914,11 +914,12 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
                                         r"(?:found|discovered|recovered|dumped)\b", after)
         # "killing Special Agent Jaime Zapata": a title the list of titles lacks, capitalised before the name
         one_dead = one_dead or title is not None and KILLED_NAMED.search(sentence[: e.start - base][: title.start()])
-        if re.match(r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been)\s+\w+(?:\s+dead)?\s+(?:together|along)\s+with\s+(?:several|"
-                    r"many|other|dozens|scores|a\s+number|\d+|two|three|four|five|six|seven|eight|nine|ten)\b", after):
+        if re.match(r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been|has been)\s+\w+(?:\s+dead)?\s+(?:together|along)\s+with\s+(?:several|"
+                    r"many|other|dozens|scores|a\s+number)\b", after):
             return None  # "Girma Yeshitila was killed together with several other people": more than one, uncounted
+            # (not "... along with three other men": those AND_N_OTHERS counts below)
         if re.match(r"(?:,[^,;.()]{1,110}){0,2},?\s+(?:together|along)\s+with\s+(?:several|many|other|members|relatives|"
-                    r"dozens|scores|\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
+                    r"dozens|scores)\b|"
                     r"(?:,[^,;.()]{1,110}){0,2},?\s+and\s+(?:several|many|some|a\s+number\s+of|dozens\s+of|scores\s+of)\s+"
                     r"(?:others|other\s+[a-z]+|[a-z]+s)\b", after):
             # "killing a businessman, Peshraw Dizayee, together with members of his family", "killed Ibrahim Aqil, the
@@ -965,14 +966,16 @@ PAIR_DEATH = re.compile(r"(?:,\s+(?:also\s+)?\d{1,3},)?\s+(?:were|had\s+been)\s+
 KIN_DEATH = re.compile(r"(?:,?\s+[A-Z][\w'’-]+)*,?\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:" + _DEAD_VERBS + r"|found\s+dead)\b")
 
 
-AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)\s+)?"
+# "and Linda Franklin, 47, ...": a person told by name and age
+NAMED_AGED = re.compile(r"(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+\d{1,3},")
+AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,110},)?,?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)\s+)?"
                           r"(?:and|(?:along|together)\s+with|with)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"
                           r"around)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
-                          r"\s+(?:of\s+(?:his|her|their)\s+)?(?:[\w-]+\s+)?(?:children|sons|daughters|relatives|companions|"
+                          r"\s+(?:of\s+(?:his|her|their)\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:children|sons|daughters|relatives|companions|"
                           r"bodyguards|guards|associates|colleagues|family\s+members|others|"
                           # "killed Security Minister Omar Hashi Aden and more than 30 other people": the named and
-                          # the others
-                          r"(?:other\s+)?(?:people|persons|civilians|passengers|worshippers|soldiers|officers))\b(?!\s+(?:(?:were|was)\s+)?"
+                          # the others ("has been shot dead along with three other indigenous men")
+                          r"people|persons|civilians|passengers|worshippers|soldiers|officers|men|women)\b(?!\s+(?:(?:were|was)\s+)?"
                           r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed|arrested|detained))")
 
 
@@ -1076,7 +1079,7 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     return best if intro and len(best) >= 2 and not hierarchy else []
 
 
-_N = r"(?P<n>\d[\d,]*|" + "|".join(sorted(events.NUMBER_WORDS, key=len, reverse=True)) + r")"
+_N = r"(?P<n>\d+(?:,\d{3})*|" + "|".join(sorted(events.NUMBER_WORDS, key=len, reverse=True)) + r")"
 COUNT_AT = re.compile(r"\b" + _N + r"\s+(?:[a-z-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
                       r"(?:(?:village|town|city)\s+of\s+)?(?=[A-Z])")
 
@@ -1739,13 +1742,18 @@ class IncidentReader:
         for a, b in parts:
             part = sentence[a:b]
             part_triggers = [t for t in triggers if a <= t.start < b]
+            elided_dead = None
             if not part_triggers and self.previous is not None and self.previous["start"] == s_start \
-                    and (ellipsis := events.ELLIPSIS.match(part) or events.LATER_ELLIPSIS.match(part)) is not None:
+                    and (ellipsis := events.ELLIPSIS.match(sentence, a, b) or events.LATER_ELLIPSIS.match(sentence, a, b)) is not None:
                 # "... on 18 August and again on 23 August": the incident of the part before, on another day (and
                 # at the place the words left out name, if any: not "chanting slogans against the Supreme Leader")
                 part_triggers = [events.Trigger(self.previous["trigger"], a, self.previous["kind"])]
-                b = a + ellipsis.end()
+                b = ellipsis.end()
                 part = sentence[a:b]
+                # ("Dean H. Meyers, 53, was killed ... on Oct. 9; Kenneth H. Bridges, 53, at a gas station ... on Oct.
+                # 11": one more named and aged, dead as the one before)
+                if NAMED_AGED.match(part) and self.previous["killed"] is not None and self.previous["killed"].max == 1:
+                    elided_dead = self.previous["killed"]
             if not part_triggers:  # ", and a further blast ...": the event noun that cut the sentence
                 named = events.named_event(part, a)
                 if named is None:
@@ -1837,7 +1845,8 @@ class IncidentReader:
                     "kind": events.refine_kind(part_triggers[0].kind, part),
                     "date": _own_date(target, self.ref) or date, "place": None,
                     "perp": None,
-                    "killed": None if shared else tolls.get(id(at_place)) or events.told_dead(part, counted or named_dead),
+                    "killed": None if shared else tolls.get(id(at_place)) or events.told_dead(part, counted or named_dead)
+                    or elided_dead,
                     "wounded": None if shared else _no_harm(part, "wounded") or events.find_count(events.WOUNDED, part)
                     or _named_wounded(part, s_start + a, sent_ents),
                     "start": s_start, "end": s_end, "target": target, "trigger": part_triggers[0].word,
@@ -1899,17 +1908,18 @@ class IncidentReader:
     def _in_year_before(self, found: SentenceDates, sentence: str, s_start: int) -> SentenceDates:
         """"In March of that year", "In June of the same year", "Later that year": the year the text named last."""
         years = YEAR.findall(self.markdown, max(0, s_start - 3000), s_start)
-        if not years:
-            return found
-        year = years[-1]
+        # ("Schlissel's 2005 attack took place on June 30 of that year": the year the sentence itself named before)
         def fix(mention: DateMention) -> DateMention:
             d = mention.date
             if not d.start or d.precision not in ("day", "month") or YEAR.search(mention.text) \
                     or not THAT_YEAR.match(sentence, mention.end):
                 return mention
-            return _in_year(mention, year)
+            named = YEAR.findall(sentence, 0, mention.start) or years
+            return _in_year(mention, named[-1]) if named else mention
         extra = []
-        if (later := LATER_THAT_YEAR.search(sentence)) is not None and not found.event:
+        if (later := LATER_THAT_YEAR.search(sentence)) is not None and not found.event \
+                and (named := YEAR.findall(sentence, 0, later.start()) or years):
+            year = named[-1]
             extra = [DateMention(later.start(), later.end(), later.group(0), FuzzyDate(
                 start=f"{year}-01-01", end=f"{year}-12-31", precision="year", text=later.group(0)))]
         return SentenceDates([fix(m) for m in found.event] + extra, [fix(m) for m in found.framing], found.since,
