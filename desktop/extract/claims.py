@@ -781,11 +781,17 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 r"(?:the|its)\s+(?:militant\s+|armed\s+|jihadist\s+|insurgent\s+)?(?:group|militants|outfit|"
                 r"insurgents|movement|organi[sz]ation|rebels|jihadists)", text[a:b].strip(), re.I):
             source_ent, resolved = last_group, True
-        if source_ent is None and last_org is not None and last_org.subtype != "media" and re.fullmatch(
-                r"(?:the|a|its|their)\s+(?:\w+\s+)?(?:statement|ministry|group|organi[sz]ation|release|press release|"
-                r"communiqu[eé]|report|announcement|message|embassy|office|department|agency)", text[a:b].strip(), re.I) \
-                and not any(w[:1].isupper() for w in text[a:b].split()[1:]):
+        if source_ent is None and last_org is not None and last_org.subtype != "media" and (body := re.fullmatch(
+                r"(?:the|a|its|their)\s+(?:(?P<kind>\w+)\s+)?(?:statement|(?P<head>ministry)|group|organi[sz]ation|release|"
+                r"press release|communiqu[eé]|report|announcement|message|monitor|(?P<place>embassy|office|department|agency|"
+                r"force))",
+                text[a:b].strip(), re.I)) \
+                and not any(w[:1].isupper() for w in text[a:b].split()[1:]) \
+                and not ((head := body.group("head") or body.group("place")) and body.group("kind")
+                         and not all(w in last_org.text.lower() for w in (head.lower(), body.group("kind").lower()))):
             source_ent = last_org  # "the ministry said": the body named before; "the Health Ministry" is named here
+            # ("The monitor reported", "The force said": the Syrian Observatory, the Metropolitan Police named before;
+            # not "the health ministry said" after the Islamic Health Committee: another body, told by its kind)
         a = max(a, label_end)
         phrase = text[a:b].strip()
         if source_ent is not None and source_ent.type in ("NORP", "LOC") and len(phrase.split()) <= 6 and \
