@@ -3529,3 +3529,9 @@ def test_a_poacher_shot_dead_by_rangers_is_one_dead():
 def test_a_day_is_read_in_the_year_the_sentence_gives(text, date):
     (found,) = _incidents(text + "\n")
     assert found.date.start == date, found
+
+
+def test_a_web_pages_update_stamp_is_no_speaker():
+    said = _said("UPDATE, 4:10 p.m.: Muhammad is being held on a federal firearms charge, a Justice Department "
+                 "official said.\n")
+    assert [source for source, _via, _content in said] == ["Justice Department"], said

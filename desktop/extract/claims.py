@@ -1314,7 +1314,11 @@ ITEM_PREFIX = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*[^*\n]{1,40}\*\*|\d{1,2}\s+
                          r"^\s*(?:[-*•]\s+)?(?:Fuel|Health|Food|Water|Protection|Shelter|Education|Access|Security|"
                          r"Displacement|Nutrition|Logistics|WASH|Electricity|Power|Communications|Telecommunications|"
                          r"Markets|Prices|Transport|Casualties|Damage|Response|Needs|Context|Background|Overview|"
-                         r"Outlook|Situation|Humanitarian\s+access|Food\s+security)\s*:\s+(?=[A-Z])")
+                         r"Outlook|Situation|Humanitarian\s+access|Food\s+security)\s*:\s+(?=[A-Z])|"
+                         # "UPDATE, 4:10 p.m.: Muhammad is being held ..., a Justice Department official said": a web
+                         # page's update stamp, no speaker
+                         r"^\s*(?:UPDATED?|Updated?)\b[^:\n]{0,30}?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s+[A-Z][a-z]+)"
+                         r"\s*[:–—-]\s+(?=[A-Z])")
 # The roles a transcript labels its speakers by ("SPOKESPERSON:", "MINISTER:")
 SPEAKER_ROLES = (r"spokes\w+|minister|secretary|president|ambassador|general|director|commissioner|chairman|chief|"
                  r"governor|mayor|envoy|official|representative|speaker|prosecutor")
