@@ -786,12 +786,9 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 r"press release|communiqu[eé]|report|announcement|message|monitor|(?P<place>embassy|office|department|agency|"
                 r"force))",
                 text[a:b].strip(), re.I)) \
-                and not any(w[:1].isupper() for w in text[a:b].split()[1:]) \
-                and not ((head := body.group("head") or body.group("place")) and body.group("kind")
-                         and not all(w in last_org.text.lower() for w in (head.lower(), body.group("kind").lower()))):
+                and not any(w[:1].isupper() for w in text[a:b].split()[1:]) and _of_its_kind(body, last_org):
             source_ent = last_org  # "the ministry said": the body named before; "the Health Ministry" is named here
-            # ("The monitor reported", "The force said": the Syrian Observatory, the Metropolitan Police named before;
-            # not "the health ministry said" after the Islamic Health Committee: another body, told by its kind)
+            # ("The monitor reported", "The force said": the Syrian Observatory, the Metropolitan Police named before)
         a = max(a, label_end)
         phrase = text[a:b].strip()
         if source_ent is not None and source_ent.type in ("NORP", "LOC") and len(phrase.split()) <= 6 and \
@@ -991,6 +988,13 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             if cut is not None and cut.start() >= 3:
                 claim.content = claim.content[: cut.start()].strip(" ,")
     return [c for c in claims if not _deed_or_advice(c.cue.lower(), text)]
+
+
+def _of_its_kind(body: re.Match[str], org: Ent) -> bool:
+    """Whether the body named before can be the one a phrase tells by its kind: "the health ministry" the Lebanese
+    health ministry, not the Islamic Health Committee; "the ministry" or "the statement" any body."""
+    head, kind = body.group("head") or body.group("place"), body.group("kind")
+    return not (head and kind) or all(w.lower() in org.text.lower() for w in (head, kind))
 
 
 def _deed_or_advice(cue: str, text: str) -> bool:

@@ -348,7 +348,7 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     found.sort(key=lambda d: d.start)
     # "at the May Day march on 1 May 2012": the feast named without its year is the day told with one
     found = [d for d in found if not (
-        FEAST_NAMED.fullmatch(d.text) and d.date.start and any(
+        d.text.lower().replace("’", "'") in FEASTS and d.date.start and any(
             o is not d and o.date.precision == "day" and o.date.start and o.date.start[5:] == d.date.start[5:]
             and re.search(r"\d{4}", o.text) for o in found))]
     # "on Tuesday 2 July", "on Sunday, 15 January", "On Saturday night, Oct. 19": the weekday only names the date
@@ -358,7 +358,6 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
         and WEEKDAY_GAP.fullmatch(text, d.end, found[n + 1].start) and found[n + 1].date.precision == "day")]
 
 
-FEAST_NAMED = re.compile(r"(?:Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|May Day)", re.I)
 WEEKDAY_GAP = re.compile(r",?\s?|\s+(?:morning|afternoon|evening|night),?\s+", re.I)
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.casefile.model import Count, FuzzyDate
-from desktop.extract.dates import WEEKDAYS
+from desktop.extract.dates import MONTHS, WEEKDAYS
 from desktop.extract.places import is_place
 
 # trigger word (lower case) -> (event_type, sub_event_type)
@@ -2629,9 +2629,12 @@ def _other_side(low: str, triggers: list[Trigger], previous: dict) -> bool:
 CUT = re.compile(r"[,;]\s+")
 # the same event told again on another day, its verb left out: "bombed positions in southern Tripoli on 18 August
 # and again on 23 August", "opened an operation in the Maidan area on 26 April and in Buner on 28 April"
-# ("Oct. 11", "Sept. 21": a wire's months, cut short)
-_DAY = (r"(?:\d{1,2}\s+(?i:" + _MONTHS + r")\b|(?i:" + _MONTHS + r"|(?:jan|feb|aug|sept?|oct|nov|dec)\.)\s+\d{1,2}\b|"
-        r"(?i:" + "|".join(WEEKDAYS) + r")\b)")
+# ("Oct. 11", "Sept. 21": a wire's months, cut short, as dates.MONTHS knows them)
+_DAY = (r"(?:\d{1,2}\s+(?i:" + _MONTHS + r")\b|(?i:" + _MONTHS + r"|(?:" + "|".join(m for m in MONTHS if len(m) <= 4)
+        + r")\.)\s+\d{1,2}\b|(?i:" + "|".join(WEEKDAYS) + r")\b)")
+# "Kenneth H. Bridges, 53,": a person told by name and age
+_NAMED_AGED = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+\d{1,3},"
+NAMED_AGED = re.compile(r"(?:and\s+)?" + _NAMED_AGED)
 ELLIPSIS = re.compile(r"(?:and\s+|(?<=;\s)(?=(?:and\s+)?[A-Z][\w.'’-]*\s+[^,;]{0,40},\s+\d{1,3},))"
                       r"(?:and\s+)?(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+"
                       r"(?:[a-z]+\s+){0,2}?|"
@@ -2641,7 +2644,7 @@ ELLIPSIS = re.compile(r"(?:and\s+|(?<=;\s)(?=(?:and\s+)?[A-Z][\w.'’-]*\s+[^,;]
                       # at a gas station near Fredericksburg on Oct. 11; ...": each victim told by name and age, at a place
                       # on a day)
                       r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:di|de|da|del|van|von|al|el|bin|ibn)\s+)?[A-Z][\w'’-]+,\s+[^,;]{3,90},\s+|"
-                      r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+\d{1,3},(?:\s+[^,;]{3,60},)?\s+(?:at|in|near|outside)\s+[^,;]{3,90}?\s+|"
+                      + _NAMED_AGED + r"(?:\s+[^,;]{3,60},)?\s+(?:at|in|near|outside)\s+[^,;]{3,90}?\s+|"
                       # "struck Shia mosques in Kunduz on 8 October and Kandahar on 15 October": another place, its day
                       r"(?:[A-Z][\w'’-]+\s+){1,3}(?=on\s)|"
                       # "attacked the mission's office in Maliana on 29 June and a humanitarian convoy near Liquiçá on

@@ -966,8 +966,6 @@ PAIR_DEATH = re.compile(r"(?:,\s+(?:also\s+)?\d{1,3},)?\s+(?:were|had\s+been)\s+
 KIN_DEATH = re.compile(r"(?:,?\s+[A-Z][\w'’-]+)*,?\s+(?:were|had\s+been)\s+(?:\w+ly\s+)?(?:" + _DEAD_VERBS + r"|found\s+dead)\b")
 
 
-# "and Linda Franklin, 47, ...": a person told by name and age
-NAMED_AGED = re.compile(r"(?:and\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+\d{1,3},")
 AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,110},)?,?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)\s+)?"
                           r"(?:and|(?:along|together)\s+with|with)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"
                           r"around)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
@@ -1752,7 +1750,7 @@ class IncidentReader:
                 part = sentence[a:b]
                 # ("Dean H. Meyers, 53, was killed ... on Oct. 9; Kenneth H. Bridges, 53, at a gas station ... on Oct.
                 # 11": one more named and aged, dead as the one before)
-                if NAMED_AGED.match(part) and self.previous["killed"] is not None and self.previous["killed"].max == 1:
+                if events.NAMED_AGED.match(part) and self.previous["killed"] is not None and self.previous["killed"].max == 1:
                     elided_dead = self.previous["killed"]
             if not part_triggers:  # ", and a further blast ...": the event noun that cut the sentence
                 named = events.named_event(part, a)
