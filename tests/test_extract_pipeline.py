@@ -3535,3 +3535,78 @@ def test_a_web_pages_update_stamp_is_no_speaker():
     said = _said("UPDATE, 4:10 p.m.: Muhammad is being held on a federal firearms charge, a Justice Department "
                  "official said.\n")
     assert [source for source, _via, _content in said] == ["Justice Department"], said
+
+
+def test_an_update_stamped_above_the_article_is_news_of_the_attack_the_article_tells():
+    found = _incidents("UPDATE, 17 March, 10:40: The US State Department has confirmed that an American citizen was "
+                       "among those killed in Chernihiv on Wednesday.\n\n"
+                       "Ten civilians were killed on Wednesday morning when Russian forces opened fire on people "
+                       "standing in line for bread in Chernihiv, according to Ukraine's Prosecutor General's Office.\n")
+    assert [(i.location.name, i.killed.min, i.evidence.exact[:12]) for i in found] == [
+        ("Chernihiv", 10, "Ten civilian")], found
+    # an arrest the update adds is news of its own
+    (arrest,) = _incidents("UPDATE, 20:05 — The Guardia Civil said late on Saturday that it had detained two more "
+                           "people in Sanlúcar de Barrameda.\n")
+    assert arrest.location.name == "Sanlúcar de Barrameda", arrest
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Around 20 August, ISIL bulldozed the Mar Elian monastery on the edge of Al-Qaryatayn.", "Al-Qaryatayn"),
+    ("In Tripoli, a bulldozer pulled down the domed shrine of the Sidi al-Shaab al-Dahmani mosque on Saturday.",
+     "Sidi al-Shaab al-Dahmani mosque"),
+    ("On Monday morning, Ansar Dine fighters used pickaxes to break down the wooden door of the Sidi Yahia mosque "
+     "in Timbuktu.", "Sidi Yahia mosque"),
+    ("On the evening of 19 August 1978, fire swept through the Cinema Rex in Abadan during a screening.", "Cinema Rex"),
+])
+def test_property_destroyed_and_a_fire_that_swept_through_a_building_are_incidents(text, place):
+    (found,) = _incidents(text)
+    assert found.location.name == place, found
+
+
+def test_shutters_pulled_down_and_talks_that_broke_down_are_no_incidents():
+    assert _incidents("Traders in parts of Liaquatabad pulled down their shutters on Monday.\n") == []
+    assert _incidents("The talks broke down on Monday in Doha.\n") == []
+
+
+def test_a_crowd_that_smashed_windows_riots():
+    (found,) = _incidents("Protesters smashed shop windows in Dijon on Friday night.\n")
+    assert found.type == "Riots", found
+
+
+def test_a_lead_to_two_riots_told_after_it_is_no_incident_of_its_own():
+    found = _incidents("The quarter ended with two riots, in Dijon and Stuttgart, that had little to do with the "
+                       "pandemic.\n\nIn Dijon, groups of men attacked residents of the Grésilles neighbourhood on "
+                       "12 June.\n\nIn Stuttgart, several hundred people looted stores on the night of 20 June.\n")
+    assert [i.evidence.exact[:9] for i in found] == ["In Dijon,", "In Stuttg"], found
+
+
+def test_an_act_of_another_day_before_the_killings_it_names_is_an_incident_of_its_own():
+    found = _incidents("ISIL seized Tadmur from government forces on 21 May after a week of fighting.\n\n"
+                       "- On 30 May, ISIL blew up the Tadmur military prison, notorious for the killings of "
+                       "detainees in the 1980s, according to SOHR.\n")
+    assert [i.date.start for i in found] == ["2022-05-21", "2022-05-30"], found
+
+
+def test_people_burned_to_death_were_killed():
+    (found,) = _incidents("Days later, the police chief said that ISIL had burned to death as many as 45 people in "
+                          "al-Baghdadi.\n")
+    assert (found.location.name, found.killed.min) == ("al-Baghdadi", 45), found
+
+
+def test_an_attacker_arrested_at_the_scene_is_the_attack_s_end_and_its_perpetrator():
+    (found,) = _incidents("A man attacked people sitting in Forbury Gardens in Reading on the evening of 20 June, "
+                          "killing three men. Khairi Saadallah, a 25-year-old Libyan refugee, was arrested nearby.\n")
+    assert (found.location.name, [p.name for p in found.perpetrators]) == ("Forbury Gardens", ["Khairi Saadallah"]), found
+
+
+def test_a_place_inside_a_country_named_with_its_possessive():
+    (found,) = _incidents("A suicide bomber blew herself up inside Somalia's newly reopened National Theatre on "
+                          "Wednesday.\n")
+    assert found.location.name == "National Theatre", found
+
+
+def test_the_date_of_an_aside_on_someone_is_not_the_event_s():
+    (found,) = _incidents("Hossein Takbalizadeh, who had been questioned by the police in 1978 and released, was "
+                          "arrested in 1980.\n")
+    assert (found.date.start, found.date.precision) == ("1980-01-01", "year"), found
+

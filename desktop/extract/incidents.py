@@ -360,6 +360,12 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     starts = {e.start - base for e in sent_ents if e.type == "LOC"}
     inner = {id(e) for e in sent_ents
              if re.search(r"[A-Z][\w-]*['’]s\s+$", sentence[max(0, e.start - base - 30) : e.start - base])
+             # ("inside Somalia's newly reopened National Theatre", "Baghdad's heavily fortified Green Zone": a few plain
+             # words between; not "Ethiopia's remote Afar region", a region as wide as the place it is in)
+             or re.search(r"[A-Z][\w-]*['’]s\s+(?:(?!(?:in|of|at|on|near)\s)[a-z][\w-]*\s+){1,3}$",
+                          sentence[max(0, e.start - base - 50) : e.start - base])
+             and not re.match(r"\s+(?:region|province|governorate|state|county|department|oblast|prefecture)\b",
+                              sentence[e.end - base :], re.I)
              # ("the Jambutu market area of Yola")
              or re.match(r"\s+(?:[a-z]+\s+)?(?:area|district|neighbourhood|quarter)\s+of\s+[A-Z]",
                          sentence[e.end - base :])
@@ -411,6 +417,9 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
         r"\b(?:in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|fire\s+to|" + PLACE_VERBS + r")\s+"
         r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)
+        # "inside Somalia's newly reopened National Theatre": the place inside the one the event is put in
+        or re.search(r"\b(?:in|at|near|outside|inside|into|on)\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}$",
+                     sentence[max(0, e.start - base - 60) : e.start - base])
         # "abducted 121 students from Bethel Baptist High School": a building they were taken from
         or e.subtype == "facility" and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, e.start - base - 12) : e.start - base])]
     # "a former chief minister of Khyber Pakhtunkhwa": the place of an office, not of the event
@@ -462,6 +471,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
         _location(sent_ents, inner)
 
 
+# ", who had been questioned by the police in 1978 and released,": an aside on someone, with its own time
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;()]{3,120},")
 FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?In\s+(?:the\s+)?(?=[A-Z])")
 NAMES_EVENT = re.compile(r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|strike|siege|shooting|ambush)\b")
 
@@ -1143,13 +1154,24 @@ ATTACKER_NAMED = re.compile(
     r"(?:by\s+(?:the\s+)?\w+\s+)?as\s+(?=[A-Z])")
 
 
+# "Khairi Saadallah, a 25-year-old Libyan refugee, was arrested nearby", "Police arrested Darlington at the scene":
+# the one taken where the attack was, as it ended
+ARRESTED_THERE = re.compile(
+    r"(?:^|(?<=[.!?]\s))\W*(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,[^,.;]{1,80},)?\s+was\s+(?:\w+ly\s+)?"
+    r"(?:arrested|detained|overpowered)\s+(?:at\s+the\s+scene|nearby|on\s+the\s+spot)\b|"
+    r"\b(?:[Pp]olice|[Oo]fficers)\s+(?:arrested|detained)\s+(?P<q>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:at\s+the\s+scene|nearby|on\s+the\s+spot)\b", re.M)
+
+
 def named_later(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
     """The attacker named after the incident is told is who did it, when nobody else is named."""
     persons = {e.start: e for e in ents if e.type == "PERSON"}
-    for m in ATTACKER_NAMED.finditer(markdown):
-        person = persons.get(m.end())
-        before = [inc for inc in found if inc["start"] <= m.start() and inc["kind"][0] in VIOLENT]
-        if person is None or not before or m.start() - before[-1]["end"] > 2500:
+    cues = [(m.start(), m.end()) for m in ATTACKER_NAMED.finditer(markdown)]
+    cues += [(m.start(), m.start("p") if m.group("p") else m.start("q")) for m in ARRESTED_THERE.finditer(markdown)]
+    for at, named_at in sorted(cues):
+        person = persons.get(named_at)
+        before = [inc for inc in found if inc["start"] <= at and inc["kind"][0] in VIOLENT]
+        if person is None or not before or at - before[-1]["end"] > 2500:
             continue
         if before[-1]["perp"] is None:
             before[-1]["perp"] = person
@@ -1529,6 +1551,7 @@ class IncidentReader:
         self.markdown, self.ref, self.sections = markdown, ref, sections
         self.section_dates = section_dates or [None] * len(sections)
         self.found: list[dict[str, Any]] = []
+        self.top_updates = top_updates(markdown)
         self.told: list[Told] = []  # every sentence read, in order
         self.more_told = 0  # how many sentences said more of an incident told before
         self.disaster_block = -9  # the last paragraph that told a disaster ("an earthquake struck ..."): its toll is no attack's
@@ -1611,6 +1634,11 @@ class IncidentReader:
                      # ("**22 December – Clash at sea**. A naval clash off Mannar ...": the stop after the bold)
                      or self.markdown[label.end() : s_end].strip() in (".", ":")):
             triggers = []  # the label names what its paragraph tells; the sentences after it tell the event
+        if triggers and any(a <= s_start < b for a, b in self.top_updates):
+            # the news an update stamp adds at the top of a web page ("UPDATE, 17 March, 10:40: The US State Department
+            # has confirmed that an American citizen was among those killed"): the article tells the attack in full,
+            # but an arrest the update adds is new (the gold's two incidents in updates, of 1-2010, are both arrests)
+            triggers = [t for t in triggers if t.kind[1] == "Arrests"]
         low = sentence.lower()
         if events.DISASTER_ACT.search(low):
             self.disaster_block = block_no
@@ -1758,6 +1786,12 @@ class IncidentReader:
                     continue
                 part_triggers = [named]
             part_dates = [d.date for d in dated if a <= d.start < b]
+            if (aside := RELATIVE_ASIDE.search(sentence, a, b)) is not None \
+                    and not any(aside.start() <= t.start < aside.end() for t in part_triggers):
+                # "Takbalizadeh, who had been questioned by the police in 1978 and released, was arrested in 1980": the
+                # day of the aside is of what it tells, not of the event (when the sentence dates the event too)
+                part_dates = [d.date for d in dated if a <= d.start < b
+                              and not aside.start() <= d.start < aside.end()] or part_dates
             if a > 0 and part_triggers and all(MEASURED_SINCE.match(sentence, t.start + len(t.word)) for t in part_triggers):
                 continue  # "..., the most senior Taliban figure to die in an attack since ... 2021": this one, measured
             if a > 0 and part_triggers and all(CLAIMED_THE.search(sentence, 0, t.start) for t in part_triggers):
@@ -2102,7 +2136,12 @@ CHARACTERISED = re.compile(r"^\W*(?:the|this|that|sunday's|monday's|tuesday's|we
                            r"bombing|massacre|incident)\s+(?:[\w'’-]+\s+){0,6}?came\s+(?:on|in|at)\b[^.;]{0,40}\.?\s*$|"
                            r"\W*(?:[\w'’-]+\s+){1,4}(?:opened|began|started|closed|ended)\s+the\s+(?:year|quarter|month|"
                            r"half-year|period)\s+with\s+(?:an?|two|three|twin)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|"
-                           r"bombings?)\b",
+                           r"bombings?)\b|"
+                           # "The quarter ended with two riots, in Dijon and Stuttgart": the review's lead to them (not
+                           # "The period opened with a suicide bombing in Surakarta": one, told there)
+                           r"\W*the\s+(?:year|quarter|month|half-year|period|week)\s+(?:opened|began|started|closed|ended)\s+"
+                           r"with\s+(?:two|three|four|twin)\s+(?:[\w-]+\s+)?(?:attacks|assaults|bombings|riots|"
+                           r"massacres|raids)\b",
                            re.I)
 
 
@@ -2223,6 +2262,29 @@ def _in_year(mention: DateMention, year: str) -> DateMention:
     end_year = int(end[:4]) - int(d.start[:4]) + int(year)
     return DateMention(mention.start, mention.end, mention.text, FuzzyDate(
         start=year + d.start[4:], end=f"{end_year}{end[4:]}", precision=d.precision, text=d.text))
+
+
+# a web page's update stamp opening a paragraph ("UPDATE, 17 March, 10:40: The US State Department has confirmed that
+# an American citizen was among those killed"): news of an incident the article after it tells in full
+UPDATE_STAMP = re.compile(r"[ \t]*(?:[-*•]\s+)?\**\s*(?:UPDATED?|Updated?)\b[^:\n]{0,30}?"
+                          r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s+[A-Z][a-z]+)"
+                          # ("Update, 27 May 2011, 21:05 BRT:")
+                          r"(?:,?\s+\d{4})?(?:,?\s+\d{1,2}[:.]\d\d)?(?:\s+[A-Z]{2,4})?\s*\**\s*[:–—-]")
+
+
+def top_updates(markdown: str) -> list[tuple[int, int]]:
+    """The spans of the update-stamped paragraphs a web page puts above its article (after at most a standfirst):
+    news of the incident the article then tells in full. (Updates at the end of a page tell what is new there in
+    full: "Update, 27 May 2011, 21:05 BRT: A second rural leader ... was shot dead on Friday".)"""
+    spans, body, at = [], 0, 0
+    for line in markdown.split("\n"):
+        if UPDATE_STAMP.match(line):
+            if body <= 1:
+                spans.append((at, at + len(line)))
+        elif len(line.split()) >= 25:
+            body += 1
+        at += len(line) + 1
+    return spans
 
 
 # where a chronology's item says the report tells it in full: "(see section 3)", "(see below)"
