@@ -3610,3 +3610,11 @@ def test_the_date_of_an_aside_on_someone_is_not_the_event_s():
                           "arrested in 1980.\n")
     assert (found.date.start, found.date.precision) == ("1980-01-01", "year"), found
 
+
+@pytest.mark.parametrize("text, source", [
+    ("He left the building under heavy guard, an aide told Horn Wire.", "aide"),
+    ("He was taken to hospital, a paramedic said.", "paramedic"),
+    ("The camp was attacked at dawn, the commissioner said.", "commissioner"),
+])
+def test_aides_paramedics_and_commissioners_speak(text, source):
+    assert [s for s, _via, _content in _said(text + "\n")] == [source]

@@ -251,7 +251,10 @@ ROLE_WORDS = re.compile(r"\b(senior |deputy |chief |former |acting |official |to
                         r"youths?|pupils?|nuns?|commuters?|shoppers?|customers?|"
                         # '"We heard bangs," one woman told a local reporter', "one investigator told the Gleaner"
                         r"man|woman|girls?|boys?|teenagers?|investigators?|surgeons?|protesters?|volunteers?|waiters?|"
-                        r"vendors?|nurses?)"
+                        r"vendors?|nurses?|"
+                        # "an aide told Horn Wire", "a paramedic said", "the commissioner said", "a mediator said"
+                        r"aides?|bodyguards?|assistants?|paramedics?|rescuers?|firefighters?|rangers?|commissioners?|"
+                        r"mediators?|negotiators?|organi[sz]ers?|campaigners?|historians?|scholars?|academics?|professors?)"
                         # (and every role counted: "community leaders said", "their lawyers said")
                         r"(?:s|es)?\b",
                         re.I)
