@@ -2442,6 +2442,20 @@ THEN = re.compile(r"^\W*(?:\w+\s+){1,3}then\b|^\W*then\b", re.I)
 # "was arrested at the scene", "detained nearby", "on the spot": an arrest made where the attack was, as it ended
 AT_THE_SCENE = re.compile(r"[^.;]{0,40}?\b(?:at\s+the\s+scene|near\s+the\s+scene|nearby|on\s+the\s+spot)\b"
                           r"(?!\s+(?:village|town|house|district|area|city|camp|street|hospital))")
+# "The National Police detained 12 people at the scene" of a protest, "arrested two suspects ... two days later": arrests
+# of their own
+COUNTED_ARRESTED = re.compile(r"\bcharges?\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|"
+                              r"hundreds|some|many)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:people|persons|men|women|suspects|others|"
+                              r"protesters|demonstrators|youths|members|of\s+them)\b")
+
+
+def _arrested_there(sentence: str, low: str, t: Trigger, triggers: list[Trigger]) -> bool:
+    """"Khairi Saadallah ... was arrested nearby": the attack's own end, folded into it (as the conventions fold an
+    arrest made at the scene)."""
+    return all(u.kind[1] == "Arrests" for u in triggers) and AT_THE_SCENE.match(low, t.start + len(t.word)) is not None \
+        and not NEW_TIME.search(sentence) and not COUNTED_ARRESTED.search(low)
+
+
 FAR_DAYS = 14  # a claim is made within days of its event; a date further off tells another one
 
 
@@ -2521,14 +2535,8 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     for t in triggers:
         if t.word in VERBAL and t.kind[1] in DISTINCT and not SUBORDINATE.search(low[: t.start]) \
                 and not (framed and t.kind[1] != "Arrests"):
-            if same_story and not dates and not framed and all(u.kind[1] == "Arrests" for u in triggers) \
-                    and AT_THE_SCENE.match(low, t.start + len(t.word)) and not NEW_TIME.search(sentence) \
-                    and not re.search(r"\bcharges?\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|"
-                                      r"several|scores|hundreds|some|many)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:people|persons|men|"
-                                      r"women|suspects|others|protesters|demonstrators|youths|members|of\s+them)\b", low):
-                # (not "The National Police detained 12 people at the scene" of a protest: arrests of their own)
-                return True  # "Khairi Saadallah ... was arrested nearby": the attack's own end, folded into it
-            return False  # an arrest after an attack is an incident of its own
+            # an arrest after an attack is an incident of its own, unless made where the attack was, as it ended
+            return same_story and not dates and not framed and _arrested_there(sentence, low, t, triggers)
     last = max(t.start for t in triggers)
     relative = re.search(r",\s+(?:which|who)\b", sentence[last:])
 
