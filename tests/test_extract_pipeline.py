@@ -3619,3 +3619,10 @@ def test_the_date_of_an_aside_on_someone_is_not_the_event_s():
 ])
 def test_aides_paramedics_and_commissioners_speak(text, source):
     assert [s for s, _via, _content in _said(text + "\n")] == [source]
+
+
+def test_a_countrys_office_named_after_according_to_is_the_source_not_the_country():
+    assert [s for s, _via, _content in _said("Ten civilians were killed in Chernihiv on Wednesday, according to "
+                                               "Ukraine's Prosecutor General's Office.\n")] == [
+        "Ukraine's Prosecutor General's Office"]
+    assert [s for s, _via, _content in _said("Forty people died, according to Gauteng police.\n")] == ["Gauteng police"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.extract.dates import WEEKDAYS, names_month
 from desktop.extract.entities import KIN, Ent, gazetteer, norm_key
@@ -946,6 +946,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             if src is not None and src.type == "LOC" and re.match(r"-(?:based|born|led|backed)\b", text[src.end - base :]):
                 # ("according to the Dhaka-based rights organisation Ain o Salish Kendra": the body, not its seat)
                 src = _first_ent_after(sent_ents, src.end, 60, ("PERSON", "ORG"))
+            if src is not None and src.type == "LOC" and (own := re.match(r"['’]s\s+", text[src.end - base :])) is not None \
+                    and (org := next((e for e in sent_ents if e.start == src.end + own.end() and e.type == "ORG"), None)) is not None:
+                # ("according to Ukraine's Prosecutor General's Office": the country's office, not the country)
+                src = replace(org, start=src.start, text=text[src.start - base : org.end - base])
             if src is not None:
                 # ("according to Gauteng police": the place's police, not the place)
                 body = PLACE_BODY.match(text, src.end - base) if src.type == "LOC" else None
