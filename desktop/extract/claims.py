@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from desktop.extract.dates import WEEKDAYS, names_month
 from desktop.extract.entities import KIN, Ent, gazetteer, norm_key
 from desktop.extract.events import NUMBER_WORDS
-from desktop.extract.incidents import DATELINE
+from desktop.extract.incidents import DATELINE, UPDATE_STAMP
 from desktop.extract.places import is_place
 
 CUE_VERBS = {
@@ -1328,8 +1328,7 @@ ITEM_PREFIX = re.compile(r"^\s*(?:[-*•]\s+)?(?:\*\*[^*\n]{1,40}\*\*|\d{1,2}\s+
                          r"Outlook|Situation|Humanitarian\s+access|Food\s+security)\s*:\s+(?=[A-Z])|"
                          # "UPDATE, 4:10 p.m.: Muhammad is being held ..., a Justice Department official said": a web
                          # page's update stamp, no speaker
-                         r"^\s*(?:UPDATED?|Updated?)\b[^:\n]{0,30}?(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?|\d{1,2}\s+[A-Z][a-z]+)"
-                         r"\s*[:–—-]\s+(?=[A-Z])")
+                         r"^" + UPDATE_STAMP.pattern + r"\s+(?=[A-Z])")
 # The roles a transcript labels its speakers by ("SPOKESPERSON:", "MINISTER:")
 SPEAKER_ROLES = (r"spokes\w+|minister|secretary|president|ambassador|general|director|commissioner|chairman|chief|"
                  r"governor|mayor|envoy|official|representative|speaker|prosecutor")

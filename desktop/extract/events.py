@@ -2440,8 +2440,8 @@ def _holds(date: FuzzyDate, other: FuzzyDate | None) -> bool:
 SUBORDINATE = re.compile(r"\b(?:because|since|after|when|while|who|which)\b[^,;]*$|\b(?:those|the)\s+$")
 THEN = re.compile(r"^\W*(?:\w+\s+){1,3}then\b|^\W*then\b", re.I)
 # "was arrested at the scene", "detained nearby", "on the spot": an arrest made where the attack was, as it ended
-AT_THE_SCENE = re.compile(r"[^.;]{0,40}?\b(?:at\s+the\s+scene|near\s+the\s+scene|nearby|on\s+the\s+spot)\b"
-                          r"(?!\s+(?:village|town|house|district|area|city|camp|street|hospital))")
+SCENE = r"(?:at\s+the\s+scene|near\s+the\s+scene|nearby|on\s+the\s+spot)\b"
+AT_THE_SCENE = re.compile(r"[^.;]{0,40}?\b" + SCENE + r"(?!\s+(?:village|town|house|district|area|city|camp|street|hospital))")
 # "The National Police detained 12 people at the scene" of a protest, "arrested two suspects ... two days later": arrests
 # of their own
 COUNTED_ARRESTED = re.compile(r"\bcharges?\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|scores|"

@@ -337,6 +337,10 @@ def _origins(sentence: str, base: int, sent_ents: list[Ent], before: re.Pattern 
     return out
 
 
+# "Kabul's", "Somalia's": a place named as the one another is in
+POSSESSOR = r"[A-Z][\w-]*['’]s\s+"
+
+
 def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[int] | None = None) -> Ent | None:
     """Prefer places the sentence puts the event in ("in X", "at X", "near X", "south of X").
 
@@ -359,10 +363,10 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     # "in Kabul's Darulaman area", "the Sherpur district of Kabul": the part, not the whole
     starts = {e.start - base for e in sent_ents if e.type == "LOC"}
     inner = {id(e) for e in sent_ents
-             if re.search(r"[A-Z][\w-]*['’]s\s+$", sentence[max(0, e.start - base - 30) : e.start - base])
+             if re.search(POSSESSOR + "$", sentence[max(0, e.start - base - 30) : e.start - base])
              # ("inside Somalia's newly reopened National Theatre", "Baghdad's heavily fortified Green Zone": a few plain
              # words between; not "Ethiopia's remote Afar region", a region as wide as the place it is in)
-             or re.search(r"[A-Z][\w-]*['’]s\s+(?:(?!(?:in|of|at|on|near)\s)[a-z][\w-]*\s+){1,3}$",
+             or re.search(POSSESSOR + r"(?:(?!(?:in|of|at|on|near)\s)[a-z][\w-]*\s+){1,3}$",
                           sentence[max(0, e.start - base - 50) : e.start - base])
              and not re.match(r"\s+(?:region|province|governorate|state|county|department|oblast|prefecture)\b",
                               sentence[e.end - base :], re.I)
@@ -418,7 +422,7 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
         r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)
         # "inside Somalia's newly reopened National Theatre": the place inside the one the event is put in
-        or re.search(r"\b(?:in|at|near|outside|inside|into|on)\s+(?:the\s+)?[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){1,3}$",
+        or re.search(r"\b(?:in|at|near|outside|inside|into|on)\s+(?:the\s+)?" + POSSESSOR + r"(?:[a-z][\w-]*\s+){1,3}$",
                      sentence[max(0, e.start - base - 60) : e.start - base])
         # "abducted 121 students from Bethel Baptist High School": a building they were taken from
         or e.subtype == "facility" and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, e.start - base - 12) : e.start - base])]
@@ -1158,9 +1162,9 @@ ATTACKER_NAMED = re.compile(
 # the one taken where the attack was, as it ended
 ARRESTED_THERE = re.compile(
     r"(?:^|(?<=[.!?]\s))\W*(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,[^,.;]{1,80},)?\s+was\s+(?:\w+ly\s+)?"
-    r"(?:arrested|detained|overpowered)\s+(?:at\s+the\s+scene|nearby|on\s+the\s+spot)\b|"
+    r"(?:arrested|detained|overpowered)\s+" + events.SCENE + r"|"
     r"\b(?:[Pp]olice|[Oo]fficers)\s+(?:arrested|detained)\s+(?P<q>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
-    r"(?:at\s+the\s+scene|nearby|on\s+the\s+spot)\b", re.M)
+    + events.SCENE, re.M)
 
 
 def named_later(found: list[dict[str, Any]], ents: list[Ent], markdown: str) -> None:
