@@ -1475,14 +1475,14 @@ def test_a_denial_told_in_a_clause_after_the_claim_is_a_claim_of_its_own():
                    "disputed.\n") == [("government", None), ("rebels", None)]
 
 
-def test_a_statement_or_a_speech_is_the_channel_when_no_outlet_is_named():
+def test_a_speech_is_the_channel_when_no_outlet_is_named_and_a_statement_is_none():
     from desktop.extract.pipeline import extract, to_eval_json
 
     text = ("The Rwanda Defence Force said in a short statement that operations were continuing.\n\n"
             "The minister said in a speech on Sunday that the army would stay.\n\n"
             "The ministry said in a statement to Reuters that the toll had risen.\n")
     claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.txt")))["claims"]
-    assert [c["via"] for c in claims] == ["short statement", "speech", "Reuters"]
+    assert [c["via"] for c in claims] == [None, "speech", "Reuters"]
 
 
 def test_a_toll_put_or_given_with_an_adjective_is_a_claim():
@@ -3500,6 +3500,9 @@ def test_the_monitor_and_the_force_are_the_bodies_named_before():
                  "a post-mortem had been postponed.\n")
     assert [source for source, _via, _content in said] == ["Syrian Observatory for Human Rights"] * 2 \
         + ["Metropolitan Police"] * 2, said
+    said = _said("The United Nations Mission in South Sudan (UNMISS) said 12 civilians were killed near Bor. The "
+                 "mission said its patrol had found the bodies on Tuesday.\n")
+    assert [source for source, _via, _content in said] == ["United Nations Mission in South Sudan", "UNMISS"], said
 
 
 def test_a_victims_age_set_off_by_commas_is_no_toll_of_the_place_after_it():
