@@ -565,6 +565,9 @@ def test_clashes_as_a_feature_of_a_place_are_no_event():
     "Officials said 700 people had been arrested in the port city alone by 9 June.",
     "The decree gave the army wider powers of arrest in the three districts.",
     "The court restored a quota for the grandchildren of those who fought in the independence war.",
+    "He set up a militia, which fought alongside the army against the rebels in Sonawari and Bandipora.",
+    "Reporters were kept away, and armoured vehicles of the mission blocked the road to the airport on Friday.",
+    "The front, a group that has fought the state in the hills since 1982, denied any part in it.",
     "In all, the three days of fighting killed at least 60 people on both sides, the two governments said.",
     "Eight months after two aid workers were shot dead near Kaga Bandoro, three accounts of their deaths circulate.",
     "The province was hit hard by the drought and by cuts in aid.",
@@ -2635,6 +2638,48 @@ def test_an_event_told_after_an_after_clause_is_no_aftermath():
     assert [(i.location.name, i.date.start) for i in found] == [("Atsabe", "1999-08-30"), ("Dili", "1999-09-01")]
 
 
+def test_an_after_clause_inside_an_apposition_is_no_aftermath():
+    # the after-clause belongs to who the victim was; the main verb tells the killing
+    found = _rules("NAPLES, March 3 (Meridian) - Rosa Ferraro, a baker who became known across the city after "
+                   "reporting a racketeer to the police, was shot dead outside her shop on Tuesday, police said.\n\n"
+                   "Ferraro, 58, was raising the shutter in Via Roma when a gunman walked up and fired four shots, "
+                   "according to officers.\n", dt.date(1993, 3, 3))
+    assert (found[0].evidence.exact[:15], found[0].date.start) == ("NAPLES, March 3", "1993-03-02")
+
+
+def test_a_crowd_gathered_for_a_party_rally_is_the_scene_not_a_protest():
+    found = _rules("**Rally blast, 4 May.** Thousands of people had gathered in Freedom Square in Karaj on the "
+                   "evening of 4 May for the party's final rally of the campaign. A bomb exploded beside the stage "
+                   "minutes before the candidate spoke, killing three people.\n", dt.date(2016, 5, 9))
+    assert [(i.type, i.date.start, i.killed.min if i.killed else None) for i in found] == [
+        ("Explosions/Remote violence", "2016-05-04", 3)]
+
+
+def test_a_bomb_after_someone_was_expected_on_stage_is_told_and_the_second_blast_is_the_same_attack():
+    # "was expected" belongs to the clause before the comma; a second blast minutes later, told "according to" an
+    # authority named after a place, is more of the same attack
+    found = _rules("**Rally blast, 4 May.** At about 18:30, shortly before the candidate was expected on the stage, a "
+                   "bomb exploded beside a loudspeaker at the edge of Freedom Square in Karaj. A second, larger blast "
+                   "followed a few minutes later near the crowd, according to the Karaj Governorate.\n",
+                   dt.date(2016, 5, 9))
+    assert [(i.type, i.date.start, i.evidence.exact[:20]) for i in found] == [
+        ("Explosions/Remote violence", "2016-05-04", "At about 18:30, shor")]
+
+
+def test_a_date_told_of_who_the_victim_was_and_last_year_in_an_account_of_the_past():
+    # "who announced a truce in July 2000" says who he was (its verb frames no claim, its date is not the killing's);
+    # "September last year" is the year before the report's, not the year the story told September in last
+    found = _eval_incidents(
+        "SRINAGAR, September 14 - A former militant who surrendered in 1994 was shot dead on Saturday, police said. "
+        "He had joined a militia in 1995 and won a seat in 1996.\n\n"
+        "In March, Rashid Mir, the commander who announced a short-lived truce in July 2000, was shot dead in "
+        "Baramulla.\n\n"
+        "On 11 September 2003, a bomb exploded at a rally in Sopore. In September last year, a state minister, Ghulam "
+        "Lone, was shot dead at a campaign meeting in Kupwara.\n", ref=dt.date(2003, 9, 14))
+    assert [(i["location"], i["date"]) for i in found] == [
+        ("SRINAGAR", "2003-09-13"), ("Baramulla", "2003-03"), ("Sopore", "2003-09-11"), ("Kupwara", "2002-09")]
+
+
 def test_explosives_thrown_and_a_later_grenade_are_two_incidents():
     found = _rules("Explosives were thrown at a rally in Klaeng on 16 February, wounding four people, and a grenade "
                    "wounded six protesters near the Ratchaprasong stage on the night of 21 February.\n",
@@ -3200,6 +3245,10 @@ def test_an_items_label_that_tells_what_happened_is_no_place():
                             "31 August.\n- **Gome, 27 January.** Gunmen shot dead a teacher in the town.\n",
                             ref=dt.date(2003, 9, 10))
     assert [(i["location"], i["date"]) for i in found] == [("Mumbai", "2003-08-31"), ("Gome", "2003-01-27")]
+    # a hyphenated act ("Hostage-taking") is no bare place either
+    found = _eval_incidents("**Hostage-taking (3-5 June).** The rebels answered the raid by seizing aid workers "
+                            "across the territory they held.\n", ref=dt.date(2003, 9, 10))
+    assert [(i["location"], i["date"]) for i in found] == [(None, "2003-06-03")]
 
 
 def test_a_month_written_short_before_a_name_is_no_month():

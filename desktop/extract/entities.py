@@ -2600,7 +2600,8 @@ def bare_place(part: str) -> str | None:
             or any(w in MONTH_AND_DAY_NAMES for w in re.findall(r"[a-z]+", name.lower())) \
             or any(w.lower() in STARTERS for w in words) \
             or not all(w[:1].isupper() or w.lower() in CONNECTORS | OF_WORDS for w in words[1:]) \
-            or not PARTICLE.sub("", words[0])[:1].isupper() or len(words) == 1 and name.lower() in TRIGGERS:
+            or not PARTICLE.sub("", words[0])[:1].isupper() \
+            or len(words) == 1 and any(p in TRIGGERS for p in name.lower().split("-")):  # ("Hostage-taking")
         return None
     entry = gazetteer().get(norm_key(name))
     if entry is not None and entry["type"] != "LOC" or norm_key(name) in peoples() \

@@ -479,7 +479,9 @@ IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planni
                       r"attempted|failed|foiled|averted|fears? of|" + _FURTHER + r"|"
                       r"accus\w*\b[^.]{0,45}\bof(?![^.]*,\s+and\s)" + _THEN_PASSIVE + r"|threat(?:en(?:s|ed)?)?|"
                       r"warn(?:s|ed)? of|risk of|potential|capable of|ability to|intend(?:s|ed)? to|"
-                      r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|expect(?:s|ed)?\s+(?:more\s+)?|"
+                      r"prevent(?:ed)?|foil(?:ed)?|thwart(?:ed)?|if\b|whether|possible|"
+                      # (not "shortly before Demirtaş was expected on the stage, a device exploded": another clause's)
+                      r"expect(?:s|ed)?\s+(?:more\s+)?(?![^,;]*,)|"
                       r"should|must|ought to|vow(?:ed|s)?|likely|unlikely|"
                       # (not "ordered them out and shot 25 of them dead")
                       r"ordered(?!\s+(?:them|him|her|(?:the\s+)?(?:[\w-]+\s+)?(?:passengers|men|women|occupants|"
@@ -1379,13 +1381,19 @@ def find_triggers(sentence: str) -> list[Trigger]:
     if disaster(low):
         return found  # "a magnitude 7.7 earthquake struck central Myanmar": a disaster, not an act of violence
     for m in PROTEST_ACTS.finditer(low):  # "several hundred residents gathered in Khorog to demand the dismissal"
-        if not re.search(r"\b(?:fighters|gunmen|militants|insurgents|rebels|troops|soldiers|police|army|attackers)\b[^.;]{0,60}$",
+        # (nor "AU armoured vehicles blocked the road": the force's)
+        if not re.search(r"\b(?:fighters|gunmen|militants|insurgents|rebels|troops|soldiers|police|army|attackers|"
+                         r"armou?red\s+vehicles|tanks|security\s+forces)\b[^.;]{0,60}$",
                          low[: m.start()]):  # not "the fighters came in and quickly blocked the roads": an attack's
             # (named by its act, "gathered", "blocked", or by what was held: "rally", "sit-ins")
             said = m.group(0).split()
             found.append(Trigger(said[-1] if said[0] == "held" else said[0], m.start(), ("Protests", "Peaceful protest")))
     crowd = CROWD_MARCHED.match(sentence)
-    if crowd is None and PROTEST_CUE.search(sentence):
+    if crowd is None and PROTEST_CUE.search(sentence) and not (
+            # "Tens of thousands of people had gathered in Station Square for the HDP's last major rally before the
+            # vote": the crowd a party's rally drew, the scene of what happened to it
+            re.search(r"\bhad\s+(?:gathered|assembled)\b[^.;]*?\bfor\s+(?:[\w'’-]+\s+){0,5}?rally\b", sentence)
+            and all(m.group(0).lower().startswith("rall") for m in PROTEST_CUE.finditer(sentence))):
         crowd = CROWD_GATHERED.match(sentence)
     if crowd is not None and not any(t.start == crowd.start("act") for t in found):
         found.append(Trigger(crowd.group("act").split()[0].lower(), crowd.start("act"), ("Protests", "Peaceful protest")))
@@ -1844,7 +1852,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if re.search(r"\bto\s+$", window) and word in VERBAL | {"arrest", "attack", "strike", "kill"}:
             continue  # "asked Cuba to arrest": an intention, not an event
         if re.search(r"\bpowers?\s+(?:of|to)\s+$", window) or word in ("fought", "fighting") and re.search(
-                r"\b(?:those|men|women|people|veterans|fighters|who)\s+who\s+(?:had\s+)?$|\bwho\s+(?:had\s+)?$", window):
+                r"\b(?:those|men|women|people|veterans|fighters|who)\s+who\s+(?:had\s+)?$|"
+                # "the Ikhwan, which fought alongside the security forces", "a group that has fought the state since 1982"
+                r"\b(?:who|which|that)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|long\s+|once\s+)?$", window):
             continue  # "wider powers of arrest"; "descendants of those who fought in the 1971 war": no event told
         if re.search(r"\b(?:every|any)\s+(?:[\w-]+\s+)?$", low[max(0, m.start() - 24) : m.start()]) \
                 and word not in VERBAL:
@@ -2427,7 +2437,11 @@ def frame_end(sentence: str, triggers: list[Trigger]) -> int | None:
     first = min(t.start for t in triggers)
     # (not "21 March: after Colonna's death was announced, hundreds gathered for vigils": a passive cue frames no claim)
     cues = [m for m in FRAME_CUE.finditer(sentence) if m.end() <= first
-            and not re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", sentence[max(0, m.start() - 20) : m.start()])]
+            and not re.search(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", sentence[max(0, m.start() - 20) : m.start()])
+            # (nor "Abdul Majid Dar, the commander who announced a ceasefire in July 2000, was shot dead": a clause on
+            # who someone was, closed before the event word)
+            and not (re.search(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", sentence[max(0, m.start() - 30) : m.start()])
+                     and "," in sentence[m.end() : first])]
     return cues[-1].end() if cues else None
 
 
@@ -2550,8 +2564,10 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     places = [e for e in sent_ents if e.type == "LOC"]
     told = " ".join([previous.get("context", ""), previous["sentence"], *(x[2] for x in previous["extra"])])
     # (not "the Thamrin intersection" after "on Jalan Thamrin": the name is told, only its kind is new)
+    # (nor "..., according to the Diyarbakır Governorate": who told it, not where)
     new_places = [e for e in places if e.text not in told and e.subtype != "country"
-                  and re.sub(r"(?:\s+[a-z][\w-]*)+$", "", e.text) not in told]
+                  and re.sub(r"(?:\s+[a-z][\w-]*)+$", "", e.text) not in told
+                  and not re.search(r"\baccording\s+to\s+(?:the\s+)?" + re.escape(e.text) + r"\s*(?:[,.;]|$)", sentence)]
     new_time = bool(NEW_TIME.search(sentence))
     fronted = FRONTED_PLACE.match(sentence)
     if fronted and fronted.group(1) not in previous["sentence"] and fronted.group(1).lower() not in MONTH_WORDS \
@@ -2609,7 +2625,12 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
             and any(t.start < named.start() and t.word not in CASUALTY_ONLY for t in triggers):
         return False  # "On 30 May, ISIL blew up the Tadmur military prison, notorious for the killings of detainees in
         # the 1980s, according to SOHR": an act of another day, told before the events it names
-    other_date = bool(own_dates) and previous["date"] is not None and not back_claim
+    # (and "In March, Abdul Majid Dar ... was shot dead in Sopore" after "dozens ... have been killed in north Kashmir in
+    # the past five years": a day and a place of its own, after a telling that gave none)
+    # (not when it names the event told: "Rescue teams were still digging ... a day after a car bomb killed 32" gave no
+    # day of the bombing, which "The explosion, shortly after 8 p.m. on Friday, ripped through ..." tells)
+    other_date = bool(own_dates) and (previous["date"] is not None or bool(new_places) and not THE_EVENT.search(sentence)) \
+        and not back_claim
     if other_date:
         return False
     if back_claim and new_places and not framed and any(t.word in VERBAL and t.start < THE_EVENTS.search(sentence).start()

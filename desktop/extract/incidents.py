@@ -85,6 +85,8 @@ BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s
                         # "on Monday, the 49th anniversary of a failed uprising against Chinese rule in 1959": what is
                         # remembered that day
                         r"\banniversary\s+of\s+[^,;.()]{0,70}$", re.I)  # "a conflict that began in October 2017": its background
+# ", the Hizbul Mujahideen commander who announced a short-lived ceasefire in July 2000,": who someone was
+APPOSITIVE_CLAUSE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;.]{0,60}?\b(?:who|which)\s+[^,;]{3,100},")
 SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "reported", "stated", "announced", "claimed",
                           "confirmed", "according", "wrote", "posted", "quoted", "cited", "noted", "explained"})
 # words before an event word that do not say which incident it is ("the latest attack", "that deadly attack")
@@ -118,6 +120,11 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
     dateline = DATELINE.match(sentence)
     found = [d for d in find_dates(sentence, ref) if not (dateline and d.start < dateline.end())
              and not BACKGROUND.search(sentence[max(0, d.start - 90) : d.start])]
+    # "In March, Abdul Majid Dar, the commander who announced a ceasefire in July 2000, was shot dead": a date of who
+    # the victim was, told between commas, when the sentence gave its own before
+    asides = [m.span() for m in APPOSITIVE_CLAUSE.finditer(sentence)]
+    found = [d for d in found if not any(a <= d.start < b for a, b in asides)
+             or not any(o.end <= a for o in found for a, b in asides if a <= d.start < b)]
     # "- **12 May, Alexandra:** A man was shot dead ... on Monday evening": the Monday of the date told, not the
     # Monday before the report
     told = [d.date for d in found if re.search(r"\d", d.text)] + ([anchor] if anchor is not None else [])
@@ -2011,7 +2018,8 @@ class IncidentReader:
             d = mention.date
             year = self.story_months.get(d.start[5:7]) if d.start else None
             if year is None or d.precision not in ("day", "month") or re.search(r"\b(?:19|20)\d\d\b", mention.text) \
-                    or d.start[:4] == year:
+                    or d.start[:4] == year or re.search(r"\b(?:last|this|next)\b", mention.text, re.I):
+                # (nor "In September last year": the year before the report's, whatever September was told)
                 return mention
             return _in_year(mention, year)
         fixed = SentenceDates([fix(m) for m in found.event], [fix(m) for m in found.framing],
@@ -2176,6 +2184,10 @@ def _aftermath(sentence: str) -> bool:
     if m is not None and (clause := re.match(r"[^,;]{3,80}?\b(?:had|has|have|was|were|is|are|\w+ed)\b[^,;]{0,40},\s+",
                                              sentence[m.end() :])) and not events.find_triggers(clause.group(0)):
         return False  # "But in the evening, after the polls had closed, militiamen killed two": the event told after it
+    if m is not None and re.search(r",\s+(?:a|an|the|who)\s[^,;]*$", sentence[: m.start()]) \
+            and (clause := re.match(r"[^,;]{3,80}?,\s+(?:was|were|had\s+been|has\s+been)\s+", sentence[m.end() :])) \
+            and not events.find_triggers(clause.group(0)):
+        return False  # "Libero Grassi, a manufacturer who became known after refusing to pay, was shot dead": an aside
     if m is not None and VICTIMS_STATE.search(sentence, 0, m.start()):
         return False  # "Fico was fighting for his life on Wednesday after a gunman opened fire on him": the same day
     if m is not None and re.match(r"(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+and\s+(?:then\s+)?"
