@@ -245,6 +245,15 @@ def test_a_datelines_agency_and_what_is_told_with_an_article_are_outlets():
     types = {e.name: e.type for e in case.entities}
     assert types.get("Meridian") == types.get("Observer") == "ORG" and types.get("PESHAWAR") == "LOC", types
     assert "President" not in types, types
+    # the agency is the agency wherever it recurs, though a town in Mississippi has its name
+    case = _case("PALERMO, August 29 (Meridian) - A businessman was shot dead on Thursday, police said.\n\n"
+                 "Meridian was unable to verify the account. A doorman told Meridian he heard the shots.\n")
+    assert [(e.name, e.type) for e in case.entities if e.name == "Meridian"] == [("Meridian", "ORG")], case.entities
+    # (not a name that only qualifies what was told: "the Jayapura daily Papua Pagi", "the British embassy")
+    case = _case("Survivors told the Jayapura daily Papua Pagi that the workers had been shot. The minister told the "
+                 "British embassy that he would resign.\n")
+    types = {e.name: e.type for e in case.entities}
+    assert types.get("Jayapura") == "LOC" and types.get("Papua Pagi") == "ORG" and types.get("British") != "ORG", types
 
 
 def test_a_street_named_after_someone_is_a_place_and_a_byline_outlet_a_body():

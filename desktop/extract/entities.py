@@ -1103,7 +1103,11 @@ DATELINE_AGENCY = re.compile(r"\s*(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)
 # "ERBIL - Ballistic missiles fired from Iran struck ...": a dateline of a city alone, then the story
 DATELINE_DASH = re.compile(r"\s*(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})\s+[-–—]\s")
 TOLD_THE = re.compile(r"\b(?:told|telling|tells)\s+the\s+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})(?![\w'’-])"
-                      r"(?!\s+(?:of|for)\s+[A-Z])")
+                      r"(?!\s+(?:of|for)\s+[A-Z])"
+                      # (not "told the Jayapura daily Papua Pagi", "told the British embassy": the name is its modifier)
+                      r"(?!\s+(?:daily|weekly|newspaper|paper|news|agency|station|channel|broadcaster|radio|television|tv|"
+                      r"embassy|consulate|government|ministry|authorities|court|police|army|military|media|press|outlet|"
+                      r"website|magazine|service|committee|parliament|officials?|side|people)\b)")
 
 
 def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
@@ -2698,6 +2702,11 @@ def consistent_types(ents: list[Ent]) -> None:
         if ent.type != "DATE":
             votes[norm_key(ent.text)][(ent.type, ent.subtype)] += 1 + 10 * PRIORITY[ent.how]
     best = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+    # "PALERMO, August 29 (Meridian) - ...", "told the Ledger": a name a rule read as an outlet is that outlet wherever
+    # it recurs ("Meridian was unable to verify"), though a gazetteer knows a town of the name
+    for ent in ents:
+        if ent.how == "rule" and (ent.type, ent.subtype) == ("ORG", "media"):
+            best[norm_key(ent.text)] = ("ORG", "media")
     # A single word that is the surname of a person named in full is that person.
     surnames = {norm_key(bare) for e in ents if e.type == "PERSON" and " " in e.text
                 and best.get(norm_key(e.text), ("",))[0] == "PERSON"
