@@ -85,7 +85,9 @@ BACKGROUND = re.compile(r"\b(?:created|founded|formed|established|set up|born)\s
                         # "on Monday, the 49th anniversary of a failed uprising against Chinese rule in 1959": what is
                         # remembered that day
                         r"\banniversary\s+of\s+[^,;.()]{0,70}$", re.I)  # "a conflict that began in October 2017": its background
-# ", the Hizbul Mujahideen commander who announced a short-lived ceasefire in July 2000,": who someone was
+# ", the Hizbul Mujahideen commander who announced a short-lived ceasefire in July 2000,": who someone was (an aside
+# named before its who-clause; RELATIVE_ASIDE below is the bare ", who ...," form: one pattern for both, tried in
+# the forty-third session, dated three fewer right incidents of gold 1-2050)
 APPOSITIVE_CLAUSE = re.compile(r",\s+(?:the|a|an|his|her|their)\s+[^,;.]{0,60}?\b(?:who|which)\s+[^,;]{3,100},")
 SPEECH_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "reported", "stated", "announced", "claimed",
                           "confirmed", "according", "wrote", "posted", "quoted", "cited", "noted", "explained"})
