@@ -653,6 +653,10 @@ def test_a_weapon_or_a_book_named_like_a_town_is_no_place(sentence):
     ("Security forces used live ammunition against demonstrators in three towns on Thursday.", "Protests"),
     ("On Friday night, police used batons to break up a crowd of several hundred people outside the court.", "Protests"),
     ("In the week after the vote, miners walked out at the state coal company in Soligorsk.", "Protests"),
+    ("Talks failed, and a strike began the same day at textile mills in Faisalabad.", "Protests"),
+    ("At the Sośnica mine, about 900 miners continued their strike underground until 28 December.", "Protests"),
+    ("On 17 December, riot police broke the strike at the Nowa Huta rolling mill.", "Protests"),
+    ("In Gdańsk, the authorities interned the union's regional leaders before dawn.", "Strategic developments"),
     # (a car bomb: the gold reports file every vehicle "packed with explosives" under explosions, 64 of 66)
     ("The father drove a car packed with explosives into the church on Jalan Diponegoro.", "Explosions/Remote violence"),
     ("Inmates in three prisons were holding more than a hundred guards and administrative staff hostage.",
@@ -3352,3 +3356,13 @@ def test_a_bare_month_in_an_account_of_the_past_is_in_the_year_its_section_names
                    "In August a bomb attack on a Coptic wedding party in Cairo killed three people.\n",
                    dt.date(2021, 10, 6))
     assert [(i.date.start, i.killed.min if i.killed else None) for i in found] == [("1981-10-06", None), ("1981-08-01", 3)], found
+
+
+def test_the_dead_and_the_captured_of_one_fight_are_one_incident_and_a_drone_strike_no_labour_strike():
+    found = _eval_incidents("On 28 January, troops fought a day-long battle with a sect at Zarqa, north of Najaf. "
+                            "Officials said 263 gunmen were killed, among them the group's leader, and more than 500 "
+                            "were detained.\n", ref=dt.date(2007, 4, 10))
+    assert [(i["location"], i["date"]) for i in found] == [("Zarqa", "2007-01-28")], found
+    found = _eval_incidents("On 4 May, a drone strike started a fire at the oil refinery in Afipsky.\n",
+                            ref=dt.date(2024, 5, 10))
+    assert [i["type"] for i in found] == ["Explosions/Remote violence"], found

@@ -120,7 +120,7 @@ for phrases, kind in [
      (VAC, "Abduction/forced disappearance")),
     ("arrested|re-arrested|rearrested|arrest|arrests|detained|re-detained|detention|apprehended|held|took|surrendered|taken into custody|took into custody|handed him over|handed her over|"
      "rounded up|rounding up|"
-     "remanded in custody|taken into police custody|taken into military custody|taken into army custody|"
+     "remanded in custody|interned|taken into police custody|taken into military custody|taken into army custody|"
      "handed them over|handed over", ("Strategic developments", "Arrests")),
     ("seized|overran|overrun|captured|took control|took full control|taken full control|taken control|occupied|took over|taken over|"
      "entered|re-entered|took the|surrendered to|had taken",
@@ -419,7 +419,17 @@ WRITTEN_ABOUT = re.compile(r"\b(?:writing|wrote|written|writes|books?|essays?)\s
 # "workers walked out at the potash producer", "called a 24-hour national strike": a strike is a protest
 LABOUR_STRIKE = re.compile(r"\b(?:walked\s+out(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:institutions|talks|meeting|"
                            r"government|parliament|negotiations|dialogue|session))|went\s+on\s+strike|stopped\s+work|"
-                           r"downed\s+tools|(?:general|national|nationwide|\d+-hour|\w+-day)\s+strike)\b")
+                           r"downed\s+tools|(?:general|national|nationwide|\d+-hour|\w+-day)\s+strike|"
+                           # "a strike began the same day at factories in Phnom Penh", "an underground strike ended on
+                           # 24 December", "continued their strike underground" (not "a drone strike started a fire")
+                           r"(?:\ba|\bthe)\s+strike\s+(?:began|started|spread)|"
+                           # (not "where cadets had been on an occupation strike since late November": the state the
+                           # storming found)
+                           r"(?:occupation|sit-in|underground)\s+strike\s+(?:at|in|ended|began|started|spread|continued)|"
+                           r"continued\s+(?:their|the|its)\s+strike|"
+                           # force against a strike: "ZOMO ended the strike at the Ursus tractor factory"
+                           r"(?:broke|ended|crushed|smashed)\s+(?:the|a)\s+(?:[\w-]+\s+)?strike\s+(?:at|in)|"
+                           r"\bstrike\s+(?:at|in)\s+[^.;]{3,60}?\bwas\s+broken)\b")
 # what was decided, planned or threatened before the act is told: "had decided to break up", "threatened a strike"
 INTENDED_BEFORE = re.compile(r"\b(?:decided|decide|plans?|planned|planning|ordered|order|agreed|threaten(?:s|ed)?|"
                              r"vow(?:s|ed)|wants?|wanted|intend(?:s|ed)|prepared|would|will|could|face|calling|"
@@ -2470,6 +2480,15 @@ def _arrested_there(sentence: str, low: str, t: Trigger, triggers: list[Trigger]
         and not NEW_TIME.search(sentence) and not COUNTED_ARRESTED.search(low)
 
 
+# the dead and the captured of one fight, counted together ("one pirate was killed and six were captured")
+KILLED_AND_HELD = re.compile(r"\b(?:were|was|had\s+been)\s+killed\b[^.;]{0,80}\band\s+(?:more\s+than\s+|about\s+|at\s+least\s+|"
+                             r"nearly\s+|some\s+|over\s+)?(?:\d[\d,]*|\w+)\s+(?:\w+\s+)?(?:were|had\s+been)\s+(?:detained|arrested|"
+                             r"captured|taken\s+prisoner)\b"
+                             # (not "People were killed in several towns, and hundreds were detained over the following
+                             # days": arrests of other days, an incident of their own)
+                             r"(?![^.;]{0,40}\b(?:following|later|next|after|since|days|weeks|months)\b)")
+
+
 FAR_DAYS = 14  # a claim is made within days of its event; a date further off tells another one
 
 
@@ -2547,6 +2566,8 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
     if target_list(sentence):
         return False  # "has previously claimed bombings at X and at Y": other incidents, listed
     for t in triggers:
+        if t.kind[1] == "Arrests" and KILLED_AND_HELD.search(low):
+            continue  # "263 gunmen were killed ... and more than 500 were detained": the battle's toll, not an arrest
         if t.word in VERBAL and t.kind[1] in DISTINCT and not SUBORDINATE.search(low[: t.start]) \
                 and not (framed and t.kind[1] != "Arrests"):
             # an arrest after an attack is an incident of its own, unless made where the attack was, as it ended
