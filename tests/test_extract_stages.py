@@ -3366,3 +3366,10 @@ def test_the_dead_and_the_captured_of_one_fight_are_one_incident_and_a_drone_str
     found = _eval_incidents("On 4 May, a drone strike started a fire at the oil refinery in Afipsky.\n",
                             ref=dt.date(2024, 5, 10))
     assert [i["type"] for i in found] == ["Explosions/Remote violence"], found
+
+
+def test_protests_that_broke_out_after_a_gunfight_are_an_incident_of_their_own():
+    found = _eval_incidents("On 12 August a police constable and a militant were killed in a gunfight in the Rainawari "
+                            "area of Srinagar, police said. Protests broke out in parts of the city afterwards.\n",
+                            ref=dt.date(2019, 1, 10))
+    assert [(i["type"], i["date"]) for i in found] == [("Battles", "2018-08-12"), ("Protests", "2018-08-12")], found

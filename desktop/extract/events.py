@@ -2496,6 +2496,11 @@ def _days_apart(date: FuzzyDate, other: FuzzyDate) -> int:
     return abs((dt.date.fromisoformat(date.start) - dt.date.fromisoformat(other.start)).days)
 
 
+# protests or riots that began after the violence just told (not "clashes broke out": more of the fight)
+PROTEST_ONSET = re.compile(r"\b(?:protests?|demonstrations?|riots?|rioting|unrest)\s+(?:also\s+|then\s+|later\s+|again\s+|"
+                           r"soon\s+)?(?:broke\s+out|erupted|spread)\b|\btook\s+to\s+the\s+streets\b")
+
+
 ANOTHER_OF_SEVERAL = re.compile(r"^\W*(?:in\s+)?the\s+(?:first|second|third|fourth|other|latter)\b(?!\s+(?:day|time|night|"
                                 r"week|blast|explosion|bomb|bomber|attacker|gunman|device)s?\b|\s+(?:went off|exploded|detonated|blew)\b)")
 
@@ -2558,6 +2563,8 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
             r"contingent|cell)\s+(?:of\s+[\w-]+\s+)?(?:\w+ly\s+)?(?:attacked|struck|stormed|raided|hit|overran|entered|"
             r"ambushed|opened)\b", low):
         return False  # "In the second, the group targeted ...", "Separate raids the same night ...": another one
+    if PROTEST_ONSET.search(low) and previous["kind"][0] not in ("Protests", "Riots"):
+        return False  # "Protests broke out in parts of the city afterwards", after a gunfight: the crowd's own incident
     if IT_WAS.match(low) and not re.search(r"\b(?:after|following)\s+(?:a|an|the)\s", low) and not any(
             re.search(r"\b(?:since|after|following)\b", low[: t.start]) for t in triggers):
         # "It was the first major attack in the capital since May": what the last one was; not "It was
