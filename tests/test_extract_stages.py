@@ -3373,3 +3373,12 @@ def test_protests_that_broke_out_after_a_gunfight_are_an_incident_of_their_own()
                             "area of Srinagar, police said. Protests broke out in parts of the city afterwards.\n",
                             ref=dt.date(2019, 1, 10))
     assert [(i["type"], i["date"]) for i in found] == [("Battles", "2018-08-12"), ("Protests", "2018-08-12")], found
+
+
+def test_what_witnesses_described_of_the_battle_just_told_is_no_incident_of_its_own():
+    found = _eval_incidents("KISMAYO, Oct 1 (Meridian) - Militia fighters seized the port of Kismayo on Thursday after "
+                            "a day of clashes with a rival clan militia.\n\nThe fighting began shortly after dawn.\n\n"
+                            "Elders tried to broker a truce overnight.\n\n"
+                            "Residents described hours of machinegun fire and the thud of mortar bombs falling across the "
+                            "town.\n", name="n.txt", ref=dt.date(2009, 10, 1))
+    assert [i["location"] for i in found] == ["Kismayo"], found

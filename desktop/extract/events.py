@@ -2403,7 +2403,9 @@ THE_ATTACKERS = re.compile(r"\b(?:the|these|those)\s+(?:(?:first|second|third|la
                            r"gunmen|gunman|bomber|bombers|perpetrators|suspects|raiders|hostage-takers|kidnappers)\b|"
                            r"\b(?:denied|denies|rejected|dismissed)\b", re.I)
 PRONOUN_START = re.compile(r"\s*(?:they|he|she)\b", re.I)
-SOMEONE_SAID = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|added|claimed|stated|alleged|reported)\b")
+# (and "Residents described hours of machinegun fire": what witnesses said of it)
+SOMEONE_SAID = re.compile(r"\W*(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|told|added|claimed|stated|alleged|reported|described|"
+                          r"recounted|recalled)\b")
 CLAIMED_RESPONSIBILITY = re.compile(
     r"\bclaimed\s+(?:responsibility|it\b|both\b|them\b|this\s+(?:one|attack|bombing)|"
     r"the\s+(?:[\w-]+\s+)?(?:attack|bombing|assault|killing|strike|raid|operation|blast|massacre|ambush|abduction|"
