@@ -3382,3 +3382,10 @@ def test_what_witnesses_described_of_the_battle_just_told_is_no_incident_of_its_
                             "Residents described hours of machinegun fire and the thud of mortar bombs falling across the "
                             "town.\n", name="n.txt", ref=dt.date(2009, 10, 1))
     assert [i["location"] for i in found] == ["Kismayo"], found
+
+
+def test_a_country_an_attack_is_blamed_on_is_not_where_it_happened():
+    found = _eval_incidents("Men on motorcycles stuck bombs to the cars of two nuclear scientists as they drove to work "
+                            "in Tehran on Monday, killing one of them and wounding the other in attacks that the "
+                            "president blamed on Israel and Western governments.\n", ref=dt.date(2010, 11, 29))
+    assert [i["location"] for i in found] == ["Tehran"], found
