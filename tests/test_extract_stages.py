@@ -3389,3 +3389,10 @@ def test_a_country_an_attack_is_blamed_on_is_not_where_it_happened():
                             "in Tehran on Monday, killing one of them and wounding the other in attacks that the "
                             "president blamed on Israel and Western governments.\n", ref=dt.date(2010, 11, 29))
     assert [i["location"] for i in found] == ["Tehran"], found
+
+
+def test_what_the_writer_could_not_verify_is_no_incident():
+    found = _eval_incidents("Russian air defences fired at Ukrainian drones over Grozny on 25 December, the Kremlin said.\n\n"
+                            "The monitor has not been able to verify independently the reports of drone attacks on "
+                            "Grozny, Mozdok and Vladikavkaz on 25 December.\n", ref=dt.date(2025, 1, 10))
+    assert [i["evidence"][:7] for i in found] == ["Russian"], found
