@@ -3396,3 +3396,10 @@ def test_what_the_writer_could_not_verify_is_no_incident():
                             "The monitor has not been able to verify independently the reports of drone attacks on "
                             "Grozny, Mozdok and Vladikavkaz on 25 December.\n", ref=dt.date(2025, 1, 10))
     assert [i["evidence"][:7] for i in found] == ["Russian"], found
+
+
+def test_a_lead_naming_the_deadliest_attack_gives_way_to_the_sentence_that_tells_it():
+    found = _eval_incidents("The deadliest attack of the month came on 16 January at Mustansiriya University in Baghdad. "
+                            "A car bomb exploded near the university's rear gate as students were leaving. At least 70 "
+                            "people were killed and 169 wounded, the interior ministry said.\n", ref=dt.date(2007, 4, 10))
+    assert [(i["evidence"][:11], i["date"], i["killed"]) for i in found] == [("A car bomb ", "2007-01-16", 70)], found

@@ -2149,7 +2149,7 @@ CHARACTERISED = re.compile(r"^\W*(?:the|this|that|sunday's|monday's|tuesday's|we
                            # "The deadliest attack of the year in Mali came on 20 November.", "Al-Shabaab opened the year
                            # with an attack on the Dayah Hotel": a lead; the sentences after it tell the attack
                            r"\W*the\s+(?:deadliest|worst|bloodiest|largest|biggest)\s+(?:single\s+)?(?:attack|assault|"
-                           r"bombing|massacre|incident)\s+(?:[\w'’-]+\s+){0,6}?came\s+(?:on|in|at)\b[^.;]{0,40}\.?\s*$|"
+                           r"bombing|massacre|incident)\s+(?:[\w'’-]+\s+){0,6}?came\s+(?:on|in|at)\b[^.;]{0,90}\.?\s*$|"
                            r"\W*(?:[\w'’-]+\s+){1,4}(?:opened|began|started|closed|ended)\s+the\s+(?:year|quarter|month|"
                            r"half-year|period)\s+with\s+(?:an?|two|three|twin)\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|"
                            r"bombings?)\b|"
