@@ -3403,3 +3403,9 @@ def test_a_lead_naming_the_deadliest_attack_gives_way_to_the_sentence_that_tells
                             "A car bomb exploded near the university's rear gate as students were leaving. At least 70 "
                             "people were killed and 169 wounded, the interior ministry said.\n", ref=dt.date(2007, 4, 10))
     assert [(i["evidence"][:11], i["date"], i["killed"]) for i in found] == [("A car bomb ", "2007-01-16", 70)], found
+
+
+def test_the_country_blamed_or_for_whom_an_act_was_done_is_not_where_it_happened():
+    found = _eval_incidents("Hamas blamed Israel and later executed three Palestinians it accused of carrying out the "
+                            "killing on Israel's behalf.\n", ref=dt.date(2018, 4, 23))
+    assert [(i["location"], i["killed"]) for i in found] == [(None, 3)], found

@@ -202,6 +202,10 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
                                     r"(?:forces|troops|fighters|militias?|administration)\b", after):
         return True
+    # "the killing it said was carried out on Israel's behalf", "on behalf of Iran": for whom, not where
+    if e.type == "LOC" and (re.match(r"['’]s?\s+behalf\b", after)
+                            or re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", sentence[max(0, e.start - base - 20) : e.start - base])):
+        return True
     # "blocking the Mexico City–Laredo highway": one end of a road named by its ends, not where (and its other end: "on
     # the Maiduguri–Damaturu highway", when the recogniser names the two towns)
     if e.type == "LOC" and (re.match(r"\s*[–—-]\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?" + _LINK_KINDS, after, re.I)
@@ -300,7 +304,9 @@ ELSEWHERE = re.compile(r"\b(?:commander|spokes(?:man|woman|person)|envoy|ambassa
                        # "The World Uyghur Congress (WUC), based in Munich, disputed this": where a body sits
                        r"\b(?:based|headquartered|exiled|registered)\s+in\s+(?:the\s+)?$|"
                        # "attacks that Ahmadinejad blamed on Israel and Western governments": who is blamed, not where
-                       r"\bblamed\s+(?:it\s+|them\s+)?on\s+(?:the\s+)?$|\battributed\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?$", re.I)
+                       r"\bblamed\s+(?:it\s+|them\s+)?on\s+(?:the\s+)?$|\battributed\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?$|"
+                       # ("Hamas blamed Israel and later executed three Palestinians")
+                       r"\b(?:blam|accus)(?:ed|es|ing)\s+(?:the\s+)?$", re.I)
 EMPLOYER = re.compile(r"\b(?:employees|staff(?:\s+members)?|workers|contractors|engineers|executives|"
                       # "a correspondent for La Jornada and a contributor to Norte de Juárez": whom they wrote for
                       r"correspondents?|columnists?|contributors?|reporters?|editors?|writers?|journalists?|"
