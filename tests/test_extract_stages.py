@@ -3409,3 +3409,9 @@ def test_the_country_blamed_or_for_whom_an_act_was_done_is_not_where_it_happened
     found = _eval_incidents("Hamas blamed Israel and later executed three Palestinians it accused of carrying out the "
                             "killing on Israel's behalf.\n", ref=dt.date(2018, 4, 23))
     assert [(i["location"], i["killed"]) for i in found] == [(None, 3)], found
+
+
+def test_places_said_to_be_under_attack_after_an_according_to_are_one_incident_each():
+    found = _eval_incidents("According to the Kremlin's account of the call, Grozny, Mozdok and Vladikavkaz were being "
+                            "attacked by combat drones on the morning of 25 December.\n", ref=dt.date(2025, 1, 10))
+    assert [i["location"] for i in found] == ["Grozny", "Mozdok", "Vladikavkaz"], found

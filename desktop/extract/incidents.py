@@ -1079,8 +1079,10 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     # including Kayseri and Istanbul", "tanks into the streets of Ankara and Istanbul", "looting spread over the
     # following days to Toamasina and Mahajanga", "in Matero's Katambalala, Zingalume and Hill Side areas")
     # ("Over the next fortnight Maliana, Liquiçá and Suai were largely burned": the list is what was struck)
-    struck_list = closed and re.fullmatch(r"\W*(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+)?", before) is not None and re.match(
-        r",?\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+|both\s+|all\s+)?(?:burned|burnt|attacked|looted|shelled|"
+    # ("According to the Kremlin's account of the call, Grozny, Mozdok and Vladikavkaz were being attacked by drones")
+    struck_list = closed and re.fullmatch(r"\W*(?:according\s+to\s+[^,;.]{1,80},\s+)?(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,?\s+)?",
+                                          before, re.I) is not None and re.match(
+        r",?\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+|both\s+|all\s+)?(?:being\s+)?(?:burned|burnt|attacked|looted|shelled|"
         r"bombed|razed|torched|raided|overrun|captured|taken|sacked|struck|hit)\b", part[best[-1].end - base :]) is not None \
         and not (re.match(r",?\s+\w+\s+(?:\w+\s+)?taken\b", part[best[-1].end - base :])
                  and not all(is_place(e.text) for e in best))  # ("Gaviria and Echeverri were taken": people)
