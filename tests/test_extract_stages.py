@@ -3415,3 +3415,9 @@ def test_places_said_to_be_under_attack_after_an_according_to_are_one_incident_e
     found = _eval_incidents("According to the Kremlin's account of the call, Grozny, Mozdok and Vladikavkaz were being "
                             "attacked by combat drones on the morning of 25 December.\n", ref=dt.date(2025, 1, 10))
     assert [i["location"] for i in found] == ["Grozny", "Mozdok", "Vladikavkaz"], found
+
+
+def test_a_countryside_and_a_province_after_it_are_two_places():
+    found = _eval_incidents("On 24 January, the group attacked rival factions in the western Aleppo countryside and in "
+                            "Idlib province.\n", ref=dt.date(2017, 4, 10))
+    assert [i["location"] for i in found] == ["Aleppo", "Idlib"], found

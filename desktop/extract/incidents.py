@@ -1013,7 +1013,7 @@ AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,110},)?,?\s+(?:(?:was|had\s+been|has
 # Dawadmi and one near Afif": one each)
 _ONE_AT = r"(?:near|in|at|over|outside|off)\s+(?:the\s+)?"
 # (" district and in ": "in Damaturu's Pompomari district and in Potiskum")
-LIST_GAP = re.compile(r"(?:\s+(?:district|area|neighbou?rhood|quarter)(?=,?\s+and\s))?(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at)\s+)?(?:the\s+)?|"
+LIST_GAP = re.compile(r"(?:\s+(?:district|area|neighbou?rhood|quarter|countryside)(?=,?\s+and\s))?(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at)\s+)?(?:the\s+)?|"
                       # "in Paphos, where his supporters briefly held the town, and in Limassol": each told after it
                       r",\s+where\s+[^,;.]{1,80}?,\s+and\s+(?:in|at)\s+(?:the\s+)?|"
                       r",?\s+and\s+(?:one|another|the\s+other)\s+" + _ONE_AT + "|"
