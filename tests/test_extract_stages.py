@@ -3421,3 +3421,9 @@ def test_a_countryside_and_a_province_after_it_are_two_places():
     found = _eval_incidents("On 24 January, the group attacked rival factions in the western Aleppo countryside and in "
                             "Idlib province.\n", ref=dt.date(2017, 4, 10))
     assert [i["location"] for i in found] == ["Aleppo", "Idlib"], found
+
+
+def test_one_victim_named_by_three_words_before_the_noun_is_counted():
+    found = _eval_incidents("A young Catholic police officer has been killed by a booby-trap bomb that exploded under "
+                            "his car outside his home in Omagh, County Tyrone.\n", ref=dt.date(2011, 4, 3))
+    assert [(i["location"], i["killed"]) for i in found] == [("Omagh", 1)], found

@@ -619,7 +619,8 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-
 # "shot dead a security guard", "killing a teacher": one victim
 # "its driver", "Russia's ambassador": one victim too
 _ONE = r"a|an|the|its|his|her|their|[A-Z][\w-]*['’]s"
-_ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,2}?(?:guard|soldier|officer|policeman|policewoman|civilian|man|"
+# ("A young Catholic police officer has been killed": three words before the noun)
+_ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,3}?(?:guard|soldier|officer|policeman|policewoman|civilian|man|"
                r"woman|child|boy|girl|journalist|teacher|worker|commander|leader|official|student|judge|priest|imam|"
                r"doctor|nurse|farmer|driver|pilot|diplomat|lawyer|activist|member|worshipper|trooper|cleric|pilgrim|"
                r"tourist|resident|villager|teenager|bystander|shopkeeper|engineer|governor|mayor|chief|emir|sergeant|reservist|"
