@@ -2580,9 +2580,11 @@ def continues(sentence: str, triggers: list[Trigger], dates: list[FuzzyDate], se
         return True
     if target_list(sentence):
         return False  # "has previously claimed bombings at X and at Y": other incidents, listed
+    # "263 gunmen were killed ... and more than 500 were detained": the battle's toll, not an arrest
+    toll_with_captives = KILLED_AND_HELD.search(low) is not None
     for t in triggers:
-        if t.kind[1] == "Arrests" and KILLED_AND_HELD.search(low):
-            continue  # "263 gunmen were killed ... and more than 500 were detained": the battle's toll, not an arrest
+        if t.kind[1] == "Arrests" and toll_with_captives:
+            continue
         if t.word in VERBAL and t.kind[1] in DISTINCT and not SUBORDINATE.search(low[: t.start]) \
                 and not (framed and t.kind[1] != "Arrests"):
             # an arrest after an attack is an incident of its own, unless made where the attack was, as it ended

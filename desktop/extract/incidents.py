@@ -303,10 +303,10 @@ ELSEWHERE = re.compile(r"\b(?:commander|spokes(?:man|woman|person)|envoy|ambassa
                        r"(?:in|for)\s+(?:the\s+)?$|\breturn(?:ed|ing)?\s+(?:home\s+)?from\s+(?:the\s+)?$|"
                        # "The World Uyghur Congress (WUC), based in Munich, disputed this": where a body sits
                        r"\b(?:based|headquartered|exiled|registered)\s+in\s+(?:the\s+)?$|"
-                       # "attacks that Ahmadinejad blamed on Israel and Western governments": who is blamed, not where
-                       r"\bblamed\s+(?:it\s+|them\s+)?on\s+(?:the\s+)?$|\battributed\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?$|"
-                       # ("Hamas blamed Israel and later executed three Palestinians")
-                       r"\b(?:blam|accus)(?:ed|es|ing)\s+(?:the\s+)?$", re.I)
+                       # "attacks that Ahmadinejad blamed on Israel", "Hamas blamed Israel and later executed three
+                       # Palestinians": who is blamed or accused, not where
+                       r"\b(?:(?:blam(?:ed|es|ing)\s+(?:it\s+|them\s+)?on|attributed\s+(?:it\s+|them\s+)?to)\s+|"
+                       r"(?:blam|accus)(?:ed|es|ing)\s+)(?:the\s+)?$", re.I)
 EMPLOYER = re.compile(r"\b(?:employees|staff(?:\s+members)?|workers|contractors|engineers|executives|"
                       # "a correspondent for La Jornada and a contributor to Norte de Juárez": whom they wrote for
                       r"correspondents?|columnists?|contributors?|reporters?|editors?|writers?|journalists?|"
