@@ -3427,3 +3427,32 @@ def test_one_victim_named_by_three_words_before_the_noun_is_counted():
     found = _eval_incidents("A young Catholic police officer has been killed by a booby-trap bomb that exploded under "
                             "his car outside his home in Omagh, County Tyrone.\n", ref=dt.date(2011, 4, 3))
     assert [(i["location"], i["killed"]) for i in found] == [("Omagh", 1)], found
+
+
+@pytest.mark.parametrize(("sentence", "killed", "wounded"), [
+    ("On 20 March a nerve agent released on subway trains in Tokyo killed at least six people and sickened more than "
+     "3,000, police said.", 6, 3000),
+    ("On 27 June a sarin release in Matsumoto killed seven people and made more than 200 ill.", 7, 200),
+    ("On 11 August IS fighters fired mortar rounds at Peshmerga positions near Makhmur, and at least 35 Peshmerga "
+     "were treated for blisters and breathing difficulties.", None, 35),
+])
+def test_the_people_a_gas_or_poison_made_ill_are_counted_among_the_hurt(sentence, killed, wounded):
+    found = _eval_incidents(sentence, ref=dt.date(2015, 10, 10))
+    assert [(i["killed"], i["wounded"]) for i in found] == [(killed, wounded)], found
+
+
+def test_one_named_victim_who_was_shot_dead_is_one_dead():
+    found = _eval_incidents("In August, five-year-old Danica May Garcia, who was shot dead at her family's home in "
+                            "Dagupan City, became the youngest victim of the campaign.\n", ref=dt.date(2016, 10, 10))
+    assert [i["killed"] for i in found] == [1], found
+
+
+def test_crowds_that_rallied_again_are_a_protest_in_each_city():
+    found = _eval_incidents("On 7 August, thousands rallied again in Baghdad, Basra and Nasiriyah.\n",
+                            ref=dt.date(2015, 10, 10))
+    assert [(i["type"], i["location"]) for i in found] == [("Protests", p) for p in ("Baghdad", "Basra", "Nasiriyah")]
+
+
+def test_rebels_that_took_a_border_crossing_took_territory():
+    found = _eval_incidents("On 1 April the rebels took the Nasib border crossing.\n", ref=dt.date(2015, 4, 26))
+    assert [(i["type"], i["date"]) for i in found] == [("Battles", "2015-04-01")], found

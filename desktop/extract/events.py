@@ -143,7 +143,7 @@ for phrases, kind in [
     ("protest|protests|protesters|marchers|protested|demonstration|demonstrations|demonstrators|took to the streets|marched in|"
      "marched through|marched on|marched to|marched out|marched from|marched towards|marched again|marches|road blockades|"
      "blockades|demonstrated in|demonstrated outside|"
-     "demonstrated against|demonstrated at|rallied in|rallied at|rallied outside|rallied against|"
+     "demonstrated against|demonstrated at|rallied in|rallied at|rallied outside|rallied against|rallied again|demonstrated again|"
      # "Relatives staged a sit-in, refusing burial", "thousands joined a sit-in in Gwadar"
      "staged a sit-in|held a sit-in|led a sit-in|joined a sit-in|began a sit-in|staging a sit-in|held sit-ins|"
      "staged sit-ins|led sit-ins|began sit-ins|joined sit-ins|organised sit-ins|organized sit-ins|"
@@ -790,6 +790,13 @@ WOUNDED = [
                r"had\s+been\s+|are\s+|being\s+)?(?:shot\s+and\s+)?"
                r"(?:(?:seriously|severely|critically|slightly|lightly|badly|gravely)\s+)?(?:wounded|injured|hurt)\b", re.I),
     re.compile(r"(?:wounding|injuring|wounded|injured|hurt)\s+" + _NUM, re.I),
+    # a gas or a poison: "killed at least six people and sickened more than 3,000", "made more than 200 ill",
+    # "at least 35 Peshmerga were treated for blisters"
+    re.compile(r"\b(?:sickened|sickening|poisoning)\s+" + _NUM + r"\b(?!\s*(?:years?|days?|hours?|km|%))", re.I),
+    re.compile(r"\bmade\s+" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:ill|sick)\b", re.I),
+    re.compile(_NUM + _WHO + r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:treated|hospitali[sz]ed)\s+for\s+"
+               r"(?:[\w-]+\s+){0,4}?(?:symptoms|poisoning|blisters|burns|breathing|exposure|inhalation|nausea|"
+               r"gas|chlorine|sarin)\b", re.I),
     # "and another officer was injured", "On 2 May a soldier was wounded", "wounding a policeman": one wounded
     # ("...; the driver was wounded": one, told as the one of the vehicle struck)
     re.compile(_ONE_OPENS + _ONE_SUBJECT
@@ -842,6 +849,12 @@ NAMED_KILLED = re.compile(r"^\W*(?:(?:[Oo]n|[Ii]n)\s+[^,;]{3,30}?,?\s+)?(?!(?:Th
                           r"assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|lynched)\b"
                           # ("Khalaf ... was killed on Saturday together with her driver": two)
                           r"(?![^.;]{0,80}\b(?:together\s+with|along\s+with|alongside|with\s+(?:his|her|their))\b)")
+# "five-year-old Danica May Garcia, who was shot dead in August at her family's home", "the murder of Lipolelo Thabane,
+# the prime minister's estranged wife, who was shot dead near her home": one named, the dead of a clause
+NAMED_WHO_KILLED = re.compile(r"(?-i:[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|el)){1,4}),\s+"
+                              r"(?:(?!who\b)[^,;]{1,80},\s+)?who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|"
+                              r"murdered|assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|"
+                              r"beheaded|lynched)\b(?![^.;]{0,80}\b(?:together\s+with|along\s+with|alongside|with\s+(?:his|her|their))\b)")
 # "a man set himself on fire ...; he later died in hospital": the one told
 # ("He died with several other officers": more than one)
 HE_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\b"
@@ -1191,7 +1204,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
                                  text=sentence[m.start("n") : m.end("n") + more.end()])  # "four American and four Nigerien soldiers"
             if count is not None:
                 return count
-    if patterns is KILLED and (one := NAMED_KILLED.search(sentence) or HE_DIED.search(sentence)) is not None:
+    if patterns is KILLED and (one := NAMED_KILLED.search(sentence) or HE_DIED.search(sentence)
+                               or NAMED_WHO_KILLED.search(sentence)) is not None:
         return Count(min=1, max=1, text=one.group(0)[:120])  # "Gooding was shot dead", "he later died in hospital"
     if patterns is KILLED and (him := KILLED_HIM.search(sentence)) is not None:
         # "exploded as he was driven to work, killing him and his secretary": the one told before, and his kin
@@ -1528,7 +1542,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 low[after:]):
             continue  # "saying he had attacked the constitutional order set up at Dayton": words, no attack
         if word == "had taken" and not re.match(r"\s+(?:the\s+(?:town|city|village|centre|center|district|capital|airport|"
-                                                r"base|port|hill|heights)\b|(?:full\s+)?control\b|[A-Z]|(?:a\s+(?:string|series|number)\s+of\s+|several\s+|"
+                                                r"base|port|hill|heights|(?:grain\s+)?silos|barracks|(?:border\s+)?crossing)\b|(?:full\s+)?control\b|[A-Z]|(?:a\s+(?:string|series|number)\s+of\s+|several\s+|"
                                                 r"\d+\s+|dozens\s+of\s+)(?:villages|towns|positions|hills|posts)\b)",
                                                 sentence[after:]):
             continue  # "forces had taken the town of Jabrayil", "had taken a string of villages", not "had taken note"
@@ -1730,7 +1744,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word == "took":
             continue
         if word == "took the" and not re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:towns?|city|cities|villages?|settlements?|hamlets?|"
-                                               r"bases?|camps?|airports?|ports?|capital|districts?)\b", low[m.end() + 4 :]):
+                                               r"bases?|camps?|airports?|ports?|capital|districts?|barracks|(?:grain\s+)?silos|(?:border\s+)?crossings?)\b",
+                                               low[m.end() + 4 :]):
             continue  # "took the town of Humera", "took the smaller settlements of Golweyn and Jerilow"; not "took the decision"
         if word == "entered" and not (re.match(r"\s+(?:the\s+(?:(?:port|border|market|garrison|provincial|regional)\s+)?"
                                                r"(?:town|city|village|capital)\s+of\s+)?[A-Z]",
