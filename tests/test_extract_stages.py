@@ -3456,3 +3456,15 @@ def test_crowds_that_rallied_again_are_a_protest_in_each_city():
 def test_rebels_that_took_a_border_crossing_took_territory():
     found = _eval_incidents("On 1 April the rebels took the Nasib border crossing.\n", ref=dt.date(2015, 4, 26))
     assert [(i["type"], i["date"]) for i in found] == [("Battles", "2015-04-01")], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the early hours of 17 July, a fire was set in a vacant house in Reichertshofen that was due to take in asylum "
+    "seekers.",
+    "On 24 August, a building in Weissach that was due to house refugees was badly damaged by fire.",
+    "On 28 August, a Molotov cocktail was thrown through the window of a flat in Salzhemmendorf.",
+])
+def test_a_fire_set_or_a_molotov_cocktail_thrown_is_an_arson_incident(sentence):
+    found = _eval_incidents(sentence, ref=dt.date(2016, 1, 10))
+    assert [i["type"] for i in found] == ["Strategic developments"], found
+    assert found[0]["date"].startswith("2015-0"), found

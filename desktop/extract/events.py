@@ -76,7 +76,11 @@ for phrases, kind in [
      "fired on|fired at|fired|burst into|raiding|ambushing|"
      "gunmen|gunman|shooting|shootings|set fire|set on fire|setting fire|torched|torching|burning|burned|burnt|"
      # "fire swept through the Cinema Rex in Abadan": four of the corpus's seven such sentences are gold incidents
-     "fire swept through|fire tore through|fire ripped through|fire raced through", (VAC, "Attack")),
+     "fire swept through|fire tore through|fire ripped through|fire raced through|"
+     # "a fire was set in a vacant house due to take in asylum seekers", "a sports hall designated as a shelter was
+     # destroyed by fire", "a Molotov cocktail was thrown through the window of a flat"
+     "fire was set|fires were set|fire was started|fires were started|destroyed by fire|damaged by fire|gutted by fire|"
+     "molotov cocktail|molotov cocktails|firebomb|firebombs|firebombed|fire-bombed", (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|strangled|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
      "beheading|crushed to death|burned to death|burnt to death|found dead|found shot dead|found fatally wounded|found mortally wounded|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
@@ -2049,7 +2053,8 @@ CAPTURED_PERSON = re.compile(r"\b(?:captured|caught|seized)\s+(?:an?\s+|the\s+|\
 
 # property set on fire, and words that tell someone was harmed or a crowd did it
 ARSON = re.compile(r"\b(?:set\s+fire|set\s+(?:\w+\s+){0,3}?alight|torched|burned|burnt|set\s+on\s+fire|arson\w*|"
-                   r"firebomb\w*|petrol\s+bombs?)\b", re.I)
+                   r"firebomb\w*|fire-bomb\w*|petrol\s+bombs?|molotov\s+cocktails?|fires?\s+(?:was|were)\s+(?:set|started)|"
+                   r"(?:destroyed|damaged|gutted)\s+by\s+fire)\b", re.I)
 HARMED = re.compile(r"\b(?:killed|killing|shot|wounded|wounding|injured|injuring|dead|died|stabbed|beaten|beat|attacked|"
                     r"hacked|abducted|kidnapped|raped|death|deaths|lives|bodies|body|burned\s+alive|burnt\s+alive|"
                     r"trapped|casualties|victims?|alive|people\s+inside|fled|displaced|"
