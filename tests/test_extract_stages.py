@@ -3468,3 +3468,9 @@ def test_a_fire_set_or_a_molotov_cocktail_thrown_is_an_arson_incident(sentence):
     found = _eval_incidents(sentence, ref=dt.date(2016, 1, 10))
     assert [i["type"] for i in found] == ["Strategic developments"], found
     assert found[0]["date"].startswith("2015-0"), found
+
+
+def test_an_arson_is_summed_up_by_its_own_noun():
+    found = _rules("On 28 August, a Molotov cocktail was thrown through the window of a flat in Salzhemmendorf. "
+                   "On 25 August, a sports hall in Nauen was destroyed by fire.\n", dt.date(2016, 1, 10))
+    assert [i.summary for i in found] == ["firebombing in Salzhemmendorf", "arson in Nauen"]

@@ -167,6 +167,10 @@ EVENT_NOUNS = {
     "set fire": "arson", "set on fire": "arson", "set alight": "arson", "set ablaze": "arson", "burned": "arson",
     "burnt": "arson", "were burned": "arson", "was burned": "arson", "were burnt": "arson", "was burnt": "arson",
     "burned the": "arson", "burnt the": "arson", "torched": "arson", "burned down": "arson", "burnt down": "arson",
+    "fire was set": "arson", "fires were set": "arson", "fire was started": "arson", "fires were started": "arson",
+    "destroyed by fire": "arson", "damaged by fire": "arson", "gutted by fire": "arson", "molotov cocktail": "firebombing",
+    "molotov cocktails": "firebombing", "firebomb": "firebombing", "firebombs": "firebombing",
+    "firebombed": "firebombing", "fire-bombed": "firebombing",
     "captured": "capture", "overran": "capture", "took control": "capture", "retook": "recapture",
     "recaptured": "recapture", "stormed": "assault", "assaulted": "assault", "detonated": "blast", "exploded": "blast",
     "went off": "blast", "set off": "blast", "bombed": "bombing", "raided": "raid", "destroyed":
