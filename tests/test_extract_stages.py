@@ -3474,3 +3474,15 @@ def test_an_arson_is_summed_up_by_its_own_noun():
     found = _rules("On 28 August, a Molotov cocktail was thrown through the window of a flat in Salzhemmendorf. "
                    "On 25 August, a sports hall in Nauen was destroyed by fire.\n", dt.date(2016, 1, 10))
     assert [i.summary for i in found] == ["firebombing in Salzhemmendorf", "arson in Nauen"]
+
+
+@pytest.mark.parametrize(("verb", "kind", "word"), [
+    ("intercepted", ("Strategic developments", None), "intercepted"),
+    ("took", ("Riots", None), "riot"),
+    ("", ("Battles", None), "fighting"),
+    ("occurred", ("Explosions/Remote violence", None), "explosion"),
+])
+def test_an_incident_found_without_an_event_word_is_summed_up_by_its_verb_or_its_type(verb, kind, word):
+    from desktop.extract.incidents import event_word
+
+    assert event_word(verb, kind) == word

@@ -1566,6 +1566,20 @@ SETTING_TIME = re.compile(r"\W*(?:[\w-]+\s+){0,4}?(?:later|the\s+(?:next|followi
                           re.I)
 
 
+# what an incident the model found with no event word is called when its main verb says nothing of it ("The most
+# serious took place on 27 September at a tent camp in Calden": a riot in Calden, not "took in Calden")
+LIGHT_VERBS = {"took", "came", "was", "were", "had", "has", "made", "began", "happened", "occurred", "saw", "went", "got",
+               "gave", "left", "followed", "put", "turned", "became", "remained", "is", "are"}
+TYPE_NOUNS = {"Battles": "fighting", "Explosions/Remote violence": "explosion", "Violence against civilians": "attack",
+              "Protests": "protest", "Riots": "riot", "Strategic developments": "development"}
+
+
+def event_word(verb: str, kind: tuple[str, str | None]) -> str:
+    """The word an incident found with no event word is summed up by: its main verb ("intercepted"), unless the verb
+    says nothing of the event ("took place"), then a noun of its type."""
+    return verb if verb and verb.lower() not in LIGHT_VERBS else TYPE_NOUNS.get(kind[0], kind[0])
+
+
 class IncidentReader:
     """Reads a report sentence by sentence and keeps the incidents it tells."""
 
@@ -1952,7 +1966,8 @@ class IncidentReader:
             "kind": kind, "date": date, "place": None, "perp": None,
             "killed": events.told_dead(sentence, counted or named_dead),
             "wounded": events.find_count(events.WOUNDED, sentence) or _named_wounded(sentence, s_start, told.sent_ents),
-            "start": s_start, "end": told.end, "target": None, "trigger": trigger.word if trigger else told.verb or kind[0],
+            "start": s_start, "end": told.end, "target": None,
+            "trigger": trigger.word if trigger else event_word(told.verb, kind),
             "trigger_at": trigger.start if trigger else told.verb_at, "sentence": sentence, "part": (s_start, told.end, sentence),
             "actor": told.actor,
             # a sentence the rules read as more of the incident before: its actor and place, unless it names its own
