@@ -402,16 +402,17 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
 
     def source_for(name: str, ent: Ent | None, kind: str, role: str | None = None,
                    affiliation: str | None = None) -> str:
-        if name not in source_ids:
-            source_ids[name] = f"s{len(sources) + 1}"
+        key = name.casefold()  # ("Police said ..." opening one sentence, "..., police said" closing another: one source)
+        if key not in source_ids:
+            source_ids[key] = f"s{len(sources) + 1}"
             if ent is not None:
                 kind = {"PERSON": "person", "ORG": "organisation"}.get(ent.type, kind)
                 if ent.subtype == "media":
                     kind = "outlet"
-            sources.append(Source(id=source_ids[name], name=name, kind=kind,
+            sources.append(Source(id=source_ids[key], name=name, kind=kind,
                                   entity=form_entity.get(ent.text) if ent is not None else None,
                                   role=role, affiliation=affiliation))
-        return source_ids[name]
+        return source_ids[key]
 
     claim_items: list[Claim] = []
     for n, (c, s_start, s_end) in enumerate(found_claims, start=1):
