@@ -3491,8 +3491,8 @@ def test_an_incident_found_without_an_event_word_is_summed_up_by_its_verb_or_its
 def test_a_source_named_with_and_without_a_capital_is_one_source():
     from desktop.extract.pipeline import extract
 
-    case = jobs.run(extract(b"Police said 31 officers were injured in Leipzig on 12 December. Several people were hurt "
-                            b"in Freital on 1 November, police said.\n", filename="n.md",
+    case = jobs.run(extract(b"Several people were hurt in Freital on 1 November, police said. Police said 31 officers "
+                            b"were injured in Leipzig on 12 December.\n", filename="n.md",
                             report_date=dt.date(2016, 1, 10), weigh_incidents=False, find_missed=False))
     assert [s.name for s in case.sources] == ["Police"]
     assert len(case.claims) == 2 and {c.source for c in case.claims} == {case.sources[0].id}

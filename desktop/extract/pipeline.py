@@ -412,6 +412,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             sources.append(Source(id=source_ids[key], name=name, kind=kind,
                                   entity=form_entity.get(ent.text) if ent is not None else None,
                                   role=role, affiliation=affiliation))
+        elif name != name.lower() and (told := next(s for s in sources if s.id == source_ids[key])).name.islower():
+            told.name = name  # the capitalised form, where one mention gives it ("Police", not "police")
         return source_ids[key]
 
     claim_items: list[Claim] = []
