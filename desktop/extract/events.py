@@ -26,6 +26,11 @@ _MINE_ACTS = "hit a mine|struck a mine|ran over a mine|hit a sea mine|struck a s
 _SHELLS_HIT = "|".join(f"{noun} {verb}" for noun in ("shell", "shells", "round", "rounds")
                        for verb in ("hit", "struck", "landed", "slammed", "crashed", "fell"))
 _AIR_DESTROYED = "jets destroyed|aircraft destroyed|warplanes destroyed|drones destroyed|helicopters destroyed|gunships destroyed"
+# "a fire was set in a vacant house due to take in asylum seekers", "a sports hall designated as a shelter was destroyed
+# by fire" (an arson), "a Molotov cocktail was thrown through the window of a flat" (a firebombing)
+_FIRE_SET = ("fire was set", "fires were set", "fire was started", "fires were started", "destroyed by fire",
+             "damaged by fire", "gutted by fire")
+_FIREBOMB = ("molotov cocktail", "molotov cocktails", "firebomb", "firebombs", "firebombed", "fire-bombed")
 for phrases, kind in [
     ("suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide attacks|suicide blast",
      (EXPLOSION, "Suicide bomb")),
@@ -76,11 +81,8 @@ for phrases, kind in [
      "fired on|fired at|fired|burst into|raiding|ambushing|"
      "gunmen|gunman|shooting|shootings|set fire|set on fire|setting fire|torched|torching|burning|burned|burnt|"
      # "fire swept through the Cinema Rex in Abadan": four of the corpus's seven such sentences are gold incidents
-     "fire swept through|fire tore through|fire ripped through|fire raced through|"
-     # "a fire was set in a vacant house due to take in asylum seekers", "a sports hall designated as a shelter was
-     # destroyed by fire", "a Molotov cocktail was thrown through the window of a flat"
-     "fire was set|fires were set|fire was started|fires were started|destroyed by fire|damaged by fire|gutted by fire|"
-     "molotov cocktail|molotov cocktails|firebomb|firebombs|firebombed|fire-bombed", (VAC, "Attack")),
+     "fire swept through|fire tore through|fire ripped through|fire raced through|" + "|".join(_FIRE_SET + _FIREBOMB),
+     (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|strangled|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
      "beheading|crushed to death|burned to death|burnt to death|found dead|found shot dead|found fatally wounded|found mortally wounded|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
@@ -167,10 +169,7 @@ EVENT_NOUNS = {
     "set fire": "arson", "set on fire": "arson", "set alight": "arson", "set ablaze": "arson", "burned": "arson",
     "burnt": "arson", "were burned": "arson", "was burned": "arson", "were burnt": "arson", "was burnt": "arson",
     "burned the": "arson", "burnt the": "arson", "torched": "arson", "burned down": "arson", "burnt down": "arson",
-    "fire was set": "arson", "fires were set": "arson", "fire was started": "arson", "fires were started": "arson",
-    "destroyed by fire": "arson", "damaged by fire": "arson", "gutted by fire": "arson", "molotov cocktail": "firebombing",
-    "molotov cocktails": "firebombing", "firebomb": "firebombing", "firebombs": "firebombing",
-    "firebombed": "firebombing", "fire-bombed": "firebombing",
+    **dict.fromkeys(_FIRE_SET, "arson"), **dict.fromkeys(_FIREBOMB, "firebombing"),
     "captured": "capture", "overran": "capture", "took control": "capture", "retook": "recapture",
     "recaptured": "recapture", "stormed": "assault", "assaulted": "assault", "detonated": "blast", "exploded": "blast",
     "went off": "blast", "set off": "blast", "bombed": "bombing", "raided": "raid", "destroyed":
@@ -846,6 +845,8 @@ SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\
                           r"shoulders?|hands?)\b", re.I)
 
 
+# ("Khalaf ... was killed on Saturday together with her driver": two, not one named)
+_NOT_WITH_OTHERS = r"(?![^.;]{0,80}\b(?:together\s+with|along\s+with|alongside|with\s+(?:his|her|their))\b)"
 # "Gooding was shot dead in Paramaribo", "In 2019, Hilal Ahmed, a shopkeeper, was stabbed to death": one named
 NAMED_KILLED = re.compile(r"^\W*(?:(?:[Oo]n|[Ii]n)\s+[^,;]{3,30}?,?\s+)?(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|"
                           r"Police|Nobody|No|One|Security|Troops|Soldiers|Gunmen|It|He|She|They)\b)"
@@ -855,14 +856,13 @@ NAMED_KILLED = re.compile(r"^\W*(?:(?:[Oo]n|[Ii]n)\s+[^,;]{3,30}?,?\s+)?(?!(?:Th
                           r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|"
                           r"shot\s+(?:(?:several|many|multiple|two|three|four|five)\s+times\s+|twice\s+|repeatedly\s+)?and\s+killed|murdered|"
                           r"assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|lynched)\b"
-                          # ("Khalaf ... was killed on Saturday together with her driver": two)
-                          r"(?![^.;]{0,80}\b(?:together\s+with|along\s+with|alongside|with\s+(?:his|her|their))\b)")
+                          + _NOT_WITH_OTHERS)
 # "five-year-old Danica May Garcia, who was shot dead in August at her family's home", "the murder of Lipolelo Thabane,
 # the prime minister's estranged wife, who was shot dead near her home": one named, the dead of a clause
 NAMED_WHO_KILLED = re.compile(r"(?-i:[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|el)){1,4}),\s+"
                               r"(?:(?!who\b)[^,;]{1,80},\s+)?who\s+(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|"
                               r"murdered|assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|"
-                              r"beheaded|lynched)\b(?![^.;]{0,80}\b(?:together\s+with|along\s+with|alongside|with\s+(?:his|her|their))\b)")
+                              r"beheaded|lynched)\b" + _NOT_WITH_OTHERS)
 # "a man set himself on fire ...; he later died in hospital": the one told
 # ("He died with several other officers": more than one)
 HE_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\b"

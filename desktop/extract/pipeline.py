@@ -398,23 +398,23 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         for x_start, _x_end, _x in inc["extra"]:
             by_sentence.setdefault(x_start, f"i{n}")  # (a sentence that tells an incident of its own is its own)
     sources: list[Source] = []
-    source_ids: dict[str, str] = {}
+    by_name: dict[str, Source] = {}  # (by name folded to lower case)
 
     def source_for(name: str, ent: Ent | None, kind: str, role: str | None = None,
                    affiliation: str | None = None) -> str:
         key = name.casefold()  # ("Police said ..." opening one sentence, "..., police said" closing another: one source)
-        if key not in source_ids:
-            source_ids[key] = f"s{len(sources) + 1}"
+        if (told := by_name.get(key)) is None:
             if ent is not None:
                 kind = {"PERSON": "person", "ORG": "organisation"}.get(ent.type, kind)
                 if ent.subtype == "media":
                     kind = "outlet"
-            sources.append(Source(id=source_ids[key], name=name, kind=kind,
-                                  entity=form_entity.get(ent.text) if ent is not None else None,
-                                  role=role, affiliation=affiliation))
-        elif name != name.lower() and (told := next(s for s in sources if s.id == source_ids[key])).name.islower():
+            told = by_name[key] = Source(id=f"s{len(sources) + 1}", name=name, kind=kind,
+                                         entity=form_entity.get(ent.text) if ent is not None else None,
+                                         role=role, affiliation=affiliation)
+            sources.append(told)
+        elif name != name.lower() and told.name.islower():
             told.name = name  # the capitalised form, where one mention gives it ("Police", not "police")
-        return source_ids[key]
+        return told.id
 
     claim_items: list[Claim] = []
     for n, (c, s_start, s_end) in enumerate(found_claims, start=1):
