@@ -3496,3 +3496,110 @@ def test_a_source_named_with_and_without_a_capital_is_one_source():
                             report_date=dt.date(2016, 1, 10), weigh_incidents=False, find_missed=False))
     assert [s.name for s in case.sources] == ["Police"]
     assert len(case.claims) == 2 and {c.source for c in case.claims} == {case.sources[0].id}
+
+
+def test_people_dragged_away_and_beaten_to_death_are_counted_even_when_accused_of_something():
+    found = _eval_incidents("Five women accused of practising witchcraft were dragged from their homes and beaten to "
+                            "death by villagers in Jharkhand early on Saturday, police said.\n", ref=dt.date(2015, 8, 9))
+    assert [(i["date"], i["location"], i["killed"]) for i in found] == [("2015-08-08", "Jharkhand", 5)], found
+
+
+def test_riot_police_deployed_is_no_riot():
+    found = _eval_incidents("On 9 June shops opened largely as normal in Harare and Bulawayo under a heavy police "
+                            "presence, with riot police deployed in high-density suburbs.\n", ref=dt.date(2005, 7, 1))
+    assert found == []
+    found = _eval_incidents("On 25 May riot police fired tear gas at youths in Budiriro.\n", ref=dt.date(2005, 7, 1))
+    assert [i["location"] for i in found] == ["Budiriro"], found
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("On 19 May, the group killed Pino Amato, a Christian Democrat member of the Campania regional government, in "
+     "Naples.", "Naples"),
+    ("On 28 May, Walter Tobagi, a journalist at Corriere della Sera, was shot dead in Milan.", "Milan"),
+])
+def test_a_victims_government_or_newspaper_is_not_where_he_was_killed(sentence, place):
+    found = _eval_incidents(sentence + "\n", ref=dt.date(1980, 7, 1))
+    assert [i["location"] for i in found] == [place], found
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("Three University of Virginia football players, Devin Chandler, Lavel Davis Jr. and D'Sean Perry, were shot dead "
+     "and two other students wounded on a charter bus.", 3),
+    ("On the night of 16 January, a ten-year-old boy with albinism was killed at his home in Kisesa ward.", 1),
+    ("On 30 January, a woman with albinism in her forties was killed in her house in Ushirombo.", 1),
+    ("In January 2009 a young woman accused of sorcery was stripped, bound and burned alive on a pile of tyres.", 1),
+    ("On 6 February 2013, a young woman named Kepari Leniata was tortured and then burned to death on a pile of tyres.", 1),
+])
+def test_the_dead_are_counted_past_their_names_and_what_else_was_done_to_them(sentence, killed):
+    from desktop.extract.events import KILLED, find_count
+
+    assert find_count(KILLED, sentence).min == killed
+
+
+def test_several_shot_in_the_legs_are_so_many_wounded():
+    from desktop.extract.events import WOUNDED, find_count
+
+    found = find_count(WOUNDED, "On 1 April a BR unit burst into a section meeting in Milan and shot four of those "
+                                "present in the legs.")
+    assert (found.min, found.max) == (4, 4)
+
+
+def test_a_place_list_reads_past_a_places_other_name_in_brackets():
+    found = _eval_incidents("Protests began on the evening of 20 December in Khartoum, Khartoum North (Bahri) and "
+                            "Omdurman, where crowds burned tyres and blocked roads.\n", ref=dt.date(2018, 12, 25))
+    assert [i["location"] for i in found] == ["Khartoum", "Khartoum North", "Omdurman"], found
+
+
+def test_vandalised_property_is_an_incident_and_customers_left_without_power_are_not_dead():
+    found = _eval_incidents("Four substations operated by Tacoma Power were vandalised and damaged in Pierce County on "
+                            "Christmas Day, leaving about 14,000 customers without power.\n", ref=dt.date(2023, 1, 5))
+    assert [(i["date"], i["location"], i["killed"]) for i in found] == [("2022-12-25", "Pierce County", None)], found
+
+
+def test_a_whole_wars_toll_is_no_incidents_toll():
+    found = _eval_incidents("In June last year the Houthis shot down a U.S. MQ-9 Reaper drone over Hodeidah province. "
+                            "The war has killed more than 100,000 people, according to ACLED.\n", ref=dt.date(2020, 2, 16))
+    assert [(i["location"], i["killed"]) for i in found] == [("Hodeidah", None)], found
+
+
+@pytest.mark.parametrize(("span", "name"), [
+    ("December the Department of Refugee Affairs", "Department of Refugee Affairs"),
+    ("Security Council on Thursday", "Security Council"),
+    ("September Jordanian Army", "Jordanian Army"),
+])
+def test_a_month_or_a_weekday_read_into_a_name_is_trimmed_off(span, name):
+    from desktop.extract.entities import clean_span
+
+    start, end = clean_span(span, 0, len(span))
+    assert span[start:end] == name
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("In July, the TNLA and the RCSS fought repeatedly in Kyaukme and Namtu townships.", ["Kyaukme", "Namtu"]),
+    ("Through September, army aircraft repeatedly struck RSF positions in and around Nyala.", ["Nyala"]),
+    ("Istanbul has been hit repeatedly in 2016.", []),
+])
+def test_a_month_of_repeated_fighting_is_an_incident_but_a_place_hit_repeatedly_over_years_is_not(sentence, places):
+    found = _eval_incidents(sentence + "\n", ref=dt.date(2020, 10, 1))
+    assert [i["location"] for i in found] == places, found
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("On 5 June GNA-affiliated forces moved into Tarhuna, about 65 km south-east of Tripoli.", ["Tarhuna"]),
+    ("The rally in Bangkok passed off peacefully until dusk on 3 May, when police moved in with tear gas.", ["Bangkok"]),
+    ("On 3 May the family moved into a flat in Bangkok.", []),
+])
+def test_forces_moving_into_a_place_is_an_incident(sentence, places):
+    found = _eval_incidents(sentence + "\n", ref=dt.date(2020, 7, 1))
+    assert [i["location"] for i in found] == places, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "NATO air strikes on Bosnian Serb positions around Sarajevo began on 30 August.",
+    "Demonstrations began in Wad Madani, the capital of Gezira state, on 23 September.",
+    "The current round of fighting began at about 06:30 on 22 April near Ta Moan Thom temple.",
+])
+def test_strikes_protests_or_fighting_that_began_on_a_day_are_an_incident(sentence):
+    from desktop.extract.events import find_triggers
+
+    assert find_triggers(sentence), sentence

@@ -337,7 +337,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     # into the name before it
     # (not the months that are also given names: "May Chidiac", "June Carter")
     lead = re.match(r"(?:including|excluding|counting|besides|january|february|march|july|september|october|november|"
-                    r"december)\s+(?=[^\W\d_]{2})", text[s:e], re.I)  # (and "On 4 December Cécile Pouilly")
+                    # ("In December the Department of Refugee Affairs said")
+                    r"december)\s+(?:the\s+)?(?=[^\W\d_]{2})", text[s:e], re.I)  # (and "On 4 December Cécile Pouilly")
     if lead and text[s + lead.end() :][:1].isupper() and not (
             re.search(r"\d\s*$", text[max(0, s - 4) : s]) and DATED_NAME.match(text, s + lead.end())):
         s += lead.end()
@@ -358,6 +359,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     elapsed = re.search(r"\s+(?:minutes|hours|days|weeks|months|years)$", text[s:e])
     if elapsed and re.match(r"\s+(?:after|before|later|earlier|ago)\b", text[e:]):
         e = s + elapsed.start()
+    # ("the Security Council on Thursday": the day it met, no part of the name)
+    weekday = re.search(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", text[s:e])
+    if weekday and weekday.start() > 0:
+        e = s + weekday.start()
     counted = re.search(r"\s+\d[\d,]*$", text[s:e])
     if counted and counted.start() > 0 and re.match(r"\s+(?:people|persons|civilians|dead|were|died|killed|of|"
                                                      r"others|more|soldiers|police)\b", text[e:]):

@@ -133,7 +133,9 @@ for phrases, kind in [
      ("Battles", "Non-state actor overtakes territory")),
     ("boarded", ("Strategic developments", "Looting/property destruction")),  # "the tanker was boarded by ..."
     # "its hospital in Leer had been ransacked and partly burned"
-    ("ransacked|ransacking|pillaged|pillaging|plundered", ("Strategic developments", "Looting/property destruction")),
+    # ("Four substations ... were vandalised and damaged on Christmas Day")
+    ("ransacked|ransacking|pillaged|pillaging|plundered|vandalised|vandalized|vandalising|vandalizing",
+     ("Strategic developments", "Looting/property destruction")),
     # "ISIL bulldozed the Mar Elian monastery", "a bulldozer pulled down the domed shrine", "smashed the Lion of Al-lat":
     # property destroyed, most often a gold incident (tore down 13 of 14 sentences of 1-2010, smashed 44 of 59)
     ("bulldozed|razed|dynamited|pulled down|tore down|torn down|demolished|began destroying|began demolishing|smashed|"
@@ -179,7 +181,7 @@ EVENT_NOUNS = {
     "stone-throwing", "stoned": "stoning", "came under fire": "attack", "came under attack": "attack", "ambushed":
     "ambush", "massacred": "massacre", "executed": "execution", "beheaded": "beheading", "murdered": "murder",
     "assassinated": "assassination", "lynched": "lynching", "looted": "looting", "ransacked": "ransacking",
-    "rioted": "riot", "protested": "protest", "marched": "march", "hijacked": "hijacking", "entered": "advance",
+    "rioted": "riot", "protested": "protest", "marched": "march", "hijacked": "hijacking", "entered": "advance", "moved into": "advance",
     "rounded up": "arrests", "picked up": "arrest", "bundled": "abduction", "taken": "abduction", "dispersed":
     "dispersal", "gunned": "shooting", "hacked": "attack", "strangled": "killing", "poisoned": "poisoning",
     "drove into": "ramming", "rammed": "ramming", "ran over": "ramming", "ploughed into": "ramming", "plowed into":
@@ -490,12 +492,18 @@ PICKED_UP = re.compile(r"\bpicked\s+up\s+(?=(?:[A-Z][\w'’-]+|him|her|them|seve
 # "A fight between rival groups of inmates at the prison in Altamira left 31 prisoners dead": a riot inside
 PRISON_FIGHT = re.compile(r"\b(?:fight|fighting|brawl|clash(?:es)?|riot)\s+(?:between|among|by)\s+(?:rival\s+)?"
                           r"(?:(?:groups|gangs|factions)\s+of\s+)?(?:inmates|prisoners)\b")
+# "GNA-affiliated forces moved into Tarhuna", "police moved in with tear gas and batons", "the army moved against its
+# positions": armed men or police sent in (in gold 1-2170, 66 of 115 such sentences are an incident's evidence)
+FORCES_MOVED = re.compile(r"\b(?:troops|forces|fighters|units|police|soldiers|army|militants|gendarmes|tanks|rebels|"
+                          r"insurgents|militiamen|commandos|infantry)\b[^.;]{0,80}?\b(moved\s+(?:in\b|into\b|back\s+into\b|"
+                          r"against\b|on\s+the\b))")
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
 # "further attacks" as a plan; not "carried out a further raid", "carried out further raids" nor "further north"
 _FURTHER = (r"(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )(?<!carried out )(?<!conducted )(?<!launched )"
             r"(?<!mounted )(?<!reported )(?<!recorded )(?<!documented )further(?!\s+(?:north|south|east|west|inland|upstream|downstream|away|afield|along)\b)")
 # (not when a passive verb follows what they were accused of: "four students accused of theft were beaten")
-_THEN_PASSIVE = r"(?![^.;]*\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$)"
+# ("five women accused of witchcraft were dragged from their homes and beaten to death")
+_THEN_PASSIVE = r"(?![^.;]*\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:\w+ed\s+[^.;,]{0,40}\band\s+)?$)"
 # Words that make a trigger a threat, a plan or a generality rather than an event.
 IRREALIS = re.compile(r"\b(could|would|might|may|will|shall|can|plans? to|planning|planned|plotted|plotting|"
                       r"attempted|failed|foiled|averted|fears? of|" + _FURTHER + r"|"
@@ -555,7 +563,7 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"\b(?:has|have)\s+(?:\w+\s+)?(?:suffered|seen|witnessed|experienced)\b[^.;]*\b(?:before|previously|"
                       r"in\s+the\s+past)\b|"
                       r"\bbecame\s+(?:the|a|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:weapon|tactic|hallmark|trademark|signature)\b|"
-                      r"\b(?:intermittently|sporadically)\b|\b(?:flared|clashed|fought)\s+repeatedly\b|"
+                      r"\b(?:intermittently|sporadically)\b|\bflared\s+repeatedly\b|"
                       r"\b(?:almost|nearly)\s+daily\b|"
                       # ("has suffered a string of militant attacks since early 2009")
                       r"\b(?:attacks|bombings|killings|raids|abductions|operations)\b[^.;]*\bsince\s+(?:(?:early|late|mid-?)\s*)?"
@@ -570,7 +578,11 @@ HABITUAL = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+){0,2}(?:claimed|killed
                       r"^\W*since\s+(?:\w+\s+)?(?:19|20)\d\d\b[^.;]*\b(?:have|has)\s+(?:\w+\s+)?(?:abducted|killed|"
                       r"attacked|kidnapped|displaced|carried out)\b|"
                       # "By our count, bombings killed more than 250 people this year": a tally
-                      r"\bby\s+(?:our|its|their|this\s+\w+['’]s)\s+(?:own\s+)?(?:count|tally|estimate)\b|\b(?:regularly|repeatedly|routinely)\b|"
+                      r"\bby\s+(?:our|its|their|this\s+\w+['’]s)\s+(?:own\s+)?(?:count|tally|estimate)\b|\b(?:regularly|routinely)\b|"
+                      # "Istanbul has been hit repeatedly", "gunmen have repeatedly attacked police posts": a habit (not
+                      # "aircraft repeatedly bombed villages around Kauda", "clashed repeatedly in Namhsan": the month's
+                      # fighting, told as one incident)
+                      r"\b(?:has|have|had)\s+(?:[\w'’-]+\s+){0,4}?repeatedly\b|"
                       # "Bangladesh has seen a string of killings", "on alert since a series of attacks in 2015"
                       r"\b(?:has|have|had)\s+seen\s+a\s+(?:string|series|wave|spate|succession)\s+of\b|"
                       r"\bsince\s+a\s+(?:string|series|wave|spate|succession)\s+of\b|"
@@ -671,7 +683,8 @@ KILLED = [
     re.compile(_NUM + _WHO + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+dead|shot\s+and\s+killed|"
                r"gunned\s+down|(?:(?:beaten|stabbed|hacked|stoned)\s+and\s+)?(?:stabbed|hacked|beaten|burned|burnt|stoned)\s+to\s+death|"
                r"murdered|executed|beheaded)\b", re.I),
-    re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|left|leaving|eliminating|eliminated|"
+    re.compile(r"(?:killing|killed|kill|claimed the lives of|took the lives? of|"
+               r"(?:left|leaving)(?![^.;]{0,60}\b(?:without|homeless|stranded|displaced)\b)|eliminating|eliminated|"
                r"neutrali[sz]ing|neutrali[sz]ed|massacred|massacring|shot dead|shooting dead|gunned down|murdered|"
                r"executed|executing|beheaded|beheading|decapitated|slaughtered|slaughtering|lynched|lynching|"
                r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|"
@@ -689,7 +702,9 @@ KILLED = [
     # put to death (a prisoner "shot" with no wound told is one executed; others taken and shot may be wounded)
     re.compile(_NUM + _WHO + r"\s+(?:were|had\s+been|have\s+been)\s+(?:taken|abducted|kidnapped|seized|dragged|driven|led|"
                r"marched|pulled|rounded\s+up|removed)\b[^.;]{0,90}?\band\s+(?:then\s+|later\s+)?(?:killed|executed|"
-               r"murdered|beheaded|shot\s+dead)\b", re.I),
+               # ("Five women ... were dragged from their homes and beaten to death by villagers")
+               r"murdered|beheaded|shot\s+dead|lynched|(?:beaten|stabbed|hacked|burned|burnt|stoned|clubbed)\s+to\s+death)\b",
+               re.I),
     re.compile(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:prisoners|detainees|captives|inmates)\b[^.;]{0,90}?\b(?:were|had\s+been)\s+"
                r"(?:(?:taken|driven|led|marched|pulled|removed)\b[^.;]{0,90}?\band\s+)?shot\b"
                r"(?!\s+(?:and\s+(?:\w+ly\s+)?(?:wounded|injured)|in\s+the\s+(?:legs?|arms?|feet|foot|hands?|back|chest)\b|at\b))", re.I),
@@ -732,14 +747,20 @@ KILLED = [
                + _ONE_VICTIM.replace("(?P<n>" + _ONE + ")", r"(?P<n>a|an|one|another|[A-Z][\w-]*['’]s)")
                # "a teacher at a technical school was beaten to death"
                # ("a male worker on a joint government-WHO project was shot dead")
-               + r"(?:\s+(?:at|from|of|in|with|on|for)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)))?"
+               # ("a ten-year-old boy with albinism was killed", "a woman with albinism in her forties was killed")
+               + r"(?:\s+(?:(?:at|from|of|in|with|on|for)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))|"
+               r"with\s+(?-i:[a-z][\w-]+)|in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?(?:teens|twenties|thirties|forties|fifties|"
+               r"sixties|seventies|eighties|nineties)|aged\s+(?:about\s+)?\d{1,3}|accused\s+of\s+(?-i:[a-z][\w-]+)|"
+               r"named\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))){0,2}"
                # "a police colonel who headed the prisons department in Dawadmi, west of Riyadh, was shot dead"
                + r"(?:\s+who\s+(?!(?:were|are)\b)[^;.]{1,100}?,)?"
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:(?:was|had been|has been)\s+(?:\w+ly\s+)?"
                # ("after an 11-year-old boy was found murdered")
                r"(?:killed|shot dead|shot and killed|murdered|beheaded|lynched|found\s+(?:murdered|dead|shot\s+dead)|"
-               # "a police officer was beaten and stoned to death"
-               r"(?:[a-z]+\s+and\s+)?(?:stabbed|hacked|beaten|stoned|crushed|burned|burnt|shot)\s+to\s+death)|"
+               # "a police officer was beaten and stoned to death", "was stripped, bound and burned alive", "was tortured
+               # and then burned to death"
+               r"(?:[a-z]+,\s+){0,3}(?:[a-z]+\s+and\s+(?:then\s+)?)?(?:(?:stabbed|hacked|beaten|stoned|crushed|burned|burnt|shot)\s+to\s+death|"
+               r"(?:burned|burnt)\s+alive))|"
                # "a man died after being shot during a protest", "a Namibian soldier bled to death"
                r"died\s+(?:after|when|of|from)\b|bled\s+to\s+death\b)",
                re.I),
@@ -840,6 +861,9 @@ ONE_MORE_WOUNDED = re.compile(r"\bkill\w*\s+[^,;.]{1,40}?\s+and\s+(?:seriously\s
                               r"(?:another|the\s+other|a\s+(?:second|third|fourth))\b", re.I)
 # "the Red Brigades shot Indro Montanelli, editor of Il Giornale nuovo, in the legs", "shot him seven times in the legs
 # and arms": one wounded, when no one is told dead
+# "shot four of those present in the legs": so many wounded
+SHOT_MANY_IN_LIMB = re.compile(r"\bshot\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w'’-]+\s+){0,4}?"
+                               r"in\s+the\s+(?:legs|knees|kneecaps|thighs|feet)\b", re.I)
 SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}(?:,[^;]{1,100}?,)?|him|her)\s+"
                           r"(?:(?:\w+|\d+)\s+times\s+)?in\s+the\s+(?:legs?|knees?|kneecaps?|arms?|thighs?|feet|foot|"
                           r"shoulders?|hands?)\b", re.I)
@@ -987,6 +1011,11 @@ ASIDE = re.compile(r",\s+(?:among\s+them|including|one\s+of\s+them|most\s+of\s+t
                    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|all|both|some|several)\s+of\s+them)\s+[^,;.]{1,80},(?=\s+"
                    # ("killing eight soldiers, including a lieutenant colonel, and three policemen": eleven)
                    r"(?:were|was|had|have|and)\b)")
+# ", Devin Chandler, Lavel Davis Jr. and D'Sean Perry, were shot dead": the victims named between their count and
+# what befell them
+_LISTED_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|bin|de|van|von|el)){0,3})"
+NAMES_ASIDE = re.compile(r",\s+(?:" + _LISTED_NAME + r",\s+){0,6}" + _LISTED_NAME + r",?\s+and\s+" + _LISTED_NAME
+                         + r",(?=\s+(?:were|had\s+been|have\s+been)\s)")
 # "killing 17-year-old Rina Shnerb": an age; "The attacker, Omar Abu Laila, 19, from ...": an age after a name
 AGE_AFTER = re.compile(r"[-‐\s]*years?[-‐\s]*old\b", re.I)
 AGE_RANGE = re.compile(r",?\s+(?:(?:between|from)\s+)?(?:the\s+)?(?:ages?\s+of|aged)\s+(?:between\s+)?\d{1,3}\s*(?:and|to|-|–)\s*"
@@ -1133,6 +1162,9 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         # "Seven Maoists, among them a senior commander known as Badru, were killed", "Seventeen soldiers, among
         # them a lieutenant colonel and two majors, were killed": counted without the aside (not the two majors)
         return count
+    if (names := NAMES_ASIDE.search(sentence)) is not None and \
+            (count := find_count(patterns, sentence[: names.start()] + sentence[names.end() :])) is not None:
+        return count  # "Three University of Virginia football players, Devin Chandler, ... and D'Sean Perry, were shot dead"
     verbs = LIST_KILLED if patterns is KILLED else LIST_WOUNDED if patterns is WOUNDED else None
     if verbs is not None and verbs.search(sentence) and (patterns is KILLED or not re.search(
             # ("all twelve were shot by firing squad")
@@ -1161,6 +1193,9 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         return Count(min=told, max=told, text=them.group(0)[:120])
     if patterns is WOUNDED and (more := ONE_MORE_WOUNDED.search(sentence)) is not None:
         return Count(min=1, max=1, text=more.group(0)[:120])
+    if patterns is WOUNDED and (limbs := SHOT_MANY_IN_LIMB.search(sentence)) is not None \
+            and (many := number_of(limbs.group("n").lower())) is not None:
+        return Count(min=many, max=many, text=limbs.group(0)[:120])
     if patterns is WOUNDED and (limb := SHOT_IN_LIMB.search(sentence)) is not None and not re.search(
             r"\b(?:killed|killing|dead|died|death|fatally|mortally)\b", sentence, re.I):
         return Count(min=1, max=1, text=limb.group(0)[:120])
@@ -1507,6 +1542,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.append(Trigger(m.group(0).split()[0], m.start(), ("Riots", "Mob violence")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
         found.append(Trigger(m.group(1).lower() + " out of", m.start(1), ("Battles", "Armed clash")))
+    for m in FORCES_MOVED.finditer(low):  # "On 5 June GNA-affiliated forces moved into Tarhuna": an advance
+        found.append(Trigger("moved into", m.start(1), ("Strategic developments", "Change to group/activity")))
     if re.search(r"\b(?:are|is)\s+(?:not|nothing)\s+new\b|\bnot\s+the\s+first\s+time\b", low):
         return found  # "Targeted bombings of prominent figures are not new to this conflict": a generality
     if re.search(r"\b(?:many|numerous|countless)\s+times\b", low):
@@ -1564,6 +1601,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "used pickaxes to break down the wooden door of the Sidi Yahia mosque"; not "talks broke down"
         if word == "pulled down" and re.match(r"\s+(?:their|the|its)\s+(?:[\w-]+\s+)?shutters\b", low[after:]):
             continue  # "traders pulled down their shutters": shops closed, nothing destroyed
+        if word == "riot" and re.match(r"\s+(?:police|policemen|officers|squads?|gear|control|units?|shields?|troops|"
+                                       r"vans?|trucks?|vehicles?|forces|battalions?|act)\b", low[after:]) and not re.search(
+                r"\b(?:fired|firing|pushed|dispersed|charged|beat|kicked|kicking|clashed|used|drove|chased|broke\s+up|"
+                r"cleared|stormed|attacked|arrested|detained|moved\s+in)\b", low[after:]):
+            continue  # "with riot police deployed in high-density suburbs": a kind of police, no riot (but "riot police
+            # pushed them back from the compound": the police acting on a crowd, as annotators count it)
         if word == "loot" and not re.search(r"\b(?:to|and|or)\s+$", low[max(0, m.start() - 8) : m.start()]):
             continue  # "to burn and loot houses": the verb; "shared out the loot" is no event
         if word in ("burned", "burnt", "torching") and not re.match(
@@ -1842,7 +1885,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("fought", "clashed") and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:fought|clashed)\b", low):
             continue  # "the group has fought both ...": a history, not an event
         if word in ("fighting", "fought") and not re.search(
-                r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(?:(?:between|with)\s+[^.;]{1,150}?\s+)?(?:also\s+|again\s+|then\s+)?(broke out|erupted|raged|continued|flared|resumed|"
+                r"\b(heavy|fierce|intense|renewed)\s+fighting|fighting\s+(?:(?:between|with)\s+[^.;]{1,150}?\s+)?(?:also\s+|again\s+|then\s+)?(broke out|erupted|raged|continued|flared|resumed|began|started|"
                 r"spread|reached|intensified|escalated|ended|was\s+reported|were\s+reported|has\s+been\s+reported|moved|shifted)|"
                 # "Fighting between the ELN and FARC dissidents ... left dozens of people dead": told by its toll
                 r"fighting\s+(?:between|in|around|near)\s+[^.;]{1,150}?\s+(?:left|killed)\s+(?:[\w-]+\s+){0,4}?"
@@ -2167,9 +2210,12 @@ REPORTED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bof\s)\b(?:reported|recorded|doc
                              r"prompted|(?:turned|escalated|degenerated)\s+into)\s+(?:[\w-]+\s+){0,2}$")
 # "Clashes have also been reported near Nawnghkio", "gunfights broke out in several districts": told as happening
 # ("clashes between CDF militiamen and RUF fighters were reported in October": who fought, then that they did)
-TOLD_AS_HAPPENING = re.compile(r"(?:\s+between\s+[^.;,]{1,100}?)?(?:,\s+which)?"  # ("The first protests, which took place")
+# ("NATO air strikes on Bosnian Serb positions around Sarajevo began on 30 August", "Demonstrations began in Wad Madani")
+TOLD_AS_HAPPENING = re.compile(r"(?:\s+between\s+[^.;,]{1,100}?|\s+(?:on|against|around|near|targeting)\s+(?!(?:the\s+)?"
+                               r"(?:grounds?|basis|issue|question|subject)\b)[^.;,]{1,80}?(?=\s+(?:began|started|resumed)\b))?"
+                               r"(?:,\s+which)?"  # ("The first protests, which took place")
                                r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|heard)|"
-                               r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged|spread)|"
+                               r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged|spread|began|started|resumed)|"
                                # "the killings had taken place between November 2019 and June 2020"
                                r"(?:had\s+|have\s+)?(?:taken|took)\s+place)\b")
 # "fighters tried to storm the complex": an attack that happened, whatever its outcome

@@ -202,6 +202,14 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
                                     r"(?:forces|troops|fighters|militias?|administration)\b", after):
         return True
+    # ("a Christian Democrat member of the Campania regional government, in Naples": whose government, not where)
+    # ("Raza Haider, a member of the Sindh provincial assembly, was shot dead with his bodyguard in a mosque in North
+    # Nazimabad": the body he sat in; not "the secretary of the Chilpancingo city government was shot dead", told
+    # where he served)
+    if e.type == "LOC" and re.match(r"\s+(?:regional|provincial|state|municipal|city|county|district)\s+(?:government|"
+                                    r"legislature|executive|assembly|council|parliament)\b", after) \
+            and re.search(r"\bmembers?\s+of\s+the\s+$", sentence[max(0, e.start - base - 20) : e.start - base]):
+        return True
     # "the killing it said was carried out on Israel's behalf", "on behalf of Iran": for whom, not where
     if e.type == "LOC" and (re.match(r"['’]s?\s+behalf\b", after)
                             or re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?$", sentence[max(0, e.start - base - 20) : e.start - base])):
@@ -311,7 +319,10 @@ EMPLOYER = re.compile(r"\b(?:employees|staff(?:\s+members)?|workers|contractors|
                       # "a correspondent for La Jornada and a contributor to Norte de Juárez": whom they wrote for
                       r"correspondents?|columnists?|contributors?|reporters?|editors?|writers?|journalists?|"
                       r"stringers?|presenters?|co-founders?)\s+(?:of|for|with|to)\s+"
-                      r"(?:the\s+)?(?:weekly\s+|daily\s+|local\s+|newspaper\s+|site\s+|magazine\s+)?$", re.I)
+                      r"(?:the\s+)?(?:weekly\s+|daily\s+|local\s+|newspaper\s+|site\s+|magazine\s+)?$|"
+                      # ("Walter Tobagi, a journalist at Corriere della Sera": whom he wrote for)
+                      r"\b(?:correspondents?|columnists?|reporters?|editors?|journalists?|presenters?)\s+at\s+(?:the\s+)?"
+                      r"(?:weekly\s+|daily\s+|newspaper\s+|magazine\s+)?$", re.I)
 # (not "staff of the Bernard Mevs hospital", "workers of the Mocha power station": where they were)
 BUILDING = re.compile(r"\b(?:hospital|clinic|station|consulate|embassy|prison|jail|school|university|college|mine|"
                       r"camp|base|plant|factory|hotel|airport|port|office|offices|project|dam)$", re.I)
@@ -506,6 +517,10 @@ VICTIM_AFTER = re.compile(r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:senior\s+|to
                           + VICTIM_ROLES + r")\b")
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 BUILDING_BODIES = BUILDING_HEADS | BODY_BUILDING_HEADS | {"institute"}  # a target named as a body may still be where it happened
+# "The war has killed more than 100,000 people", "The insurgency has killed at least 17,000 people since 2009": the toll of
+# a whole war
+WAR_TOLL = re.compile(r"\W*(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|uprising)\s+"
+                      r"(?:has|had|have)\s+(?:\w+\s+)?(?:killed|left|claimed|cost)\b", re.I)
 FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+|federal\s+|state\s+|regime\s+|national\s+)?"
                             r"(?:troops|soldiers|army|military|forces)$", re.I)
 # "armed men", "unidentified gunmen", "two masked attackers": doers the sentence does not name
@@ -1013,7 +1028,9 @@ AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,110},)?,?\s+(?:(?:was|had\s+been|has
 # Dawadmi and one near Afif": one each)
 _ONE_AT = r"(?:near|in|at|over|outside|off)\s+(?:the\s+)?"
 # (" district and in ": "in Damaturu's Pompomari district and in Potiskum")
-LIST_GAP = re.compile(r"(?:\s+(?:district|area|neighbou?rhood|quarter|countryside)(?=,?\s+and\s))?(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at)\s+)?(?:the\s+)?|"
+# ("in Khartoum, Khartoum North (Bahri) and Omdurman": a place's other name in brackets)
+LIST_GAP = re.compile(r"(?:\s+\((?-i:[A-Z])[^()]{0,25}\))?"
+                      r"(?:\s+(?:district|area|neighbou?rhood|quarter|countryside)(?=,?\s+and\s))?(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at|near)\s+)?(?:the\s+)?|"
                       # "in Paphos, where his supporters briefly held the town, and in Limassol": each told after it
                       r",\s+where\s+[^,;.]{1,80}?,\s+and\s+(?:in|at)\s+(?:the\s+)?|"
                       r",?\s+and\s+(?:one|another|the\s+other)\s+" + _ONE_AT + "|"
@@ -1053,7 +1070,9 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
                 and not re.search(r"\b(?:between|both)\s+(?:the\s+)?$", part[: a.start - base]):
             return [a, b]
     places = [e for e in sent_ents if e.type == "LOC" and e.subtype not in ("country", "facility")
-              and base <= e.start and e.end <= base + len(part)]
+              and base <= e.start and e.end <= base + len(part)
+              # ("Khartoum North (Bahri)": the other name of the place before it)
+              and not (part[e.start - base - 1 : e.start - base] == "(" and part[e.end - base : e.end - base + 1] == ")")]
     best: list[Ent] = []
     run: list[Ent] = []
     for e in places:
@@ -1745,6 +1764,8 @@ class IncidentReader:
             and setting.start > previous["end"] and setting.status == "none" and not setting.triggers \
             and SETTING_TIME.match(setting.text) is not None and events.frame_end(sentence, triggers) is None and any(
                 e.type == "LOC" and e.subtype != "country" and e.text not in previous["context"] for e in setting.sent_ents)
+        if WAR_TOLL.match(sentence):
+            return dates  # "The war has killed more than 100,000 people": the whole war's dead, no incident's toll
         if triggers and previous is not None and not said_before and not new_day and not new_item and not one_by_one \
                 and not compares and not moved \
                 and events.continues(
