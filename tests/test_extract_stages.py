@@ -3529,6 +3529,11 @@ def test_a_victims_government_or_newspaper_is_not_where_he_was_killed(sentence, 
     ("On 30 January, a woman with albinism in her forties was killed in her house in Ushirombo.", 1),
     ("In January 2009 a young woman accused of sorcery was stripped, bound and burned alive on a pile of tyres.", 1),
     ("On 6 February 2013, a young woman named Kepari Leniata was tortured and then burned to death on a pile of tyres.", 1),
+    ("In Yogyakarta, Mozes Gatotkaca died on Friday night after security officers breaking up a protest clubbed him.", 1),
+    ("On 20 October, Marcelo Pérez Pérez, a Tsotsil Catholic priest known for mediating local conflicts and for "
+     "denouncing armed groups in the Chiapas highlands, was shot dead in San Cristóbal.", 1),
+    ("In November 1998 the politician Dariush Forouhar and his wife Parvaneh Eskandari were stabbed to death at their "
+     "home in Tehran.", 2),
 ])
 def test_the_dead_are_counted_past_their_names_and_what_else_was_done_to_them(sentence, killed):
     from desktop.extract.events import KILLED, find_count
@@ -3588,6 +3593,7 @@ def test_a_month_of_repeated_fighting_is_an_incident_but_a_place_hit_repeatedly_
     ("On 5 June GNA-affiliated forces moved into Tarhuna, about 65 km south-east of Tripoli.", ["Tarhuna"]),
     ("The rally in Bangkok passed off peacefully until dusk on 3 May, when police moved in with tear gas.", ["Bangkok"]),
     ("On 3 May the family moved into a flat in Bangkok.", []),
+    ("In August, Ukrainian army units and volunteer battalions pushed into Ilovaisk, east of Donetsk.", ["Ilovaisk"]),
 ])
 def test_forces_moving_into_a_place_is_an_incident(sentence, places):
     found = _eval_incidents(sentence + "\n", ref=dt.date(2020, 7, 1))
@@ -3603,3 +3609,21 @@ def test_strikes_protests_or_fighting_that_began_on_a_day_are_an_incident(senten
     from desktop.extract.events import find_triggers
 
     assert find_triggers(sentence), sentence
+
+
+@pytest.mark.parametrize(("sentence", "protest"), [
+    ("Thousands of people gathered outside the economy department that day and stayed into the night.", True),
+    ("Hundreds of students gathered outside the Delhi Police headquarters at ITO on Sunday night.", True),
+    ("Hundreds of people gathered outside the school on Friday morning, laying flowers against the railings.", False),
+])
+def test_a_crowd_gathered_outside_a_building_is_a_protest_but_not_one_laying_flowers(sentence, protest):
+    from desktop.extract.events import find_triggers
+
+    assert any(t.kind[0] == "Protests" for t in find_triggers(sentence)) is protest
+
+
+def test_a_wars_overall_death_toll_is_no_toll_of_the_incident_before_it():
+    found = _eval_incidents("In Bahri, the RSF said on Saturday its fighters had beaten back an army assault and captured "
+                            "several armoured vehicles. The health ministry has put the overall death toll of the war at "
+                            "more than 3,000.\n", ref=dt.date(2023, 7, 9))
+    assert [i["killed"] for i in found] == [None], found

@@ -312,6 +312,12 @@ PROTEST_ACTS = re.compile(r"\b(?:gathered|assembled|rallied|converged)\b(?=[^.;]
                          # "Smaller rallies were held on Friday in Cluj-Napoca, Timișoara, Galați and Arad"
                          r"|\b(?:rally|rallies|marches|vigils?|demonstrations?|sit-ins?)\s+(?:[\w-]+\s+){0,4}?(?:was|were|had\s+been|"
                          r"have\s+been)\s+(?:also\s+)?(?:held|staged)\b")
+# "Thousands of people gathered outside the economy department", "hundreds of students gathered outside the Delhi Police
+# headquarters": a crowd before a building (in gold 1-2170, 52 of 79 such sentences are an incident's evidence; not
+# mourners, relatives awaiting news, onlookers or those laying flowers)
+CROWD_OUTSIDE = re.compile(r"\b(?:thousands|hundreds|crowds?|protesters|supporters|youths|students)\b[^.;]{0,40}?\b"
+                           r"(gathered|massed|converged)\s+(?:again\s+)?(?:outside|in\s+front\s+of|at\s+the\s+gates\s+of)\b"
+                           r"(?![^.;]*\b(?:mourn\w*|relatives|flowers|candles|vigils?|onlookers|news\s+of)\b)")
 # "Tens of thousands of people joined the first national march in central Lima", "Students gathered outside Amir
 # Kabir University ..., chanting against the authorities": a crowd that the sentence's main clause makes march,
 # gather (with a cue of protest), block roads or stage a sit-in ("Thousands of pilgrims who had gathered at the
@@ -496,7 +502,10 @@ PRISON_FIGHT = re.compile(r"\b(?:fight|fighting|brawl|clash(?:es)?|riot)\s+(?:be
 # positions": armed men or police sent in (in gold 1-2170, 66 of 115 such sentences are an incident's evidence)
 FORCES_MOVED = re.compile(r"\b(?:troops|forces|fighters|units|police|soldiers|army|militants|gendarmes|tanks|rebels|"
                           r"insurgents|militiamen|commandos|infantry)\b[^.;]{0,80}?\b(moved\s+(?:in\b|into\b|back\s+into\b|"
-                          r"against\b|on\s+the\b))")
+                          r"against\b|on\s+the\b)|"
+                          # ("Ansar Allah fighters pushed north into Harib", "SPLA units briefly pushed into part of the field")
+                          r"(?:pushed|advanced)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:into|towards|toward|"
+                          r"deeper\s+into)\b)")
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
 # "further attacks" as a plan; not "carried out a further raid", "carried out further raids" nor "further north"
 _FURTHER = (r"(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )(?<!carried out )(?<!conducted )(?<!launched )"
@@ -876,10 +885,15 @@ NAMED_KILLED = re.compile(r"^\W*(?:(?:[Oo]n|[Ii]n)\s+[^,;]{3,30}?,?\s+)?(?!(?:Th
                           r"Police|Nobody|No|One|Security|Troops|Soldiers|Gunmen|It|He|She|They)\b)"
                           # ("Constable Jermaine Brown, 31, of the Spanish Town Police Station, was shot several times
                           # and killed": two asides)
-                          r"(?-i:[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|el))*)(?:(?:,\s+[^,;]{1,90}){1,2},)?\s+"
-                          r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|"
+                          # ("Marcelo Pérez Pérez, a Tsotsil Catholic priest known for mediating local conflicts and for
+                          # denouncing armed groups in the Chiapas highlands, was shot dead": a long aside)
+                          r"(?-i:[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|el))*)(?:(?:,\s+[^,;]{1,140}){1,2},)?\s+"
+                          r"(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|"
                           r"shot\s+(?:(?:several|many|multiple|two|three|four|five)\s+times\s+|twice\s+|repeatedly\s+)?and\s+killed|murdered|"
-                          r"assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|lynched)\b"
+                          r"assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|lynched)|"
+                          # "In Yogyakarta, Mozes Gatotkaca died on Friday night after security officers ... clubbed him"
+                          r"died\s+(?:(?:on|late\s+on|early\s+on)\s+\w+(?:\s+(?:night|morning|evening|afternoon))?\s+)?"
+                          r"(?:after|of\s+(?:his|her)\s+(?:wounds|injuries)|from\s+(?:his|her)\s+(?:wounds|injuries)|in\s+hospital)\b)"
                           + _NOT_WITH_OTHERS)
 # "five-year-old Danica May Garcia, who was shot dead in August at her family's home", "the murder of Lipolelo Thabane,
 # the prime minister's estranged wife, who was shot dead near her home": one named, the dead of a clause
@@ -924,12 +938,15 @@ ONE_AND_MORE_KILLED = re.compile(
 # "a drone struck an ambulance, killing a paramedic and the driver": two
 KILLING_TWO = re.compile(r"\b(?:killing|killed)\s+(?:a|an|the)\s+" + _VICTIM_NOUN + r"\s+and\s+(?:the|a|an|his|her)\s+"
                          + _VICTIM_NOUN + r"(?!\s+(?:were|was)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt))", re.I)
-PAIR_KILLED = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:mp|minister|official|governor|mayor|commander|"
+# ("Dariush Forouhar and his wife Parvaneh Eskandari were stabbed to death": a named man and his kin, named or not)
+PAIR_KILLED = re.compile(r"(?:\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:mp|minister|official|governor|mayor|commander|"
                          r"journalist|judge|officer|leader|politician|lawmaker|senator|businessman|man|woman|engineer|"
-                         r"worker|doctor|teacher|farmer|trader|diplomat|contractor|priest|pastor)\s+and\s+"
+                         r"worker|doctor|teacher|farmer|trader|diplomat|contractor|priest|pastor)|"
+                         r"(?-i:[A-Z][a-z][\w'’-]+\s+[A-Z][\w'’-]+))\s+and\s+"
                          r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:bodyguard|driver|guard|wife|husband|son|daughter|"
-                         r"brother|aide|assistant|interpreter|translator|colleague)\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|"
-                         r"shot\s+dead|shot\s+and\s+killed)\b", re.I)
+                         r"brother|aide|assistant|interpreter|translator|colleague)(?:,?\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),?)?"
+                         r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found\s+dead|killed|"
+                         r"shot\s+dead|shot\s+and\s+killed|(?:stabbed|hacked|beaten|burned|burnt)\s+to\s+death|murdered)\b", re.I)
 
 
 def number_of(words: str) -> int | None:
@@ -1461,6 +1478,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # (named by its act, "gathered", "blocked", or by what was held: "rally", "sit-ins")
             said = m.group(0).split()
             found.append(Trigger(said[-1] if said[0] == "held" else said[0], m.start(), ("Protests", "Peaceful protest")))
+    for m in CROWD_OUTSIDE.finditer(low):
+        if not any(t.start == m.start(1) for t in found):
+            found.append(Trigger(m.group(1), m.start(1), ("Protests", "Peaceful protest")))
     crowd = CROWD_MARCHED.match(sentence)
     if crowd is None and PROTEST_CUE.search(sentence) and not (
             # "Tens of thousands of people had gathered in Station Square for the HDP's last major rally before the

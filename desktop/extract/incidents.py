@@ -519,8 +519,11 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re
 BUILDING_BODIES = BUILDING_HEADS | BODY_BUILDING_HEADS | {"institute"}  # a target named as a body may still be where it happened
 # "The war has killed more than 100,000 people", "The insurgency has killed at least 17,000 people since 2009": the toll of
 # a whole war
+# ("The health ministry has put the overall death toll of the war at more than 3,000")
 WAR_TOLL = re.compile(r"\W*(?:the|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|uprising)\s+"
-                      r"(?:has|had|have)\s+(?:\w+\s+)?(?:killed|left|claimed|cost)\b", re.I)
+                      r"(?:has|had|have)\s+(?:\w+\s+)?(?:killed|left|claimed|cost)\b|"
+                      r"[^.;]*\b(?:overall|total|cumulative)\s+(?:death\s+)?toll\s+(?:of|from|in)\s+the\s+(?:[\w-]+\s+)?"
+                      r"(?:war|conflict|insurgency|uprising)\b", re.I)
 FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+|federal\s+|state\s+|regime\s+|national\s+)?"
                             r"(?:troops|soldiers|army|military|forces)$", re.I)
 # "armed men", "unidentified gunmen", "two masked attackers": doers the sentence does not name
