@@ -1479,7 +1479,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             said = m.group(0).split()
             found.append(Trigger(said[-1] if said[0] == "held" else said[0], m.start(), ("Protests", "Peaceful protest")))
     for m in CROWD_OUTSIDE.finditer(low):
-        if not any(t.start == m.start(1) for t in found):
+        # (a crowd that "turned on police, throwing bricks" rioted: its other words tell it)
+        if not any(t.start == m.start(1) for t in found) and not re.search(
+                r"\b(?:threw|throwing|hurled|hurling|stoned|stoning|turned\s+on|clashed|riot(?:ed|ing)|looted|torched|"
+                r"set\s+fire)\b", low):
             found.append(Trigger(m.group(1), m.start(1), ("Protests", "Peaceful protest")))
     crowd = CROWD_MARCHED.match(sentence)
     if crowd is None and PROTEST_CUE.search(sentence) and not (
