@@ -181,8 +181,8 @@ EVENT_NOUNS = {
     "stone-throwing", "stoned": "stoning", "came under fire": "attack", "came under attack": "attack", "ambushed":
     "ambush", "massacred": "massacre", "executed": "execution", "beheaded": "beheading", "murdered": "murder",
     "assassinated": "assassination", "lynched": "lynching", "looted": "looting", "ransacked": "ransacking",
-    "rioted": "riot", "protested": "protest", "marched": "march", "hijacked": "hijacking", "entered": "advance", "moved into": "advance",
-    "rounded up": "arrests", "picked up": "arrest", "bundled": "abduction", "taken": "abduction", "dispersed":
+    "rioted": "riot", "protested": "protest", "marched": "march", "hijacked": "hijacking", "entered": "advance",
+    "moved into": "advance", "rounded up": "arrests", "picked up": "arrest", "bundled": "abduction", "taken": "abduction", "dispersed":
     "dispersal", "gunned": "shooting", "hacked": "attack", "strangled": "killing", "poisoned": "poisoning",
     "drove into": "ramming", "rammed": "ramming", "ran over": "ramming", "ploughed into": "ramming", "plowed into":
     "ramming", "drove a": "ramming", "drove his": "ramming", "drove her": "ramming", "drove their": "ramming",
