@@ -3627,3 +3627,94 @@ def test_a_wars_overall_death_toll_is_no_toll_of_the_incident_before_it():
                             "several armoured vehicles. The health ministry has put the overall death toll of the war at "
                             "more than 3,000.\n", ref=dt.date(2023, 7, 9))
     assert [i["killed"] for i in found] == [None], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 21 June a man threw acid through the window of their car at traffic lights in Beckton.",
+    "On 31 July she was doused with sulphuric acid outside her home in Kherson.",
+    "On 17 October a woman walking in Isfahan was splashed with acid by a passing motorcyclist.",
+])
+def test_acid_thrown_at_someone_is_an_attack(sentence):
+    found = _eval_incidents(sentence + "\n", ref=dt.date(2020, 11, 1))
+    assert [i["type"] for i in found] == ["Violence against civilians"], found
+
+
+def test_an_act_told_after_the_story_moved_to_a_later_day_is_an_incident_of_that_day():
+    found = _eval_incidents(
+        "On 16 August, residents of the Tanka township stormed a clinic set up in a school and carried away its "
+        "mattresses. Four days later, on 20 August, the government sealed off the township. Residents threw stones at "
+        "the soldiers enforcing the cordon, and soldiers fired live ammunition.\n", ref=dt.date(2014, 9, 20))
+    assert [i["date"] for i in found] == ["2014-08-16", "2014-08-20"], found
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("On 26 January clashes were reported at Nangloi, Mukarba Chowk and the Red Fort, where police used tear gas.",
+     ["Nangloi", "Mukarba Chowk", "Red Fort"]),
+    ("On 29 January the army launched an offensive with tanks and armoured vehicles into Saqba, Kafr Batna and "
+     "Hamouriya.", ["Saqba", "Kafr Batna", "Hamouriya"]),
+    ("On 3 January the attacks spread to dozens of towns, among them Caucaia, Maracanaú and Sobral, where banks were "
+     "set on fire.", ["Caucaia", "Maracanaú", "Sobral"]),
+])
+def test_a_list_of_places_with_a_landmark_among_them_or_entered_by_an_offensive_is_one_incident_each(sentence, places):
+    found = _eval_incidents(sentence + "\n", ref=dt.date(2019, 6, 1))
+    assert [i["location"] for i in found] == places, found
+
+
+def test_an_update_stamp_at_the_top_of_a_page_that_tells_an_attack_elsewhere_is_read():
+    found = _eval_incidents(
+        "<html><body><h1>Bomb hits intelligence office in Lahore</h1>"
+        "<p><strong>UPDATE, Thursday 2:15 pm:</strong> The toll from Wednesday's attack in Lahore has risen to 27. In "
+        "Dera Ismail Khan, a suicide bomber blew himself up at a police checkpoint on Thursday morning, killing four "
+        "policemen.</p>"
+        "<p>LAHORE: At least 24 people were killed on Wednesday when gunmen and a suicide bomber attacked the regional "
+        "office of the intelligence agency in Lahore, bringing down much of the building.</p>"
+        "<p>The attack began at about 10:25 am, when men got out of a white van near a police barrier and opened fire "
+        "on the guards, police said.</p></body></html>", name="n.html", ref=dt.date(2009, 5, 28))
+    assert [i["location"] for i in found] == ["Dera Ismail Khan", "Lahore"], found
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Several hundred people gathered outside the Majlis in Baharestan Square on 22 October.", "Protests"),
+    ("On 26 November a crowd surrounded the police station and began smashing windows and throwing missiles at "
+     "officers inside.", "Riots"),
+    ("On 24 January Belgian farmers blocked access to the ports of Zeebrugge and Antwerp.", "Protests"),
+])
+def test_a_crowd_outside_a_building_missiles_thrown_at_officers_and_ports_blocked_are_told(sentence, kind):
+    from desktop.extract.events import find_triggers
+
+    assert any(t.kind[0] == kind for t in find_triggers(sentence)), find_triggers(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("On 25 June two men entered a guard post at the North Sumatra regional police headquarters in Medan and stabbed "
+     "a police officer to death.", "Medan"),
+    ("On 3 October Jose Moreira, the son of former Coahuila governor and party leader Humberto Moreira, was found "
+     "shot dead in a vehicle outside Ciudad Acuña.", "Ciudad Acuña"),
+    ("On 3 October a boy opened fire inside Siam Paragon, one of Bangkok's busiest shopping malls, killing two women.",
+     "Siam Paragon"),
+    ("On 20 June a psychiatrist was stabbed to death in Visby, on the island of Gotland.", "Visby"),
+])
+def test_the_place_is_not_the_region_a_title_or_a_description_names(sentence, place):
+    found = _eval_incidents(sentence + "\n", ref=dt.date(2020, 11, 1))
+    assert [i["location"] for i in found] == [place], found
+
+
+def test_a_toll_over_the_past_decade_is_no_toll_of_the_killing_just_told():
+    found = _eval_incidents(
+        "On Friday a 15-year-old girl was shot dead by border guards as she climbed the fence near Kurigram.\n\n"
+        "The killing comes weeks after a rights group accused the guards of using excessive force on the frontier. In a "
+        "report released in December, the group said the guards had killed nearly 1,000 people over the past decade.\n",
+        ref=dt.date(2011, 1, 9))
+    assert [i["killed"] for i in found] == [1], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "By the year's end, fighting had resumed on the outskirts of Bor.",
+    "Israeli forces entered the camp at dawn, and fighting went on for more than a day.",
+    "At about 6:00, fighting breaks out between the FARC and the AUC in Vigía del Fuerte.",
+    "The agency reported fresh fighting on Thursday in South Kordofan.",
+])
+def test_fighting_that_resumed_went_on_or_broke_out_is_told(sentence):
+    from desktop.extract.events import find_triggers
+
+    assert any(t.word == "fighting" for t in find_triggers(sentence)), find_triggers(sentence)

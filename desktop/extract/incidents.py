@@ -221,8 +221,23 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
                                 r"(?-i:[A-Z])[\w'’-]*\s*[–—]\s*$", sentence[max(0, e.start - base - 30) : e.start - base])):
         return True
     # "Former Veracruz governor Javier Duarte ... was arrested at a lakeside hotel": whose office, not where
+    # ("the son of former Coahuila governor and PRI national leader Humberto Moreira, was found shot dead ... outside
+    # Ciudad Acuña")
     if e.type == "LOC" and re.match(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:governor|mayor|senator|congress(?:wo)?man|"
-                                    r"lawmaker|legislator|MP|councill?or|minister)\s+(?-i:[A-Z])", after, re.I):
+                                    r"lawmaker|legislator|MP|councill?or|minister)\s+(?-i:[A-Z])", after, re.I) or (
+            e.type == "LOC" and re.match(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:governor|mayor|senator|"
+                                         r"lawmaker|legislator|councill?or)\b(?!['’])", after, re.I)
+            and re.search(r"\b(?:former|ex-|then)\s+$", sentence[max(0, e.start - base - 10) : e.start - base], re.I)):
+        return True
+    # "a guard post at the North Sumatra regional police headquarters in Medan": whose headquarters; the town after it
+    # is where
+    if e.type == "LOC" and re.match(r"\s+(?:regional|provincial|state|district|city|county|municipal)\s+(?:police|government|"
+                                    r"administration|council|assembly)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?-i:[A-Z])",
+                                    after + sentence[e.end - base + 40 : e.end - base + 80]):
+        return True
+    # "Siam Paragon, one of Bangkok's busiest luxury shopping malls": the place it is one of, described
+    if e.type == "LOC" and re.match(r"['’]s?\s", after) \
+            and re.search(r",\s+one\s+of\s+(?:the\s+)?$", sentence[max(0, e.start - base - 20) : e.start - base]):
         return True
     # "the Red Sea port of Massawa": what kind of place the name after it is
     if e.type == "LOC" and re.search(r"\s(?:port|town|city|capital|village|oasis|harbour|harbor)$", e.text) \
@@ -277,6 +292,8 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
                     r"(?:,?\s+in\s+(?:the\s+(?:(?:[a-z]+\s+)?(?:suburbs|outskirts|centre|center|heart|old\s+city)|"
                     r"(?:neighbouring|nearby|adjacent)\s+(?:district|province|region|county|municipality|commune))\s+of\s+)?|"
                     r",\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|"
+                    # "in Visby, on the island of Gotland"
+                    r",\s+on\s+the\s+(?:island|islands|coast|shores?|banks?|edge|outskirts)\s+of\s+|"
                     r"\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in|near)\s+|"
                     # "Mike's Place, a beachfront bar near the US embassy": whatever it is, the one near the other
                     r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:near|close\s+to|next\s+to)\s+|"
@@ -482,7 +499,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     # "diverted it to the port of Hodeidah": where it went, not where it happened
     # (not "fighters loyal to the cleric seized Qandala": the town taken)
     # (not "went from house to house in Izghe": where they went about it)
-    bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)(?<!fire\s)to|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    # (not "was stabbed to death in Visby": where it happened)
+    bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)(?<!fire\s)to(?!\s+death\b)|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                                sentence[max(0, e.start - base - 35) : e.start - base], re.I)
              and not re.search(r"\b(?:" + PLACE_VERBS + r")\s+(?:the\s+)?$", sentence[max(0, e.start - base - 16) : e.start - base])
              and not re.search(r"\b([a-z]+)\s+to\s+\1\s+(?:[\w'’-]+\s+){0,2}$", sentence[max(0, e.start - base - 45) : e.start - base])]
@@ -1033,7 +1051,7 @@ _ONE_AT = r"(?:near|in|at|over|outside|off)\s+(?:the\s+)?"
 # (" district and in ": "in Damaturu's Pompomari district and in Potiskum")
 # ("in Khartoum, Khartoum North (Bahri) and Omdurman": a place's other name in brackets)
 LIST_GAP = re.compile(r"(?:\s+\((?-i:[A-Z])[^()]{0,25}\))?"
-                      r"(?:\s+(?:district|area|neighbou?rhood|quarter|countryside)(?=,?\s+and\s))?(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at|near)\s+)?(?:the\s+)?|"
+                      r"(?:\s+(?:district|area|neighbou?rhood|quarter|countryside)(?=,?\s+and\s))?(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:(?:in|at|near)\s+|the\s+area\s+(?:around|near)\s+)?(?:the\s+)?|"
                       # "in Paphos, where his supporters briefly held the town, and in Limassol": each told after it
                       r",\s+where\s+[^,;.]{1,80}?,\s+and\s+(?:in|at)\s+(?:the\s+)?|"
                       r",?\s+and\s+(?:one|another|the\s+other)\s+" + _ONE_AT + "|"
@@ -1072,19 +1090,30 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
         if re.fullmatch(r",?\s+and\s+", part[a.end - base : b.start - base]) and SHARED_HEAD.match(part, b.end - base) \
                 and not re.search(r"\b(?:between|both)\s+(?:the\s+)?$", part[: a.start - base]):
             return [a, b]
-    places = [e for e in sent_ents if e.type == "LOC" and e.subtype not in ("country", "facility")
+    # (a facility among places is one of them: "Clashes were reported at ITO, Nangloi, Mukarba Chowk and the Red
+    # Fort", "clashed with marchers in Dokki, Ramses Street and ...")
+    places = [e for e in sent_ents if e.type == "LOC" and e.subtype != "country"
               and base <= e.start and e.end <= base + len(part)
               # ("Khartoum North (Bahri)": the other name of the place before it)
               and not (part[e.start - base - 1 : e.start - base] == "(" and part[e.end - base : e.end - base + 1] == ")")]
-    best: list[Ent] = []
-    run: list[Ent] = []
-    for e in places:
-        if run and LIST_GAP.fullmatch(part[run[-1].end - base : e.start - base]):
-            run.append(e)
-        else:
-            run = [e]
-        if len(run) > len(best):
-            best = list(run)
+
+    def longest_run(places: list[Ent]) -> list[Ent]:
+        best: list[Ent] = []
+        run: list[Ent] = []
+        for e in places:
+            if run and LIST_GAP.fullmatch(part[run[-1].end - base : e.start - base]):
+                run.append(e)
+            else:
+                run = [e]
+            if len(run) > len(best):
+                best = list(run)
+        return best
+    # (not "cleared the Tahrir camp in Downtown and the smaller Nahda camp in Giza": the places the sites are in)
+    best = longest_run([e for e in places if e.subtype != "facility"])
+    with_sites = longest_run(places)
+    # (a list of sites alone, "attacked Krinding 1 and Krinding 2", is left to the rules of targets)
+    if len(with_sites) > len(best) and any(e.subtype != "facility" for e in with_sites):
+        best = with_sites
     if not best:
         return []
     with_and = [bool(re.search(r"\band\b", part[a.end - base : b.start - base])) for a, b in itertools.pairwise(best)]
@@ -1117,8 +1146,10 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
         # ("rampaged through Kano, Kaduna and Bauchi", "drove the rebels out of Tursunzoda, Hisor and Shahrinav",
         # "Blockades persisted in parts of Sonipat and Jhajjar")
         r"\b(?:[Ii]n|[Aa]t|[Aa]round|on|took|through|across|out\s+of|(?:[Ii]n\s+)?parts\s+of|"
-        r"spread\s+(?:[^,;.]{0,40}?\s)?(?:to|towards|into)|reached|including|"
-        r"such\s+as|streets\s+of|" + PLACE_VERBS +
+        r"spread\s+(?:[^,;.]{0,40}?\s)?(?:to|towards|into)|reached|including|among\s+them|"
+        r"such\s+as|streets\s+of|"
+        # ("the army launched an offensive with tanks and armoured vehicles into Saqba, Kafr Batna and Hamouriya")
+        r"(?:offensive|incursion|assault|advance|push|drive)\s+(?:[^,;.]{0,60}?\s)?into|" + PLACE_VERBS +
         r")\s+(?:the\s+)?(?:(?:towns?|villages?|cities|districts?)\s+of\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?"
         r"(?:(?:central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?$",
         before)
@@ -1683,6 +1714,14 @@ class IncidentReader:
         incident["extra"].append(span)
         self.more_told += 1
 
+    def _elsewhere_than_told(self, s_start: int, sent_ents: list[Ent]) -> bool:
+        """Does a sentence of an update stamp at the top of a page name a place the article below never names? ("UPDATE:
+        ... Hours earlier, two bombs exploded minutes apart in a crowded bazaar in Peshawar's Qissa Khwani area": news
+        of another attack, which the article does not tell)"""
+        span = next((a, b) for a, b in self.top_updates if a <= s_start < b)
+        rest = self.markdown[: span[0]] + self.markdown[span[1] :]
+        return any(e.type == "LOC" and e.subtype != "country" and e.text not in rest for e in sent_ents)
+
     def _read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
               block_date: FuzzyDate | None) -> list[FuzzyDate]:
         s_start, s_end, sentence = start + sent.start_char, start + sent.end_char, sent.text
@@ -1693,7 +1732,7 @@ class IncidentReader:
                      # ("**22 December – Clash at sea**. A naval clash off Mannar ...": the stop after the bold)
                      or self.markdown[label.end() : s_end].strip() in (".", ":")):
             triggers = []  # the label names what its paragraph tells; the sentences after it tell the event
-        if triggers and any(a <= s_start < b for a, b in self.top_updates):
+        if triggers and any(a <= s_start < b for a, b in self.top_updates) and not self._elsewhere_than_told(s_start, sent_ents):
             # the news an update stamp adds at the top of a web page ("UPDATE, 17 March, 10:40: The US State Department
             # has confirmed that an American citizen was among those killed"): the article tells the attack in full,
             # but an arrest the update adds is new (the gold's two incidents in updates, of 1-2010, are both arrests)
@@ -1769,8 +1808,17 @@ class IncidentReader:
                 e.type == "LOC" and e.subtype != "country" and e.text not in previous["context"] for e in setting.sent_ents)
         if WAR_TOLL.match(sentence):
             return dates  # "The war has killed more than 100,000 people": the whole war's dead, no incident's toll
+        # "On 16 August, residents stormed an Ebola holding centre. Four days later, on 20 August, the government
+        # sealed off the township. Residents threw stones at the soldiers ...": a sentence since the incident moved
+        # the story to another day, on which this one's act happened
+        later_day = previous is not None and self.last_event_day is not None \
+            and previous["end"] <= self.last_event_day[0] < s_start and previous["date"] is not None \
+            and previous["date"].precision == "day" and previous["date"].start is not None \
+            and self.last_event_day[1].start is not None and self.last_event_day[1].start > previous["date"].start \
+            and not dates and frame is None and not events.refers_back(sentence, triggers) \
+            and any(t.word not in events.CASUALTY_ONLY for t in triggers)
         if triggers and previous is not None and not said_before and not new_day and not new_item and not one_by_one \
-                and not compares and not moved \
+                and not compares and not moved and not later_day \
                 and events.continues(
                 sentence, triggers, dates, sent_ents, previous,
                 same_story=previous["section"] == self.sections[block_no]
@@ -2142,6 +2190,9 @@ ARREST_CAUSE = re.compile(r"\b(?:over|in\s+connection\s+with|for|after|suspected
 CUMULATIVE_TOLL = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|overall)\b|\b(?:in|during|over)\s+the\s+(?:[\w-]+\s+)?(?:unrest|protests|crackdown|demonstrations|"
                              r"uprising|war|conflict|insurgency|violence\s+(?:since|this\s+year))\b|\bnationwide\b|"
                              r"\bacross\s+the\s+country\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b|"
+                             # "the group said the BSF had killed nearly 1,000 people ... over the past decade"
+                             r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:decade|(?:two|three|four|five|six|"
+                             r"seven|eight|nine|ten|\d{1,2}|several|few)\s+(?:years|decades))\b|"
                              # "at least seven civilians killed and about 30 wounded across the two days"
                              r"\b(?:across|over|during)\s+(?:the|those|these)\s+(?:two|three|four|five|six|seven|several|\d{1,2})\s+"
                              r"(?:days|nights|weeks)\b|"
