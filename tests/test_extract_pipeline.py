@@ -1370,6 +1370,18 @@ def test_an_outlet_quoting_a_source_as_saying_is_that_sources_claim_through_the_
     assert found == [("unnamed security source", "Le Faso Express")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Musharraf was quoted by The Indian Express as saying the bombings should not affect the talks.",
+     [("Musharraf", "Indian Express")]),
+    ("A second Ansar Dine official, Oumar Ould Hamaha, was quoted by a Mauritanian news website, Sahara Medias, as "
+     "saying that the group would fight on.", [("Oumar Ould Hamaha", "Sahara Medias")]),
+    ("One participant was quoted by national newspapers as saying that about 30 people had died.",
+     [("One participant", "national newspapers")]),
+])
+def test_someone_quoted_by_an_outlet_as_saying_is_the_source_and_the_outlet_the_channel(text, expected):
+    assert _claims(text + "\n") == expected
+
+
 def test_in_a_transcript_what_a_spokesman_says_is_his_claim_and_a_question_or_dateline_is_not():
     found = _claims("Speakers: Steffen Seibert, government spokesman; Anna Weber, interior ministry spokeswoman.\n\n"
                     "SEIBERT: Good morning. The Chancellor is deeply shaken by the attack in Hanau.\n\n"
