@@ -2058,7 +2058,8 @@ def test_where_the_attacker_or_the_dead_came_from_is_not_where_it_happened():
     found = _incidents("On 3 October, Muhannad Halabi, a law student from Surda near Ramallah, stabbed two men to death "
                        "in the Old City of Jerusalem.\n\nOn 16 October, militants killed a street vendor from Bihar in "
                        "Srinagar.\n")
-    assert [i.location.name for i in found] == ["Jerusalem", "Srinagar"]  # not Ramallah, nor Bihar
+    # not Ramallah, nor Bihar (the recogniser of 1-2210 names "the Old City of Jerusalem" whole, as the scorer allows)
+    assert [i.location.name.removeprefix("Old City of ") for i in found] == ["Jerusalem", "Srinagar"]
     assert found[0].killed.min == 2
 
 
