@@ -1310,6 +1310,8 @@ NOT_A_SPEAKER = re.compile(r"\b(?:19|20)\d\d\b|^(?:the\s+)?(?:first|second|third
                            # (not "Education Week", a paper)
                            r"^(?-i:(?:[Tt]he\s+|[Tt]his\s+|[Tt]hat\s+)?(?:[a-z][\w-]*\s+)?(?:quarter|month|week|year|period|half|"
                            r"season|decade|weekend|fortnight))$", re.I)
+
+
 def _quoted_by(text: str, base: int, sent_ents: list[Ent], q: re.Match[str]) -> FoundClaim | None:
     """"Musharraf was quoted by The Indian Express as saying ...": the one quoted, who opens the clause, is the
     source and the outlet that quoted him the channel (in gold 1-2210 all 19 such claims are told so)."""
@@ -1325,7 +1327,7 @@ def _quoted_by(text: str, base: int, sent_ents: list[Ent], q: re.Match[str]) -> 
         # ("One participant was quoted by national newspapers", "The same day, a deputy police chief in the province")
         subject = re.sub(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$", "", text[clause_at : q.start()])
         source = re.sub(r"^\W*(?:[^,]{1,40},\s+)?", "", subject) if subject.count(",") == 1 else subject.strip()
-        source = re.sub(r"^(?:the)\s+", "", source.strip(" ,"), flags=re.I)
+        source = re.sub(r"^the\s+", "", source.strip(" ,"), flags=re.I)
     if not source:
         return None
     src_at, src_end = base + q.start("src") + by.end(), base + q.end("src")

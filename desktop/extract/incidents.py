@@ -206,9 +206,13 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     # ("Raza Haider, a member of the Sindh provincial assembly, was shot dead with his bodyguard in a mosque in North
     # Nazimabad": the body he sat in; not "the secretary of the Chilpancingo city government was shot dead", told
     # where he served)
-    if e.type == "LOC" and re.match(r"\s+(?:regional|provincial|state|municipal|city|county|district)\s+(?:government|"
-                                    r"legislature|executive|assembly|council|parliament)\b", after) \
-            and re.search(r"\bmembers?\s+of\s+the\s+$", sentence[max(0, e.start - base - 20) : e.start - base]):
+    # ("a guard post at the North Sumatra regional police headquarters in Medan": whose headquarters; the town after it
+    # is where)
+    body = re.match(r"\s+(?:regional|provincial|state|municipal|city|county|district)\s+(?:police|government|legislature|"
+                    r"executive|administration|assembly|council|parliament)\b", sentence[e.end - base :])
+    if e.type == "LOC" and body is not None and (
+            re.search(r"\bmembers?\s+of\s+the\s+$", sentence[max(0, e.start - base - 20) : e.start - base])
+            or re.match(r"\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?-i:[A-Z])", sentence[e.end - base + body.end() :])):
         return True
     # "the killing it said was carried out on Israel's behalf", "on behalf of Iran": for whom, not where
     if e.type == "LOC" and (re.match(r"['’]s?\s+behalf\b", after)
@@ -220,20 +224,13 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
                             or re.match(_LINK_KINDS, after, re.I) and re.search(
                                 r"(?-i:[A-Z])[\w'’-]*\s*[–—]\s*$", sentence[max(0, e.start - base - 30) : e.start - base])):
         return True
-    # "Former Veracruz governor Javier Duarte ... was arrested at a lakeside hotel": whose office, not where
-    # ("the son of former Coahuila governor and PRI national leader Humberto Moreira, was found shot dead ... outside
-    # Ciudad Acuña")
-    if e.type == "LOC" and re.match(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:governor|mayor|senator|congress(?:wo)?man|"
-                                    r"lawmaker|legislator|MP|councill?or|minister)\s+(?-i:[A-Z])", after, re.I) or (
-            e.type == "LOC" and re.match(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:governor|mayor|senator|"
-                                         r"lawmaker|legislator|councill?or)\b(?!['’])", after, re.I)
-            and re.search(r"\b(?:former|ex-|then)\s+$", sentence[max(0, e.start - base - 10) : e.start - base], re.I)):
-        return True
-    # "a guard post at the North Sumatra regional police headquarters in Medan": whose headquarters; the town after it
-    # is where
-    if e.type == "LOC" and re.match(r"\s+(?:regional|provincial|state|district|city|county|municipal)\s+(?:police|government|"
-                                    r"administration|council|assembly)\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?-i:[A-Z])",
-                                    after + sentence[e.end - base + 40 : e.end - base + 80]):
+    # "Former Veracruz governor Javier Duarte ... was arrested at a lakeside hotel": whose office, not where (named
+    # after it, or held before: "the son of former Coahuila governor and PRI national leader Humberto Moreira")
+    office = re.match(r"\s+(?:state\s+|provincial\s+|regional\s+)?(?:governor|mayor|senator|congress(?:wo)?man|"
+                      r"lawmaker|legislator|MP|councill?or|minister)\b(?!['’])", after, re.I)
+    if e.type == "LOC" and office is not None and (
+            re.match(r"\s+(?-i:[A-Z])", after[office.end() :])
+            or re.search(r"\b(?:former|ex-|then)\s+$", sentence[max(0, e.start - base - 10) : e.start - base], re.I)):
         return True
     # "Siam Paragon, one of Bangkok's busiest luxury shopping malls": the place it is one of, described
     if e.type == "LOC" and re.match(r"['’]s?\s", after) \
