@@ -1345,6 +1345,18 @@ def test_a_perpetrator_written_in_full_is_shown_with_its_acronym():
     assert incident["perpetrator"] == "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)"
 
 
+def test_a_perpetrator_keeps_the_names_the_report_gives_it_not_a_later_name_from_the_gazetteer():
+    # (the gazetteer files the Nusra Front under Hay'at Tahrir al-Sham, a name it took in 2017: a 2014 report never
+    # uses it, and an analyst reading "Nusra Front (Hay'at Tahrir al-Sham)" would take it for the report's words)
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    case = jobs.run(extract(b"On 22 February, a suicide car bomb exploded at an army checkpoint at the entrance to Hermel, "
+                            b"killing two soldiers. The Nusra Front said it was behind the attack.\n",
+                            filename="r.md", report_date=dt.date(2014, 3, 1)))
+    (incident,) = to_eval_json(case)["incidents"]
+    assert incident["perpetrator"] == "Nusra Front"
+
+
 def test_a_lead_that_tells_a_claim_of_responsibility_gives_way_to_the_telling_of_the_bombing():
     found = _incidents("MOGADISHU, May 9 - Al Shabaab on Monday claimed responsibility for Saturday's truck bombing at a "
                        "checkpoint in the capital.\n\nThe explosives-laden truck blew up at the Afgoye junction during "
