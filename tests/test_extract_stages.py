@@ -3693,6 +3693,10 @@ def test_a_crowd_outside_a_building_missiles_thrown_at_officers_and_ports_blocke
     ("On 3 October a boy opened fire inside Siam Paragon, one of Bangkok's busiest shopping malls, killing two women.",
      "Siam Paragon"),
     ("On 20 June a psychiatrist was stabbed to death in Visby, on the island of Gotland.", "Visby"),
+    ("On 29 August Marco Antonio Leal García, the mayor of Hidalgo, a small municipality in central Tamaulipas, was "
+     "shot dead in his car.", "Hidalgo"),
+    ("On 5 January gunmen ambushed a minibus carrying workers home from a mill at Glenanne on a country road near "
+     "Kingsmill.", "Kingsmill"),
 ])
 def test_the_place_is_not_the_region_a_title_or_a_description_names(sentence, place):
     found = _eval_incidents(sentence + "\n", ref=dt.date(2020, 11, 1))
