@@ -3722,3 +3722,18 @@ def test_fighting_that_resumed_went_on_or_broke_out_is_told(sentence):
     from desktop.extract.events import find_triggers
 
     assert any(t.word == "fighting" for t in find_triggers(sentence)), find_triggers(sentence)
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("On 21 June, before dawn, men in army uniforms stopped a bus and two trucks on the highway in Washer district.",
+     "Washer"),
+    ("On 2 June, a bus carrying young Buddhist monks was stopped by armed men near Aranthalawa.", "Aranthalawa"),
+])
+def test_armed_men_who_stopped_a_bus_attacked_it(sentence, place):
+    (found,) = _eval_incidents(sentence + "\n", ref=dt.date(2016, 7, 1))
+    assert (found["type"], found["location"]) == ("Violence against civilians", place), found
+
+
+def test_police_who_stopped_a_car_made_no_attack():
+    assert _eval_incidents("On Monday police stopped a car after it ran a stop sign in Brooklyn.\n",
+                           ref=dt.date(2022, 8, 1)) == []
