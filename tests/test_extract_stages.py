@@ -3737,3 +3737,14 @@ def test_armed_men_who_stopped_a_bus_attacked_it(sentence, place):
 def test_police_who_stopped_a_car_made_no_attack():
     assert _eval_incidents("On Monday police stopped a car after it ran a stop sign in Brooklyn.\n",
                            ref=dt.date(2022, 8, 1)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 28 July, several hundred Serbs gathered in North Mitrovica for a rally against the import ban.",
+    "On 9 June, several thousand Maasai men and women gathered in the open ground near Ololosokwan to oppose the "
+    "demarcation.",
+])
+def test_a_people_named_by_its_name_gathered_in_protest(sentence):
+    from desktop.extract.events import find_triggers
+
+    assert [t.kind[0] for t in find_triggers(sentence)] == ["Protests"], find_triggers(sentence)

@@ -343,9 +343,12 @@ _CROWD = (r"^\W*(?:[^,;.:]{0,30}:\s+)?(?:[^,;.]{0,50},\s+)?"
           r"(?=(?:about|some|around|nearly|more|over|several|many|hundreds|thousands|tens|dozens|a\s+few|large|huge|"
           r"crowds?|protesters|demonstrators|\d)))?(?:(?:about|some|around|nearly|more\s+than|over|several|many|"
           r"hundreds\s+of|thousands\s+of|tens\s+of\s+thousands\s+of|dozens\s+of|a\s+few|large|huge|small|smaller|"
-          r"angry|young|thousand|hundred|\d[\d,]*)\s+)*(?:\d[\d,]*|hundreds|thousands|dozens|crowds?|groups?|protesters|demonstrators|marchers|"
-          r"supporters|students|residents|workers|journalists|lawyers|teachers|mourners|people|women|youths|traders|"
-          r"farmers|miners|villagers)(?:\s+(?:of|from)\s+[^,;.]{1,40}?)?\s+(?:had\s+|have\s+|also\s+|then\s+|again\s+|"
+          r"angry|young|thousand|hundred|\d[\d,]*)\s+)*"
+          # ("several hundred Serbs gathered", "several thousand Maasai men and women gathered": a people named)
+          r"(?:(?-i:[A-Z][\w'’-]+)\s+(?=(?:men|women|people|youths|students|farmers|villagers|residents)\b))?"
+          r"(?:\d[\d,]*|hundreds|thousands|dozens|crowds?|groups?|protesters|demonstrators|marchers|"
+          r"supporters|students|residents|workers|journalists|lawyers|teachers|mourners|people|women|men|youths|traders|"
+          r"farmers|miners|villagers|(?-i:[A-Z][a-z]+s))(?:\s+and\s+(?:women|men|children))?(?:\s+(?:of|from)\s+[^,;.]{1,40}?)?\s+(?:had\s+|have\s+|also\s+|then\s+|again\s+|"
           r"nevertheless\s+)?")
 CROWD_MARCHED = re.compile(_CROWD + r"(?P<act>marched|(?:joined|took\s+part\s+in|attended)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:march|rally|protest|vigil|"
                            r"procession|demonstration|sit-in)|poured\s+(?:onto|into)\s+the\s+streets|walked\s+(?:through|"
@@ -354,7 +357,7 @@ CROWD_MARCHED = re.compile(_CROWD + r"(?P<act>marched|(?:joined|took\s+part\s+in
                            r"(?:sit-in|protest|rally|march|strike)|held\s+(?:[\w-]+\s+)?vigils?|formed\s+a\s+human\s+chain|"
                            r"set\s+up\s+(?:protest\s+)?camps?|took\s+to\s+the\s+streets)\b", re.I)
 CROWD_GATHERED = re.compile(_CROWD + r"(?P<act>gathered|assembled)\b", re.I)
-PROTEST_CUE = re.compile(r"\b(?:chant\w*|demand\w*|protest\w*|slogans?|placards?|banners?|calling\s+for|denounc\w*|"
+PROTEST_CUE = re.compile(r"\b(?:chant\w*|demand\w*|protest\w*|oppose|opposing|slogans?|placards?|banners?|calling\s+for|denounc\w*|"
                          r"condemn\w*|against(?!\s+(?:the|a)\s+(?:railings?|walls?|gates?|fences?|doors?|barriers?))|vigil|candle\w*|flags?|waving|burning\s+tyres|blocking|banging\s+pots|march\w*|rall\w*)\b",
                          re.I)
 # "Security forces used live ammunition against demonstrators", "police ... broke up a crowd of several hundred":
