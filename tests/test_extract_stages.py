@@ -3748,3 +3748,12 @@ def test_a_people_named_by_its_name_gathered_in_protest(sentence):
     from desktop.extract.events import find_triggers
 
     assert [t.kind[0] for t in find_triggers(sentence)] == ["Protests"], find_triggers(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 12 November, an explosive device damaged two houses and a grocery shop in La Esperanza, Trujillo.",
+    "On 22 November, a bakery in central Chiclayo was damaged by an explosive device placed at its door overnight.",
+])
+def test_an_explosive_device_told_by_what_it_damaged_is_a_bombing(sentence):
+    (found,) = _eval_incidents(sentence + "\n", ref=dt.date(2024, 12, 30))
+    assert found["type"] == "Explosions/Remote violence", found

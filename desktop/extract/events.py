@@ -535,6 +535,11 @@ STOPPED_VEHICLE = re.compile(
     r"had\s+been)\s+"
     r"(stopped)\s+(?:[^.;]{0,40}?\s)?by\s+(?:a\s+group\s+of\s+|a\s+)?(?:armed|gunmen|men|fighters|militants|rebels|"
     r"crowd|mob|attackers|bandits)\b")
+# "An explosive device damaged the Abuja–Kaduna track", "a bakery was damaged by an explosive device placed at its
+# door": a bombing told by what it damaged (all 6 such sentences of gold 1-2250 are an incident's evidence)
+DEVICE_DAMAGED = re.compile(r"\b(?:explosive|incendiary|dynamite)\s+(?:device|charge)s?\s+(?:[\w-]+\s+){0,3}?"
+                            r"(damaged|destroyed|wrecked)\b|\b(damaged|destroyed|wrecked)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                            r"(?:explosive|incendiary|dynamite)\s+(?:device|charge)s?\b")
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
 # "further attacks" as a plan; not "carried out a further raid", "carried out further raids" nor "further north"
 _FURTHER = (r"(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )(?<!carried out )(?<!conducted )(?<!launched )"
@@ -1594,6 +1599,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.append(Trigger(m.group(0).split()[0], m.start(), ("Riots", "Mob violence")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
         found.append(Trigger(m.group(1).lower() + " out of", m.start(1), ("Battles", "Armed clash")))
+    for m in DEVICE_DAMAGED.finditer(low):
+        at = m.start(1) if m.group(1) else m.start(2)
+        if not any(t.start == at for t in found):
+            found.append(Trigger(low[at : m.end(1) if m.group(1) else m.end(2)], at,
+                                 (EXPLOSION, "Remote explosive/landmine/IED")))
     for m in STOPPED_VEHICLE.finditer(low):
         found.append(Trigger("stopped", m.start(1) if m.group(1) else m.start(2), (VAC, "Attack")))
     for m in FORCES_MOVED.finditer(low):  # "On 5 June GNA-affiliated forces moved into Tarhuna": an advance
