@@ -3757,3 +3757,23 @@ def test_a_people_named_by_its_name_gathered_in_protest(sentence):
 def test_an_explosive_device_told_by_what_it_damaged_is_a_bombing(sentence):
     (found,) = _eval_incidents(sentence + "\n", ref=dt.date(2024, 12, 30))
     assert found["type"] == "Explosions/Remote violence", found
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    ("Apti Zainalov, a resident of Achkhoy-Martan district, was taken away by armed men in camouflage uniforms on 29 "
+     "June and has not been seen since.", "Violence against civilians"),
+    ("On Friday 21 December, worshippers leaving mosques in Omdurman marched towards the city centre and were dispersed "
+     "with tear gas, according to witnesses.", "Protests"),
+    ("On 1 August, two explosive devices hit a Georgian police pickup truck on the bypass road around Tskhinvali, "
+     "wounding five officers.", "Explosions/Remote violence"),
+    ("On 22 June, 62 prisoners escaped from the central prison in Mukalla through a tunnel.", "Strategic developments"),
+])
+def test_taken_away_dispersed_hit_by_a_device_and_a_jailbreak_are_told(sentence, kind):
+    (found,) = _eval_incidents(sentence + "\n", ref=dt.date(2008, 12, 30))
+    assert found["type"] == kind, found
+
+
+def test_an_inmate_who_had_escaped_years_before_is_no_jailbreak():
+    from desktop.extract.events import find_triggers
+
+    assert find_triggers("Asnawi was among the inmates who escaped from the Basilan provincial jail.") == []

@@ -85,7 +85,7 @@ for phrases, kind in [
      ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
      "fired on|fired at|fired|burst into|raiding|ambushing|"
-     "gunmen|gunman|shooting|shootings|set fire|set on fire|setting fire|torched|torching|burning|burned|burnt|"
+     "gunmen|gunman|shooting|shootings|set fire|set fires|set on fire|setting fire|torched|torching|burning|burned|burnt|"
      # "fire swept through the Cinema Rex in Abadan": four of the corpus's seven such sentences are gold incidents
      "fire swept through|fire tore through|fire ripped through|fire raced through|" + "|".join(_FIRE_SET + _FIREBOMB),
      (VAC, "Attack")),
@@ -176,7 +176,7 @@ EVENT_NOUNS = {
     "shot": "shooting", "killed": "killing", "arrested": "arrests", "attacked": "attack", "detained": "detentions",
     "seized": "seizure", "fired": "shooting", "fired on": "shooting", "fired at": "shooting", "struck": "strike",
     "blew": "blast", "blown": "blast", "abducted": "abduction", "kidnapped": "kidnapping", "opened fire": "shooting",
-    "set fire": "arson", "set on fire": "arson", "set alight": "arson", "set ablaze": "arson", "burned": "arson",
+    "set fire": "arson", "set fires": "arson", "set on fire": "arson", "set alight": "arson", "set ablaze": "arson", "burned": "arson",
     "burnt": "arson", "were burned": "arson", "was burned": "arson", "were burnt": "arson", "was burnt": "arson",
     "burned the": "arson", "burnt the": "arson", "torched": "arson", "burned down": "arson", "burnt down": "arson",
     **dict.fromkeys(_FIRE_SET, "arson"), **dict.fromkeys(_FIREBOMB, "firebombing"),
@@ -372,7 +372,8 @@ FORCE_ON_PROTEST = re.compile(
     r"\b(?:cleared|stormed|raided)\s+(?:the|a|two)\s+(?:[\w'’-]+\s+){0,4}?(?:camps?|sit-ins?|encampments?|squares?)\b"
     r"(?=[^.;]{0,160}\b(?:tear\s*gas|live\s+fire|live\s+ammunition|birdshot|rubber\s+bullets|water\s+cannons?)\b)|"
     # "a few hundred people who had gathered near the RTG building ... were dispersed by security forces"
-    r"\b(?:protesters|demonstrators|marchers|crowds?|people|supporters|students|residents|mourners)\b[^.;]{0,120}?"
+    r"\b(?:protesters|demonstrators|marchers|crowds?|people|supporters|students|residents|mourners|worshippers|strikers|"
+    r"workers|youths|villagers|farmers|women)\b[^.;]{0,120}?"
     r"\b(?:was|were|had\s+been)\s+(?:forcibly\s+|violently\s+|quickly\s+)?dispersed\s+(?:by|with)\b|"
     # "Anniversary gatherings on 9 June in Central ... ended with police using pepper spray"
     r"\b(?:gatherings?|rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|vigils?|sit-ins?)\b[^.;]{0,80}?\bended\s+"
@@ -538,8 +539,12 @@ STOPPED_VEHICLE = re.compile(
 # "An explosive device damaged the Abuja–Kaduna track", "a bakery was damaged by an explosive device placed at its
 # door": a bombing told by what it damaged (all 6 such sentences of gold 1-2250 are an incident's evidence)
 DEVICE_DAMAGED = re.compile(r"\b(?:explosive|incendiary|dynamite)\s+(?:device|charge)s?\s+(?:[\w-]+\s+){0,3}?"
-                            r"(damaged|destroyed|wrecked)\b|\b(damaged|destroyed|wrecked)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+                            r"(damaged|destroyed|wrecked|hit|struck)\b|\b(damaged|destroyed|wrecked)\s+by\s+(?:an?\s+)?(?:[\w-]+\s+)?"
                             r"(?:explosive|incendiary|dynamite)\s+(?:device|charge)s?\b")
+# "62 prisoners escaped from the central prison in Mukalla through a tunnel": a jailbreak (9 of 13 such sentences of gold
+# 1-2250 are an incident's evidence; not "the inmates who had escaped from the Basilan provincial jail in 2009")
+PRISON_BREAK = re.compile(r"(?<!who\s)(?<!who\shad\s)\b(escaped|broke\s+out)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+|a\s+)?"
+                          r"(?:[\w'’-]+\s+){0,4}?(?:prison|jail|detention\s+cent(?:re|er)|penitentiary)\b")
 OUSTED = re.compile(r"\b(drove|pushed|forced|chased|ejected)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}out\s+of\b")
 # "further attacks" as a plan; not "carried out a further raid", "carried out further raids" nor "further north"
 _FURTHER = (r"(?<!conducted a )(?<!carried out a )(?<!launched a )(?<!\ba )(?<!carried out )(?<!conducted )(?<!launched )"
@@ -1566,7 +1571,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if not any(m.start() <= t.start < m.end() for t in found):
             found.append(Trigger("livestock taken", m.start(), ("Strategic developments", "Looting/property destruction")))
     for m in TAKEN_BY.finditer(low):
-        subject = re.search(r"([\w'’-]+)\s*$", sentence[: m.start()])
+        # (the word before an aside that tells who the subject is: "Apti Zainalov, a resident of Achkhoy-Martan
+        # district, was taken away by armed men")
+        subject = re.search(r"([\w'’-]+)\s*$", re.sub(r",\s+(?:a|an|the)\s+[^,;]{1,80},\s*$", "", sentence[: m.start()]))
         if subject is None or re.fullmatch(r"towns?|city|cities|villages?|bases?|camps?|districts?|areas?|hills?|posts?|"
                                            r"positions?|airports?|ports?|capital|regions?|provinces?|territory|garrisons?|"
                                            r"barracks|headquarters|buildings?|compounds?|it", subject.group(1).lower()) \
@@ -1599,6 +1606,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.append(Trigger(m.group(0).split()[0], m.start(), ("Riots", "Mob violence")))
     for m in OUSTED.finditer(sentence):  # "drove IS out of the border town of Jarablus": a battle won
         found.append(Trigger(m.group(1).lower() + " out of", m.start(1), ("Battles", "Armed clash")))
+    for m in PRISON_BREAK.finditer(low):
+        found.append(Trigger(m.group(1), m.start(1), ("Strategic developments", "Other")))
     for m in DEVICE_DAMAGED.finditer(low):
         at = m.start(1) if m.group(1) else m.start(2)
         if not any(t.start == at for t in found):
