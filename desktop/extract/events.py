@@ -85,7 +85,8 @@ for phrases, kind in [
      ("Battles", "Armed clash")),
     ("attack|attacks|attacked|attacking|assault|assaulted|stormed|storming|targeted|targeting|struck|opened fire|"
      "fired on|fired at|fired|burst into|raiding|ambushing|"
-     "gunmen|gunman|shooting|shootings|set fire|set fires|set on fire|setting fire|torched|torching|burning|burned|burnt|"
+     "gunmen|gunman|shooting|shootings|set fire|set fires|set on fire|setting fire|torched|torching|burning|burned|"
+     "burnt|"
      # "fire swept through the Cinema Rex in Abadan": four of the corpus's seven such sentences are gold incidents
      "fire swept through|fire tore through|fire ripped through|fire raced through|" + "|".join(_FIRE_SET + _FIREBOMB),
      (VAC, "Attack")),
@@ -176,7 +177,8 @@ EVENT_NOUNS = {
     "shot": "shooting", "killed": "killing", "arrested": "arrests", "attacked": "attack", "detained": "detentions",
     "seized": "seizure", "fired": "shooting", "fired on": "shooting", "fired at": "shooting", "struck": "strike",
     "blew": "blast", "blown": "blast", "abducted": "abduction", "kidnapped": "kidnapping", "opened fire": "shooting",
-    "set fire": "arson", "set fires": "arson", "set on fire": "arson", "set alight": "arson", "set ablaze": "arson", "burned": "arson",
+    "set fire": "arson", "set fires": "arson", "set on fire": "arson", "set alight": "arson", "set ablaze": "arson",
+    "burned": "arson",
     "burnt": "arson", "were burned": "arson", "was burned": "arson", "were burnt": "arson", "was burnt": "arson",
     "burned the": "arson", "burnt the": "arson", "torched": "arson", "burned down": "arson", "burnt down": "arson",
     **dict.fromkeys(_FIRE_SET, "arson"), **dict.fromkeys(_FIREBOMB, "firebombing"),
@@ -348,7 +350,8 @@ _CROWD = (r"^\W*(?:[^,;.:]{0,30}:\s+)?(?:[^,;.]{0,50},\s+)?"
           r"(?:(?-i:[A-Z][\w'’-]+)\s+(?=(?:men|women|people|youths|students|farmers|villagers|residents)\b))?"
           r"(?:\d[\d,]*|hundreds|thousands|dozens|crowds?|groups?|protesters|demonstrators|marchers|"
           r"supporters|students|residents|workers|journalists|lawyers|teachers|mourners|people|women|men|youths|traders|"
-          r"farmers|miners|villagers|(?-i:[A-Z][a-z]+s))(?:\s+and\s+(?:women|men|children))?(?:\s+(?:of|from)\s+[^,;.]{1,40}?)?\s+(?:had\s+|have\s+|also\s+|then\s+|again\s+|"
+          r"farmers|miners|villagers|(?-i:[A-Z][a-z]+s))(?:\s+and\s+(?:women|men|children))?"
+          r"(?:\s+(?:of|from)\s+[^,;.]{1,40}?)?\s+(?:had\s+|have\s+|also\s+|then\s+|again\s+|"
           r"nevertheless\s+)?")
 CROWD_MARCHED = re.compile(_CROWD + r"(?P<act>marched|(?:joined|took\s+part\s+in|attended)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:march|rally|protest|vigil|"
                            r"procession|demonstration|sit-in)|poured\s+(?:onto|into)\s+the\s+streets|walked\s+(?:through|"
