@@ -1611,13 +1611,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.append(Trigger(m.group(1).lower() + " out of", m.start(1), ("Battles", "Armed clash")))
     for m in PRISON_BREAK.finditer(low):
         found.append(Trigger(m.group(1), m.start(1), ("Strategic developments", "Other")))
+    # (each of these two tells its verb in one of two groups, active or passive: the one that matched is the last)
     for m in DEVICE_DAMAGED.finditer(low):
-        at = m.start(1) if m.group(1) else m.start(2)
-        if not any(t.start == at for t in found):
-            found.append(Trigger(low[at : m.end(1) if m.group(1) else m.end(2)], at,
-                                 (EXPLOSION, "Remote explosive/landmine/IED")))
+        if not any(t.start == m.start(m.lastindex) for t in found):
+            found.append(Trigger(m.group(m.lastindex), m.start(m.lastindex), (EXPLOSION, "Remote explosive/landmine/IED")))
     for m in STOPPED_VEHICLE.finditer(low):
-        found.append(Trigger("stopped", m.start(1) if m.group(1) else m.start(2), (VAC, "Attack")))
+        found.append(Trigger("stopped", m.start(m.lastindex), (VAC, "Attack")))
     for m in FORCES_MOVED.finditer(low):  # "On 5 June GNA-affiliated forces moved into Tarhuna": an advance
         found.append(Trigger("moved into", m.start(1), ("Strategic developments", "Change to group/activity")))
     if re.search(r"\b(?:are|is)\s+(?:not|nothing)\s+new\b|\bnot\s+the\s+first\s+time\b", low):

@@ -1717,12 +1717,11 @@ class IncidentReader:
         incident["extra"].append(span)
         self.more_told += 1
 
-    def _elsewhere_than_told(self, s_start: int, sent_ents: list[Ent]) -> bool:
+    def _elsewhere_than_told(self, stamp: tuple[int, int], sent_ents: list[Ent]) -> bool:
         """Does a sentence of an update stamp at the top of a page name a place the article below never names? ("UPDATE:
         ... Hours earlier, two bombs exploded minutes apart in a crowded bazaar in Peshawar's Qissa Khwani area": news
         of another attack, which the article does not tell)"""
-        span = next((a, b) for a, b in self.top_updates if a <= s_start < b)
-        rest = self.markdown[: span[0]] + self.markdown[span[1] :]
+        rest = self.markdown[: stamp[0]] + self.markdown[stamp[1] :]
         return any(e.type == "LOC" and e.subtype != "country" and e.text not in rest for e in sent_ents)
 
     def _read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
@@ -1735,7 +1734,8 @@ class IncidentReader:
                      # ("**22 December – Clash at sea**. A naval clash off Mannar ...": the stop after the bold)
                      or self.markdown[label.end() : s_end].strip() in (".", ":")):
             triggers = []  # the label names what its paragraph tells; the sentences after it tell the event
-        if triggers and any(a <= s_start < b for a, b in self.top_updates) and not self._elsewhere_than_told(s_start, sent_ents):
+        stamp = next(((a, b) for a, b in self.top_updates if a <= s_start < b), None)
+        if triggers and stamp is not None and not self._elsewhere_than_told(stamp, sent_ents):
             # the news an update stamp adds at the top of a web page ("UPDATE, 17 March, 10:40: The US State Department
             # has confirmed that an American citizen was among those killed"): the article tells the attack in full,
             # but an arrest the update adds is new (the gold's two incidents in updates, of 1-2010, are both arrests)
