@@ -1355,6 +1355,15 @@ def test_a_perpetrator_keeps_the_names_the_report_gives_it_not_a_later_name_from
                             filename="r.md", report_date=dt.date(2014, 3, 1)))
     (incident,) = to_eval_json(case)["incidents"]
     assert incident["perpetrator"] == "Nusra Front"
+    # nor does the reader show it: the entity, the incident's perpetrator and the STIX threat actor all carry the
+    # report's name, and nothing offers the gazetteer's as another name the report gives
+    from desktop.export.stix import stix_job
+
+    (group,) = [e for e in case.entities if e.type == "ORG"]
+    assert (group.name, group.aliases) == ("Nusra Front", [])
+    assert [p.name for p in case.incidents[0].perpetrators] == ["Nusra Front"]
+    actors = [o for o in jobs.run(stix_job(case)).objects if o.type in ("threat-actor", "identity", "intrusion-set")]
+    assert "Nusra Front" in {o.name for o in actors} and not any("Tahrir" in json.dumps(o.serialize()) for o in actors)
 
 
 def test_a_lead_that_tells_a_claim_of_responsibility_gives_way_to_the_telling_of_the_bombing():
@@ -1740,8 +1749,8 @@ def test_two_sides_offered_with_or_stay_two_actors_and_places():
     assert "LNA" not in gna.aliases and "Libyan National Army" not in (gna.name, *gna.aliases)
     assert {"Khost", "Paktika"} <= set(names)
     assert not any("Ridsdel" in e.aliases and "Trudeau" in e.name for e in case.entities)
-    sdf = next(e for e in case.entities if "SDF" in e.aliases)
-    assert "QSD" in sdf.aliases  # the comma makes it another name of the same force
+    sdf = next(e for e in case.entities if "SDF" in (e.name, *e.aliases))
+    assert "QSD" in (sdf.name, *sdf.aliases)  # the comma makes it another name of the same force
 
 
 def test_a_bold_label_run_in_before_a_paragraph_is_not_an_incident():

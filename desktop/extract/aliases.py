@@ -137,8 +137,10 @@ def group(ents: list[Ent], text: str, doc_id: str) -> tuple[list[Entity], list[M
         proto = forms[canonical]
         subtype = proto.subtype or next((forms[f].subtype for f in group_forms if forms[f].subtype), None)
         ent_id = f"e{i}"
-        entities.append(Entity(id=ent_id, name=proto.key or canonical, type=proto.type, subtype=subtype,
-                               aliases=[f for f in group_forms if f != (proto.key or canonical)]))
+        # named as the report names it: the gazetteer's name may be one the report never uses, or one the group
+        # took years later (a 2014 review that says "Nusra Front" must not show "Hay'at Tahrir al-Sham")
+        entities.append(Entity(id=ent_id, name=canonical, type=proto.type, subtype=subtype,
+                               aliases=group_forms[1:]))
         for f in group_forms:
             form_entity[f] = ent_id
     mentions: list[Mention] = []
