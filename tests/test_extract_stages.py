@@ -3783,3 +3783,25 @@ def test_an_inmate_who_had_escaped_years_before_is_no_jailbreak():
     from desktop.extract.events import find_triggers
 
     assert find_triggers("Asnawi was among the inmates who escaped from the Basilan provincial jail.") == []
+
+
+def test_a_baton_charge_on_protesters_is_force_against_a_protest():
+    (found,) = _eval_incidents("On 28 August, police baton-charged farmers protesting against the farm laws at the "
+                               "Bastara toll plaza, injuring about 10 people.\n", ref=dt.date(2021, 12, 20))
+    assert (found["type"], found["date"], found["wounded"]) == ("Protests", "2021-08-28", 10), found
+
+
+def test_a_country_named_as_whose_election_is_no_second_place_of_the_attack():
+    # ("... in Egypt's parliamentary election": whose election, not where a second attack was)
+    (found,) = _eval_incidents(
+        "CAIRO — Militants detonated a car bomb at the entrance of a hotel in the North Sinai city of El-Arish early on "
+        "Tuesday and a second attacker forced his way inside and opened fire, killing at least seven people, among them "
+        "two judges who had been sent to the city to oversee the counting of votes in Egypt's parliamentary election.\n",
+        ref=dt.date(2015, 11, 24))
+    assert (found["location"], found["killed"]) == ("El-Arish", 7), found
+
+
+def test_a_list_of_cities_then_several_other_host_cities_is_one_protest_per_city_named():
+    found = _eval_incidents("On 15 May, demonstrators marched in São Paulo, Rio de Janeiro, Belo Horizonte and several "
+                            "other host cities against the cost of the World Cup.\n", ref=dt.date(2014, 7, 8))
+    assert [i["location"] for i in found] == ["São Paulo", "Rio de Janeiro", "Belo Horizonte"], found

@@ -386,7 +386,9 @@ FORCE_ON_PROTEST = re.compile(
     r"to\s+(?:disperse|break\s+up)\b|"
     # "Police moved against the picket", "About 1,000 anti-riot police moved on some 4,000 strikers"
     r"\b(?:police|policemen|troops|soldiers|forces|gendarmes)\s+moved\s+(?:in\s+)?(?:against|on)\s+(?:the\s+|some\s+|about\s+)?"
-    r"(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:pickets?|protesters|demonstrators|strikers|crowds?|marchers|sit-ins?)\b")
+    r"(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:pickets?|protesters|demonstrators|strikers|crowds?|marchers|sit-ins?)\b|"
+    # "Police baton-charged farmers protesting against the farm laws", as South Asian reports tell a charge with sticks
+    r"\b(?:baton|lathi|cane)[- ]?charg(?:ed|ing)\b")
 # "students beat to death Tofazzal Hossain", "a crowd beat him to death": a killing
 BEAT_TO_DEATH = re.compile(r"\bbeat\s+(?:[\w'’-]+\s+){0,4}?to\s+death\b")
 _CONFLICT = r"(?:conflict|war|insurgency|uprising|rebellion|fighting|violence|unrest|clashes)"
@@ -3029,7 +3031,8 @@ AT_PLACE = re.compile(r"\b(?:in|inside|near|at|outside|around|entered|stormed|at
                       r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
                       r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?"
                       r"(?:(?:town|city|village|district|province|region|state)\s+of\s+)?"
-                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+                      # (not "to oversee the counting of votes in Egypt's parliamentary election": whose, not where)
+                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?<!['’]s)(?![\w'’])")
 
 
 PASSIVE_CASUALTY = re.compile(r",\s+and\s+(?:(?:a|an|another|one|\d{1,4}|" + _NUMBER_WORD_RE + r")\s+)(?:[\w'’-]+\s+){0,3}?"

@@ -1123,9 +1123,10 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     if len(best) >= 3 and with_and[-2:] == [True, False]:
         best, with_and = best[:-1], with_and[:-1]  # "in Aleosan and Midsayap, North Cotabato": the list, then its province
     before = part[: best[0].start - base]
-    # ("spread to Yaoundé, Bamenda, Buea, Limbe, Kumba and several other towns": the list named, then the rest)
+    # ("spread to Yaoundé, Bamenda, Buea, Limbe, Kumba and several other towns": the list named, then the rest;
+    # "marched in São Paulo, Rio de Janeiro, Belo Horizonte and several other host cities")
     more_after = len(best) >= 2 and re.match(
-        r",?\s+and\s+(?:several|many|a\s+few|a\s+number\s+of|other|dozens\s+of)\s+(?:other\s+)?(?:towns|cities|villages|"
+        r",?\s+and\s+(?:several|many|a\s+few|a\s+number\s+of|other|dozens\s+of)\s+(?:other\s+)?(?:[a-z-]+\s+)?(?:towns|cities|villages|"
         r"places|districts|areas|localities)\b", part[best[-1].end - base :]) is not None
     # (not in a summing-up: "two bombings in Mopti and Sevare together killed ..." is told in full elsewhere)
     closed = len(best) >= 2 and (with_and[-1] or more_after) and not _sums_up(part)
