@@ -3805,3 +3805,16 @@ def test_a_list_of_cities_then_several_other_host_cities_is_one_protest_per_city
     found = _eval_incidents("On 15 May, demonstrators marched in São Paulo, Rio de Janeiro, Belo Horizonte and several "
                             "other host cities against the cost of the World Cup.\n", ref=dt.date(2014, 7, 8))
     assert [i["location"] for i in found] == ["São Paulo", "Rio de Janeiro", "Belo Horizonte"], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 28 July, Uttam Anand, an additional district and sessions judge, was struck from behind by an auto-rickshaw "
+    "while jogging in Dhanbad and died of head injuries in hospital.",
+    "- 8 December: Marcelino Beltran, 53, a farmers' leader, was shot outside his house in Tarlac and died on the way "
+    "to hospital.",
+    "- 7 April, Tocoa: José Leonel Álvarez Guerra, 35, of the La Confianza cooperative, was shot five times by two men "
+    "on a motorcycle as he arrived home and died at the scene.",
+])
+def test_a_named_victim_struck_or_shot_who_then_died_is_one_dead(sentence):
+    (found,) = _eval_incidents(sentence + "\n", ref=dt.date(2021, 12, 30))
+    assert found["killed"] == 1, found

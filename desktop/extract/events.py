@@ -925,16 +925,21 @@ SHOT_IN_LIMB = re.compile(r"\bshot\s+(?:(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\
 # ("Khalaf ... was killed on Saturday together with her driver": two, not one named)
 _NOT_WITH_OTHERS = r"(?![^.;]{0,80}\b(?:together\s+with|along\s+with|alongside|with\s+(?:his|her|their))\b)"
 # "Gooding was shot dead in Paramaribo", "In 2019, Hilal Ahmed, a shopkeeper, was stabbed to death": one named
-NAMED_KILLED = re.compile(r"^\W*(?:(?:[Oo]n|[Ii]n)\s+[^,;]{3,30}?,?\s+)?(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|"
+NAMED_KILLED = re.compile(r"^\W*(?:(?:[Oo]n|[Ii]n)\s+[^,;]{3,30}?,?\s+|"
+                          # ("- 8 December: Marcelino Beltran, 53, ...", "7 April, Tocoa: José Leonel Álvarez Guerra, 35, ...")
+                          r"\d{1,2}\s+[A-Z][a-z]+\b[^:;.]{0,40}:\W*)?(?!(?:The|A|An|This|That|These|Those|His|Her|Its|Their|"
                           r"Police|Nobody|No|One|Security|Troops|Soldiers|Gunmen|It|He|She|They)\b)"
                           # ("Constable Jermaine Brown, 31, of the Spanish Town Police Station, was shot several times
                           # and killed": two asides)
                           # ("Marcelo Pérez Pérez, a Tsotsil Catholic priest known for mediating local conflicts and for
                           # denouncing armed groups in the Chiapas highlands, was shot dead": a long aside)
-                          r"(?-i:[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|el))*)(?:(?:,\s+[^,;]{1,140}){1,2},)?\s+"
+                          r"(?-i:[A-ZÀ-Ý][a-zà-ÿ][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|al|bin|de|van|von|el))*)(?:(?:,\s+[^,;]{1,140}){1,2},)?\s+"
                           r"(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|"
                           r"shot\s+(?:(?:several|many|multiple|two|three|four|five)\s+times\s+|twice\s+|repeatedly\s+)?and\s+killed|murdered|"
                           r"assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|lynched)|"
+                          # "Ghulam Mohammad Dar was shot outside his home ... and died in hospital"
+                          r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:attacked|struck|stabbed|shot|beaten|hit|assaulted|run\s+over)\b"
+                          r"[^.;]{0,160}?\band\s+(?:later\s+|subsequently\s+)?died\b|"
                           # "In Yogyakarta, Mozes Gatotkaca died on Friday night after security officers ... clubbed him"
                           r"died\s+(?:(?:on|late\s+on|early\s+on)\s+\w+(?:\s+(?:night|morning|evening|afternoon))?\s+)?"
                           r"(?:after|of\s+(?:his|her)\s+(?:wounds|injuries)|from\s+(?:his|her)\s+(?:wounds|injuries)|in\s+hospital)\b)"
