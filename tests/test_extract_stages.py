@@ -3818,3 +3818,16 @@ def test_a_list_of_cities_then_several_other_host_cities_is_one_protest_per_city
 def test_a_named_victim_struck_or_shot_who_then_died_is_one_dead(sentence):
     (found,) = _eval_incidents(sentence + "\n", ref=dt.date(2021, 12, 30))
     assert found["killed"] == 1, found
+
+
+def test_the_previous_day_counts_back_from_the_day_the_sentence_tells_and_its_possessive_is_another_events():
+    ref = dt.date(2024, 1, 12)
+    told = dates.find_dates("On 27 September, the government said it had foiled a coup attempt the previous day.", ref)
+    assert [d.date.start for d in told] == ["2023-09-27", "2023-09-26"]
+    # ("the day before the general election", "the day before she was elected": a day named by its event)
+    named = dates.find_dates("On 7 February, the day before the general election, a bomb exploded.", ref)
+    assert named[0].date.start == "2023-02-07" and "2023-02-06" not in [d.date.start for d in named]
+    (found,) = _eval_incidents("**5 January.** Police raided the homes of students in several Istanbul districts and "
+                               "detained at least 17 people accused of taking part in the previous day's protest.\n",
+                               ref=dt.date(2021, 2, 8))
+    assert found["date"] == "2021-01-05", found

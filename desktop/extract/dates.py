@@ -351,11 +351,35 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
         d.text.lower().replace("’", "'") in FEASTS and d.date.start and any(
             o is not d and o.date.precision == "day" and o.date.start and o.date.start[5:] == d.date.start[5:]
             and re.search(r"\d{4}", o.text) for o in found))]
+    found = _day_before_told(text, found)
     # "on Tuesday 2 July", "on Sunday, 15 January", "On Saturday night, Oct. 19": the weekday only names the date
     # that follows
     return [d for n, d in enumerate(found) if not (
         d.date.precision == "day" and re.search(r"day$", d.text, re.I) and n + 1 < len(found)
         and WEEKDAY_GAP.fullmatch(text, d.end, found[n + 1].start) and found[n + 1].date.precision == "day")]
+
+
+# "the previous day", "the day before" told alone (not "the day before the Paris attacks", "the day before she was
+# elected": a day named by its event)
+DAY_BEFORE = re.compile(r"(?i:the\s+(?:previous\s+day|day\s+before))(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I|[A-Z])\b)")
+
+
+def _day_before_told(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"The previous day" after a day the sentence tells is the day before that one, not before the report ("On 27
+    September, the government said it had foiled a coup attempt the previous day"); and "the previous day's protest"
+    names another event's day, not this one's ("5 January. Police ... detained at least 17 people accused of taking
+    part in the previous day's protest"), a day before one the text around tells, not the report."""
+    out: list[DateMention] = []
+    for d in found:
+        told = [o for o in out if o.date.precision == "day" and o.date.start]
+        alone = (m := DAY_BEFORE.match(text, d.start)) is not None and m.end() == d.end
+        if alone and text[d.end : d.end + 2] in ("'s", "’s"):
+            continue
+        if alone and told:
+            day = dt.date.fromisoformat(told[-1].date.start) - dt.timedelta(days=1)
+            d = DateMention(d.start, d.end, d.text, FuzzyDate(_iso(day), _iso(day), "day", d.text))
+        out.append(d)
+    return out
 
 
 WEEKDAY_GAP = re.compile(r",?\s?|\s+(?:morning|afternoon|evening|night),?\s+", re.I)
