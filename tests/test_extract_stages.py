@@ -3831,3 +3831,12 @@ def test_the_previous_day_counts_back_from_the_day_the_sentence_tells_and_its_po
                                "detained at least 17 people accused of taking part in the previous day's protest.\n",
                                ref=dt.date(2021, 2, 8))
     assert found["date"] == "2021-01-05", found
+
+
+def test_a_town_joined_to_a_known_name_by_a_particle_is_one_place_and_keeps_its_list_whole():
+    # ("Nioro du Sahel": the model read only the region; the list of seven towns was cut there)
+    found = _eval_incidents("At dawn on 1 July, JNIM fighters attacked army positions in Kayes, Diboli, Sandaré, "
+                            "Nioro du Sahel, Gogui, Niono and Molodo.\n", ref=dt.date(2025, 7, 20))
+    assert [i["location"] for i in found] == ["Kayes", "Diboli", "Sandaré", "Nioro du Sahel", "Gogui", "Niono", "Molodo"]
+    names = {e.name for e in _case("In Santo Domingo de Acobamba, soldiers were ambushed.\n").entities}
+    assert "Santo Domingo de Acobamba" in names and "In Santo Domingo de Acobamba" not in names, names

@@ -1821,6 +1821,11 @@ ROUTE_AFTER = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:road|roads|highway|axis|rou
 PLACE_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?)\s?[-‐–]\s?([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?)")
 
 
+# "Nioro du Sahel", "Santo Domingo de Acobamba": a name joined to a known one by a Romance particle
+PARTICLE_JOINED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?) (?:du|de|des|del) $")
+STOP_BEFORE_JOINER = {"the", "in", "on", "at", "of", "and", "from", "to", "a", "an", "by", "for", "with", "near"}
+
+
 def _glued(text: str, s: int, e: int) -> tuple[int, int]:
     """A name cut at a hyphen is whole again: "Mazar-e-Sharif", "Pont-Sondé", "Croix-des-Bouquets",
     and a Persian ezafe runs on to the next word: "Sar-e Kariz", "Kawsar-e Danish".
@@ -1855,6 +1860,10 @@ def _glued(text: str, s: int, e: int) -> tuple[int, int]:
         before = GLUED_BEFORE.search(text[max(0, s - 40) : s])
         if before and (s - len(before.group(0)) == 0 or not text[s - len(before.group(0)) - 1].isalnum()):
             s -= len(before.group(0))
+    if text[s - 4 : s] in (" du ", " de ") or text[s - 5 : s] in (" des ", " del "):
+        joined = PARTICLE_JOINED.search(text[max(0, s - 30) : s])
+        if joined and joined.group(1).lower() not in STOP_BEFORE_JOINER:
+            s -= len(joined.group(0))  # "Nioro du" + "Sahel": one town, the model having read only the region
     return s, e
 
 
