@@ -3840,3 +3840,9 @@ def test_a_town_joined_to_a_known_name_by_a_particle_is_one_place_and_keeps_its_
     assert [i["location"] for i in found] == ["Kayes", "Diboli", "Sandaré", "Nioro du Sahel", "Gogui", "Niono", "Molodo"]
     names = {e.name for e in _case("In Santo Domingo de Acobamba, soldiers were ambushed.\n").entities}
     assert "Santo Domingo de Acobamba" in names and "In Santo Domingo de Acobamba" not in names, names
+
+
+def test_places_each_told_with_where_they_lie_are_an_incident_each():
+    found = _eval_incidents("On 5 October, bombings in Khalis, in Diyala province, and in Zubair, south-west of Basra, "
+                            "killed at least 50 people, according to police.\n", ref=dt.date(2015, 12, 20))
+    assert [i["location"] for i in found] == ["Khalis", "Zubair"], found

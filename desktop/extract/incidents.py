@@ -1069,6 +1069,7 @@ LIST_GAP = re.compile(r"(?:\s+\((?-i:[A-Z])[^()]{0,25}\))?"
                       r"[\w'’-]+\s+(?=[\w'’-]+\s+(?:in|at)\s)){0,3}"
                       r"(?:offices?|headquarters|stations?|posts?|base|camp|barracks|church|mosque|market|school|hotel|"
                       r"embassy|consulate|building|checkpoint|court|prison)\s+(?:in|at)\s+(?:the\s+)?")
+ASIDE_THEN_IN = re.compile(r",\s+(?![^,;.]*\b(?:and|where|while)\b)[^,;.]{3,60}?,\s+and\s+(?:in|at|near)\s+(?:the\s+)?")
 LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|camps|ports)\s+of\s+$",
                         re.I)
 
@@ -1099,6 +1100,15 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
               and base <= e.start and e.end <= base + len(part)
               # ("Khartoum North (Bahri)": the other name of the place before it)
               and not (part[e.start - base - 1 : e.start - base] == "(" and part[e.end - base : e.end - base + 1] == ")")]
+
+    # "bombings in Khalis, in Diyala province, and in Zubair, south-west of Basra": a place told with where it lies,
+    # then the next (in gold 1-2250, each such sentence that tells an event is an incident at each place)
+    for a in places:
+        aside = ASIDE_THEN_IN.match(part, a.end - base)
+        if aside is not None and re.search(r"\b(?:[Ii]n|at|near)\s+(?:the\s+)?$", part[: a.start - base]):
+            then = next((e for e in places if e.start - base == aside.end()), None)
+            if then is not None:
+                return [a, then]
 
     def longest_run(places: list[Ent]) -> list[Ent]:
         best: list[Ent] = []
