@@ -368,14 +368,14 @@ def _day_before_told(text: str, found: list[DateMention]) -> list[DateMention]:
     """"The previous day" after a day the sentence tells is the day before that one, not before the report ("On 27
     September, the government said it had foiled a coup attempt the previous day"); and "the previous day's protest"
     names another event's day, not this one's ("5 January. Police ... detained at least 17 people accused of taking
-    part in the previous day's protest"), a day before one the text around tells, not the report."""
+    part in the previous day's protest")."""
     out: list[DateMention] = []
     for d in found:
-        told = [o for o in out if o.date.precision == "day" and o.date.start]
         alone = (m := DAY_BEFORE.match(text, d.start)) is not None and m.end() == d.end
         if alone and text[d.end : d.end + 2] in ("'s", "’s"):
             continue
-        if alone and told:
+        told = [o for o in out if o.date.precision == "day" and o.date.start] if alone else []
+        if told:
             day = dt.date.fromisoformat(told[-1].date.start) - dt.timedelta(days=1)
             d = DateMention(d.start, d.end, d.text, FuzzyDate(_iso(day), _iso(day), "day", d.text))
         out.append(d)

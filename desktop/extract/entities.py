@@ -1860,7 +1860,7 @@ def _glued(text: str, s: int, e: int) -> tuple[int, int]:
         before = GLUED_BEFORE.search(text[max(0, s - 40) : s])
         if before and (s - len(before.group(0)) == 0 or not text[s - len(before.group(0)) - 1].isalnum()):
             s -= len(before.group(0))
-    if text[s - 4 : s] in (" du ", " de ") or text[s - 5 : s] in (" des ", " del "):
+    if s >= 5 and (text[s - 4 : s] in (" du ", " de ") or text[s - 5 : s] in (" des ", " del ")):
         joined = PARTICLE_JOINED.search(text[max(0, s - 30) : s])
         if joined and joined.group(1).lower() not in STOP_BEFORE_JOINER:
             s -= len(joined.group(0))  # "Nioro du" + "Sahel": one town, the model having read only the region
