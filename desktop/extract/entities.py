@@ -1823,7 +1823,6 @@ PLACE_PAIR = re.compile(r"([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?)\s?[-‐
 
 # "Nioro du Sahel", "Santo Domingo de Acobamba": a name joined to a known one by a Romance particle
 PARTICLE_JOINED = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][\w'’]+(?: [A-ZÀ-Ý][\w'’]+)?) (?:du|de|des|del) $")
-STOP_BEFORE_JOINER = {"the", "in", "on", "at", "of", "and", "from", "to", "a", "an", "by", "for", "with", "near"}
 
 
 def _glued(text: str, s: int, e: int) -> tuple[int, int]:
@@ -1860,10 +1859,13 @@ def _glued(text: str, s: int, e: int) -> tuple[int, int]:
         before = GLUED_BEFORE.search(text[max(0, s - 40) : s])
         if before and (s - len(before.group(0)) == 0 or not text[s - len(before.group(0)) - 1].isalnum()):
             s -= len(before.group(0))
-    if s >= 5 and (text[s - 4 : s] in (" du ", " de ") or text[s - 5 : s] in (" des ", " del ")):
-        joined = PARTICLE_JOINED.search(text[max(0, s - 30) : s])
-        if joined and joined.group(1).lower() not in STOP_BEFORE_JOINER:
-            s -= len(joined.group(0))  # "Nioro du" + "Sahel": one town, the model having read only the region
+    if s >= 5 and " d" in text[s - 5 : s]:  # (a cheap look first: most names follow no particle)
+        joined = PARTICLE_JOINED.search(text, max(0, s - 30), s)
+        words = joined.group(1).split() if joined else []
+        while words and words[0].lower() in STARTERS:
+            words.pop(0)  # ("In Nioro du Sahel": the sentence's first word is no part of the name)
+        if words:
+            s = joined.end(1) - len(" ".join(words))  # "Nioro du" + "Sahel": one town, the model having read the region
     return s, e
 
 
