@@ -1460,9 +1460,10 @@ VIOLENCE_WORD = re.compile(r"\b(?:attack\w*|ambush\w*|fired|gunfire|gunmen|bomb\
 SPAN_OF_EVENTS = re.compile(r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w.-]+\s+){0,4}?(?:strikes|air\s*strikes|"
                             r"airstrikes|shelling|bombardment|attacks|raids|bombings|killings)$")
 # a natural disaster as what struck or killed: "the quake killed more than 3,500 people", "a nationwide blackout struck"
+# ("Two rare cyclones, Chapala and Megh, hit the island of Socotra", "Flooding in late August damaged shelters")
 DISASTER_ACT = re.compile(r"\b(?:earthquake|quake|tremor|aftershock|cyclone|typhoon|hurricane|storm|flood|flooding|landslide|"
                           r"mudslide|tsunami|avalanche|wildfire|blackout|outage|power\s+cut|heatwave|drought|epidemic|"
-                          r"outbreak)s?\b(?:\s+[\w,.-]+){0,6}?\s+(?:struck|hit|killed|destroyed|"
+                          r"outbreak)s?\b,?(?:\s+[\w,.-]+){0,6}?\s+(?:struck|hit|killed|destroyed|damaged|"
                           r"flattened|swept|devastated|claimed|injured|wounded|left)\b")
 
 
@@ -2399,6 +2400,9 @@ def target_list(sentence: str) -> list[str]:
     items = [i.strip() for i in items if i.strip() and not re.fullmatch(r"(?:last|this|earlier this|next)\s+\w+|"
                                                                        r"(?:in|on)\s+\w+\s+\d{4}", i.strip())]
     # "massacres at a bar in X, a party in Y, in Michoacán, where 13 died": the list ends at a clause
+    # ("strikes on the attackers' positions around Ras Lanuf and Es Sider, the LNA said": who said it, no target)
+    items = items[: next((n for n, i in enumerate(items) if n > 1 and re.fullmatch(
+        r"(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added|claimed|told\s+[\w\s]{1,30})\W*", i)), len(items))]
     ends = next((n for n, i in enumerate(items)
                  if re.match(r"(according|as|said|says|which|who|where|while|but|in|on|at)\b", i, re.I)), len(items))
     if ends < len(items) and (ends < 2 or not re.match(r"(?:in|where|which|who)\b", items[ends], re.I)):

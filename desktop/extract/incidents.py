@@ -352,7 +352,14 @@ ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|te
                            r"militants?|gunmen|attackers?|assailants?|[A-Z][a-z]+(?:ans|is|ese)|\d{1,3}-year-old)\s+|\w,\s+)"
                            r"(?:originally\s+|back\s+|all\s+)?from\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$|"
                            # "Melissa Larson, a jewellery maker from New Mexico, in Santa Lucia": whom the aside names
-                           r",\s+an?\s+(?:[\w'’-]+\s+){1,3}?from\s+(?:the\s+)?$|"
+                           # ("Wafa Idris, 28, a volunteer paramedic with the PRCS from the Al-Am'ari refugee camp")
+                           r",\s+an?\s+(?:[\w'’-]+\s+){1,6}?from\s+(?:the\s+)?$|"
+                           # "Nazimuddin Samad, a 28-year-old law student at Jagannath University ..., was hacked and
+                           # shot on a street in Dhaka's Sutrapur area": where the victim studied or worked, not where
+                           # it happened, when the sentence names that too (see _origins)
+                           r",\s+an?\s+(?:\d+-year-old\s+)?(?:[\w'’-]+\s+){0,3}?(?:student|professor|lecturer|"
+                           r"teacher|employee|volunteer|paramedic|nurse|doctor)\s+(?:of\s+[\w\s]{1,25}?\s+)?(?:at|with)\s+"
+                           r"(?:the\s+)?$|"
                            # "two men who had emigrated from Guinea": where they came from
                            r"\b(?:emigrated|immigrated|migrated|moved|fled|hailed|came)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
                            # "a minibus carrying textile workers home from a mill at Glenanne ... was stopped near
@@ -362,6 +369,8 @@ ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|te
                            # "Mohammed Abu al-Kiyan, a resident of the Bedouin town of Hura, stabbed a woman in Beersheba"
                            r",\s+an?\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
                            r"(?:(?:village|town|city|camp)\s+of\s+)?$")
+AFFILIATED = re.compile(r"(?:student|professor|lecturer|teacher|employee|volunteer|paramedic|nurse|doctor)\s+"
+                        r"(?:of\s+[\w\s]{1,25}?\s+)?(?:at|with)\s+(?:the\s+)?$")
 TAKEN_FROM = re.compile(r"\b(?:abducted|abducting|kidnapped|kidnapping|seized|seizing|snatched|carried\s+off|rounded\s+up)\s+"
                         r"(?:[\w-]+\s+){0,8}?[\w-]+\s+from\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$", re.I)
 # "US and British aircraft struck ..., with support from Australia, Bahrain and Canada": allies, never where it happened
@@ -376,7 +385,10 @@ def _origins(sentence: str, base: int, sent_ents: list[Ent], before: re.Pattern 
     locs = sorted((e for e in sent_ents if e.type == "LOC"), key=lambda e: e.start)
     out: set[int] = set()
     for n, e in enumerate(locs):
-        if e.subtype == "facility" or TAKEN_FROM.search(sentence[max(0, e.start - base - 90) : e.start - base]):
+        # (a camp is where people live: "an 18-year-old woman from the Dheisheh refugee camp near Bethlehem")
+        if e.subtype == "facility" and not re.search(r"\bcamp$", e.text) and not AFFILIATED.search(
+                sentence[max(0, e.start - base - 80) : e.start - base]) \
+                or TAKEN_FROM.search(sentence[max(0, e.start - base - 90) : e.start - base]):
             continue  # "abducted 121 students from Bethel Baptist High School", "more than 60 women and girls from
             # Kummabza": where they were taken
         if before.search(sentence[max(0, e.start - base - 50) : e.start - base]) or n > 0 \
@@ -404,8 +416,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
                  and not ELSEWHERE.search(sentence[max(0, e.start - base - 40) : e.start - base])
                  and not (EMPLOYER.search(sentence[max(0, e.start - base - 40) : e.start - base])
                           and not BUILDING.search(e.text))]
-    if origins is None:
-        origins = _origins(sentence, base, sent_ents)
+    # (and the bodies just read as buildings: "a law student at Jagannath University")
+    origins = (origins or set()) | _origins(sentence, base, sent_ents)
     if origins and any(e.type == "LOC" and id(e) not in origins for e in sent_ents):
         sent_ents = [e for e in sent_ents if id(e) not in origins]
     # "in Kabul's Darulaman area", "the Sherpur district of Kabul": the part, not the whole
@@ -1831,8 +1843,15 @@ class IncidentReader:
             and self.last_event_day[1].start is not None and self.last_event_day[1].start > previous["date"].start \
             and not dates and frame is None and not events.refers_back(sentence, triggers) \
             and any(t.word not in events.CASUALTY_ONLY for t in triggers)
+        # ("- In Derna, fighting ... moved into the old city." under "## Key points", then in the body's first section
+        # "By mid-morning the attackers had entered Ras Lanuf, and fighting was reported at the gates": the body
+        # tells its own incidents; a summary's item is told in full there, not the other way round)
+        after_summary = previous is not None and previous["section"] != self.sections[block_no] \
+            and _list_item(previous["sentence"]) and not _list_item(sentence) \
+            and _under_summary_heading(self.markdown, previous["start"]) and any(
+                e.type == "LOC" and e.subtype != "country" and e.text not in previous["sentence"] for e in sent_ents)
         if triggers and previous is not None and not said_before and not new_day and not new_item and not one_by_one \
-                and not compares and not moved and not later_day \
+                and not compares and not moved and not later_day and not after_summary \
                 and events.continues(
                 sentence, triggers, dates, sent_ents, previous,
                 same_story=previous["section"] == self.sections[block_no]
@@ -1879,6 +1898,13 @@ class IncidentReader:
         first_of_sentence = None
         told_first = previous  # the incident the sentence's first part comes back to ("The consulate attack came ...")
         compared = COMPARED_SINCE.search(sentence)
+        if compared is not None and any(t.start < compared.start() for t in triggers) \
+                and any(t.start >= compared.end() for t in triggers):
+            # "A drone ... struck a petroleum storage yard at Ras Tanura on Sunday, ..., in one of the most serious
+            # attacks on the country's oil industry since missiles and drones knocked out half of its output in 2019":
+            # the event the sentence tells, measured against an earlier one it names only to compare (the four such
+            # sentences of gold 1-2330 are one incident each, the first)
+            triggers = [t for t in triggers if t.start < compared.start()]
         if compared is not None and not any(t.start >= compared.end() for t in triggers):
             # "killing at least 52 people in one of the deadliest attacks on civilians since the government sent
             # troops against the cartels in late 2006": the date measures the incident; it tells no other
@@ -2323,6 +2349,11 @@ def _tells(sentence: str) -> bool:
     return any(t.word not in events.CASUALTY_ONLY for t in events.find_triggers(sentence))
 
 
+def _both_to_the_day(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
+    """Are both dated to the day?"""
+    return a is not None and b is not None and a.precision == "day" and b.precision == "day"
+
+
 def _near_in_time(a: FuzzyDate | None, b: FuzzyDate | None, days: int = 7) -> bool:
     if a is None or b is None or not a.start or not b.start:
         return True
@@ -2451,7 +2482,10 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
             continue  # the next sentences tell it in full
         if (inc.get("counted") or WAVE.match(sentence)) and sum(
                 1 for other in found[n + 1 :] if other["kind"][0] in VIOLENT
-                and other["block_no"] - inc["block_no"] <= 2 * STORY_BLOCKS) >= 2:
+                and other["block_no"] - inc["block_no"] <= 2 * STORY_BLOCKS
+                # (not the next items of a chronology, days later: "**21 August - Taiz city.** A series of air
+                # strikes hit residential neighbourhoods of Taiz ..." before "**30 August - Abs.** ...")
+                and not (_both_to_the_day(other["date"], inc["date"]) and not _near_in_time(other["date"], inc["date"], 2))) >= 2:
             continue  # a wave or a pair of attacks, each told in full after the lead
         same_day = inc["date"] is not None and inc["date"].precision == "day"
         if (summing_up or characterised) and same_day and any(
