@@ -344,6 +344,9 @@ BUILDING = re.compile(r"\b(?:hospital|clinic|station|consulate|embassy|prison|ja
                       r"camp|base|plant|factory|hotel|airport|port|office|offices|project|dam)$", re.I)
 
 
+# "a law student at", "a volunteer paramedic with the": whose member someone is, named as a place or a body
+_ROLE_AT = (r"(?:student|professor|lecturer|teacher|employee|volunteer|paramedic|nurse|doctor)\s+"
+            r"(?:of\s+[\w\s]{1,25}?\s+)?(?:at|with)\s+(?:the\s+)?")
 # "Raed Masalmeh, from Dura near Hebron, stabbed ...", "a street vendor from Bihar", "four nuns from India, Rwanda and
 # Kenya", "pilgrims back from Iran": where people come from, not where it happened
 ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|teenagers?|students?|vendors?|carpenters?|"
@@ -357,9 +360,7 @@ ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|te
                            # "Nazimuddin Samad, a 28-year-old law student at Jagannath University ..., was hacked and
                            # shot on a street in Dhaka's Sutrapur area": where the victim studied or worked, not where
                            # it happened, when the sentence names that too (see _origins)
-                           r",\s+an?\s+(?:\d+-year-old\s+)?(?:[\w'’-]+\s+){0,3}?(?:student|professor|lecturer|"
-                           r"teacher|employee|volunteer|paramedic|nurse|doctor)\s+(?:of\s+[\w\s]{1,25}?\s+)?(?:at|with)\s+"
-                           r"(?:the\s+)?$|"
+                           r",\s+an?\s+(?:\d+-year-old\s+)?(?:[\w'’-]+\s+){0,3}?" + _ROLE_AT + r"$|"
                            # "two men who had emigrated from Guinea": where they came from
                            r"\b(?:emigrated|immigrated|migrated|moved|fled|hailed|came)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+)?$|"
                            # "a minibus carrying textile workers home from a mill at Glenanne ... was stopped near
@@ -369,8 +370,7 @@ ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|te
                            # "Mohammed Abu al-Kiyan, a resident of the Bedouin town of Hura, stabbed a woman in Beersheba"
                            r",\s+an?\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
                            r"(?:(?:village|town|city|camp)\s+of\s+)?$")
-AFFILIATED = re.compile(r"(?:student|professor|lecturer|teacher|employee|volunteer|paramedic|nurse|doctor)\s+"
-                        r"(?:of\s+[\w\s]{1,25}?\s+)?(?:at|with)\s+(?:the\s+)?$")
+AFFILIATED = re.compile(_ROLE_AT + "$")
 TAKEN_FROM = re.compile(r"\b(?:abducted|abducting|kidnapped|kidnapping|seized|seizing|snatched|carried\s+off|rounded\s+up)\s+"
                         r"(?:[\w-]+\s+){0,8}?[\w-]+\s+from\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$", re.I)
 # "US and British aircraft struck ..., with support from Australia, Bahrain and Canada": allies, never where it happened
@@ -405,8 +405,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     """Prefer places the sentence puts the event in ("in X", "at X", "near X", "south of X").
 
     A place used as a modifier is not where it happened: "the Belize-flagged ship",
-    "Iran's intelligence ministry said"; nor is where people come from (``origins``, found here unless given),
-    when the sentence names another.
+    "Iran's intelligence ministry said"; nor is where people come from (``origins``, found here and added to those
+    given), when the sentence names another.
     """
     # ("outside the Karachi University": a university is named as a body, and is where it happened too)
     sent_ents = [replace(e, type="LOC", subtype="facility")
