@@ -409,15 +409,17 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     given), when the sentence names another.
     """
     # ("outside the Karachi University": a university is named as a body, and is where it happened too)
-    sent_ents = [replace(e, type="LOC", subtype="facility")
-                 if e.type == "ORG" and e.text.split()[-1].lower() in BODY_BUILDING_HEADS else e for e in sent_ents]
+    as_buildings = [replace(e, type="LOC", subtype="facility")
+                    if e.type == "ORG" and e.text.split()[-1].lower() in BODY_BUILDING_HEADS else e for e in sent_ents]
+    bodies, sent_ents = as_buildings != sent_ents, as_buildings
     allies = _origins(sentence, base, sent_ents, ALLIES_BEFORE)
     sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base) and id(e) not in allies
                  and not ELSEWHERE.search(sentence[max(0, e.start - base - 40) : e.start - base])
                  and not (EMPLOYER.search(sentence[max(0, e.start - base - 40) : e.start - base])
                           and not BUILDING.search(e.text))]
-    # (and the bodies just read as buildings: "a law student at Jagannath University")
-    origins = (origins or set()) | _origins(sentence, base, sent_ents)
+    if origins is None or bodies:
+        # (the caller's origins never saw the bodies just read as buildings: "a law student at Jagannath University")
+        origins = (origins or set()) | _origins(sentence, base, sent_ents)
     if origins and any(e.type == "LOC" and id(e) not in origins for e in sent_ents):
         sent_ents = [e for e in sent_ents if id(e) not in origins]
     # "in Kabul's Darulaman area", "the Sherpur district of Kabul": the part, not the whole
