@@ -3664,3 +3664,96 @@ def test_a_countrys_office_named_after_according_to_is_the_source_not_the_countr
                                                "Ukraine's Prosecutor General's Office.\n")] == [
         "Ukraine's Prosecutor General's Office"]
     assert [s for s, _via, _content in _said("Forty people died, according to Gauteng police.\n")] == ["Gauteng police"]
+
+
+def test_a_month_alone_as_an_items_bold_label_dates_the_item():
+    found = _incidents("## Chronology\n\n"
+                       "- **January.** On 9 January, police fired on a protest in Turbat, killing one student.\n"
+                       "- **March.** Rashid Baloch, the head of a girls' school, was shot dead outside his house in "
+                       "Panjgur on his way to work.\n")
+    assert [(f.location.name, f.date.start, f.date.precision) for f in found] == [
+        ("Turbat", "2023-01-09", "day"), ("Panjgur", "2023-03-01", "month")], found
+
+
+def test_the_second_half_of_a_month_is_that_month():
+    (found,) = _incidents("In the second half of April, the deputy head of a training college in Gwadar was shot "
+                          "dead by gunmen.\n")
+    assert (found.date.start, found.date.precision) == ("2023-04-01", "month"), found
+
+
+def test_a_tables_monthly_tally_and_a_table_of_tolls_by_source_tell_no_incidents():
+    found = _incidents("## Figures\n\n"
+                       "| Month | Incidents recorded | Killed |\n|---|---|---|\n"
+                       "| February | 5 | 17 |\n| March | 3 | 9 |\n\n"
+                       "## Tolls given for the Kayts boat attack\n\n"
+                       "| Date of figure | Source | Killed | Wounded |\n|---|---|---|---|\n"
+                       "| 2 April | First reports from Kayts | 19 | not given |\n"
+                       "| 6 April | Jaffna hospital | 27 | 22 |\n")
+    assert found == [], found
+
+
+def test_none_known_in_a_tables_claim_column_names_no_one():
+    (found,) = _incidents("## Killings of teachers\n\n"
+                          "| Date | Place | Victim | Outcome | Claim |\n|---|---|---|---|---|\n"
+                          "| 14 February | Quetta | School headmaster | 1 killed | None known |\n")
+    assert (found.location.name, found.perpetrators, found.killed.min) == ("Quetta", [], 1), found
+
+
+def test_victims_told_one_to_a_clause_after_semicolons_are_incidents_of_their_own_places():
+    found = _incidents("On Tuesday evening, Arjun Koul, who had run a bookshop near Srinagar's Lal Chowk for "
+                       "thirty years, was shot in his shop; Ramesh Yadav, a carpenter from Bihar, was killed near "
+                       "Hawal; and Bashir Ahmad Mir, a bus driver, was shot dead in Sopore.\n")
+    assert sorted(f.location.name for f in found) == ["Hawal", "Lal Chowk", "Sopore"], found
+
+
+def test_killings_told_one_to_a_verb_each_at_its_place_are_incidents_of_their_own():
+    found = _incidents("On 3 May, gunmen shot dead two shopkeepers, Amir Khan and Zahid Khan, in Quetta's "
+                       "Hazara Town, killed Naveed Ali, a labourer, at Jinnah Chowk in Kalat, and killed a "
+                       "schoolteacher, Imran Shah, in Nushki.\n")
+    assert sorted((f.location.name, f.killed.min if f.killed else None) for f in found) == [
+        ("Hazara Town", 2), ("Jinnah Chowk", 1), ("Nushki", 1)], found
+
+
+def test_what_was_said_in_two_that_clauses_is_two_incidents_each_on_its_day():
+    found = _incidents("Villagers say that soldiers shot dead six fishermen at Kokkilai on 12 March and that "
+                       "seven farmers were shot dead at Thennamaravadi the following day.\n")
+    assert sorted((f.location.name, f.date.start, f.killed.min) for f in found) == [
+        ("Kokkilai", "2023-03-12", 6), ("Thennamaravadi", "2023-03-13", 7)], found
+
+
+def test_others_counted_and_taken_on_another_day_are_another_incident():
+    found = _incidents("Armed men abducted about 40 traders from the Shorja market on 3 April and some 20 staff "
+                       "from the Red Crescent office in Karrada on 9 April.\n")
+    assert sorted(f.date.start for f in found) == ["2023-04-03", "2023-04-09"], found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("On 2 March a lorry packed with explosives was driven into a column of buses at a checkpoint at Kebithigollewa, "
+     "near Vavuniya in the Northern Province.\n", "Kebithigollewa"),
+    ("Baidoa, capital of Bay region, fell to government troops on 28 December.\n", "Baidoa"),
+])
+def test_a_place_told_by_the_town_near_it_or_the_region_it_is_capital_of_is_the_place(text, place):
+    (found,) = _incidents(text)
+    assert found.location.name == place, found
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a weight is no toll
+    ("On 4 April, a roadside bomb of about 60 kg killed two rangers near a bridge in Bannang Sata district.\n", 2),
+    # the victims, then who they were, then what befell them
+    ("On 9 June eight Tamil farmers who had gone to clear a canal near the Kantale tank were hacked to death.\n", 8),
+    ("On 2 August, 12 Sunni drivers from Latifiya who had been waiting at a fuel station in Mahmudiya were "
+     "kidnapped and beheaded.\n", 12),
+])
+def test_tolls_past_a_weight_or_a_clause_on_who_the_victims_were(text, killed):
+    (found,) = _incidents(text)
+    assert found.killed is not None and found.killed.min == killed, found
+
+
+def test_they_after_unnamed_attackers_in_the_sentence_are_those_men_not_the_group_named_before():
+    found = _incidents("## September\n\nOn 2 September an air strike on Nur Shams camp killed 9 people. The army "
+                       "said it had targeted a Hamas commander there.\n\n### The harvest\n\n"
+                       "West of Jenin, armed settlers drove farmers off their land at gunpoint in Burqin, and near "
+                       "Tubas they attacked pickers in the Fara'a valley.\n")
+    assert [f.perpetrators for f in found if f.date.start != "2023-09-02"] and all(
+        f.perpetrators == [] for f in found if f.date.start != "2023-09-02"), found

@@ -55,7 +55,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ("at the beginning of April", "by the middle of May")
     ("m", re.compile(rf"\b(?:(?:in|since|during|through|throughout|early|late|mid|this|last|earlier this|end of|"
                      rf"(?:the\s+)?(?:beginning|start|middle|end)\s+of|(?:the\s+)?"
-                     rf"(?:first|second|third|fourth|last|early|closing|opening|final)\s+(?:days?|weeks?|hours)\s+of)\s+|mid-){_M}\b"
+                     rf"(?:first|second|third|fourth|last|latter|early|closing|opening|final)\s+(?:days?|weeks?|hours|half)\s+of)\s+|mid-){_M}\b"
                      # (not "in Mar Mikhael", "in Jan Kowalski's case": a month written short is no month before a name)
                      rf"(?!\s+[0-3]?\d\b)(?!(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\s+(?-i:[A-Z][a-z]))", re.I)),
     # "on Christmas Day 2021", "on New Year's Eve", "the May Day march"
@@ -83,6 +83,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mlabel", re.compile(rf"^\W*[A-Z][^,.\n]{{0,60}},\s+\**{_M}(?=\s*\*\*|\s*$)", re.I)),
     # "December: gunmen attacked ...", "- August - ...": a month as the label of a review's item
     ("m", re.compile(rf"^\W*{_M}\s*(?::|\s[-–—])\s", re.I)),
+    # "- **March.** Fazal Bari, a college principal, was shot dead ...": a month alone as the bold label of an item
+    # (as the reader sees it, bold marks blanked: the label a sentence of its own, "March.")
+    ("m", re.compile(rf"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?\s*{_M}\s*[.:]?\s*(?:\*\*|$)", re.I)),
     # "**November, Taiz:** Fighting ...", "- December, Dagestan: ...": the month of an item's label of a month and a place
     ("m", re.compile(rf"^\W*(?i:{_M})(?=,\s+(?:[a-z]{{1,3}}-)?[A-Z][^:.\n]{{0,60}}?\s*\**\s*[:.]\**\s)")),
     ("relspan", re.compile(r"\b(?P<span>last week|this week|earlier this week|last month|this month|earlier this month|last year|this year|earlier this year|(?:in |over |during )?the past (?:few |several )?(?:days|weeks|months|years)|recent (?:days|weeks|months)|recently)\b", re.I)),

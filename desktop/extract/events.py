@@ -674,7 +674,10 @@ _NUMBER = (r"(?<![\w-])(?!(?:19|20)\d\d(?![\d,])(?!\s+(?:people|persons|civilian
 # 2010 and 2012", years)
 _NUM = (r"(?P<q>(?:at least|more than|over|nearly|almost|around|about|some|up to|as many as|an estimated|"
         r"roughly|approximately|(?P<btw>between)(?!\s+(?:19|20)\d\d\b))\s+)?(?P<n>" + _NUMBER + r")(?(btw)\s+(?:and|to)\s+(?P<hi>\d[\d,]*|"
-        + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r"))")
+        + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r"))"
+        # (not a weight, a length or a share: "a roadside bomb of about 90 kg killed three policemen")
+        r"(?!\s*(?:kg|kilo(?:gram)?s|kilogrammes?|km|kilomet(?:re|er)s|met(?:re|er)s|miles|tonnes|tons|pounds|lbs?|"
+        r"litres|%|per\s*cent)\b)")
 _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-Z]{2,8}\)\s*)?|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
         # "more than 30 soldiers and police officers were killed": two kinds of victim, one figure
         r"and\s+(?:police\s+officers|policemen|soldiers|troops|civilians|gendarmes|militiamen|volunteers)|"
@@ -746,6 +749,11 @@ KILLED = [
     # "stabbed two men to death", "hacked four villagers to death with machetes"
     re.compile(r"\b(?:stabbed|stabbing|hacked|hacking|beat|beating|stoned|stoning|clubbed|clubbing|burned|burnt|burning|"
                r"bludgeoned|crushed|kicked|hanged)\s+(?:all\s+)?" + _NUM + _WHO + r"(?:\s+[\w'’-]+){0,2}?\s+to\s+death\b", re.I),
+    # "ten labourers who had gone to repair a sluice at the tank near Pottuvil were hacked to death", "17 farm labourers
+    # who had been working across the river were kidnapped and beheaded": the victims told, then who they were
+    re.compile(_NUM + _WHO + r"\s+who\s+[^.;]{0,140}?\s(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|"
+               r"(?:hacked|stabbed|beaten|burned|burnt|stoned|clubbed)\s+to\s+death|murdered|executed|beheaded|"
+               r"(?:kidnapped|abducted|seized)\s+and\s+(?:then\s+)?(?:killed|beheaded|executed|shot\s+dead))\b", re.I),
     # "The military confirmed three soldiers dead", "Residents counted 34 people dead"
     re.compile(r"\b(?:confirmed|reported|counted|recorded)\s+" + _NUM + _WHO + r"\s+(?:dead|killed)\b", re.I),
     # "all twelve were shot by firing squad": put to death
@@ -2906,7 +2914,11 @@ ELLIPSIS = re.compile(r"(?:and\s+|(?<=;\s)(?=(?:and\s+)?[A-Z][\w.'’-]*\s+[^,;]
                       r"(?:[A-Z][\w'’-]+\s+){1,3}(?=on\s)|"
                       # "attacked the mission's office in Maliana on 29 June and a humanitarian convoy near Liquiçá on
                       # 4 July": another target, at another place, on another day
-                      r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+)?"
+                      r"(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+|"
+                      # "abducted about 50 traders from the Sinak market on 14 December and some 30 men from the Red
+                      # Crescent office on 17 December": others, counted, taken on another day
+                      r"(?:(?:some|about|around|nearly|at\s+least|more\s+than)\s+)?(?:\d{1,4}|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|dozens\s+of)\s+(?:[\w'’-]+\s+){1,12}?)?"
                       r"on\s+" + _DAY + r"(?:\s+\d{4})?"
                       # "... on 9 June in Central and on 12 June in Mong Kok ended with ...": the place after the day
                       # ("strikes on 4 August and again on 8 August kept the bridge shut": the verb after it)
@@ -3024,6 +3036,14 @@ AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)(?!(?:his|her
                         # the track to Chimbanza": a second attack, with its own dead, at another place)
                         r",\s+and\s+(?=(?:killed|ambushed|attacked|abducted|kidnapped|raided|stormed)\s+(?:at\s+least\s+|"
                         r"more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another)\s)|"
+                        # ("shot dead two settlers in Quetta's Satellite Town, killed Mohammad Iqbal ... at Umar Farooq
+                        # Chowk in Khuzdar, and killed a shopkeeper ... in Mastung": one killing a clause, each its place)
+                        # ("residents said soldiers shot dead eight men at Nilaveli on 23 May and that nine were shot
+                        # dead at Pankulam the following day": what they said, one thing a clause)
+                        r"\s+and\s+that\s+(?!(?:it|this|these|those|they|he|she)\b)|"
+                        r",\s+(?=(?:killed|shot\s+dead|abducted|kidnapped)\s+(?:[A-Z]|(?:at\s+least\s+)?(?:\d+|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|a|an|another)\s)(?=[^;]*?,\s+and\s+(?:killed|shot\s+dead|"
+                        r"abducted|kidnapped)\s))|"
                         # ("gunmen stormed a ward in western Kabul and a suicide bomber blew himself up in Nangarhar")
                         r"\s+and\s+(?=(?:a|an|another|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|bombers?|"
                         r"attackers?|fighters|militants|soldiers|troops|police|car\s+bombs?|bombs?|rockets?|missiles?|"
@@ -3050,7 +3070,7 @@ PASSIVE_CASUALTY = re.compile(r",\s+and\s+(?:(?:a|an|another|one|\d{1,4}|" + _NU
 
 def _and_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: int) -> bool:
     # (", and killed four soldiers ...", ", and a teenage vaccinator was killed in Peshawar": a toll of its own)
-    verb_first = re.match(r",\s+and\s+\w+ed\b", sentence[cut:]) is not None or PASSIVE_CASUALTY.match(sentence, cut) is not None
+    verb_first = re.match(r",\s+(?:and\s+)?\w+ed\b|\s+and\s+that\s", sentence[cut:]) is not None or PASSIVE_CASUALTY.match(sentence, cut) is not None
     after = [t for t in triggers if cut <= t.start < b and (t.word not in CASUALTY_ONLY or verb_first)]
     before = [t for t in triggers if begin <= t.start < cut]
     if not after or not before or CUE_WORD.search(sentence, cut, after[0].start):
@@ -3066,13 +3086,36 @@ CAME_AFTER = re.compile(r"\b(?:came|comes|coming)\s+(?:[\w-]+\s+){0,4}?(?=(?:aft
                         r"(?:on\s+)?the\s+(?:same\s+day|very\s+day|day)\s+(?:that|as|when)\s)")
 
 
+# "Makhan Lal Bindroo ... was shot at his counter; Virender Paswan ... was killed near Lalbazar; and Mohammad Shafi
+# Lone ... was shot dead in Bandipora": victims told one to a clause, each where he was killed
+SEMI_VICTIM = re.compile(r";\s+(?:and\s+)?(?!(?:The|He|She|They|It|His|Her|Their|Its|This|That|These|Those|One|Both|"
+                         r"All|Most|Some|Many|Others?)\b)(?=[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,?\s)")
+VICTIM_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:shot(?:\s+dead)?|killed|stabbed(?:\s+to\s+death)?|"
+                            r"hacked\s+to\s+death|beheaded|abducted|kidnapped|murdered|gunned\s+down)\b")
+
+
+def _semi_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: int) -> bool:
+    """Whether the semicolon at ``cut`` opens another victim's clause, killed at another place than the clause
+    before it."""
+    end = sentence.find(";", cut + 1, b)
+    end = b if end < 0 else end
+    if not VICTIM_PASSIVE.search(sentence, cut, end) or not any(begin <= t.start < cut for t in triggers) \
+            or not any(cut <= t.start < end for t in triggers) or CUE_WORD.search(sentence, cut, end):
+        return False
+    start = sentence.rfind(";", begin, cut)
+    here = {m.group(1) for m in AT_PLACE.finditer(sentence, max(begin, start + 1), cut)}
+    there = {m.group(1) for m in AT_PLACE.finditer(sentence, cut, end)}
+    return bool(here) and bool(there) and not (here & there)
+
+
 def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> list[tuple[int, int]]:
     another = list(ANOTHER.finditer(sentence, a, b))
     cuts = sorted({m.start() for m in another} | {m.end() for m in CAME_AFTER.finditer(sentence, a, b)} |
                   {m.start() for m in WHILE.finditer(sentence, a, b) if _while_cut(sentence, triggers, m.start(), b)} |
                   {m.start() for m in THEN_CLAUSE.finditer(sentence, a, b)
                    if not SIDES["armed"].search(m.group("who")) or _and_cut(sentence, triggers, a, m.start(), b)} |
-                  {m.start() for m in AND_CLAUSE.finditer(sentence, a, b) if _and_cut(sentence, triggers, a, m.start(), b)})
+                  {m.start() for m in AND_CLAUSE.finditer(sentence, a, b) if _and_cut(sentence, triggers, a, m.start(), b)} |
+                  {m.start() for m in SEMI_VICTIM.finditer(sentence, a, b) if _semi_cut(sentence, triggers, a, m.start(), b)})
     # (", and a further blast near a police post caused no deaths": the event noun the cut names is the next one's)
     named = {m.start() for m in another if m.group(0).startswith((",", ";"))
              and named_event(sentence[m.end() : m.end() + 40]) is not None}

@@ -291,6 +291,8 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
                     r",\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|"
                     # "in Visby, on the island of Gotland"
                     r",\s+on\s+the\s+(?:island|islands|coast|shores?|banks?|edge|outskirts)\s+of\s+|"
+                    # "at Digampathana, near Habarana", "Jowhar, capital of Middle Shabelle"
+                    r",\s+(?:just\s+)?(?:near|close\s+to)\s+|,\s+(?:provincial\s+|regional\s+|state\s+)?capital\s+of\s+|"
                     r"\s+(?:village|town|area|district|neighbourhood|camp)\s+(?:of|in|near)\s+|"
                     # "Mike's Place, a beachfront bar near the US embassy": whatever it is, the one near the other
                     r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:near|close\s+to|next\s+to)\s+|"
@@ -564,6 +566,9 @@ FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+|federal\s+|st
 # "armed men", "unidentified gunmen", "two masked attackers": doers the sentence does not name
 UNNAMED_ACTOR = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:gunm[ae]n|armed\s+men|attackers?|assailants?|unknown\s+men|"
                            r"unidentified\s+(?:men|individuals|people))\W*$", re.I)
+# the unnamed doers a sentence tells before its "they": "armed settlers ..., and ... they attacked pickers"
+THEY_WERE = re.compile(r"\b(?:settlers|gunmen|attackers|assailants|militiamen|men|youths|soldiers|troops|police|"
+                       r"policemen|fighters|rebels|militants|insurgents|raiders|bandits|rioters|mobs?|crowds?)\b", re.I)
 GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|gunmen|cadres|"
                            r"commandos|suicide bombers?|bombers?|attacks?|raids?|bombings?|offensive)\b|^the\s+(?:insurgents|jihadists|militants|"
                            r"rebels|extremists)$|^the\s+group$|^they$|"
@@ -679,6 +684,10 @@ def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_grou
         if GROUP_ANAPHOR.match(text[actor[0] : actor[1]].strip()):
             # "its fighters stormed ...": the group named before, in this sentence if it is
             named_here = [e for e in sent_ents if e.end <= actor[0] and e.subtype == "armed_group"]
+            if not named_here and text[actor[0] : actor[1]].strip().lower() == "they" and THEY_WERE.search(
+                    sentence[: max(0, actor[0] - base)]):
+                return None  # "armed settlers drove families off their land ..., and near Ramallah they attacked
+                # pickers": the men told just before, no group
             if named_here or last_group is not None:
                 return named_here[-1] if named_here else last_group
         if FORCES_ANAPHOR.match(text[actor[0] : actor[1]].strip()):

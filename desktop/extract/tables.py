@@ -37,7 +37,7 @@ WOUNDED_HEAD = re.compile(r"\b(?:wounded|injured|injuries|hurt)\b", re.I)
 PERP_HEAD = re.compile(r"\b(?:claimed|claim|perpetrators?|actors?|attributed|responsib\w*|suspected|blamed|by|"
                        r"group|armed\s+group)\b", re.I)
 # a cell that names no one: "No claim", "Unclaimed", "Not known", "—", "Unknown attackers", "Not established"
-NO_ONE = re.compile(r"^\W*(?:no\s+(?:claims?|one)(?:\s+[\w-]+){0,3}|none|unclaimed|"
+NO_ONE = re.compile(r"^\W*(?:no\s+(?:claims?|one)(?:\s+[\w-]+){0,3}|none(?:\s+known)?|unclaimed|"
                     r"not\s+(?:yet\s+)?(?:claimed|known|clear|established|determined|identified|confirmed|attributed)|"
                     r"(?:unknown|unidentified)(?:\s+[\w-]+){0,2}|unclear|undetermined|n/?a|disputed|unattributed)?\W*$",
                     re.I)
@@ -50,7 +50,9 @@ LEADING_COUNT = re.compile(r"^\W*(?P<q>at\s+least|about|around|some|nearly|almos
                            r"an\s+estimated|approximately|roughly)?\s*(?P<n>\d[\d,]*)\b", re.I)
 # a table of who said what, one row a source: "| Source | Date of statement | Reported figure |"
 STATEMENTS_HEAD = re.compile(r"^\W*(?:sources?|according\s+to|reported\s+by|claimant|who\s+said)\W*$", re.I)
-STATEMENT_DATE = re.compile(r"^\W*date\s+of\s+(?:the\s+)?(?:statement|report|announcement|publication|claim|release)", re.I)
+# ("| Date of figure | Source | Killed | Wounded |": when each source gave its toll)
+STATEMENT_DATE = re.compile(r"^\W*date\s+of\s+(?:the\s+)?(?:statement|report|announcement|publication|claim|release|"
+                            r"figures?|tolls?|counts?|estimates?)", re.I)
 EVENT_HEAD = re.compile(r"\b(?:attacks?|incidents?|events?|what\s+happened|description|type)\b", re.I)
 ATTACK = ("Violence against civilians", "Attack")
 BLAST = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
@@ -209,6 +211,8 @@ def table_incidents(markdown: str, ref, ents: list[Ent],
             if date is None:
                 continue
             row_text = markdown[row_start:row_end]
+            if event_col is not None and LEADING_COUNT.fullmatch(cells[event_col].text.strip()):
+                continue  # "| August | 8 | 38 |" under "| Month | Incidents recorded | Killed |": a month's tally
             told_cells = [c for i, c in enumerate(cells) if i not in (date_col, place_col, perp_col)]
             words = " ; ".join(c.text for c in told_cells)
             told_ents = [e for c in told_cells for e in _within(ordered, c.start, c.end, ("ORG", "PERSON"))]
