@@ -3757,3 +3757,21 @@ def test_they_after_unnamed_attackers_in_the_sentence_are_those_men_not_the_grou
                        "Tubas they attacked pickers in the Fara'a valley.\n")
     assert [f.perpetrators for f in found if f.date.start != "2023-09-02"] and all(
         f.perpetrators == [] for f in found if f.date.start != "2023-09-02"), found
+
+
+def test_victims_of_a_body_named_in_full_ambushed_and_killed_are_counted():
+    (found,) = _incidents("Four staff of the International Committee of the Red Cross were ambushed and killed on "
+                          "Monday on the road north of Bunia.\n")
+    assert found.killed is not None and found.killed.min == 4, found
+
+
+def test_a_units_number_is_no_toll():
+    (found,) = _incidents("On 2 November, Sergeant Tom Hale, a searcher with 33 Engineer Regiment, was killed while "
+                          "clearing an IED near Gereshk.\n")
+    assert found.killed is not None and found.killed.min == 1, found
+
+
+def test_the_men_of_a_body_named_in_lower_case_are_no_count_of_the_wounded():
+    (found,) = _incidents("On 9 June, a strike on a Popular Resistance compound in Khan Younis killed three members of "
+                          "the group and wounded several others.\n")
+    assert found.killed.min == 3 and (found.wounded is None or found.wounded.max is None), found

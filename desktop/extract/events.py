@@ -677,8 +677,11 @@ _NUM = (r"(?P<q>(?:at least|more than|over|nearly|almost|around|about|some|up to
         + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True)) + r"))"
         # (not a weight, a length or a share: "a roadside bomb of about 90 kg killed three policemen")
         r"(?!\s*(?:kg|kilo(?:gram)?s|kilogrammes?|km|kilomet(?:re|er)s|met(?:re|er)s|miles|tonnes|tons|pounds|lbs?|"
-        r"litres|%|per\s*cent)\b)")
-_WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}(?:\([A-Z]{2,8}\)\s*)?|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
+        r"litres|%|per\s*cent)\b)"
+        # (nor a unit's number: "a bomb-disposal expert with 11 Explosive Ordnance Disposal Regiment ... was killed")
+        r"(?!(?:\s+(?-i:[A-Z])[\w'’-]*){1,4}\s+(?-i:Regiment|Battalion|Brigade|Division|Squadron|Corps|Platoon|"
+        r"Commando|Company)\b)")
+_WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}(?:\s+\((?-i:[A-Z]{2,8})\))?|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
         # "more than 30 soldiers and police officers were killed": two kinds of victim, one figure
         r"and\s+(?:police\s+officers|policemen|soldiers|troops|civilians|gendarmes|militiamen|volunteers)|"
         r"militants|fighters|insurgents|children|women|members|worshippers|employees|journalists|students|"
@@ -732,8 +735,10 @@ KILLED = [
                # "one person was reportedly killed", "44 were found dead in their cell"
                # ("11 were later found shot dead")
                r"(?:(?:reportedly|reported\s+to\s+have\s+been|said\s+to\s+have\s+been|believed\s+to\s+have\s+been|"
-               r"later\s+found(?:\s+shot)?|found(?:\s+shot)?)\s+)?(?:killed|dead|died|slain|perished|lost\s+their\s+lives|"
-               r"martyred|drowned)\b", re.I),
+               r"later\s+found(?:\s+shot)?|found(?:\s+shot)?)\s+)?"
+               # ("Six workers of the Red Cross were ambushed and killed": what befell them, then their death)
+               r"(?:(?<=were\s)(?:ambushed|attacked|abducted|kidnapped|seized|captured|tortured|beaten)\s+and\s+)?"
+               r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred|drowned)\b", re.I),
     # "three doctors were shot dead at a kiosk" (the plural: not "Chekatt, 29, was shot dead")
     # ("four students were beaten and burnt to death")
     re.compile(_NUM + _WHO + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+dead|shot\s+and\s+killed|"
