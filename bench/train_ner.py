@@ -145,7 +145,7 @@ the scoring runs, took about half an hour for two of its eight epochs, and was s
 could be retrained and scored in the session's time. The weights of 1-2290 stay shipped; on the unread 2331-2370 they
 score 0.914 (1,860 of its 2,020 entities found, 2,050 reported), and over 1-2330 0.938 with the final rules.
 Nor in the fifty-first: the run on 1-2370, started first this time, still shared the two cores with the scoring of
-the session's rules, needed about half an hour for the first of its eight epochs, and was stopped so that the incident
+the session's rules, needed more than twenty minutes for the first of its eight epochs, and was stopped so that the incident
 models could be retrained and scored in the session's time. On the unread 2371-2410 the weights of 1-2290 score 0.912
 (1,815 of its 1,975 entities found, 2,006 reported). Started on an idle machine before anything else, and left alone,
 the run should take about an hour.
