@@ -3041,11 +3041,11 @@ AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)(?!(?:his|her
                         # the track to Chimbanza": a second attack, with its own dead, at another place)
                         r",\s+and\s+(?=(?:killed|ambushed|attacked|abducted|kidnapped|raided|stormed)\s+(?:at\s+least\s+|"
                         r"more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|another)\s)|"
-                        # ("shot dead two settlers in Quetta's Satellite Town, killed Mohammad Iqbal ... at Umar Farooq
-                        # Chowk in Khuzdar, and killed a shopkeeper ... in Mastung": one killing a clause, each its place)
                         # ("residents said soldiers shot dead eight men at Nilaveli on 23 May and that nine were shot
                         # dead at Pankulam the following day": what they said, one thing a clause)
                         r"\s+and\s+that\s+(?!(?:it|this|these|those|they|he|she)\b)|"
+                        # ("shot dead two settlers in Quetta's Satellite Town, killed Mohammad Iqbal ... at Umar Farooq
+                        # Chowk in Khuzdar, and killed a shopkeeper ... in Mastung": one killing a clause, each its place)
                         r",\s+(?=(?:killed|shot\s+dead|abducted|kidnapped)\s+(?:[A-Z]|(?:at\s+least\s+)?(?:\d+|two|three|"
                         r"four|five|six|seven|eight|nine|ten|a|an|another)\s)(?=[^;]*?,\s+and\s+(?:killed|shot\s+dead|"
                         r"abducted|kidnapped)\s))|"
