@@ -3775,3 +3775,9 @@ def test_the_men_of_a_body_named_in_lower_case_are_no_count_of_the_wounded():
     (found,) = _incidents("On 9 June, a strike on a Popular Resistance compound in Khan Younis killed three members of "
                           "the group and wounded several others.\n")
     assert found.killed.min == 3 and (found.wounded is None or found.wounded.max is None), found
+
+
+def test_victims_of_a_body_named_after_plain_words_are_counted():
+    (found,) = _incidents("Twelve local staff of the French aid agency Solidarités Nouvelles (SNI) were shot dead in "
+                          "their compound in Kutum on 3 May.\n")
+    assert found.killed is not None and found.killed.min == 12, found

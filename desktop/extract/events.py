@@ -681,7 +681,7 @@ _NUM = (r"(?P<q>(?:at least|more than|over|nearly|almost|around|about|some|up to
         # (nor a unit's number: "a bomb-disposal expert with 11 Explosive Ordnance Disposal Regiment ... was killed")
         r"(?!(?:\s+(?-i:[A-Z])[\w'’-]*){1,4}\s+(?-i:Regiment|Battalion|Brigade|Division|Squadron|Corps|Platoon|"
         r"Commando|Company)\b)")
-_WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}(?:\s+\((?-i:[A-Z]{2,8})\))?|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
+_WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}(?:\s+\((?-i:[A-Z]{2,8})\))?|other\s+|more\s+|people|persons|civilians|soldiers|troops|policemen|police\s+officers|officers|"
         # "more than 30 soldiers and police officers were killed": two kinds of victim, one figure
         r"and\s+(?:police\s+officers|policemen|soldiers|troops|civilians|gendarmes|militiamen|volunteers)|"
         r"militants|fighters|insurgents|children|women|members|worshippers|employees|journalists|students|"
@@ -3080,8 +3080,14 @@ def _and_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: in
     before = [t for t in triggers if begin <= t.start < cut]
     if not after or not before or CUE_WORD.search(sentence, cut, after[0].start):
         return False
+    return _elsewhere(sentence, begin, cut, b)
+
+
+def _elsewhere(sentence: str, begin: int, cut: int, end: int) -> bool:
+    """Do the words from ``cut`` to ``end`` put their event at a place, and another than the words from ``begin``
+    to ``cut`` name?"""
     here = {m.group(1) for m in AT_PLACE.finditer(sentence, begin, cut)}
-    there = {m.group(1) for m in AT_PLACE.finditer(sentence, cut, b)}
+    there = {m.group(1) for m in AT_PLACE.finditer(sentence, cut, end)}
     return bool(here) and bool(there) and not (here & there)
 
 
@@ -3107,10 +3113,7 @@ def _semi_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: i
     if not VICTIM_PASSIVE.search(sentence, cut, end) or not any(begin <= t.start < cut for t in triggers) \
             or not any(cut <= t.start < end for t in triggers) or CUE_WORD.search(sentence, cut, end):
         return False
-    start = sentence.rfind(";", begin, cut)
-    here = {m.group(1) for m in AT_PLACE.finditer(sentence, max(begin, start + 1), cut)}
-    there = {m.group(1) for m in AT_PLACE.finditer(sentence, cut, end)}
-    return bool(here) and bool(there) and not (here & there)
+    return _elsewhere(sentence, max(begin, sentence.rfind(";", begin, cut) + 1), cut, end)
 
 
 def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> list[tuple[int, int]]:

@@ -23,6 +23,7 @@ from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events
 from desktop.extract.dates import WEEKDAYS, DateMention, YearGuess, find_dates, names_month
 from desktop.extract.entities import (
+    ACTOR_NOUNS,
     BODY_BUILDING_HEADS,
     BUILDING_HEADS,
     FAC_HEADS,
@@ -567,8 +568,8 @@ FORCES_ANAPHOR = re.compile(r"^(?:the\s+)?(?:government\s+|army\s+|federal\s+|st
 UNNAMED_ACTOR = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:gunm[ae]n|armed\s+men|attackers?|assailants?|unknown\s+men|"
                            r"unidentified\s+(?:men|individuals|people))\W*$", re.I)
 # the unnamed doers a sentence tells before its "they": "armed settlers ..., and ... they attacked pickers"
-THEY_WERE = re.compile(r"\b(?:settlers|gunmen|attackers|assailants|militiamen|men|youths|soldiers|troops|police|"
-                       r"policemen|fighters|rebels|militants|insurgents|raiders|bandits|rioters|mobs?|crowds?)\b", re.I)
+THEY_WERE = re.compile(r"\b(?:" + "|".join(sorted(ACTOR_NOUNS | {"settlers", "men", "youths", "police", "crowd", "crowds",
+                                                                 "mob"})) + r")\b", re.I)
 GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|members|men|gunmen|cadres|"
                            r"commandos|suicide bombers?|bombers?|attacks?|raids?|bombings?|offensive)\b|^the\s+(?:insurgents|jihadists|militants|"
                            r"rebels|extremists)$|^the\s+group$|^they$|"
