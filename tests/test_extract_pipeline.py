@@ -595,6 +595,9 @@ def test_the_perpetrator_is_who_the_sentence_says_did_it(text, perpetrator):
 @pytest.mark.parametrize("text", [
     # the man killed was a group's leader: the group did not do it
     "On 16 October, troops killed Isnilon Hapilon, the Abu Sayyaf Group (ASG) leader, in Marawi.",
+    # (and a few words may stand between the group and his role)
+    "On 9 April, the army said Mullah Akhtar Jan, the Taliban's most feared eastern commander, had been killed in "
+    "an operation in Paktia.",
     # suspects arrested, told by a ministry's spokesman: nobody is named as making the arrests
     "The Taliban claimed the bombing in Kabul on 2 May.\n\n"
     "Abdul Mateen Qani, the spokesman for the Taliban interior ministry, said several suspects had been arrested.",
@@ -610,7 +613,7 @@ def test_the_perpetrator_is_who_the_sentence_says_did_it(text, perpetrator):
 ])
 def test_no_perpetrator_is_guessed_where_none_is_named(text):
     assert all(not i.perpetrators or i.perpetrators[0].name.lower() == "police" for i in _incidents(text)
-               if any(w in i.evidence.exact for w in ("arrested", "troops", "Herat", "operation", "UNMISS", "Rota")))
+               if any(w in i.evidence.exact for w in ("arrested", "troops", "Herat", "operation", "UNMISS", "Rota", "Paktia")))
 
 
 def test_the_group_is_the_one_named_in_the_same_sentence_and_a_victims_group_is_not_the_perpetrator():
@@ -1305,6 +1308,9 @@ def test_an_attack_on_soldiers_or_police_is_a_battle_and_on_civilians_is_not(tex
     # who blames is not who did it, and the target is not the striker
     ("On 10 February, shelling killed five Turkish soldiers near Taftanaz; the Turkish Ministry of National Defence "
      "blamed government forces.", None),
+    # (nor is who is accused: an accusation names no doer)
+    ("On 8 May the Sudan Liberation Army (SLA) accused the Sudanese Armed Forces (SAF) of bombarding residential "
+     "neighbourhoods of Tawila, killing 11 civilians.", None),
 ])
 def test_who_fired_sent_or_launched_the_weapons_did_it(text, perpetrator):
     (found,) = _incidents(text)
@@ -1790,6 +1796,14 @@ def test_a_forest_is_a_place_and_a_place_in_brackets_is_no_second_spelling_of_a_
     ("On 3 May, rebels captured Mogoke, the ruby-mining town north of Mandalay.", "Mogoke"),
     ("On 3 May, Maoists ambushed a patrol near Tekalguda village on the border of Chhattisgarh's Bijapur district.",
      "Tekalguda"),
+    ("On 3 May, gunmen fired on farmers at the weekly market of Tanbiga, about 20 kilometres from Diapaga, in Tapoa "
+     "province.", "Tanbiga"),
+    # a place the vehicle was bound for is not where it was hit, unless the words say it was hit there
+    ("On 3 May, a bomb went off on a minibus travelling from Mbarara to Masaka at Kyazanga, in Lwengo district.",
+     "Kyazanga"),
+    # a clause that times it by another event names that event's place
+    ("On 3 May, hours before the first shots at Bardale, militia fighters attacked a police post in Qansax Dheere "
+     "district.", "Qansax Dheere"),
 ])
 def test_a_place_told_by_where_it_lies_from_another_is_where_it_happened(text, place):
     (found,) = _incidents(text)
@@ -3688,7 +3702,10 @@ def test_a_tables_monthly_tally_and_a_table_of_tolls_by_source_tell_no_incidents
                        "## Tolls given for the Kayts boat attack\n\n"
                        "| Date of figure | Source | Killed | Wounded |\n|---|---|---|---|\n"
                        "| 2 April | First reports from Kayts | 19 | not given |\n"
-                       "| 6 April | Jaffna hospital | 27 | 22 |\n")
+                       "| 6 April | Jaffna hospital | 27 | 22 |\n\n"
+                       "## How the toll of the Pulmoddai blast grew\n\n"
+                       "| Date | Source | Dead | Injured |\n|---|---|---|---|\n"
+                       "| 9 June | Police | 6 | 11 |\n| 10 June | Trincomalee hospital | 9 | 14 |\n")
     assert found == [], found
 
 

@@ -661,6 +661,9 @@ def test_a_weapon_or_a_book_named_like_a_town_is_no_place(sentence):
     ("In Gdańsk, the authorities interned the union's regional leaders before dawn.", "Strategic developments"),
     # (a car bomb: the gold reports file every vehicle "packed with explosives" under explosions, 64 of 66)
     ("The father drove a car packed with explosives into the church on Jalan Diponegoro.", "Explosions/Remote violence"),
+    # a strike that flattened a building, or brought it down, came from the air, not from workers
+    ("On 3 March, a strike flattened a four-storey block of flats in Chiyah.", "Explosions/Remote violence"),
+    ("The next morning, an Israeli strike brought down an apartment building in Nabatieh.", "Explosions/Remote violence"),
     ("Inmates in three prisons were holding more than a hundred guards and administrative staff hostage.",
      "Violence against civilians"),
     ("On 12 March, men in plain clothes bundled the activist into an unmarked van outside her flat.",
@@ -1571,6 +1574,13 @@ def test_a_country_or_a_college_set_off_like_a_person_keeps_its_type():
     # who leads a unit or a mediation is a person
     ("Troops moving on an ASG position led by Isnilon Hapilon ran into a prepared defence.", "Isnilon Hapilon",
      "PERSON"),
+    # a name the model read as a place is a person when it has an alias, or when it "was shot dead"
+    ("On 9 June, Waqas, alias Kala, a worker of a banned group, was killed in what police called an encounter.",
+     "Waqas", "PERSON"),
+    ("On 4 May, two men were killed in separate shootings in Saudabad, Malir, and Nadeem Akhtar was shot dead in "
+     "Korangi days after his brother had been killed the same way.", "Nadeem Akhtar", "PERSON"),
+    # (but not a place inside the subject of those words)
+    ("Mohammad Yusuf Wani of Pattan was killed when troops fired on the procession.", "Pattan", "LOC"),
     # a French-formed nationality is a people, and a name placed "at" where it happened is a place
     ("Boko Haram fighters overran a Nigerien army position on Karamga island.", "Nigerien", "NORP"),
     ("On 9 October, gunmen attacked the gendarmerie post at Samorogouan in the west and killed three gendarmes.",
@@ -2837,6 +2847,21 @@ def test_the_same_act_at_another_place_on_a_day_counted_from_the_first_is_an_inc
                    "following day.\n", dt.date(2000, 2, 1))
     assert [(i.location.name, i.date.start) for i in found] == [
         ("Sanana", "1999-11-03"), ("Labuha", "1999-11-06"), ("Garze", "2000-01-23"), ("Draggo", "2000-01-24")]
+
+
+def test_a_man_named_and_shot_dead_at_another_place_after_and_is_an_incident_of_his_own():
+    found = _rules("On 4 May, two men were killed in separate shootings in Saudabad, Malir, and Nadeem Akhtar was shot "
+                   "dead in Korangi days after his brother had been killed the same way.\n", dt.date(2012, 7, 1))
+    assert [(i.location.name, i.killed.min if i.killed else None) for i in found] == [("Saudabad", 2), ("Korangi", 1)]
+
+
+def test_another_target_at_another_place_on_the_next_day_is_an_incident_of_its_own():
+    found = _rules("Suicide bombers hit a bus station in Kandahar on 2 June, killing four policemen and six passengers, "
+                   "and a bazaar in Spin Boldak the next day, killing nine people and wounding 22.\n",
+                   dt.date(2008, 7, 1))
+    assert [(i.type, i.location.name, i.date.start, i.killed.min, i.wounded.min if i.wounded else None)
+            for i in found] == [("Explosions/Remote violence", "Kandahar", "2008-06-02", 10, None),
+                                ("Explosions/Remote violence", "Spin Boldak", "2008-06-03", 9, 22)]
 
 
 def test_a_ship_hijacked_or_seized_by_pirates_is_an_abduction_and_a_protest_hijacked_is_none():

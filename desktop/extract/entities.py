@@ -1158,6 +1158,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             for item in items:
                 if plural_gang(item.group(0)) or item.group(0).lower() in peoples():
                     continue  # "the rivalry between Los Ardillos and Los Tlacos": two gangs; "between Fulani and Dogon"
+                if _said_of_person(dtext, m.start("list") + item.start(), m.start("list") + item.end()):
+                    continue  # "in Saudabad, Malir, and Nadeem Akhtar was shot dead": the list ended before the man
                 at = m.start("list") + item.start()
                 found.append(Ent(base + at, base + at + len(item.group(0)), item.group(0), "LOC", "city", "rule"))
     for m in NAME_LIST.finditer(dtext):  # a long list in which most names are known places: the others too
@@ -1943,6 +1945,22 @@ NATION_AFTER = re.compile(r"\s+(?:army|forces|troops|soldiers|police|government|
                           r"state|province|region|side|capital|coast|waters|airspace|territory|town|city|village)\b")
 
 
+# What is said of a person and never of a place or a body: another name ("alias"), or being shot, killed or seized.
+SAID_OF_PERSON = re.compile(r",\s+alias\s+[A-Z]|\s+(?:was|had\s+been)\s+(?:shot(?:\s+dead)?|killed|murdered|"
+                            r"gunned\s+down|stabbed|assassinated|abducted|kidnapped|arrested|executed|hanged|beheaded|"
+                            r"detained)\b")
+
+# (the name opening its clause, not "Ashiq Hussain Bhat of Chawalgam was killed", "a flight to Kuala Lumpur was shot
+# down": a place or a body inside the subject)
+CLAUSE_OPENS = re.compile(r"(?:^|[,;:.]\s+|\band\s+)$")
+
+
+def _said_of_person(text: str, start: int, end: int) -> bool:
+    """Is what the words say of the name at ``start``-``end`` only ever said of a person?"""
+    return SAID_OF_PERSON.match(text, end) is not None \
+        and CLAUSE_OPENS.search(text[max(0, start - 8) : start]) is not None
+
+
 def _retype(ent: Ent, text: str) -> None:
     """Fix the statistical model's usual slips with the words around a name."""
     lower = ent.text.lower()
@@ -1967,6 +1985,11 @@ def _retype(ent: Ent, text: str) -> None:
             and all(w[:1].isupper() for w in ent.text.split()) and not _body_word(ent.text.split()) \
             and lower not in gazetteer_names() and not is_place(ent.text):
         ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
+        return
+    if ent.type in ("LOC", "ORG") and ent.how == "ner" and 1 <= len(ent.text.split()) <= 3 \
+            and _said_of_person(text, ent.start, ent.end) and all(w[:1].isupper() for w in ent.text.split()) \
+            and not _body_word(ent.text.split()) and lower not in gazetteer_names():
+        ent.type, ent.subtype, ent.how = "PERSON", None, "rule"  # "Waqas, alias Kala", "Nadeem Akhtar was shot dead"
         return
     if ent.type == "NORP" and ent.how == "ner" and " " not in ent.text and lower not in peoples() \
             and lower not in languages() and re.search(r"\b(?:at|near|outside|in)\s+$", before) \

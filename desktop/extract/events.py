@@ -1668,7 +1668,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if kind is None:
             continue
         if word in ("strike", "strikes") and not re.search(
-                r"\b(air(?![a-z])|aircraft|jets|warplanes|drone|missile|airstrike|strikes? (?:on|against|hit))", low) and not re.search(
+                # ("a strike flattened a six-storey building", "an Israeli strike brought down a residential building")
+                r"\b(air(?![a-z])|aircraft|jets|warplanes|drone|missile|airstrike|strikes? (?:on|against|hit)|"
+                r"strikes? (?:flattened|levell?ed|destroyed|demolished|brought down|killed|wounded|tore|ripped))",
+                low) \
+                and not re.search(
                 r"\b(claimed|carried out|conducted|launched)\b[^.]{0,40}\bstrikes?\b|\bstrikes?\s+(?:carried out|conducted|launched|"
                 r"ordered)\b", low):
             continue
@@ -2932,7 +2936,9 @@ ELLIPSIS = re.compile(r"(?:and\s+|(?<=;\s)(?=(?:and\s+)?[A-Z][\w.'’-]*\s+[^,;]
 ELLIPSIS_AFTER = re.compile(r"\s" + ELLIPSIS.pattern)
 # "... were attacked in Tidore on 3 November and in Ternate three days later", "opened fire on crowds in Luhuo on 23
 # January and in Seda the following day": the same act at another place, on a day counted from the one told
-LATER_ELLIPSIS = re.compile(r"and\s+(?:again\s+)?(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+(?:\([^)]{1,30}\)\s+)?"
+# ("struck a market in Kunduz on 19 May, ..., and a market in Gardez the next day": and at another target there)
+LATER_ELLIPSIS = re.compile(r"and\s+(?:again\s+)?(?:(?:a|an|another|the)\s+(?:[a-z][\w-]*\s+){1,3}?)?(?:in|at|near)\s+"
+                            r"(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+(?:\([^)]{1,30}\)\s+)?"
                             r"(?:[a-z]+\s+){0,2}?"
                             r"(?:the\s+(?:following|next)\s+(?:day|night|morning|evening|week)|(?:a|one|two|three|four|five|"
                             r"six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|nights?)\s+later|later\s+that\s+(?:day|night))\b")
@@ -3069,7 +3075,10 @@ AT_PLACE = re.compile(r"\b(?:in|inside|near|at|outside|around|entered|stormed|at
                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?<!['’]s)(?![\w'’])")
 
 
-PASSIVE_CASUALTY = re.compile(r",\s+and\s+(?:(?:a|an|another|one|\d{1,4}|" + _NUMBER_WORD_RE + r")\s+)(?:[\w'’-]+\s+){0,3}?"
+# (", and a teenage vaccinator was killed in Peshawar", ", and Nadeem Akhtar was shot dead in Korangi")
+PASSIVE_CASUALTY = re.compile(r",\s+and\s+(?:(?:(?:a|an|another|one|\d{1,4}|" + _NUMBER_WORD_RE + r")\s+)"
+                              r"(?:[\w'’-]+\s+){0,3}?|"
+                              r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,4})"
                               r"(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured)\b", re.I)
 
 

@@ -283,13 +283,16 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
 # "some 150 km south of", "east of": where a place lies from another
 _COMPASS_OF = (r"(?:(?:some|about|around|roughly|nearly|almost)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
+# "about 15 kilometres from Pama": how far a place lies from another
+_DISTANCE_FROM = (r"(?:(?:some|about|around|roughly|nearly|almost|just)\s+)?\d[\d,.]*\s*"
+                  r"(?:km|kilometres|kilometers|miles)\s+from\s+")
 INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village in ..."
                     # "in Kisor, in the Aifat Selatan district", "near the village of Jaba, outside Balakot"
                     # "Murzuq, some 150 km south of Sabha", "Jeppestown, east of the city centre"
                     # ("Ihaborano, in the neighbouring district of Betroka")
                     r"(?:,?\s+in\s+(?:the\s+(?:(?:[a-z]+\s+)?(?:suburbs|outskirts|centre|center|heart|old\s+city)|"
                     r"(?:neighbouring|nearby|adjacent)\s+(?:district|province|region|county|municipality|commune))\s+of\s+)?|"
-                    r",\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|"
+                    r",\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|,\s+" + _DISTANCE_FROM + r"|"
                     # "in Visby, on the island of Gotland"
                     r",\s+on\s+the\s+(?:island|islands|coast|shores?|banks?|edge|outskirts)\s+of\s+|"
                     # "at Digampathana, near Habarana", "Jowhar, capital of Middle Shabelle"
@@ -499,7 +502,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and e.subtype != "facility"
                and (m := INSIDE.match(sentence, e.end - base)) is not None and m.end() in placed_at]
     # "In Diyala province, north-east of Baghdad, a bomb exploded": the city that tells where the province is
-    placed = [e for e in placed if not re.search(r",\s+" + _COMPASS_OF + r"(?:the\s+)?$",
+    # ("the cattle market of Kompienbiga, about 15 kilometres from Pama": the town that tells where the village is)
+    placed = [e for e in placed if not re.search(r",\s+(?:" + _COMPASS_OF + "|" + _DISTANCE_FROM + r")(?:the\s+)?$",
                                                  sentence[max(0, e.start - base - 50) : e.start - base], re.I)] or placed
     # "the Bajaur bombing", "the Tajoura raid": the place names the event
     # (not "A day after the Vezneciler attack, a car bomb struck ... in Midyat": an earlier one, never where this one
@@ -523,7 +527,10 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)(?<!fire\s)to(?!\s+death\b)|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                                sentence[max(0, e.start - base - 35) : e.start - base], re.I)
              and not re.search(r"\b(?:" + PLACE_VERBS + r")\s+(?:the\s+)?$", sentence[max(0, e.start - base - 16) : e.start - base])
-             and not re.search(r"\b([a-z]+)\s+to\s+\1\s+(?:[\w'’-]+\s+){0,2}$", sentence[max(0, e.start - base - 45) : e.start - base])]
+             and not re.search(r"\b([a-z]+)\s+to\s+\1\s+(?:[\w'’-]+\s+){0,2}$", sentence[max(0, e.start - base - 45) : e.start - base])
+             # (not "a bus travelling from Kampala to Bushenyi at Lungala": where it was hit on its way)
+             and not re.search(r"\bto\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:at|near)\s+$",
+                               sentence[max(0, e.start - base - 45) : e.start - base])]
     placed = [e for e in placed if e not in bound] or placed
     # "In Badghis province, Taliban fighters overran outposts in Bala Murghab district", "In Puntland, fighters
     # overran a base at Af Urur": the place set first frames the story; the one the event is put in is where
@@ -534,6 +541,11 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
                   and e.text.lower() not in countries() and not (frame and e.text in frame[0].text)]
         if frame and others and id(frame[0]) not in inner:  # (not "In Lae, the capital of Morobe Province, ...")
             placed = [e for e in placed if e not in frame]
+    # "Hours before the first shots at Landhere, al-Shabaab fighters attacked a base in El Dher district": the clause
+    # that times the event by another names that other's place
+    timed = TIMED_BY_ANOTHER.match(sentence)
+    if timed is not None:
+        placed = [e for e in placed if e.start - base >= timed.end()] or placed
     # "in Bala Murghab district" before "in Badghis province": a district is inside its province
     provinces = {id(e) for e in placed if re.match(r"\s+(?:province|state|region|governorate|oblast|prefecture)\b",
                                                   sentence[e.end - base :], re.I)}
@@ -543,6 +555,10 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
 
 # ", who had been questioned by the police in 1978 and released,": an aside on someone, with its own time
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;()]{3,120},")
+TIMED_BY_ANOTHER = re.compile(r"\W*(?:(?:on|in|late\s+on|early\s+on)\s+[^,;]{1,25},\s+)?"
+                              r"(?:(?:hours|days|minutes|weeks|moments|shortly|soon|just|a\s+day|a\s+week|"
+                              r"an\s+hour)\s+)?"
+                              r"(?:before|after)\s+(?:the|a|an)\s+[^,;]{3,80},\s+(?=\S)", re.I)
 FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?In\s+(?:the\s+)?(?=[A-Z])")
 NAMES_EVENT = re.compile(r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|strike|siege|shooting|ambush)\b")
 
@@ -551,8 +567,9 @@ NAMES_EVENT = re.compile(r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|s
 VICTIM_ROLES = ("leader|commander|chief|founder|member|spokesman|emir|head|militant|fighter|official|cleric|governor|"
                 "guard|policeman|soldier|officer|minister|judge|scholar|preacher|elder|mayor|journalist|supporter|"
                 "loyalist|ally|critic")
-VICTIM_AFTER = re.compile(r"(?:['’]s)?\s*(?:\([^)]{1,12}\)\s*)?(?:senior\s+|top\s+|local\s+|former\s+)?(?:"
-                          + VICTIM_ROLES + r")\b")
+# ("Mullah Dadullah, the Taliban's most prominent southern commander": the group's, a few words before the role)
+VICTIM_AFTER = re.compile(r"(?:(?:['’]s\s+(?:most\s+)?(?:[a-z][\w-]*\s+){0,2}?)|\s*(?:\([^)]{1,12}\)\s*)?"
+                          r"(?:senior\s+|top\s+|local\s+|former\s+)?)(?:" + VICTIM_ROLES + r")\b")
 PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 BUILDING_BODIES = BUILDING_HEADS | BODY_BUILDING_HEADS | {"institute"}  # a target named as a body may still be where it happened
 # "The war has killed more than 100,000 people", "The insurgency has killed at least 17,000 people since 2009": the toll of
@@ -872,7 +889,8 @@ def _named_actor(sentence: str, low: str, base: int, sent_ents: list[Ent], last_
     # "the Turkish Ministry of National Defence blamed Syrian government forces": who blames did not do it
     orgs = [e for e in sent_ents if e.type in ("ORG", "NORP") and not is_target(e)
             and not SPEAKS_AFTER.match(sentence, e.end - base) and not _tells_of_others(sentence, e.end - base)
-            and not SOURCE_BEFORE.search(low[max(0, e.start - base - 40) : e.start - base])]
+            and not SOURCE_BEFORE.search(low[max(0, e.start - base - 40) : e.start - base])
+            and not BLAMED_BEFORE.search(low[max(0, e.start - base - 40) : e.start - base])]
     if trigger_at is not None and not re.search(r"\b(?:claimed|claiming|admitted|between|responsib\w+|"
                                                 r"said\s+(?:it|they|its\s+\w+|their\s+\w+)\s+had)\b", low):
         # the actor is told before the event word; a body named after it ("fired on supporters of Hezbollah and
@@ -927,7 +945,12 @@ OWNED_SITE = re.compile(r"(?:['’]s)?\s+(?:(?:local|regional|district|provincia
                         r"residence|embassy|consulate|school|hospital|clinic|guesthouse|guest\s+house|hotel)\b")
 # "killing 21 civilians, according to the CSP-DPA": who tells it, not who did it
 SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|citing|quoted\s+by|reported\s+by|told)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
-SPEAKS_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:blamed|accused|condemned|denied|alleged)\b")
+# "the RSF accused the Sudanese Armed Forces of bombarding Nyala", "the attack was blamed on the PKK": who is accused
+# or blamed is not named as the doer
+BLAMED_BEFORE = re.compile(r"\b(?:accused|accusing|accuses|blamed|blaming|blames)\s+(?:on\s+)?(?:the\s+)?$")
+# ("the Rapid Support Forces (RSF) accused the army of bombarding Nyala": its short form between)
+SPEAKS_AFTER = re.compile(r"(?:\)|\s+\([^()]{1,20}\))?\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:blamed|accused|condemned|denied|alleged)\b")
 _TO_DEATH = r"(?:beat|stoned|stabbed|hacked|clubbed)(?:\s+and\s+(?:beat|stoned|stabbed|hacked|clubbed))?\s+to\s+death"
 KILLED_NAMED = re.compile(r"\b(?:killed|killing|assassinated|assassinating|executed|beheaded|shot dead|shooting dead|"
                           + _TO_DEATH + r")"
@@ -1025,8 +1048,11 @@ def _named_dead(sentence: str, base: int, sent_ents: list[Ent]) -> Count | None:
         # "the lawyer Stanislav Markelov and the paper's reporter Anastasia Baburova were shot dead": both named dead
         if n + 1 < len(persons) and PAIR_GAP.fullmatch(sentence[e.end - base : persons[n + 1].start - base]):
             kin_dead = kin_dead or PAIR_DEATH.match(sentence, persons[n + 1].end - base) is not None
-        if KILLED_NAMED.search(before) or one_dead or ((PASSIVE_DEATH.match(after) or kin_dead) and not re.search(
-                r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", before)):
+        # (", and Ghulam Rasool Bhat was killed at Tapper Payeen": a clause of his own, its verb his alone)
+        own_clause = re.search(r",\s+and\s+$", before) is not None \
+            and re.match(r"\s+(?:was|had\s+been)\s", after) is not None
+        if KILLED_NAMED.search(before) or one_dead or ((PASSIVE_DEATH.match(after) or kin_dead) and (
+                own_clause or not re.search(r"\b(?:and|or|with)\s+(?:(?:his|her|their)\s+)?$", before))):
             count, last = 1, e
             for other in persons[n + 1 :]:
                 gap = sentence[last.end - base : other.start - base]
@@ -1941,6 +1967,12 @@ class IncidentReader:
                 # 11": one more named and aged, dead as the one before)
                 if events.NAMED_AGED.match(part) and self.previous["killed"] is not None and self.previous["killed"].max == 1:
                     elided_dead = self.previous["killed"]
+            elif part_triggers and self.previous is not None and self.previous["start"] == s_start \
+                    and all(t.word in events.CASUALTY_ONLY for t in part_triggers) \
+                    and events.LATER_ELLIPSIS.match(sentence, a, b) is not None:
+                # ("struck a market in Kunduz on 19 May, ..., and a market in Gardez the next day, killing 14": the
+                # act of the part before, whose dead this part counts)
+                part_triggers = [events.Trigger(self.previous["trigger"], a, self.previous["kind"]), *part_triggers]
             if not part_triggers:  # ", and a further blast ...": the event noun that cut the sentence
                 named = events.named_event(part, a)
                 if named is None:

@@ -195,6 +195,8 @@ def table_incidents(markdown: str, ref, ents: list[Ent],
             continue  # "| Source | Date of statement | Reported figure |": what each side said, not what happened
         taken = {date_col}
         place_col = _column(head, PLACE_HEAD, taken)
+        if place_col is None and any(STATEMENTS_HEAD.search(h.text) for h in head):
+            continue  # "| Date | Source | Dead | Injured |": the toll each source gave on a day, of one event
         taken |= {place_col} - {None}
         killed_col = _column(head, KILLED_HEAD, taken)
         taken |= {killed_col} - {None}
