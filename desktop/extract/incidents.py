@@ -280,12 +280,13 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
                                                                  sentence[: e.start - base]))
 
 
+# "some 150 km", "about 15 kilometres": how far
+_ABOUT = r"(?:(?:some|about|around|roughly|nearly|almost|just)\s+)?"
+_DISTANCE = r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+"
 # "some 150 km south of", "east of": where a place lies from another
-_COMPASS_OF = (r"(?:(?:some|about|around|roughly|nearly|almost)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
-               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+")
+_COMPASS_OF = _ABOUT + r"(?:" + _DISTANCE + r")?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
 # "about 15 kilometres from Pama": how far a place lies from another
-_DISTANCE_FROM = (r"(?:(?:some|about|around|roughly|nearly|almost|just)\s+)?\d[\d,.]*\s*"
-                  r"(?:km|kilometres|kilometers|miles)\s+from\s+")
+_DISTANCE_FROM = _ABOUT + _DISTANCE + r"from\s+"
 INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village in ..."
                     # "in Kisor, in the Aifat Selatan district", "near the village of Jaba, outside Balakot"
                     # "Murzuq, some 150 km south of Sabha", "Jeppestown, east of the city centre"

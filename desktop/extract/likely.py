@@ -160,12 +160,12 @@ on the held-out set (0.819: 53 of 59 found against 52, 67 reported against 68). 
 the forty-ninth session, with the recogniser of 1-2290 and the rules learned from reading 2251-2290; the sentence
 classifiers on 101,887 sentences): 0.856 on the unread 2291-2330 (0.860 with the session's start code: 315 of its 367
 incidents found against 314, 369 reported against 363; the rules alone found 294 and reported 440 either way) and 0.839
-on the held-out set (0.841: 52 of 59 found against 53, 65 reported against 67). Retrained on 1-2330 (the shipped
-weights, fiftieth session, with the recogniser still of 1-2290 and the rules learned from reading 2291-2330; the
+on the held-out set (0.841: 52 of 59 found against 53, 65 reported against 67). Retrained on 1-2330 (the
+weights of the fiftieth session, with the recogniser still of 1-2290 and the rules learned from reading 2291-2330; the
 sentence classifiers on 104,628 sentences): 0.818 on the unread 2331-2370 (0.821 with the session's start code: 333 of
 its 398 incidents found against 332, 416 reported against 411; the rules alone found 323 and reported 467 either way)
 and 0.835 on the held-out set (0.839: 53 of 59 found against 52, 68 reported against 65). Retrained on 1-2370 (the
-shipped weights, fifty-first session, with the recogniser still of 1-2290 and the rules learned from reading
+weights of the fifty-first session, with the recogniser still of 1-2290 and the rules learned from reading
 2331-2370; the sentence classifiers on 107,008 sentences): 0.786 on the unread 2371-2410 (0.790 with the session's
 start code: 315 of its 413 incidents found against 321, 389 reported against 400; the rules alone found 306 and
 reported 463, against 305 and 462) and 0.846 on the held-out set (0.835: 52 of 59 found against 53, 64 reported
