@@ -518,6 +518,9 @@ def test_more_ways_of_telling_an_event(sentence, word):
     ("Clashes have also been reported near Nawnghkio, on the road towards Mandalay.", "clashes"),
     ("Gunfights were reported in several districts of the city.", "gunfights"),
     ("Coalition air strikes on the Khaleq market north-east of the capital killed dozens of people.", "air strikes"),
+    # (with a word between the verb and "reported"; and fighting that witnesses reported somewhere)
+    ("Heavy clashes were nevertheless reported in the old town until late on Friday.", "clashes"),
+    ("Residents reported street fighting in the northern suburbs soon after the truce began.", "fighting"),
 ])
 def test_fighting_told_as_reported_and_strikes_that_killed_are_events(sentence, word):
     assert word in [t.word for t in events.find_triggers(sentence)]
@@ -2665,6 +2668,13 @@ def test_an_event_told_after_an_after_clause_is_no_aftermath():
                    "militiamen killed at least two staff members of the mission in Atsabe. On 1 September militiamen "
                    "attacked Dili.\n", dt.date(1999, 10, 1))
     assert [(i.location.name, i.date.start) for i in found] == [("Atsabe", "1999-08-30"), ("Dili", "1999-09-01")]
+
+
+def test_a_day_then_less_than_a_day_after_is_the_days_event_not_an_aftermath():
+    # the day opens the sentence; "less than a day after the truce" only places it; the missile strike is the event
+    found = _rules("In the early hours of 4 March 2021, less than a day after a truce took effect in the region, a "
+                   "rocket destroyed three houses in central Tarsal.\n", dt.date(2021, 4, 1))
+    assert [(i.location.name, i.date.start) for i in found] == [("Tarsal", "2021-03-04")]
 
 
 def test_an_after_clause_inside_an_apposition_is_no_aftermath():

@@ -1995,6 +1995,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 r"fighting\s+(?:between|in|around|near)\s+[^.;]{1,150}?\s+(?:left|killed)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:dead|people|civilians|soldiers|fighters)\b|"
                 r"(?:days|weeks|hours) of fighting|"
+                # ("Witnesses reported ground fighting in Khartoum North": told as happening)
+                r"\b(?:reported|heard|witnessed)\s+(?:[\w-]+\s+){0,2}?fighting\s+(?:in|at|near|around|on|between)\b|"
                 r"\bfought\b", low):
             continue
         if word in PLURAL_GENERIC and not PLURAL_AS_SUBJECT.match(low, word_end) and not TOLD_AS_HAPPENING.match(
@@ -2318,7 +2320,9 @@ REPORTED_BEFORE = re.compile(r"(?<!\bthe\s)(?<!\bof\s)\b(?:reported|recorded|doc
 TOLD_AS_HAPPENING = re.compile(r"(?:\s+between\s+[^.;,]{1,100}?|\s+(?:on|against|around|near|targeting)\s+(?!(?:the\s+)?"
                                r"(?:grounds?|basis|issue|question|subject)\b)[^.;,]{1,80}?(?=\s+(?:began|started|resumed)\b))?"
                                r"(?:,\s+which)?"  # ("The first protests, which took place")
-                               r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+)?(?:been\s+)?(?:reported|heard)|"
+                               # ("Heavy clashes were nevertheless reported in southern Khartoum")
+                               r"\s+(?:(?:have|has|had|were|was)\s+(?:also\s+|again\s+|nevertheless\s+|still\s+)?(?:been\s+)?"
+                               r"(?:reported|heard)|"
                                r"(?:also\s+)?(?:erupted|broke\s+out|flared|raged|spread|began|started|resumed)|"
                                # "the killings had taken place between November 2019 and June 2020"
                                r"(?:had\s+|have\s+)?(?:taken|took)\s+place)\b")

@@ -2365,6 +2365,11 @@ def _aftermath(sentence: str) -> bool:
                                   r"more\s+than)\s+)?(?:the|a|one|two|three)\s+(?:days?|weeks?|hours?|morning|"
                                   r"night|evening|months?|years?)\s+$", sentence[: m.start()]):
         return False  # "On 6 April, the day after the KIA took Lweje, aircraft bombed the town": the day, then the event
+    if m is not None and not m.group(0).lower().startswith("after") and re.fullmatch(
+            r"\W*(?:[Oo]n|[Ii]n\s+the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of)\s+[^,]{3,25},\s+"
+            r"(?:(?:about|some|nearly|roughly|barely|just|only|less\s+than|more\s+than)\s+)?", sentence[: m.start()]):
+        return False  # "In the early hours of 11 October 2020, less than a day after a ceasefire took effect, a missile
+        # destroyed a row of homes in central Ganja": the day, then the event
     if m is not None and re.match(r"\W*(?:[Oo]n\s+|[Ii]n\s+)?[^,]{3,25},\s+$", sentence[: m.start()]) \
             and (clause := re.match(r"[^,;]{3,80}?,\s+", sentence[m.end() :])) and not events.find_triggers(clause.group(0)):
         return False  # "On 1 July 2008, two days after a parliamentary election, a rally ... turned into a riot": the same
