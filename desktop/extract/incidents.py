@@ -2350,6 +2350,14 @@ VICTIMS_STATE = re.compile(r"\b(?:was|were|is|are|remained|remains)\s+(?:still\s
 AFTER = re.compile(r"\b(?:(?:a|one|two|three|several)\s+(?:days?|hours?|weeks?)\s+)?after\s+", re.I)
 
 
+# "On 6 April, the day after", "In the early hours of 11 October 2020, less than a day after": a day, then how it stands
+# to something before
+DAY_THEN_AFTER = re.compile(r"\W*(?:[Oo]n\s+|[Ii]n\s+the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of\s+)?[^,]{3,25},\s+"
+                            r"(?:(?:about|some|nearly|roughly|barely|just|only|less\s+than|more\s+than)\s+)?"
+                            r"(?:the|a|one|two|three|several)\s+(?:days?|weeks?|hours?|morning|night|evening|months?|years?)"
+                            r"\s+$")
+
+
 def _aftermath(sentence: str) -> bool:
     """"Bangladesh began two days of national mourning on Sunday after gunmen ... killed 20
     hostages": a lead that tells the aftermath, with the event only in its "after" clause. Not "The
@@ -2361,15 +2369,10 @@ def _aftermath(sentence: str) -> bool:
             and (clause := re.match(r"[^,;]{3,80},\s+", sentence[m.end() :])) is not None \
             and events.find_triggers(sentence[m.end() + clause.end() :]):
         return False  # "- 22 February 2015: Hours after the march bombing, the SBU detained four men": the item's own act
-    if m is not None and re.match(r"\W*(?:[Oo]n\s+)?[^,]{3,25},\s+(?:(?:about|some|nearly|roughly|barely|just|only|less\s+than|"
-                                  r"more\s+than)\s+)?(?:the|a|one|two|three)\s+(?:days?|weeks?|hours?|morning|"
-                                  r"night|evening|months?|years?)\s+$", sentence[: m.start()]):
-        return False  # "On 6 April, the day after the KIA took Lweje, aircraft bombed the town": the day, then the event
-    if m is not None and not m.group(0).lower().startswith("after") and re.fullmatch(
-            r"\W*(?:[Oo]n|[Ii]n\s+the\s+(?:early\s+)?(?:hours|morning|evening|night)\s+of)\s+[^,]{3,25},\s+"
-            r"(?:(?:about|some|nearly|roughly|barely|just|only|less\s+than|more\s+than)\s+)?", sentence[: m.start()]):
-        return False  # "In the early hours of 11 October 2020, less than a day after a ceasefire took effect, a missile
-        # destroyed a row of homes in central Ganja": the day, then the event
+    # (matched on the words before "after" itself, which AFTER may have taken "a day" of)
+    if m is not None and DAY_THEN_AFTER.match(sentence, 0, sentence.lower().rindex("after", m.start(), m.end())):
+        return False  # "On 6 April, the day after the KIA took Lweje, aircraft bombed the town", "In the early hours of
+        # 11 October 2020, less than a day after a ceasefire took effect, a missile destroyed ...": the day, then the event
     if m is not None and re.match(r"\W*(?:[Oo]n\s+|[Ii]n\s+)?[^,]{3,25},\s+$", sentence[: m.start()]) \
             and (clause := re.match(r"[^,;]{3,80}?,\s+", sentence[m.end() :])) and not events.find_triggers(clause.group(0)):
         return False  # "On 1 July 2008, two days after a parliamentary election, a rally ... turned into a riot": the same
