@@ -3945,3 +3945,18 @@ def test_a_storm_named_aside_or_a_flood_that_damaged_is_no_attack(sentence):
 def test_where_the_victim_studied_worked_or_came_from_is_not_where_it_happened(sentence, place):
     (found,) = _eval_incidents(sentence + "\n", ref=dt.date(2016, 7, 1))
     assert found["location"] == place, found
+
+
+def test_sources_named_together_after_according_to_are_one_source_and_the_content_starts_after_them():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    text = ("According to survivors and local officials, gunmen killed 12 villagers in Kadiri on Monday.\n\n"
+            "According to Reuters and AFP, the toll rose to 30.\n\n"
+            "The toll was 31 according to the district police and 33 according to some newspaper reports.\n")
+    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2020, 1, 8),
+                                           weigh_incidents=False, find_missed=False)))["claims"]
+    told = [(c["source"], c["content"]) for c in claims]
+    assert told[:2] == [("survivors and local officials", "gunmen killed 12 villagers in Kadiri on Monday"),
+                        ("Reuters and AFP", "the toll rose to 30")], told
+    # (a second figure with a second source is not a source named together with the first)
+    assert all(not s.endswith("33") and "and 33" not in s for s, _ in told), told

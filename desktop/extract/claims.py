@@ -961,6 +961,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 alias = re.match(r"\s*\([^()]{1,30}\)", text[end:])
                 said_from = end + (alias.end() if alias else 0)  # ("... Ain o Salish Kendra (ASK), the image ...")
                 source, source_ent = text[src.start - base : end], None if body else src
+                if (also := _and_others(text, said_from)) is not None:
+                    source, source_ent, said_from = text[src.start - base : also], None, also
                 content = _joined(text[label_end : m.start()], "" if len(sources_named) > 1 else text[said_from:])
             else:
                 run = re.match(r"((?:[A-Za-z][\w'’-]*\s?){1,6})", text[m.end():])
@@ -968,6 +970,8 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 source = re.split(r"\s+(?:to|in|on|at|for|from|that|and|with|by|as|after|before|while|but)\b",
                                   run.group(1).strip(" .,;"))[0] if run else ""
                 source_ent, said_from = None, m.end() + len(source)
+                if source and (also := _and_others(text, said_from)) is not None:
+                    source, said_from = text[m.end() : also], also
                 # ("By mid-June, according to Indian officials, Pakistan had violated ...": what follows the source too,
                 # after a sentence's opening phrase of time or place; not "Three temples burned in Ramu according to the
                 # district police to two dozen across the region")
@@ -1133,6 +1137,21 @@ def _source_label(text: str, base: int, ents: list[Ent]) -> FoundClaim | None:
     elif (said := STATEMENT.search(aside)) is not None:
         claim.via = [(said.group(0), None, said.group(0))]
     return claim
+
+
+# ("according to survivors and local officials, ...", "according to Reuters and AFP, ..."): the sources named together,
+# up to the comma, one source as annotators give them (in gold 1-2450, most such sentences are one claim with both
+# named); not "according to the QCPD and 33 according to some newspaper reports" (a second figure, a second source)
+AND_OTHERS = re.compile(r"\s+and\s+(?:to\s+)?(?:the\s+|an?\s+)?(?P<who>[A-Za-z][\w'’&.-]*(?:\s+[\w'’&().-]+){0,5}?)(?=\s*,)")
+
+
+def _and_others(text: str, at: int) -> int | None:
+    """Where the sources named together with the one ending at `at` end, or None."""
+    m = AND_OTHERS.match(text, at)
+    if m is None or re.search(r"\d|\b(?:according|said|says|say|told|reported|that|who|which|were|was|is|are|had|has|have)\b",
+                              m.group("who"), re.I):
+        return None
+    return m.end()
 
 
 def _joined(before: str, after: str) -> str:
