@@ -3960,3 +3960,65 @@ def test_sources_named_together_after_according_to_are_one_source_and_the_conten
                         ("Reuters and AFP", "the toll rose to 30")], told
     # (a second figure with a second source is not a source named together with the first)
     assert all(not s.endswith("33") and "and 33" not in s for s, _ in told), told
+
+
+def test_violence_that_spread_to_a_place_on_one_day_and_to_another_the_next_is_a_riot_at_each():
+    found = _eval_incidents("On 12 June the violence spread to Suzak, and on 13 June to Bazar-Korgon, both in Jalal-Abad "
+                            "province.\n\nOn the evening of 22 January, unrest spread to Campo dos Alemães, a district "
+                            "bordering the site.\n", ref=dt.date(2010, 7, 1))
+    assert [(i["date"], i["location"], i["type"]) for i in found] == [
+        ("2010-06-12", "Suzak", "Riots"), ("2010-06-13", "Bazar-Korgon", "Riots"),
+        ("2010-01-22", "Campo dos Alemães", "Riots")], found
+    # (violence spreading to no named place tells no incident)
+    assert _eval_incidents("Violence spread into places long considered safe.\n", ref=dt.date(2010, 7, 1)) == []
+
+
+def test_quarters_of_a_town_attacked_in_one_sentence_are_an_incident_each():
+    found = _eval_incidents("On 11 June, crowds attacked the Uzbek mahallas of Cheremushki, Shait-Tepe and Furkat, "
+                            "where residents had thrown up barricades.\n", ref=dt.date(2010, 7, 1))
+    assert [i["location"] for i in found] == ["Cheremushki", "Shait-Tepe", "Furkat"], found
+
+
+def test_the_day_of_a_vote_still_to_come_and_a_tally_between_two_days_date_no_incident():
+    found = _eval_incidents("Gunmen shot dead a candidate for mayor of Celaya on Monday as she walked with supporters, "
+                            "in the latest killing to darken the run-up to Mexico's June 2 elections.\n\n"
+                            "A tally by Integralia, a consultancy, counted 24 aspiring candidates killed between "
+                            "September 1 and April 1.\n", name="n.txt", ref=dt.date(2024, 4, 2))
+    assert [(i["date"], i["location"], i["killed"]) for i in found] == [("2024-04-01", "Celaya", 1)], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 23 July gunmen seized Mohammed Mamdouh Qutb, a senior diplomat at Egypt's mission in Baghdad, as he left a mosque.",
+    "A Turkish tanker driver was seized on 17 July when gunmen in several cars attacked a fuel convoy near Mosul.",
+    "Fereydoun Jahani, the Iranian consul in Karbala, was seized on 3 August.",
+])
+def test_a_person_seized_is_abducted_and_a_town_seized_is_taken(sentence):
+    found = _eval_incidents(sentence + "\n", ref=dt.date(2004, 10, 1))
+    assert [i["type"] for i in found] == ["Violence against civilians"], found
+    town = _eval_incidents("On 3 May rebels seized Ras Lanuf, the oil port, after heavy fighting.\n", ref=dt.date(2004, 10, 1))
+    assert [i["type"] for i in town] == ["Battles"], town
+
+
+def test_who_recorded_or_documented_attacks_did_not_carry_them_out():
+    found = _eval_incidents("In March, the UN recorded three air strikes on schools in Idlib.\n\n"
+                            "On 4 April, OCHA documented an attack on a clinic in Douma.\n", ref=dt.date(2016, 7, 1))
+    assert [(i["location"], i["perpetrator"]) for i in found] == [("Idlib", None), ("Douma", None)], found
+
+
+def test_a_wire_lead_telling_a_bombs_toll_rising_is_the_bombing_not_dated_by_the_rise():
+    found = _eval_incidents("RAHIM YAR KHAN, Pakistan, January 16 (Transcontinental Press) - The death toll from a bomb "
+                            "that ripped through a Shia mourning procession in the southern Punjab town of Khanpur rose to "
+                            "21 on Monday, hospital officials said.\n", name="n.txt", ref=dt.date(2012, 1, 16))
+    assert [(i["date"], i["location"], i["killed"]) for i in found] == [(None, "Khanpur", 21)], found
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Fighting reached the area around the 22 May hospital.", []),
+    ("Protesters gathered on 26 September Street in Sanaa.", []),
+    ("On 14 October school pupils marched.", ["2018-10-14"]),
+    ("On 3 March the hospital was hit.", ["2018-03-03"]),
+])
+def test_a_place_named_after_a_day_is_no_date(text, dates):
+    from desktop.extract.dates import find_dates
+
+    assert [d.date.start for d in find_dates(text, dt.date(2018, 12, 31))] == dates

@@ -332,6 +332,13 @@ def _can_match(text: str) -> list[bool]:
     return [needs.get(kind, digit and month) for kind, _ in PATTERNS]
 
 
+# the kind of place named after a day ("the 22 May hospital" in Hodeidah, "26 September Street" in Sanaa, "the 6th of
+# October Bridge" in Cairo)
+NAMED_AFTER_DAY = re.compile(r"\s+(?:hospital|street|square|bridge|stadium|university|school|road|avenue|camp|hall|park|"
+                             r"roundabout|institute|clinic|barracks|neighbourhood|district|city|town|market|airport|port)\b",
+                             re.I)
+
+
 def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text``, longest and most precise first where they overlap."""
     found: list[DateMention] = []
@@ -346,6 +353,10 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             if date is None:
                 continue
             taken.append((m.start(), m.end()))
+            if date.precision == "day" and NAMED_AFTER_DAY.match(text, m.end()) and (
+                    NAMED_AFTER_DAY.match(text, m.end()).group(0).strip()[0].isupper()
+                    or re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()])):
+                continue  # "the 22 May hospital", "26 September Street": a place named after a day, not a date
             at, end = m.span("month") if kind == "mlabel" else m.span()
             found.append(DateMention(at, end, date.text, date))
     found.sort(key=lambda d: d.start)

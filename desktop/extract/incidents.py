@@ -59,7 +59,10 @@ SAID_ON = re.compile(r"\b(?:said|says|told|announced|stated|(?<!were\s)(?<!was\s
                      r"(?:on\s+|late\s+on\s+)?$|"
                      # "Kyrgyzstan and Tajikistan blamed each other on Saturday for Friday's heavy fighting"
                      r"\b(?:blamed|accused|denied|condemned|warned)\s+(?:each\s+other\s+|one\s+another\s+|\w+\s+)?"
-                     r"(?:on\s+|late\s+on\s+)?$", re.I)
+                     r"(?:on\s+|late\s+on\s+)?$|"
+                     # "the death toll from a bomb ... rose to 21 on Monday": the day the toll rose, not the bombing's
+                     r"\b(?:rose|risen|climbed|jumped|increased)\s+to\s+(?:at\s+least\s+)?\d[\d,]*\s+"
+                     r"(?:[a-z]+\s+)?(?:on\s+|by\s+)?$", re.I)
 
 
 # ("Authorities in Dagestan on Sunday named a rebel commander as the organiser of Thursday's bombing": the day of the
@@ -107,6 +110,12 @@ class SentenceDates(NamedTuple):
     every: list  # every date the sentence gives, these and the ones set aside
 
 
+VOTE_AFTER = re.compile(r"\s+(?:(?:presidential|general|parliamentary|legislative|local|municipal|regional|provincial|"
+                        r"state|national|runoff|run-off)\s+)*(?:elections?|vote|polls|ballot|referendum|run-?off)\b", re.I)
+VOTE_AHEAD = re.compile(r"\b(?:run-?up\s+to|lead-?up\s+to|ahead\s+of|in\s+the\s+days\s+before|campaign\s+for)\s+"
+                        r"(?:the\s+|[A-Z][\w'’-]*['’]s?\s+){0,2}$")
+
+
 def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
                    anchor: FuzzyDate | None = None) -> SentenceDates:
     """The dates a sentence gives, found once.
@@ -139,6 +148,9 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
     if any(re.search(r"\d", d.text) and d.date.precision == "day" for d in found):
         found = [d for d in found if not re.fullmatch(r"(?:overnight|yesterday|today|tonight|last\s+night|this\s+morning)",
                                                       d.text.strip(), re.I)]
+    # ("in the latest killing to darken the run-up to Mexico's June 2 elections", "ahead of the 25 July vote": the day of
+    # a vote still to come, not of the event)
+    found = [d for d in found if not (VOTE_AFTER.match(sentence, d.end) and VOTE_AHEAD.search(sentence, max(0, d.start - 50), d.start))]
     # "retook the headquarters, which RSF fighters had held since April 2023": when another's hold began
     found = [d for d in found if not (d.text.lower().startswith("since") or SINCE_BEFORE.search(sentence, 0, d.start))
              or not HELD_BY_ANOTHER.search(sentence, 0, d.start)]
@@ -487,8 +499,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
                 r"(?:(?:hamlet|village|town|settlement)s?\s+of\s+)?", sentence[a.end - base : b.start - base]):
             inner.add(id(a))
     placed = [e for e in sent_ents if e.type == "LOC" and re.search(
-        r"\b(?:in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|fire\s+to|" + PLACE_VERBS + r")\s+"
-        r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+        r"\b(?:in|at|near|outside|inside|across|around|crossing|on|of|off|into|through|fire\s+to|spread\s+to|" + PLACE_VERBS
+        + r")\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
         sentence[max(0, e.start - base - 30) : e.start - base], re.I)
         # "inside Somalia's newly reopened National Theatre": the place inside the one the event is put in
         or re.search(r"\b(?:in|at|near|outside|inside|into|on)\s+(?:the\s+)?" + POSSESSOR + r"(?:[a-z][\w-]*\s+){1,3}$",
@@ -524,8 +536,8 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     # "diverted it to the port of Hodeidah": where it went, not where it happened
     # (not "fighters loyal to the cleric seized Qandala": the town taken)
     # (not "went from house to house in Izghe": where they went about it)
-    # (not "was stabbed to death in Visby": where it happened)
-    bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)(?<!fire\s)to(?!\s+death\b)|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    # (not "was stabbed to death in Visby": where it happened; nor "the violence spread to Suzak": where it reached)
+    bound = [e for e in sent_ents if re.search(r"\b(?:(?<!close\s)(?<!next\s)(?<!fire\s)(?<!spread\s)to(?!\s+death\b)|towards?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                                                sentence[max(0, e.start - base - 35) : e.start - base], re.I)
              and not re.search(r"\b(?:" + PLACE_VERBS + r")\s+(?:the\s+)?$", sentence[max(0, e.start - base - 16) : e.start - base])
              and not re.search(r"\b([a-z]+)\s+to\s+\1\s+(?:[\w'’-]+\s+){0,2}$", sentence[max(0, e.start - base - 45) : e.start - base])
@@ -652,6 +664,10 @@ def _community(sentence: str, base: int, sent_ents: list[Ent], actor: tuple[int,
                  and COMMUNITY_AFTER.match(sentence, e.end - base)), None)
 
 
+RECORDED_AFTER = re.compile(r"(?:\s+\([^()]{1,20}\))?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:recorded|documented|counted|"
+                            r"registered|verified|tallied|logged|listed|monitored)\b")
+
+
 def _perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_group: Ent | None,
                  trigger_at: int | None = None, actor: tuple[int, int] | None = None,
                  text: str = "", agent_only: bool = False, last_military: Ent | None = None) -> Ent | None:
@@ -677,7 +693,9 @@ def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_grou
     sent_ents = [e for e in sent_ents if e.subtype != "media" and not (
         e.type == "LOC" and FLAGGED.match(sentence, e.end - base)) and not (
         e.type == "NORP" and (not e.text.endswith("s") or PERSON_AFTER.match(sentence, e.end - base))
-        and not STATE_FORCES_AFTER.match(sentence, e.end - base)) and not UNIFORM_AFTER.match(sentence, e.end - base)]
+        and not STATE_FORCES_AFTER.match(sentence, e.end - base)) and not UNIFORM_AFTER.match(sentence, e.end - base)
+        # ("OCHA recorded seven Palestinian attacks", "the UN documented three air strikes": who counted them)
+        and not RECORDED_AFTER.match(sentence, e.end - base)]
     if actor is not None:
         # (not "Government troops backed by the UPDF recaptured Bor": an ally, not who did it)
         # (nor "Three trucks belonging to the company Civotech were burned": whose the subject is)
@@ -1121,7 +1139,9 @@ LIST_GAP = re.compile(r"(?:\s+\((?-i:[A-Z])[^()]{0,25}\))?"
                       r"(?:offices?|headquarters|stations?|posts?|base|camp|barracks|church|mosque|market|school|hotel|"
                       r"embassy|consulate|building|checkpoint|court|prison)\s+(?:in|at)\s+(?:the\s+)?")
 ASIDE_THEN_IN = re.compile(r",\s+(?![^,;.]*\b(?:and|where|while)\b)[^,;.]{3,60}?,\s+and\s+(?:in|at|near)\s+(?:the\s+)?")
-LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|camps|ports)\s+of\s+$",
+LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|camps|ports|"
+                        # ("crowds attacked the Uzbek mahallas of Cheremushki, Shait-Tepe and Furkat")
+                        r"mahallas|quarters|suburbs|wards|communes|municipalities)\s+of\s+(?:the\s+)?$",
                         re.I)
 
 
