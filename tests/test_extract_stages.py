@@ -4022,3 +4022,13 @@ def test_a_place_named_after_a_day_is_no_date(text, dates):
     from desktop.extract.dates import find_dates
 
     assert [d.date.start for d in find_dates(text, dt.date(2018, 12, 31))] == dates
+
+
+def test_a_town_told_then_its_neighbouring_province_is_where_it_happened():
+    found = _eval_incidents("In Yüksekova, in neighbouring Hakkari province, shops stayed shut and students boycotted "
+                            "classes to join a demonstration, residents said.\n", ref=dt.date(2011, 12, 30))
+    assert [i["location"] for i in found] == ["Yüksekova"], found
+    # (not where someone had been arrested, told in an aside: "in Faridabad in neighbouring Haryana")
+    found = _eval_incidents("On 9 July, Prabhat Mishra, who had been arrested in Faridabad in neighbouring Haryana, was "
+                            "killed near Panki in Kanpur.\n", ref=dt.date(2020, 7, 20))
+    assert [i["location"] for i in found] == ["Panki"], found

@@ -303,7 +303,10 @@ INSIDE = re.compile(r"(?:\s*\([^)]{1,40}\))?"  # "Endirey (Endirei), a village i
                     # "in Kisor, in the Aifat Selatan district", "near the village of Jaba, outside Balakot"
                     # "Murzuq, some 150 km south of Sabha", "Jeppestown, east of the city centre"
                     # ("Ihaborano, in the neighbouring district of Betroka")
-                    r"(?:,?\s+in\s+(?:the\s+(?:(?:[a-z]+\s+)?(?:suburbs|outskirts|centre|center|heart|old\s+city)|"
+                    # ("In Yüksekova, in neighbouring Hakkari province"; not "arrested in Faridabad in neighbouring Haryana,
+                    # was killed near Panki", where the place inside is where someone had been)
+                    r"(?:,\s+in\s+(?:neighbouring|nearby|adjacent)\s+|"
+                    r",?\s+in\s+(?:the\s+(?:(?:[a-z]+\s+)?(?:suburbs|outskirts|centre|center|heart|old\s+city)|"
                     r"(?:neighbouring|nearby|adjacent)\s+(?:district|province|region|county|municipality|commune))\s+of\s+)?|"
                     r",\s+(?:just\s+)?outside\s+|,\s+" + _COMPASS_OF + r"|,\s+" + _DISTANCE_FROM + r"|"
                     # "in Visby, on the island of Gotland"
@@ -388,7 +391,10 @@ ORIGIN_BEFORE = re.compile(r"(?:\b(?:man|woman|men|women|boys?|girls?|youths?|te
                            r"(?:at|in)\s+)?(?:the\s+)?$|"
                            # "Mohammed Abu al-Kiyan, a resident of the Bedouin town of Hura, stabbed a woman in Beersheba"
                            r",\s+an?\s+(?:\d+-year-old\s+)?(?:resident|native)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                           r"(?:(?:village|town|city|camp)\s+of\s+)?$")
+                           r"(?:(?:village|town|city|camp)\s+of\s+)?$|"
+                           # "The driver, a 50-year-old doctor from Saudi Arabia who has lived in Germany since 2006, was
+                           # detained beside the car": where someone has lived, not where it happened
+                           r"\b(?:who|which)\s+(?:has|had|have)\s+(?:long\s+)?(?:lived|settled|worked|studied)\s+in\s+(?:the\s+)?$")
 AFFILIATED = re.compile(_ROLE_AT + "$")
 TAKEN_FROM = re.compile(r"\b(?:abducted|abducting|kidnapped|kidnapping|seized|seizing|snatched|carried\s+off|rounded\s+up)\s+"
                         r"(?:[\w-]+\s+){0,8}?[\w-]+\s+from\s+(?:the\s+)?(?:village\s+of\s+|town\s+of\s+)?$", re.I)
