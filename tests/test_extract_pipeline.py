@@ -1545,7 +1545,7 @@ def test_who_rejected_what_a_sentence_told_is_a_claim_and_an_items_label_is_no_p
         ("government", "the unrest had been stirred up by smugglers"),
         ("community groups", "The government said the unrest had been stirred up by smugglers"),
         ("rail operator", "About 30 youths attacked two suburban trains at the station"),
-        ("Residents", "Boko Haram"),
+        ("Residents", "Boko Haram for the fire"),  # (whom and for what, as the gold annotators give it)
         # ("the group": the body the sentence blamed)
         ("Boko Haram", "Residents blamed Boko Haram for the fire")], said
 

@@ -4032,3 +4032,14 @@ def test_a_town_told_then_its_neighbouring_province_is_where_it_happened():
     found = _eval_incidents("On 9 July, Prabhat Mishra, who had been arrested in Faridabad in neighbouring Haryana, was "
                             "killed near Panki in Kanpur.\n", ref=dt.date(2020, 7, 20))
     assert [i["location"] for i in found] == ["Panki"], found
+
+
+def test_an_accusation_says_of_what_not_only_whom():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    text = ("Karolien Peeters, a coordinator of the farmers' union, accused police of firing tear gas into groups of "
+            "farmers.\n\nThe Kenyan police blamed al-Shabaab for the attack.\n")
+    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2024, 2, 27),
+                                           weigh_incidents=False, find_missed=False)))["claims"]
+    assert [c["content"] for c in claims] == ["police of firing tear gas into groups of farmers",
+                                              "al-Shabaab for the attack"], claims

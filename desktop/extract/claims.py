@@ -859,6 +859,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                             and c.i > comp.i), None) if comp.dep_ == "dobj" else None
             if as_what is not None:  # "described the attackers as "rioters"", "called the killings a provocation"
                 c_b = max(c_b, _span_text(as_what)[1])
+            of_what = next((c for c in after if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > comp.i), None) \
+                if comp.dep_ == "dobj" and CUE_VERBS.get(low) == "accuse" else None
+            if of_what is not None:  # "accused police of firing tear gas into the crowd": of what, not only whom
+                c_b = max(c_b, _span_text(of_what)[1])
             content = text[max(c_a - s0, label_end) : c_b - s0]  # (not the item's label the parse hung on the clause)
         elif tok.i < subj.i:  # "..., he said."
             content = text[label_end : tok.idx - s0].strip()
