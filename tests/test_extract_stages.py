@@ -4043,3 +4043,12 @@ def test_an_accusation_says_of_what_not_only_whom():
                                            weigh_incidents=False, find_missed=False)))["claims"]
     assert [c["content"] for c in claims] == ["police of firing tear gas into groups of farmers",
                                               "al-Shabaab for the attack"], claims
+
+
+def test_the_bomb_told_after_a_lead_of_its_toll_is_the_same_bombing_and_dates_it():
+    found = _eval_incidents("RAHIM YAR KHAN, Pakistan, January 16 (Transcontinental Press) - The death toll from a bomb "
+                            "that ripped through a Shia mourning procession in the southern Punjab town of Khanpur rose to "
+                            "21 on Monday, hospital officials said.\n\nThe bomb went off on Sunday afternoon as about 700 "
+                            "people left the Darbar-e-Hussain imambargah to join the town's main procession.\n",
+                            name="n.txt", ref=dt.date(2012, 1, 16))
+    assert [(i["date"], i["location"], i["killed"]) for i in found] == [("2012-01-15", "Khanpur", 21)], found

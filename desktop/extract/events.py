@@ -2605,7 +2605,7 @@ def _shifted(before: FuzzyDate, count: int, unit: str, text: str) -> FuzzyDate:
 # -- does a sentence tell a new incident, or more of the one just told? --------------------
 
 TOLL = re.compile(r"\b(said|says|told|reported|announced|confirmed|according to|put the (?:death )?toll|toll|rose to)\b", re.I)
-THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:attack|blast|bombing|strike|explosion|assault|raid|"
+THE_EVENT = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}?(?:attack|blast|bomb|bombing|strike|explosion|assault|raid|"
                        r"incident|shooting|ambush)\b", re.I)
 THE_EVENTS = re.compile(r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|bombings?|blasts?|strikes?|explosions?|"
                         r"assault|raid|massacre|killings?|ambush|offensive|siege|operation)\b", re.I)
