@@ -4052,3 +4052,16 @@ def test_the_bomb_told_after_a_lead_of_its_toll_is_the_same_bombing_and_dates_it
                             "people left the Darbar-e-Hussain imambargah to join the town's main procession.\n",
                             name="n.txt", ref=dt.date(2012, 1, 16))
     assert [(i["date"], i["location"], i["killed"]) for i in found] == [("2012-01-15", "Khanpur", 21)], found
+
+
+def test_a_role_at_a_named_place_who_told_an_outlet_is_the_source_of_what_came_before():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    text = ("Eighteen people were killed at the scene or died on the way to hospital, and three more succumbed to their "
+            "wounds overnight, a doctor at Sheikh Zayed Medical College Hospital in Rahim Yar Khan told Transcontinental "
+            "Press.\n")
+    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2012, 1, 16),
+                                           weigh_incidents=False, find_missed=False)))["claims"]
+    assert [(c["source"], c["via"], c["content"]) for c in claims] == [
+        ("doctor", "Transcontinental Press", "Eighteen people were killed at the scene or died on the way to hospital, "
+                                             "and three more succumbed to their wounds overnight")], claims

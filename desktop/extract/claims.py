@@ -608,6 +608,11 @@ REJECTED_AS = re.compile(r",\s+(?:a|an|the)\s+(?:claim|charge|suggestion|descrip
                          r"dismisses|dismiss|contested|contests|contest)\b")
 
 
+# ", a doctor at Sheikh Zayed Medical College Hospital in Rahim Yar Khan" right before the cue: a role, then where
+ROLE_PLACED = re.compile(r",\s+(?P<role>(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s+(?:at|in|of|from|with)\s+"
+                         r"(?:the\s+)?[A-Z][^,;]{1,100}?\s*$")
+
+
 ACCORDING_TO = re.compile(r"\b(according to|as per|in the words of)\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}?"
                           r"(?:assessment|report|statement|estimate|figures|data|analysis|account)s?\s+(?:by|of|from)\s+"
                           r"(?:the\s+)?)?", re.I)
@@ -738,6 +743,12 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
         a, b = max(a - s0, label_end), b - s0
         if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis", "advcl") and subj.i > tok.i:
             continue
+        # ("..., a doctor at Sheikh Zayed Medical College Hospital in Rahim Yar Khan told Transcontinental Press": the
+        # parse may make the last name of the place the subject; the one who spoke is the role the place follows)
+        placed = ROLE_PLACED.search(text, label_end, a) if subj.pos_ == "PROPN" and subj.i < tok.i else None
+        if placed is not None and ROLE_WORDS.search(placed.group("role")) and not text[a:b].strip()[:1].islower():
+            a, b = placed.start("role"), placed.start("role") + len(placed.group("role"))
+            subj = next((t for t in subj.doc if t.idx - s0 == a), subj)
         in_subject = _ents_in(sent_ents, base + a, base + b)
         source_ent = next((e for e in in_subject if e.type == "PERSON"), None) or \
             next((e for e in in_subject if e.type == "ORG"), None) or \
@@ -868,7 +879,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
             content = text[label_end : tok.idx - s0].strip()
         elif said_before and not re.search(r"\b(?:who|whom|whose|which|that|where|when|through\s+which)\s*,\s*$",
                                            text[label_end:a]) \
-                and re.match(r"\s*,(?!\s*(?:that|adding|saying)\b)", text[tok.idx - s0 + len(tok.text) :]):
+                and (re.match(r"\s*,(?!\s*(?:that|adding|saying)\b)", text[tok.idx - s0 + len(tok.text) :])
+                     # ("..., a doctor ... told Transcontinental Press.": whom it was told to ends the sentence)
+                     or low in ("told", "tells", "tell") and re.fullmatch(r"\s+(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+\s*[.;]?\s*",
+                                                                        text[tok.idx - s0 + len(tok.text) :])):
             # "..., killing all 15 commandos on board, police said, in one of the deadliest rebel attacks ...": what was
             # said comes before them, not the aside after (but "a man and a woman who, witnesses said, had left a bag":
             # the clause after)
