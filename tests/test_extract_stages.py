@@ -4065,3 +4065,16 @@ def test_a_role_at_a_named_place_who_told_an_outlet_is_the_source_of_what_came_b
     assert [(c["source"], c["via"], c["content"]) for c in claims] == [
         ("doctor", "Transcontinental Press", "Eighteen people were killed at the scene or died on the way to hospital, "
                                              "and three more succumbed to their wounds overnight")], claims
+
+
+def test_a_wire_leads_claim_is_what_came_before_the_source_without_the_dateline_or_a_way_through_a_place():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    text = ("RAHIM YAR KHAN, Pakistan, January 16 (Transcontinental Press) - The death toll from a bomb that ripped "
+            "through a Shia mourning procession in Khanpur rose to 21 on Monday, hospital officials said, as police "
+            "defused a second explosive device.\n")
+    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2012, 1, 16),
+                                           weigh_incidents=False, find_missed=False)))["claims"]
+    assert [(c["source"], c["via"], c["content"]) for c in claims] == [
+        ("hospital officials", None, "The death toll from a bomb that ripped through a Shia mourning procession in "
+                                     "Khanpur rose to 21 on Monday")], claims
