@@ -353,9 +353,8 @@ def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
             if date is None:
                 continue
             taken.append((m.start(), m.end()))
-            if date.precision == "day" and NAMED_AFTER_DAY.match(text, m.end()) and (
-                    NAMED_AFTER_DAY.match(text, m.end()).group(0).strip()[0].isupper()
-                    or re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()])):
+            if date.precision == "day" and (named := NAMED_AFTER_DAY.match(text, m.end())) is not None and (
+                    named.group(0).strip()[0].isupper() or re.search(r"\bthe\s+$", text[max(0, m.start() - 5) : m.start()])):
                 continue  # "the 22 May hospital", "26 September Street": a place named after a day, not a date
             at, end = m.span("month") if kind == "mlabel" else m.span()
             found.append(DateMention(at, end, date.text, date))
