@@ -2027,6 +2027,13 @@ def _eval_incidents(text: str, name: str = "n.md", ref: dt.date | None = REF, mo
                                          find_missed=models)))["incidents"]
 
 
+def _eval_claims(text: str, name: str = "n.md", ref: dt.date | None = REF) -> list[dict]:
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    return to_eval_json(jobs.run(extract(text.encode(), filename=name, report_date=ref, weigh_incidents=False,
+                                         find_missed=False)))["claims"]
+
+
 def test_a_datelines_city_never_did_it_and_a_make_of_vehicle_or_gun_is_no_one():
     found = _eval_incidents(
         "Militants claim restaurant bombing\n\n"
@@ -2907,14 +2914,11 @@ def test_a_country_s_adjective_before_city_of_is_no_place_and_a_place_the_crowd_
 
 
 def test_claims_of_a_force_services_members_or_an_operator_and_of_a_group_named_before_an_aside():
-    from desktop.extract.pipeline import extract, to_eval_json
-
     text = ("Around two dozen people were treated for shock, the regional emergency services said.\n\n"
             "Both women who died worked at the centre, community members said.\n\n"
             "The Forces for National Liberation (FNL), the last Hutu rebel movement still fighting Burundi's army, "
             "claimed responsibility for the raid.\n")
-    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2004, 8, 14),
-                                           weigh_incidents=False, find_missed=False)))["claims"]
+    claims = _eval_claims(text, name="n.md", ref=dt.date(2004, 8, 14))
     assert [c["source"] for c in claims] == ["regional emergency services", "community members",
                                              "Forces for National Liberation"]
 
@@ -3078,15 +3082,12 @@ def test_a_further_blast_and_a_toll_of_the_day_before_are_incidents_of_their_own
 
 
 def test_claims_told_as_what_a_side_describes_cites_or_threatens_and_a_toll_put_on_a_day():
-    from desktop.extract.pipeline import extract, to_eval_json
-
     text = ("The government describes an armed insurrection.\n\n"
             "Tesfaye cited police records showing some 20,000 people held.\n\n"
             "The kidnappers demanded that the company pay a ransom.\n\n"
             "On 5 January police put the day's death toll at 18, while the opposition said 22 of its own supporters "
             "had died.\n")
-    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2014, 1, 6),
-                                           weigh_incidents=False, find_missed=False)))["claims"]
+    claims = _eval_claims(text, name="n.md", ref=dt.date(2014, 1, 6))
     assert [c["source"] for c in claims] == ["government", "Tesfaye", "kidnappers", "police", "opposition"]
 
 
@@ -3948,13 +3949,10 @@ def test_where_the_victim_studied_worked_or_came_from_is_not_where_it_happened(s
 
 
 def test_sources_named_together_after_according_to_are_one_source_and_the_content_starts_after_them():
-    from desktop.extract.pipeline import extract, to_eval_json
-
     text = ("According to survivors and local officials, gunmen killed 12 villagers in Kadiri on Monday.\n\n"
             "According to Reuters and AFP, the toll rose to 30.\n\n"
             "The toll was 31 according to the district police and 33 according to some newspaper reports.\n")
-    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2020, 1, 8),
-                                           weigh_incidents=False, find_missed=False)))["claims"]
+    claims = _eval_claims(text, name="n.md", ref=dt.date(2020, 1, 8))
     told = [(c["source"], c["content"]) for c in claims]
     assert told[:2] == [("survivors and local officials", "gunmen killed 12 villagers in Kadiri on Monday"),
                         ("Reuters and AFP", "the toll rose to 30")], told
@@ -4035,12 +4033,9 @@ def test_a_town_told_then_its_neighbouring_province_is_where_it_happened():
 
 
 def test_an_accusation_says_of_what_not_only_whom():
-    from desktop.extract.pipeline import extract, to_eval_json
-
     text = ("Karolien Peeters, a coordinator of the farmers' union, accused police of firing tear gas into groups of "
             "farmers.\n\nThe Kenyan police blamed al-Shabaab for the attack.\n")
-    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2024, 2, 27),
-                                           weigh_incidents=False, find_missed=False)))["claims"]
+    claims = _eval_claims(text, name="n.md", ref=dt.date(2024, 2, 27))
     assert [c["content"] for c in claims] == ["police of firing tear gas into groups of farmers",
                                               "al-Shabaab for the attack"], claims
 
@@ -4055,26 +4050,20 @@ def test_the_bomb_told_after_a_lead_of_its_toll_is_the_same_bombing_and_dates_it
 
 
 def test_a_role_at_a_named_place_who_told_an_outlet_is_the_source_of_what_came_before():
-    from desktop.extract.pipeline import extract, to_eval_json
-
     text = ("Eighteen people were killed at the scene or died on the way to hospital, and three more succumbed to their "
             "wounds overnight, a doctor at Sheikh Zayed Medical College Hospital in Rahim Yar Khan told Transcontinental "
             "Press.\n")
-    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2012, 1, 16),
-                                           weigh_incidents=False, find_missed=False)))["claims"]
+    claims = _eval_claims(text, name="n.md", ref=dt.date(2012, 1, 16))
     assert [(c["source"], c["via"], c["content"]) for c in claims] == [
         ("doctor", "Transcontinental Press", "Eighteen people were killed at the scene or died on the way to hospital, "
                                              "and three more succumbed to their wounds overnight")], claims
 
 
 def test_a_wire_leads_claim_is_what_came_before_the_source_without_the_dateline_or_a_way_through_a_place():
-    from desktop.extract.pipeline import extract, to_eval_json
-
     text = ("RAHIM YAR KHAN, Pakistan, January 16 (Transcontinental Press) - The death toll from a bomb that ripped "
             "through a Shia mourning procession in Khanpur rose to 21 on Monday, hospital officials said, as police "
             "defused a second explosive device.\n")
-    claims = to_eval_json(jobs.run(extract(text.encode(), filename="n.txt", report_date=dt.date(2012, 1, 16),
-                                           weigh_incidents=False, find_missed=False)))["claims"]
+    claims = _eval_claims(text, name="n.txt", ref=dt.date(2012, 1, 16))
     assert [(c["source"], c["via"], c["content"]) for c in claims] == [
         ("hospital officials", None, "The death toll from a bomb that ripped through a Shia mourning procession in "
                                      "Khanpur rose to 21 on Monday")], claims

@@ -2940,7 +2940,7 @@ _DAY = (r"(?:\d{1,2}\s+(?i:" + _MONTHS + r")\b|(?i:" + _MONTHS + r"|(?:" + "|".j
 # "Kenneth H. Bridges, 53,": a person told by name and age
 _NAMED_AGED = r"(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+,\s+\d{1,3},"
 NAMED_AGED = re.compile(r"(?:and\s+)?" + _NAMED_AGED)
-ELLIPSIS = re.compile(r"(?:(?:" + r"(?:and\s+|(?<=;\s)(?=(?:and\s+)?[A-Z][\w.'’-]*\s+[^,;]{0,40},\s+\d{1,3},))"
+ELLIPSIS = re.compile(r"(?:(?:(?:and\s+|(?<=;\s)(?=(?:and\s+)?[A-Z][\w.'’-]*\s+[^,;]{0,40},\s+\d{1,3},))"
                       r"(?:and\s+)?(?:again\s+|then\s+|once\s+more\s+)?(?:(?:in|at|near)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+)+"
                       r"(?:[a-z]+\s+){0,2}?|"
                       # "killed Lorenzo Cotugno ... on 11 April and Francesco Di Cataldo, deputy commander ..., on 20
@@ -2963,7 +2963,7 @@ ELLIPSIS = re.compile(r"(?:(?:" + r"(?:and\s+|(?<=;\s)(?=(?:and\s+)?[A-Z][\w.'�
                       # "... on 9 June in Central and on 12 June in Mong Kok ended with ...": the place after the day
                       # ("strikes on 4 August and again on 8 August kept the bridge shut": the verb after it)
                       r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?(?=\s*(?:[,.;:)]|$)|\s+(?:ended|were|was|left|"
-                      r"turned|saw|drew|kept|killed|wounded|damaged|destroyed|forced|cut)\b)" + r")|"
+                      r"turned|saw|drew|kept|killed|wounded|damaged|destroyed|forced|cut)\b))|"
                       # "the violence spread to Suzak, and on 13 June to Bazar-Korgon": where it reached, that day
                       r"and\s+(?:then\s+|again\s+)?on\s+" + _DAY + r"(?:\s+\d{4})?\s+to\s+(?:the\s+)?[A-Z][\w'’-]+"
                       r"(?:\s+[A-Z][\w'’-]+){0,2}(?=\s*(?:[,.;:)]|$)))")
