@@ -578,15 +578,16 @@ def quoted_sentences(doc):
     ("\"No suspect has left any of our cells. That story is false,\" Majia said."), as annotators and readers
     take it: the parser cuts inside the quotation and leaves its first sentences with no speaker."""
     sents = []
+    text = doc.text  # (spaCy joins its tokens anew at every reading of doc.text)
     for sent in doc.sents:
-        same_line = bool(sents) and "\n" not in doc.text[sents[-1].end_char : sent.start_char]
+        same_line = bool(sents) and "\n" not in text[sents[-1].end_char : sent.start_char]
         if same_line and not re.search(r"[^\W\d_]{2}", sents[-1].text) \
                 and re.sub(r"^\W*\d{1,3}[.)]", "", sents[-1].text).strip():
             sents[-1] = doc[sents[-1].start : sent.end]  # "7. 7 | February, Biratnagar: ...": a list number, then its item
         elif same_line and sents[-1].text.rstrip().endswith(","):
             sents[-1] = doc[sents[-1].start : sent.end]  # "- 11 November, | Chirkei: ...": no sentence ends on a comma
         elif same_line and LEAD.fullmatch(sents[-1].text.strip()) \
-                and not doc.text[doc.text.rfind("\n", 0, sents[-1].start_char) + 1 : sents[-1].start_char].strip(" \t"):
+                and not text[text.rfind("\n", 0, sents[-1].start_char) + 1 : sents[-1].start_char].strip(" \t"):
             sents[-1] = doc[sents[-1].start : sent.end]  # "- 24 August, near Yitzhar: A soldier ...": an item's label, then what it tells
         else:
             sents.append(sent)

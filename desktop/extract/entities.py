@@ -1265,7 +1265,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             continue  # "the Fon of Nso", "the Emir of Kano": a ruler's title, not a place (alone or with its domain)
         if kind in ("ORG", "PERSON", "LOC") and STREET_NAMED.match(ent.text):  # (and "Boulevard Moulay Youssef", read as a man)
             kind, subtype = "LOC", "facility"  # "Avenue Habib Bourguiba": a street named after someone, a place
-        if kind == "PERSON" and PLACE_SUFFERED.match(doc.text, ent.end_char) and norm_key(ent.text) not in gazetteer():
+        if kind == "PERSON" and PLACE_SUFFERED.match(dtext, ent.end_char) and norm_key(ent.text) not in gazetteer():
             kind, subtype = "LOC", "city"  # "Panakuach was bombed again overnight": only a place is bombed or shelled
         if ent.label_ == "FAC" and " " not in ent.text and is_place(ent.text) and not is_region(ent.text):
             subtype = "city"  # "north of Mandalay": a town the model took for a building
@@ -1285,13 +1285,13 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                                                              or ent[0].is_sent_start and ent[0].lower_ in ACTOR_NOUNS) \
                 and norm_key(ent.text) not in gazetteer():
             continue  # "Transcribed from the live feed", "Unofficial translation": a word, not a name
-        if kind in ("ORG", "PERSON") and (after := PRODUCT_AFTER.match(doc.text, ent.end_char)) is not None \
+        if kind in ("ORG", "PERSON") and (after := PRODUCT_AFTER.match(dtext, ent.end_char)) is not None \
                 and (kind == "PERSON" or after.group(1) or any(c.isdigit() for c in ent.text) or len(ent) == 2) \
                 and norm_key(ent.text) not in gazetteer():
             continue  # "a Mitsubishi Delica minivan", "an AR-15-style rifle": a make of vehicle or gun, not a name
             # (but "an FPI car", "a Hamas car bomb": a body's)
         if kind in ("ORG", "PERSON", "LOC") and 2 <= len(ent) <= 3 \
-                and COLOURED_MAKE.search(doc.text[max(0, ent.start_char - 30) : ent.start_char]) \
+                and COLOURED_MAKE.search(dtext[max(0, ent.start_char - 30) : ent.start_char]) \
                 and norm_key(ent.text) not in gazetteer() and not (kind == "LOC" and is_place(ent.text)):
             continue  # "a black Ford Fiesta sped along the shopping street"
         span = _joined(doc, ent) if kind in ("PERSON", "ORG", "LOC") else ent
