@@ -4067,3 +4067,101 @@ def test_a_wire_leads_claim_is_what_came_before_the_source_without_the_dateline_
     assert [(c["source"], c["via"], c["content"]) for c in claims] == [
         ("hospital officials", None, "The death toll from a bomb that ripped through a Shia mourning procession in "
                                      "Khanpur rose to 21 on Monday")], claims
+
+
+def test_a_count_of_days_up_to_twelve_dates_the_incident_from_the_one_before():
+    found = _eval_incidents("On 20 May, gunmen attacked the army post at Kerou, killing three soldiers. Nine days earlier, "
+                            "mortar fire on the camp at Banikoara wounded four peacekeepers. Eleven days later, a bomb "
+                            "killed two gendarmes in Tanguieta.\n", ref=dt.date(2024, 6, 30))
+    assert [(i["date"], i["location"]) for i in found] == [
+        ("2024-05-20", "Kerou"), ("2024-05-11", "Banikoara"), ("2024-05-22", "Tanguieta")], found
+
+
+def test_shells_and_rockets_that_fell_damaged_or_collapsed_tell_an_attack_and_a_trend_none():
+    found = _eval_incidents("On 12 March, two rockets had fallen near the consulate in Basra, police said.\n\n"
+                            "On 14 March, the roof of a clinic in Safwan was damaged by shells fired from across the "
+                            "border.\n\nOn 15 March, a wing of the old fort at Zubair collapsed after artillery fire.\n\n"
+                            "On 16 March, the pumping station at Umm Qasr was partly destroyed by shellfire.\n\n"
+                            "Reported strikes on oil sites fell sharply in April as both sides turned their fire on the "
+                            "front line.\n", ref=dt.date(2024, 4, 30))
+    assert [(i["date"], i["location"]) for i in found] == [
+        ("2024-03-12", "Basra"), ("2024-03-14", "Safwan"), ("2024-03-15", "Zubair"), ("2024-03-16", "Umm Qasr")], found
+    # (not a shell company, nor the shells of buildings)
+    assert _eval_incidents("The shells of burned houses still stood in Safwan. Shell companies moved the money.\n",
+                           ref=dt.date(2024, 4, 30)) == []
+
+
+def test_a_monthly_tally_whose_count_column_reads_as_a_perpetrators_tells_no_incident():
+    found = _eval_incidents("## The half-year in figures\n\n"
+                            "| Month | Incidents recorded by the monitor | Killed | Wounded |\n|---|---|---|---|\n"
+                            "| January | 0 | 0 | 0 |\n| March | 7 | 5 | 6 |\n| June | 1 | 1 | 1 |\n",
+                            ref=dt.date(2024, 7, 5))
+    assert found == [], found
+
+
+def test_the_previous_day_before_a_day_the_sentence_gives_is_not_the_incidents_day():
+    found = _eval_incidents("The lorry had left Garissa the previous day and was ambushed at about 7am on 3 March between "
+                            "Modogashe and Habaswein, witnesses said.\n", ref=dt.date(2024, 3, 20))
+    assert [i["date"] for i in found] == ["2024-03-03"], found
+    found = _eval_incidents("Christmas in Jos was not quiet. The last attack of the year came on Christmas night, when "
+                            "gunmen shot dead four villagers in Bokkos.\n", ref=dt.date(2024, 1, 10))
+    assert [(i["date"], i["location"]) for i in found] == [("2023-12-25", "Bokkos")], found
+
+
+def test_the_coast_a_town_is_on_is_not_where_it_happened():
+    found = _eval_incidents("Maria Solis, the mayor of the Pacific coast town of Puerto Lopez, was shot dead in the early "
+                            "hours of Sunday, police said.\n", ref=dt.date(2024, 3, 25))
+    assert [i["location"] for i in found] == ["Puerto Lopez"], found
+
+
+def test_attacks_people_fled_are_no_incident_and_a_summarys_item_stands_when_the_text_tells_only_what_else_happened():
+    text = ("## Key points\n\n"
+            "- On the evening of 2 June, about 40 armed men on motorbikes attacked the Tabareybarey displacement site "
+            "in Ayorou department.\n"
+            "- Water points and the food store were destroyed.\n\n"
+            "## Background\n\n"
+            "The site hosts some 9,000 people who fled attacks in neighbouring districts and in other parts of the "
+            "region.\n\n"
+            "## The attack\n\n"
+            "The attackers emptied and burned the main food store and destroyed the water points.\n\n"
+            "The attack on Tabareybarey follows a series of raids on the border.\n")
+    found = _eval_incidents(text, ref=dt.date(2024, 6, 5))
+    assert [(i["date"], i["location"]) for i in found if i["type"] == "Violence against civilians"] == [
+        ("2024-06-02", "Tabareybarey")], found
+
+
+def test_the_white_house_and_the_kremlin_that_speak_are_bodies_not_buildings():
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    text = ("White House spokesman Tom Reyes said the strike was lawful. Speaking from the White House, the president "
+            "said no Americans were hurt. The Kremlin called it a provocation.\n")
+    ents = to_eval_json(jobs.run(extract(text.encode(), filename="n.md", report_date=REF, weigh_incidents=False,
+                                         find_missed=False)))["entities"]
+    assert {(e["text"], e["type"]) for e in ents if e["text"] in ("White House", "Kremlin")} == {
+        ("White House", "ORG"), ("Kremlin", "ORG")}, ents
+
+
+def test_armed_men_pushed_or_beaten_back_fought_and_a_vote_pushed_back_did_not():
+    found = _eval_incidents("Chinese troops tried to cross the line in the Sumdorong Chu valley on 9 May and were pushed "
+                            "back by Indian soldiers, the minister said.\n\nThe vote was pushed back to June.\n",
+                            ref=dt.date(2024, 5, 20))
+    assert [(i["date"], i["location"], i["type"]) for i in found] == [
+        ("2024-05-09", "Sumdorong Chu valley", "Battles")], found
+    assert [t.kind for t in events.find_triggers("An attempt to attack nearby Bunia that evening was beaten back.")] == [
+        ("Battles", "Armed clash")]
+
+
+def test_a_wire_lead_that_tells_the_killing_then_calls_it_the_latest_of_a_string_is_the_evidence():
+    found = _eval_incidents("QUITO, March 25 (Andes Wire) - Ana Mera, the mayor of the Andean town of Pallatanga, was "
+                            "shot dead with her driver early on Sunday, police said, the latest in a string of killings of "
+                            "local officials.\n\nThe bodies of Mera and her driver were found in a car parked near the "
+                            "town's market, police said.\n", name="n.txt", ref=dt.date(2024, 3, 25))
+    assert [(i["date"], i["location"], i["evidence"][:30]) for i in found] == [
+        ("2024-03-24", "Pallatanga", "QUITO, March 25 (Andes Wire) -")], found
+
+
+def test_days_counted_from_the_day_before_beat_a_friday_named_only_by_its_prayers():
+    found = _eval_incidents("On August 2 a car bomb in Hermel killed 12 people. Eight days later, a bomb outside a mosque in "
+                            "the northern city of Akkar killed nine worshippers as Friday prayers ended.\n",
+                            ref=dt.date(2013, 11, 20))
+    assert [(i["date"], i["location"]) for i in found] == [("2013-08-02", "Hermel"), ("2013-08-10", "Akkar")], found

@@ -58,8 +58,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      rf"(?:first|second|third|fourth|last|latter|early|closing|opening|final)\s+(?:days?|weeks?|hours|half)\s+of)\s+|mid-){_M}\b"
                      # (not "in Mar Mikhael", "in Jan Kowalski's case": a month written short is no month before a name)
                      rf"(?!\s+[0-3]?\d\b)(?!(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\s+(?-i:[A-Z][a-z]))", re.I)),
-    # "on Christmas Day 2021", "on New Year's Eve", "the May Day march"
-    ("feast", re.compile(r"\b(?P<feast>Christmas Day|Christmas Eve|New Year['’]s Day|New Year['’]s Eve|Boxing Day|May Day)"
+    # "on Christmas Day 2021", "on New Year's Eve", "the May Day march", "came on Christmas night"
+    ("feast", re.compile(r"\b(?P<feast>Christmas (?:Day|Eve|night|morning)|New Year['’]s Day|New Year['’]s Eve|Boxing Day|May Day)"
                          r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
     ("weekday", re.compile(r"\b(?:on|last|this|late on|early on|of|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.I)),
@@ -92,7 +92,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31),
+FEASTS = {"christmas day": (12, 25), "christmas night": (12, 25), "christmas morning": (12, 25), "christmas eve": (12, 24),
+          "new year's day": (1, 1), "new year's eve": (12, 31),
           "boxing day": (12, 26), "may day": (5, 1)}
 
 
@@ -381,13 +382,18 @@ def _day_before_told(text: str, found: list[DateMention]) -> list[DateMention]:
     """"The previous day" after a day the sentence tells is the day before that one, not before the report ("On 27
     September, the government said it had foiled a coup attempt the previous day"); and "the previous day's protest"
     names another event's day, not this one's ("5 January. Police ... detained at least 17 people accused of taking
-    part in the previous day's protest")."""
+    part in the previous day's protest"). Before a day the sentence gives, it is not the sentence's day: "The
+    previous day, on 1 November, a mob attacked ...", "The bus had left Nairobi the previous day and was attacked ...
+    on 21 December" are of that day, not of the day before the report."""
     out: list[DateMention] = []
-    for d in found:
+    for n, d in enumerate(found):
         alone = (m := DAY_BEFORE.match(text, d.start)) is not None and m.end() == d.end
         if alone and text[d.end : d.end + 2] in ("'s", "’s"):
             continue
         told = [o for o in out if o.date.precision == "day" and o.date.start] if alone else []
+        if alone and not told and any(o.date.precision == "day" and o.date.start and re.search(r"\d", o.text)
+                                      for o in found[n + 1 :]):
+            continue
         if told:
             day = dt.date.fromisoformat(told[-1].date.start) - dt.timedelta(days=1)
             d = DateMention(d.start, d.end, d.text, FuzzyDate(_iso(day), _iso(day), "day", d.text))

@@ -215,6 +215,11 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
     if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
                                     r"(?:forces|troops|fighters|militias?|administration)\b", after):
         return True
+    # "the Pacific coast town of San Vicente", "the Red Sea port city of Hodeidah": which coast the town is on; the town
+    # is where
+    if e.type == "LOC" and re.match(r"\s+(?:coast(?:al)?|port|border|river|lakeside|island)\s+(?:town|city|village|"
+                                    r"municipality|district|province|port)\s+of\s+(?:the\s+)?(?-i:[A-Z])", after, re.I):
+        return True
     # ("a Christian Democrat member of the Campania regional government, in Naples": whose government, not where)
     # ("Raza Haider, a member of the Sindh provincial assembly, was shot dead with his bodyguard in a mosque in North
     # Nazimabad": the body he sat in; not "the secretary of the Chilpancingo city government was shot dead", told
@@ -2052,11 +2057,15 @@ class IncidentReader:
                 told = told_first["date"] or next((inc["date"] for inc in reversed(self.found) if inc["date"] is not None
                                                  and inc["date"].precision == "day"), None)
                 date = events.earlier_by(sentence[:a], part, told) or date
-            if not part_dates and self.previous is not None:
+            # ("Eight days later, twin car bombs outside two mosques in Tripoli killed more than 40 worshippers as Friday
+            # prayers ended": counted from the day told before, not the Friday before the report)
+            counted_on = (later := events.LATER.search(part)) is not None and later.start() <= 3 and later.group("n") \
+                and all(d.precision == "day" and d.text.strip().lower() in WEEKDAYS for d in part_dates)
+            if (not part_dates or counted_on) and self.previous is not None:
                 # "Hours later, ...": counted from the last day told, the incident's or, when the text named
                 # another day since ("On 26 February, Hezbollah said it had shot down a drone"), that day
                 anchor = told_first["date"] if told_first is not previous and a > 0 else self.previous["date"]
-                if self.last_day is not None and self.last_day[0] > self.previous["start"] and not re.search(
+                if not counted_on and self.last_day is not None and self.last_day[0] > self.previous["start"] and not re.search(
                         r"\b(?:hours|minutes|shortly|soon|moments|days?|weeks?)\s+after\s+(?:the|this|that|its)\s+(?:[\w-]+\s+)?"
                         r"(?:shooting|attack|bombing|blast|explosion|strikes?|raid|killings?|massacre|assault|ambush|"
                         r"clash(?:es)?|fighting|stabbing)\b", part, re.I):
@@ -2330,7 +2339,11 @@ SUMMING_UP = re.compile(r"^\W*(?:key points|summary|highlights|in brief|overview
                         # "... together killed well over a hundred people", "The attacks documented here killed"
                         r"\b(?:together|between them|combined)\s+(?:killed|left)\b|"
                         r"\b(?:documented|listed|described|recorded)\s+(?:here|above|below|in this (?:report|note))\b|"
-                        r"\bthe\s+latest\s+in\s+a\s+(?:series|string|wave|spate)\s+of\b",
+                        # ("The FUGUS raid is the latest in a series of mass abductions"; not "Brigitte García ... was
+                        # shot dead ..., police said, the latest in a string of killings of local officials", a sentence
+                        # that tells its event before it measures it: 4 of the 7 gold incidents told with the words)
+                        r"\b(?:is|was|are|were|marks|marked|became|becomes)\s+(?:also\s+|only\s+)?the\s+latest\s+in\s+a\s+"
+                        r"(?:series|string|wave|spate)\s+of\b",
                         re.I)
 # "On 16 May, two days after the pipeline attack described below, coalition aircraft struck ...": the attack told
 # below is a landmark in time; the sentence tells another
@@ -2548,6 +2561,13 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
             continue  # "- Persons arrested or detained: over 600", "- New arrests of MAK members": a figure, a watch item
         if bullet and _under_summary_heading(markdown, inc["start"]) and any(
                 other["start"] > inc["end"] and not _list_item(other["sentence"])
+                # (not when the text after it tells only what else happened: "- On 31 May, more than 50 armed men
+                # attacked the Intikane refugee hosting area" above "The attackers emptied and burned the main food
+                # store", "two refugees abducted" on 3 June and the undated "The attack on Intikane follows a series
+                # of raids")
+                and (other["kind"][0] in VIOLENT or inc["kind"][0] not in VIOLENT)
+                and (other["date"] is not None or inc["date"] is None)
+                and not (_both_to_the_day(other["date"], inc["date"]) and other["date"].start != inc["date"].start)
                 for other in found):
             continue  # "- Two UN peacekeepers were killed": a highlight of what the report tells after it
         aftermath, characterised = inc["aftermath"], bool(CHARACTERISED.match(sentence))
@@ -2569,6 +2589,8 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
         same_day = inc["date"] is not None and inc["date"].precision == "day"
         if (summing_up or characterised) and same_day and any(
                 other is not inc and other["start"] > inc["start"] and other["date"] is not None
+                and not (_list_item(sentence) and _list_item(other["sentence"])
+                         and _under_summary_heading(markdown, other["start"]))
                 and other["date"].start == inc["date"].start and other["kind"][0] in VIOLENT and inc["kind"][0] in VIOLENT
                 for other in found):
             continue  # "- the 14 September 2019 attack on Abqaiq was planned from Iran": told in full that day
@@ -2578,6 +2600,11 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
                     # "attacked Foduma Kolomdi, a village in Gubio local government area": told there too
                     or (other["sentence"] != sentence and re.search(rf"\b{re.escape(place.text)}\b", other["sentence"])))
                 and (other["start"] > inc["start"] or characterised)
+                # (a summary's item is not told in full by what else happened there, or by a sentence that only names
+                # it: "- On 31 May, armed men attacked the Intikane refugee hosting area" above "the school at Intikane
+                # had also been set on fire" and "The attack on Intikane follows a series of raids")
+                and not (_list_item(sentence) and (other["kind"][0] not in VIOLENT and inc["kind"][0] in VIOLENT
+                                     or other["date"] is None and inc["date"] is not None))
                 # (not another day at the place: "Nine bodies were found hanging from a bridge in Nuevo Laredo [on
                 # 4 May], the latest in a series of ..." before an attack there on 11 May)
                 and not (same_day and other["date"] is not None and other["date"].precision == "day"

@@ -58,8 +58,8 @@ ATTACK = ("Violence against civilians", "Attack")
 BLAST = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
 BLAST_WORDS = re.compile(r"\b(?:bombs?|ieds?|explosives?|blasts?|grenades?|mines?)\b", re.I)  # "Bomb in a market"
 LEAD_IN_CHARS = 300  # how far above a table its lead-in may say what its rows are
-# the first name of a place cell, after "near", "around", "villages around", before a comma, "and" or "area"
-PLACE_CHUNK = re.compile(r"^(?:(?i:near|around|outside|villages?\s+(?:around|near)|the)\s+)*"
+# the first name of a place cell, after "near", "around", "off", "villages around", before a comma, "and" or "area"
+PLACE_CHUNK = re.compile(r"^(?:(?i:near|around|outside|off|villages?\s+(?:around|near)|the)\s+)*"
                          r"(?P<name>[A-Z][\w'’.-]*(?:[ -](?:(?:de|del|da|do|du|la|el|al|ul|e|i)[ -])?[A-Z][\w'’.-]*)*)")
 DEATH = re.compile(r"\b(?:killed|dead|death|shot|murdered|hacked|stabbed|executed|assassinated|lynched|beheaded)\b", re.I)
 
@@ -213,8 +213,10 @@ def table_incidents(markdown: str, ref, ents: list[Ent],
             if date is None:
                 continue
             row_text = markdown[row_start:row_end]
-            if event_col is not None and LEADING_COUNT.fullmatch(cells[event_col].text.strip()):
-                continue  # "| August | 8 | 38 |" under "| Month | Incidents recorded | Killed |": a month's tally
+            if any(col is not None and LEADING_COUNT.fullmatch(cells[col].text.strip()) for col in (event_col, perp_col)):
+                # "| August | 8 | 38 |" under "| Month | Incidents recorded | Killed |": a month's tally (and under
+                # "| Month | Incidents recorded by EFSO | Killed |", whose "by" reads as a perpetrator's column)
+                continue
             told_cells = [c for i, c in enumerate(cells) if i not in (date_col, place_col, perp_col)]
             words = " ; ".join(c.text for c in told_cells)
             told_ents = [e for c in told_cells for e in _within(ordered, c.start, c.end, ("ORG", "PERSON"))]
