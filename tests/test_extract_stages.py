@@ -4149,6 +4149,8 @@ def test_armed_men_pushed_or_beaten_back_fought_and_a_vote_pushed_back_did_not()
         ("2024-05-09", "Sumdorong Chu valley", "Battles")], found
     assert [t.kind for t in events.find_triggers("An attempt to attack nearby Bunia that evening was beaten back.")] == [
         ("Battles", "Armed clash")]
+    assert [t.kind for t in events.find_triggers("Serb forces laid siege to Gorazde from early May 1992.")] == [
+        ("Battles", "Armed clash")]
 
 
 def test_a_wire_lead_that_tells_the_killing_then_calls_it_the_latest_of_a_string_is_the_evidence():
@@ -4165,3 +4167,10 @@ def test_days_counted_from_the_day_before_beat_a_friday_named_only_by_its_prayer
                             "the northern city of Akkar killed nine worshippers as Friday prayers ended.\n",
                             ref=dt.date(2013, 11, 20))
     assert [(i["date"], i["location"]) for i in found] == [("2013-08-02", "Hermel"), ("2013-08-10", "Akkar")], found
+
+
+def test_forces_that_hit_a_place_with_missiles_struck_it():
+    found = _eval_incidents("On 15 March Russian forces hit Kulbakino airfield with two missiles, destroying the runway.\n",
+                            ref=dt.date(2022, 6, 30))
+    assert [(i["date"], i["type"], i["perpetrator"]) for i in found] == [
+        ("2022-03-15", "Explosions/Remote violence", "Russian")], found

@@ -2060,7 +2060,7 @@ class IncidentReader:
             # ("Eight days later, twin car bombs outside two mosques in Tripoli killed more than 40 worshippers as Friday
             # prayers ended": counted from the day told before, not the Friday before the report)
             counted_on = (later := events.LATER.search(part)) is not None and later.start() <= 3 and later.group("n") \
-                and all(d.precision == "day" and d.text.strip().lower() in WEEKDAYS for d in part_dates)
+                and bool(part_dates) and all(d.precision == "day" and d.text.strip().lower() in WEEKDAYS for d in part_dates)
             if (not part_dates or counted_on) and self.previous is not None:
                 # "Hours later, ...": counted from the last day told, the incident's or, when the text named
                 # another day since ("On 26 February, Hezbollah said it had shot down a drone"), that day
