@@ -1530,12 +1530,13 @@ TREND = re.compile(r"^\W*(?:[\w'’-]+\s+){0,3}?(?:attacks|strikes|air\s+strikes
                    r"(?![^.;]*\b(?:after|when)\b)")
 
 
-# "Russian forces hit Dnipro International Airport with two missiles", "struck the runway with a drone"
+# "Russian forces hit Dnipro International Airport with two missiles" ("struck ... with" is told by "struck" already)
 HIT_WITH = re.compile(r"\b(hit|hits)\s+(?:the\s+|an?\s+|two\s+|three\s+)?(?:[\w'’-]+\s+){0,5}?with\s+(?:an?\s+|two\s+|three\s+|"
                       r"four\s+|several\s+|\d+\s+|more\s+than\s+\d+\s+)?(?:[\w-]+\s+){0,2}?"
                       r"(missiles?|rockets?|drones?|bombs?|shells?|artillery|mortars?)\b")
 # armed men, or their attack, beaten off (each of the 57 sentences of gold 1-2490 that says one "was pushed, beaten or
-# driven back" is an incident's evidence; not "the vote was pushed back to March": no armed men)
+# driven back" is an incident's evidence; "driven back" is a trigger word of its own; not "the vote was pushed back to
+# March": no armed men)
 PUSHED_BACK = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|attackers|gunmen|insurgents|militiamen|"
                          r"militias?|raiders|assailants|units|army|offensive|assault|attack|attempt)\b[^.;]{0,120}?"
                          r"\b(?:was|were|being|been)\s+(?:\w+ly\s+)?(pushed|beaten)\s+back\b")
@@ -1546,7 +1547,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
     low = sentence.lower()
     found: list[Trigger] = []
     if TREND.match(low):
-        return found
+        return found  # "Reported strikes on airfields fell sharply in May": a count that moved, no event
     if OUTLOOK.match(low) or re.match(r"\W*(?:why|whether)\b", low):
         return found  # "- Whether the Tegina hostages are released": what to watch, not what happened
     if re.match(r"\W*(?:first|second|third|fourth|fifth|finally|lastly),\s", low) and not DATES_ONE.search(low):
@@ -1680,7 +1681,6 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found.append(Trigger(m.group(1).lower() + " out of", m.start(1), ("Battles", "Armed clash")))
     for m in PRISON_BREAK.finditer(low):
         found.append(Trigger(m.group(1), m.start(1), ("Strategic developments", "Other")))
-    # (each of these two tells its verb in one of two groups, active or passive: the one that matched is the last)
     for m in HIT_WITH.finditer(low):
         # "On 15 March Russian forces hit Dnipro airport with two missiles": the strike told by its verb, whose subject
         # struck (not by the weapon alone, which names no one)
@@ -1689,6 +1689,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             kind = (EXPLOSION, "Air/drone strike") if m.group(2).startswith(("drone", "bomb")) \
                 else (EXPLOSION, "Shelling/artillery/missile attack")
             found.append(Trigger(m.group(1), m.start(1), kind))
+    # (each of these two tells its verb in one of two groups, active or passive: the one that matched is the last)
     for m in DEVICE_DAMAGED.finditer(low):
         if not any(t.start == m.start(m.lastindex) for t in found):
             found.append(Trigger(m.group(m.lastindex), m.start(m.lastindex), (EXPLOSION, "Remote explosive/landmine/IED")))

@@ -2546,6 +2546,12 @@ def top_updates(markdown: str) -> list[tuple[int, int]]:
 POINTER = re.compile(r"\((?:see|cf\.?)\s+(?:section|below|above|part|para(?:graph)?|box|annex|chapter)\b", re.I)
 
 
+def _tells_else(inc: dict[str, Any], other: dict[str, Any]) -> bool:
+    """A later sentence that cannot be the full telling of a summary's item: not violent where the item is (the food
+    store burned after the attack), or undated where the item has its day (a sentence that only names the attack)."""
+    return other["kind"][0] not in VIOLENT and inc["kind"][0] in VIOLENT or other["date"] is None and inc["date"] is not None
+
+
 def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str, Any]]:
     """Leave out an incident told by a summing-up sentence when a later sentence tells it in
     full at the same place, or by a sentence that only says what an incident told elsewhere
@@ -2554,7 +2560,8 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
     for n, inc in enumerate(found):
         place, sentence = inc["place"], inc["sentence"]
         # (unless a sentence read as more of it tells it in full: that one becomes the evidence, below)
-        bullet = _list_item(sentence) and not any(_tells(x[2]) for x in inc["extra"])
+        item = _list_item(sentence)
+        bullet = item and not any(_tells(x[2]) for x in inc["extra"])
         if POINTER.search(sentence):
             continue  # "- 29 July: Gunmen attacked a police station in El Arish (see section 3).": told in full there
         if bullet and _under_summary_heading(markdown, inc["start"], NO_EVENT_HEADING):
@@ -2565,15 +2572,13 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
                 # attacked the Intikane refugee hosting area" above "The attackers emptied and burned the main food
                 # store", "two refugees abducted" on 3 June and the undated "The attack on Intikane follows a series
                 # of raids")
-                and (other["kind"][0] in VIOLENT or inc["kind"][0] not in VIOLENT)
-                and (other["date"] is not None or inc["date"] is None)
+                and not _tells_else(inc, other)
                 and not (_both_to_the_day(other["date"], inc["date"]) and other["date"].start != inc["date"].start)
                 for other in found):
             continue  # "- Two UN peacekeepers were killed": a highlight of what the report tells after it
         aftermath, characterised = inc["aftermath"], bool(CHARACTERISED.match(sentence))
         # a bullet under "Key points" sums up; a numbered paragraph under "HIGHLIGHTS" often tells in full
-        summing_up = _sums_up(sentence) or (
-            _list_item(sentence) and _under_summary_heading(markdown, inc["start"]))
+        summing_up = _sums_up(sentence) or (item and _under_summary_heading(markdown, inc["start"]))
         if aftermath and not any(_tells(x[2]) for x in inc["extra"]) \
                 and n + 1 < len(found) and found[n + 1]["block_no"] - inc["block_no"] <= STORY_BLOCKS \
                 and found[n + 1]["kind"][0] in VIOLENT and inc["kind"][0] in VIOLENT and found[n + 1]["start"] > inc["end"] \
@@ -2589,8 +2594,7 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
         same_day = inc["date"] is not None and inc["date"].precision == "day"
         if (summing_up or characterised) and same_day and any(
                 other is not inc and other["start"] > inc["start"] and other["date"] is not None
-                and not (_list_item(sentence) and _list_item(other["sentence"])
-                         and _under_summary_heading(markdown, other["start"]))
+                and not (item and _list_item(other["sentence"]) and _under_summary_heading(markdown, other["start"]))
                 and other["date"].start == inc["date"].start and other["kind"][0] in VIOLENT and inc["kind"][0] in VIOLENT
                 for other in found):
             continue  # "- the 14 September 2019 attack on Abqaiq was planned from Iran": told in full that day
@@ -2603,8 +2607,7 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
                 # (a summary's item is not told in full by what else happened there, or by a sentence that only names
                 # it: "- On 31 May, armed men attacked the Intikane refugee hosting area" above "the school at Intikane
                 # had also been set on fire" and "The attack on Intikane follows a series of raids")
-                and not (_list_item(sentence) and (other["kind"][0] not in VIOLENT and inc["kind"][0] in VIOLENT
-                                     or other["date"] is None and inc["date"] is not None))
+                and not (item and _tells_else(inc, other))
                 # (not another day at the place: "Nine bodies were found hanging from a bridge in Nuevo Laredo [on
                 # 4 May], the latest in a series of ..." before an attack there on 11 May)
                 and not (same_day and other["date"] is not None and other["date"].precision == "day"
