@@ -31,7 +31,7 @@ OUT = ROOT / "bench" / "out"
 
 def baseline(raw: bytes, filename: str) -> dict:
     from desktop.extract.cleanup import to_markdown
-    from desktop.extract.pipeline import load_nlp
+    from desktop.extract.reading import load_nlp
 
     markdown, _ = to_markdown(raw, filename)
     nlp = load_nlp(tuned=False)  # spaCy as it comes

@@ -33,13 +33,13 @@ def main() -> int:
     ap.add_argument("--words", type=int, default=100_000)
     args = ap.parse_args()
     from desktop import jobs
-    from desktop.extract import pipeline
+    from desktop.extract import pipeline, reading
 
     text = make_report(args.words)
     n_words = len(text.split())
     t0 = time.perf_counter()
-    pipeline.load_nlp()
-    pipeline._matchers()
+    reading.load_nlp()
+    reading.matchers()
     load = time.perf_counter() - t0
     progress = []
     t1 = time.perf_counter()

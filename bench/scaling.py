@@ -28,7 +28,8 @@ def main() -> int:
     from bench.generate import make_large_case
     from desktop import jobs
     from desktop.export import EXPORT_JOBS
-    from desktop.extract.pipeline import extract, load_nlp
+    from desktop.extract.pipeline import extract
+    from desktop.extract.reading import load_nlp
 
     load_nlp()
     rows: dict[str, list[float]] = {}

