@@ -2253,6 +2253,18 @@ def test_the_sentence_classifier_weighs_sentences_offline_and_feeds_both_models(
         "The committee will publish its annual report in the spring.",
     ])
     assert 0.0 <= said < told <= 1.0
+    # (loaded without the strings each member saved: the same likelihoods as with them)
+    import spacy
+
+    with_strings = spacy.blank("en")
+    config = likely.load_json(*likely.SENTENCE_CONFIG)
+    for n in range(1, config.get("members", 1) + 1):
+        with_strings.add_pipe("textcat", name=f"textcat_{n}", config=config["component"]).from_bytes(
+            likely.read_bytes(likely.SENTENCE_WEIGHTS[0], likely.member_file(n)))
+    assert likely.sentence_likelihoods([
+        "On 4 May, gunmen attacked a police post near Sebba, killing four officers.",
+        "The committee will publish its annual report in the spring.",
+    ], with_strings) == pytest.approx([told, said], abs=1e-6)
     # its likelihood is one feature of each model, given as scaled log-odds; a sentence it did not read has none
     assert set(likely.sentence_feature(told)) == {"sentence"} and likely.sentence_feature(None) == {"sentence:none": 1.0}
     assert any(k == "sentence" for k in likely.model()["weights"]) and "sentence" in likely.missed_model()["weights"]

@@ -33,7 +33,7 @@ from desktop.extract.entities import (
     split_places,
     unfound_countries,
 )
-from desktop.extract.likely import sentence_classifier, sentence_likelihoods
+from desktop.extract.likely import sentence_likelihoods
 from desktop.extract.ops import numpy_matmul, one_blas_thread
 from desktop.resources import load_json, read_bytes
 
@@ -167,8 +167,6 @@ def _in_workers(markdown: str, chunks: list, weigh: bool, n_processes: int) -> I
     global _JOB
     nlp = load_nlp()
     matchers()
-    if weigh:
-        sentence_classifier()  # (loaded once, before the fork, not in each worker)
     _JOB = (markdown, chunks, weigh)
     try:
         with multiprocessing.get_context("fork").Pool(n_processes) as pool:
