@@ -155,9 +155,11 @@ _JOB: tuple[str, list, bool] | None = None  # what forked workers read: set befo
 
 
 def _work(chunk_no: int) -> list[tuple]:
-    """A worker's task: one chunk, its parses as bytes (without the token vectors, which nothing after reads)."""
+    """A worker's task: one chunk, its parses as spaCy's dictionaries, which the pool pickles (without the token
+    vectors, which nothing after reads; not as spaCy's bytes, whose msgpack looks up its registered decoders at
+    every call, a millisecond a paragraph each way)."""
     markdown, chunks, weigh = _JOB
-    return [(r.doc.to_bytes(exclude=["tensor"]), r.ents, r.sentences, r.triggers, r.likelihoods)
+    return [(r.doc.to_dict(exclude=["tensor"]), r.ents, r.sentences, r.triggers, r.likelihoods)
             for r in _read_chunk(markdown, *chunks[chunk_no], weigh)]
 
 
@@ -184,8 +186,8 @@ def _in_workers(markdown: str, chunks: list, weigh: bool, n_processes: int) -> I
                 if submitted < len(chunks):
                     pending.append(pool.apply_async(_work, (submitted,)))
                     submitted += 1
-                for doc_bytes, ents, sentences, triggers, likelihoods in done:
-                    yield BlockRead(Doc(nlp.vocab).from_bytes(doc_bytes), ents, sentences, triggers, likelihoods)
+                for doc, ents, sentences, triggers, likelihoods in done:
+                    yield BlockRead(Doc(nlp.vocab).from_dict(doc), ents, sentences, triggers, likelihoods)
     finally:
         _JOB = None
 
