@@ -51,3 +51,20 @@ def test_frozen_app_opens_a_sample_case(tmp_path, capsys):
                              text=True, timeout=180, env={**env, "XDG_CACHE_HOME": str(tmp_path / "cache")})
     assert extract.returncode == 0, extract.stdout + extract.stderr
     assert {"text": "Sebba", "type": "GPE"} in json.loads(extract.stdout)["entities"]
+    # a long report: the frozen app reads it on two forked workers (reading.processes), as the checkout does
+    places = ["Sebba", "Djibo", "Kaya", "Dori", "Gorom-Gorom", "Arbinda", "Titao", "Ouahigouya"]
+    long_report = tmp_path / "long.txt"
+    long_report.write_text("\n\n".join(
+        f"On {1 + n % 28} May, gunmen attacked a police post near {places[n % len(places)]}, killing {2 + n % 9} "
+        f"officers and wounding {n % 5} others, the army said in a statement read on national radio."
+        for n in range(600)) + "\n", encoding="utf-8")
+    assert len(long_report.read_text(encoding="utf-8")) > 60_000
+    frozen = subprocess.run([str(binary), "extract", str(long_report), "--report-date", "2024-06-01", "--format",
+                             "eval-json"], capture_output=True, text=True, timeout=300,
+                            env={**env, "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    checkout = subprocess.run([sys.executable, "-m", "desktop", "extract", str(long_report), "--report-date",
+                               "2024-06-01", "--format", "eval-json"], capture_output=True, text=True, timeout=300,
+                              cwd=ROOT, env={**env, "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    assert frozen.returncode == 0 and checkout.returncode == 0, frozen.stderr[-2000:] + checkout.stderr[-2000:]
+    assert json.loads(frozen.stdout) == json.loads(checkout.stdout)
+    assert len(json.loads(frozen.stdout)["incidents"]) > 100
