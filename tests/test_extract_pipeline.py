@@ -3765,6 +3765,24 @@ def test_a_countrys_office_named_after_according_to_is_the_source_not_the_countr
     assert [s for s, _via, _content in _said("Forty people died, according to Gauteng police.\n")] == ["Gauteng police"]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("A vehicle struck a mine near Djibo, according to a statement signed by the governor of the region.",
+     "governor of the region"),
+    ("Four soldiers died in the ambush, according to a statement issued by the army.", "army"),
+    ("The strike hit a market, according to a statement released by Amnesty International.", "Amnesty International"),
+    # the person who holds the office, named after it, with the title
+    ("The shooting happened on the Kisota road, according to a joint security statement issued by the deputy "
+     "inspector general of police, Major General Paul Lokech.", "Major General Paul Lokech"),
+    ("The attack killed four, according to the district commissioner, Ali Hassan, who visited the scene.",
+     "Ali Hassan"),
+    # (not the subject of what the source says)
+    ("According to the prosecution, Ivan Petrov, the security officer of the brigade, had ordered the killings.",
+     "prosecution"),
+])
+def test_a_statement_signed_or_issued_by_someone_is_the_signers_claim_not_the_statements(text, source):
+    assert [s for s, _via, _content in _said(text + "\n")] == [source]
+
+
 def test_a_month_alone_as_an_items_bold_label_dates_the_item():
     found = _incidents("## Chronology\n\n"
                        "- **January.** On 9 January, police fired on a protest in Turbat, killing one student.\n"

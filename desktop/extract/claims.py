@@ -407,6 +407,25 @@ def _dated_name(tok):
     return name
 
 
+# ", Major General Paul Lokech": a comma, then up to three capitalised words of a title before a person's name
+_TITLED = re.compile(r",\s+((?:(?-i:[A-Z])[\w.'’-]*\s+){0,3})")
+
+
+def _named_after(text: str, at: int, ents: list[Ent], base: int) -> tuple[str, Ent] | None:
+    """The person named, with any title, right after an office at ``at`` ("the governor, Lieutenant-Colonel Rodolphe
+    Sorgho.", "his wife, Tiffany, who escaped"), when the name ends the clause; None otherwise."""
+    m = _TITLED.match(text, at)
+    if m is None:
+        return None
+    person = next((e for e in ents if e.type == "PERSON" and m.start(1) <= e.start - base <= m.end(1)
+                   and not text[m.start(1) : e.start - base].strip(" ").endswith(",")), None)
+    # (not "According to the prosecution, Šljivančanin, the security officer, had directed ...": the subject of what
+    # the source says; the name must end the clause, or be followed by who it is)
+    if person is None or not re.match(r"\s*(?:[.;:)]|,\s+who\b|$)", text[person.end - base :]):
+        return None
+    return text[m.start(1) : person.end - base], person
+
+
 def _span_text(tok) -> tuple[int, int]:
     sub = list(tok.subtree)
     sub[-1] = _through_hyphens(sub[-1])
@@ -617,8 +636,10 @@ ROLE_PLACED = re.compile(r",\s+(?P<role>(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3
                          r"(?:the\s+)?[A-Z][^,;]{1,100}?\s*$")
 
 
+# ("according to a statement signed by the governor", "... issued by the army": the signer, the issuer)
 ACCORDING_TO = re.compile(r"\b(according to|as per|in the words of)\s+(?:the\s+|an?\s+)?(?:(?:\w+\s+){0,2}?"
-                          r"(?:assessment|report|statement|estimate|figures|data|analysis|account)s?\s+(?:by|of|from)\s+"
+                          r"(?:assessment|report|statement|estimate|figures|data|analysis|account)s?\s+"
+                          r"(?:(?:signed|issued|released|published|posted|put\s+out)\s+by|by|of|from)\s+"
                           r"(?:the\s+)?)?", re.I)
 
 
@@ -1001,6 +1022,10 @@ def find_claims(sent, base: int, ents: list[Ent], last_person: Ent | None,
                 source_ent, said_from = None, m.end() + len(source)
                 if source and (also := _and_others(text, said_from)) is not None:
                     source, said_from = text[m.end() : also], also
+                elif source and (named := _named_after(text, said_from, sent_ents, base)) is not None:
+                    # ("according to a statement issued by the deputy inspector general of police, Major General
+                    # Paul Lokech": the person who holds the office, named after it)
+                    (source, source_ent), said_from = named, named[1].end - base
                 # ("By mid-June, according to Indian officials, Pakistan had violated ...": what follows the source too,
                 # after a sentence's opening phrase of time or place; not "Three temples burned in Ramu according to the
                 # district police to two dozen across the region")
