@@ -1755,12 +1755,11 @@ class IncidentReader:
         self.of_the_past = ref is not None and len(years) >= 3 and sum(y >= ref.year - 1 for y in years) < 0.3 * len(years)
 
     def read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
-             block_date: FuzzyDate | None, triggers: list[events.Trigger] | None = None) -> list[FuzzyDate]:
-        """Take one spaCy sentence of the block starting at ``start`` (with its event words, if they were found
-        already: events.find_triggers); returns its event dates."""
+             block_date: FuzzyDate | None, triggers: list[events.Trigger]) -> list[FuzzyDate]:
+        """Take one spaCy sentence of the block starting at ``start``, with its event words (events.find_triggers,
+        found where the block was read: reading.py); returns its event dates."""
         told_before, more_before = len(self.found), self.more_told
-        dates = self._read(sent, start, block_no, sent_ents, block_date,
-                           events.find_triggers(sent.text) if triggers is None else triggers)
+        dates = self._read(sent, start, block_no, sent_ents, block_date, triggers)
         told = self.told[-1]
         told.dates = dates
         if len(self.found) > told_before:

@@ -128,16 +128,17 @@ def block_names(doc, start: int, end: int, markdown: str, matchers) -> list[Ent]
 
 
 def _read_chunk(markdown: str, spans: list[tuple[int, int]], texts: list[str], weigh: bool) -> list[BlockRead]:
-    reads = []
+    reads, said = [], []  # (each block's read, and its sentences' texts)
     for (start, end), doc in zip(spans, load_nlp().pipe(texts, batch_size=CHUNK), strict=True):
         table = markdown.startswith("|", start)  # a summary table: names, but no sentences that tell
-        sentences = [] if table else [(s.start, s.end) for s in claims.quoted_sentences(doc) if len(s.text.strip()) >= 3]
-        reads.append(BlockRead(doc, block_names(doc, start, end, markdown, matchers()), sentences,
-                               [events.find_triggers(doc[a:b].text) for a, b in sentences], None))
+        sentences = [] if table else [s for s in claims.quoted_sentences(doc) if len(s.text.strip()) >= 3]
+        said.append([s.text for s in sentences])
+        reads.append(BlockRead(doc, block_names(doc, start, end, markdown, matchers()),
+                               [(s.start, s.end) for s in sentences], [events.find_triggers(t) for t in said[-1]], None))
     if weigh:
-        likelihoods = iter(sentence_likelihoods([r.doc[a:b].text for r in reads for a, b in r.sentences]))
-        for r in reads:
-            r.likelihoods = [next(likelihoods) for _ in r.sentences]
+        likelihoods = iter(sentence_likelihoods([t for block in said for t in block]))
+        for r, block in zip(reads, said, strict=True):
+            r.likelihoods = [next(likelihoods) for _ in block]
     return reads
 
 
