@@ -3901,3 +3901,53 @@ def test_victims_of_a_body_named_after_plain_words_are_counted():
     (found,) = _incidents("Twelve local staff of the French aid agency Solidarités Nouvelles (SNI) were shot dead in "
                           "their compound in Kutum on 3 May.\n")
     assert found.killed is not None and found.killed.min == 12, found
+
+
+def test_attacks_listed_with_bare_commas_each_at_its_place_with_its_dead_are_incidents_of_their_own():
+    found = _incidents("On 9 March, a car bomb in Najaf killed 14 people, two roadside bombs near Samarra killed "
+                       "five, a suicide bomber on the outskirts of Baqubah killed nine and wounded 20, and a bomb in "
+                       "Tuz Khurmatu killed three.\n")
+    assert sorted((f.location.name, f.killed.min) for f in found) == [
+        ("Baqubah", 9), ("Najaf", 14), ("Samarra", 5), ("Tuz Khurmatu", 3)], found
+
+
+def test_a_site_the_recogniser_names_as_a_body_is_placed_in_the_town_that_names_it():
+    found = _incidents("On 9 March, two bombs at the Meerut district court killed four people, and a third bomb "
+                       "at the Agra civil court injured two people.\n")
+    assert sorted(f.location.name for f in found) == ["Agra", "Meerut"], found
+
+
+@pytest.mark.parametrize("text, killed, wounded", [
+    # a toll of the wounded is none of the dead, however the count's noun is cut
+    ("On 9 March, fighting between rival supporters at the Estadio Azteca left 26 people injured.\n", None, 26),
+    # the event told at length between the toll and its rise (ten words)
+    ("The death toll from a suicide bombing at a football ground east of Baghdad rose to 41 on 9 March.\n", 41, None),
+])
+def test_tolls_of_the_wounded_and_tolls_told_after_a_long_event(text, killed, wounded):
+    (found,) = _incidents(text)
+    assert (found.killed.min if found.killed else None, found.wounded.min if found.wounded else None) == (
+        killed, wounded), found
+
+
+def test_a_government_summoning_an_envoy_to_protest_is_no_protest():
+    assert _incidents("On 9 March India summoned Pakistan's deputy high commissioner in New Delhi to protest "
+                      "against what it called hostile remarks by a minister.\n") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In the Nakyal sector of Kotli, two civilians were killed on 9 March when a shell hit their house.\n", "Nakyal"),
+    ("On 9 March, soldiers fought about 80 Maoists in the Kistaram forest of Sukma district.\n", "Kistaram forest"),
+    ("On 9 March, local youths attacked Welsh and England fans in the old town of Nice.\n", "Nice"),
+    ("On 9 March, youths attacked Northern Ireland supporters in the centre of Lyon.\n", "Lyon"),
+])
+def test_the_part_before_the_whole_and_the_town_not_the_fans_country_is_the_place(text, place):
+    (found,) = _incidents(text)
+    assert found.location.name == place, found
+
+
+def test_a_key_points_bullet_stays_the_evidence_when_only_another_bullet_tells_more_of_it():
+    found = _incidents("# Update\n\n## Key points\n\n"
+                       "- Twelve road workers were shot dead when gunmen stormed their camp at Kalat on 9 March.\n"
+                       "- The Baloch Liberation Army claimed the killings.\n")
+    assert [f.evidence.exact.lstrip("- ") for f in found] == [
+        "Twelve road workers were shot dead when gunmen stormed their camp at Kalat on 9 March."], found

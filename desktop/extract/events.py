@@ -311,6 +311,8 @@ WE_EXPECT = re.compile(r"\W*we\s+(?:expect|anticipate|assess\s+that\s+\w+\s+will
 # killings": the event word inside a plea, which tells what the speaker wants, not what happened
 APPEAL = re.compile(r"\b(?:appeal(?:ed|s|ing)?|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+(?:on|upon|for)|"
                     r"implor(?:ed|es|ing))\b(?:(?!\b(?:after|when|following|since|because|as)\b)[^.])*$")
+# "summoned the Afghan chargé d'affaires to protest", as governments protest: words, not a gathering
+SUMMONED_TO = re.compile(r"\bsummon(?:ed|s|ing)?\s+[^.;]{1,100}?\bto\s+$")
 # a quoted sentence ('"Sweden has been attacked,"'), not a quoted term ('a "retaliatory strike"')
 QUOTED = re.compile(r"[\"“]([^\"“”]{3,}[,.!?])[\"”]")
 SAID_OUTSIDE = re.compile(r"\b(?:said|says|told|added|wrote|declared|tweeted|posted|asked|shouted)\b", re.I)
@@ -762,7 +764,8 @@ KILLED = [
                r"executed|executing|beheaded|beheading|decapitated|slaughtered|slaughtering|lynched|lynching|"
                r"(?:hacked|stabbed|beat|beaten|burned|burnt|clubbed|stoned)\s+to\s+death|"
                r"(?:slit|slitting|cut|cutting)\s+the\s+throats?\s+of)\s+(?:all\s+)?"
-               + _NUM + _WHO + r"(?!\s+(?:wounded|injured|hurt))", re.I),
+               # (not a word cut short to slip past it: "left 26 people injured" is no count of the dead as "left 26 peopl")
+               + _NUM + _WHO + r"(?![\w'’,-]*(?:\s+(?:people|persons|civilians|others|more))?\s+(?:wounded|injured|hurt))", re.I),
     # "stabbed two men to death", "hacked four villagers to death with machetes"
     re.compile(r"\b(?:stabbed|stabbing|hacked|hacking|beat|beating|stoned|stoning|clubbed|clubbing|burned|burnt|burning|"
                r"bludgeoned|crushed|kicked|hanged)\s+(?:all\s+)?" + _NUM + _WHO + r"(?:\s+[\w'’-]+){0,2}?\s+to\s+death\b", re.I),
@@ -810,7 +813,9 @@ KILLED = [
                r"at|stood\s+at|to)\s+" + _NUM, re.I),
     # ("The death toll from a bomb that ripped through a Shia mourning procession in the southern Punjab town of Khanpur
     # rose to 21": the event told at length between the toll and its rise)
-    re.compile(r"(?:death toll|toll)\s+from\s+(?:[\w'’-]+\s+){11,24}?(?:rose|risen|climbed|jumped|increased)\s+to\s+" + _NUM,
+    # (from ten words on, which the pattern before, of at most ten words with "from", leaves: "The death toll from a
+    # suicide bombing at a football ground south of Baghdad rose to 41")
+    re.compile(r"(?:death toll|toll)\s+from\s+(?:[\w'’-]+\s+){10,24}?(?:rose|risen|climbed|jumped|increased)\s+to\s+" + _NUM,
                re.I),
     # "A Kosovo police sergeant was killed", "stabbed a 29-year-old Portuguese man to death": one victim
     # "29 April: a security guard, Vyacheslav Golev, was shot dead": one victim, named or not
@@ -2121,6 +2126,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("detained", "arrested", "abducted", "kidnapped") \
                 and re.search(r"\b(?:those|the)\s+$", low[max(0, m.start() - 8) : m.start()]):
             continue
+        if word == "protest" and SUMMONED_TO.search(low, max(0, m.start() - 120), m.start()):
+            continue  # "India summoned Pakistan's deputy high commissioner to protest against Pakistani fire": words
         if re.match(r"\W*(?:\w+\s+)?(?:days|weeks|months|years|decades)\s+(?:after|since)\b[^,;]*$", low[: m.start()]):
             continue  # "Six months after three journalists were shot dead, two accounts are in circulation"
         if re.search(r"\b(?:days|weeks|months|years|decades)\s+(?:after|since)\s+(?:the\s+)?$", window) or re.search(
@@ -3213,6 +3220,38 @@ def _semi_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: i
     return _elsewhere(sentence, max(begin, sentence.rfind(";", begin, cut) + 1), cut, end)
 
 
+# "At least 10 explosions in Baghdad killed 32 people, car bombs in and around Tikrit killed 12, and car bombs in Hilla
+# killed three": the middle items of a list of attacks, each with its weapon, its place and its dead, joined by a bare
+# comma (the last item's ", and" is AND_CLAUSE's)
+LIST_CLAUSE = re.compile(r",\s+(?=(?:(?:a|an|another|twin|(?:at\s+least\s+)?(?:\d{1,4}|" + _NUMBER_WORD_RE + r"))\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}?(?:car\s+bombs?|bombs?|explosions?|blasts?|gunm[ae]n|suicide\s+bombers?|"
+                         r"bombers?|rockets?|shells?|mortars?|drones?|air\s*strikes?|grenades?)\s+(?:(?:in|at|on|near|outside|among)\s"
+                         r"[^,;]{0,90}?\b)?(?:killed|wounded|injured|stormed)\s)", re.I)
+# where a list's item puts its attack ("on the outskirts of Kadhimiya" as well as "in Hilla")
+LIST_PLACE = re.compile(r"\b(?:in|inside|near|at|outside|around|of|stormed|struck|hit)\s+(?:the\s+)?"
+                        r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?<!['’]s)(?![\w'’])")
+LIST_VERB = re.compile(r"\b(?:killed|wounded|injured|stormed)\s")
+
+
+def _list_cuts(sentence: str, triggers: list[Trigger], a: int, b: int) -> set[int]:
+    """The bare commas that open a list's next attack: each item told by its own verb of harm, at another place than
+    the item before it."""
+    marks = [m.start() for m in LIST_CLAUSE.finditer(sentence, a, b)]
+    if not marks:
+        return set()
+    ends = [*marks[1:], b]
+    found, begin = set(), a
+    for cut, end in zip(marks, ends):
+        after = [t for t in triggers if cut <= t.start < end]
+        here = {m.group(1) for m in LIST_PLACE.finditer(sentence, begin, cut)}
+        there = {m.group(1) for m in LIST_PLACE.finditer(sentence, cut, end)}
+        if LIST_VERB.search(sentence, begin, cut) and after and not CUE_WORD.search(sentence, cut, after[-1].start) \
+                and any(begin <= t.start < cut for t in triggers) and here and there and not here & there:
+            found.add(cut)
+            begin = cut
+    return found
+
+
 def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> list[tuple[int, int]]:
     another = list(ANOTHER.finditer(sentence, a, b))
     cuts = sorted({m.start() for m in another} | {m.end() for m in CAME_AFTER.finditer(sentence, a, b)} |
@@ -3220,7 +3259,8 @@ def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> li
                   {m.start() for m in THEN_CLAUSE.finditer(sentence, a, b)
                    if not SIDES["armed"].search(m.group("who")) or _and_cut(sentence, triggers, a, m.start(), b)} |
                   {m.start() for m in AND_CLAUSE.finditer(sentence, a, b) if _and_cut(sentence, triggers, a, m.start(), b)} |
-                  {m.start() for m in SEMI_VICTIM.finditer(sentence, a, b) if _semi_cut(sentence, triggers, a, m.start(), b)})
+                  {m.start() for m in SEMI_VICTIM.finditer(sentence, a, b) if _semi_cut(sentence, triggers, a, m.start(), b)} |
+                  _list_cuts(sentence, triggers, a, b))
     # (", and a further blast near a police post caused no deaths": the event noun the cut names is the next one's)
     named = {m.start() for m in another if m.group(0).startswith((",", ";"))
              and named_event(sentence[m.end() : m.end() + 40]) is not None}

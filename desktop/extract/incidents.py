@@ -207,9 +207,13 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
             r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:[\w-]+\s+|(?:[A-Z0-9][\w-]*\s+){2})?(?:air\s*strikes?|drone|strikes?|forces|troops|warplanes?|jets?|aircraft|missiles?|"
             r"soldiers|military|navy|special\s+forces|service\s*(?:members?|men|women)|servicem[ae]n|personnel|"
             r"commanders?|officials?|diplomats?|nationals?|citizens?|contractors?|envoys?|ambassadors?|"
+            r"players|team|squad|"
             # "the US embassy compound": whose mission, not where it stands
             r"embass(?:y|ies)|consulates?|compounds?|missions?)\b", after, re.I):
         # "a US air strike in the same area": who struck, not where; "Three US service members were killed": whose
+        return True
+    # "attacked Northern Ireland and Polish supporters in the centre of Nice", "Marseille fans": whose fans, not where
+    if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:football\s+)?(?:supporters|fans)\b", after):
         return True
     # "fighting between Puntland and Galmudug forces", "outside the Mudug regional administration offices": whose
     if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
@@ -462,9 +466,10 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
                           sentence[max(0, e.start - base - 50) : e.start - base])
              and not re.match(r"\s+(?:region|province|governorate|state|county|department|oblast|prefecture)\b",
                               sentence[e.end - base :], re.I)
-             # ("the Jambutu market area of Yola")
-             or re.match(r"\s+(?:[a-z]+\s+)?(?:area|district|neighbourhood|quarter)\s+of\s+[A-Z]",
+             # ("the Jambutu market area of Yola", "the Nakyal sector of Kotli", "the Kistaram forest of Sukma district")
+             or re.match(r"\s+(?:[a-z]+\s+)?(?:area|district|neighbourhood|quarter|sector|forest|valley)\s+of\s+[A-Z]",
                          sentence[e.end - base :])
+             or re.search(r"\s(?:[Ss]ector|[Ff]orest|[Vv]alley)$", e.text) and re.match(r"\s+of\s+[A-Z]", sentence[e.end - base :])
              # "the Tel Aviv suburb of Bat Yam": the suburb, named after the city
              or re.search(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+suburb\s+of\s+$",
                           sentence[max(0, e.start - base - 40) : e.start - base])
@@ -1543,6 +1548,12 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
         else:
             place = _location_in(sentence, base, sent_ents, origins) or _location_in(sentence, base, filed_at)
         place = _item_place(sentence, base, item, labelled, place)
+        if place is None:
+            # "a single bomb at the Lucknow civil court injured two people", when the recogniser names the court as a
+            # body: the town that names it
+            place = next((Ent(e.start, e.start + len(m.group(1)), m.group(1), "LOC", None, "rule") for e in sent_ents
+                          if e.type == "ORG" and (m := LOCAL_SITE.fullmatch(e.text)) is not None and is_place(m.group(1))),
+                         None)
         if place is None or id(place) in origins:
             # "blocked roads across the city": the place named before, the most specific; and before where the
             # people the sentence names come from ("**4 March — Sheikh Othman, Aden.** Gunmen stormed a care home
@@ -2298,6 +2309,10 @@ LOCAL_BODY = re.compile(r"(?!(?:Federal|National|State|Royal|Military|Border|Sec
                         r"((?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+)\s+"
                         r"(?:(?:Municipal|City|Provincial|Regional|District|County)\s+)?"
                         r"(?:Public\s+Security\s+Bureau|[Pp]olice|Security\s+Bureau|Metropolitan\s+Police)\b")
+# "Lucknow civil court", "Kandahar central prison": a site named by its town and what it is, in common words
+LOCAL_SITE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,2}(?:courts?|court\s+complex|"
+                        r"prison|jail|police\s+station|market|bazaar|hospital|school|college|university|mosque|church|"
+                        r"temple|shrine|stadium|airport|camp|barracks|garrison)")
 # what someone was arrested for: "over the deaths of", "in connection with the killing of", "over last week's
 # bombing ..., which killed 17", "after a woman and her daughter were killed", "charged with murder"
 ARREST_CAUSE = re.compile(r"\b(?:over|in\s+connection\s+with|for|after|suspected\s+of|charged\s+with|accused\s+of|"
@@ -2616,7 +2631,9 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
         if summing_up or characterised or inc.get("reaction"):
             # (a sentence of the text before another bullet of the summary: "- ISKP claimed the attack." is not the telling)
             telling = [x for x in inc["extra"] if _tells(x[2]) and not CHARACTERISED.match(x[2])]
-            told = next((x for x in telling if not _list_item(x[2])), telling[0] if telling else None)
+            # (nor, for a summary's own bullet, another bullet of it: "- The banned BLF claimed the killings" is no
+            # fuller telling than "- Twenty construction workers were shot dead ...")
+            told = next((x for x in telling if not _list_item(x[2])), telling[0] if telling and not item else None)
             if told is not None:  # the full telling, read as more of the summary, is the evidence
                 inc["extra"] = [(inc["start"], inc["end"], sentence)] + [x for x in inc["extra"] if x is not told]
                 inc["start"], inc["end"], inc["sentence"] = told
