@@ -3951,3 +3951,13 @@ def test_a_key_points_bullet_stays_the_evidence_when_only_another_bullet_tells_m
                        "- The Baloch Liberation Army claimed the killings.\n")
     assert [f.evidence.exact.lstrip("- ") for f in found] == [
         "Twelve road workers were shot dead when gunmen stormed their camp at Kalat on 9 March."], found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("An Iraqi military intelligence officer investigating the attack said it was a roadside bomb.\n",
+     "Iraqi military intelligence officer"),
+    ("A senior Canadian official, speaking on condition of anonymity, said the inquiry had found no link.\n",
+     "senior Canadian official"),
+])
+def test_a_nation_that_qualifies_the_speaker_is_no_source_however_long_the_words_after_him(text, source):
+    assert _claims(text) == [(source, None)]
