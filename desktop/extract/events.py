@@ -3241,7 +3241,7 @@ def _list_cuts(sentence: str, triggers: list[Trigger], a: int, b: int) -> set[in
         return set()
     ends = [*marks[1:], b]
     found, begin = set(), a
-    for cut, end in zip(marks, ends):
+    for cut, end in zip(marks, ends, strict=True):
         after = [t for t in triggers if cut <= t.start < end]
         here = {m.group(1) for m in LIST_PLACE.finditer(sentence, begin, cut)}
         there = {m.group(1) for m in LIST_PLACE.finditer(sentence, cut, end)}
