@@ -3187,11 +3187,11 @@ def _and_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: in
     return _elsewhere(sentence, begin, cut, b)
 
 
-def _elsewhere(sentence: str, begin: int, cut: int, end: int) -> bool:
+def _elsewhere(sentence: str, begin: int, cut: int, end: int, places: re.Pattern[str] = AT_PLACE) -> bool:
     """Do the words from ``cut`` to ``end`` put their event at a place, and another than the words from ``begin``
     to ``cut`` name?"""
-    here = {m.group(1) for m in AT_PLACE.finditer(sentence, begin, cut)}
-    there = {m.group(1) for m in AT_PLACE.finditer(sentence, cut, end)}
+    here = {m.group(1) for m in places.finditer(sentence, begin, cut)}
+    there = {m.group(1) for m in places.finditer(sentence, cut, end)}
     return bool(here) and bool(there) and not (here & there)
 
 
@@ -3243,10 +3243,8 @@ def _list_cuts(sentence: str, triggers: list[Trigger], a: int, b: int) -> set[in
     found, begin = set(), a
     for cut, end in zip(marks, ends, strict=True):
         after = [t for t in triggers if cut <= t.start < end]
-        here = {m.group(1) for m in LIST_PLACE.finditer(sentence, begin, cut)}
-        there = {m.group(1) for m in LIST_PLACE.finditer(sentence, cut, end)}
         if LIST_VERB.search(sentence, begin, cut) and after and not CUE_WORD.search(sentence, cut, after[-1].start) \
-                and any(begin <= t.start < cut for t in triggers) and here and there and not here & there:
+                and any(begin <= t.start < cut for t in triggers) and _elsewhere(sentence, begin, cut, end, LIST_PLACE):
             found.add(cut)
             begin = cut
     return found

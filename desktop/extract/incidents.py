@@ -207,17 +207,15 @@ def _modifier(e: Ent, sentence: str, base: int) -> bool:
             r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:[\w-]+\s+|(?:[A-Z0-9][\w-]*\s+){2})?(?:air\s*strikes?|drone|strikes?|forces|troops|warplanes?|jets?|aircraft|missiles?|"
             r"soldiers|military|navy|special\s+forces|service\s*(?:members?|men|women)|servicem[ae]n|personnel|"
             r"commanders?|officials?|diplomats?|nationals?|citizens?|contractors?|envoys?|ambassadors?|"
-            r"players|team|squad|"
             # "the US embassy compound": whose mission, not where it stands
             r"embass(?:y|ies)|consulates?|compounds?|missions?)\b", after, re.I):
         # "a US air strike in the same area": who struck, not where; "Three US service members were killed": whose
         return True
+    # "fighting between Puntland and Galmudug forces", "outside the Mudug regional administration offices": whose;
     # "attacked Northern Ireland and Polish supporters in the centre of Nice", "Marseille fans": whose fans, not where
-    if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:football\s+)?(?:supporters|fans)\b", after):
-        return True
-    # "fighting between Puntland and Galmudug forces", "outside the Mudug regional administration offices": whose
-    if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:regional\s+|state\s+|provincial\s+)?"
-                                    r"(?:forces|troops|fighters|militias?|administration)\b", after):
+    if e.type == "LOC" and re.match(r"(?:\s+(?:and|&)\s+[A-Z][\w-]*)?\s+(?:(?:regional\s+|state\s+|provincial\s+)?"
+                                    r"(?:forces|troops|fighters|militias?|administration)|(?:football\s+)?(?:supporters|fans))\b",
+                                    after):
         return True
     # "the Pacific coast town of San Vicente", "the Red Sea port city of Hodeidah": which coast the town is on; the town
     # is where
@@ -1551,9 +1549,7 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
         if place is None:
             # "a single bomb at the Lucknow civil court injured two people", when the recogniser names the court as a
             # body: the town that names it
-            place = next((Ent(e.start, e.start + len(m.group(1)), m.group(1), "LOC", None, "rule") for e in sent_ents
-                          if e.type == "ORG" and (m := LOCAL_SITE.fullmatch(e.text)) is not None and is_place(m.group(1))),
-                         None)
+            place = _town_of_body(sent_ents, LOCAL_SITE)
         if place is None or id(place) in origins:
             # "blocked roads across the city": the place named before, the most specific; and before where the
             # people the sentence names come from ("**4 March — Sheikh Othman, Aden.** Gunmen stormed a care home
@@ -1572,8 +1568,7 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
             place = towns[-1] if towns else None
         if place is None:
             # "The Guangzhou Public Security Bureau said it had detained 18 people": where the body that acted sits
-            place = next((Ent(e.start, e.start + len(m.group(1)), m.group(1), "LOC", None, "rule") for e in sent_ents
-                          if e.type == "ORG" and (m := LOCAL_BODY.match(e.text)) is not None and is_place(m.group(1))), None)
+            place = _town_of_body(sent_ents, LOCAL_BODY)
         passive_arrest = inc["kind"][1] == "Arrests" and bool(PASSIVE.search(
             sentence[: inc["trigger_at"] + (inc["part"][0] - inc["start"])]))
         perp = _perpetrator(sentence, base, sent_ents, last_group, inc["trigger_at"], inc["actor"], markdown,
@@ -2312,7 +2307,13 @@ LOCAL_BODY = re.compile(r"(?!(?:Federal|National|State|Royal|Military|Border|Sec
 # "Lucknow civil court", "Kandahar central prison": a site named by its town and what it is, in common words
 LOCAL_SITE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,2}(?:courts?|court\s+complex|"
                         r"prison|jail|police\s+station|market|bazaar|hospital|school|college|university|mosque|church|"
-                        r"temple|shrine|stadium|airport|camp|barracks|garrison)")
+                        r"temple|shrine|stadium|airport|camp|barracks|garrison)\Z")
+
+
+def _town_of_body(sent_ents: list[Ent], named: re.Pattern[str]) -> Ent | None:
+    """The town a body of the sentence is named after (``named`` reads the town as its first group), as a place."""
+    return next((Ent(e.start, e.start + len(m.group(1)), m.group(1), "LOC", None, "rule") for e in sent_ents
+                 if e.type == "ORG" and (m := named.match(e.text)) is not None and is_place(m.group(1))), None)
 # what someone was arrested for: "over the deaths of", "in connection with the killing of", "over last week's
 # bombing ..., which killed 17", "after a woman and her daughter were killed", "charged with murder"
 ARREST_CAUSE = re.compile(r"\b(?:over|in\s+connection\s+with|for|after|suspected\s+of|charged\s+with|accused\s+of|"
