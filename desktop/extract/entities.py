@@ -257,6 +257,11 @@ class Ent:
         return self.start < other.end and other.start < self.end
 
 
+THE_OPENING = re.compile(r"^(the)\s+")
+POSSESSIVE_END = re.compile(r"'s$")
+NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def norm_key(text: str) -> str:
     """A key under which spelling variants of one name meet (kept for the names met most: it is asked for each
@@ -264,9 +269,9 @@ def norm_key(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("organisation", "organization").replace("defence", "defense").replace("’", "'")
-    text = re.sub(r"^(the)\s+", "", text)
-    text = re.sub(r"'s$", "", text)
-    return re.sub(r"[^a-z0-9]+", "", text)
+    text = THE_OPENING.sub("", text)
+    text = POSSESSIVE_END.sub("", text)
+    return NOT_ALNUM.sub("", text)
 
 
 @functools.cache
@@ -314,6 +319,19 @@ def person_titles() -> frozenset[str]:
     return frozenset(load_json("gazetteers", "roles.json")["person_titles"])
 
 
+OPENING_WORD = re.compile(r"(?:for|from|with|by|according\s+to|under|against|after|before|despite|unlike)\s+(?=the\s)", re.I)
+LEADING_WORD = re.compile(r"(?:including|excluding|counting|besides|january|february|march|july|september|october|november|"
+                          # ("In December the Department of Refugee Affairs said")
+                          r"december)\s+(?:the\s+)?(?=[^\W\d_]{2})", re.I)
+KIND_AFTER_NAME = re.compile(r"\s+(?:province|district|city|region|area|town|village|county|governorate|state|"
+                             r"[Ll]ocal [Gg]overnment [Aa]rea|LGA|"
+                             r"subdivision|division|township|municipality|commune|prefecture|sub-county|subcounty|"
+                             r"tehsil|oblast|raion|wilaya|locality)$")
+SPAN_OF_TIME_END = re.compile(r"\s+(?:minutes|hours|days|weeks|months|years)$")
+WEEKDAY_END = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+COUNT_END = re.compile(r"\s+\d[\d,]*$")
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim "the", possessives and punctuation off a span; None if nothing name-like is left."""
     s, e = start, end
@@ -327,8 +345,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         e += 1  # "the U.S.", "U.N.": an abbreviation keeps its last full stop
     # ("For the Swaziland National Union of Students (SNUS), the matter was settled": a sentence's opening word is
     # no part of the name)
-    opening = re.match(r"(?:for|from|with|by|according\s+to|under|against|after|before|despite|unlike)\s+(?=the\s)",
-                       text[s:e], re.I)
+    opening = OPENING_WORD.match(text[s:e])
     if opening:
         s += opening.end()
     if text[s:e].lower().startswith("the "):
@@ -336,9 +353,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     # "In September Jordanian Army units ...", "Including Amrani, ...": a month or a joining word the model took
     # into the name before it
     # (not the months that are also given names: "May Chidiac", "June Carter")
-    lead = re.match(r"(?:including|excluding|counting|besides|january|february|march|july|september|october|november|"
-                    # ("In December the Department of Refugee Affairs said")
-                    r"december)\s+(?:the\s+)?(?=[^\W\d_]{2})", text[s:e], re.I)  # (and "On 4 December Cécile Pouilly")
+    lead = LEADING_WORD.match(text[s:e])  # (and "On 4 December Cécile Pouilly")
     if lead and text[s + lead.end() :][:1].isupper() and not (
             re.search(r"\d\s*$", text[max(0, s - 4) : s]) and DATED_NAME.match(text, s + lead.end())):
         s += lead.end()
@@ -349,21 +364,18 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         e = s + text[s:e].rfind("(") if "(" in text[s:e] else e
         while e > s and not text[e - 1].isalnum():
             e -= 1
-    trailing = re.search(r"\s+(?:province|district|city|region|area|town|village|county|governorate|state|"
-                         r"[Ll]ocal [Gg]overnment [Aa]rea|LGA|"
-                         r"subdivision|division|township|municipality|commune|prefecture|sub-county|subcounty|"
-                         r"tehsil|oblast|raion|wilaya|locality)$", text[s:e])
+    trailing = KIND_AFTER_NAME.search(text[s:e])
     if trailing and text[s:e][:1].isupper() and trailing.start() > 0:
         e = s + trailing.start()  # "Balkh province" -> the name is "Balkh"
     # "at Camp Bastion weeks after it was handed over": a span of time the model read on into, no part of the name
-    elapsed = re.search(r"\s+(?:minutes|hours|days|weeks|months|years)$", text[s:e])
+    elapsed = SPAN_OF_TIME_END.search(text[s:e])
     if elapsed and re.match(r"\s+(?:after|before|later|earlier|ago)\b", text[e:]):
         e = s + elapsed.start()
     # ("the Security Council on Thursday": the day it met, no part of the name)
-    weekday = re.search(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", text[s:e])
+    weekday = WEEKDAY_END.search(text[s:e])
     if weekday and weekday.start() > 0:
         e = s + weekday.start()
-    counted = re.search(r"\s+\d[\d,]*$", text[s:e])
+    counted = COUNT_END.search(text[s:e])
     if counted and counted.start() > 0 and re.match(r"\s+(?:people|persons|civilians|dead|were|died|killed|of|"
                                                      r"others|more|soldiers|police)\b", text[e:]):
         e = s + counted.start()  # "in Vadodara 14 people died": the name ends before the count
@@ -437,6 +449,9 @@ JOINERS = {"wal", "wa", "fi", "lil", "li", "al", "el", "ul", "ad", "ud", "ash", 
 ENGLISH_JOINERS = {"as", "an", "at"}  # joiners that are English words as well, unless glued with a hyphen
 
 
+GLUED_PREFIX = re.compile(r"([a-z]+)-[A-Z]")
+
+
 def _joined(doc, ent):
     """An entity continued across Arabic joining words ("Jama'at Nusrat al-Islam" + "wal-Muslimin")."""
     end = ent.end
@@ -447,7 +462,7 @@ def _joined(doc, ent):
         k = end
         if doc[k].text == "-":
             k += 1
-        glued = re.match(r"([a-z]+)-[A-Z]", doc[k].text) if k < len(doc) else None
+        glued = GLUED_PREFIX.match(doc[k].text) if k < len(doc) else None
         if glued and glued.group(1) in JOINERS:
             end = k + 1  # "al-Sarraj" as one token
             continue
@@ -698,9 +713,12 @@ def _armed_body_kind(doc, tokens, i: int, tok, low: str, titles):
         yield span, "ORG", "military"
 
 
+WORDLIKE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
 def _wordlike(text: str) -> bool:
     """A word, or a transliterated one with an apostrophe inside ("Sana'a", "Ma'rib")."""
-    return bool(re.fullmatch(r"[^\W\d_]+(?:['’][^\W\d_]+)*", text))
+    return bool(WORDLIKE.fullmatch(text))
 
 
 def _placed_village(doc, tokens, i: int, tok, low: str, titles):
@@ -1115,6 +1133,21 @@ TOLD_THE = re.compile(r"\b(?:told|telling|tells)\s+the\s+([A-Z][\w'’-]+(?: [A-
                       r"website|magazine|service|committee|parliament|officials?|side|people)\b)")
 
 
+KIND_WORD_END = re.compile(r"\s(?:party|group|movement|militia|gang|coalition|network|faction)$")
+CLAUSE_OPENER = re.compile(r"(?:Whether|While|Whereas|Although|Though|Unless|Because|If|When|Once)\s+(?=[A-Z])")
+STATE_AGENCY = re.compile(r"(?:the\s+)?(US|U\.S\.|United States|UK|United Kingdom)\s+(?=(?:[A-Z][\w'’-]*\s+)+?(?:Bureau|"
+                          r"Administration|Agency|Department|Command|Service|Office|Commission|Institute)\b)")
+OPERATION_NAME = re.compile(r"Operation\s+[A-Z0-9]")
+POSSESSOR_END = re.compile(r"(?<![\w'’-])[A-Z][\w-]*['’]s $")
+POSSESSED_AFTER = re.compile(r"['’]s [A-Z][\w-]*")
+SLASHED_NAMES = re.compile(r"([A-Z][\w'’-]+)/([A-Z][\w'’-]+)")
+SPACED_DASH = re.compile(r"\s[-–—]\s")
+MINISTER_AFTER = re.compile(r"\s+(?:Minister|Secretary|Ministry)\b")
+TIMESTAMP_LABEL = re.compile(r"(?:Updated|Published|Posted|Last updated)\b")
+BYLINE_ROLE_END = re.compile(r"\s(?:Correspondents?|Reporters?|Stringer)$")
+PATRONYM_OPENER = re.compile(r"(?:Ag|Ould) [A-Z]")
+
+
 def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
     """Candidate mentions in one spaCy doc whose text starts at ``base`` in the document."""
     found: list[Ent] = []
@@ -1384,14 +1417,14 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 or surface.lower() in GENERIC_LOWER and not all(w[:1].isupper() for w in surface.split()) \
                 or ent.how == "ner" and surface in capitals_of_common_words(text):
             continue
-        kind_word = re.search(r"\s(?:party|group|movement|militia|gang|coalition|network|faction)$", surface)
+        kind_word = KIND_WORD_END.search(surface)
         if ent.type == "ORG" and kind_word and ent.how != "gazetteer" and surface[:1].isupper() \
                 and len(surface[: kind_word.start()].split()) >= 1 and surface[: kind_word.start()].split()[-1][:1].isupper():
             e = s + kind_word.start()  # "the ruling United Russia party", "the Gran Grif gang": the name is before
             surface = text[s:e]
         if ent.type == "ORG" and ent.how != "gazetteer":
             words = surface.split()
-            if re.match(r"\s+(?:Minister|Secretary|Ministry)\b", text[e : e + 12]) and words[-1].lower() not in ORG_HEADS:
+            if MINISTER_AFTER.match(text[e : e + 12]) and words[-1].lower() not in ORG_HEADS:
                 continue  # "Union Home Minister Amit Shah": part of a title, not a body
             if len(words) >= 3 and words[0].lower() in person_titles() and words[1].lower() in ("of", "for"):
                 continue  # "Minister of Foreign Affairs": an office, not a body
@@ -1411,8 +1444,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" and DOC_KIND.search(surface):
             continue  # "Analyst Note | Burkina Faso", "Periodic Review No. 9": a masthead's cells, not names
         if ent.type in ("PERSON", "ORG", "LOC") and ent.how != "gazetteer" and (
-                surface.isupper() and surface.lower() in TIME_ZONES or re.match(r"(?:Updated|Published|Posted|Last updated)\b", surface)
-                or re.search(r"\s(?:Correspondents?|Reporters?|Stringer)$", surface)):
+                surface.isupper() and surface.lower() in TIME_ZONES or TIMESTAMP_LABEL.match(surface)
+                or BYLINE_ROLE_END.search(surface)):
             continue  # "Updated 09:10 EAT", "Our Kandy Correspondent": a page's stamp and byline, not names
         if ent.type == "ORG" and ent.how != "gazetteer" and len(surface.split()) >= 3 and DEMONYM.search(surface.split()[0]) \
                 and gazetteer().get(norm_key(surface.split(None, 1)[1]), {}).get("subtype") == "armed_group" \
@@ -1421,7 +1454,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             surface = text[s:e]
         if ent.how == "ner" and CELL_OPENS.search(text, max(0, s - 4), s) and CELL_WORD.fullmatch(surface):
             continue  # "| Ambush on an army convoy |", "| Unclaimed |": a table cell's event word or empty claim, no name
-        if re.match(r"Operation\s+[A-Z0-9]", surface) and ent.how != "gazetteer":
+        if OPERATION_NAME.match(surface) and ent.how != "gazetteer":
             continue  # "Operation Shujaa": a named operation is an event, not an actor or a place
         if ent.type == "PERSON" and (any(ch.isdigit() for ch in surface) or surface.isupper() and len(surface) > 3):
             continue
@@ -1455,7 +1488,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 k += 1
             s += len(" ".join(words[:k])) + 1
             surface = text[s:e]
-        lead = re.match(r"(?:Whether|While|Whereas|Although|Though|Unless|Because|If|When|Once)\s+(?=[A-Z])", surface)
+        lead = CLAUSE_OPENER.match(surface)
         if lead and ent.how != "gazetteer" and len(surface.split()) >= 2:
             s += lead.end()  # "Whether Russia's Africa Corps can hold ...": a clause's first word, not the name's
             surface = text[s:e]
@@ -1471,8 +1504,8 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             continue
         if ent.type == "LOC":
             # ("in Cox's Bazar district", "at King's Cross": a place whose name has a possessive in it, cut there)
-            before = re.search(r"(?<![\w'’-])[A-Z][\w-]*['’]s $", text[max(0, s - 30) : s])
-            after = re.match(r"['’]s [A-Z][\w-]*", text[e : e + 30])
+            before = POSSESSOR_END.search(text[max(0, s - 30) : s])
+            after = POSSESSED_AFTER.match(text[e : e + 30])
             if before and " " not in surface and is_place(before.group(0) + surface):
                 s -= len(before.group(0))
             elif after and " " not in surface and is_place(surface + after.group(0)):
@@ -1488,8 +1521,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             s += owner.end()
             surface = text[s:e]
             owner = None
-        state = re.match(r"(?:the\s+)?(US|U\.S\.|United States|UK|United Kingdom)\s+(?=(?:[A-Z][\w'’-]*\s+)+?(?:Bureau|"
-                         r"Administration|Agency|Department|Command|Service|Office|Commission|Institute)\b)", surface)
+        state = STATE_AGENCY.match(surface)
         if ent.type == "ORG" and ent.how != "gazetteer" and state is not None and owner is None:
             # "the United States Federal Bureau of Investigation": the country, then its agency
             cleaned.append(Ent(s + state.start(1), s + state.end(1), state.group(1), "LOC", "country", "rule"))
@@ -1515,7 +1547,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             s += owner.end()
             surface = text[s:e]
         patronym = re.search(r"(?<![\w'’-])([A-Z][\w'’-]+) $", text[max(0, s - 24) : s]) \
-            if ent.type in ("PERSON", "ORG", "LOC") and re.match(r"(?:Ag|Ould) [A-Z]", surface) else None
+            if ent.type in ("PERSON", "ORG", "LOC") and PATRONYM_OPENER.match(surface) else None
         if patronym is not None and patronym.group(1).lower() not in STARTERS:
             s -= len(patronym.group(1)) + 1  # "Bilal" + "Ag Acherif": the given name before the patronymic
             ent.type, ent.subtype, ent.how = "PERSON", None, "rule"
@@ -1534,7 +1566,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 s = street.start()  # "Avenue Habib Bourguiba", "Rua Augusta": a street named after someone
                 ent.type, ent.subtype, ent.how = "LOC", "facility", "rule"
             surface = text[s:e]
-        slash = re.fullmatch(r"([A-Z][\w'’-]+)/([A-Z][\w'’-]+)", surface) if ent.how != "gazetteer" else None
+        slash = SLASHED_NAMES.fullmatch(surface) if ent.how != "gazetteer" else None
         if slash and all(is_place(p) for p in slash.groups()):  # "KAMPALA/MOGADISHU, June 3": filed from two places
             for k in (1, 2):
                 cleaned.append(Ent(s + slash.start(k), s + slash.end(k), slash.group(k), "LOC", "city", "rule"))
@@ -1546,7 +1578,7 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
             for k in (1, 2):
                 cleaned.append(Ent(s + pair.start(k), s + pair.end(k), pair.group(k), "LOC", "city", "rule"))
             continue
-        dash = re.search(r"\s[-–—]\s", surface) if ent.type in ("PERSON", "ORG", "LOC") else None
+        dash = SPACED_DASH.search(surface) if ent.type in ("PERSON", "ORG", "LOC") else None
         if dash and ent.how != "gazetteer":
             # "ERBIL - Ballistic missiles ...": a dateline, then the story; the name ends at the dash
             e = s + dash.start()
@@ -1678,6 +1710,9 @@ DATE_OPENER = re.compile(rf"(?:[.!?]\s+|^|\n)(?:(?:On|In|By|Late|Early)\s+)?(?:\
 GIVEN_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])([A-ZÀ-Ý][a-zà-ÿ'’]+) \Z")
 
 
+NAME_PARTICLE = re.compile(r" (?:da|do|dos|das|de|del|du|van|von|der|ez|es|el) ")
+
+
 def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
     """Four-part names the model cut in two ("José Adolfo" + "Macías Villamar") are one name, and a
     given name the model left out before a surname pair ("Adil" before "Ahmad Dar") is part of it."""
@@ -1687,7 +1722,7 @@ def _whole_person_names(ents: list[Ent], text: str) -> list[Ent]:
         # "Maxciel Pereira" + "dos" + "Santos", "Atalaia" + "do" + "Norte": one name the model cut at its particle
         if id(a) not in gone and a.type in ("PERSON", "LOC") and b.type in ("PERSON", "LOC", "ORG") \
                 and a.how != "gazetteer" and b.how != "gazetteer" \
-                and re.fullmatch(r" (?:da|do|dos|das|de|del|du|van|von|der|ez|es|el) ", text[a.end : b.start]) \
+                and NAME_PARTICLE.fullmatch(text[a.end : b.start]) \
                 and b.text[:1].isupper() and len(b.text.split()) <= 2:
             a.end, a.text = b.end, text[a.start : b.end]
             gone.add(id(b))
@@ -1961,6 +1996,24 @@ def _said_of_person(text: str, start: int, end: int) -> bool:
         and CLAUSE_OPENS.search(text[max(0, start - 8) : start]) is not None
 
 
+AGE_AFTER_NAME = re.compile(r",\s+(?:also\s+|aged\s+)?\d{1,2},")
+RELIEF_BODY_END = re.compile(r"\b(?:Red\s+Crescent|Red\s+Cross|Civil\s+Defen[cs]e|Relief\s+Society)$")
+STAFF_AFTER = re.compile(r"\s+(?:staff|correspondents?|reporters?|newsroom|desk)\b")
+PATRONYMIC_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Ag|ag|Ould|ould|bin|ibn) [A-Z][\w'’-]+")
+REGION_AFTER = re.compile(r"\s+(?:region|province|district|county|governorate|valley|state|prefecture|(?:city|town|village)\b"
+                          r"(?!\s+of\b))\b")
+BODY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:member|leader|head|spokes\w+|official|founder|chief|"
+                             r"commander|director|chairman|secretary)\b)(?:[\w-]+\s+){0,3}(?:company|agency|group|organi[sz]ation|ministry|body|movement|"
+                             r"party|militia|network|operator|broadcaster|newspaper|outlet|firm|corporation|authority|service)\b"
+                             r"(?!\s+(?:for|with|at)\b)")
+MEDIA_AFTER = re.compile(r"\s+(?:radio|television|tv|news agency|newspaper|channel|website|outlet|broadcaster)\b", re.I)
+REGION_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}(?:State|Region|Province|Zone|"
+                         r"District|County|Governorate|Territory)")
+FEATURE_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}(?:Forest|Mountains?|Hills|River|Valley|Desert|Lake|Islands?|Plateau|Gorge|Basin|"
+                          r"National Park|Park|Reserve)")
+LOS_LAS = re.compile(r"(?:Los|Las)\s+[A-ZÀ-Ý]")
+
+
 def _retype(ent: Ent, text: str) -> None:
     """Fix the statistical model's usual slips with the words around a name."""
     lower = ent.text.lower()
@@ -1975,7 +2028,7 @@ def _retype(ent: Ent, text: str) -> None:
     # "an ASG position led by Isnilon Hapilon", "and Eva Kral, also 30, were found shot dead": who leads, and an age,
     # make the model's body or place a person
     # ("killing Ashish, 24, from Sarsawa": one name with an age, unless a place's preposition comes before it)
-    aged = re.match(r",\s+(?:also\s+|aged\s+)?\d{1,2},", text[ent.end : ent.end + 12])
+    aged = AGE_AFTER_NAME.match(text[ent.end : ent.end + 12])
     if ent.type in ("ORG", "LOC") and ent.how == "ner" and (
             2 <= len(ent.text.split()) <= 3 or len(ent.text.split()) == 1 and aged
             and not re.search(r"\b(?:in|at|near|from|of|outside|to)\s+$", before)) \
@@ -2006,12 +2059,10 @@ def _retype(ent: Ent, text: str) -> None:
             and not FACILITY_AFTER.match(text, ent.end):
         ent.type, ent.subtype = "ORG", "armed_group"  # "Los Ardillos", "Los Tlacos": a gang named in the plural
         return
-    if ent.type in ("LOC", "PERSON", "ORG") and re.search(r"\b(?:Red\s+Crescent|Red\s+Cross|Civil\s+Defen[cs]e|Relief\s+Society)$",
-                                                 ent.text):
+    if ent.type in ("LOC", "PERSON", "ORG") and RELIEF_BODY_END.search(ent.text):
         ent.type, ent.subtype = "ORG", "international_org"  # "rescuers of the Libyan Red Crescent": a body
         return
-    if ent.type in ("PERSON", "ORG") and re.match(r"\s+(?:staff|correspondents?|reporters?|newsroom|desk)\b",
-                                                  text[ent.end : ent.end + 16]):
+    if ent.type in ("PERSON", "ORG") and STAFF_AFTER.match(text[ent.end : ent.end + 16]):
         ent.type, ent.subtype = "ORG", "media"  # "By Tunis Horizon staff": the outlet
         return
     if ent.type in ("PERSON", "LOC", "ORG") and _a_people(ent, text):
@@ -2023,8 +2074,7 @@ def _retype(ent: Ent, text: str) -> None:
                 text[ent.end : ent.end + 16]):  # not "Punjab police", whose name is the force's
         ent.type, ent.subtype = "LOC", "city"  # "the attack on Kidal": the model's people is a town
         return
-    if ent.type in ("LOC", "ORG") and re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:Ag|ag|Ould|ould|bin|ibn) [A-Z][\w'’-]+",
-                                                 ent.text):
+    if ent.type in ("LOC", "ORG") and PATRONYMIC_NAME.fullmatch(ent.text):
         ent.type, ent.subtype = "PERSON", None  # "Bilal Ag Acherif", "Mohamed Ould Ghazouani": a patronymic name
         return
     if " " in ent.text and (ent.type == "LOC" and lower.split()[-1] in BODY_TAILS
@@ -2073,18 +2123,11 @@ def _retype(ent: Ent, text: str) -> None:
         # "strikes on Burj al-Barajneh", "border towns such as Ben Guerdane", "air bases, including Nur Khan near
         # Rawalpindi", "between Tiru and Oting": what is struck, listed as towns, or lies near a town is a place
         ent.type, ent.subtype, ent.how = "LOC", "city", "rule"
-    elif ent.type in ("PERSON", "ORG", "NORP") and re.match(
-            r"\s+(?:region|province|district|county|governorate|valley|state|prefecture|(?:city|town|village)\b"
-            r"(?!\s+of\b))\b", text[ent.end : ent.end + 20]) \
+    elif ent.type in ("PERSON", "ORG", "NORP") and REGION_AFTER.match(text[ent.end : ent.end + 20]) \
             and not (ent.type == "NORP" and DEMONYM.search(lower) and not is_place(ent.text)):
         # (not "the Druze town of Majdal Shams", nor "the western Mexican state of Michoacán": a people's word)
         ent.type, ent.subtype = "LOC", "region"  # "the Sahel region", "Balkh province"
-    elif ent.type in ("LOC", "PERSON") and ent.subtype != "facility" and re.match(
-            r",\s+(?:the|a|an)\s+(?!(?:[\w-]+\s+){0,2}?(?:member|leader|head|spokes\w+|official|founder|chief|"
-            r"commander|director|chairman|secretary)\b)(?:[\w-]+\s+){0,3}(?:company|agency|group|organi[sz]ation|ministry|body|movement|"
-            r"party|militia|network|operator|broadcaster|newspaper|outlet|firm|corporation|authority|service)\b"
-            r"(?!\s+(?:for|with|at)\b)",  # (not "Eduardo Dizon, a broadcaster for Brigada News": who works for one)
-            text[ent.end : ent.end + 60]):
+    elif ent.type in ("LOC", "PERSON") and ent.subtype != "facility" and BODY_APPOSITION.match(text[ent.end : ent.end + 60]):
         ent.type, ent.subtype = "ORG", None  # "Ukrzaliznytsia, the state railway company"
     elif ent.type in ("ORG", "PERSON", "LOC") and not ent.text.isupper() and (
             head := FACILITY_AFTER.match(text, ent.end, ent.end + 24)):
@@ -2099,20 +2142,15 @@ def _retype(ent: Ent, text: str) -> None:
                 and ent.text.split()[-1].lower() not in FAC_HEADS | {"lodge", "lines", "house", "towers", "gardens"}:
             ent.end = head.end()
             ent.text = text[ent.start : ent.end]
-    elif ent.type in ("ORG", "PERSON", "LOC", "NORP") and re.match(
-            r"\s+(?:radio|television|tv|news agency|newspaper|channel|website|outlet|broadcaster)\b",
-            text[ent.end : ent.end + 14], re.I):
+    elif ent.type in ("ORG", "PERSON", "LOC", "NORP") and MEDIA_AFTER.match(text[ent.end : ent.end + 14]):
         ent.type, ent.subtype = "ORG", "media"  # "its Andalus radio station"
     elif ent.type == "ORG" and " " in ent.text and lower.split()[-1] in BUILDING_HEADS \
             and not SPOKEN.match(text[ent.end : ent.end + 12]):
         ent.type, ent.subtype = "LOC", "facility"  # "Greenfield University", "the Bardo National Museum": a building
-    elif ent.type in ("PERSON", "ORG") and re.fullmatch(r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,2}(?:State|Region|Province|Zone|"
-                                                        r"District|County|Governorate|Territory)", ent.text) \
+    elif ent.type in ("PERSON", "ORG") and REGION_NAME.fullmatch(ent.text) \
             and not re.match(r"(?:Islamic|Daesh|Khilafah)\b", ent.text):
         ent.type, ent.subtype = "LOC", "region"  # "Shan State", "West Gojjam Zone": the model's person is a place
-    elif ent.type in ("ORG", "PERSON", "NORP") and ent.how == "ner" and re.fullmatch(
-            r"(?:[A-ZÀ-Ý][\w'’-]+\s+){1,2}(?:Forest|Mountains?|Hills|River|Valley|Desert|Lake|Islands?|Plateau|Gorge|Basin|"
-            r"National Park|Park|Reserve)", ent.text):
+    elif ent.type in ("ORG", "PERSON", "NORP") and ent.how == "ner" and FEATURE_NAME.fullmatch(ent.text):
         ent.type, ent.subtype = "LOC", "region"  # "his Sambisa Forest stronghold": a natural feature
     elif ent.type in ("ORG", "NORP") and ent.how == "ner" and " " not in ent.text and lower not in gazetteer_names() \
             and not _body_word([ent.text]) and re.search(
@@ -2122,7 +2160,7 @@ def _retype(ent: Ent, text: str) -> None:
     elif ent.type in ("ORG", "PERSON") and " " in ent.text and lower.split()[-1] in STREET_KINDS \
             and ent.text.split()[-1][:1].isupper():
         ent.type, ent.subtype = "LOC", "facility"  # "Fanad Drive", "Jefferson Avenue": a street
-    elif ent.type in ("LOC", "PERSON") and re.match(r"(?:Los|Las)\s+[A-ZÀ-Ý]", ent.text) and not is_place(ent.text):
+    elif ent.type in ("LOC", "PERSON") and LOS_LAS.match(ent.text) and not is_place(ent.text):
         ent.type, ent.subtype = "ORG", "armed_group"  # "Los Choneros", "Los Lobos": gangs; "Los Mochis" is a town
     elif ent.type in ("ORG", "PERSON") and " " in ent.text and lower.split()[0] in PLACE_FIRST:
         ent.type, ent.subtype = "LOC", "city"  # "Colonia LeBarón", "Ciudad Juárez", "Sierra Madre"
@@ -2440,6 +2478,13 @@ def _credited(ent: Ent, text: str) -> bool:
     return bool(re.match(r"\s+in\s+[A-Z]|\s+and\s+[A-Z]|\s*[;),]|\s*$", text[ent.end : ent.end + 20].split("\n")[0]))
 
 
+PLACE_LIST_GAP = re.compile(r"(?:\s+(?:sub)?(?:district|division|province|region|county|township|village))?"
+                            r"(?:,?\s+(?:and|or)\s+(?:to\s+|in\s+|at\s+|near\s+|from\s+)?|,\s+)"
+                            # "Ogossagou and the nearby hamlet of Welingara"
+                            r"(?:the\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?"
+                            r"(?:hamlet|village|town|settlement)s?\s+of\s+)?")
+
+
 def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
     """Names listed with a place are places ("around Awasse and Diaca", "in Beni and Butembo"), and
     a name listed after a person's full name is a person."""
@@ -2466,12 +2511,7 @@ def coordinated_places(ents: list[Ent], text: str) -> list[Ent]:
     while changed:  # a list is places from end to end: "Chabriha, Borj El Chmali, Beqaa, Kfarkela and Khiam"
         changed = False
         for a, b in itertools.pairwise(named):
-            if not re.fullmatch(r"(?:\s+(?:sub)?(?:district|division|province|region|county|township|village))?"
-                                r"(?:,?\s+(?:and|or)\s+(?:to\s+|in\s+|at\s+|near\s+|from\s+)?|,\s+)"
-                                # "Ogossagou and the nearby hamlet of Welingara"
-                                r"(?:the\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?"
-                                r"(?:hamlet|village|town|settlement)s?\s+of\s+)?",
-                                text[a.end : b.start]):
+            if not PLACE_LIST_GAP.fullmatch(text[a.end : b.start]):
                 continue
             for place, other in ((a, b), (b, a)):
                 if place.type == "LOC" and other.type in ("PERSON", "ORG") and _could_be_place(other, text) \
@@ -2513,9 +2553,12 @@ def _body_word(words: list[str]) -> bool:
     return any(w.lower() in ORG_HEADS or w.lower() in ORG_OF for w in words)
 
 
+LOS_NAME = re.compile(r"Los\s+[A-ZÀ-Ý][\w'’-]+")
+
+
 def plural_gang(name: str) -> bool:
     """"Los Ardillos", "Los Tlacos": a gang named in the Spanish plural, not a place (as "Los Mochis" is)."""
-    return bool(re.fullmatch(r"Los\s+[A-ZÀ-Ý][\w'’-]+", name)) and not is_place(name)
+    return bool(LOS_NAME.fullmatch(name)) and not is_place(name)
 
 
 def _could_be_place(e: Ent, text: str) -> bool:
