@@ -2603,6 +2603,27 @@ def test_two_months_and_one_year_and_a_second_attack_with_its_own_dead_at_anothe
         ("2007-05-01", None), ("2018-04-05", 6), ("2018-04-05", 4)]
 
 
+def test_harms_told_verb_by_verb_each_at_its_own_place_are_incidents_of_their_own():
+    found = _rules("On 4 May gunmen shot dead a constable, Ravi Kumar, at Lal Chowk in Srinagar and gravely wounded a "
+                   "guard at the bus stand in Sopore.\n\n"
+                   "On 6 May rebels killed a farmer outside his house in Bafia, fired on a gendarmerie patrol in "
+                   "Mbengwi, and abducted two teachers in Batibo.\n\n"
+                   "On 9 May two soldiers were killed when their post was attacked at Ndop, and a magistrate, John "
+                   "Tebo, was shot dead at his home in Kumba.\n\n"
+                   "On 11 May militants burned the house of a chief in Bali, while three policemen were wounded in "
+                   "an ambush at Bamessing.\n", dt.date(2019, 6, 1))
+    assert [(i.location.name, i.date.start) for i in found] == [
+        ("Lal Chowk", "2019-05-04"), ("Bafia", "2019-05-06"), ("Mbengwi", "2019-05-06"), ("Batibo", "2019-05-06"),
+        ("Ndop", "2019-05-09"), ("Kumba", "2019-05-09"), ("Bali", "2019-05-11"), ("Bamessing", "2019-05-11")]
+    # (not the same attack's wounded, nor a clause whose place is another attack's: "while a bomb in Dora ...")
+    one = _rules("On 2 June a car bomb on Palestine Street killed four people and wounded eleven, two of them guards, "
+                 "while a roadside bomb in Dora killed a policeman.\n\n"
+                 "On 3 June gunmen stopped a bus near Kharian and shot dead nine passengers, police said, a day "
+                 "after a rally in Jhelum.\n", dt.date(2012, 7, 1))
+    assert [i.location.name for i in one][:2] == ["Palestine Street", "Dora"] and len(one) == 3
+    assert (one[0].wounded.min, one[2].killed.min) == (11, 9)
+
+
 def test_a_war_told_whole_with_its_toll_is_no_incident_of_its_own():
     found = _rules("The conflict, in which about 1,000 people were killed, largely ended with a peace accord in December "
                    "2001.\n\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.casefile.model import Count, FuzzyDate
@@ -1198,13 +1199,14 @@ _LIST_END = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:" + _AFTER_VICTIMS + r"|and\s+(?
                        r"(?:wounded|wounding|injured|injuring|left|fled|escaped|set|then))\b", re.I)
 
 
-def victim_list(verbs: re.Pattern[str], sentence: str, first: int | None = None) -> Count | None:
+def victim_list(verbs: re.Pattern[str], sentence: str, first: Callable[[], int | None] = lambda: None) -> Count | None:
     """The victims listed after a killing (or wounding) verb, counted one by one, when there are two or more, joined by
     "and" or "with", and all of them counted; None otherwise (a vague item, a list that runs on into another clause).
     A count and the list that says who they were ("eight people, six men and two women", "two activists, Aly
-    Domínguez and Jairo Bonilla") is the count."""
+    Domínguez and Jairo Bonilla") is the count. ``first`` gives where the first count the patterns read starts: a
+    list must start before it (asked only of a list found, for it is dear to work out)."""
     for verb in verbs.finditer(sentence):
-        if first is not None and verb.start() > first or CLAIMANT_BEFORE.search(sentence, 0, verb.start()):
+        if CLAIMANT_BEFORE.search(sentence, 0, verb.start()):
             # (not the list of a later event the sentence compares: "killing eight ..., a day after a teenager shot
             # dead eight pupils and a security guard"; nor the dead a side says it killed)
             continue
@@ -1244,6 +1246,8 @@ def victim_list(verbs: re.Pattern[str], sentence: str, first: int | None = None)
             if told[0][1] == "n" and told[1][2] and sum(v for v, _kind, _comma in told[1:]) == told[0][0]:
                 return None  # the count, then who they were: the count as told
             total = sum(v for v, _kind, _comma in told)
+            if (bound := first()) is not None and verb.start() > bound:
+                return None  # every later verb starts later still
             if at_least:  # "... and at least 85 others": at least all of them
                 return Count(min=total, max=None, text=f"at least {total}")
             return Count(min=total, max=total, text=sentence[verb.end() : end])
@@ -1270,8 +1274,9 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             # ("all twelve were shot by firing squad")
             r"\b(?:killed|killing|dead|died|death|executed|firing\s+squads?)\b", sentence, re.I)):
         # (the first count the patterns read, before which a list of the victims must start)
-        first = min((m.start() for p in patterns for m in p.finditer(sentence)
-                     if not (_is_date(sentence, m) or _is_age(sentence, m) or _in_name(sentence, m))), default=None)
+        def first() -> int | None:
+            return min((m.start() for p in patterns for m in p.finditer(sentence)
+                        if not (_is_date(sentence, m) or _is_age(sentence, m) or _in_name(sentence, m))), default=None)
         if (listed := victim_list(verbs, sentence, first)) is not None:
             return listed
     if patterns is KILLED and (m := ONE_AND_MORE_KILLED.search(sentence)) is not None \
@@ -3128,15 +3133,24 @@ WHILE = re.compile(r",\s+while\s+(?!(?:\w+ing)\b)")
 CUE_WORD = re.compile(r"\b(?:said|says|told|according|claimed|reported|put|accused|accuse|called)\b")
 
 
-def _while_cut(sentence: str, triggers: list[Trigger], cut: int, b: int) -> bool:
+# (", while three gendarmes were wounded in an attack at Mbelenka": who was hurt, and where)
+WHILE_HURT = re.compile(r",\s+while\s+(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot)\b")
+
+
+def _while_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: int) -> bool:
     after = [t for t in triggers if cut <= t.start < b]
-    # "..., while detainees inside rioted": the same place, the same incident
-    return bool(after) and after[0].word not in CASUALTY_ONLY and not CUE_WORD.search(sentence, cut, after[0].start) \
+    # "..., while detainees inside rioted": the same place, the same incident; "..., while two more were wounded":
+    # the same attack's toll, unless it names another place
+    return bool(after) and (after[0].word not in CASUALTY_ONLY or WHILE_HURT.match(sentence, cut) is not None
+                            and _elsewhere(sentence, begin, cut, b)) \
+        and not CUE_WORD.search(sentence, cut, after[0].start) \
         and not re.search(r"\b(?:inside|there|at the scene)\b", sentence[cut : after[0].start])
 
 
 # "Fano fighters entered the town of Lalibela, and heavy fighting was reported inside Bahir Dar":
 # a clause with its own subject, its own event and its own place
+_HARMED = (r"(?:killed|shot\s+dead|abducted|kidnapped|wounded|injured|fired\s+on|opened\s+fire\s+on|attacked|ambushed|"
+           r"stabbed|beheaded)")
 AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)(?!(?:his|her|their|its)\s)|"  # (", and his wife")
                         # ("ambushed a vehicle near Sassa Zau, killing six soldiers, and killed four soldiers on patrol on
                         # the track to Chimbanza": a second attack, with its own dead, at another place)
@@ -3147,9 +3161,17 @@ AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)(?!(?:his|her
                         r"\s+and\s+that\s+(?!(?:it|this|these|those|they|he|she)\b)|"
                         # ("shot dead two settlers in Quetta's Satellite Town, killed Mohammad Iqbal ... at Umar Farooq
                         # Chowk in Khuzdar, and killed a shopkeeper ... in Mastung": one killing a clause, each its place)
-                        r",\s+(?=(?:killed|shot\s+dead|abducted|kidnapped)\s+(?:[A-Z]|(?:at\s+least\s+)?(?:\d+|two|three|"
-                        r"four|five|six|seven|eight|nine|ten|a|an|another)\s)(?=[^;]*?,\s+and\s+(?:killed|shot\s+dead|"
-                        r"abducted|kidnapped)\s))|"
+                        # ("shot dead SPO Mushtaq Ahmad Sheikh inside his home at Katoo Wapzan, fired on an army patrol in
+                        # Ahgam, and wounded a teacher outside a mosque in Khandaypora": the same, with other harms)
+                        r",\s+(?=" + _HARMED + r"\s+(?:[A-Z]|(?:at\s+least\s+)?(?:\d+|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|a|an|another)\s)(?=[^;]*?,\s+and\s+" + _HARMED + r"\s))|"
+                        # ("shot dead SPO Mohammad Ashraf Mir at Murran Chowk in Pulwama and critically wounded SPO Trilok
+                        # Singh at Khanabal Chowk in Anantnag": two victims, each at his own place)
+                        # (its place told before the clause's next comma, or after the victim's name: not "killed two
+                        # civilians and wounded nine people, four of them guards, while a car bomb in Kadhimiya ...")
+                        r"\s+and\s+(?=(?:\w+ly\s+)?" + _HARMED + r"\s+(?:[A-Z]|(?:at\s+least\s+)?(?:\d+|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|a|an|another)\s)[^,;]*?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+                        r"{0,3},)?[^,;]*?\b(?:at|in|near|outside|inside)\s+(?:the\s+)?[A-Z])|"
                         # ("gunmen stormed a ward in western Kabul and a suicide bomber blew himself up in Nangarhar")
                         r"\s+and\s+(?=(?:a|an|another|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|bombers?|"
                         r"attackers?|fighters|militants|soldiers|troops|police|car\s+bombs?|bombs?|rockets?|missiles?|"
@@ -3171,15 +3193,17 @@ AT_PLACE = re.compile(r"\b(?:in|inside|near|at|outside|around|entered|stormed|at
 
 
 # (", and a teenage vaccinator was killed in Peshawar", ", and Nadeem Akhtar was shot dead in Korangi")
-PASSIVE_CASUALTY = re.compile(r",\s+and\s+(?:(?:(?:a|an|another|one|\d{1,4}|" + _NUMBER_WORD_RE + r")\s+)"
-                              r"(?:[\w'’-]+\s+){0,3}?|"
+# (", and a police commissioner, Ekah Njume, was shot dead at his home in Mutengene": the same, named)
+PASSIVE_CASUALTY = re.compile(r",?\s+and\s+(?:(?:(?:a|an|another|one|\d{1,4}|" + _NUMBER_WORD_RE + r")\s+)"
+                              r"(?:[\w'’-]+(?:\s+|,\s+(?-i:[A-Z])[^,;.]{1,50},\s+)){0,3}?|"
                               r"(?:(?-i:[A-Z])[\w'’-]+\s+){1,4})"
                               r"(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured)\b", re.I)
 
 
 def _and_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: int) -> bool:
     # (", and killed four soldiers ...", ", and a teenage vaccinator was killed in Peshawar": a toll of its own)
-    verb_first = re.match(r",\s+(?:and\s+)?\w+ed\b|\s+and\s+that\s", sentence[cut:]) is not None or PASSIVE_CASUALTY.match(sentence, cut) is not None
+    verb_first = re.match(r",\s+(?:and\s+)?\w+ed\b|\s+and\s+that\s|\s+and\s+(?:\w+ly\s+)?" + _HARMED, sentence[cut:]) is not None \
+        or PASSIVE_CASUALTY.match(sentence, cut) is not None
     after = [t for t in triggers if cut <= t.start < b and (t.word not in CASUALTY_ONLY or verb_first)]
     before = [t for t in triggers if begin <= t.start < cut]
     if not after or not before or CUE_WORD.search(sentence, cut, after[0].start):
@@ -3253,7 +3277,7 @@ def _list_cuts(sentence: str, triggers: list[Trigger], a: int, b: int) -> set[in
 def _split_another(sentence: str, triggers: list[Trigger], a: int, b: int) -> list[tuple[int, int]]:
     another = list(ANOTHER.finditer(sentence, a, b))
     cuts = sorted({m.start() for m in another} | {m.end() for m in CAME_AFTER.finditer(sentence, a, b)} |
-                  {m.start() for m in WHILE.finditer(sentence, a, b) if _while_cut(sentence, triggers, m.start(), b)} |
+                  {m.start() for m in WHILE.finditer(sentence, a, b) if _while_cut(sentence, triggers, a, m.start(), b)} |
                   {m.start() for m in THEN_CLAUSE.finditer(sentence, a, b)
                    if not SIDES["armed"].search(m.group("who")) or _and_cut(sentence, triggers, a, m.start(), b)} |
                   {m.start() for m in AND_CLAUSE.finditer(sentence, a, b) if _and_cut(sentence, triggers, a, m.start(), b)} |
