@@ -2624,6 +2624,23 @@ def test_harms_told_verb_by_verb_each_at_its_own_place_are_incidents_of_their_ow
     assert (one[0].wounded.min, one[2].killed.min) == (11, 9)
 
 
+def test_a_maiming_is_an_incident_and_a_victim_told_at_length_after_while_another():
+    found = _rules("On 12 March militants cut off the hand of a shepherd accused of theft in Menaka.\n\n"
+                   "On 14 March a carpenter was killed in Tral, while a fruit seller from Uttar Pradesh was shot the "
+                   "same evening in Bijbehara.\n\n"
+                   "The court had ordered them to cut off his handcuffs.\n", dt.date(2019, 6, 1))
+    assert [(i.location.name, i.date.start) for i in found] == [
+        ("Menaka", "2019-03-12"), ("Tral", "2019-03-14"), ("Bijbehara", "2019-03-14")]
+
+
+def test_a_time_told_as_a_span_after_two_verbs_is_one_incident_and_petrol_bombs_no_explosion():
+    found = _rules("LIMA, March 5 (Andean Wire) - At least three people were killed after supporters of the mayor "
+                   "stormed the plaza in Puno and fought protesters with stones and petrol bombs from Tuesday evening "
+                   "until dawn on Wednesday, police said.\n", dt.date(2015, 3, 5))
+    assert [(i.location.name, i.date.start, i.type, i.killed.min) for i in found] == [
+        ("Puno", "2015-03-03", "Riots", 3)]
+
+
 def test_a_war_told_whole_with_its_toll_is_no_incident_of_its_own():
     found = _rules("The conflict, in which about 1,000 people were killed, largely ended with a peace accord in December "
                    "2001.\n\n"
