@@ -2641,6 +2641,17 @@ def test_a_time_told_as_a_span_after_two_verbs_is_one_incident_and_petrol_bombs_
         ("Puno", "2015-03-03", "Riots", 3)]
 
 
+def test_the_named_dead_with_their_households_and_a_toll_of_none_aboard():
+    found = _rules("On 4 March gunmen killed Rafael Ortiz Peña, a municipal police officer, and nine members of his "
+                   "family at a house in Cárdenas.\n\n"
+                   "On 6 March the mayor of Tlacotepec, Juan Mora, was abducted and killed near Iguala.\n\n"
+                   "On 8 March a bus was fired on near Chilapa; nobody aboard was hurt.\n\n"
+                   "On 9 March the state's security chief, Colonel Luis Vega, and at least six other people were "
+                   "killed when a car bomb exploded in Zitlala.\n", dt.date(2019, 6, 1))
+    assert [(i.location.name, i.killed.min if i.killed else None, i.wounded.min if i.wounded else None)
+            for i in found] == [("Cárdenas", 10, None), ("Iguala", 1, None), ("Chilapa", 0, 0), ("Zitlala", 7, None)]
+
+
 def test_a_war_told_whole_with_its_toll_is_no_incident_of_its_own():
     found = _rules("The conflict, in which about 1,000 people were killed, largely ended with a peace accord in December "
                    "2001.\n\n"

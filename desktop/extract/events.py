@@ -1261,6 +1261,10 @@ def victim_list(verbs: re.Pattern[str], sentence: str, first: Callable[[], int |
     return None
 
 
+# "Khanzada, and at least " before "18 other people were killed": one named, counted with the others
+NAMED_AND_OTHERS = re.compile(r"(?-i:[A-Z])[\w'’.-]+,?\s+and\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?$")
+
+
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
     # "Six men between the ages of 39 and 60 were killed": counted as "Six men were killed"
     sentence = AGE_RANGE.sub("", sentence)
@@ -1324,6 +1328,14 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             m = pattern.search(sentence, pos)
         if m:
             count = parse_count(m)
+            if count is not None and patterns is KILLED and m.group("n").lower() not in VAGUE and re.match(
+                    r"\s+other\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|policemen|police\s+officers|officers|"
+                    r"men|women|passengers|guards|bodyguards|members|workers|worshippers)\b", sentence[m.end("n") :]) \
+                    and NAMED_AND_OTHERS.search(sentence, 0, m.start("n")):
+                # "Colonel Shuja Khanzada, and at least 18 other people were killed": the one named, and the others
+                if count.max is None:
+                    return Count(min=count.min + 1, max=None, text=f"at least {count.min + 1}")
+                return Count(min=count.min + 1, max=count.max + 1, text=sentence[m.start("n") : m.end()])
             if count is not None and _single(m.group("n")) and re.match(
                     r"(?:,\s*[^,;.]{1,40},)?\s*,?\s*(?:together\s+with|along\s+with|and)\s+(?:(?:several|other|many|more|"
                     r"some)\s+)*(?:members|relatives|others|people|residents|villagers|civilians|"

@@ -1013,7 +1013,8 @@ PASSIVE_DEATH = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:(?:,[^,;.]{1,110}){1,3},|
                            r"(?:beaten\s+and\s+)?(?:burned|burnt)\s+alive|found\s+(?:\w+\s+and\s+)?(?:" + _DEATH + r"))\b|"
                            # "was abducted in Tegucigalpa on his way to work and found shot dead a week later", "was
                            # pulled from his car and stabbed to death", "was struck in the chest and killed": one dead
-                           r"(?:,[^,;.]{1,110},)?\s+(?:was|had been|has been)\s+(?!(?:arrested|detained|charged|convicted|sentenced|"
+                           # ("the governor of West Darfur, Khamis Abakar, was abducted and killed": after the name's comma)
+                           r"(?:,[^,;.]{1,110},|,)?\s+(?:was|had been|has been)\s+(?!(?:arrested|detained|charged|convicted|sentenced|"
                            r"accused|released|freed)\b)[^;.]{1,160}?(?:,\s+|\s+and\s+)(?:later\s+)?(?:found\s+)?(?:killed|"
                            + _DEATH + r"|set\s+on\s+fire|lynched)\b|"
                            # "Alexander Vikhor, a 25-year-old man, died in Gomel after being detained", "was shot in the
@@ -1121,13 +1122,15 @@ KIN_DEATH = re.compile(r"(?:,?\s+[A-Z][\w'’-]+)*,?\s+(?:were|had\s+been)\s+(?:
 
 
 AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,110},)?,?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)\s+)?"
-                          r"(?:and|(?:along|together)\s+with|with)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"
-                          r"around)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)"
-                          r"\s+(?:of\s+(?:his|her|their)\s+)?(?:other\s+)?(?:[\w-]+\s+)?(?:children|sons|daughters|relatives|companions|"
+                          # ("and his two police bodyguards", "and 11 members of his family")
+                          r"(?:and|(?:along|together)\s+with|with)\s+(?:(?:his|her|their)\s+)?(?:(?:at\s+least|more\s+than|"
+                          r"about|some|nearly|around)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                          r"\s+(?:of\s+(?:his|her|their)\s+)?(?:other\s+)?(?:members\s+of\s+(?:his|her|their)\s+(?:family|household)\b|"
+                          r"(?:[\w-]+\s+)?(?:children|sons|daughters|relatives|companions|"
                           r"bodyguards|guards|associates|colleagues|family\s+members|others|"
                           # "killed Security Minister Omar Hashi Aden and more than 30 other people": the named and
                           # the others ("has been shot dead along with three other indigenous men")
-                          r"people|persons|civilians|passengers|worshippers|soldiers|officers|men|women)\b(?!\s+(?:(?:were|was)\s+)?"
+                          r"people|persons|civilians|passengers|worshippers|soldiers|officers|men|women)\b)(?!\s+(?:(?:were|was)\s+)?"
                           r"(?:\w+ly\s+)?(?:wounded|injured|hurt|unharmed|arrested|detained))")
 
 
@@ -2282,10 +2285,12 @@ COMPARED_SINCE = re.compile(r"\b(?:" + SUPERLATIVES + r"|largest|biggest)\b[^.;]
 
 
 # "No one was hurt", "causing no casualties", "but no deaths": a toll of none, which analysts record as 0
-NO_HARM = re.compile(r"\b(?P<all>(?:no\s*one|nobody|no-one)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+# ("nobody inside was hurt", "no one on board was hurt": not "no one else", when someone was)
+_NO_ONE = r"(?:no\s*one|nobody|no-one)(?:\s+(?:inside|aboard|on\s+board|in\s+the\s+(?:car|vehicle|bus|building|house)))?"
+NO_HARM = re.compile(r"\b(?P<all>" + _NO_ONE + r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
                      r"(?:killed\s+or\s+)?(?:hurt|injured|harmed|wounded)\b|no\s+(?:casualties|injuries)\b|without\s+(?:causing\s+)?(?:any\s+)?"
                      r"(?:casualties|injuries)\b)|\b(?P<dead>no\s+(?:deaths|fatalities)\b|"
-                     r"(?:no\s*one|nobody|no-one)\s+(?:was|were|had\s+been)\s+killed\b)", re.I)
+                     + _NO_ONE + r"\s+(?:was|were|had\s+been)\s+killed\b)", re.I)
 
 
 def _no_harm(sentence: str, key: str) -> Count | None:
@@ -2294,6 +2299,9 @@ def _no_harm(sentence: str, key: str) -> Count | None:
     m = NO_HARM.search(sentence)
     if m is None or key == "wounded" and m.group("all") is None:
         return None
+    if re.search(r"\b(?:inside|aboard|board|car|vehicle|bus|building|house)\b", m.group(0)) and re.search(
+            r"\b(?:killed|wounded|injured|dead|died|hurt)\b", sentence[: m.start()] + sentence[m.end() :]):
+        return None  # "the driver was wounded; a bus was hit but no one on board was hurt": none on the bus alone
     return Count(min=0, max=0, text=m.group(0))
 
 
