@@ -1123,7 +1123,7 @@ KIN_DEATH = re.compile(r"(?:,?\s+[A-Z][\w'’-]+)*,?\s+(?:were|had\s+been)\s+(?:
 
 AND_N_OTHERS = re.compile(r"(?:,\s+[^,;.]{1,110},)?,?\s+(?:(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead)\s+)?"
                           # ("and his two police bodyguards", "and 11 members of his family")
-                          r"(?:and|(?:along|together)\s+with|with)\s+(?:(?:his|her|their)\s+)?(?:(?:at\s+least|more\s+than|"
+                          r"(?:and\s+(?:(?:his|her|their)\s+)?|(?:along|together)\s+with\s+|with\s+)(?:(?:at\s+least|more\s+than|"
                           r"about|some|nearly|around)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                           r"\s+(?:of\s+(?:his|her|their)\s+)?(?:other\s+)?(?:members\s+of\s+(?:his|her|their)\s+(?:family|household)\b|"
                           r"(?:[\w-]+\s+)?(?:children|sons|daughters|relatives|companions|"
