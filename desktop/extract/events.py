@@ -1263,6 +1263,15 @@ def victim_list(verbs: re.Pattern[str], sentence: str, first: Callable[[], int |
 
 # "Khanzada, and at least " before "18 other people were killed": one named, counted with the others
 NAMED_AND_OTHERS = re.compile(r"(?-i:[A-Z])[\w'’.-]+,?\s+and\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?$")
+OTHER_PEOPLE = re.compile(r"\s+other\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|policemen|police\s+officers|"
+                          r"officers|men|women|passengers|guards|bodyguards|members|workers|worshippers)\b")
+
+
+def _plus(count: Count, extra: int, text: str) -> Count:
+    """``count`` and ``extra`` more victims: still "at least" when the count was."""
+    if count.max is None:
+        return Count(min=count.min + extra, max=None, text=f"at least {count.min + extra}")
+    return Count(min=count.min + extra, max=count.max + extra, text=text)
 
 
 def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
@@ -1328,14 +1337,10 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             m = pattern.search(sentence, pos)
         if m:
             count = parse_count(m)
-            if count is not None and patterns is KILLED and m.group("n").lower() not in VAGUE and re.match(
-                    r"\s+other\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|policemen|police\s+officers|officers|"
-                    r"men|women|passengers|guards|bodyguards|members|workers|worshippers)\b", sentence[m.end("n") :]) \
-                    and NAMED_AND_OTHERS.search(sentence, 0, m.start("n")):
+            if count is not None and patterns is KILLED and m.group("n").lower() not in VAGUE \
+                    and OTHER_PEOPLE.match(sentence, m.end("n")) and NAMED_AND_OTHERS.search(sentence, 0, m.start("n")):
                 # "Colonel Shuja Khanzada, and at least 18 other people were killed": the one named, and the others
-                if count.max is None:
-                    return Count(min=count.min + 1, max=None, text=f"at least {count.min + 1}")
-                return Count(min=count.min + 1, max=count.max + 1, text=sentence[m.start("n") : m.end()])
+                return _plus(count, 1, sentence[m.start("n") : m.end()])
             if count is not None and _single(m.group("n")) and re.match(
                     r"(?:,\s*[^,;.]{1,40},)?\s*,?\s*(?:together\s+with|along\s+with|and)\s+(?:(?:several|other|many|more|"
                     r"some)\s+)*(?:members|relatives|others|people|residents|villagers|civilians|"
@@ -1350,9 +1355,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
                 more = None  # "Eight soldiers were killed and 13 others wounded": the others are the wounded
             if more is not None and (extra := number_of(more.group("n").lower())) is not None:
                 # "killed a woman and two children", "killing two policemen and three civilians": both counted
-                if count.max is None:  # "at least eight women and a child": at least nine
-                    return Count(min=count.min + extra, max=None, text=f"at least {count.min + extra}")
-                return Count(min=count.min + extra, max=count.min + extra, text=sentence[m.start("n") : more.end()])
+                # ("at least eight women and a child": at least nine)
+                return _plus(count, extra, sentence[m.start("n") : more.end()])
             # "killing a 10-year-old boy and his grandmother", "three girls and their grandmother": one more
             kin = TWO_VICTIMS.match(sentence, m.end()) if count is not None and count.max == count.min else None
             if count is not None and _single(m.group("n")):
@@ -3177,6 +3181,9 @@ def _while_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: 
 # a clause with its own subject, its own event and its own place
 _HARMED = (r"(?:killed|shot\s+dead|abducted|kidnapped|wounded|injured|fired\s+on|opened\s+fire\s+on|attacked|ambushed|"
            r"stabbed|beheaded)")
+# a harm and whom it befell: "shot dead SPO ...", "killed two soldiers", "wounded a teacher"
+_HARMED_WHOM = (_HARMED + r"\s+(?:[A-Z]|(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|"
+                r"another)\s)")
 AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)(?!(?:his|her|their|its)\s)|"  # (", and his wife")
                         # ("ambushed a vehicle near Sassa Zau, killing six soldiers, and killed four soldiers on patrol on
                         # the track to Chimbanza": a second attack, with its own dead, at another place)
@@ -3189,14 +3196,12 @@ AND_CLAUSE = re.compile(r",\s+and\s+(?!(?:then\s+)?\w+(?:ed|ing)\b)(?!(?:his|her
                         # Chowk in Khuzdar, and killed a shopkeeper ... in Mastung": one killing a clause, each its place)
                         # ("shot dead SPO Mushtaq Ahmad Sheikh inside his home at Katoo Wapzan, fired on an army patrol in
                         # Ahgam, and wounded a teacher outside a mosque in Khandaypora": the same, with other harms)
-                        r",\s+(?=" + _HARMED + r"\s+(?:[A-Z]|(?:at\s+least\s+)?(?:\d+|two|three|"
-                        r"four|five|six|seven|eight|nine|ten|a|an|another)\s)(?=[^;]*?,\s+and\s+" + _HARMED + r"\s))|"
+                        r",\s+(?=" + _HARMED_WHOM + r"(?=[^;]*?,\s+and\s+" + _HARMED + r"\s))|"
                         # ("shot dead SPO Mohammad Ashraf Mir at Murran Chowk in Pulwama and critically wounded SPO Trilok
                         # Singh at Khanabal Chowk in Anantnag": two victims, each at his own place)
                         # (its place told before the clause's next comma, or after the victim's name: not "killed two
                         # civilians and wounded nine people, four of them guards, while a car bomb in Kadhimiya ...")
-                        r"\s+and\s+(?=(?:\w+ly\s+)?" + _HARMED + r"\s+(?:[A-Z]|(?:at\s+least\s+)?(?:\d+|two|three|"
-                        r"four|five|six|seven|eight|nine|ten|a|an|another)\s)[^,;]*?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+                        r"\s+and\s+(?=(?:\w+ly\s+)?" + _HARMED_WHOM + r"[^,;]*?(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
                         r"{0,3},)?[^,;]*?\b(?:at|in|near|outside|inside)\s+(?:the\s+)?[A-Z])|"
                         # ("gunmen stormed a ward in western Kabul and a suicide bomber blew himself up in Nangarhar")
                         r"\s+and\s+(?=(?:a|an|another|two|three|four|\d+)\s+(?:[\w-]+\s+){0,2}?(?:gunm[ae]n|bombers?|"
@@ -3226,10 +3231,13 @@ PASSIVE_CASUALTY = re.compile(r",?\s+and\s+(?:(?:(?:a|an|another|one|\d{1,4}|" +
                               r"(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot|wounded|injured)\b", re.I)
 
 
+# (", and killed four soldiers", " and critically wounded SPO ...", " and that nine were shot dead": a verb of its own)
+VERB_FIRST = re.compile(r",\s+(?:and\s+)?\w+ed\b|\s+and\s+that\s|\s+and\s+(?:\w+ly\s+)?" + _HARMED)
+
+
 def _and_cut(sentence: str, triggers: list[Trigger], begin: int, cut: int, b: int) -> bool:
     # (", and killed four soldiers ...", ", and a teenage vaccinator was killed in Peshawar": a toll of its own)
-    verb_first = re.match(r",\s+(?:and\s+)?\w+ed\b|\s+and\s+that\s|\s+and\s+(?:\w+ly\s+)?" + _HARMED, sentence[cut:]) is not None \
-        or PASSIVE_CASUALTY.match(sentence, cut) is not None
+    verb_first = VERB_FIRST.match(sentence, cut) is not None or PASSIVE_CASUALTY.match(sentence, cut) is not None
     after = [t for t in triggers if cut <= t.start < b and (t.word not in CASUALTY_ONLY or verb_first)]
     before = [t for t in triggers if begin <= t.start < cut]
     if not after or not before or CUE_WORD.search(sentence, cut, after[0].start):

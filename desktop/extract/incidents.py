@@ -2286,11 +2286,15 @@ COMPARED_SINCE = re.compile(r"\b(?:" + SUPERLATIVES + r"|largest|biggest)\b[^.;]
 
 # "No one was hurt", "causing no casualties", "but no deaths": a toll of none, which analysts record as 0
 # ("nobody inside was hurt", "no one on board was hurt": not "no one else", when someone was)
-_NO_ONE = r"(?:no\s*one|nobody|no-one)(?:\s+(?:inside|aboard|on\s+board|in\s+the\s+(?:car|vehicle|bus|building|house)))?"
+_ON_BOARD = r"(?:inside|aboard|on\s+board|in\s+the\s+(?:car|vehicle|bus|building|house))"
+_NO_ONE = r"(?:no\s*one|nobody|no-one)(?:\s+" + _ON_BOARD + r")?"
 NO_HARM = re.compile(r"\b(?P<all>" + _NO_ONE + r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
                      r"(?:killed\s+or\s+)?(?:hurt|injured|harmed|wounded)\b|no\s+(?:casualties|injuries)\b|without\s+(?:causing\s+)?(?:any\s+)?"
                      r"(?:casualties|injuries)\b)|\b(?P<dead>no\s+(?:deaths|fatalities)\b|"
                      + _NO_ONE + r"\s+(?:was|were|had\s+been)\s+killed\b)", re.I)
+
+
+OTHERS_HURT = re.compile(r"\b(?:killed|wounded|injured|dead|died|hurt)\b")
 
 
 def _no_harm(sentence: str, key: str) -> Count | None:
@@ -2299,8 +2303,7 @@ def _no_harm(sentence: str, key: str) -> Count | None:
     m = NO_HARM.search(sentence)
     if m is None or key == "wounded" and m.group("all") is None:
         return None
-    if re.search(r"\b(?:inside|aboard|board|car|vehicle|bus|building|house)\b", m.group(0)) and re.search(
-            r"\b(?:killed|wounded|injured|dead|died|hurt)\b", sentence[: m.start()] + sentence[m.end() :]):
+    if re.search(_ON_BOARD, m.group(0)) and OTHERS_HURT.search(sentence[: m.start()] + sentence[m.end() :]):
         return None  # "the driver was wounded; a bus was hit but no one on board was hurt": none on the bus alone
     return Count(min=0, max=0, text=m.group(0))
 
