@@ -809,6 +809,21 @@ def test_a_report_without_a_date_gets_a_guessed_year(text, year):
     assert dates.find_dates("on Friday", guess)[0].date.start is None
 
 
+def test_no_date_runs_across_a_blank_line_and_a_whole_report_reads_as_its_paragraphs():
+    # a month ending one numbered paragraph and the next paragraph's number are no day ("June 1")
+    text = "Fighting has halted traffic since the end of June.\n\n1.3 Figures in this update come from partners."
+    found = dates.find_dates(text, REF)
+    assert [d.text for d in found] == ["the end of June"]
+    # a report read whole finds what its paragraphs find, each where it stands
+    paragraphs = ["# Herat, 4 April 2023", "On 2 April gunmen killed six guards.", "Two days later, on Tuesday, a bomb went off."]
+    whole = dates.find_dates("\n\n".join(paragraphs), REF)
+    at, one_by_one = 0, []
+    for p in paragraphs:
+        one_by_one += [(d.start + at, d.text, d.date) for d in dates.find_dates(p, REF)]
+        at += len(p) + 2
+    assert [(d.start, d.text, d.date) for d in whole] == one_by_one and len(whole) == 3
+
+
 def test_no_year_named_means_no_guess_and_never_a_future_year():
     assert dates.guess_year("On 27 March a bomber was stopped near the checkpoint.") is None
     assert dates.guess_year("It began in March 2026 and ended.", today=dt.date(2026, 2, 1)).year == 2026

