@@ -320,6 +320,10 @@ def person_titles() -> frozenset[str]:
 
 
 OPENING_WORD = re.compile(r"(?:for|from|with|by|according\s+to|under|against|after|before|despite|unlike)\s+(?=the\s)", re.I)
+# "A Nigerian Air Force jet", "A Kosovo Police officer": the article, capitalised after a colon or a dateline, before
+# a force's name (not the initial of "A K Viswanathan", nor "A Company", "A Just Russia")
+FORCE_AFTER_ARTICLE = re.compile(r"A\s+(?=(?:[A-Z][\w'’-]*\s+)+(?:Police|Force|Forces|Army|Guard|Gendarmerie|Corps|Brigade|"
+                                 r"Battalion|Regiment)\b)")
 LEADING_WORD = re.compile(r"(?:including|excluding|counting|besides|january|february|march|july|september|october|november|"
                           # ("In December the Department of Refugee Affairs said")
                           r"december)\s+(?:the\s+)?(?=[^\W\d_]{2})", re.I)
@@ -350,6 +354,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         s += opening.end()
     if text[s:e].lower().startswith("the "):
         s += 4
+    elif (article := FORCE_AFTER_ARTICLE.match(text, s, e)) is not None:
+        s += article.end() - article.start()  # "Sopore, July 1: A Central Reserve Police Force (CRPF) head constable"
     # "In September Jordanian Army units ...", "Including Amrani, ...": a month or a joining word the model took
     # into the name before it
     # (not the months that are also given names: "May Chidiac", "June Carter")

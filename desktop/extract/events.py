@@ -999,6 +999,9 @@ NAMED_WHO_KILLED = re.compile(r"(?-i:[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]
 # ("He died with several other officers": more than one)
 HE_DIED = re.compile(r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|eventually\s+|then\s+)?(?:died|succumbed)\b"
                      r"(?!\s+(?:with|along|together|alongside)\b)", re.I)
+# "a car driven by Tharwat al-Sharawi, a widow ..., who died of her wounds", "A 16-year-old boy shot ... died of his
+# wounds on 25 November": one dead, told by the wounds of one
+DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)\b", re.I)
 # "three foreigners were stabbed in Hulhumalé": wounded, unless the sentence says they died
 # ("a drone was shot down"; "were stabbed and had their throats cut": killed)
 STABBED_WORD = re.compile(r"stabbed|shot", re.I)  # (what a match of STABBED holds: cheaper to look for first)
@@ -1380,7 +1383,7 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             if count is not None:
                 return count
     if patterns is KILLED and (one := NAMED_KILLED.search(sentence) or HE_DIED.search(sentence)
-                               or NAMED_WHO_KILLED.search(sentence)) is not None:
+                               or NAMED_WHO_KILLED.search(sentence) or DIED_OF_WOUNDS.search(sentence)) is not None:
         return Count(min=1, max=1, text=one.group(0)[:120])  # "Gooding was shot dead", "he later died in hospital"
     if patterns is KILLED and (him := KILLED_HIM.search(sentence)) is not None:
         # "exploded as he was driven to work, killing him and his secretary": the one told before, and his kin
@@ -1453,11 +1456,11 @@ def with_companions(text: str, count: Count | None) -> Count | None:
 # others (not "was abducted and was shot dead by gunmen": the victim's)
 ATTACKER_KILLED = re.compile(r"\bbefore\s+(?:being|he\s+was|she\s+was)\s+(?:shot\s+dead|killed|shot\s+and\s+killed|"
                              r"gunned\s+down)\b|\band\s+was\s+(?:then\s+|later\s+|himself\s+|subsequently\s+|eventually\s+)?"
-                             r"(?:shot\s+dead|killed|shot\s+and\s+killed|gunned\s+down)\s+by\b|"
+                             r"(?:shot\s+dead|killed|shot\s+and\s+killed|gunned\s+down)(?:\s+by\b|\s*(?=[;,.:]|$))|"
                              r"\b(?:killing|killed)\s+[^.;]{1,60}?\band\s+(?:himself|herself)\b", re.I)
 ATTACKER_ACTED = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:opened\s+fire|stabbed|attacked|killing|killed|"
-                            r"wounding|wounded|fired|threw|rammed|stormed|shot\s+dead|shot\s+and\s+killed|blew\s+himself|"
-                            r"blew\s+herself)\b", re.I)
+                            r"wounding|wounded|injuring|fired|threw|rammed|drove\s+(?:\w+\s+){0,2}?into|stormed|shot\s+dead|"
+                            r"shot\s+and\s+killed|blew\s+himself|blew\s+herself)\b", re.I)
 
 
 def told_dead(text: str, count: Count | None) -> Count | None:

@@ -2161,12 +2161,14 @@ class IncidentReader:
             date = before["date"]
         trigger = told.triggers[0] if told.triggers else None
         block_start = told.block_start
-        counted = events.find_count(events.KILLED, sentence)
+        # (a toll of none first, as the rules read it: "no one was hurt" is not "one was hurt")
+        counted = _no_harm(sentence, "killed") or events.find_count(events.KILLED, sentence)
         named_dead = None if counted else _named_dead(sentence, s_start, told.sent_ents)
         return {
             "kind": kind, "date": date, "place": None, "perp": None,
             "killed": events.told_dead(sentence, counted or named_dead),
-            "wounded": events.find_count(events.WOUNDED, sentence) or _named_wounded(sentence, s_start, told.sent_ents),
+            "wounded": _no_harm(sentence, "wounded") or events.find_count(events.WOUNDED, sentence)
+            or _named_wounded(sentence, s_start, told.sent_ents),
             "start": s_start, "end": told.end, "target": None,
             "trigger": trigger.word if trigger else event_word(told.verb, kind),
             "trigger_at": trigger.start if trigger else told.verb_at, "sentence": sentence, "part": (s_start, told.end, sentence),
