@@ -1714,9 +1714,11 @@ def test_a_destination_and_a_region_give_way_to_the_town_it_happened_at(text, pl
 
 def test_no_one_hurt_is_a_toll_of_none_and_no_deaths_leaves_the_wounded_open():
     case = _case("On 3 May, two rockets were fired at the airport in Erbil. No one was hurt.\n\n"
-                 "On 9 May, four rockets were fired at the Green Zone, damaging cars but causing no deaths.\n")
+                 "On 9 May, four rockets were fired at the Green Zone, damaging cars but causing no deaths.\n\n"
+                 # (figures not given are no toll of none)
+                 "On 12 May, shells fired by rebels landed near polling stations in Damascus; no casualties were given.\n")
     tolls = [(i.killed.min if i.killed else None, i.wounded.min if i.wounded else None) for i in case.incidents]
-    assert tolls == [(0, 0), (0, None)]
+    assert tolls == [(0, 0), (0, None), (None, None)]
 
 
 def test_an_attack_measured_against_the_past_is_the_one_just_told():

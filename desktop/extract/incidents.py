@@ -2291,7 +2291,7 @@ COMPARED_SINCE = re.compile(r"\b(?:" + SUPERLATIVES + r"|largest|biggest)\b[^.;]
 _ON_BOARD = r"(?:inside|aboard|on\s+board|in\s+the\s+(?:car|vehicle|bus|building|house))"
 _NO_ONE = r"(?:no\s*one|nobody|no-one)(?:\s+" + _ON_BOARD + r")?"
 NO_HARM = re.compile(r"\b(?P<all>" + _NO_ONE + r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
-                     r"(?:killed\s+or\s+)?(?:hurt|injured|harmed|wounded)\b|no\s+(?:casualties|injuries)\b|without\s+(?:causing\s+)?(?:any\s+)?"
+                     r"(?:killed\s+or\s+)?(?:hurt|injured|harmed|wounded)\b|no\s+(?:casualties|injuries)\b(?!\s+(?:were\s+)?given\b)|without\s+(?:causing\s+)?(?:any\s+)?"
                      r"(?:casualties|injuries)\b)|\b(?P<dead>no\s+(?:deaths|fatalities)\b|"
                      + _NO_ONE + r"\s+(?:was|were|had\s+been)\s+killed\b)", re.I)
 
