@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import os
 import subprocess
@@ -27,6 +28,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 GOLD = ROOT / "bench" / "gold"
 OUT = ROOT / "bench" / "out"
+
+
+def load_scorer(path: str):
+    """The scorer's module, loaded from its path (its pairing of incidents and claims, for the scripts that read a run
+    more closely than its totals)."""
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def baseline(raw: bytes, filename: str) -> dict:

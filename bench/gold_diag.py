@@ -16,19 +16,15 @@ makes it development material: keep the newest round unread until the session's 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-def load_scorer(path: str):
-    spec = importlib.util.spec_from_file_location("score_extraction", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from bench.extract_score import load_scorer  # noqa: E402 (after the path)
 
 
 def reports(gold: Path, pred: Path):

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import json
 import re
 import sys
@@ -216,9 +215,9 @@ def main() -> int:
     ap.add_argument("--out-dir", default=str(OUT_DIR), help="where to write the two weight files")
     ap.add_argument("--members", type=int, default=MEMBERS, help=f"sentence classifiers averaged (default {MEMBERS})")
     args = ap.parse_args()
-    spec = importlib.util.spec_from_file_location("score_extraction", args.scorer)
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    from bench.extract_score import load_scorer
+
+    scorer = load_scorer(args.scorer)
     learned = reports(Path(args.gold), args.upto)
     upto = f" numbered up to {args.upto}" if args.upto else ""
 

@@ -355,7 +355,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text[s:e].lower().startswith("the "):
         s += 4
     elif (article := FORCE_AFTER_ARTICLE.match(text, s, e)) is not None:
-        s += article.end() - article.start()  # "Sopore, July 1: A Central Reserve Police Force (CRPF) head constable"
+        s = article.end()  # "Sopore, July 1: A Central Reserve Police Force (CRPF) head constable"
     # "In September Jordanian Army units ...", "Including Amrani, ...": a month or a joining word the model took
     # into the name before it
     # (not the months that are also given names: "May Chidiac", "June Carter")

@@ -2100,7 +2100,7 @@ class IncidentReader:
             by_place = [] if targets or places else _counts_by_place(part, s_start + a, sent_ents)
             tolls = {id(place): count for place, count in by_place if count is not None}
             places = places or [place for place, _count in by_place]
-            counted = _no_harm(part, "killed") or events.find_count(events.KILLED, part)
+            counted = _toll(part, "killed")
             named_dead = None if counted else _named_dead(part, s_start + a, sent_ents)
             # "in the bloodiest day since the army seized power nine months ago": a landmark in time, told in
             # full elsewhere if at all
@@ -2117,7 +2117,7 @@ class IncidentReader:
                     "perp": None,
                     "killed": None if shared else tolls.get(id(at_place)) or events.told_dead(part, counted or named_dead)
                     or elided_dead,
-                    "wounded": None if shared else _no_harm(part, "wounded") or events.find_count(events.WOUNDED, part)
+                    "wounded": None if shared else _toll(part, "wounded")
                     or _named_wounded(part, s_start + a, sent_ents),
                     "start": s_start, "end": s_end, "target": target, "trigger": part_triggers[0].word,
                     "trigger_at": part_triggers[0].start - a, "sentence": sentence,
@@ -2161,14 +2161,12 @@ class IncidentReader:
             date = before["date"]
         trigger = told.triggers[0] if told.triggers else None
         block_start = told.block_start
-        # (a toll of none first, as the rules read it: "no one was hurt" is not "one was hurt")
-        counted = _no_harm(sentence, "killed") or events.find_count(events.KILLED, sentence)
+        counted = _toll(sentence, "killed")  # (read as the rules read theirs: "no one was hurt" is no one)
         named_dead = None if counted else _named_dead(sentence, s_start, told.sent_ents)
         return {
             "kind": kind, "date": date, "place": None, "perp": None,
             "killed": events.told_dead(sentence, counted or named_dead),
-            "wounded": _no_harm(sentence, "wounded") or events.find_count(events.WOUNDED, sentence)
-            or _named_wounded(sentence, s_start, told.sent_ents),
+            "wounded": _toll(sentence, "wounded") or _named_wounded(sentence, s_start, told.sent_ents),
             "start": s_start, "end": told.end, "target": None,
             "trigger": trigger.word if trigger else event_word(told.verb, kind),
             "trigger_at": trigger.start if trigger else told.verb_at, "sentence": sentence, "part": (s_start, told.end, sentence),
@@ -2271,7 +2269,7 @@ class IncidentReader:
             return
         for key, patterns in (("killed", events.KILLED), ("wounded", events.WOUNDED)):
             if incident[key] is None:
-                incident[key] = _no_harm(sentence, key) or events.find_count(patterns, sentence)
+                incident[key] = _toll(sentence, key)
             elif TOLL_RISEN.search(sentence):
                 # "the death toll rose to 39": the latest figure, as analysts and annotators take it
                 later = events.find_count(patterns, sentence)
@@ -2297,6 +2295,7 @@ NO_HARM = re.compile(r"\b(?P<all>" + _NO_ONE + r"\s+(?:was|were|had\s+been|has\s
 
 
 OTHERS_HURT = re.compile(r"\b(?:killed|wounded|injured|dead|died|hurt)\b")
+ON_BOARD = re.compile(_ON_BOARD)
 
 
 def _no_harm(sentence: str, key: str) -> Count | None:
@@ -2305,9 +2304,15 @@ def _no_harm(sentence: str, key: str) -> Count | None:
     m = NO_HARM.search(sentence)
     if m is None or key == "wounded" and m.group("all") is None:
         return None
-    if re.search(_ON_BOARD, m.group(0)) and OTHERS_HURT.search(sentence[: m.start()] + sentence[m.end() :]):
+    if ON_BOARD.search(m.group(0)) and OTHERS_HURT.search(sentence[: m.start()] + sentence[m.end() :]):
         return None  # "the driver was wounded; a bus was hit but no one on board was hurt": none on the bus alone
     return Count(min=0, max=0, text=m.group(0))
+
+
+def _toll(text: str, key: str) -> Count | None:
+    """The dead ("killed") or the wounded ("wounded") a text counts: a toll of none first, so that "no one was hurt"
+    is not read as "one was hurt", then the count."""
+    return _no_harm(text, key) or events.find_count(events.KILLED if key == "killed" else events.WOUNDED, text)
 
 
 # "Guangzhou Public Security Bureau", "Hung Yen police", "Mumbai Police": a town's own force
