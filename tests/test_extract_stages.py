@@ -3420,6 +3420,27 @@ def test_one_who_died_of_his_or_her_wounds_is_one_dead(text):
     assert [i["killed"] for i in found] == [1]
 
 
+@pytest.mark.parametrize("text", [
+    # one victim of a trade no word list holds, told as the subject or the object of the killing
+    "On 5 September a rubber tapper was shot dead in Thepha district, Songkhla.",
+    "In Savar, just outside Dhaka, a rickshaw puller was killed when a bomb went off near the bus stand.",
+    "On 6 July a driver travelling from Bellville to Khayelitsha was shot dead by an unknown gunman.",
+    "On 3 March gunmen killed an Islamic scholar in Maiduguri.",
+])
+def test_one_unnamed_victim_of_any_kind_is_one_dead(text):
+    found = _eval_incidents(text, ref=dt.date(2022, 12, 31))
+    assert [i["killed"] for i in found] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May gunmen killed a family of five in their home in Zamfara.",
+    "On 5 May gunmen killed a number of villagers in Zamfara.",
+])
+def test_a_group_told_in_the_singular_is_not_one_dead(text):
+    found = _eval_incidents(text, ref=dt.date(2022, 12, 31))
+    assert [i["killed"] for i in found] == [None]
+
+
 def test_an_incident_the_model_adds_reads_no_one_hurt_as_none_not_as_one():
     # (no event word the rules read: the sentence classifier finds it, and its toll is read as the rules read theirs)
     found = _eval_incidents("On the morning of 8 January two brothers robbed a petrol station near Villers-Cotterets in "

@@ -1009,6 +1009,22 @@ STABBED = re.compile(_NUM + _WHO + r"\s+(?:were|was|had\s+been|have\s+been)\s+(?
                      r"(?!\s+(?:dead|down|at|and\s+killed|to\s+death|by\s+(?:a\s+)?firing\s+squads?)\b)"
                      r"(?![^.;]{0,80}\b(?:died|dead|killed|to\s+death|throats?\s+(?:cut|slit))\b)", re.I)
 
+# "a rubber tapper was shot dead", "an eradicator was killed", "a driver travelling from Bellville to Khayelitsha was
+# shot dead", "gunmen killed an Islamic scholar": one victim, whatever their trade (the victim words of _ONE_VICTIM
+# are a list; this reads any lower-case noun, when nothing else counted the dead)
+_DEATH = (r"(?:killed|shot\s+dead|murdered|gunned\s+down|assassinated|beheaded|lynched|found\s+(?:shot\s+)?dead|"
+          r"(?:stabbed|beaten|hacked|burned|burnt|shot|clubbed)\s+to\s+death)")
+_SOMEONE = r"(?P<{}>(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?(?-i:[a-z][\w-]*))"
+SOMEONE_KILLED = re.compile(
+    r"(?:^\W*|[,;:]\s+|\b(?:when|after|while|and|as|where|before)\s+|^\W*" + ON_DAY + r")" + _SOMEONE.format("np")
+    + r"(?:\s+(?:from|of|in|at|on|near|with|travelling|driving|riding|working|living|who\s+(?:sold|worked|ran|drove))\s+"
+      r"(?:[\w'’-]+\s+){1,4}?)?\s*(?:was|had\s+been)\s+(?:\w+ly\s+)?" + _DEATH + r"\b" + _NOT_WITH_OTHERS
+    + r"|\b(?:killed|killing|shot\s+dead|shooting\s+dead|murdered|beheaded|lynched)\s+" + _SOMEONE.format("obj")
+    + r"\b(?!\s+(?:and|or|&)\b|['’]s\b|-)" + _NOT_WITH_OTHERS, re.I)
+# ("a family of five was killed", "a number of people were killed": not one)
+NOT_ONE = re.compile(r"\b(?:family|families|group|number|total|couple|crowd|team|unit|patrol|convoy|party|delegation|gang|"
+                     r"band|squad|crew|platoon|company|dozen|score|hundred|thousand|few|handful|series|wave|spate|string|"
+                     r"bus|car|vehicle|truck|lorry|boat|plane|helicopter|drone|bomb|mine|shell|rocket|missile)\b", re.I)
 
 def _single(words: str) -> bool:
     """"a guard", "its driver", "Russia's ambassador": one."""
@@ -1390,6 +1406,9 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         return Count(min=1 + bool(him.group("kin")), max=1 + bool(him.group("kin")), text=him.group(0))
     if patterns is KILLED and (both := BOTH_KILLED.search(sentence)) is not None:
         return Count(min=2, max=2, text=both.group(0))
+    if patterns is KILLED and (one := SOMEONE_KILLED.search(sentence)) is not None and not NOT_ONE.search(
+            who := one.group("np") or one.group("obj")) and not re.search(r"\b(?:each|every|one\s+of|another)\b", who, re.I):
+        return Count(min=1, max=1, text=one.group(0)[:120])
     if patterns is WOUNDED and STABBED_WORD.search(sentence):
         pos = 0
         while (stabbed := STABBED.search(sentence, pos)) is not None:
