@@ -3689,7 +3689,9 @@ def test_an_update_stamped_above_the_article_is_news_of_the_attack_the_article_t
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Around 20 August, ISIL bulldozed the Mar Elian monastery on the edge of Al-Qaryatayn.", "Al-Qaryatayn"),
+    # (the building itself, as annotators give a site named with its town in 898 of 1,165 such gold sentences; the
+    # rules gave the town, and the learned second look of where.py takes the monastery)
+    ("Around 20 August, ISIL bulldozed the Mar Elian monastery on the edge of Al-Qaryatayn.", "Mar Elian monastery"),
     ("In Tripoli, a bulldozer pulled down the domed shrine of the Sidi al-Shaab al-Dahmani mosque on Saturday.",
      "Sidi al-Shaab al-Dahmani mosque"),
     ("On Monday morning, Ansar Dine fighters used pickaxes to break down the wooden door of the Sidi Yahia mosque "

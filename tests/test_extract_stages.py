@@ -4296,3 +4296,45 @@ def test_forces_that_hit_a_place_with_missiles_struck_it():
                             ref=dt.date(2022, 6, 30))
     assert [(i["date"], i["type"], i["perpetrator"]) for i in found] == [
         ("2022-03-15", "Explosions/Remote violence", "Russian")], found
+
+
+def _places(text: str, choose_places: bool) -> list[str | None]:
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    case = jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2022, 12, 31), weigh_incidents=False,
+                            find_missed=False, choose_places=choose_places))
+    return [i["location"] for i in to_eval_json(case)["incidents"]]
+
+
+@pytest.mark.parametrize("text, rules, second_look", [
+    # a site named with the town it lies near or in: the rules give the town, annotators (and the model) the site
+    ("On 9 May militants attacked soldiers who had left Camp Bastion, near Lashkar Gah, and killed four of them.",
+     "Lashkar Gah", "Camp Bastion"),
+    ("The Qalandia checkpoint north of Jerusalem was the scene of clashes on 3 June in which a teenager was shot.",
+     "Jerusalem", "Qalandia checkpoint"),
+    ("In Zapopan, on Guadalajara's western edge, gunmen set a city bus alight on 2 May.", "Guadalajara", "Zapopan"),
+])
+def test_the_second_look_takes_the_place_annotators_give_among_the_sentences_places(text, rules, second_look):
+    assert _places(text, choose_places=False) == [rules]
+    assert _places(text, choose_places=True) == [second_look]
+
+
+@pytest.mark.parametrize("text, place", [
+    # never where the victim worked, whose mission it was, where people came from, or each of several incidents' own
+    ("On 13 June gunmen abducted Reza Karimi, the cultural attaché at the Iranian consulate, in Samungli.", ["Samungli"]),
+    ("Three gunmen tried to storm the Ruritanian consulate in Port Amal on Friday, killing four people.", ["Port Amal"]),
+    ("On 16 October militants killed a street vendor from Bihar in Srinagar.", ["Srinagar"]),
+    ("On 3 October bombs exploded in court buildings in Chandpur, Lakshmipur and Chittagong.",
+     ["Chandpur", "Lakshmipur", "Chittagong"]),
+])
+def test_the_second_look_keeps_the_places_the_rules_chose_for_a_reason(text, place):
+    assert _places(text, choose_places=True) == place
+
+
+def test_the_second_look_keeps_the_rules_choice_with_one_place_or_when_nothing_outscores_it():
+    from desktop.extract.where import Candidate, choose
+
+    sentence = "Fighters captured cadets who had left Camp Speicher, near Tikrit, and killed many of them."
+    cands = [Candidate("Tikrit", "city", 58, 64, "gazetteer"), Candidate("Camp Speicher", "facility", 38, 51, "rule")]
+    assert choose(sentence, cands[:1], 0, 0) == 0
+    assert choose(sentence, cands, 0, 60, weights={}) == 0

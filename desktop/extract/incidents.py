@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from desktop.casefile.model import Count, FuzzyDate
-from desktop.extract import events
+from desktop.extract import events, where
 from desktop.extract.dates import WEEKDAYS, DateMention, YearGuess, find_dates, names_month
 from desktop.extract.entities import (
     ACTOR_NOUNS,
@@ -1505,11 +1505,14 @@ def _item_place(sentence: str, base: int, item: re.Match[str] | None, labelled: 
 
 
 def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
-              heading_places: list[Ent | None] | None = None) -> None:
+              heading_places: list[Ent | None] | None = None, choose_places: bool = True) -> None:
     """Where and by whom, once every name of the document is known and typed; ``heading_places`` gives, for each
-    content block, the place its dated heading names, if any."""
+    content block, the place its dated heading names, if any. With ``choose_places``, the learned second look of
+    where.py weighs the rules' place against the sentence's other places."""
     ents = sorted(ents, key=lambda e: e.start)
     starts = [e.start for e in ents]
+    weights = where.model()["weights"] if choose_places else None
+    told_with = Counter(inc["start"] for inc in found)  # how many incidents each sentence tells
     groups = [e for e in ents if e.type == "ORG" and e.subtype == "armed_group"]
     group_starts = [e.start for e in groups]
     forces = [e for e in ents if e.type == "ORG" and (e.subtype == "military" or re.search(
@@ -1606,11 +1609,55 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
             place = place or parent["place"]
         if inc["trigger"] in events.SELF_IMMOLATION:
             perp = None
-        inc["place"], inc["perp"] = place, perp
+        inc["place"], inc["perp"] = _second_look(inc, place, ents, starts, weights, told_with[inc["start"]] > 1), perp
         # named as an adjective ("Houthi-controlled territory"):
         # the actor goes by its full name
         inc["perp_by_name"] = perp is not None and perp.type == "NORP"
         inc["perp_name"] = _country_that_struck(perp, inc, markdown)
+
+
+MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission)$", re.I)
+
+
+def _elsewhere(sentence: str, base: int, e: Ent, places: list[Ent]) -> bool:
+    """A place the sentence names as where someone works, serves or is posted, not where it happened ("the cultural
+    attaché at the Iranian consulate", "the US commander in Afghanistan"); or a country's mission told with the town it
+    stands in, which annotators give as the place ("the Ruritanian consulate in Port Amal")."""
+    before = sentence[max(0, e.start - base - 40) : e.start - base]
+    if WORKS_AT.search(before) or ELSEWHERE.search(before) or OFFICE_OF.search(before) \
+            or EMPLOYER.search(before) and not BUILDING.search(e.text):
+        return True
+    after = re.match(r"\s+(?:compound\s+|building\s+)?in\s+(?:the\s+)?", sentence[e.end - base :])
+    return bool(MISSION.search(e.text) and after is not None
+                and any(d.start - base == e.end - base + after.end() for d in places))
+
+
+def _second_look(inc: dict[str, Any], place: Ent | None, ents: list[Ent], starts: list[int],
+                 weights: dict[str, float] | None, shared: bool) -> Ent | None:
+    """The place of ``inc`` once where.py has weighed the rules' choice against the other places of its sentence:
+    only when the rules chose one of them, and not when the sentence tells other incidents too (``shared``: each
+    its own place, "bombs went off in Chandpur, Lakshmipur and Chittagong"). The places of the sentence and the rules'
+    choice are kept on the incident (``places_weighed``) for the trainer."""
+    s0, s1 = inc["start"], inc["end"]
+    places = [e for e in ents[bisect.bisect_left(starts, s0) : bisect.bisect_right(starts, s1)]
+              if e.type == "LOC" and e.end <= s1]
+    rule_i = next((i for i, e in enumerate(places) if e is place), None)
+    trigger_at = inc["trigger_at"] + (inc["part"][0] - s0)
+    cands = [where.Candidate(e.text, e.subtype, e.start - s0, e.end - s0, e.how) for e in places]
+    inc["places_weighed"] = (cands, rule_i, trigger_at)
+    if weights is None or rule_i is None or inc.get("at_place") is not None or shared:
+        return place
+    # (never a place the rules have a reason to pass over: where people came from, whose forces, where a story was filed)
+    sentence = inc["sentence"]
+    passed_over = _origins(sentence, s0, places) | {id(e) for e in places if _modifier(e, sentence, s0)
+                                                    or _elsewhere(sentence, s0, e, places)}
+    filed = DATELINE.match(sentence)
+    keep = [i for i, e in enumerate(places) if i == rule_i or id(e) not in passed_over
+            and not (filed is not None and e.start - s0 < filed.end())]
+    if len(keep) < 2:
+        return place
+    chosen = where.choose(sentence, [cands[i] for i in keep], keep.index(rule_i), trigger_at, weights)
+    return places[keep[chosen]]
 
 
 # "an Israeli air strike", "Turkish drones", "three Russian missiles": a weapon named by its country's adjective

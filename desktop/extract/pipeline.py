@@ -90,12 +90,16 @@ STAMP_HEADING = re.compile(r"#+\s*(?:first\s+|last\s+)?(?:published|posted|updat
 
 def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, title: str | None = None,
             case_id: str | None = None, weigh_incidents: bool = True,
-            find_missed: bool = True) -> Generator[Progress, None, Case]:
+            find_missed: bool = True, choose_places: bool = True,
+            places_weighed: list[dict[str, Any]] | None = None) -> Generator[Progress, None, Case]:
     """Turn a raw report into a Case; yields (done, total, message) between steps.
 
     ``weigh_incidents=False`` keeps every incident the rules find, however unlikely (likely.py);
     ``find_missed=False`` adds none the rules missed. With both off, the case holds the rules' own
-    incidents, which the models are trained on.
+    incidents, which the models are trained on. ``choose_places=False`` keeps the rules' place for every
+    incident (where.py); a list given as ``places_weighed`` receives, for each incident kept, its evidence
+    sentence, the places of that sentence and which one the rules chose (what ``bench/train_place_chooser.py``
+    learns from).
     """
     yield 0, 100, "reading the report"
     markdown, found_title = to_markdown(raw, filename)
@@ -251,7 +255,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     dated_by_section(found_incidents + found_missed, section_months)
     known_places = {e.text for e in all_ents if e.type == "LOC"}
     heads_place = {h: heading_place(markdown, h, known_places) for h in set(dated_heads)}  # (once per heading)
-    place_all(found_incidents + found_missed, all_ents, markdown, [heads_place[h] for h in dated_heads])
+    place_all(found_incidents + found_missed, all_ents, markdown, [heads_place[h] for h in dated_heads],
+              choose_places=choose_places)
     claimed_later(found_incidents, all_ents, markdown)
     named_later(found_incidents, all_ents, markdown)
     found_incidents = merge_retold(drop_summaries(found_incidents, markdown))
@@ -309,6 +314,12 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
         pairs = sorted(pairs + [(inc, incident_of(inc)) for inc in found_missed + from_tables],
                        key=lambda pair: pair[0]["start"])
     incidents = [incident for _, incident in pairs]
+    if places_weighed is not None:
+        for inc, _incident in pairs:
+            if "places_weighed" in inc:
+                cands, rule_i, trigger_at = inc["places_weighed"]
+                places_weighed.append({"evidence": markdown[inc["start"] : inc["end"]], "rule": rule_i,
+                                       "trigger_at": trigger_at, "places": [[c.text, c.subtype, c.start, c.end, c.how] for c in cands]})
     by_sentence: dict[int, str] = {}  # a claim's sentence, to the incident it tells of
     for n, (inc, incident) in enumerate(pairs, start=1):
         incident.id = f"i{n}"
