@@ -12,9 +12,10 @@ The model is a conditional logit (a softmax over the places of one sentence) fit
 spaCy brings), the features those of ``where.features``, left out when seen in fewer than ``--min-count`` examples.
 The weights are written as JSON to ``resources/models/incident_place.json``.
 
-``--records FILE`` keeps the recording (one JSON line per incident, with its report's name) and reads it back on a
-later run instead of running the pipeline again: about 40 minutes for 2,500 reports on this machine. Record again
-whenever a rule changes which incidents are kept or where the rules put them.
+``--records FILE`` (by default ``bench/out/place_records.jsonl``) keeps the recording (one JSON line per incident, with
+its report's name) and reads it back on a later run instead of running the pipeline again, which takes about 45
+minutes for 2,500 reports on two cores. A recording that exists is always reused: delete it (or name another) whenever
+a rule changes which incidents are kept or where the rules put them.
 """
 
 from __future__ import annotations
@@ -140,11 +141,12 @@ def main() -> int:
         record(golds, records)
     rows = examples(golds, records, scorer)
     weights = fit(rows)
+    upto = args.upto or max(map(number, golds))
     Path(args.out).write_text(json.dumps({
-        "about": "Weights of desktop/extract/where.py (a softmax over the places of an incident's sentence), written by "
-                 "bench/train_place_chooser.py",
-        "trained_on": f"{len(rows)} incidents of the gold reports numbered up to {args.upto or max(map(number, golds))} "
-                      "whose sentence names two places or more, one of them the annotator's",
+        "about": "Weights of desktop/extract/where.py (a softmax over the places of an incident's sentence), "
+                 "written by bench/train_place_chooser.py",
+        "trained_on": f"{len(rows)} incidents of the gold reports numbered up to {upto} whose sentence names two "
+                      "places or more, one of them the annotator's",
         "weights": dict(sorted(weights.items())),
     }, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(rows)} examples, {len(weights)} weights -> {args.out}")

@@ -37,6 +37,8 @@ def test_frozen_app_opens_a_sample_case(tmp_path, capsys):
     size_mb = _size(app_dir) / 2**20
     with capsys.disabled():  # CI's log shows the bundle size
         print(f"\nfrozen one-folder bundle: {size_mb:.0f} MB")
+    # an offline app carries no TLS: neither Python's ssl module nor OpenSSL's libraries (build.spec's excludes)
+    assert not [f.name for f in app_dir.rglob("*") if f.name.startswith(("libssl", "libcrypto", "_ssl.", "_hashlib."))]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CASEFILE_LIBRARY": str(tmp_path / "lib.sqlite")}
     smoke = subprocess.run([str(binary), "open", "--smoke"], capture_output=True, text=True, timeout=180, env=env)
     assert smoke.returncode == 0, smoke.stdout + smoke.stderr

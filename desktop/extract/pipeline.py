@@ -319,7 +319,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             if "places_weighed" in inc:
                 cands, rule_i, trigger_at = inc["places_weighed"]
                 places_weighed.append({"evidence": markdown[inc["start"] : inc["end"]], "rule": rule_i,
-                                       "trigger_at": trigger_at, "places": [[c.text, c.subtype, c.start, c.end, c.how] for c in cands]})
+                                       "trigger_at": trigger_at,
+                                       "places": [[c.text, c.subtype, c.start, c.end, c.how] for c in cands]})
     by_sentence: dict[int, str] = {}  # a claim's sentence, to the incident it tells of
     for n, (inc, incident) in enumerate(pairs, start=1):
         incident.id = f"i{n}"

@@ -2,8 +2,8 @@
 
 The rules in incidents.py (``place_all``) choose an incident's place from the names of its sentence with many
 cues: "in X", "near X", a town before its province, not where the victims came from nor whose forces struck. When the
-sentence names several places they sometimes choose the wrong one ("gunmen from Tillabéri attacked a market in
-Ouallam"). This module weighs each recognised place of the sentence with a logistic model over what is around it (the
+sentence names several places they sometimes choose another than annotators do ("insurgents attacked soldiers who
+had left Camp Speicher, near Tikrit": the rules give the town, annotators the camp). This module weighs each recognised place of the sentence with a logistic model over what is around it (the
 words before and after it, its kind, where it stands from the event word, whether the rules chose it) and keeps the
 likeliest when it outscores the rules' choice by ``MARGIN``. Learned from the gold reports by
 ``bench/train_place_chooser.py``; the weights ship in ``resources/models/incident_place.json`` (37 KB gzipped). It only
@@ -27,8 +27,9 @@ from desktop.extract.entities import FAC_HEADS
 from desktop.resources import load_json
 
 WORD = re.compile(r"[\w'’-]+|[^\w\s]")
-# how far another place must outscore the rules' to be taken instead (trained on 1-2530, on 2611-2730: of the 38
-# places moved, 6 of the 8 moved wrongly and 3 of the 19 moved rightly were moved by less)
+# how far another place must outscore the rules' to be taken instead (trained on 1-2530, on 2611-2730, before the
+# rules' reasons were kept: of the 38 places moved, 4 of the 5 moved wrongly and 3 of the 19 moved rightly were moved
+# by less)
 MARGIN = 0.2
 
 
@@ -104,7 +105,8 @@ def score(feats: dict[str, float], weights: dict[str, float]) -> float:
 
 def choose(sentence: str, cands: list[Candidate], rule_i: int, trigger_at: int,
            weights: dict[str, float] | None = None) -> int:
-    """The index of the likeliest place among ``cands`` (the rules' ``rule_i`` unless another clearly beats it)."""
+    """The index of the likeliest place among ``cands``: the rules' ``rule_i`` unless another beats it by
+    ``MARGIN``."""
     if len({c.text for c in cands}) < 2:
         return rule_i
     if weights is None:
