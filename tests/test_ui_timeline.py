@@ -113,3 +113,34 @@ def test_a_label_at_the_right_edge_is_elided_or_put_left_of_its_item_never_cut()
     assert x == 906 and room == 1000 - 906 - 4  # near the edge: as wide as what is left, so it is elided
     x, room = label_place(950, 980, 1000)
     assert x == 950 and room == 160  # no room for a word: left of the item
+
+
+def test_a_selection_is_painted_in_its_own_colour_over_a_scene_that_is_not_laid_out_again(timeline, monkeypatch):
+    from PySide6.QtGui import QColor
+
+    timeline.set_incidents([incident(1, "2021-03-02"), incident(2, "2021-03-20"),
+                            incident(3, "2021-03-05", "2021-03-12", "week")])
+    timeline.repaint()
+    drawn = {d.items[0].id: d for d in timeline._drawn}
+
+    def colour_at(item_id: str) -> QColor:
+        d = drawn[item_id]
+        y = 12 + d.lane * 18 + 9
+        image = timeline.grab().toImage()
+        ratio = image.devicePixelRatio()
+        return image.pixelColor(int((d.x0 + max(d.x1 - d.x0, 6) / 2) * ratio), int(y * ratio))
+
+    def orange(c: QColor) -> bool:  # the selection's colour (a range's fill is it, half transparent)
+        return c.red() > 150 and c.red() - c.blue() > 60
+
+    assert not any(orange(colour_at(i)) for i in ("i1", "i2", "i3"))
+    laid_out = []
+    monkeypatch.setattr(timeline, "_layout", lambda real=timeline._layout: laid_out.append(1) or real())
+    timeline.set_selected("i1")
+    assert orange(colour_at("i1")) and not orange(colour_at("i2"))
+    timeline.set_selected("i3")  # a range: its fill is the selection's, not mixed with the mark under it
+    assert orange(colour_at("i3")) and not orange(colour_at("i1"))
+    assert laid_out == []  # the view did not move: the scene was reused, only the selected mark painted
+    timeline.zoom(1.5)
+    timeline.repaint()
+    assert laid_out  # a zoom lays the scene out anew
