@@ -3432,6 +3432,21 @@ def test_one_unnamed_victim_of_any_kind_is_one_dead(text):
     assert [i["killed"] for i in found] == [1]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a figure's source is no count of the dead: "some reports putting the dead at 48" is not "some dead"
+    ("On 7 October two bombers dropped cluster bombs on the village of Elistanzhi, killing at least 34 people, most of "
+     "them women and children, with some reports putting the dead at 48.", 34),
+    # a body found is one dead
+    ("On 3 July the body of Ibrahim Qashoush, a local firefighter, was found in the Orontes river in Hama.", 1),
+    ("On 9 May the body of a 15-year-old girl was found in a sack on the bank of the Choluteca river.", 1),
+    # the one named, told with where they came from
+    ("On 2 August Ashiq Hussain Bhat of Chawalgam was killed by fire on curfew-breakers outside Kulgam town.", 1),
+])
+def test_tolls_told_by_a_body_found_a_name_and_its_village_and_not_by_who_counted(text, expected):
+    found = _eval_incidents(text, ref=dt.date(2022, 12, 31))
+    assert [i["killed"] for i in found] == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "On 5 May gunmen killed a family of five in their home in Zamfara.",
     "On 5 May gunmen killed a number of villagers in Zamfara.",

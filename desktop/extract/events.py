@@ -714,7 +714,9 @@ _WHO = (r"(?:\s+(?:\([^)]{1,20}\)|of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z])[
         r"(?!(?:and|or|but|were|was|are|is|had|have|been|killed|wounded|injured|dead|died|while|including|"
         r"whereas|after|before|when|that|who|which|on|in|at|by|explosions?|blasts?|bombs?|bombers?|attacks?|"
         r"strikes?|missiles?|rockets?|shells?|drones?|gunmen|attackers|assailants|grenades?|devices?|firearms?|"
-        r"guns?|rifles?|pistols?|knife|knives|machetes?|axes?|weapons?|vehicles?|cars?|trucks?|lorry|lorries)\b)"
+        r"guns?|rifles?|pistols?|knife|knives|machetes?|axes?|weapons?|vehicles?|cars?|trucks?|lorry|lorries|"
+        # ("killing at least 34 people, with some reports putting the dead at 48": who counted, not who died)
+        r"reports?|accounts?|sources?|estimates?|putting|puts|placing)\b)"
         r"(?!\d)[\w,-]+)){0,6}")
 # "shot dead a security guard", "killing a teacher": one victim
 # "its driver", "Russia's ambassador": one victim too
@@ -978,8 +980,11 @@ NAMED_KILLED = re.compile(r"^\W*(?:(?:[Oo]n|[Ii]n)\s+[^,;]{3,30}?,?\s+|"
                           # and killed": two asides)
                           # ("Marcelo Pérez Pérez, a Tsotsil Catholic priest known for mediating local conflicts and for
                           # denouncing armed groups in the Chiapas highlands, was shot dead": a long aside)
-                          r"(?-i:[A-ZÀ-Ý][a-zà-ÿ][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|al|bin|de|van|von|el))*)(?:(?:,\s+[^,;]{1,140}){1,2},)?\s+"
-                          r"(?:(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|"
+                          r"(?-i:[A-ZÀ-Ý][a-zà-ÿ][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|al|bin|de|van|von|el))*)"
+                          # ("Ashiq Hussain Bhat of Chawalgam was killed": where the one named came from)
+                          r"(?:\s+of\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})?(?:(?:,\s+[^,;]{1,140}){1,2},)?\s+"
+                          # ("Park Chung-hee was himself shot dead")
+                          r"(?:(?:was|had\s+been)\s+(?:\w+ly\s+|(?:him|her)self\s+)?(?:killed|shot\s+dead|"
                           r"shot\s+(?:(?:several|many|multiple|two|three|four|five)\s+times\s+|twice\s+|repeatedly\s+)?and\s+killed|murdered|"
                           r"assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|lynched)|"
                           # "Ghulam Mohammad Dar was shot outside his home ... and died in hospital"
@@ -989,6 +994,11 @@ NAMED_KILLED = re.compile(r"^\W*(?:(?:[Oo]n|[Ii]n)\s+[^,;]{3,30}?,?\s+|"
                           r"died\s+(?:(?:on|late\s+on|early\s+on)\s+\w+(?:\s+(?:night|morning|evening|afternoon))?\s+)?"
                           r"(?:after|of\s+(?:his|her)\s+(?:wounds|injuries)|from\s+(?:his|her)\s+(?:wounds|injuries)|in\s+hospital)\b)"
                           + _NOT_WITH_OTHERS)
+# "The body of Ibrahim Qashoush, a local firefighter, was found in the Orontes river", "the body of a 15-year-old girl
+# was found in a sack": one dead
+BODY_FOUND = re.compile(r"\b(?:the\s+)?body\s+of\s+(?:a|an|the|his|her|(?-i:[A-Z]))[^;.]{0,140}?\s+(?:was|had\s+been)\s+"
+                        r"(?:\w+ly\s+)?(?:later\s+)?(?:found|discovered|recovered|pulled|retrieved|dumped|handed\s+over|"
+                        r"washed\s+up)\b", re.I)
 # "five-year-old Danica May Garcia, who was shot dead in August at her family's home", "the murder of Lipolelo Thabane,
 # the prime minister's estranged wife, who was shot dead near her home": one named, the dead of a clause
 NAMED_WHO_KILLED = re.compile(r"(?-i:[A-Z][a-z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|van|von|el)){1,4}),\s+"
@@ -1399,7 +1409,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
             if count is not None:
                 return count
     if patterns is KILLED and (one := NAMED_KILLED.search(sentence) or HE_DIED.search(sentence)
-                               or NAMED_WHO_KILLED.search(sentence) or DIED_OF_WOUNDS.search(sentence)) is not None:
+                               or NAMED_WHO_KILLED.search(sentence) or DIED_OF_WOUNDS.search(sentence)
+                               or BODY_FOUND.search(sentence)) is not None:
         return Count(min=1, max=1, text=one.group(0)[:120])  # "Gooding was shot dead", "he later died in hospital"
     if patterns is KILLED and (him := KILLED_HIM.search(sentence)) is not None:
         # "exploded as he was driven to work, killing him and his secretary": the one told before, and his kin
