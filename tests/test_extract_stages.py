@@ -4334,6 +4334,21 @@ def test_the_second_look_takes_the_place_annotators_give_among_the_sentences_pla
     assert _places(text, choose_places=True) == [second_look]
 
 
+def test_a_place_the_second_look_chose_says_so_on_a_note_with_the_rules_place():
+    from desktop.extract.pipeline import extract
+
+    text = "On 9 May militants attacked soldiers who had left Camp Bastion, near Lashkar Gah, and killed four of them."
+    case = jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2022, 12, 31), weigh_incidents=False,
+                            find_missed=False))
+    (incident,) = case.incidents
+    (note,) = [n for n in case.notes if n.target == incident.id]
+    assert "Camp Bastion" in note.text and "Lashkar Gah" in note.text and note.text.endswith("Check it.")
+    assert case.model_added() == set()  # (a rule found the incident: it is not one the model added)
+    kept = jobs.run(extract(text.encode(), filename="n.md", report_date=dt.date(2022, 12, 31), weigh_incidents=False,
+                            find_missed=False, choose_places=False))
+    assert kept.notes == []
+
+
 @pytest.mark.parametrize("text, place", [
     # never where the victim worked, whose mission it was, where people came from, or each of several incidents' own
     ("On 13 June gunmen abducted Reza Karimi, the cultural attaché at the Iranian consulate, in Samungli.", ["Samungli"]),

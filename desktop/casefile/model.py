@@ -259,6 +259,9 @@ class Assessment(_Item):
 
 # The author of the notes extraction writes itself: an incident a model added rather than a rule found has one
 EXTRACTION_AUTHOR = "automatic extraction"
+# ...and of the note on an incident whose place the place model chose over the rules' (desktop/extract/where.py): not
+# an incident the model added, so not EXTRACTION_AUTHOR's
+PLACE_MODEL_AUTHOR = "automatic extraction, place model"
 
 
 @dataclass

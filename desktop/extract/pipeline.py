@@ -21,6 +21,7 @@ from typing import Any
 
 from desktop.casefile.model import (
     EXTRACTION_AUTHOR,
+    PLACE_MODEL_AUTHOR,
     ActorRef,
     Case,
     CaseInfo,
@@ -376,6 +377,12 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     added_pairs = [(inc, incident) for inc, incident in pairs if id(inc) in why_added]
     notes = [Note(id=f"n{n}", target=incident.id, text=why_added[id(inc)], author=EXTRACTION_AUTHOR, time=stamp)
              for n, (inc, incident) in enumerate(added_pairs, start=1)]
+    # and so does one whose place the place model chose over the rules' (where.py)
+    notes += [Note(id=f"n{len(notes) + n}", target=incident.id, author=PLACE_MODEL_AUTHOR, time=stamp,
+                   text=f"Place chosen by the place model among the places its sentence names: {inc['place'].text}, "
+                        f"where the rules had put it at {inc['place_of_rules'].text}. Check it.")
+              for n, (inc, incident) in enumerate(((inc, incident) for inc, incident in pairs
+                                                   if inc.get("place_of_rules") is not None), start=1)]
     case = Case(info=info,
                 documents=[Document(id="d1", title=doc_title[:200], path="documents/d1.md", text=markdown,
                                     published=report_iso)],
