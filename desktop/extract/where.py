@@ -9,7 +9,8 @@ likeliest when it outscores the rules' choice by ``MARGIN``. Learned from the go
 ``bench/train_place_chooser.py``; the weights ship in ``resources/models/incident_place.json`` (37 KB gzipped). It only
 ever chooses among the sentence's own places, only when the rules chose one of them (a place the rules took from
 elsewhere, a heading or the sentence before, stays theirs), never for one of several incidents told in one sentence,
-and never a place the rules have a reason to pass over (incidents.py: ``_second_look``).
+and never a place the rules have a reason to pass over (incidents.py: ``_second_look``). An incident whose place it
+chose carries a note that says so and names the rules' place (pipeline.py, author ``PLACE_MODEL_AUTHOR``).
 
 Trained on 1-2530 (the sixtieth session; 10,827 incidents whose sentence names two places or more, one of them the
 annotator's), with the session's rules: locations right of the incidents found on 2611-2650 241 -> 244, on 2651-2690
