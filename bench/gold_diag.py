@@ -43,10 +43,6 @@ def _once(items: list[dict]) -> list[dict]:
     return list(seen.values())
 
 
-def _f1(tp: int, pred: int, gold: int) -> float:
-    return 2 * tp / (pred + gold) if pred + gold else 0.0
-
-
 def _field_ok(sc, field: str, gold: dict, pred: dict) -> bool:
     if field == "date":
         return sc.date_ok(gold.get("date"), pred.get("date"))
@@ -59,6 +55,9 @@ FIELDS = ("date", "location", "perpetrator", "killed", "wounded")
 
 
 def summary(sc, rows) -> str:
+    def f1(tp: int, n_pred: int, n_gold: int) -> float:
+        return sc.prf(tp, n_pred, n_gold)[2]
+
     shapes: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     total, once, fields = [0, 0, 0], [0, 0, 0], dict.fromkeys(FIELDS, 0)
     for name, gold, pred in rows:
@@ -75,11 +74,11 @@ def summary(sc, rows) -> str:
         for g, p in pairs:
             for field in FIELDS:
                 fields[field] += _field_ok(sc, field, g, p)
-    lines = [f"incidents: {_f1(*total):.3f} ({total[0]} of {total[2]} found, {total[1]} reported)",
-             f"once per sentence: {_f1(*once):.3f} ({once[0]} of {once[2]} found, {once[1]} reported)",
+    lines = [f"incidents: {f1(*total):.3f} ({total[0]} of {total[2]} found, {total[1]} reported)",
+             f"once per sentence: {f1(*once):.3f} ({once[0]} of {once[2]} found, {once[1]} reported)",
              "fields right of the found: " + ", ".join(f"{k} {v}" for k, v in fields.items())]
     for shape, (tp, n_pred, n_gold) in sorted(shapes.items()):
-        lines.append(f"  {shape:10} F1 {_f1(tp, n_pred, n_gold):.3f}  precision {tp / max(n_pred, 1):.3f}  "
+        lines.append(f"  {shape:10} F1 {f1(tp, n_pred, n_gold):.3f}  precision {tp / max(n_pred, 1):.3f}  "
                      f"recall {tp / max(n_gold, 1):.3f}  ({tp} found of {n_gold}, {n_pred} reported)")
     return "\n".join(lines)
 

@@ -1031,9 +1031,10 @@ SOMEONE_KILLED = re.compile(
       r"(?:[\w'’-]+\s+){1,4}?)?\s*(?:was|had\s+been)\s+(?:\w+ly\s+)?" + _DEATH + r"\b" + _NOT_WITH_OTHERS
     + r"|\b(?:killed|killing|shot\s+dead|shooting\s+dead|murdered|beheaded|lynched)\s+" + _SOMEONE.format("obj")
     + r"\b(?!\s+(?:and|or|&)\b|['’]s\b|-)" + _NOT_WITH_OTHERS, re.I)
-# ("a family of five was killed", "a number of people were killed": not one)
+# ("a family of five was killed", "a number of people were killed", "an officer each": not one)
 NOT_ONE = re.compile(r"\b(?:family|families|group|number|total|couple|crowd|team|unit|patrol|convoy|party|delegation|gang|"
                      r"band|squad|crew|platoon|company|dozen|score|hundred|thousand|few|handful|series|wave|spate|string|"
+                     r"each|every|"
                      r"bus|car|vehicle|truck|lorry|boat|plane|helicopter|drone|bomb|mine|shell|rocket|missile)\b", re.I)
 
 def _single(words: str) -> bool:
@@ -1417,8 +1418,8 @@ def find_count(patterns: list[re.Pattern[str]], sentence: str) -> Count | None:
         return Count(min=1 + bool(him.group("kin")), max=1 + bool(him.group("kin")), text=him.group(0))
     if patterns is KILLED and (both := BOTH_KILLED.search(sentence)) is not None:
         return Count(min=2, max=2, text=both.group(0))
-    if patterns is KILLED and (one := SOMEONE_KILLED.search(sentence)) is not None and not NOT_ONE.search(
-            who := one.group("np") or one.group("obj")) and not re.search(r"\b(?:each|every|one\s+of|another)\b", who, re.I):
+    if patterns is KILLED and (one := SOMEONE_KILLED.search(sentence)) is not None \
+            and not NOT_ONE.search(one.group("np") or one.group("obj")):
         return Count(min=1, max=1, text=one.group(0)[:120])
     if patterns is WOUNDED and STABBED_WORD.search(sentence):
         pos = 0

@@ -433,6 +433,24 @@ def _origins(sentence: str, base: int, sent_ents: list[Ent], before: re.Pattern 
 POSSESSOR = r"[A-Z][\w-]*['’]s\s+"
 
 
+def _posted_at(sentence: str, base: int, e: Ent) -> bool:
+    """A place the sentence names as where someone holds an office or works for, not where it happened ("the US
+    commander in Afghanistan", "correspondents of Le Monde"; not "staff of the Bernard Mevs hospital")."""
+    before = sentence[max(0, e.start - base - 40) : e.start - base]
+    return bool(ELSEWHERE.search(before) or EMPLOYER.search(before) and not BUILDING.search(e.text))
+
+
+MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission)$", re.I)
+MISSION_IN = re.compile(r"\s+(?:compound\s+|building\s+)?in\s+(?:the\s+)?")
+
+
+def _mission_in_town(sentence: str, base: int, e: Ent, starts: set[int]) -> bool:
+    """"stormed the US embassy in Tehran": a country's mission told with the town it stands in (one of ``starts``, the
+    sentence's places by where they start), which annotators give as the place."""
+    m = MISSION_IN.match(sentence, e.end - base)
+    return bool(m is not None and MISSION.search(e.text) and m.end() in starts)
+
+
 def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[int] | None = None) -> Ent | None:
     """Prefer places the sentence puts the event in ("in X", "at X", "near X", "south of X").
 
@@ -446,9 +464,7 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     bodies, sent_ents = as_buildings != sent_ents, as_buildings
     allies = _origins(sentence, base, sent_ents, ALLIES_BEFORE)
     sent_ents = [e for e in sent_ents if not _modifier(e, sentence, base) and id(e) not in allies
-                 and not ELSEWHERE.search(sentence[max(0, e.start - base - 40) : e.start - base])
-                 and not (EMPLOYER.search(sentence[max(0, e.start - base - 40) : e.start - base])
-                          and not BUILDING.search(e.text))]
+                 and not _posted_at(sentence, base, e)]
     if origins is None or bodies:
         # (the caller's origins never saw the bodies just read as buildings: "a law student at Jagannath University")
         origins = (origins or set()) | _origins(sentence, base, sent_ents)
@@ -489,10 +505,7 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     sent_ents = [e for e in sent_ents if not (e.subtype == "facility" and e.start - base in landmark_of)]
     # "stormed the US embassy in Tehran", "outside the Saudi consulate in Mashhad": a country's mission is told by the
     # city it stands in, as annotators place it (a town's own buildings are where they are)
-    sent_ents = [e for e in sent_ents if not (
-        re.search(r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission)$", e.text, re.I)
-        and (m := re.match(r"\s+(?:compound\s+|building\s+)?in\s+(?:the\s+)?", sentence[e.end - base :])) is not None
-        and e.end - base + m.end() in starts)]
+    sent_ents = [e for e in sent_ents if not _mission_in_town(sentence, base, e, starts)]
     # "on the A100 city motorway in Berlin", "on Mastung Road on the outskirts of Quetta": a road inside the town
     # (a road near a town is told by the town: _location)
     inner |= {id(e) for e in sent_ents if e.type == "LOC" and ROAD.search(e.text) and re.match(
@@ -1616,22 +1629,6 @@ def place_all(found: list[dict[str, Any]], ents: list[Ent], markdown: str,
         inc["perp_name"] = _country_that_struck(perp, inc, markdown)
 
 
-MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission)$", re.I)
-
-
-def _elsewhere(sentence: str, base: int, e: Ent, places: list[Ent]) -> bool:
-    """A place the sentence names as where someone works, serves or is posted, not where it happened ("the cultural
-    attaché at the Iranian consulate", "the US commander in Afghanistan"); or a country's mission told with the town it
-    stands in, which annotators give as the place ("the Ruritanian consulate in Port Amal")."""
-    before = sentence[max(0, e.start - base - 40) : e.start - base]
-    if WORKS_AT.search(before) or ELSEWHERE.search(before) or OFFICE_OF.search(before) \
-            or EMPLOYER.search(before) and not BUILDING.search(e.text):
-        return True
-    after = re.match(r"\s+(?:compound\s+|building\s+)?in\s+(?:the\s+)?", sentence[e.end - base :])
-    return bool(MISSION.search(e.text) and after is not None
-                and any(d.start - base == e.end - base + after.end() for d in places))
-
-
 def _second_look(inc: dict[str, Any], place: Ent | None, ents: list[Ent], starts: list[int],
                  weights: dict[str, float] | None, shared: bool) -> Ent | None:
     """The place of ``inc`` once where.py has weighed the rules' choice against the other places of its sentence:
@@ -1643,20 +1640,27 @@ def _second_look(inc: dict[str, Any], place: Ent | None, ents: list[Ent], starts
               if e.type == "LOC" and e.end <= s1]
     rule_i = next((i for i, e in enumerate(places) if e is place), None)
     trigger_at = inc["trigger_at"] + (inc["part"][0] - s0)
-    cands = [where.Candidate(e.text, e.subtype, e.start - s0, e.end - s0, e.how) for e in places]
-    inc["places_weighed"] = (cands, rule_i, trigger_at)
+    inc["places_weighed"] = (places, rule_i, trigger_at)
     if weights is None or rule_i is None or inc.get("at_place") is not None or shared:
         return place
-    # (never a place the rules have a reason to pass over: where people came from, whose forces, where a story was filed)
+    # (never a place the rules have a reason to pass over: where people came from, whose forces, where someone works or
+    # is posted, a mission told with its town, where a story was filed)
     sentence = inc["sentence"]
-    passed_over = _origins(sentence, s0, places) | {id(e) for e in places if _modifier(e, sentence, s0)
-                                                    or _elsewhere(sentence, s0, e, places)}
+    at = {e.start - s0 for e in places}
+
+    def passed_over(e: Ent) -> bool:
+        before = sentence[max(0, e.start - s0 - 40) : e.start - s0]
+        return _modifier(e, sentence, s0) or _posted_at(sentence, s0, e) or _mission_in_town(sentence, s0, e, at) \
+            or bool(WORKS_AT.search(before) or OFFICE_OF.search(before))
+
+    origins = _origins(sentence, s0, places)
     filed = DATELINE.match(sentence)
-    keep = [i for i, e in enumerate(places) if i == rule_i or id(e) not in passed_over
-            and not (filed is not None and e.start - s0 < filed.end())]
+    keep = [e for e in places if e is place or not (id(e) in origins or passed_over(e)
+                                                    or filed is not None and e.start - s0 < filed.end())]
     if len(keep) < 2:
         return place
-    chosen = places[keep[where.choose(sentence, [cands[i] for i in keep], keep.index(rule_i), trigger_at, weights)]]
+    rule_at = next(i for i, e in enumerate(keep) if e is place)
+    chosen = keep[where.choose(sentence, where.candidates(keep, s0), rule_at, trigger_at, weights)]
     if chosen is not place:
         inc["place_of_rules"] = place  # (the case file says so on a note: the analyst checks a model's choice)
     return chosen

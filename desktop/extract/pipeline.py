@@ -34,7 +34,7 @@ from desktop.casefile.model import (
     Source,
     make_span,
 )
-from desktop.extract import aliases, claims, events
+from desktop.extract import aliases, claims, events, where
 from desktop.extract.cleanup import LIST_ITEM, to_markdown
 from desktop.extract.dates import YearGuess, find_dates, guess_year, in_review_period, report_date_from_text, truncate
 from desktop.extract.entities import (
@@ -318,10 +318,11 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     if places_weighed is not None:
         for inc, _incident in pairs:
             if "places_weighed" in inc:
-                cands, rule_i, trigger_at = inc["places_weighed"]
+                places, rule_i, trigger_at = inc["places_weighed"]
                 places_weighed.append({"evidence": markdown[inc["start"] : inc["end"]], "rule": rule_i,
-                                       "trigger_at": trigger_at,
-                                       "places": [[c.text, c.subtype, c.start, c.end, c.how] for c in cands]})
+                                       "trigger_at": trigger_at, "places": [
+                                           [c.text, c.subtype, c.start, c.end, c.how]
+                                           for c in where.candidates(places, inc["start"])]})
     by_sentence: dict[int, str] = {}  # a claim's sentence, to the incident it tells of
     for n, (inc, incident) in enumerate(pairs, start=1):
         incident.id = f"i{n}"
@@ -373,16 +374,14 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
                     summary=f"Extracted automatically from {Path(filename).name or 'a report'}." + (
                         f" The report gives no date of its own: dates written without a year are read as"
                         f" {ref.year}, a guess from the years it names." if isinstance(ref, YearGuess) else ""))
-    # an incident the model added says so, and why, on a note of its own: the analyst checks it knowing no rule found it
-    added_pairs = [(inc, incident) for inc, incident in pairs if id(inc) in why_added]
-    notes = [Note(id=f"n{n}", target=incident.id, text=why_added[id(inc)], author=EXTRACTION_AUTHOR, time=stamp)
-             for n, (inc, incident) in enumerate(added_pairs, start=1)]
+    # an incident the model added says so, and why, on a note of its own: the analyst checks it knowing no rule found it;
     # and so does one whose place the place model chose over the rules' (where.py)
-    notes += [Note(id=f"n{len(notes) + n}", target=incident.id, author=PLACE_MODEL_AUTHOR, time=stamp,
-                   text=f"Place chosen by the place model among the places its sentence names: {inc['place'].text}, "
-                        f"where the rules had put it at {inc['place_of_rules'].text}. Check it.")
-              for n, (inc, incident) in enumerate(((inc, incident) for inc, incident in pairs
-                                                   if inc.get("place_of_rules") is not None), start=1)]
+    said = [(incident, EXTRACTION_AUTHOR, why_added[id(inc)]) for inc, incident in pairs if id(inc) in why_added]
+    said += [(incident, PLACE_MODEL_AUTHOR, f"Place chosen by the place model among the places its sentence names: "
+              f"{inc['place'].text}, where the rules had put it at {inc['place_of_rules'].text}. Check it.")
+             for inc, incident in pairs if inc.get("place_of_rules") is not None]
+    notes = [Note(id=f"n{n}", target=incident.id, text=text, author=author, time=stamp)
+             for n, (incident, author, text) in enumerate(said, start=1)]
     case = Case(info=info,
                 documents=[Document(id="d1", title=doc_title[:200], path="documents/d1.md", text=markdown,
                                     published=report_iso)],

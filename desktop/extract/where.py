@@ -45,6 +45,11 @@ class Candidate:
     how: str
 
 
+def candidates(places: list, base: int) -> list[Candidate]:
+    """The recognised places (entities.Ent) of a sentence that starts at ``base``, as the model weighs them."""
+    return [Candidate(e.text, e.subtype, e.start - base, e.end - base, e.how) for e in places]
+
+
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     for edge in edges:
         if n <= edge:
@@ -59,17 +64,17 @@ def features(sentence: str, cands: list[Candidate], i: int, rule_i: int | None, 
     before = WORD.findall(sentence[max(0, c.start - 40) : c.start].lower())
     after = WORD.findall(sentence[c.end : c.end + 30].lower())
     f: dict[str, float] = {"bias": 1.0}
-    same_text = rule_i is not None and cands[rule_i].text == c.text
     f["rule"] = 1.0 if i == rule_i else 0.0
-    f["rule_same_text"] = 1.0 if same_text and i != rule_i else 0.0
+    f["rule_same_text"] = 1.0 if rule_i is not None and i != rule_i and cands[rule_i].text == c.text else 0.0
     kind = c.subtype or "none"
     f["kind:" + kind] = 1.0
     f["how:" + c.how] = 1.0
-    f["b1:" + (before[-1] if before else "^")] = 1.0
+    b1 = before[-1] if before else "^"
+    f["b1:" + b1] = 1.0
     f["b2:" + " ".join(before[-2:]) if len(before) >= 2 else "b2:^"] = 1.0
     f["a1:" + (after[0] if after else "$")] = 1.0
     f["a2:" + " ".join(after[:2]) if len(after) >= 2 else "a2:$"] = 1.0
-    f["kind_b1:" + kind + ":" + (before[-1] if before else "^")] = 1.0
+    f["kind_b1:" + kind + ":" + b1] = 1.0
     gap = len(WORD.findall(sentence[min(c.end, trigger_at) : max(c.start, trigger_at)]))
     f["side:" + ("after" if c.start >= trigger_at else "before")] = 1.0
     f["gap:" + ("after" if c.start >= trigger_at else "before") + _bucket(gap, (2, 5, 10, 20))] = 1.0

@@ -47,6 +47,11 @@ class Item:
     fuzzy: bool
 
 
+def _lane_y(lane: int) -> float:
+    """Where a lane's marks are centred, from the top."""
+    return 12 + lane * LANE_H + LANE_H / 2
+
+
 @dataclass
 class _Drawn:
     x0: float
@@ -81,7 +86,7 @@ class TimelineWidget(QWidget):
         self._drag_left = 0.0
         self._dragged = False
         self._drawn: list[_Drawn] = []
-        self._version = 0  # raised whenever the items change: the painted scene is then stale
+        self._version = 0  # raised whenever the items or the filter change: the painted scene is then stale
         self._scene: QPixmap | None = None
         self._scene_for: tuple | None = None
 
@@ -118,6 +123,7 @@ class TimelineWidget(QWidget):
     def set_visible_ids(self, ids: set[str] | None) -> None:
         """Show only these incidents (None: all)."""
         self._visible_ids = ids
+        self._version += 1
         self.update()
 
     def set_selected(self, incident_id: str | None) -> None:
@@ -230,7 +236,6 @@ class TimelineWidget(QWidget):
         """What the painted scene (everything but the selection and the focus frame) depends on."""
         pal = self.palette()
         return (self.width(), self.height(), self.devicePixelRatioF(), self._left, self._days_per_px, self._version,
-                None if self._visible_ids is None else frozenset(self._visible_ids),
                 pal.color(QPalette.ColorRole.Base).rgba(), pal.color(QPalette.ColorRole.Text).rgba(), self.font().key())
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -270,7 +275,7 @@ class TimelineWidget(QWidget):
         self._drawn = self._layout()
         fm = QFontMetrics(self.font())
         for d in self._drawn:
-            y = 12 + d.lane * LANE_H + LANE_H / 2
+            y = _lane_y(d.lane)
             if len(d.items) > 1:
                 r = 7 + min(6, len(d.items))
                 p.setPen(QPen(accent.darker(130), 1))
@@ -300,7 +305,8 @@ class TimelineWidget(QWidget):
     def _paint_item(self, p: QPainter, d: _Drawn, colours: dict[str, QColor], fm: QFontMetrics, selected: bool) -> None:
         """One incident's mark and label; ``selected`` paints it over the scene, where it was painted unselected."""
         item = d.items[0]
-        y = 12 + d.lane * LANE_H + LANE_H / 2
+        y = _lane_y(d.lane)
+        centre, radius = QPointF((d.x0 + d.x1) / 2, y), 5.5 if selected else 4.5
         sel_c, faint = colours["selected"], colours["faint"]
         colour = sel_c if selected else (colours["fuzzy"] if item.fuzzy else colours["accent"])
         ranged = item.end > item.start or item.fuzzy
@@ -311,7 +317,7 @@ class TimelineWidget(QWidget):
             if ranged:
                 p.drawRect(QRectF(d.x0 - 1, y - 6, max(d.x1 - d.x0, 6) + 2, 12))
             else:
-                p.drawEllipse(QPointF((d.x0 + d.x1) / 2, y), 6.5, 6.5)
+                p.drawEllipse(centre, 6.5, 6.5)
         if not selected and item.reported is not None and item.reported != item.start:
             # The date the report gives: a faint tick joined to the event.
             xr = self._x(item.reported + 0.5)
@@ -328,18 +334,18 @@ class TimelineWidget(QWidget):
         elif item.id in self._added:
             p.setPen(QPen(colour.darker(110), 2))
             p.setBrush(Qt.BrushStyle.NoBrush)  # hollow: added by the model, not found by a rule
-            p.drawEllipse(QPointF((d.x0 + d.x1) / 2, y), 5.5 if selected else 4.5, 5.5 if selected else 4.5)
+            p.drawEllipse(centre, radius, radius)
         else:
             p.setPen(QPen(colour.darker(130), 1))
             p.setBrush(colour)
-            p.drawEllipse(QPointF((d.x0 + d.x1) / 2, y), 5.5 if selected else 4.5, 5.5 if selected else 4.5)
+            p.drawEllipse(centre, radius, radius)
         if selected:
             p.setPen(QPen(sel_c, 2))
             p.setBrush(Qt.BrushStyle.NoBrush)
             if ranged:
                 p.drawRoundedRect(QRectF(d.x0 - 4, y - 8, max(d.x1 - d.x0, 6) + 8, 16), 5, 5)
             else:
-                p.drawEllipse(QPointF((d.x0 + d.x1) / 2, y), 9, 9)
+                p.drawEllipse(centre, 9, 9)
         # A label when there is room before the next item in the lane; elided at the right edge rather than cut
         # off mid-letter ("held in Aligu"), and left of the item when the edge leaves no room for a word.
         label_x, room = label_place(d.x0, d.x1, self.width())
@@ -369,7 +375,7 @@ class TimelineWidget(QWidget):
     # -- interaction ------------------------------------------------------------------------------
     def _hit(self, pos: QPointF) -> _Drawn | None:
         for d in self._drawn:
-            y = 12 + d.lane * LANE_H + LANE_H / 2
+            y = _lane_y(d.lane)
             if d.x0 - 8 <= pos.x() <= max(d.x1, d.x0 + 6) + 8 and abs(pos.y() - y) <= LANE_H / 2:
                 return d
         return None
