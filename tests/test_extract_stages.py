@@ -755,6 +755,10 @@ def test_talks_and_burning_tyres_are_not_events():
     ("shortly before midnight on Tuesday 2 March, an air strike", "2023-03-02", "day"),  # not the last Tuesday
     ("A rocket attack a week ago on the base", "2023-03-25", "day"),
     ("three days ago", "2023-03-29", "day"),
+    # an anniversary piece: the day so many years before, not the report's own day ("today")
+    ("Ten years ago today, aircraft struck the station", "2013-04-01", "day"),
+    ("Twenty-five years ago this month, troops stormed the shrine", "1998-04-01", "month"),
+    ("Two years ago, gunmen killed five", "2021-01-01", "year"),
     ("December: gunmen attacked several villages", "2022-12-01", "month"),  # a review's item by month
     ("Through September and October, the air force struck camps", "2022-09-01", "month"),
 ])
@@ -784,6 +788,19 @@ def test_a_span_of_days_is_one_date_range(text, start, end):
 def test_relative_times_count_from_the_incident_before(text, start):
     before = dates.find_dates("on 27 March", REF)[0].date
     assert events.later_than(text, before).start == start
+
+
+def test_an_anniversary_told_in_an_account_of_the_past_keeps_its_year():
+    """"Thirty years ago today" in a note dated 20 August 2018 whose other dates are of 1988: 1988-08-20, and not moved
+    into the year of the note's own dateline ("Published: 20 August 2018"), as a bare "20 August" would be."""
+    text = ("# Ballygawley\n\n**Published:** 20 August 2018\n\n"
+            "Thirty years ago today, a roadside bomb destroyed a bus carrying soldiers near Ballygawley, killing eight. "
+            "The army said in 1988 that the bus had left RAF Aldergrove. Inquests were held in 1989 and 1990.\n")
+    from desktop.extract.pipeline import extract
+
+    case = jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2018, 8, 20)))
+    (inc,) = [i for i in case.incidents if "Thirty years" in i.evidence.exact]
+    assert inc.date.start == "1988-08-20" and inc.date.precision == "day"
 
 
 def test_past_months_is_an_approximate_range():

@@ -33,6 +33,11 @@ _D2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _M2 = _M.replace("(?P<month>", "(?P<month2>")
 _TO = r"\s*(?:-|–|—|to|and|until|through)\s*"
 
+# counts written as words, for "three days ago", "Thirty years ago today"
+_COUNTS = {w: n for n, w in enumerate(("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                       "fifteen sixteen seventeen eighteen nineteen twenty").split(), 1)} | {
+    "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in June last year", "on 28 September last year": a year counted from the report's
     ("dmrel", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\s+(?P<rel>last|this|next)\s+year\b", re.I)),
@@ -75,10 +80,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?!\s+(?:Times|Telegraph|Mail|Observer|Tribune|Express|Herald|Standard|Nation|Independent|Post|"
                            r"Star|Mirror|World|Monitor|Guardian|Vision|Sun|Business|Journal|Sport|Magazine|Edition|Agreement|"
                            r"Accord|school|schools)\b)")),
+    # "a week ago", "three days ago", "two years ago", "Thirty years ago today": counted back from the report's date
+    # (before "today" alone, which in an anniversary's "ten years ago today" is not the report's day)
+    ("ago", re.compile(rf"\b(?P<n>a|an|{'|'.join(_COUNTS)}|\d{{1,3}})\s+"
+                       r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago(?P<on>\s+today|\s+this\s+(?:week|month))?\b",
+                       re.I)),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|the previous day|the day before|last night|this morning|overnight)\b", re.I)),
-    # "a week ago", "three days ago": counted back from the report's date
-    ("ago", re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-                       r"(?P<unit>days?|weeks?|months?)\s+ago\b", re.I)),
     # "**Narayanpur, October.** Two personnel were killed ...": the month of a review item's bold label
     ("mlabel", re.compile(rf"^\W*[A-Z][^,.\n]{{0,60}},\s+\**{_M}(?=\s*\*\*|\s*$)", re.I)),
     # "December: gunmen attacked ...", "- August - ...": a month as the label of a review's item
@@ -276,9 +283,19 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
             if ref is None or isinstance(ref, YearGuess):
                 return None
             n = g["n"].lower()
-            count = int(n) if n.isdigit() else {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                                                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}[n]
+            count = int(n) if n.isdigit() else 1 if n in ("a", "an") else _COUNTS[n]
             unit = g["unit"].lower()
+            if unit.startswith(("year", "decade")):
+                years = count * (10 if unit.startswith("decade") else 1)
+                if g["on"] and "today" in g["on"].lower():  # an anniversary: that very day
+                    day = ref.replace(year=ref.year - years, day=min(ref.day, 28) if ref.month == 2 else ref.day)
+                    return FuzzyDate(_iso(day), _iso(day), "day", text)
+                if g["on"] and "month" in g["on"].lower():
+                    a, b = _month_range(ref.year - years, ref.month)
+                    return FuzzyDate(_iso(a), _iso(b), "month", text)
+                if unit.startswith("decade"):  # "a decade ago": about then
+                    return FuzzyDate(f"{ref.year - years - 2}-01-01", f"{ref.year - years + 2}-12-31", "approximate", text)
+                return FuzzyDate(f"{ref.year - years}-01-01", f"{ref.year - years}-12-31", "year", text)
             if unit.startswith("month"):
                 index = ref.year * 12 + ref.month - 1 - count
                 a, b = _month_range(index // 12, index % 12 + 1)

@@ -2299,8 +2299,9 @@ class IncidentReader:
             d = mention.date
             year = self.story_months.get(d.start[5:7]) if d.start else None
             if year is None or d.precision not in ("day", "month") or re.search(r"\b(?:19|20)\d\d\b", mention.text) \
-                    or d.start[:4] == year or re.search(r"\b(?:last|this|next)\b", mention.text, re.I):
-                # (nor "In September last year": the year before the report's, whatever September was told)
+                    or d.start[:4] == year or re.search(r"\b(?:last|this|next|ago)\b", mention.text, re.I):
+                # (nor "In September last year": the year before the report's, whatever September was told; nor "Ten
+                # years ago today", counted from the report's own date)
                 return mention
             return _in_year(mention, year)
         fixed = SentenceDates([fix(m) for m in found.event], [fix(m) for m in found.framing],
