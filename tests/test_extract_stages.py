@@ -759,6 +759,7 @@ def test_talks_and_burning_tyres_are_not_events():
     ("Ten years ago today, aircraft struck the station", "2013-04-01", "day"),
     ("Twenty-five years ago this month, troops stormed the shrine", "1998-04-01", "month"),
     ("Two years ago, gunmen killed five", "2021-01-01", "year"),
+    ("A year ago this week, gunmen seized seven policemen", "2022-03-26", "approximate"),
     ("December: gunmen attacked several villages", "2022-12-01", "month"),  # a review's item by month
     ("Through September and October, the air force struck camps", "2022-09-01", "month"),
 ])

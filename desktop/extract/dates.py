@@ -290,6 +290,9 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
                 if g["on"] and "today" in g["on"].lower():  # an anniversary: that very day
                     day = ref.replace(year=ref.year - years, day=min(ref.day, 28) if ref.month == 2 else ref.day)
                     return FuzzyDate(_iso(day), _iso(day), "day", text)
+                if g["on"] and "week" in g["on"].lower():  # "A year ago this week": that week, about
+                    day = ref.replace(year=ref.year - years, day=min(ref.day, 28) if ref.month == 2 else ref.day)
+                    return FuzzyDate(_iso(day - dt.timedelta(days=6)), _iso(day), "approximate", text)
                 if g["on"] and "month" in g["on"].lower():
                     a, b = _month_range(ref.year - years, ref.month)
                     return FuzzyDate(_iso(a), _iso(b), "month", text)
