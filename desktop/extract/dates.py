@@ -34,8 +34,9 @@ _M2 = _M.replace("(?P<month>", "(?P<month2>")
 _TO = r"\s*(?:-|–|—|to|and|until|through)\s*"
 
 # counts written as words, for "three days ago", "Thirty years ago today"
-_COUNTS = {w: n for n, w in enumerate(("one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-                                       "fifteen sixteen seventeen eighteen nineteen twenty").split(), 1)} | {
+_COUNTS = {w: n for n, w in enumerate([
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"], 1)} | {
     "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
