@@ -288,14 +288,15 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
             unit = g["unit"].lower()
             if unit.startswith(("year", "decade")):
                 years = count * (10 if unit.startswith("decade") else 1)
-                if g["on"] and "today" in g["on"].lower():  # an anniversary: that very day
-                    day = ref.replace(year=ref.year - years, day=min(ref.day, 28) if ref.month == 2 else ref.day)
+                on = (g["on"] or "").lower()
+                # the report's day so many years back (the 28th for a 29 February)
+                day = dt.date(ref.year - years, ref.month, min(ref.day, 28) if ref.month == 2 else ref.day)
+                if "today" in on:  # an anniversary: that very day
                     return FuzzyDate(_iso(day), _iso(day), "day", text)
-                if g["on"] and "week" in g["on"].lower():  # "A year ago this week": that week, about
-                    day = ref.replace(year=ref.year - years, day=min(ref.day, 28) if ref.month == 2 else ref.day)
+                if "week" in on:  # "A year ago this week": that week, about
                     return FuzzyDate(_iso(day - dt.timedelta(days=6)), _iso(day), "approximate", text)
-                if g["on"] and "month" in g["on"].lower():
-                    a, b = _month_range(ref.year - years, ref.month)
+                if "month" in on:
+                    a, b = _month_range(day.year, day.month)
                     return FuzzyDate(_iso(a), _iso(b), "month", text)
                 if unit.startswith("decade"):  # "a decade ago": about then
                     return FuzzyDate(f"{ref.year - years - 2}-01-01", f"{ref.year - years + 2}-12-31", "approximate", text)
