@@ -4386,3 +4386,16 @@ def test_the_second_look_keeps_the_rules_choice_with_one_place_or_when_nothing_o
     cands = [Candidate("Tikrit", "city", 58, 64, "gazetteer"), Candidate("Camp Speicher", "facility", 38, 51, "rule")]
     assert choose(sentence, cands[:1], 0, 0) == 0
     assert choose(sentence, cands, 0, 60, weights={}) == 0
+
+
+def test_a_notes_subject_line_tells_no_incident_of_its_own():
+    """"**Subject:** The IRA roadside bomb on a bus ...", under the note's date: what the note goes on to tell, not an
+    incident of the day it was published (its rules' incident and the one the missed-incident model would add)."""
+    from desktop.extract.pipeline import extract
+
+    text = ("# Ballygawley\n\n**Analysis note 18/07**\n**Published:** 20 August 2018\n**Subject:** The IRA roadside bomb "
+            "on a bus carrying British soldiers near Ballygawley, and the killing of three IRA members ten days later\n\n"
+            "## Summary\n\nOn 20 August 1988 a roadside bomb destroyed a bus carrying soldiers near Ballygawley, killing "
+            "eight of them.\n")
+    case = jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2018, 8, 20)))
+    assert [(i.date.start, i.evidence.exact[:12]) for i in case.incidents] == [("1988-08-20", "On 20 August")]

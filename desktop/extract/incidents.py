@@ -2640,6 +2640,12 @@ def _tells_else(inc: dict[str, Any], other: dict[str, Any]) -> bool:
     return other["kind"][0] not in VIOLENT and inc["kind"][0] in VIOLENT or other["date"] is None and inc["date"] is not None
 
 
+# the subject line of a note's header ("**Published:** 20 August 2018 **Subject:** The IRA roadside bomb on a bus ...",
+# its bold marks blanked as the reader reads it), read as one sentence with the lines above it (as a heading, its
+# dates would no longer date what the note tells)
+SUBJECT_LINE = re.compile(r"(?:^\W*|\s\s)(?:Subject|SUBJECT|Topic|TOPIC|Objet|Asunto)\s*:\s")
+
+
 def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str, Any]]:
     """Leave out an incident told by a summing-up sentence when a later sentence tells it in
     full at the same place, or by a sentence that only says what an incident told elsewhere
@@ -2652,6 +2658,8 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
         bullet = item and not any(_tells(x[2]) for x in inc["extra"])
         if POINTER.search(sentence):
             continue  # "- 29 July: Gunmen attacked a police station in El Arish (see section 3).": told in full there
+        if SUBJECT_LINE.search(sentence):
+            continue  # a note's "**Subject:** The abduction of seven ...", under its date: what the note goes on to tell
         if bullet and _under_summary_heading(markdown, inc["start"], NO_EVENT_HEADING):
             continue  # "- Persons arrested or detained: over 600", "- New arrests of MAK members": a figure, a watch item
         if bullet and _under_summary_heading(markdown, inc["start"]) and any(
