@@ -90,6 +90,19 @@ def test_wheel_zooms_and_drag_pans(timeline, qtbot):
     assert timeline.visible_range()[1] >= dt.date(2022, 1, 5).toordinal()  # the reported date too
 
 
+def test_an_account_written_long_after_is_fitted_to_its_events_not_to_its_date(timeline):
+    """An anniversary note of 2018 on two attacks ten days apart in 1988: the view spans those days (the report's
+    date, thirty years on, is in each item's tooltip), instead of thirty years with both dots in one cluster."""
+    timeline.set_incidents([incident(1, "1988-08-20", reported="2018-08-20"),
+                            incident(2, "1988-08-30", reported="2018-08-20")])
+    timeline.fit()
+    left, right = timeline.visible_range()
+    assert left <= dt.date(1988, 8, 20).toordinal() and dt.date(1988, 8, 30).toordinal() < right
+    assert right - left < 60
+    timeline.repaint()
+    assert sorted(len(d.items) for d in timeline._drawn) == [1, 1]  # two dots, not one cluster
+
+
 def test_only_items_in_view_are_laid_out(timeline):
     items = [incident(k, (dt.date(2020, 1, 1) + dt.timedelta(days=k)).isoformat()) for k in range(500)]
     timeline.set_incidents(items)

@@ -148,7 +148,13 @@ class TimelineWidget(QWidget):
             self._left, self._days_per_px = today - 30, 60 / max(1, self.width())
         else:
             lo = min(i.start for i in self._items)
-            hi = max(max(i.end, i.reported or i.end) for i in self._items) + 1
+            hi = max(i.end for i in self._items) + 1
+            reported = max((i.reported for i in self._items if i.reported is not None), default=hi - 1) + 1
+            # the date the report gives, when it is near what it tells (a wire's day after, a review's week after its
+            # period); an account written long after ("Thirty years ago today ...") is fitted to its events, and their
+            # dotted lines run off to the right
+            if reported - lo <= 3 * max(hi - lo, 6) + 60:
+                hi = max(hi, reported)
             span = max(hi - lo, 6)
             pad = span * 0.08
             self._days_per_px = (span + 2 * pad) / max(100, self.width())
