@@ -4399,3 +4399,12 @@ def test_a_notes_subject_line_tells_no_incident_of_its_own():
             "eight of them.\n")
     case = jobs.run(extract(text.encode(), filename="note.md", report_date=dt.date(2018, 8, 20)))
     assert [(i.date.start, i.evidence.exact[:12]) for i in case.incidents] == [("1988-08-20", "On 20 August")]
+
+
+def test_an_event_named_back_by_who_did_it_is_not_the_one_the_sentence_tells():
+    """"soldiers shot dead three men ..., and security sources said the three had been part of the unit that carried
+    out the bombing": a shooting on 30 August, not a bombing."""
+    found = _eval_incidents("On 30 August 1988 soldiers shot dead three men near Drumnakilly, and security sources said "
+                            "the three had been part of the unit that carried out the bombing.\n", ref=dt.date(1988, 9, 2))
+    assert [(i["date"], i["location"], i["killed"]) for i in found] == [("1988-08-30", "Drumnakilly", 3)]
+    assert found[0]["type"] != "Explosions/Remote violence"

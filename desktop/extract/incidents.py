@@ -1767,6 +1767,11 @@ class Told:
 CLAIMED_THE = re.compile(r"\b(?:claimed|claiming|denied|condemned|condemning)\s+(?:(?:responsibility|credit)\s+for\s+)?"
                          r"(?:the|this|that|both|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
+# "the unit that carried out the bombing", "the men behind the attack": an event named back by who did it
+DID_THE = re.compile(r"\b(?:carried\s+out|responsible\s+for|behind|planted|staged|plotted|planned|masterminded)\s+"
+                     r"(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 # "the deadliest attack since", "to die in an attack in the capital since": the event word names the incident told,
 # set against the past
 MEASURED_SINCE = re.compile(r"\w*\s+(?:in\s+(?:the\s+)?[\w'’-]+\s+)?since\b", re.I)
@@ -2083,6 +2088,14 @@ class IncidentReader:
                 continue  # "..., the most senior Taliban figure to die in an attack since ... 2021": this one, measured
             if a > 0 and part_triggers and all(CLAIMED_THE.search(sentence, 0, t.start) for t in part_triggers):
                 continue  # "...; ISKP claimed the bombing": the incident just told, claimed
+            # "soldiers shot dead three men ..., and security sources said the three had been part of the unit that
+            # carried out the bombing": an event named back as what someone did before, not the one told here
+            # (told with nothing of its own after it: not "held responsible for the grenade attack at Baidyer Bazar on 27
+            # January 2005, which killed ...", which tells it)
+            if len(part_triggers) > 1 and (named_back := [
+                    t for t in part_triggers if DID_THE.search(sentence, a, t.start)
+                    and re.match(r"\W*$", sentence[t.start + len(t.word) : b])]) and len(named_back) < len(part_triggers):
+                part_triggers = [t for t in part_triggers if t not in named_back]
             if len(parts) > 1 and a == 0 and previous is not None and part_triggers \
                     and (not part_dates or previous["date"] is not None
                          and all(d.start == previous["date"].start for d in part_dates)) \
