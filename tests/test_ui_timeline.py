@@ -103,6 +103,17 @@ def test_an_account_written_long_after_is_fitted_to_its_events_not_to_its_date(t
     assert sorted(len(d.items) for d in timeline._drawn) == [1, 1]  # two dots, not one cluster
 
 
+def test_the_fitted_view_leaves_room_for_the_last_items_label(timeline):
+    from desktop.ui.timeline import LABEL_WIDEST, label_place
+
+    timeline.set_incidents([incident(1, "2024-03-01"), incident(2, "2024-03-31")])
+    timeline.fit()
+    timeline.repaint()
+    last = max(timeline._drawn, key=lambda d: d.x0)
+    x, room = label_place(last.x0, last.x1, timeline.width())
+    assert x > last.x0 and room == LABEL_WIDEST  # right of its dot, not elided by the edge
+
+
 def test_only_items_in_view_are_laid_out(timeline):
     items = [incident(k, (dt.date(2020, 1, 1) + dt.timedelta(days=k)).isoformat()) for k in range(500)]
     timeline.set_incidents(items)

@@ -157,7 +157,9 @@ class TimelineWidget(QWidget):
                 hi = max(hi, reported)
             span = max(hi - lo, 6)
             pad = span * 0.08
-            self._days_per_px = (span + 2 * pad) / max(100, self.width())
+            # (room on the right for the last item's label, which would otherwise be cut short at the edge)
+            room = min(LABEL_WIDEST + 12, self.width() // 3)
+            self._days_per_px = (span + 2 * pad) / max(100, self.width() - room)
             self._left = lo - pad
         self.update()
 
@@ -211,7 +213,7 @@ class TimelineWidget(QWidget):
         fm = QFontMetrics(self.font())
         for d in drawn:
             # A lane is taken up to the end of the item's label, so labels never overlap.
-            label_w = 0 if len(d.items) > 1 else min(fm.horizontalAdvance(d.items[0].label), 160) + 12
+            label_w = 0 if len(d.items) > 1 else min(fm.horizontalAdvance(d.items[0].label), LABEL_WIDEST) + 12
             width_end = d.x0 + max(d.x1 - d.x0, 12) + label_w
             for lane, end in enumerate(lanes_end):
                 if end + 4 < d.x0:
@@ -476,7 +478,10 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def label_place(x0: float, x1: float, width: int, widest: int = 160) -> tuple[float, int]:
+LABEL_WIDEST = 160  # pixels an item's label may take
+
+
+def label_place(x0: float, x1: float, width: int, widest: int = LABEL_WIDEST) -> tuple[float, int]:
     """Where an item's label starts and how wide it may be: right of the item, elided at the widget's right edge;
     left of the item (the start returned is then the item's, the label ending before it) when the edge leaves no
     room for a word."""
