@@ -148,18 +148,18 @@ class TimelineWidget(QWidget):
             self._left, self._days_per_px = today - 30, 60 / max(1, self.width())
         else:
             lo = min(i.start for i in self._items)
-            hi = max(i.end for i in self._items) + 1
-            reported = max((i.reported for i in self._items if i.reported is not None), default=hi - 1) + 1
+            last = max(i.end for i in self._items) + 1
+            reported = max((i.reported for i in self._items if i.reported is not None), default=last - 1) + 1
             # the date the report gives, when it is near what it tells (a wire's day after, a review's week after its
             # period); an account written long after ("Thirty years ago today ...") is fitted to its events, and their
             # dotted lines run off to the right
-            if reported - lo <= 3 * max(hi - lo, 6) + 60:
-                hi = max(hi, reported)
+            hi = max(last, reported) if reported - lo <= 3 * max(last - lo, 6) + 60 else last
             span = max(hi - lo, 6)
             pad = span * 0.08
-            # (room on the right for the last item's label, which would otherwise be cut short at the edge)
+            # (and room on the right of the last event for its label, which would otherwise be cut short at the edge)
             room = min(LABEL_WIDEST + 12, self.width() // 3)
-            self._days_per_px = (span + 2 * pad) / max(100, self.width() - room)
+            self._days_per_px = max((span + 2 * pad) / max(100, self.width()),
+                                    (last - lo + pad) / max(100, self.width() - room))
             self._left = lo - pad
         self.update()
 
