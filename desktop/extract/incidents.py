@@ -1767,6 +1767,12 @@ class Told:
 CLAIMED_THE = re.compile(r"\b(?:claimed|claiming|denied|condemned|condemning)\s+(?:(?:responsibility|credit)\s+for\s+)?"
                          r"(?:the|this|that|both|these|those|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
+# the subject line of a note's header ("**Published:** 20 August 2018 **Subject:** The IRA roadside bomb on a bus ...",
+# its bold marks blanked as the reader reads it), read as one sentence with the lines above it (as a heading, its
+# dates would no longer date what the note tells); it tells no incident of its own
+SUBJECT_LINE = re.compile(r"(?:^\W*|\s\s)(?:Subject|SUBJECT|Topic|TOPIC|Objet|Asunto)\s*:\s")
+
+
 # "the unit that carried out the bombing", "the men behind the attack": an event named back by who did it
 DID_THE = re.compile(r"\b(?:carried\s+out|responsible\s+for|behind|planted|staged|plotted|planned|masterminded)\s+"
                      r"(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1894,6 +1900,8 @@ class IncidentReader:
                      # ("**22 December – Clash at sea**. A naval clash off Mannar ...": the stop after the bold)
                      or self.markdown[label.end() : s_end].strip() in (".", ":")):
             triggers = []  # the label names what its paragraph tells; the sentences after it tell the event
+        if triggers and SUBJECT_LINE.search(sentence):
+            triggers = []  # a note's "**Subject:** The abduction of seven ...", under its date: what the note goes on to tell
         stamp = next(((a, b) for a, b in self.top_updates if a <= s_start < b), None)
         if triggers and stamp is not None and not self._elsewhere_than_told(stamp, sent_ents):
             # the news an update stamp adds at the top of a web page ("UPDATE, 17 March, 10:40: The US State Department
@@ -2653,12 +2661,6 @@ def _tells_else(inc: dict[str, Any], other: dict[str, Any]) -> bool:
     return other["kind"][0] not in VIOLENT and inc["kind"][0] in VIOLENT or other["date"] is None and inc["date"] is not None
 
 
-# the subject line of a note's header ("**Published:** 20 August 2018 **Subject:** The IRA roadside bomb on a bus ...",
-# its bold marks blanked as the reader reads it), read as one sentence with the lines above it (as a heading, its
-# dates would no longer date what the note tells)
-SUBJECT_LINE = re.compile(r"(?:^\W*|\s\s)(?:Subject|SUBJECT|Topic|TOPIC|Objet|Asunto)\s*:\s")
-
-
 def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str, Any]]:
     """Leave out an incident told by a summing-up sentence when a later sentence tells it in
     full at the same place, or by a sentence that only says what an incident told elsewhere
@@ -2671,8 +2673,6 @@ def drop_summaries(found: list[dict[str, Any]], markdown: str) -> list[dict[str,
         bullet = item and not any(_tells(x[2]) for x in inc["extra"])
         if POINTER.search(sentence):
             continue  # "- 29 July: Gunmen attacked a police station in El Arish (see section 3).": told in full there
-        if SUBJECT_LINE.search(sentence):
-            continue  # a note's "**Subject:** The abduction of seven ...", under its date: what the note goes on to tell
         if bullet and _under_summary_heading(markdown, inc["start"], NO_EVENT_HEADING):
             continue  # "- Persons arrested or detained: over 600", "- New arrests of MAK members": a figure, a watch item
         if bullet and _under_summary_heading(markdown, inc["start"]) and any(

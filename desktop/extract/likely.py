@@ -225,7 +225,7 @@ from typing import TYPE_CHECKING
 
 from desktop.casefile.model import Incident
 from desktop.extract import events
-from desktop.extract.incidents import dated_item
+from desktop.extract.incidents import SUBJECT_LINE, dated_item
 from desktop.extract.ops import numpy_matmul, one_blas_thread
 from desktop.resources import load_json, read_bytes
 
@@ -391,8 +391,9 @@ def without_incident(told: list[Told]) -> Iterator[tuple[Told, str]]:
     """Each sentence the rules told no incident of their own in, with what they made of the sentence before it
     ("none" for the first): what ``missed`` weighs, and what its model learns from."""
     for n, t in enumerate(told):
-        # (not "a 7.2-magnitude earthquake struck Van province, killing hundreds": a disaster, as the rules read it)
-        if t.status != "incident" and not events.disaster(t.text):
+        # (not "a 7.2-magnitude earthquake struck Van province, killing hundreds": a disaster, as the rules read it; nor
+        # a note's subject line, which tells what the note goes on to tell)
+        if t.status != "incident" and not events.disaster(t.text) and not SUBJECT_LINE.search(t.text):
             yield t, told[n - 1].status if n > 0 else "none"
 
 

@@ -43,7 +43,6 @@ from desktop.extract.entities import (
     propagate,
 )
 from desktop.extract.incidents import (
-    SUBJECT_LINE,
     IncidentReader,
     claimed_later,
     dated_by_section,
@@ -252,8 +251,6 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     # weighed or dropped as the rules' own are below
     added = missed(incident_reader.told, len(markdown), len(found_incidents), report_iso is not None, sentences) \
         if find_missed else []
-    # (nor in a note's subject line: what the note goes on to tell, as drop_summaries leaves the rules' own there)
-    added = [m for m in added if not SUBJECT_LINE.search(m.told.text)]
     found_missed = [incident_reader.incident_at(m.told, m.kind) for m in added]
     why_added = {id(inc): m.note() for inc, m in zip(found_missed, added, strict=True)}
     dated_by_section(found_incidents + found_missed, section_months)

@@ -26,6 +26,7 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 CLUSTER_PX = 9  # items whose starts are closer than this are drawn as one cluster
 LANE_H = 18
 AXIS_H = 34
+LABEL_WIDEST = 160  # pixels an item's label may take
 
 
 def _ordinal(value: str | None) -> int | None:
@@ -476,9 +477,6 @@ def _fmt(ordinal: int) -> str:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-LABEL_WIDEST = 160  # pixels an item's label may take
 
 
 def label_place(x0: float, x1: float, width: int, widest: int = LABEL_WIDEST) -> tuple[float, int]:
