@@ -4408,3 +4408,83 @@ def test_an_event_named_back_by_who_did_it_is_not_the_one_the_sentence_tells():
                             "the three had been part of the unit that carried out the bombing.\n", ref=dt.date(1988, 9, 2))
     assert [(i["date"], i["location"], i["killed"]) for i in found] == [("1988-08-30", "Drumnakilly", 3)]
     assert found[0]["type"] != "Explosions/Remote violence"
+
+
+def test_a_section_headings_bare_day_in_an_account_of_the_past_is_of_the_year_its_title_names():
+    """An anniversary note of 2020 on a storming in 2000: "## The day itself, 5 October" dates what its paragraphs
+    tell on 5 October 2000, not on the note's own 5 October."""
+    found = _eval_incidents(
+        "# The storming of the assembly in Novigrad, 5 October 2000\n\n**Date:** 5 October 2020\n\n"
+        "Twenty years ago today the government fell. The vote of 24 September 2000 had been disputed, and strikes "
+        "followed in 2000 across the country.\n\n## The day itself, 5 October\n\n"
+        "In the afternoon, police shot dead two protesters outside the assembly.\n",
+        ref=dt.date(2020, 10, 5))
+    assert [i["date"] for i in found if "shot dead" in i["evidence"]] == ["2000-10-05"]
+
+
+def test_the_day_before_counts_from_the_day_its_paragraph_told_and_inside_a_clause_dates_nothing():
+    from desktop.casefile.model import FuzzyDate
+    from desktop.extract.incidents import sentence_dates
+
+    told = FuzzyDate(start="2009-01-05", end="2009-01-05", precision="day", text="5 January")
+    ref = dt.date(2009, 4, 8)  # a quarterly review, issued months later
+    opening = sentence_dates("The day before, gunmen attacked a checkpoint.", ref, None, told)
+    assert [d.date.start for d in opening.event] == ["2009-01-04"]
+    # (what happened before the event, "where soldiers had gathered ... the day before": no day of the event)
+    inside = sentence_dates("Shells struck a house where soldiers had gathered a family the day before.", ref, None, told)
+    assert inside.event == []
+    # with no day told, it still counts from the report's
+    assert [d.date.start for d in sentence_dates("The day before, gunmen attacked a post.", ref).event] == ["2009-04-07"]
+
+
+def test_a_day_counted_back_in_what_someone_said_on_a_day_counts_from_that_day():
+    from desktop.extract.incidents import sentence_dates
+
+    said = sentence_dates("A ministry spokesman said on 10 April that police had arrested dozens of suspects in recent "
+                          "weeks.", dt.date(2008, 7, 8))
+    assert [d.date.start[:7] for d in said.event] == ["2008-04"]
+
+
+def test_overnight_is_the_night_ending_on_the_reports_day_or_on_the_day_its_paragraph_told():
+    from desktop.casefile.model import FuzzyDate
+    from desktop.extract.incidents import sentence_dates
+
+    wire = sentence_dates("Looters broke into shops in the city centre overnight, residents said.", dt.date(2010, 4, 8))
+    assert [d.date.start for d in wire.event] == ["2010-04-08"]
+    told = FuzzyDate(start="2014-11-17", end="2014-11-17", precision="day", text="17 November")
+    item = sentence_dates("A driver was found hanged inside a bus at the depot overnight.", dt.date(2015, 1, 8), None, told)
+    assert item.event == []  # (so the item's own day dates it)
+
+
+def test_later_in_the_month_is_the_month_of_the_day_told_before():
+    found = _eval_incidents("On 24 November crowds besieged the parliament in Bangkok. In the last days of the month, "
+                            "explosives were thrown at the protest camp at Government House, wounding dozens of people.\n",
+                            ref=dt.date(2009, 1, 10))
+    (late,) = [i for i in found if "explosives" in i["evidence"]]
+    assert late["date"] == "2008-11"
+
+
+def test_a_wire_leads_day_comes_from_the_toll_told_next_when_the_lead_gives_only_the_day_it_was_said():
+    found = _eval_incidents(
+        "BENI, Congo, Dec 8 (Equator Press) - Rebels killed at least 14 peacekeepers in an assault on a United Nations "
+        "base, the U.N. said on Friday.\n\nAt least 53 peacekeepers were wounded in the fighting at the base, which began "
+        "late on Thursday afternoon, officials said.\n", name="w.txt", ref=dt.date(2017, 12, 8))
+    assert [(i["date"], i["killed"], i["wounded"]) for i in found] == [("2017-12-07", 14, 53)]
+
+
+def test_the_end_of_that_month_is_the_month_named_last_not_the_day_of_the_paragraph_before():
+    found = _eval_incidents("On Thursday gunmen stormed the defence ministry in Sanaa, killing 52 people.\n\n"
+                            "In September, coordinated attacks on army posts in Shabwa killed dozens of soldiers.\n\n"
+                            "At the end of that month, militants stormed the army's regional headquarters in Mukalla.\n",
+                            ref=dt.date(2013, 12, 6))
+    assert [i["date"] for i in found if "Mukalla" in i["evidence"]] == ["2013-09"]
+
+
+def test_a_night_of_two_days_is_its_second_when_the_event_came_after_midnight():
+    from desktop.extract.incidents import sentence_dates
+
+    after = sentence_dates("The monks were seized on the night of March 26-27, when armed men forced their way into the "
+                           "monastery shortly after midnight.", dt.date(1996, 5, 31))
+    assert [d.date.start for d in after.event] == ["1996-03-27"]
+    before = sentence_dates("On the night of 15 to 16 May, special forces raided the oilfield.", dt.date(1996, 5, 31))
+    assert [d.date.start for d in before.event] == ["1996-05-15"]

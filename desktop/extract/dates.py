@@ -309,7 +309,9 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
             return FuzzyDate(_iso(d), _iso(d), "day", text)
         if kind == "relday":
             rel = g["rel"].lower()
-            days = 0 if rel in ("today", "this morning") else 1
+            # ("Ukrainian drones struck ... overnight", in a wire of the morning after: the night that ended on its day,
+            # as annotators date it)
+            days = 0 if rel in ("today", "this morning", "overnight") else 1
             d = ref - dt.timedelta(days=days)
             return FuzzyDate(_iso(d), _iso(d), "day", text)
         if kind == "relspan":

@@ -11,6 +11,7 @@ once every name of the report is known and typed.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -21,7 +22,7 @@ from typing import Any, NamedTuple
 
 from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events, where
-from desktop.extract.dates import WEEKDAYS, DateMention, YearGuess, find_dates, names_month
+from desktop.extract.dates import DAY_BEFORE, WEEKDAYS, DateMention, YearGuess, find_dates, names_month
 from desktop.extract.entities import (
     ACTOR_NOUNS,
     BODY_BUILDING_HEADS,
@@ -137,6 +138,11 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
     asides = [m.span() for m in APPOSITIVE_CLAUSE.finditer(sentence)]
     found = [d for d in found if not any(a <= d.start < b for a, b in asides)
              or not any(o.end <= a for o in found for a, b in asides if a <= d.start < b)]
+    if anchor is not None and anchor.precision == "day" and anchor.start:
+        found = [m for m in (_before_anchor(d, sentence, found, anchor) for d in found) if m is not None]
+    found = _from_telling(sentence, found)
+    if AFTER_MIDNIGHT.search(sentence):
+        found = [_after_midnight(d, sentence) for d in found]
     # "- **12 May, Alexandra:** A man was shot dead ... on Monday evening": the Monday of the date told, not the
     # Monday before the report
     told = [d.date for d in found if re.search(r"\d", d.text)] + ([anchor] if anchor is not None else [])
@@ -148,6 +154,10 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
     if any(re.search(r"\d", d.text) and d.date.precision == "day" for d in found):
         found = [d for d in found if not re.fullmatch(r"(?:overnight|yesterday|today|tonight|last\s+night|this\s+morning)",
                                                       d.text.strip(), re.I)]
+    elif anchor is not None and anchor.precision == "day" and anchor.start:
+        # ("**17 November, at-Tur.** A bus driver was found hanged ... overnight", "On 26 January ... French special
+        # forces seized Gao airport overnight": the night of the day its paragraph told, not the report's)
+        found = [d for d in found if not re.fullmatch(r"(?:overnight|tonight|last\s+night|this\s+morning)", d.text.strip(), re.I)]
     # ("in the latest killing to darken the run-up to Mexico's June 2 elections", "ahead of the 25 July vote": the day of
     # a vote still to come, not of the event)
     found = [d for d in found if not (VOTE_AFTER.match(sentence, d.end) and VOTE_AHEAD.search(sentence, max(0, d.start - 50), d.start))]
@@ -160,6 +170,61 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
     framing = [d for d in kept if frame is not None and d.end <= frame]
     return SentenceDates([d for d in kept if d not in framing], framing, since, found)
 
+
+
+AFTER_MIDNIGHT = re.compile(r"\b(?:after|past)\s+midnight\b", re.I)
+
+
+def _after_midnight(d: DateMention, sentence: str) -> DateMention:
+    """"On the night of 18-19 October, shortly after midnight, two explosions struck ...": the second day of the
+    night, when the sentence says the event came after midnight (else its first, as most nights are dated)."""
+    if d.date.precision != "day" or not d.date.start or not d.date.end or not re.search(
+            r"\bnight\s+of\s+(?:the\s+)?$", sentence[max(0, d.start - 20) : d.start], re.I):
+        return d
+    first, last = dt.date.fromisoformat(d.date.start), dt.date.fromisoformat(d.date.end)
+    if last - first != dt.timedelta(days=1):
+        return d
+    return DateMention(d.start, d.end, d.text, FuzzyDate(d.date.end, d.date.end, "day", d.date.text))
+
+
+# the words of a date counted from the day it is told on: "recent weeks", "overnight", "the day before"
+RELATIVE = re.compile(r"(?:in\s+)?(?:the\s+)?(?:recent|past|last|previous|this|earlier|yesterday|overnight|today|"
+                      r"day\s+before)\b", re.I)
+
+
+def _from_telling(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """"Wu Heping said on 10 April that police had arrested dozens of suspects in recent weeks", "Iraqi police said
+    on 18 March that they had arrested three men the day before": a day counted from the day it was told on, not from
+    the report's."""
+    told = next((d for d in found if d.date.precision == "day" and d.date.start
+                 and SAID_ON.search(sentence[max(0, d.start - 50) : d.start])
+                 and re.match(r",?\s+that\b", sentence[d.end :])), None)
+    if told is None:
+        return found
+    on = dt.date.fromisoformat(told.date.start)
+    out = []
+    for d in found:
+        if d.start > told.end and not re.search(r"\d", d.text) and RELATIVE.match(d.text) \
+                and (again := find_dates(d.text, on)):
+            d = DateMention(d.start, d.end, d.text, again[0].date)
+        out.append(d)
+    return out
+
+
+def _before_anchor(d: DateMention, sentence: str, found: list[DateMention], anchor: FuzzyDate) -> DateMention | None:
+    """"The day before" in a paragraph that told its day ("**11 March — Sera.** Hundreds of monks protested to demand
+    the release of those held the day before") is the day before that one, not before the report's; opening the
+    sentence ("The day before, gunmen ...") it dates the event, inside it what happened before the event (those
+    held, "where soldiers had gathered ... the day before"), which is no date of the event: None then. A mention
+    that is no such day, or that a day the sentence told before it already counted from, is kept as it is."""
+    alone = DAY_BEFORE.match(sentence, d.start)
+    if alone is None or alone.end() != d.end or any(
+            o.start < d.start and o.date.precision == "day" and re.search(r"\d", o.text) for o in found):
+        return d
+    if sentence[: d.start].strip(" *-–—,").lower() not in ("", "and", "but", "then"):
+        return None
+    day = (dt.date.fromisoformat(anchor.start) - dt.timedelta(days=1)).isoformat()
+    return DateMention(d.start, d.end, d.text, FuzzyDate(day, day, "day", d.text))
 
 
 # verbs whose object is where the event happened: "overran Yei", "seized Qandala", "struck Tambura and Nagero"
@@ -1817,15 +1882,14 @@ class IncidentReader:
         self.previous: dict[str, Any] | None = None  # the incident told last
         self.last_day: tuple[int, FuzzyDate] | None = None  # where the text last named a day, and that day
         self.last_event_day: tuple[int, FuzzyDate, int] | None = None  # ... as the day something happened, its section
+        self.last_month_told: tuple[int, FuzzyDate] | None = None  # where the text last named a day or a month, and it
         self.story_months: dict[str, str] = {}  # each month the text gave with its year, to that year ("09": "2022")
         # a bare day is read in the year of its month as the text gave it only when the guessed year is an inference
         # the text never names ("in September 2022" and "In March 2024" guess 2025 for the bare days; a review of
         # 2016 that names 2016 keeps its year)
         self.story_year = isinstance(ref, YearGuess) and str(ref.year) not in markdown
         self.block_year: tuple[int, int, int] | None = None  # the paragraph, year and month of its last day told with a year
-        # an account of the past: few of the years it names are the report's or the one before
-        years = [int(y) for y in YEAR.findall(markdown)]
-        self.of_the_past = ref is not None and len(years) >= 3 and sum(y >= ref.year - 1 for y in years) < 0.3 * len(years)
+        self.of_the_past = of_the_past(markdown, ref)
 
     def read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
              block_date: FuzzyDate | None, triggers: list[events.Trigger]) -> list[FuzzyDate]:
@@ -1924,7 +1988,14 @@ class IncidentReader:
             found = self._in_block_year(found, block_no, start)
         if THAT_YEAR.search(sentence):
             found = self._in_year_before(found, sentence, s_start)
+        if not found.event and (month := THAT_MONTH.search(sentence)) is not None \
+                and not re.search(r"\b(?:since|until|till|before|from)\s+$", sentence[: month.start()], re.I):
+            # (not "seven aircraft shot down since the start of the month": a span's start)
+            found = self._in_month_told(found, month, block_date)
         self.told[-1].every = [m.date for m in found.every]
+        told_months = [m.date for m in found.every if m.date.start and m.date.precision in ("day", "month")]
+        if told_months:
+            self.last_month_told = (s_start, told_months[-1])
         dated = found.event
         aftermath = bool(triggers) and _aftermath(sentence)
         if aftermath:  # "observed mourning on Tuesday after gunmen attacked ... on June 23"
@@ -2038,6 +2109,10 @@ class IncidentReader:
                         events.find_count(events.KILLED, sentence) or events.find_count(events.WOUNDED, sentence))):
                 # (not in a chronology's next dated item: its toll is of the item's own event, which the rules missed)
                 self._add_counts(previous, sentence)  # "officials said 137 people had died", "No one was hurt."
+                if previous["date"] is None and dates and block_no - previous["block_no"] <= 1:
+                    # ("... killed at least 14 peacekeepers in an assault on a UN base, the U.N. said on Friday. At
+                    # least 53 were wounded in the fighting ..., which began late on Thursday afternoon": its day)
+                    previous["date"] = dates[0]
             return dates
         follows = previous is not None and FOLLOWS.match(sentence.strip())
         first_of_sentence = None
@@ -2249,6 +2324,27 @@ class IncidentReader:
             "inherit": before if told.status == "more" else None, "extra": [], "block_start": block_start, "block_no": told.block_no,
             "section": self.sections[told.block_no], "context": self.markdown[block_start : told.end], "at_place": None,
             "aftermath": False, "places_apart": False, "reaction": False}
+
+    def _in_month_told(self, found: SentenceDates, month: re.Match[str], block_date: FuzzyDate | None) -> SentenceDates:
+        """"Later in the month", "In the last days of the month", "by the end of that month": the month of the day
+        told last (its paragraph's, else the text's), as annotators date it, not that day itself."""
+        # (the month told last: "In September, coordinated attacks ... At the end of that month": September, whatever
+        # day the paragraph before named; a section's dated heading when the text told nothing since)
+        # ("JNIM published videos in October showing hostages abducted earlier in the month": the sentence's own)
+        here = [m.date for m in found.every if m.start < month.start() and m.date.start
+                and m.date.precision in ("day", "month")]
+        told = here[-1] if here else self.last_month_told[1] if self.last_month_told is not None \
+            and (block_date is None or self.last_month_told[0] >= self.told[-1].block_start) else block_date
+        if told is None or told.precision not in ("day", "month") or not told.start:
+            return found
+        year, mon = int(told.start[:4]), int(told.start[5:7])
+        last = calendar.monthrange(year, mon)[1]
+        # (dating the whole sentence, as if told at its start: "the Governor said officers had taken part in the
+        # abduction, and by the end of the month prosecutors had arrested ...": one incident of that month, not one
+        # cut off before the words)
+        extra = [DateMention(0, 0, month.group(0), FuzzyDate(
+            start=f"{year:04d}-{mon:02d}-01", end=f"{year:04d}-{mon:02d}-{last:02d}", precision="month", text=month.group(0)))]
+        return SentenceDates(found.event + extra, found.framing, found.since, found.every + extra)
 
     def _in_year_before(self, found: SentenceDates, sentence: str, s_start: int) -> SentenceDates:
         """"In March of that year", "In June of the same year", "Later that year": the year the text named last."""
@@ -2613,19 +2709,43 @@ WAVE = re.compile(r"^\W*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:wave|series|spate|strin
                   r"(?:bombs|bombings|blasts|explosions|attacks|strikes|raids)\b", re.I)
 
 
+# "Later in the month", "In the last days of the month", "by the end of that month": a part of the month told
+THAT_MONTH = re.compile(r"\b(?:(?:later|earlier|late|early)\s+(?:in\s+)?(?:the|that)\s+month|(?:the\s+)?(?:middle|end|"
+                        r"start|beginning|close|turn|(?:first|last|final|closing|opening)\s+(?:days?|weeks?|fortnight)|"
+                        r"(?:first|second|latter)\s+half)\s+of\s+(?:the|that)\s+month)\b", re.I)
 # "In March of that year", "in early December that year", "In June of the same year", "later that year"
 LATER_THAT_YEAR = re.compile(r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year\b")
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|" + LATER_THAT_YEAR.pattern)
 YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|s\b)")  # (not "the 1980s": a decade)
 
 
+def of_the_past(markdown: str, ref: dt.date | None) -> bool:
+    """An account of the past: few of the years the text names are the report's or the one before."""
+    years = [int(y) for y in YEAR.findall(markdown)]
+    return ref is not None and len(years) >= 3 and sum(y >= ref.year - 1 for y in years) < 0.3 * len(years)
+
+
+def story_year_of_heading(markdown: str, ref: dt.date | None, heading: str) -> str | None:
+    """The year a section heading's bare day or month is in, when the report is an account of the past whose title
+    names that one year: "## The agreed core of 5 October", under "# ... the Storming of the Federal Assembly in
+    Belgrade, 5 October 2000" dated 2020, is of 2000, not of the report's year; None otherwise."""
+    if ref is None or YEAR.search(heading) or not of_the_past(markdown, ref):
+        return None
+    title = re.match(r"#\s[^\n]*", markdown)
+    years = set(YEAR.findall(title.group(0))) if title else set()
+    return years.pop() if len(years) == 1 and int(next(iter(years))) < ref.year - 1 else None
+
+
+def in_year(date: FuzzyDate, year: str) -> FuzzyDate:
+    """The same day or month in ``year`` (a span's end moved by as many years as its start)."""
+    end = date.end or date.start
+    return FuzzyDate(start=year + date.start[4:], end=f"{int(end[:4]) - int(date.start[:4]) + int(year)}{end[4:]}",
+                     precision=date.precision, text=date.text)
+
+
 def _in_year(mention: DateMention, year: str) -> DateMention:
     """The same day or month in ``year`` (a span's end moved by as many years as its start)."""
-    d = mention.date
-    end = d.end or d.start
-    end_year = int(end[:4]) - int(d.start[:4]) + int(year)
-    return DateMention(mention.start, mention.end, mention.text, FuzzyDate(
-        start=year + d.start[4:], end=f"{end_year}{end[4:]}", precision=d.precision, text=d.text))
+    return DateMention(mention.start, mention.end, mention.text, in_year(mention.date, year))
 
 
 # a web page's update stamp opening a paragraph ("UPDATE, 17 March, 10:40: The US State Department has confirmed that

@@ -49,9 +49,11 @@ from desktop.extract.incidents import (
     drop_summaries,
     drop_weak,
     heading_place,
+    in_year,
     merge_retold,
     named_later,
     place_all,
+    story_year_of_heading,
 )
 from desktop.extract.likely import Sentences, likely, missed
 from desktop.extract.reading import processes, read_blocks
@@ -134,6 +136,9 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
             # sentence's month)
             months = [d for d in named if d.precision == "month"]
             heading_month = months[0] if not days and len(months) == 1 and not markdown.startswith("# ", s) else None
+            if (heading_date or heading_month) and (year := story_year_of_heading(markdown, ref, markdown[s:e])):
+                heading_date = heading_date and in_year(heading_date, year)
+                heading_month = heading_month and in_year(heading_month, year)
             dated_head = (s, e) if (heading_date or heading_month) and not markdown.startswith("# ", s) else None
             lead_day = None
         else:
