@@ -4422,6 +4422,10 @@ def test_a_section_headings_bare_day_in_an_account_of_the_past_is_of_the_year_it
     assert [i["date"] for i in found if "shot dead" in i["evidence"]] == ["2000-10-05"]
 
 
+def test_a_count_with_an_aside_of_some_of_them_before_died_is_the_whole_count():
+    assert events.find_count(events.KILLED, "Officials said 86 people, 17 of them children, died in the fire.").min == 86
+
+
 def test_the_day_before_counts_from_the_day_its_paragraph_told_and_inside_a_clause_dates_nothing():
     from desktop.casefile.model import FuzzyDate
     from desktop.extract.incidents import sentence_dates
@@ -4464,6 +4468,36 @@ def test_later_in_the_month_is_the_month_of_the_day_told_before():
     assert late["date"] == "2008-11"
 
 
+def test_a_later_sentence_of_a_dated_item_is_not_more_of_the_item_before():
+    """"**29 September — Ceuta fence.** Several hundred migrants tried to climb the fence. Five migrants were killed.":
+    the five are that item's dead, not more of the key point above that summed both crossings up."""
+    found = _eval_incidents(
+        "# Update\n\n## Key points\n\n- At least eleven migrants were killed in two mass attempts to cross the fences "
+        "at Ceuta (29 September) and Melilla (6 October).\n\n## Incidents\n\n"
+        "**29 September — Ceuta perimeter fence.** Several hundred migrants tried to climb the fence before dawn. Five "
+        "migrants were killed.\n\n**6 October — Melilla fence.** Six migrants were killed when security forces opened fire "
+        "on a crowd trying to cross.\n", ref=dt.date(2005, 10, 12))
+    assert ("2005-09-29", 5) in [(i["date"], i["killed"]) for i in found]
+
+
+def test_a_peoples_adjective_before_a_noun_is_no_place():
+    found = _eval_incidents("Later the same day an aircraft struck a target in Khan Younis, and Palestinian medical "
+                            "sources reported casualties.\n", ref=dt.date(2009, 1, 28))
+    assert [i["location"] for i in found] == ["Khan Younis"]
+
+
+def test_who_shot_is_the_subject_before_the_verb_not_the_one_shot_the_parse_made_a_second_subject():
+    found = _eval_incidents("At about 2:45 p.m. a USCP officer shot Ashli Babbitt, a 35-year-old Air Force veteran from "
+                            "California, as she climbed through a broken door.\n", ref=dt.date(2021, 1, 7))
+    assert [i["perpetrator"] for i in found] == ["USCP"]
+
+
+def test_a_county_framing_a_sentence_is_the_place_not_the_prefecture_it_lies_in():
+    found = _eval_incidents("In Drango (Luhuo) county, in Kardze (Ganzi) prefecture, a police officer was killed when a "
+                            "crowd attacked police on 24 March.\n", ref=dt.date(2008, 7, 8))
+    assert [i["location"] for i in found] == ["Drango"]
+
+
 def test_a_wire_leads_day_comes_from_the_toll_told_next_when_the_lead_gives_only_the_day_it_was_said():
     found = _eval_incidents(
         "BENI, Congo, Dec 8 (Equator Press) - Rebels killed at least 14 peacekeepers in an assault on a United Nations "
@@ -4480,6 +4514,12 @@ def test_the_end_of_that_month_is_the_month_named_last_not_the_day_of_the_paragr
     assert [i["date"] for i in found if "Mukalla" in i["evidence"]] == ["2013-09"]
 
 
+def test_whom_the_attackers_guarded_never_did_it():
+    found = _eval_incidents("On 16 September, guards from a Blackwater convoy protecting a State Department team opened "
+                            "fire in Nisour Square in western Baghdad, killing 17 Iraqis.\n", ref=dt.date(2007, 12, 31))
+    assert [i["perpetrator"] for i in found] != ["State Department"]
+
+
 def test_a_night_of_two_days_is_its_second_when_the_event_came_after_midnight():
     from desktop.extract.incidents import sentence_dates
 
@@ -4488,3 +4528,15 @@ def test_a_night_of_two_days_is_its_second_when_the_event_came_after_midnight():
     assert [d.date.start for d in after.event] == ["1996-03-27"]
     before = sentence_dates("On the night of 15 to 16 May, special forces raided the oilfield.", dt.date(1996, 5, 31))
     assert [d.date.start for d in before.event] == ["1996-05-15"]
+
+
+def test_a_place_naming_another_battle_the_sentence_is_timed_by_is_not_where_it_happened():
+    found = _eval_incidents("On 3 February, four days before the Khasham battle, a Russian Su-25 attack aircraft was "
+                            "shot down over Idlib province.\n", ref=dt.date(2018, 3, 1))
+    assert [i["location"] for i in found] == ["Idlib"]
+
+
+def test_a_group_named_as_the_tie_of_another_never_did_it():
+    found = _eval_incidents("Fighters from the al-Qaeda-linked al-Nusra Front and other rebel brigades stormed into "
+                            "Maaloula on Monday after heavy fighting with government troops.\n", ref=dt.date(2013, 12, 4))
+    assert [i["perpetrator"] for i in found] == ["al-Nusra Front"]

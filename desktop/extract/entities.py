@@ -1618,7 +1618,9 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
                 and not re.match(r"\s+(?:region|state|province|district|county|city|town|zone)\b", text[e : e + 12]):
             ent.type, ent.subtype = "NORP", None  # "said in Hausa", "Pashto and Dari": a language
         if ent.type == "LOC" and surface in demonyms() and (NATION_AFTER.match(text, e) or re.match(
-                r"\s+(?:[a-z-]+\s+)?(?:city|town|village|capital|port|police|army|forces|troops)\b", text[e : e + 24])):
+                r"\s+(?:[a-z-]+\s+)?(?:city|town|village|capital|port|police|army|forces|troops)\b", text[e : e + 24])
+                # "Palestinian medical sources reported casualties": an adjective before the words it qualifies
+                or ADJECTIVE_BEFORE.match(text, e)):
             # "the southern Kazakh city of Taraz", "Uzbek riot police": the country's adjective, whatever its ending
             # and even where a place bears the same name (Qazax, "Kazakh", in Azerbaijan)
             ent.type, ent.subtype = "NORP", None
@@ -1979,6 +1981,9 @@ PLACE_CONTEXT = re.compile(r"(?:\b(?:strikes?|airstrikes?|attacks?|raids?|assaul
                            r"streets)\s+of\s+)$", re.I)
 
 
+# a lower-case word after a name that is no word of a sentence's frame ("in Palestinian", "Palestinian said")
+ADJECTIVE_BEFORE = re.compile(r"\s+(?!(?:and|or|in|on|at|to|of|for|from|by|with|is|was|were|are|has|had|have|said|says|"
+                              r"told|which|who|that|where|when|after|before|as|but|while|near)\b)[a-z][a-z-]+\b")
 # what follows a nationality the model took for a place: "a Nigerien army position", "the western Mexican state of
 # Michoacán", "the Iranian side"
 NATION_AFTER = re.compile(r"\s+(?:army|forces|troops|soldiers|police|government|authorities|officials|military|gendarmes|"

@@ -1152,7 +1152,8 @@ HIM_AND_HIS = re.compile(r"\b(?:killing|killed|shot\s+dead)\s+(?:him|her)(?P<res
 ASIDE = re.compile(r",\s+(?:among\s+them|including|one\s+of\s+them|most\s+of\s+them|many\s+of\s+them|"
                    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|all|both|some|several)\s+of\s+them)\s+[^,;.]{1,80},(?=\s+"
                    # ("killing eight soldiers, including a lieutenant colonel, and three policemen": eleven)
-                   r"(?:were|was|had|have|and)\b)")
+                   # ("86 people, 17 of them children, died when fire swept through the compound": 86)
+                   r"(?:were|was|had|have|and|died|perished)\b)")
 # ", Devin Chandler, Lavel Davis Jr. and D'Sean Perry, were shot dead": the victims named between their count and
 # what befell them
 _LISTED_NAME = r"(?-i:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|al|bin|de|van|von|el)){0,3})"
@@ -3437,7 +3438,9 @@ def actor_span(sent, at: int) -> tuple[int, int] | None:
                 return (objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge)) if objs else None
         subjects = [c for c in children if c.dep_ == "nsubj"]
         if subjects:
-            subj = subjects[-1]  # the nearest ("KABUL, ... - Gunmen abducted": the dateline is parsed as one too)
+            # the nearest ("KABUL, ... - Gunmen abducted": the dateline is parsed as one too) before the verb (not "a
+            # USCP officer shot Ashli Babbitt, ...", where the parse made the one shot a second subject)
+            subj = ([c for c in subjects if c.i < verb.i] or subjects)[-1]
             if subj.lower_ in RELATIVE and verb.dep_ == "relcl":
                 head = verb.head
                 weapon = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head

@@ -639,10 +639,16 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     placed = [e for e in placed if e not in bound] or placed
     # "In Badghis province, Taliban fighters overran outposts in Bala Murghab district", "In Puntland, fighters
     # overran a base at Af Urur": the place set first frames the story; the one the event is put in is where
+    # "in Bala Murghab district" before "in Badghis province": a district is inside its province
+    # ("in Kardze (Ganzi) prefecture": with its other name between)
+    provinces = {id(e) for e in placed if re.match(r"\s+(?:\([^()]{1,30}\)\s+)?(?:province|state|region|governorate|"
+                                                  r"oblast|prefecture)\b", sentence[e.end - base :], re.I)}
     fronted = FRONTED_IN.match(sentence)
     if fronted is not None:
         frame = [e for e in placed if e.start - base == fronted.end()]
-        others = [e for e in placed if e.start - base > fronted.end() and e.subtype != "country"
+        # (not "In Drango (Luhuo) county, in Kardze (Ganzi) prefecture, a police officer was killed": the province the
+        # frame lies in)
+        others = [e for e in placed if e.start - base > fronted.end() and e.subtype != "country" and id(e) not in provinces
                   and e.text.lower() not in countries() and not (frame and e.text in frame[0].text)]
         if frame and others and id(frame[0]) not in inner:  # (not "In Lae, the capital of Morobe Province, ...")
             placed = [e for e in placed if e not in frame]
@@ -651,9 +657,6 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     timed = TIMED_BY_ANOTHER.match(sentence)
     if timed is not None:
         placed = [e for e in placed if e.start - base >= timed.end()] or placed
-    # "in Bala Murghab district" before "in Badghis province": a district is inside its province
-    provinces = {id(e) for e in placed if re.match(r"\s+(?:province|state|region|governorate|oblast|prefecture)\b",
-                                                  sentence[e.end - base :], re.I)}
     return _location(placed, inner, provinces) or _location([e for e in sent_ents if e not in bound], inner) or \
         _location(sent_ents, inner)
 
@@ -665,7 +668,8 @@ TIMED_BY_ANOTHER = re.compile(r"\W*(?:(?:on|in|late\s+on|early\s+on)\s+[^,;]{1,2
                               r"an\s+hour)\s+)?"
                               r"(?:before|after)\s+(?:the|a|an)\s+[^,;]{3,80},\s+(?=\S)", re.I)
 FRONTED_IN = re.compile(r"\W*(?:\d+(?:\.\d+)*\s+)?In\s+(?:the\s+)?(?=[A-Z])")
-NAMES_EVENT = re.compile(r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|strike|siege|shooting|ambush)\b")
+NAMES_EVENT = re.compile(r"\s+(?:\w+\s+)?(?:bombing|attack|raid|massacre|blast|strike|siege|shooting|ambush|"
+                         r"battle|clashes|killings|uprising|riots|offensive)\b")
 
 
 # Who a victim was: "Rahimullah Haqqani, a senior Taliban cleric", "Hapilon, the Abu Sayyaf Group leader".
@@ -702,6 +706,7 @@ GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|m
 
 # "trucks belonging to the Ivorian bitumen company Civotech": whose a thing is, never who acted (but "Inmates belonging
 # to the Barrio 18 gang broke into a wing": the gang its members belong to)
+GUARDED_BY = re.compile(r"\b(?:protecting|guarding|escorting|accompanying)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 OWNED_BY = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|vehicles?|bus(?:es)?|cars?|tankers?|vessels?|boats?|ships?|aircraft|"
                       r"planes?|houses?|homes?|shops?|buildings?|offices?|premises|propert(?:y|ies)|warehouses?|farms?|"
                       r"factor(?:y|ies)|plants?|sites?|equipment)\s+(?:belonging\s+to|owned\s+by|operated\s+by)\s+"
@@ -787,7 +792,11 @@ def _named_perpetrator(sentence: str, base: int, sent_ents: list[Ent], last_grou
         e.type == "NORP" and (not e.text.endswith("s") or PERSON_AFTER.match(sentence, e.end - base))
         and not STATE_FORCES_AFTER.match(sentence, e.end - base)) and not UNIFORM_AFTER.match(sentence, e.end - base)
         # ("OCHA recorded seven Palestinian attacks", "the UN documented three air strikes": who counted them)
-        and not RECORDED_AFTER.match(sentence, e.end - base)]
+        and not RECORDED_AFTER.match(sentence, e.end - base)
+        # (nor "guards from a Blackwater convoy protecting a State Department team": whom they guarded)
+        and not GUARDED_BY.search(sentence[max(0, e.start - base - 40) : e.start - base])
+        # (nor "the al-Qaeda-linked al-Nusra Front", "Al Qaeda-linked militants": a tie, not who did it)
+        and not re.match(r"-(?:linked|affiliated|inspired)\b", sentence[e.end - base : e.end - base + 12])]
     if actor is not None:
         # (not "Government troops backed by the UPDF recaptured Bor": an ally, not who did it)
         # (nor "Three trucks belonging to the company Civotech were burned": whose the subject is)
@@ -1932,6 +1941,11 @@ class IncidentReader:
         return label is not None and "|" not in label.group("label") \
             and (dated_label(self.markdown, label.start(), month=True) is not None or _places_label(label.group("label")))
 
+    def _in_labelled_item(self, block_start: int) -> bool:
+        """Whether the paragraph at ``block_start`` opens on a bold dated label: an item of its own, all of it."""
+        label = RUN_IN_LABEL.match(self.markdown, self.markdown.rfind("\n", 0, block_start) + 1)
+        return label is not None and self._after_dated_label(label.end())
+
     def _named_back(self, part: str, word: str) -> dict[str, Any] | None:
         """The incident told earlier that "the consulate attack" names: the last whose sentence holds the words
         before the event word, when there are such words."""
@@ -2027,7 +2041,9 @@ class IncidentReader:
         new_item = previous is not None and (
             (DATED_ITEM.match(sentence) is not None or self._after_dated_label(s_start))
             and not events.refers_back(sentence, triggers)
-            or previous["block_no"] != block_no and self._after_dated_label(s_start) or other_item)
+            # ("**Early hours of 29 September — Ceuta perimeter fence.** Several hundred migrants tried to climb the
+            # fence ... Five migrants were killed.": any sentence of another paragraph's dated item)
+            or previous["block_no"] != block_no and self._in_labelled_item(start) or other_item)
         # "Two suicide bombers attacked churches in Tanta and Alexandria ... The first blast tore through
         # the Mar Girgis church": the lead counted the attacks, and now they are told one by one
         one_by_one = previous is not None and FIRST_OF.match(sentence) is not None \
