@@ -4540,3 +4540,72 @@ def test_a_group_named_as_the_tie_of_another_never_did_it():
     found = _eval_incidents("Fighters from the al-Qaeda-linked al-Nusra Front and other rebel brigades stormed into "
                             "Maaloula on Monday after heavy fighting with government troops.\n", ref=dt.date(2013, 12, 4))
     assert [i["perpetrator"] for i in found] == ["al-Nusra Front"]
+
+
+def test_a_mailed_bomb_caught_where_it_was_sent_is_a_disrupted_weapon_at_the_place_it_was_caught():
+    found = _eval_incidents("A package addressed to Senator Cory Booker of New Jersey was found at a mail-processing "
+                            "facility in Opa-locka on Friday, the FBI said.\n", ref=dt.date(2018, 10, 27))
+    assert [(i["type"], i["location"], i["date"]) for i in found] == [
+        ("Strategic developments", "Opa-locka", "2018-10-26")]
+    assert [t.kind[0] for t in events.find_triggers("Two letter bombs sent to the ministry were intercepted.")] == [
+        "Strategic developments"]
+
+
+def test_a_fire_told_as_no_violence_is_no_incident():
+    assert events.find_triggers("The same afternoon, 56 people died when fire swept through a stand at the ground, a "
+                                "disaster that was not linked to violence.") == []
+
+
+def test_a_place_told_with_what_happened_there_then_and_in_another_is_two_incidents():
+    found = _eval_incidents("As news of the climbdown spread, rioting broke out last night in Derry, where crowds of "
+                            "youths hurled petrol bombs at police lines in the city centre, and in parts of Belfast.\n",
+                            ref=dt.date(1996, 7, 12))
+    assert [i["location"] for i in found] == ["Derry", "Belfast"]
+
+
+def test_so_many_days_later_is_another_incident_not_more_of_the_one_before():
+    found = _eval_incidents("On the evening of 3 October 1980, a bomb exploded outside the synagogue in the rue Copernic "
+                            "in Paris, killing four people.\n\nThe police first suspected the far right. Four days later, "
+                            "tens of thousands of people marched through Paris against antisemitism.\n",
+                            ref=dt.date(2020, 10, 3))
+    assert ("1980-10-07", "Protests") in [(i["date"], i["type"]) for i in found]
+
+
+def test_the_day_of_what_the_subject_did_before_is_not_the_day_of_the_event_when_the_sentence_gives_one():
+    from desktop.extract.incidents import sentence_dates
+
+    found = sentence_dates("ANTANANARIVO, March 16 (Harbourline) - Soldiers who turned against their own commanders a "
+                           "week ago stormed one of the palaces in the capital on Monday.", dt.date(2009, 3, 16))
+    assert [d.date.start for d in found.event] == ["2009-03-16"]
+
+
+def test_a_wound_told_in_the_body_is_no_shelling():
+    assert {t.kind[0] for t in events.find_triggers("Gallmann, 73, was hit in the stomach when gunmen opened fire on her "
+                                                     "vehicle, police said.")} == {"Violence against civilians"}
+
+
+def test_a_mass_grave_found_tells_the_killings_it_holds_and_the_violence_turning_deadly_a_riot():
+    sentence = ("French troops reported finding a mass grave at Monoko-Zohi, near Vavoua, containing about 120 bodies, "
+                "many of them immigrant farm workers.")
+    assert [t.kind[0] for t in events.find_triggers(sentence)] == ["Violence against civilians"]
+    assert events.find_count(events.KILLED, sentence).min == 120
+    assert [t.kind[0] for t in events.find_triggers("On Monday, 20 April, the violence turned murderous.")] == ["Riots"]
+
+
+def test_the_killings_a_protest_is_against_are_not_where_it_happened():
+    found = _eval_incidents("- 29 February: Protests against the Kohistan killings turned violent in Gilgit, where one "
+                            "man was shot dead.\n", ref=dt.date(2012, 3, 10))
+    assert [i["location"] for i in found] == ["Gilgit"]
+
+
+def test_in_an_account_of_the_past_a_bare_day_takes_the_year_its_weekday_or_its_title_names():
+    """A note of 31 July 2017 on 31 July 1987: "Friday 31 July" is 1987's (a Friday then, a Monday in 2017), and
+    "On 1 August" under a heading with no year is in the year the title names."""
+    found = _eval_incidents(
+        "# Mecca, 31 July 1987: Weighing the Accounts of the Clash\n\n**Analysis note** | 31 July 2017\n\n## Summary\n\n"
+        "Thirty years ago today, a rally in Mecca ended in a clash. Relations broke in 1988 and resumed in 1991.\n\n"
+        "## The day\n\nOn the afternoon of Friday 31 July, tens of thousands of pilgrims marched and clashed with police, "
+        "and 402 people were killed.\n\n## Sequel\n\nOn 1 August, crowds stormed the Saudi embassy in Tehran and "
+        "ransacked it.\n", ref=dt.date(2017, 7, 31))
+    assert [i["date"] for i in found if "Friday" in i["evidence"] or "1 August" in i["evidence"]] == [
+        "1987-07-31", "1987-08-01"]

@@ -453,6 +453,14 @@ TURNED_VIOLENT = re.compile(r"\b(march|rally|protest|demonstration|marches|ralli
                             r"(?:violence|clashes|riots?|rioting|chaos|battles|running\s+battles|looting)\b")
 # "On 12 June the violence spread to Suzak", "unrest spread to Campo dos Alemães": the riot, told where it reached (in
 # gold 1-2450, 10 of the 14 such sentences outside key-point lists are incidents' evidence)
+# a mass grave found: the killings it holds, told where they came to light (12 of the 15 such sentences of gold 1-2890
+# are incidents)
+GRAVE_FOUND = re.compile(r"\b(?:found|finding|discovered|discovering|uncovered|uncovering|exhumed|unearthed|identified)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?P<grave>mass\s+graves?)\b|\b(?P<grave2>mass\s+graves?)\b[^.;]{0,80}?\b"
+                         r"(?:was|were|had\s+been|have\s+been)\s+(?:found|discovered|uncovered|exhumed|unearthed)\b")
+# "On Monday, 20 April, the violence turned murderous": the riot on another day, told by how it grew
+VIOLENCE_TURNED = re.compile(r"\b(violence|unrest|rioting)\s+(?:then\s+|later\s+)?(?:turned|became|grew)\s+"
+                             r"(?:murderous|deadly|bloody|lethal)\b", re.I)
 VIOLENCE_SPREAD = re.compile(r"\b(violence|unrest|rioting|disturbances)\s+(?:later\s+|then\s+|also\s+|quickly\s+|soon\s+)?"
                              r"spread\s+(?:[^,;.]{0,30}?\s)?(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w'’-]*(?-i:[A-Z])", re.I)
 # ("a Red Brigades team bundled Pietro Costa, a naval engineer, into a car"; "was handcuffed and forced into the boot of
@@ -900,6 +908,8 @@ KILLED = [
     re.compile(r"\bbodies\s+of\s+" + _NUM, re.I),
     # "Police found 18 dismembered bodies in two vans"
     re.compile(r"\b(?:found|discovered)\s+" + _NUM + r"\s+(?:[\w-]+\s+)?bodies\b", re.I),
+    # "a mass grave ... containing about 120 bodies", "mass graves holding at least 180 bodies"
+    re.compile(r"\bgraves?\b[^.;]{0,80}?\b(?:containing|holding|with)\s+" + _NUM + r"\s+(?:[\w-]+\s+)?(?:bodies|corpses)\b", re.I),
     # "Militants seized Mabrouk Soltani, a 16-year-old shepherd, ... and beheaded him": one dead, named before
     # (shot or stabbed only when "dead" or "to death" follows)
     re.compile(r"\b(?:killed|killing|beheaded|beheading|executed|executing|murdered|murdering|strangled|lynched|"
@@ -1640,7 +1650,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
     # '"Sweden has been attacked," Löfven said': words quoted are the speaker's, told elsewhere
     quoted = [q.span(1) for q in QUOTED.finditer(sentence)] if SAID_OUTSIDE.search(QUOTED.sub(" ", sentence)) else []
     words = [w for w in re.finditer(r"[a-z][a-z-]*", low) if not any(a <= w.start() < b for a, b in quoted)]
-    if re.search(r"\b(?:collided|collision|(?:in|by)\s+an?\s+accident|accidental(?:ly)?|crush|stampede)\b", low) and not re.search(
+    if re.search(r"\b(?:collided|collision|(?:in|by)\s+an?\s+accident|accidental(?:ly)?|crush|stampede|"
+                 # ("56 people died when fire swept through a stand, a disaster that was not linked to violence")
+                 r"not\s+(?:linked|related|connected)\s+to\s+(?:the\s+|any\s+)?violence)\b", low) and not re.search(
             r"\b(?:shot\s+down|attack\w*|ambush\w*|fired|gunfire|bomb\w*|explosive\w*|mines?|hostile|loot\w*|"
             r"tear\s+gas|riot\w*|clash\w*|gunm[ae]n|shooting)\b", low):
         return found  # "two helicopters collided at night, killing all 13 soldiers on board", "a crush at a cash
@@ -1677,6 +1689,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
         # "A small car packed with explosives was driven into an AMISOM convoy": a vehicle bomb, told by its vehicle
         if re.match(r"[^.;]{0,40}?\b(?:was|were)\s+(?:driven|rammed|crashed|steered)\s+(?:into|at)\b", low[m.end() :]):
             found.append(Trigger(m.group(0).split()[0], m.start(), (EXPLOSION, "Remote explosive/landmine/IED")))
+    for m in DEVICE_FOUND.finditer(low):
+        # "A package addressed to former CIA Director John Brennan was found in the mail room", "a second package had
+        # been intercepted in Washington": a bomb that did not go off, caught where it was sent (disrupted weapons use)
+        act = m.group("act") or m.group("act2")
+        found.append(Trigger("bomb " + act, m.start("act") if m.group("act") else m.start("act2"),
+                             ("Strategic developments", "Disrupted weapons use")))
     for m in DRIVEN_OUT.finditer(sentence):  # "Christian minorities were also driven out of Sanana": forced from home
         found.append(Trigger("driven out", m.start(), (VAC, "Attack")))
     for m in BURNED_AS_TOLD.finditer(low):
@@ -1692,6 +1710,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if not any(t.start == m.start() for t in found):
             found.append(Trigger(m.group(1), m.start(), ("Riots", "Violent demonstration")))
     for m in VIOLENCE_SPREAD.finditer(sentence):
+        if not any(t.start == m.start() for t in found):
+            found.append(Trigger(m.group(1).lower(), m.start(), ("Riots", "Mob violence")))
+    for m in GRAVE_FOUND.finditer(low):  # "French troops reported finding a mass grave ... containing about 120 bodies"
+        if not any(t.kind[0] == VAC for t in found):
+            found.append(Trigger("mass grave", m.start("grave") if m.group("grave") else m.start("grave2"), (VAC, "Attack")))
+    for m in VIOLENCE_TURNED.finditer(sentence):  # "On Monday, 20 April, the violence turned murderous"
         if not any(t.start == m.start() for t in found):
             found.append(Trigger(m.group(1).lower(), m.start(), ("Riots", "Mob violence")))
     for m in PROTEST_DREW.finditer(low):
@@ -1879,6 +1903,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if word in ("was hit", "were hit") and re.match(r"\s+by\s+(?:[\w-]+\s+){0,2}?(?:bullets?|gunfire|gunshots?|shots|"
                                                          r"sniper\s+fire)\b", low[after:]):
             kind = (VAC, "Attack")  # "was hit by several bullets fired from a car": a shooting, no shell
+        if word in ("was hit", "were hit") and re.match(r"\s+(?:\w+\s+)?in\s+the\s+(?:stomach|chest|head|neck|back|leg|legs|"
+                                                         r"arm|arms|shoulder|hip|thigh|abdomen|face|eye|hand|foot)\b",
+                                                         low[after:]):
+            kind = (VAC, "Attack")  # "Gallmann was hit in the stomach when gunmen opened fire": a person shot, no shell
         if word == "looted" and re.search(r"\b(?:replace|the|of|recover\w*|return\w*|restore\w*|stolen\s+and)\s+$",
                                           low[max(0, m.start() - 20) : m.start()]):
             continue  # "Replace looted food and medical stocks": what was taken, told before
@@ -2244,6 +2272,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found = [Trigger(t.word, t.start, ("Battles", "Armed clash")) if t.kind == (VAC, "Attack") and
                  t.word in ("attack", "attacks", "attacked", "stormed", "raid", "raided", "assault") else t
                  for t in found]
+    caught = [m.span() for m in DEVICE_FOUND.finditer(low)]
+    if caught:
+        # ("Two letter bombs sent to the ministry were intercepted": no explosion; the bombs are what was caught)
+        found = [t for t in found if t.kind[0] != EXPLOSION or not any(a <= t.start < b for a, b in caught)]
     order = [EXPLOSION, VAC, "Battles", "Strategic developments", "Protests"]
     # A finite event verb ("police arrested ... after a grenade attack") names the event the
     # sentence tells; nouns after it are often its background.
@@ -2309,6 +2341,12 @@ BY_AIR = re.compile(r"\b" + _FROM_AFAR + r",?\s+(?:[\w'’-]+\s+){0,6}?(?:struck
 RIOT_BROKE_OUT = re.compile(r"\b(?:rioting|riots?|violence)\s+(?:had\s+)?(?:broke\s+out|erupted)\b|"
                             r"\b(?:rampaged|rampaging|went\s+on\s+(?:the|a)\s+rampage)\b", re.I)  # "workers rampaged, torching cars"
 # a vehicle made a bomb: "drove a vehicle loaded with explosives into the compound", "an explosives-laden truck"
+_SENT_DEVICE = r"(?:package|parcel|envelope|letter)s?\b[^.;]{0,12}?\b(?:addressed|sent|mailed|posted)\s+to|(?:letter|parcel|pipe|mail)\s+bombs?"
+DEVICE_FOUND = re.compile(r"\b(?:" + _SENT_DEVICE + r")\b[^.;]{0,120}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                          r"(?:\w+ly\s+)?(?P<act>found|intercepted|discovered|spotted|detected|defused|made\s+safe|"
+                          r"neutrali[sz]ed)\b|"
+                          r"\b(?P<act2>intercepted|defused|neutrali[sz]ed)\s+(?:a|an|the|another|two|three|several)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:package|parcel|envelope|letter\s+bomb|parcel\s+bomb|pipe\s+bomb)s?\b")
 WITH_EXPLOSIVES = re.compile(r"\b(?:loaded|packed|laden|rigged|filled|stuffed|crammed)\s+with\s+(?:[\w-]+\s+)?explosives?\b|"
                              r"\bexplosives?-(?:laden|packed|filled|rigged)\b", re.I)
 # raids made from the air: "Turkish jets carried out further raids", "air raids on the town"

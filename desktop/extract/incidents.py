@@ -138,6 +138,11 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
     asides = [m.span() for m in APPOSITIVE_CLAUSE.finditer(sentence)]
     found = [d for d in found if not any(a <= d.start < b for a, b in asides)
              or not any(o.end <= a for o in found for a, b in asides if a <= d.start < b)]
+    # "Soldiers who turned against their commanders a week ago stormed a palace on Monday": the relative clause's day is
+    # what its subject did before; the sentence's other day is the event's
+    in_clause = [d for d in found if WHO_DID_BEFORE.search(sentence, max(0, d.start - 90), d.start)]
+    if in_clause and any(d not in in_clause and d.date.precision == "day" for d in found):
+        found = [d for d in found if d not in in_clause]
     if anchor is not None and anchor.precision == "day" and anchor.start:
         found = [m for m in (_before_anchor(d, sentence, found, anchor) for d in found) if m is not None]
     found = _from_telling(sentence, found)
@@ -172,6 +177,8 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
 
 
 
+WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?(?=\d)", re.I)
+WHO_DID_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?[a-z]+(?:ed|en|t)\b[^,;.()]{0,80}$")
 AFTER_MIDNIGHT = re.compile(r"\b(?:after|past)\s+midnight\b", re.I)
 
 
@@ -614,7 +621,10 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
     # (not "A day after the Vezneciler attack, a car bomb struck ... in Midyat": an earlier one, never where this one
     # happened; "After the Haifa bus bombing, the army placed Hebron under curfew")
     landmarks = [e for e in sent_ents if e.type == "LOC" and NAMES_EVENT.match(sentence, e.end - base) and re.search(
-        r"\b(?:after|since|before|following|like|recalled|echoed|(?:hours|days|minutes|weeks)\s+of)\s+(?:the\s+)?$",
+        # ("Protests against the Kohistan killings turned violent in Gilgit", "crowds protesting the Rawalpindi
+        # killings"; "days after the Vezneciler attack")
+        r"\b(?:after|since|before|following|like|recalled|echoed|(?:hours|days|minutes|weeks)\s+of|against|over|"
+        r"protesting|condemning|denouncing|mourning)\s+(?:the\s+)?$",
         sentence[max(0, e.start - base - 24) : e.start - base], re.I)]
     placed += [e for e in sent_ents if e.type == "LOC" and e not in placed and NAMES_EVENT.match(sentence, e.end - base)
                and e not in landmarks]
@@ -637,6 +647,12 @@ def _location_in(sentence: str, base: int, sent_ents: list[Ent], origins: set[in
              and not re.search(r"\bto\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:at|near)\s+$",
                                sentence[max(0, e.start - base - 45) : e.start - base])]
     placed = [e for e in placed if e not in bound] or placed
+    # "a package addressed to Senator Cory Booker of New Jersey was found at a mail facility in Opa-locka": whom it was
+    # sent to, not where it was caught
+    addressed = [e for e in sent_ents if re.search(r"\baddressed\s+to\b(?:(?!\b(?:was|were|had|has)\b)[^.;]){0,80}$",
+                                                   sentence[max(0, e.start - base - 90) : e.start - base], re.I)]
+    placed = [e for e in placed if e not in addressed] or placed
+    sent_ents = [e for e in sent_ents if e not in addressed] or sent_ents
     # "In Badghis province, Taliban fighters overran outposts in Bala Murghab district", "In Puntland, fighters
     # overran a base at Af Urur": the place set first frames the story; the one the event is put in is where
     # "in Bala Murghab district" before "in Badghis province": a district is inside its province
@@ -1243,6 +1259,9 @@ LIST_GAP = re.compile(r"(?:\s+\((?-i:[A-Z])[^()]{0,25}\))?"
                       r"(?:offices?|headquarters|stations?|posts?|base|camp|barracks|church|mosque|market|school|hotel|"
                       r"embassy|consulate|building|checkpoint|court|prison)\s+(?:in|at)\s+(?:the\s+)?")
 ASIDE_THEN_IN = re.compile(r",\s+(?![^,;.]*\b(?:and|where|while)\b)[^,;.]{3,60}?,\s+and\s+(?:in|at|near)\s+(?:the\s+)?")
+# "rioting broke out in Derry, where youths hurled petrol bombs at police lines, and in parts of Belfast": the place
+# told with what happened there, then the next
+WHERE_THEN_IN = re.compile(r",\s+where\s+[^;.]{3,140}?,\s+and\s+(?:in|at|near)\s+(?:(?:parts|much|some)\s+of\s+)?(?:the\s+)?")
 LIST_INTRO = re.compile(r"\b(?:" + PLACES_WORDS + r"|districts|airports|bases|camps|ports|"
                         # ("crowds attacked the Uzbek mahallas of Cheremushki, Shait-Tepe and Furkat")
                         r"mahallas|quarters|suburbs|wards|communes|municipalities)\s+of\s+(?:the\s+)?$",
@@ -1279,7 +1298,7 @@ def _place_list(part: str, base: int, sent_ents: list[Ent]) -> list[Ent]:
     # "bombings in Khalis, in Diyala province, and in Zubair, south-west of Basra": a place told with where it lies,
     # then the next (in gold 1-2250, each such sentence that tells an event is an incident at each place)
     for a in places:
-        aside = ASIDE_THEN_IN.match(part, a.end - base)
+        aside = ASIDE_THEN_IN.match(part, a.end - base) or WHERE_THEN_IN.match(part, a.end - base)
         if aside is not None and re.search(r"\b(?:[Ii]n|at|near)\s+(?:the\s+)?$", part[: a.start - base]):
             then = next((e for e in places if e.start - base == aside.end()), None)
             if then is not None:
@@ -2002,6 +2021,8 @@ class IncidentReader:
             found = self._in_block_year(found, block_no, start)
         if THAT_YEAR.search(sentence):
             found = self._in_year_before(found, sentence, s_start)
+        if WEEKDAY_BEFORE.search(sentence):
+            found = self._by_weekday(found, sentence)
         if not found.event and (month := THAT_MONTH.search(sentence)) is not None \
                 and not re.search(r"\b(?:since|until|till|before|from)\s+$", sentence[: month.start()], re.I):
             # (not "seven aircraft shot down since the start of the month": a span's start)
@@ -2082,8 +2103,11 @@ class IncidentReader:
             and _list_item(previous["sentence"]) and not _list_item(sentence) \
             and _under_summary_heading(self.markdown, previous["start"]) and any(
                 e.type == "LOC" and e.subtype != "country" and e.text not in previous["sentence"] for e in sent_ents)
+        # "Three days later, tens of thousands marched through the city": another day, counted from the one told
+        days_on = (on := events.LATER.match(sentence.lstrip(" -*•"))) is not None and on.group("n") is not None \
+            and on.group("dir").lower() == "later"
         if triggers and previous is not None and not said_before and not new_day and not new_item and not one_by_one \
-                and not compares and not moved and not later_day and not after_summary \
+                and not compares and not moved and not later_day and not after_summary and not days_on \
                 and events.continues(
                 sentence, triggers, dates, sent_ents, previous,
                 same_story=previous["section"] == self.sections[block_no]
@@ -2341,6 +2365,29 @@ class IncidentReader:
             "section": self.sections[told.block_no], "context": self.markdown[block_start : told.end], "at_place": None,
             "aftermath": False, "places_apart": False, "reaction": False}
 
+    def _by_weekday(self, found: SentenceDates, sentence: str) -> SentenceDates:
+        """"On the afternoon of Friday 31 July", in a note of 2017 on 1987: a bare day whose weekday is not that day's
+        weekday in the year it was read in is of the year the text names where it is (31 July 1987 was a Friday)."""
+        def fix(mention: DateMention) -> DateMention:
+            d = mention.date
+            day = WEEKDAY_BEFORE.search(sentence, max(0, mention.start - 14), mention.start)
+            if day is None or d.precision != "day" or not d.start or YEAR.search(mention.text) or day.end() != mention.start:
+                return mention
+            weekday = WEEKDAYS[day.group(1).lower()]
+            when = dt.date.fromisoformat(d.start)
+            if when.weekday() == weekday:
+                return mention
+            named = Counter(int(y) for y in YEAR.findall(self.markdown))
+            for year, _count in named.most_common():
+                try:
+                    if dt.date(year, when.month, when.day).weekday() == weekday:
+                        return _in_year(mention, str(year))
+                except ValueError:
+                    continue
+            return mention
+        return SentenceDates([fix(m) for m in found.event], [fix(m) for m in found.framing], found.since,
+                             [fix(m) for m in found.every])
+
     def _in_month_told(self, found: SentenceDates, month: re.Match[str], block_date: FuzzyDate | None) -> SentenceDates:
         """"Later in the month", "In the last days of the month", "by the end of that month": the month of the day
         told last (its paragraph's, else the text's), as annotators date it, not that day itself."""
@@ -2404,6 +2451,9 @@ class IncidentReader:
             if self.block_year is not None and self.block_year[0] >= block_no - 1:
                 return self.block_year[1:]
             years = heading_years() if self.ref is not None else []
+            if not years and (titled := title_year(self.markdown)) is not None:
+                # ("# Mecca, 31 July 1987: ..." dated 2017: "On 1 August, crowds stormed the Saudi embassy" is of 1987)
+                years = [titled]
             return (int(years[-1]), 1) if years and int(years[-1]) < self.ref.year - 1 else None
         def fix(mention: DateMention) -> DateMention:
             d = mention.date
@@ -2747,9 +2797,15 @@ def story_year_of_heading(markdown: str, ref: dt.date | None, heading: str) -> s
     Belgrade, 5 October 2000" dated 2020, is of 2000, not of the report's year; None otherwise."""
     if ref is None or YEAR.search(heading) or not of_the_past(markdown, ref):
         return None
+    year = title_year(markdown)
+    return year if year is not None and int(year) < ref.year - 1 else None
+
+
+def title_year(markdown: str) -> str | None:
+    """The one year the report's title names, if it names one: "# Mecca, 31 July 1987: Weighing ..." -> "1987"."""
     title = re.match(r"#\s[^\n]*", markdown)
     years = set(YEAR.findall(title.group(0))) if title else set()
-    return years.pop() if len(years) == 1 and int(next(iter(years))) < ref.year - 1 else None
+    return years.pop() if len(years) == 1 else None
 
 
 def in_year(date: FuzzyDate, year: str) -> FuzzyDate:
