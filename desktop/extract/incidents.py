@@ -2785,6 +2785,7 @@ THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|" + LATE
 YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|s\b)")  # (not "the 1980s": a decade)
 
 
+@functools.lru_cache(maxsize=4)  # (asked for each dated heading of a report, and once by its reader)
 def of_the_past(markdown: str, ref: dt.date | None) -> bool:
     """An account of the past: few of the years the text names are the report's or the one before."""
     years = [int(y) for y in YEAR.findall(markdown)]
