@@ -4609,3 +4609,11 @@ def test_in_an_account_of_the_past_a_bare_day_takes_the_year_its_weekday_or_its_
         "ransacked it.\n", ref=dt.date(2017, 7, 31))
     assert [i["date"] for i in found if "Friday" in i["evidence"] or "1 August" in i["evidence"]] == [
         "1987-07-31", "1987-08-01"]
+
+
+def test_years_before_1900_are_years_but_a_highway_or_a_flight_is_no_year():
+    from desktop.extract.incidents import YEAR
+
+    assert [d.date.start for d in dates.find_dates("In mid-August 1897 a strike broke out", dt.date(2022, 9, 9))] == [
+        "1897-08-01"]
+    assert YEAR.findall("Highway 1806, Flight 1812 and Resolution 1851, in 1897 and 2016") == ["1897", "2016"]

@@ -2481,7 +2481,7 @@ class IncidentReader:
         def fix(mention: DateMention) -> DateMention:
             d = mention.date
             year = self.story_months.get(d.start[5:7]) if d.start else None
-            if year is None or d.precision not in ("day", "month") or re.search(r"\b(?:19|20)\d\d\b", mention.text) \
+            if year is None or d.precision not in ("day", "month") or re.search(r"\b(?:18|19|20)\d\d\b", mention.text) \
                     or d.start[:4] == year or re.search(r"\b(?:last|this|next|ago)\b", mention.text, re.I):
                 # (nor "In September last year": the year before the report's, whatever September was told; nor "Ten
                 # years ago today", counted from the report's own date)
@@ -2490,7 +2490,7 @@ class IncidentReader:
         fixed = SentenceDates([fix(m) for m in found.event], [fix(m) for m in found.framing],
                               [fix(m) for m in found.since], found.every)
         for m in found.every:
-            if m.date.start and m.date.precision in ("day", "month") and re.search(r"\b(?:19|20)\d\d\b", m.text):
+            if m.date.start and m.date.precision in ("day", "month") and re.search(r"\b(?:18|19|20)\d\d\b", m.text):
                 self.story_months[m.date.start[5:7]] = m.date.start[:4]
         return fixed
 
@@ -2782,7 +2782,9 @@ THAT_MONTH = re.compile(r"\b(?:(?:later|earlier|late|early)\s+(?:in\s+)?(?:the|t
 # "In March of that year", "in early December that year", "In June of the same year", "later that year"
 LATER_THAT_YEAR = re.compile(r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year\b")
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|" + LATER_THAT_YEAR.pattern)
-YEAR = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d-]|s\b)")  # (not "the 1980s": a decade)
+# (not "the 1980s": a decade; nor "Highway 1806", "Flight 1812", "Resolution 1851": a number named)
+YEAR = re.compile(r"(?<![\d-])(?<!Highway )(?<!Route )(?<!Road )(?<!Flight )(?<!flight )(?<!Resolution )(?<!resolution )"
+                  r"(?<!No\. )(?<!Number )((?:18|19|20)\d\d)(?![\d-]|s\b)")
 
 
 @functools.lru_cache(maxsize=4)  # (asked for each dated heading of a report, and once by its reader)
