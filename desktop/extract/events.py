@@ -451,8 +451,6 @@ SET_OFF_EVENTS = {"protest": ("protests", ("Protests", "Peaceful protest")),
 TURNED_VIOLENT = re.compile(r"\b(march|rally|protest|demonstration|marches|rallies|protests|demonstrations)\b[^.;]{0,120}?"
                             r"\b(?:ended|turned|descended|degenerated|dissolved)\s+(?:in|into)\s+(?:[\w-]+\s+){0,6}?"
                             r"(?:violence|clashes|riots?|rioting|chaos|battles|running\s+battles|looting)\b")
-# "On 12 June the violence spread to Suzak", "unrest spread to Campo dos Alemães": the riot, told where it reached (in
-# gold 1-2450, 10 of the 14 such sentences outside key-point lists are incidents' evidence)
 # a mass grave found: the killings it holds, told where they came to light (12 of the 15 such sentences of gold 1-2890
 # are incidents)
 GRAVE_FOUND = re.compile(r"\b(?:found|finding|discovered|discovering|uncovered|uncovering|exhumed|unearthed|identified)\s+"
@@ -461,6 +459,8 @@ GRAVE_FOUND = re.compile(r"\b(?:found|finding|discovered|discovering|uncovered|u
 # "On Monday, 20 April, the violence turned murderous": the riot on another day, told by how it grew
 VIOLENCE_TURNED = re.compile(r"\b(violence|unrest|rioting)\s+(?:then\s+|later\s+)?(?:turned|became|grew)\s+"
                              r"(?:murderous|deadly|bloody|lethal)\b", re.I)
+# "On 12 June the violence spread to Suzak", "unrest spread to Campo dos Alemães": the riot, told where it reached (in
+# gold 1-2450, 10 of the 14 such sentences outside key-point lists are incidents' evidence)
 VIOLENCE_SPREAD = re.compile(r"\b(violence|unrest|rioting|disturbances)\s+(?:later\s+|then\s+|also\s+|quickly\s+|soon\s+)?"
                              r"spread\s+(?:[^,;.]{0,30}?\s)?(?:to|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w'’-]*(?-i:[A-Z])", re.I)
 # ("a Red Brigades team bundled Pietro Costa, a naval engineer, into a car"; "was handcuffed and forced into the boot of
@@ -2340,13 +2340,14 @@ BY_AIR = re.compile(r"\b" + _FROM_AFAR + r",?\s+(?:[\w'’-]+\s+){0,6}?(?:struck
 # "rioting broke out", "violence erupted": the riot, whatever it then did
 RIOT_BROKE_OUT = re.compile(r"\b(?:rioting|riots?|violence)\s+(?:had\s+)?(?:broke\s+out|erupted)\b|"
                             r"\b(?:rampaged|rampaging|went\s+on\s+(?:the|a)\s+rampage)\b", re.I)  # "workers rampaged, torching cars"
-# a vehicle made a bomb: "drove a vehicle loaded with explosives into the compound", "an explosives-laden truck"
+# a bomb sent by post or courier, caught where it was sent: "a package addressed to ... was intercepted"
 _SENT_DEVICE = r"(?:package|parcel|envelope|letter)s?\b[^.;]{0,12}?\b(?:addressed|sent|mailed|posted)\s+to|(?:letter|parcel|pipe|mail)\s+bombs?"
 DEVICE_FOUND = re.compile(r"\b(?:" + _SENT_DEVICE + r")\b[^.;]{0,120}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                           r"(?:\w+ly\s+)?(?P<act>found|intercepted|discovered|spotted|detected|defused|made\s+safe|"
                           r"neutrali[sz]ed)\b|"
                           r"\b(?P<act2>intercepted|defused|neutrali[sz]ed)\s+(?:a|an|the|another|two|three|several)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?:package|parcel|envelope|letter\s+bomb|parcel\s+bomb|pipe\s+bomb)s?\b")
+# a vehicle made a bomb: "drove a vehicle loaded with explosives into the compound", "an explosives-laden truck"
 WITH_EXPLOSIVES = re.compile(r"\b(?:loaded|packed|laden|rigged|filled|stuffed|crammed)\s+with\s+(?:[\w-]+\s+)?explosives?\b|"
                              r"\bexplosives?-(?:laden|packed|filled|rigged)\b", re.I)
 # raids made from the air: "Turkish jets carried out further raids", "air raids on the town"
