@@ -177,8 +177,11 @@ def sentence_dates(sentence: str, ref: dt.date | None, frame: int | None = None,
 
 
 
+# "Friday 31 July": a weekday told right before a day ("On the afternoon of Friday 31 July")
 WEEKDAY_BEFORE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?(?=\d)", re.I)
+# "who turned against their commanders a week ago": a relative clause's verb, then its words up to a day
 WHO_DID_BEFORE = re.compile(r"\b(?:who|which)\s+(?:had\s+|have\s+|has\s+)?[a-z]+(?:ed|en|t)\b[^,;.()]{0,80}$")
+# "shortly after midnight": the second day of a night of two
 AFTER_MIDNIGHT = re.compile(r"\b(?:after|past)\s+midnight\b", re.I)
 
 
@@ -720,9 +723,10 @@ GROUP_ANAPHOR = re.compile(r"^(?:its|their)\s+(?:\w+\s+)?(?:fighters|militants|m
                            r"faction|militants|insurgents)$", re.I)
 
 
+# "guards from a Blackwater convoy protecting a State Department team": whom they guarded, never who acted
+GUARDED_BY = re.compile(r"\b(?:protecting|guarding|escorting|accompanying)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # "trucks belonging to the Ivorian bitumen company Civotech": whose a thing is, never who acted (but "Inmates belonging
 # to the Barrio 18 gang broke into a wing": the gang its members belong to)
-GUARDED_BY = re.compile(r"\b(?:protecting|guarding|escorting|accompanying)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 OWNED_BY = re.compile(r"\b(?:trucks?|lorr(?:y|ies)|vehicles?|bus(?:es)?|cars?|tankers?|vessels?|boats?|ships?|aircraft|"
                       r"planes?|houses?|homes?|shops?|buildings?|offices?|premises|propert(?:y|ies)|warehouses?|farms?|"
                       r"factor(?:y|ies)|plants?|sites?|equipment)\s+(?:belonging\s+to|owned\s+by|operated\s+by)\s+"
