@@ -33,11 +33,17 @@ _D2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _M2 = _M.replace("(?P<month>", "(?P<month2>")
 _TO = r"\s*(?:-|–|—|to|and|until|through)\s*"
 
-# counts written as words, for "three days ago", "Thirty years ago today"
-_COUNTS = {w: n for n, w in enumerate([
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"], 1)} | {
-    "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+# counts written as words: "three soldiers", "Thirty years ago today" (events.py counts the dead with them too)
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+}
+# ... and the tens with their units, for "Twenty-five years ago this month" (longest first, as the pattern tries them)
+_COUNTS = {f"{tens}-{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+           for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+           for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")} | NUMBER_WORDS
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in June last year", "on 28 September last year": a year counted from the report's
@@ -117,7 +123,7 @@ def _iso(d: dt.date) -> str:
     return d.isoformat()
 
 
-def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -239,7 +245,7 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
             d = dt.date(year, month, day)
             return FuzzyDate(_iso(d), _iso(d), "day", text)
         if kind == "my":
-            a, b = _month_range(int(g["year"]), MONTHS[g["month"].lower()])
+            a, b = month_range(int(g["year"]), MONTHS[g["month"].lower()])
             return FuzzyDate(_iso(a), _iso(b), "month", text)
         if kind == "y":
             y = int(g["year"])
@@ -255,21 +261,21 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
                 except ValueError:
                     return None
                 return FuzzyDate(_iso(d), _iso(d), "day", text)
-            a, b = _month_range(year, month)
+            a, b = month_range(year, month)
             return FuzzyDate(_iso(a), _iso(b), "month", text)
         if kind == "m":
             month = MONTHS[g["month"].lower()]
             if ref is None:
                 return FuzzyDate(None, None, "month", text)
             if isinstance(ref, YearGuess):
-                a, b = _month_range(ref.year, month)
+                a, b = month_range(ref.year, month)
                 return FuzzyDate(_iso(a), _iso(b), "month", text)
             year = ref.year if month <= ref.month else ref.year - 1
             if text.lower().startswith("last") and month >= ref.month:
                 year = ref.year - 1
             if (period := _period_year(ref, month)) is not None and not text.lower().startswith(("last", "this", "next")):
                 year = period  # "in January" of a review of 2014 issued in January 2015
-            a, b = _month_range(year, month)
+            a, b = month_range(year, month)
             return FuzzyDate(_iso(a), _iso(b), "month", text)
         if ref is None or isinstance(ref, YearGuess):
             return FuzzyDate(None, None, "approximate", text)
@@ -296,14 +302,14 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
                 if "week" in on:  # "A year ago this week": that week, about
                     return FuzzyDate(_iso(day - dt.timedelta(days=6)), _iso(day), "approximate", text)
                 if "month" in on:
-                    a, b = _month_range(day.year, day.month)
+                    a, b = month_range(day.year, day.month)
                     return FuzzyDate(_iso(a), _iso(b), "month", text)
                 if unit.startswith("decade"):  # "a decade ago": about then
                     return FuzzyDate(f"{ref.year - years - 2}-01-01", f"{ref.year - years + 2}-12-31", "approximate", text)
                 return FuzzyDate(f"{ref.year - years}-01-01", f"{ref.year - years}-12-31", "year", text)
             if unit.startswith("month"):
                 index = ref.year * 12 + ref.month - 1 - count
-                a, b = _month_range(index // 12, index % 12 + 1)
+                a, b = month_range(index // 12, index % 12 + 1)
                 return FuzzyDate(_iso(a), _iso(b), "month", text)
             d = ref - dt.timedelta(days=count * (7 if unit.startswith("week") else 1))
             return FuzzyDate(_iso(d), _iso(d), "day", text)
@@ -321,7 +327,7 @@ def resolve(kind: str, m: re.Match[str], ref: dt.date | None) -> FuzzyDate | Non
                 return FuzzyDate(_iso(a), _iso(min(ref, a + dt.timedelta(days=6))), "approximate", text)
             if span in ("last month",):
                 first = ref.replace(day=1) - dt.timedelta(days=1)
-                a, b = _month_range(first.year, first.month)
+                a, b = month_range(first.year, first.month)
                 return FuzzyDate(_iso(a), _iso(b), "month", text)
             if span in ("this month", "earlier this month"):
                 return FuzzyDate(_iso(ref.replace(day=1)), _iso(ref), "month", text)

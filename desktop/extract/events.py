@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.casefile.model import Count, FuzzyDate
-from desktop.extract.dates import MONTHS, WEEKDAYS
+from desktop.extract.dates import MONTHS, NUMBER_WORDS, WEEKDAYS
 from desktop.extract.places import is_place
 
 # trigger word (lower case) -> (event_type, sub_event_type)
@@ -682,12 +682,6 @@ CASUALTY_ONLY = {"killed", "killing", "shot", "died", "wounded", "injured", "dea
 SECURITY_SUBJECTS = re.compile(r"\b(security forces|troops|soldiers|army|police|military|forces|government forces)\b",
                                re.I)
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-}
 VAGUE = {"several": 3, "many": 10, "dozens": 24, "dozens of": 24, "scores": 40, "scores of": 40, "hundreds": 200,
          "hundreds of": 200, "some": 2, "a number of": 3, "numerous": 5, "multiple": 2, "a few": 2, "few": 2,
          "countless": 10, "thousands": 2000, "thousands of": 2000, "a handful of": 3,
@@ -1689,7 +1683,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         # "A small car packed with explosives was driven into an AMISOM convoy": a vehicle bomb, told by its vehicle
         if re.match(r"[^.;]{0,40}?\b(?:was|were)\s+(?:driven|rammed|crashed|steered)\s+(?:into|at)\b", low[m.end() :]):
             found.append(Trigger(m.group(0).split()[0], m.start(), (EXPLOSION, "Remote explosive/landmine/IED")))
-    for m in DEVICE_FOUND.finditer(low):
+    caught = list(DEVICE_FOUND.finditer(low))
+    for m in caught:
         # "A package addressed to former CIA Director John Brennan was found in the mail room", "a second package had
         # been intercepted in Washington": a bomb that did not go off, caught where it was sent (disrupted weapons use)
         act = m.group("act") or m.group("act2")
@@ -2272,10 +2267,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         found = [Trigger(t.word, t.start, ("Battles", "Armed clash")) if t.kind == (VAC, "Attack") and
                  t.word in ("attack", "attacks", "attacked", "stormed", "raid", "raided", "assault") else t
                  for t in found]
-    caught = [m.span() for m in DEVICE_FOUND.finditer(low)]
     if caught:
         # ("Two letter bombs sent to the ministry were intercepted": no explosion; the bombs are what was caught)
-        found = [t for t in found if t.kind[0] != EXPLOSION or not any(a <= t.start < b for a, b in caught)]
+        found = [t for t in found if t.kind[0] != EXPLOSION or not any(m.start() <= t.start < m.end() for m in caught)]
     order = [EXPLOSION, VAC, "Battles", "Strategic developments", "Protests"]
     # A finite event verb ("police arrested ... after a grenade attack") names the event the
     # sentence tells; nouns after it are often its background.

@@ -11,7 +11,6 @@ once every name of the report is known and typed.
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import functools
 import itertools
@@ -22,7 +21,7 @@ from typing import Any, NamedTuple
 
 from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events, where
-from desktop.extract.dates import DAY_BEFORE, WEEKDAYS, DateMention, YearGuess, find_dates, names_month
+from desktop.extract.dates import DAY_BEFORE, WEEKDAYS, DateMention, YearGuess, find_dates, month_range, names_month
 from desktop.extract.entities import (
     ACTOR_NOUNS,
     BODY_BUILDING_HEADS,
@@ -1922,6 +1921,7 @@ class IncidentReader:
         self.story_year = isinstance(ref, YearGuess) and str(ref.year) not in markdown
         self.block_year: tuple[int, int, int] | None = None  # the paragraph, year and month of its last day told with a year
         self.of_the_past = of_the_past(markdown, ref)
+        self.named_years: list[int] | None = None  # the years the text names, most named first (counted when asked)
 
     def read(self, sent, start: int, block_no: int, sent_ents: list[Ent],
              block_date: FuzzyDate | None, triggers: list[events.Trigger]) -> list[FuzzyDate]:
@@ -2381,8 +2381,9 @@ class IncidentReader:
             when = dt.date.fromisoformat(d.start)
             if when.weekday() == weekday:
                 return mention
-            named = Counter(int(y) for y in YEAR.findall(self.markdown))
-            for year, _count in named.most_common():
+            if self.named_years is None:
+                self.named_years = [int(y) for y, _n in Counter(YEAR.findall(self.markdown)).most_common()]
+            for year in self.named_years:
                 try:
                     if dt.date(year, when.month, when.day).weekday() == weekday:
                         return _in_year(mention, str(year))
@@ -2400,17 +2401,21 @@ class IncidentReader:
         # ("JNIM published videos in October showing hostages abducted earlier in the month": the sentence's own)
         here = [m.date for m in found.every if m.start < month.start() and m.date.start
                 and m.date.precision in ("day", "month")]
-        told = here[-1] if here else self.last_month_told[1] if self.last_month_told is not None \
-            and (block_date is None or self.last_month_told[0] >= self.told[-1].block_start) else block_date
+        if here:
+            told = here[-1]
+        elif self.last_month_told is not None and (block_date is None
+                                                   or self.last_month_told[0] >= self.told[-1].block_start):
+            told = self.last_month_told[1]
+        else:
+            told = block_date
         if told is None or told.precision not in ("day", "month") or not told.start:
             return found
-        year, mon = int(told.start[:4]), int(told.start[5:7])
-        last = calendar.monthrange(year, mon)[1]
+        first, last = month_range(int(told.start[:4]), int(told.start[5:7]))
         # (dating the whole sentence, as if told at its start: "the Governor said officers had taken part in the
         # abduction, and by the end of the month prosecutors had arrested ...": one incident of that month, not one
         # cut off before the words)
         extra = [DateMention(0, 0, month.group(0), FuzzyDate(
-            start=f"{year:04d}-{mon:02d}-01", end=f"{year:04d}-{mon:02d}-{last:02d}", precision="month", text=month.group(0)))]
+            start=first.isoformat(), end=last.isoformat(), precision="month", text=month.group(0)))]
         return SentenceDates(found.event + extra, found.framing, found.since, found.every + extra)
 
     def _in_year_before(self, found: SentenceDates, sentence: str, s_start: int) -> SentenceDates:
@@ -2485,7 +2490,7 @@ class IncidentReader:
         def fix(mention: DateMention) -> DateMention:
             d = mention.date
             year = self.story_months.get(d.start[5:7]) if d.start else None
-            if year is None or d.precision not in ("day", "month") or re.search(r"\b(?:18|19|20)\d\d\b", mention.text) \
+            if year is None or d.precision not in ("day", "month") or YEAR.search(mention.text) \
                     or d.start[:4] == year or re.search(r"\b(?:last|this|next|ago)\b", mention.text, re.I):
                 # (nor "In September last year": the year before the report's, whatever September was told; nor "Ten
                 # years ago today", counted from the report's own date)
@@ -2494,7 +2499,7 @@ class IncidentReader:
         fixed = SentenceDates([fix(m) for m in found.event], [fix(m) for m in found.framing],
                               [fix(m) for m in found.since], found.every)
         for m in found.every:
-            if m.date.start and m.date.precision in ("day", "month") and re.search(r"\b(?:18|19|20)\d\d\b", m.text):
+            if m.date.start and m.date.precision in ("day", "month") and YEAR.search(m.text):
                 self.story_months[m.date.start[5:7]] = m.date.start[:4]
         return fixed
 
