@@ -4617,3 +4617,22 @@ def test_years_before_1900_are_years_but_a_highway_or_a_flight_is_no_year():
     assert [d.date.start for d in dates.find_dates("In mid-August 1897 a strike broke out", dt.date(2022, 9, 9))] == [
         "1897-08-01"]
     assert YEAR.findall("Highway 1806, Flight 1812 and Resolution 1851, in 1897 and 2016") == ["1897", "2016"]
+
+
+def test_a_note_on_an_event_its_title_dates_years_before_takes_bare_days_in_that_year():
+    """A note of 2021 on a raid of 18 January 2017, which also tells what came of it in 2020 and 2021: "on 10 January"
+    is 2017's, the year its title names, though the years it names are not mostly of the past."""
+    found = _eval_incidents(
+        "# Umm al-Hiran, 18 January 2017: Weighing the Accounts, Four Years On\n\n**Analysis note** | 18 January 2021\n\n"
+        "## Background\n\nThe raid came barely a week after authorities demolished 11 homes in the town of Qalansawe on "
+        "10 January.\n\n## Since then\n\nThe case was closed in 2020 and reopened in 2021, and the family appealed in "
+        "2021.\n", ref=dt.date(2021, 1, 18))
+    assert [i["date"] for i in found if "Qalansawe" in i["evidence"]] == ["2017-01-10"]
+
+
+def test_a_document_named_by_its_year_gives_no_year():
+    from desktop.extract.incidents import YEAR
+
+    assert YEAR.findall('the "1851 Treaty" camp, under the Treaty of 1851 and the 1868 Treaty, in 1851') == ["1851"]
+    assert [d.text for d in dates.find_dates("They named the camp after the Fort Laramie Treaty of 1851 and blocked "
+                                             "the highway in 2016.", dt.date(2016, 11, 4))] == ["in 2016"]

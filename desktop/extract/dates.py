@@ -28,6 +28,9 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _M = r"(?P<month>" + "|".join(sorted((m for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>(?:18|19|20)\d\d)"
+# (not "the Treaty of 1851", "the Act of 1871": a document named by its year, no date of anything told)
+NOT_A_DOCUMENT = "".join(f"(?<!{word} of )" for word in ("Treaty", "Convention", "Agreement", "Accords", "Accord", "Act",
+                                                         "Constitution", "Charter", "Protocol", "Declaration"))
 
 _D2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _M2 = _M.replace("(?P<month>", "(?P<month2>")
@@ -63,7 +66,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_M}\s*(?:-|–|—|to|and|or|until|through)\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                       + rf")\.?,?\s+{_Y}\b", re.I)),
     ("my", re.compile(rf"\b{_M},?\s+{_Y}\b", re.I)),
-    ("y", re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+(?P<year>(?:18|19|20)\d\d)\b", re.I)),
+    ("y", re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+" + NOT_A_DOCUMENT + r"(?P<year>(?:18|19|20)\d\d)\b", re.I)),
     # ("at the beginning of April", "by the middle of May")
     ("m", re.compile(rf"\b(?:(?:in|since|during|through|throughout|early|late|mid|this|last|earlier this|end of|"
                      rf"(?:the\s+)?(?:beginning|start|middle|end)\s+of|(?:the\s+)?"

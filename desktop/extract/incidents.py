@@ -21,7 +21,16 @@ from typing import Any, NamedTuple
 
 from desktop.casefile.model import Count, FuzzyDate
 from desktop.extract import events, where
-from desktop.extract.dates import DAY_BEFORE, WEEKDAYS, DateMention, YearGuess, find_dates, month_range, names_month
+from desktop.extract.dates import (
+    DAY_BEFORE,
+    NOT_A_DOCUMENT,
+    WEEKDAYS,
+    DateMention,
+    YearGuess,
+    find_dates,
+    month_range,
+    names_month,
+)
 from desktop.extract.entities import (
     ACTOR_NOUNS,
     BODY_BUILDING_HEADS,
@@ -2451,7 +2460,9 @@ class IncidentReader:
             return YEAR.findall(self.markdown, at, self.markdown.find("\n", at)) if self.markdown.startswith("#", at) else []
         marks: list[tuple[int, int, int]] = []  # where each day told with its year is in the sentence, its year, month
         for m in found.every:
-            if m.date.start and m.date.precision in ("day", "month") and YEAR.search(m.text):
+            # (not the report's own day: "**Analysis note** | 18 January 2021" is when the note was written)
+            if m.date.start and m.date.precision in ("day", "month") and YEAR.search(m.text) \
+                    and not (self.ref is not None and m.date.start == self.ref.isoformat()):
                 marks.append((m.start, int(m.date.start[:4]), int(m.date.start[5:7])))
         def told_before(at: int) -> tuple[int, int] | None:
             here = [(y, mo) for s, y, mo in marks if s < at]
@@ -2791,14 +2802,20 @@ THAT_MONTH = re.compile(r"\b(?:(?:later|earlier|late|early)\s+(?:in\s+)?(?:the|t
 # "In March of that year", "in early December that year", "In June of the same year", "later that year"
 LATER_THAT_YEAR = re.compile(r"\b(?:[Ll]ater|[Ee]arlier)\s+(?:that|the\s+same)\s+year\b")
 THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|" + LATER_THAT_YEAR.pattern)
-# (not "the 1980s": a decade; nor "Highway 1806", "Flight 1812", "Resolution 1851": a number named)
+# (not "the 1980s": a decade; nor "Highway 1806", "Flight 1812", "Resolution 1851": a number named; nor "the Treaty of
+# 1851", "the 1851 Treaty" camp: a document's name, of no year an account tells)
 YEAR = re.compile(r"(?<![\d-])(?<!Highway )(?<!Route )(?<!Road )(?<!Flight )(?<!flight )(?<!Resolution )(?<!resolution )"
-                  r"(?<!No\. )(?<!Number )((?:18|19|20)\d\d)(?![\d-]|s\b)")
+                  r"(?<!No\. )(?<!Number )" + NOT_A_DOCUMENT + r"((?:18|19|20)\d\d)(?![\d-]|s\b)"
+                  r"(?!\s+(?:Treaty|Convention|Agreement|Accords?|Act|Constitution|Charter|Protocol|Declaration)\b)")
 
 
 @functools.lru_cache(maxsize=4)  # (asked for each dated heading of a report, and once by its reader)
 def of_the_past(markdown: str, ref: dt.date | None) -> bool:
-    """An account of the past: few of the years the text names are the report's or the one before."""
+    """An account of the past: its title names one year, before the one before the report's ("Umm al-Hiran, 18
+    January 2017: ... Four Years On", of 2021, which also tells what came of it in 2020 and 2021), or few of the
+    years the text names are the report's or the one before."""
+    if ref is not None and (titled := title_year(markdown)) is not None and int(titled) < ref.year - 1:
+        return True
     years = [int(y) for y in YEAR.findall(markdown)]
     return ref is not None and len(years) >= 3 and sum(y >= ref.year - 1 for y in years) < 0.3 * len(years)
 
