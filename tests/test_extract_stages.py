@@ -4636,3 +4636,11 @@ def test_a_document_named_by_its_year_gives_no_year():
     assert YEAR.findall('the "1851 Treaty" camp, under the Treaty of 1851 and the 1868 Treaty, in 1851') == ["1851"]
     assert [d.text for d in dates.find_dates("They named the camp after the Fort Laramie Treaty of 1851 and blocked "
                                              "the highway in 2016.", dt.date(2016, 11, 4))] == ["in 2016"]
+
+
+def test_thrown_to_ones_death_is_a_killing_of_one():
+    found = _eval_incidents("On 10 June, Mohammed Sweirki, a member of the Presidential Guard, was thrown to his death "
+                            "from the roof of a high-rise building in Gaza City, Fatah officials said. Hours later a "
+                            "Hamas member was thrown to his death from another high building in the city, Hamas "
+                            "said.\n", ref=dt.date(2007, 6, 30))
+    assert [(i["type"], i["killed"]) for i in found] == [("Violence against civilians", 1)] * 2

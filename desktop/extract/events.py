@@ -97,6 +97,8 @@ for phrases, kind in [
      (VAC, "Attack")),
     ("massacre|massacres|massacred|killed|killing|killings|shot|gunned|executed|beheaded|murdered|slain|assassinated|"
      "assassination|strangled|hacked|stabbed|stabbing|stabbings|lynched|beaten to death|cleaver|machete|machetes|executing|"
+     # "was thrown to his death from the roof of a high-rise building"
+     "thrown to his death|thrown to her death|thrown to their deaths|"
      "beheading|crushed to death|burned to death|burnt to death|found dead|found shot dead|found fatally wounded|found mortally wounded|gunfire|martyred|was burnt|was burned|were burnt|were burned|"
      "burnt down|burned down|burned the|burnt the|was beaten|were beaten|had been beaten|beaten up|beat up|"
      "set alight|set ablaze|burned alive|burnt alive|burned them alive|burnt them alive|burned him alive|"
@@ -751,7 +753,7 @@ ON_DAY = (r"(?:(?:early|late)\s+)?on\s+(?:the\s+(?:morning|afternoon|evening|nig
 # "The next day ", "That night, ", "Two days later ": a sentence that opens on when, told from the one before
 TIME_OPENER = (r"(?:(?:the\s+(?:next|following)|that|the\s+same|a|one|two|three|four|five|six|seven|\d{1,2})\s+"
                r"(?:day|night|morning|afternoon|evening|week|days|weeks|hours)(?:\s+(?:later|after|earlier))?|"
-               r"later(?:\s+that\s+(?:day|night|week))?|overnight|meanwhile),?\s+")
+               r"later(?:\s+that\s+(?:day|night|week))?|(?:minutes|moments|hours|days|weeks)\s+later|overnight|meanwhile),?\s+")
 # where a sentence or clause opens on one victim as its subject ("On 2 May a soldier was wounded", "...; the driver
 # was wounded"), and that victim ("a", "one", "another" or "the" and who they were)
 _ONE_OPENS = r"(?:^\W*|,\s+|\b(?:where|when|after|as|and)\s+|^\W*" + ON_DAY + r"|;\s+(?=(?:the|an?)\s))"
@@ -764,7 +766,7 @@ KILLED = [
                r"later\s+found(?:\s+shot)?|found(?:\s+shot)?)\s+)?"
                # ("Six workers of the Red Cross were ambushed and killed": what befell them, then their death)
                r"(?:(?<=were\s)(?:ambushed|attacked|abducted|kidnapped|seized|captured|tortured|beaten)\s+and\s+)?"
-               r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred|drowned)\b", re.I),
+               r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred|drowned|thrown\s+to\s+(?:his|her|their)\s+deaths?)\b", re.I),
     # "three doctors were shot dead at a kiosk" (the plural: not "Chekatt, 29, was shot dead")
     # ("four students were beaten and burnt to death")
     re.compile(_NUM + _WHO + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+dead|shot\s+and\s+killed|"
@@ -856,6 +858,7 @@ KILLED = [
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:(?:was|had been|has been)\s+(?:\w+ly\s+)?"
                # ("after an 11-year-old boy was found murdered")
                r"(?:killed|shot dead|shot and killed|murdered|beheaded|lynched|found\s+(?:murdered|dead|shot\s+dead)|"
+               r"thrown\s+to\s+(?:his|her)\s+death|"
                # "a police officer was beaten and stoned to death", "was stripped, bound and burned alive", "was tortured
                # and then burned to death"
                r"(?:[a-z]+,\s+){0,3}(?:[a-z]+\s+and\s+(?:then\s+)?)?(?:(?:stabbed|hacked|beaten|stoned|crushed|burned|burnt|shot)\s+to\s+death|"
@@ -990,7 +993,8 @@ NAMED_KILLED = re.compile(r"^\W*(?:(?:[Oo]n|[Ii]n)\s+[^,;]{3,30}?,?\s+|"
                           # ("Park Chung-hee was himself shot dead")
                           r"(?:(?:was|had\s+been)\s+(?:\w+ly\s+|(?:him|her)self\s+)?(?:killed|shot\s+dead|"
                           r"shot\s+(?:(?:several|many|multiple|two|three|four|five)\s+times\s+|twice\s+|repeatedly\s+)?and\s+killed|murdered|"
-                          r"assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|lynched)|"
+                          r"assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|lynched|"
+                          r"thrown\s+to\s+(?:his|her)\s+death)|"
                           # "Ghulam Mohammad Dar was shot outside his home ... and died in hospital"
                           r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:attacked|struck|stabbed|shot|beaten|hit|assaulted|run\s+over)\b"
                           r"[^.;]{0,160}?\band\s+(?:later\s+|subsequently\s+)?died\b|"
