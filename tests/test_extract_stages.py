@@ -4644,3 +4644,17 @@ def test_thrown_to_ones_death_is_a_killing_of_one():
                             "Hamas member was thrown to his death from another high building in the city, Hamas "
                             "said.\n", ref=dt.date(2007, 6, 30))
     assert [(i["type"], i["killed"]) for i in found] == [("Violence against civilians", 1)] * 2
+
+
+def test_a_news_storys_lead_is_kept_at_a_lower_likelihood_than_the_rest(monkeypatch):
+    """The first incident of a story told under its headline, with no section heading between, stays at a likelihood
+    of 0.45; the same likelihood leaves out an incident told after it, and one told under a review's section."""
+    from desktop.extract import likely
+
+    monkeypatch.setattr(likely, "model", lambda: {"weights": {"bias": -0.2}, "threshold": 0.5})  # 0.45 for each
+    story = ("# Bomb kills two in market\n\nBy a correspondent\n\nA bomb exploded in a market in Peshawar on Tuesday, "
+             "killing two people.\n\nPolice said a second bomb was defused the same day.\n")
+    found = _eval_incidents(story, ref=dt.date(2013, 4, 17), models=True)
+    assert [i["evidence"][:6] for i in found] == ["A bomb"]
+    review = story.replace("By a correspondent", "## Overview")
+    assert _eval_incidents(review, ref=dt.date(2013, 4, 17), models=True) == []
