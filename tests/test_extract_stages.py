@@ -4658,3 +4658,17 @@ def test_a_news_storys_lead_is_kept_at_a_lower_likelihood_than_the_rest(monkeypa
     assert [i["evidence"][:6] for i in found] == ["A bomb"]
     review = story.replace("By a correspondent", "## Overview")
     assert _eval_incidents(review, ref=dt.date(2013, 4, 17), models=True) == []
+
+
+def test_a_notes_closing_summary_of_what_can_be_confirmed_tells_no_incident_of_its_own():
+    """Its items restate what the note told before; a section of that name at the note's start tells."""
+    note = ("# The Damadola strike: weighing the accounts\n\n## What happened\n\nIn the early hours of 13 January 2006, "
+            "missiles struck a cluster of houses in Damadola, killing 18 people, local officials said.\n\n"
+            "Pakistan protested to the United States on 14 January, and thousands marched in Karachi on 15 January "
+            "against the strike.\n\nThe two accounts differ on who was in the houses. Officials in Islamabad said "
+            "foreign militants had been there; residents said only villagers had been.\n\n## What can be confirmed\n\n"
+            "- A strike hit three houses in Damadola shortly after midnight on 13 January 2006.\n"
+            "- Thousands marched in Karachi on 15 January.\n")
+    found = _eval_incidents(note, ref=dt.date(2006, 2, 10), models=True)
+    assert not [i for i in found if i["evidence"].startswith("- ")]
+    assert "2006-01-13" in [i["date"] for i in found]

@@ -54,6 +54,7 @@ from desktop.extract.incidents import (
     named_later,
     place_all,
     story_year_of_heading,
+    sums_up_the_account,
 )
 from desktop.extract.likely import Sentences, likely, missed
 from desktop.extract.reading import processes, read_blocks
@@ -256,6 +257,8 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     # weighed or dropped as the rules' own are below
     added = missed(incident_reader.told, len(markdown), len(found_incidents), report_iso is not None, sentences) \
         if find_missed else []
+    # (not an item of a note's closing summary of what it told: see sums_up_the_account)
+    added = [m for m in added if not sums_up_the_account(markdown, m.told.text, m.told.start)]
     found_missed = [incident_reader.incident_at(m.told, m.kind) for m in added]
     why_added = {id(inc): m.note() for inc, m in zip(found_missed, added, strict=True)}
     dated_by_section(found_incidents + found_missed, section_months)
