@@ -4672,3 +4672,10 @@ def test_a_notes_closing_summary_of_what_can_be_confirmed_tells_no_incident_of_i
     found = _eval_incidents(note, ref=dt.date(2006, 2, 10), models=True)
     assert not [i for i in found if i["evidence"].startswith("- ")]
     assert "2006-01-13" in [i["date"] for i in found]
+
+
+def test_a_toll_of_the_twelve_days_is_no_toll_of_the_strike_just_told():
+    found = _eval_incidents(
+        "On 23 June, the IRGC fired missiles at Al Udeid Air Base in Qatar.\n\nIran's health ministry said at least 610 "
+        "people were killed in Iran and more than 4,700 injured during the twelve days.\n", ref=dt.date(2025, 7, 8))
+    assert [(i["killed"], i["wounded"]) for i in found] == [(None, None)], found

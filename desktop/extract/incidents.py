@@ -2605,7 +2605,9 @@ CUMULATIVE_TOLL = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|overall)\b|
                              r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:decade|(?:two|three|four|five|six|"
                              r"seven|eight|nine|ten|\d{1,2}|several|few)\s+(?:years|decades))\b|"
                              # "at least seven civilians killed and about 30 wounded across the two days"
-                             r"\b(?:across|over|during)\s+(?:the|those|these)\s+(?:two|three|four|five|six|seven|several|\d{1,2})\s+"
+                             # ("... more than 4,700 injured during the twelve days")
+                             r"\b(?:across|over|during)\s+(?:the|those|these)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve|several|\d{1,2})\s+"
                              r"(?:days|nights|weeks)\b|"
                              # "estimates that more than 6,000 people have been killed": a conflict's toll so far
                              r"\b(?:\d{1,3}(?:,\d{3})+|thousands|tens\s+of\s+thousands)\s+(?:[\w-]+\s+){0,2}?(?:have|has)\s+"
