@@ -2062,6 +2062,13 @@ def _eval_incidents(text: str, name: str = "n.md", ref: dt.date | None = REF, mo
                                          find_missed=models)))["incidents"]
 
 
+def _eval(text: str, name: str = "n.md", ref: dt.date | None = REF) -> dict:
+    from desktop.extract.pipeline import extract, to_eval_json
+
+    return to_eval_json(jobs.run(extract(text.encode(), filename=name, report_date=ref, weigh_incidents=False,
+                                         find_missed=False)))
+
+
 def _eval_claims(text: str, name: str = "n.md", ref: dt.date | None = REF) -> list[dict]:
     from desktop.extract.pipeline import extract, to_eval_json
 
@@ -4679,3 +4686,14 @@ def test_a_toll_of_the_twelve_days_is_no_toll_of_the_strike_just_told():
         "On 23 June, the IRGC fired missiles at Al Udeid Air Base in Qatar.\n\nIran's health ministry said at least 610 "
         "people were killed in Iran and more than 4,700 injured during the twelve days.\n", ref=dt.date(2025, 7, 8))
     assert [(i["killed"], i["wounded"]) for i in found] == [(None, None)], found
+
+
+def test_an_agency_named_by_its_first_word_is_that_agency_unless_the_text_puts_something_there():
+    wire = ("YEREVAN, March 2 (Meridian Press) - Police clashed with protesters overnight.\n\nClashes raged near the French "
+            "embassy, according to witnesses and Meridian reporters at the scene. \"The shooting came from the other side,\" "
+            "an aide told Meridian by telephone.\n")
+    entities = _eval(wire, ref=dt.date(2008, 3, 2))["entities"]
+    assert {"text": "Meridian", "type": "ORG"} in entities
+    update = ("# Bamenda update\n\nGunmen shot a taxi driver in Bamenda on 3 May, Bamenda News reported; Bamenda News "
+              "said the city was tense.\n")
+    assert {"text": "Bamenda", "type": "GPE"} in _eval(update, ref=dt.date(2023, 5, 5))["entities"]

@@ -2793,6 +2793,24 @@ def resolve_overlaps(ents: list[Ent]) -> list[Ent]:
 PARTICLE = re.compile(r"^(?:al|el|ul|ad|ud|as|ash|ar|an|at|az|ad-din)[-‐]", re.I)
 
 
+# a news agency's name: its own word, then what it is ("Meridian Press", "Anadolu Agency", "Kyodo News")
+OUTLET_NAME = re.compile(r"([A-Z][\w'’-]+)\s+(?:Press|News|Agency|News\s+Agency|News\s+Service|Wire|Newswire|Media)")
+
+
+def outlets_by_first_word(ents: list[Ent], text: str) -> None:
+    """"(Meridian Press)" on the dateline, then "Meridian reporters at the scene", "told Meridian": an agency named by
+    its first word is that agency, though a gazetteer knows a town of the name; not when the text also puts something
+    in or near a place of that name ("Bamenda News" and "in Bamenda"), nor a country ("Bahrain News Agency")."""
+    short = {named.group(1) for e in ents if e.type == "ORG" and (named := OUTLET_NAME.fullmatch(e.text)) is not None}
+    for word in short:
+        if word.lower() in countries() or re.search(
+                rf"\b(?:in|at|near|from|outside|around|to|into|across)\s+(?:the\s+)?{re.escape(word)}\b(?!\s+[A-Z])", text):
+            continue
+        for ent in ents:
+            if ent.text == word:
+                ent.type, ent.subtype = "ORG", "media"
+
+
 def consistent_types(ents: list[Ent]) -> None:
     """A name typed once is typed the same everywhere: gazetteer first, then the majority."""
     votes: dict[str, Counter] = defaultdict(Counter)

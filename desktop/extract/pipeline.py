@@ -40,6 +40,7 @@ from desktop.extract.dates import YearGuess, find_dates, guess_year, in_review_p
 from desktop.extract.entities import (
     Ent,
     consistent_types,
+    outlets_by_first_word,
     propagate,
 )
 from desktop.extract.incidents import (
@@ -245,6 +246,7 @@ def extract(raw: bytes, *, filename: str, report_date: dt.date | None = None, ti
     consistent_types(all_ents)
     all_ents = propagate(all_ents, markdown, content)
     consistent_types(all_ents)
+    outlets_by_first_word(all_ents, markdown)
     # a ship is recognised (so that "Galaxy Leader" is typed as one everywhere, not as a person) but from here on
     # it is no name: annotators list 6 of the 44 ships gold 1-850 names and give none as an incident's place
     all_ents = [e for e in all_ents if e.subtype != "vessel"]
