@@ -4697,3 +4697,12 @@ def test_an_agency_named_by_its_first_word_is_that_agency_unless_the_text_puts_s
     update = ("# Bamenda update\n\nGunmen shot a taxi driver in Bamenda on 3 May, Bamenda News reported; Bamenda News "
               "said the city was tense.\n")
     assert {"text": "Bamenda", "type": "GPE"} in _eval(update, ref=dt.date(2023, 5, 5))["entities"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The HV took Mrkonjić Grad on 10 October, shortly before a ceasefire came into effect.",
+    "ISIL took Tikrit on 11 June and freed inmates from a prison in the city.",
+])
+def test_a_force_named_by_its_initials_that_took_a_town_took_it_in_battle(sentence):
+    assert [t.kind[0] for t in events.find_triggers(sentence)] == ["Battles"]
+    assert events.find_triggers("The PM took questions on Tuesday, and the UN took Kenya to task.") == []

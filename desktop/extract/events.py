@@ -2037,11 +2037,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue  # "took the five men into custody" is an arrest
         if word == "took" and re.match(r"\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|[ae]l-[\w'’-]+|al|el|de|du|la)){0,3}"
                                        r"(?:\s+(?:on|in|from|after|within|without|and)\b|[,.;]|\s*$)",
-                                        sentence[m.end():]) and re.search(
+                                        sentence[m.end():]) and (re.search(
                 r"\b(?:they|fighters|forces|troops|rebels|militants|insurgents|army|soldiers|units)\b[^.;]{0,50}$",
-                low[: m.start()]):
+                low[: m.start()]) or re.search(r"\b[A-Z]{2,6}\s+$", sentence[: m.start()])):
             found.append(Trigger("took", m.start(), ("Battles", "Non-state actor overtakes territory")))
-            continue  # "They took Manbij on 9 December": a town taken
+            continue  # "They took Manbij on 9 December", "The HV took Mrkonjić Grad on 10 October": a town taken
         if word in ("rounded up", "rounding up") and re.match(r"\s+(?:the\s+|their\s+|some\s+)?(?:[\w-]+\s+)?(?:cattle|"
                                                             r"livestock|animals|goats|sheep|cows|camels|herds?)\b", low[after:]):
             continue  # "rounded up the cattle": no one arrested
