@@ -4706,3 +4706,19 @@ def test_an_agency_named_by_its_first_word_is_that_agency_unless_the_text_puts_s
 def test_a_force_named_by_its_initials_that_took_a_town_took_it_in_battle(sentence):
     assert [t.kind[0] for t in events.find_triggers(sentence)] == ["Battles"]
     assert events.find_triggers("The PM took questions on Tuesday, and the UN took Kenya to task.") == []
+
+
+def test_the_first_of_its_kind_since_an_earlier_attack_measures_the_attack_by_it():
+    """"..., in what commentators called the first shooting of demonstrators since soldiers fired on striking workers at
+    Ådalen in 1931": a comparison, whose year the story told next does not take; but "The attack was the first large
+    one in Bamako since gunmen killed about 20 people at the Radisson Blu hotel in November 2015" tells that attack."""
+    found = _eval_incidents(
+        "GOTHENBURG, June 17 (Nordline) - Police defended the officers on Sunday.\n\nThree people were hit by police bullets "
+        "late on Friday at Vasaplatsen, in what commentators called the first shooting of demonstrators in Sweden since "
+        "soldiers fired on striking workers at Ådalen in 1931.\n\nThe shooting came at the end of a day of rioting on the "
+        "Avenyn, where masked protesters smashed shop windows.\n", ref=dt.date(2001, 6, 17))
+    assert [i["date"] for i in found if "Avenyn" in i["evidence"]] == ["2001-06-15"]
+    found = _eval_incidents("On Tuesday gunmen attacked the gendarmerie school in Bamako, killing 70 people. The attack was "
+                            "the first large one in Bamako since gunmen killed about 20 people at the Radisson Blu hotel "
+                            "in November 2015.\n", ref=dt.date(2024, 9, 19))
+    assert [(i["date"], i["location"]) for i in found] == [("2024-09-17", "Bamako"), ("2015-11", "Radisson Blu hotel")]

@@ -2171,7 +2171,8 @@ class IncidentReader:
         first_of_sentence = None
         told_first = previous  # the incident the sentence's first part comes back to ("The consulate attack came ...")
         compared = COMPARED_SINCE.search(sentence)
-        if compared is not None and any(t.start < compared.start() for t in triggers) \
+        if compared is not None and any(t.start < compared.start() and not BE_AFTER.match(sentence, t.start + len(t.word))
+                                        for t in triggers) \
                 and any(t.start >= compared.end() for t in triggers):
             # "A drone ... struck a petroleum storage yard at Ras Tanura on Sunday, ..., in one of the most serious
             # attacks on the country's oil industry since missiles and drones knocked out half of its output in 2019":
@@ -2536,8 +2537,11 @@ class IncidentReader:
 
 
 SUPERLATIVES = r"deadliest|worst|bloodiest|most\s+(?:lethal|violent|serious)|heaviest|fiercest"
+# ("The attack was the first large one in Bamako since gunmen killed about 20 people at the Radisson Blu hotel": the
+# attack named only to be measured, the incident told the one after "since")
+BE_AFTER = re.compile(r"\s+(?:was|is|were|are|came|had\s+been|has\s+been)\b")
 # "the deadliest attack in Plateau since gunmen killed ...": a comparison, then the incident it is compared with
-COMPARED_SINCE = re.compile(r"\b(?:" + SUPERLATIVES + r"|largest|biggest)\b[^.;]{0,80}?\bsince\s+"
+COMPARED_SINCE = re.compile(r"\b(?:" + SUPERLATIVES + r"|largest|biggest|first)\b[^.;]{0,80}?\bsince\s+"
                             r"(?=(?:the\s+)?[a-z])", re.I)
 
 
