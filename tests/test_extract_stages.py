@@ -4708,6 +4708,12 @@ def test_a_force_named_by_its_initials_that_took_a_town_took_it_in_battle(senten
     assert events.find_triggers("The PM took questions on Tuesday, and the UN took Kenya to task.") == []
 
 
+def test_the_faith_of_those_who_live_in_a_district_is_no_place():
+    entities = _eval("Police fired tear gas at crowds in the mainly Christian district of Ashrafiyeh on Sunday, and at "
+                     "marchers in a predominantly Shia area of the city.\n", ref=dt.date(2006, 2, 5))["entities"]
+    assert {"text": "Christian", "type": "NORP"} in entities and {"text": "Christian", "type": "LOC"} not in entities
+
+
 def test_the_first_of_its_kind_since_an_earlier_attack_measures_the_attack_by_it():
     """"..., in what commentators called the first shooting of demonstrators since soldiers fired on striking workers at
     Ådalen in 1931": a comparison, whose year the story told next does not take; but "The attack was the first large

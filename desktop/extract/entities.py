@@ -1606,8 +1606,10 @@ def find_entities(doc, base: int, text: str, matchers) -> list[Ent]:
         elif ent.how == "ner" and ent.type == "ORG" and " " not in surface and not surface.isupper() \
                 and DEMONYM.search(surface) and surface.lower() not in gazetteer_names():
             ent.type, ent.subtype = "NORP", None  # "Guatemalan", "Tigrayan", "Hazaras": a people, not a body
-        elif ent.how == "ner" and ent.type == "LOC" and " " not in surface and not is_place(surface) \
-                and surface.lower() not in countries() and FAITH_NOUN.match(text, e):
+        elif ent.how == "ner" and ent.type == "LOC" and " " not in surface and surface.lower() not in countries() and (
+                not is_place(surface) and FAITH_NOUN.match(text, e)
+                # "the mainly Christian district of Ashrafiyeh", though a gazetteer knows a place called Christian
+                or MOSTLY_BEFORE.search(text, max(0, s - 20), s) and PEOPLED_PLACE.match(text, e)):
             ent.type, ent.subtype = "NORP", None  # "a Sikh temple", "the Druze town", "Mormon families"
         pair = PLACES_AND.fullmatch(surface) if ent.type in ("PERSON", "LOC") and ent.how in ("ner", "rule") else None
         if pair and all(is_place(p) for p in pair.groups()) and not _and_places().fullmatch(surface):
@@ -1860,6 +1862,9 @@ COMPASS = {"centre", "center", "central", "nord", "sud", "est", "ouest", "north"
 COMPASS_WORDS = COMPASS | {"northern", "southern", "eastern", "western"}  # "Central Sulawesi", "Northern Kivu"
 FAITH_NOUN = re.compile(r"\s+(?:temples?|church(?:es)?|mosques?|gurdwaras?|shrines?|women|men|families|communit(?:y|ies)|"
                         r"worshippers|pilgrims|minority|majority|militias?|faith|clergy|leaders|town|villages?)\b")
+# "the mainly Christian district", "a predominantly Shia area": an adjective of the people who live there
+MOSTLY_BEFORE = re.compile(r"\b(?:mainly|mostly|largely|predominantly|overwhelmingly|majority)[\s-]+$", re.I)
+PEOPLED_PLACE = re.compile(r"\s+(?:districts?|areas?|neighbou?rhoods?|quarters?|suburbs?|towns?|villages?|cities|city|regions?)\b")
 PLACES_AND = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?) and ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?)")
 ROUTE_AFTER = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:road|roads|highway|axis|route|corridor|railway|railroad|line|"
                          r"train|expressway|motorway|border|pipeline|flight|bus|convoy)\b", re.I)
