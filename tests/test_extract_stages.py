@@ -4728,3 +4728,12 @@ def test_the_first_of_its_kind_since_an_earlier_attack_measures_the_attack_by_it
                             "the first large one in Bamako since gunmen killed about 20 people at the Radisson Blu hotel "
                             "in November 2015.\n", ref=dt.date(2024, 9, 19))
     assert [(i["date"], i["location"]) for i in found] == [("2024-09-17", "Bamako"), ("2015-11", "Radisson Blu hotel")]
+
+
+def test_property_burned_in_clashes_or_under_stones_is_a_riot():
+    for sentence in ("Clashes spread into the surrounding streets of St. Pauli and continued into the night, with bottles "
+                     "and stones thrown at officers and several vehicles set on fire.",
+                     "Several hundred people built barricades on the Schulterblatt and set them alight."):
+        assert [events.refine_kind(t.kind, sentence) for t in events.find_triggers(sentence)][0][0] == "Riots"
+    sentence = "Arsonists set fire to several offices of the electoral commission overnight."
+    assert events.refine_kind(events.find_triggers(sentence)[0].kind, sentence)[0] == "Strategic developments"

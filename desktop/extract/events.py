@@ -2402,7 +2402,10 @@ HARMED = re.compile(r"\b(?:killed|killing|shot|wounded|wounding|injured|injuring
 # ("On 8 September Maliana was largely burned", "burned villages"): a settlement burned, an attack on the people in it
 SETTLEMENT_BURNED = re.compile(r"\b(?:towns?|villages?|settlements?|hamlets?)\b|\bwas\s+(?:\w+ly\s+)?(?:burned|burnt)\b", re.I)
 CROWD_WORDS = re.compile(r"\b(?:crowds?|mobs?|protesters|demonstrat\w*|rioters|youths?|supporters|rampag\w*|riot\w*|"
-                         r"protest\w*|unrest|looted|looting|march\w*|rall(?:y|ies)|students|sit-ins?)\b", re.I)
+                         r"protest\w*|unrest|looted|looting|march\w*|rall(?:y|ies)|students|sit-ins?|clashes|barricades?|"
+                         # "with bottles and stones thrown at officers and several vehicles set on fire"
+                         r"(?:stones|rocks|bottles|bricks)\s+(?:were\s+)?(?:thrown|hurled)|"
+                         r"threw\s+(?:stones|rocks|bottles|bricks))\b", re.I)
 
 
 def refine_kind(kind: tuple[str, str], part: str) -> tuple[str, str]:
