@@ -4737,3 +4737,19 @@ def test_property_burned_in_clashes_or_under_stones_is_a_riot():
         assert [events.refine_kind(t.kind, sentence) for t in events.find_triggers(sentence)][0][0] == "Riots"
     sentence = "Arsonists set fire to several offices of the electoral commission overnight."
     assert events.refine_kind(events.find_triggers(sentence)[0].kind, sentence)[0] == "Strategic developments"
+
+
+def test_one_sentences_two_kinds_of_event_at_one_place_on_one_day_are_one_incident_but_an_arrest_is_another():
+    found = _eval_incidents("Russian forces seized the Zaporizhzhia nuclear power plant in southern Ukraine early on "
+                            "Friday after a night of fighting set fire to a training building, Ukrainian officials "
+                            "said.\n", ref=dt.date(2022, 3, 4))
+    assert len(found) == 1, found
+    from desktop.extract.entities import Ent
+    from desktop.extract.incidents import merge_retold
+
+    def told(kind: str, perp: str | None = None) -> dict:
+        return {"start": 0, "kind": (kind, ""), "target": None, "place": None, "date": None, "killed": None,
+                "wounded": None, "perp": perp and Ent(0, len(perp), perp, "ORG", None, "rule")}
+    assert len(merge_retold([told("Battles"), told("Explosions/Remote violence")])) == 1
+    assert len(merge_retold([told("Battles"), told("Strategic developments")])) == 2  # the arrest after the attack
+    assert len(merge_retold([told("Explosions/Remote violence", "Syria"), told("Battles", "Turkish army")])) == 2
