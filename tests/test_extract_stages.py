@@ -4753,3 +4753,9 @@ def test_one_sentences_two_kinds_of_event_at_one_place_on_one_day_are_one_incide
     assert len(merge_retold([told("Battles"), told("Explosions/Remote violence")])) == 1
     assert len(merge_retold([told("Battles"), told("Strategic developments")])) == 2  # the arrest after the attack
     assert len(merge_retold([told("Explosions/Remote violence", "Syria"), told("Battles", "Turkish army")])) == 2
+
+
+def test_one_who_gave_his_name_only_as_armen_is_a_person():
+    entities = _eval('"A young man fell next to me," said a man who gave his name only as Armen. A woman who gave her '
+                     'name as Hoda said police fired first in Yerevan.\n', ref=dt.date(2008, 3, 2))["entities"]
+    assert {"text": "Armen", "type": "PERSON"} in entities and {"text": "Hoda", "type": "PERSON"} in entities

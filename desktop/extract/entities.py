@@ -129,8 +129,10 @@ APPOSITIVE_PERSON = re.compile(
     r"[Cc]hief|[Hh]ead|[Ll]eader|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Cc]hairman|[Mm]ayor|[Pp]rosecutor|"
     r"[Cc]ommissioner|[Cc]oordinator|[Rr]apporteur|[Nn]egotiator)"
     r"\b[^,.;:]{0,60},\s+((?:[A-Z][\w'’-]+)(?:\s+(?:al-|el-|bin\s+|ibn\s+|de\s+|van\s+)?[A-Z][\w'’-]+){1,3}),")
-# "who gave only his first name, Harouna,", "identified only as Abu Rami": a person named by one name
-ONE_NAME_PERSON = re.compile(r"\b(?:(?:first|given|last)\s+name|surnamed?|(?:identified|named|known)\s+only)\s*,?\s+(?:as\s+)?"
+# "who gave only his first name, Harouna,", "identified only as Abu Rami", "gave his name only as Armen": a person
+# named by one name
+ONE_NAME_PERSON = re.compile(r"\b(?:(?:first|given|last)\s+name|surnamed?|(?:identified|named|known)\s+only|"
+                             r"(?:his|her)\s+name(?:\s+only|\s+simply)?(?=\s+as\s))\s*,?\s+(?:as\s+)?"
                              r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b")
 NICKNAME = re.compile(r"\b(?:known\s+as|alias|nicknamed|a\.k\.a\.?)\s+[\"“]((?:[A-Z][\w'’-]*|de|del|la)(?:\s+(?:[A-Z][\w'’-]*|de|del|la)){0,3}?),?[\"”]")
 # "Vera Grabe, who heads the delegation", "Pablo Beltrán, the group's chief negotiator": a person.
