@@ -27,10 +27,14 @@ def names_month(text: str) -> bool:
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _M = r"(?P<month>" + "|".join(sorted((m for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_Y = r"(?P<year>(?:18|19|20)\d\d)"
-# (not "the Treaty of 1851", "the Act of 1871": a document named by its year, no date of anything told)
-NOT_A_DOCUMENT = "".join(f"(?<!{word} of )" for word in ("Treaty", "Convention", "Agreement", "Accords", "Accord", "Act",
-                                                         "Constitution", "Charter", "Protocol", "Declaration"))
+YEAR_DIGITS = r"(?:18|19|20)\d\d"  # a year of the genre's accounts, 1800 to 2099
+_Y = rf"(?P<year>{YEAR_DIGITS})"
+# (not "the Treaty of 1851", "the Act of 1871", the "1851 Treaty" camp: a document named by its year, no date of
+# anything told; the first goes before a year's digits, the second after them)
+DOCUMENT_WORDS = ("Treaty", "Convention", "Agreement", "Accords", "Accord", "Act", "Constitution", "Charter", "Protocol",
+                  "Declaration")
+NOT_A_DOCUMENT = "".join(f"(?<!{word} of )" for word in DOCUMENT_WORDS)
+NOT_BEFORE_A_DOCUMENT = r"(?!\s+(?:" + "|".join(DOCUMENT_WORDS) + r")\b)"
 
 _D2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _M2 = _M.replace("(?P<month>", "(?P<month2>")
@@ -57,16 +61,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm-dm", re.compile(rf"\b{_D}\s+{_M}{_TO}{_D2}\s+{_M2}(?:,?\s+{_Y})?\b", re.I)),
     ("dd-m", re.compile(rf"\b{_D}{_TO}{_D2}\s+(?:of\s+)?{_M}(?:,?\s+{_Y})?\b", re.I)),
     ("m-dd", re.compile(rf"\b{_M}\s+{_D}{_TO}{_D2}\b(?:,?\s+{_Y}\b)?(?!\s*(?:per ?cent|%))", re.I)),
-    ("iso", re.compile(r"\b(?P<year>(?:18|19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("iso", re.compile(rf"\b{_Y}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_M}\s+{_D}(?:,)?\s+{_Y}\b", re.I)),
     ("dmy", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b", re.I)),
-    ("md", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:,\s*)?(?:18|19|20)\d\d)(?!\s*(?:per ?cent|%))", re.I)),
-    ("dm", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\b(?!,?\s+(?:18|19|20)\d\d)", re.I)),
+    ("md", re.compile(rf"\b{_M}\s+{_D}\b(?!\s*(?:,\s*)?{YEAR_DIGITS})(?!\s*(?:per ?cent|%))", re.I)),
+    ("dm", re.compile(rf"\b{_D}\s+(?:of\s+)?{_M}\b(?!,?\s+{YEAR_DIGITS})", re.I)),
     # "In May and June 2007", "from October to December 2020": the year is both months'; dated by the first
     ("my", re.compile(rf"\b{_M}\s*(?:-|–|—|to|and|or|until|through)\s*(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
                       + rf")\.?,?\s+{_Y}\b", re.I)),
     ("my", re.compile(rf"\b{_M},?\s+{_Y}\b", re.I)),
-    ("y", re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+" + NOT_A_DOCUMENT + r"(?P<year>(?:18|19|20)\d\d)\b", re.I)),
+    ("y", re.compile(r"\b(?:in|since|during|of|early|late|mid-?)\s+" + NOT_A_DOCUMENT + _Y + r"\b", re.I)),
     # ("at the beginning of April", "by the middle of May")
     ("m", re.compile(rf"\b(?:(?:in|since|during|through|throughout|early|late|mid|this|last|earlier this|end of|"
                      rf"(?:the\s+)?(?:beginning|start|middle|end)\s+of|(?:the\s+)?"
@@ -75,7 +79,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                      rf"(?!\s+[0-3]?\d\b)(?!(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\s+(?-i:[A-Z][a-z]))", re.I)),
     # "on Christmas Day 2021", "on New Year's Eve", "the May Day march", "came on Christmas night"
     ("feast", re.compile(r"\b(?P<feast>Christmas (?:Day|Eve|night|morning)|New Year['’]s Day|New Year['’]s Eve|Boxing Day|May Day)"
-                         r"(?:,?\s+(?P<year>(?:18|19|20)\d\d))?\b")),
+                         r"(?:,?\s+" + _Y + r")?\b")),
     ("weekday", re.compile(r"\b(?:on|last|this|late on|early on|of|since)\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
     ("weekday", re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.I)),
     # "Gunmen killed five people Friday in Kano", "Friday was marked by violence": a weekday named bare, as wires
@@ -154,7 +158,7 @@ def in_review_period(ref: dt.date | None, title: str | None) -> dt.date | None:
     ("Mali: Security Review, January to December 2021" issued in January 2022); else ``ref`` itself."""
     if ref is None or isinstance(ref, YearGuess) or not title or not PERIOD_TITLE.search(title):
         return ref
-    years = set(re.findall(r"\b(?:18|19|20)\d\d\b", title))
+    years = set(re.findall(rf"\b{YEAR_DIGITS}\b", title))
     if len(years) != 1 or int(next(iter(years))) != ref.year - 1:
         return ref
     out = ReviewDate(ref.year, ref.month, ref.day)
@@ -492,7 +496,7 @@ def guess_year(text: str, today: dt.date | None = None) -> YearGuess | None:
     dated = [d for d in found if d.date.start and d.date.end]
     bare = [d for d in found if not d.date.start and d.date.precision in ("day", "month")]
     title = text.lstrip().split("\n", 1)[0].strip()
-    in_title = re.findall(r"\b(?:18|19|20)\d\d\b", title) if len(title) <= 100 and not title.endswith(".") else []
+    in_title = re.findall(rf"\b{YEAR_DIGITS}\b", title) if len(title) <= 100 and not title.endswith(".") else []
     if not dated and not in_title:
         return None
     this_year = (today or dt.date.today()).year

@@ -750,6 +750,8 @@ _ONE_VICTIM = (r"(?P<q>)(?P<n>" + _ONE + r")\s+(?:[\w-]+\s+){0,3}?(?:guard|soldi
 # "On 28 June ", "Early on Sunday ", "On the evening of 13 May, ": a sentence that opens on its day
 ON_DAY = (r"(?:(?:early|late)\s+)?on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
           r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+")
+# "was thrown to his death from the roof of a high-rise building": a killing, in each pattern of the dead below
+THROWN_TO_DEATH = r"thrown\s+to\s+(?:his|her|their)\s+deaths?"
 # "The next day ", "That night, ", "Two days later ": a sentence that opens on when, told from the one before
 TIME_OPENER = (r"(?:(?:the\s+(?:next|following)|that|the\s+same|a|one|two|three|four|five|six|seven|\d{1,2})\s+"
                r"(?:day|night|morning|afternoon|evening|week|days|weeks|hours)(?:\s+(?:later|after|earlier))?|"
@@ -766,7 +768,7 @@ KILLED = [
                r"later\s+found(?:\s+shot)?|found(?:\s+shot)?)\s+)?"
                # ("Six workers of the Red Cross were ambushed and killed": what befell them, then their death)
                r"(?:(?<=were\s)(?:ambushed|attacked|abducted|kidnapped|seized|captured|tortured|beaten)\s+and\s+)?"
-               r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred|drowned|thrown\s+to\s+(?:his|her|their)\s+deaths?)\b", re.I),
+               r"(?:killed|dead|died|slain|perished|lost\s+their\s+lives|martyred|drowned|" + THROWN_TO_DEATH + r")\b", re.I),
     # "three doctors were shot dead at a kiosk" (the plural: not "Chekatt, 29, was shot dead")
     # ("four students were beaten and burnt to death")
     re.compile(_NUM + _WHO + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot\s+dead|shot\s+and\s+killed|"
@@ -858,7 +860,7 @@ KILLED = [
                + r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3},)?\s+(?:(?:was|had been|has been)\s+(?:\w+ly\s+)?"
                # ("after an 11-year-old boy was found murdered")
                r"(?:killed|shot dead|shot and killed|murdered|beheaded|lynched|found\s+(?:murdered|dead|shot\s+dead)|"
-               r"thrown\s+to\s+(?:his|her)\s+death|"
+               + THROWN_TO_DEATH + r"|"
                # "a police officer was beaten and stoned to death", "was stripped, bound and burned alive", "was tortured
                # and then burned to death"
                r"(?:[a-z]+,\s+){0,3}(?:[a-z]+\s+and\s+(?:then\s+)?)?(?:(?:stabbed|hacked|beaten|stoned|crushed|burned|burnt|shot)\s+to\s+death|"
@@ -994,7 +996,7 @@ NAMED_KILLED = re.compile(r"^\W*(?:(?:[Oo]n|[Ii]n)\s+[^,;]{3,30}?,?\s+|"
                           r"(?:(?:was|had\s+been)\s+(?:\w+ly\s+|(?:him|her)self\s+)?(?:killed|shot\s+dead|"
                           r"shot\s+(?:(?:several|many|multiple|two|three|four|five)\s+times\s+|twice\s+|repeatedly\s+)?and\s+killed|murdered|"
                           r"assassinated|gunned\s+down|(?:stabbed|beaten|hacked|burned|burnt)\s+to\s+death|beheaded|lynched|"
-                          r"thrown\s+to\s+(?:his|her)\s+death)|"
+                          + THROWN_TO_DEATH + r")|"
                           # "Ghulam Mohammad Dar was shot outside his home ... and died in hospital"
                           r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:attacked|struck|stabbed|shot|beaten|hit|assaulted|run\s+over)\b"
                           r"[^.;]{0,160}?\band\s+(?:later\s+|subsequently\s+)?died\b|"

@@ -24,7 +24,9 @@ from desktop.extract import events, where
 from desktop.extract.dates import (
     DAY_BEFORE,
     NOT_A_DOCUMENT,
+    NOT_BEFORE_A_DOCUMENT,
     WEEKDAYS,
+    YEAR_DIGITS,
     DateMention,
     YearGuess,
     find_dates,
@@ -2827,8 +2829,7 @@ THAT_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b|" + LATE
 # (not "the 1980s": a decade; nor "Highway 1806", "Flight 1812", "Resolution 1851": a number named; nor "the Treaty of
 # 1851", "the 1851 Treaty" camp: a document's name, of no year an account tells)
 YEAR = re.compile(r"(?<![\d-])(?<!Highway )(?<!Route )(?<!Road )(?<!Flight )(?<!flight )(?<!Resolution )(?<!resolution )"
-                  r"(?<!No\. )(?<!Number )" + NOT_A_DOCUMENT + r"((?:18|19|20)\d\d)(?![\d-]|s\b)"
-                  r"(?!\s+(?:Treaty|Convention|Agreement|Accords?|Act|Constitution|Charter|Protocol|Declaration)\b)")
+                  r"(?<!No\. )(?<!Number )" + NOT_A_DOCUMENT + "(" + YEAR_DIGITS + r")(?![\d-]|s\b)" + NOT_BEFORE_A_DOCUMENT)
 
 
 @functools.lru_cache(maxsize=4)  # (asked for each dated heading of a report, and once by its reader)
@@ -2846,10 +2847,10 @@ def story_year_of_heading(markdown: str, ref: dt.date | None, heading: str) -> s
     """The year a section heading's bare day or month is in, when the report is an account of the past whose title
     names that one year: "## The agreed core of 5 October", under "# ... the Storming of the Federal Assembly in
     Belgrade, 5 October 2000" dated 2020, is of 2000, not of the report's year; None otherwise."""
-    if ref is None or YEAR.search(heading) or not of_the_past(markdown, ref):
+    year = title_year(markdown)  # (such a year makes the report an account of the past: of_the_past)
+    if ref is None or YEAR.search(heading) or year is None or int(year) >= ref.year - 1:
         return None
-    year = title_year(markdown)
-    return year if year is not None and int(year) < ref.year - 1 else None
+    return year
 
 
 def title_year(markdown: str) -> str | None:
